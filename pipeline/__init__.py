@@ -1,0 +1,1 @@
+"""newsfacts: economic news articles in, a validated open dataset of facts out."""
