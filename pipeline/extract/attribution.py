@@ -1,0 +1,240 @@
+"""Reading the words around a quantity: measure, item, qualifier, status, rate and sign.
+
+Every cue list lives in `schemas.lexicon`; this module only decides which cue is nearest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemas import lexicon
+from pipeline.extract.quantities import Quantity
+
+
+class CueSet:
+    """A compiled lexicon: finds its phrases (case-insensitive, whole words) in a text window."""
+
+    def __init__(self, cues: dict[str, str] | tuple[str, ...]) -> None:
+        self.values = dict(cues) if isinstance(cues, dict) else {c: c for c in cues}
+        alternation = "|".join(re.escape(c) for c in sorted(self.values, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+    def nearest_before(self, text: str, start: int, stop: int) -> tuple[str, int] | None:
+        """The cue ending closest to `stop` in text[start:stop], with its distance in characters."""
+        best = None
+        for match in self.pattern.finditer(text, start, stop):
+            best = match
+        if best is None:
+            return None
+        return self.values[best.group(0).lower()], stop - best.end()
+
+    def nearest_after(self, text: str, start: int, stop: int) -> tuple[str, int] | None:
+        """The cue starting closest to `start` in text[start:stop], with its distance."""
+        match = self.pattern.search(text, start, stop)
+        if match is None:
+            return None
+        return self.values[match.group(0).lower()], match.start() - start
+
+    def ends(self, text: str, start: int, stop: int) -> str | None:
+        """The cue that text[start:stop] ends with (ignoring spaces), or None."""
+        window = text[start:stop].rstrip()
+        for match in self.pattern.finditer(window):
+            if match.end() == len(window):
+                return self.values[match.group(0).lower()]
+        return None
+
+
+MEASURE_CUES = {
+    "money": CueSet(lexicon.MONEY_MEASURE_CUES),
+    "percent": CueSet(lexicon.PERCENT_MEASURE_CUES),
+    "physical": CueSet(lexicon.PHYSICAL_MEASURE_CUES),
+    "count": CueSet(lexicon.COUNT_MEASURE_CUES),
+}
+QUALIFIERS = CueSet(lexicon.QUALIFIER_CUES)
+PLANNED = CueSet(lexicon.PLANNED_CUES)
+PERS = CueSet(lexicon.PER_CUES)
+DECREASES = CueSet(lexicon.DECREASE_CUES)
+INCREASES = CueSet(lexicon.INCREASE_CUES)
+INDICATORS = CueSet(lexicon.INDICATOR_ITEMS)
+SHARE_VERBS = CueSet(lexicon.SHARE_VERBS)
+INDEX_LEVELS = CueSet(lexicon.INDEX_LEVEL_CUES)
+ABSOLUTE_CHANGES = CueSet(lexicon.ABSOLUTE_CHANGE_CUES)
+JOB_CONTEXT = CueSet(lexicon.JOB_CONTEXT)
+
+# How far around a number its cues are looked for (characters); right-hand cues count as farther.
+LEFT_WINDOW = 90
+RIGHT_WINDOW = 50
+RIGHT_PENALTY = 1.5
+# Measures for which "annually"/"per year" makes the number a rate.
+RATE_MEASURES = frozenset({"production_capacity", "production", "trade", "investment", "output_value", "other"})
+_OF_ITEM_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s?){1,3})")
+_ITEM_STOP = frozenset({"and", "or", "in", "the", "a", "with", "per", "for", "from", "to", "which", "that"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the words around one quantity say about it."""
+
+    measure: str
+    item: str | None
+    qualifier: str
+    status: str
+    per: str | None
+    value: float
+
+
+def read_quantity(text: str, sentence_start: int, sentence_end: int, q: Quantity, next_start: int) -> Reading:
+    """Read measure, item, qualifier, status, per and the signed value of `q` from its sentence.
+
+    `next_start` is where the next quantity of the sentence begins (cues after it belong to it).
+    """
+    left = max(sentence_start, q.start - LEFT_WINDOW)
+    right = min(sentence_end, q.tail_end + RIGHT_WINDOW, next_start)
+    measure = _measure(text, q, left, right, sentence_start)
+    value = _signed_value(text, q, measure, left, right)
+    if measure == "growth_rate" and q.kind == "percent" and _is_index_level(text, q, left):
+        value = q.value - 100
+    item = _item(text, q, measure, sentence_start, right)
+    if measure == "other" and q.kind == "money" and ABSOLUTE_CHANGES.ends(text, left, q.start):
+        item = "increase in " + (item or _nearest_indicator(text, sentence_start, q.start) or "value")
+        if DECREASES.nearest_before(text, left, q.start):
+            value, item = -abs(value), item.replace("increase", "decrease", 1)
+    return Reading(
+        measure=measure,
+        item=item,
+        qualifier=QUALIFIERS.ends(text, max(sentence_start, q.start - 30), q.start) or "exact",
+        status=_status(text, q, sentence_start, sentence_end, next_start),
+        per=_per(text, q, measure, left, right),
+        value=value,
+    )
+
+
+def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int) -> str:
+    if q.kind == "fold":
+        return "growth_rate"
+    if q.unit in ("m2", "ha", "km2"):
+        return "area"
+    if q.kind == "money" and ABSOLUTE_CHANGES.ends(text, left, q.start):
+        return "other"
+    if q.kind == "count":
+        return _count_measure(text, q, left, right)
+    cues = MEASURE_CUES.get(q.kind)
+    if cues is None:
+        return "other"
+    found = _nearest(cues, text, q, left, right)
+    if found:
+        return found
+    return {"money": "investment", "percent": "growth_rate", "physical": "production"}.get(q.kind, "other")
+
+
+def _nearest(cues: CueSet, text: str, q: Quantity, left: int, right: int) -> str | None:
+    before = cues.nearest_before(text, left, q.start)
+    after = cues.nearest_after(text, q.end, right)
+    candidates = []
+    if before:
+        candidates.append((before[1], before[0]))
+    if after:
+        candidates.append((after[1] * RIGHT_PENALTY, after[0]))
+    return min(candidates)[1] if candidates else None
+
+
+def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
+    head = (q.item or "").split()[-1].lower() if q.item else ""
+    if head in lexicon.JOB_NOUNS or (q.item or "").lower() in lexicon.JOB_NOUNS:
+        return "jobs"
+    if head in {"people", "workers", "specialists", "employees"} and JOB_CONTEXT.nearest_after(text, left, right):
+        return "jobs"
+    return _nearest(MEASURE_CUES["count"], text, q, left, right) or "count"
+
+
+def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -> float:
+    if measure != "growth_rate" or q.signed or q.value < 0:
+        return q.value
+    before = DECREASES.nearest_before(text, max(left, q.start - 30), q.start)
+    after = DECREASES.nearest_after(text, q.end, min(right, q.end + 12))
+    rise_before = INCREASES.nearest_before(text, max(left, q.start - 30), q.start)
+    if before and (not rise_before or before[1] < rise_before[1]) or after:
+        return -abs(q.value)
+    return q.value
+
+
+def _is_index_level(text: str, q: Quantity, left: int) -> bool:
+    """'the index stood at 107.9%' is a level: the change is 7.9. 'grew by 130%' is a change."""
+    if not 100 < q.value < 300:
+        return False
+    window = text[max(left, q.start - 40) : q.start].lower()
+    if re.search(r"\bby\s*$", window) or INCREASES.nearest_before(text, max(left, q.start - 25), q.start):
+        return False
+    return True
+
+
+def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int) -> str | None:
+    if measure == "jobs":
+        return None
+    if q.kind == "count":
+        return q.item
+    if q.kind == "physical":
+        return _of_item(text, q.end, right)
+    if measure == "share":
+        return _share_part(text, q, sentence_start)
+    if measure in ("growth_rate", "gross_product"):
+        return _nearest_indicator(text, sentence_start, q.start) or _indicator_after(text, q.end, right)
+    if measure in ("output_value", "trade", "other"):
+        return _nearest_indicator(text, sentence_start, q.start)
+    return None
+
+
+def _of_item(text: str, end: int, right: int) -> str | None:
+    """'336.7 tons of gold' -> 'gold'."""
+    match = _OF_ITEM_RE.match(text, end, right)
+    if not match:
+        return None
+    words = []
+    for word in match.group(1).split():
+        if word in _ITEM_STOP:
+            break
+        words.append(word)
+    return " ".join(words) or None
+
+
+def _nearest_indicator(text: str, start: int, stop: int) -> str | None:
+    found = INDICATORS.nearest_before(text, start, stop)
+    return found[0] if found else None
+
+
+def _indicator_after(text: str, start: int, stop: int) -> str | None:
+    found = INDICATORS.nearest_after(text, start, stop)
+    return found[0] if found else None
+
+
+def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
+    """'Small and medium-sized businesses accounted for 72%' -> 'small and medium-sized businesses'."""
+    window_start = max(sentence_start, q.start - 60)
+    verb = SHARE_VERBS.pattern.search(text, window_start, q.start)
+    if verb:
+        phrase = text[sentence_start : verb.start()].strip(" ,")
+        words = phrase.split()[-6:]
+        while words and words[0].lower() in {"the", "a", "an"}:
+            words = words[1:]
+        return " ".join(words).lower() or None
+    return _nearest_indicator(text, sentence_start, q.start) or _of_item(text, q.end, q.end + 60)
+
+
+def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next_start: int) -> str:
+    if PLANNED.nearest_before(text, max(sentence_start, q.start - LEFT_WINDOW), q.start):
+        return "planned"
+    after = text[q.tail_end : min(sentence_end, next_start, q.tail_end + 60)].lower()
+    if re.search(r"\b(?:are|is|were|was) (?:due|expected|planned|scheduled|to be)\b|\bwill\b", after):
+        return "planned"
+    return "actual"
+
+
+def _per(text: str, q: Quantity, measure: str, left: int, right: int) -> str | None:
+    if measure not in RATE_MEASURES or q.kind in ("percent", "fold"):
+        return None
+    after = PERS.nearest_after(text, q.end, min(right, q.tail_end + 25))
+    if after:
+        return after[0]
+    before = PERS.nearest_before(text, max(left, q.start - 60), q.start)
+    return before[0] if before else None

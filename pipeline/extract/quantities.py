@@ -1,0 +1,374 @@
+"""Finding stated quantities in a sentence: number, scale, currency or unit, range, conversion.
+
+Layered like Duckling: a number rule, then a scale word, then a currency or unit attached on the
+left or right, then ranges, parenthetical conversions and units implied by a neighbour.  Every
+quantity keeps the character offsets of its quote; nothing is re-found by searching the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from schemas.lexicon import (
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    FOLD_WORDS,
+    GENERIC_COUNT_HEADS,
+    GLUED_ONLY_SCALES,
+    IDENTIFIER_PREFIXES,
+    MONTH_WORDS,
+    NUMBER_WORDS,
+    SCALES,
+    TIME_UNIT_WORDS,
+    UNIT_WORDS,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One stated amount, before it is attributed to a subject and a measure.
+
+    `kind` is one of: money, percent, fold (an "N times" change), physical, count, bare.
+    `unit` is a canonical unit or currency code (None while `kind` is bare).
+    `start`/`end` delimit the quote; `tail_end` also covers a parenthetical conversion.
+    """
+
+    start: int
+    end: int
+    value: float
+    kind: str
+    unit: str | None = None
+    value_high: float | None = None
+    item: str | None = None
+    has_scale: bool = False
+    scale: float = 1.0
+    equivalent_value: float | None = None
+    equivalent_unit: str | None = None
+    signed: bool = False
+    tail_end: int = 0
+    currency_word: str | None = None
+
+
+def _alternation(words) -> str:
+    """A regex alternation of `words`, longest first so that "sq km" wins over "sq"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER_WORD_ALT = _alternation([w for w in NUMBER_WORDS if " " not in w])
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_PREFIX_ALT = _alternation(CURRENCY_PREFIXES)
+_SCALE_ALT = _alternation(SCALES)
+_CURRENCY_WORD_ALT = _alternation(CURRENCY_WORDS)
+_UNIT_WORD_ALT = _alternation(UNIT_WORDS)
+_FOLD_ALT = _alternation(FOLD_WORDS)
+
+ANCHOR_RE = re.compile(
+    rf"(?:(?P<prefix>{_PREFIX_ALT})\s?|(?<![\w.,\-−]))(?P<sign>(?<=\()[-−])?(?P<digits>{_DIGITS})"
+    rf"|(?P<word>\b(?:(?:{_TENS})-(?:{_UNITS_WORDS})|{_NUMBER_WORD_ALT})\b)"
+    rf"|(?P<fold>\b(?:{_FOLD_ALT})\b)",
+    re.IGNORECASE,
+)
+_SCALE_RE = re.compile(rf"(?P<sep>\s|-)?(?P<scale>{_SCALE_ALT})(?![\w])", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\s?%|(?:\s|-)(?:percent|per cent|pct)\b", re.IGNORECASE)
+_TIMES_RE = re.compile(r"\s?-?\s?fold\b|\s(?:times)\b", re.IGNORECASE)
+_CURRENCY_WORD_RE = re.compile(rf"[\s-]?(?P<cur>(?:{_CURRENCY_WORD_ALT}))(?![\w])", re.IGNORECASE)
+_UNIT_WORD_RE = re.compile(rf"(?:\s|-)?(?P<unit>{_UNIT_WORD_ALT})(?![\w²³])", re.IGNORECASE)
+_RANGE_RE = re.compile(rf"\s?[-–—]\s?(?P<prefix>{_PREFIX_ALT})?(?P<digits>{_DIGITS})(?![\w])", re.IGNORECASE)
+_CONVERSION_OPEN_RE = re.compile(r"\s?\(\s?(?:about |approximately |around |some |nearly |almost |or )?")
+_WORD_RE = re.compile(r"\s(?P<w>[A-Za-z][A-Za-z-]*)")
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+_PREFIX_RE = re.compile(rf"(?:{_PREFIX_ALT})\s?$", re.IGNORECASE)
+
+# Words that end the noun phrase of a counted thing ("28 projects totaling ...", "1,800 people will ...").
+_NP_STOP = frozenset(
+    """of in to for with by from at on and or but as that which who whom whose were was are is be been being
+    have has had will would shall should can could may might must worth totaling totalling valued each per a an
+    the this these those its their his her our than more less compared under over into across among since
+    during while including so it they we he she there here not also already only about around nearly almost
+    some up down out off via between within without through after before against amid until toward towards
+    respectively annually yearly monthly daily per-year""".split()
+)
+
+
+def parse_number(digits: str) -> float:
+    """'1,800' -> 1800; '10,4' -> 10.4 (decimal comma); '2,903.54' -> 2903.54."""
+    if "," in digits and "." not in digits:
+        head, _, tail = digits.rpartition(",")
+        if len(tail) != 3 or digits.count(",") == 1 and len(head) > 3:
+            return float(digits.replace(",", "."))
+    return float(digits.replace(",", ""))
+
+
+def parse_number_word(word: str) -> float:
+    """'seven' -> 7; 'twenty-five' -> 25."""
+    word = word.lower()
+    if "-" in word:
+        tens, units = word.split("-")
+        return float(NUMBER_WORDS[tens] + NUMBER_WORDS[units])
+    return float(NUMBER_WORDS[word])
+
+
+def find_quantities(
+    text: str, start: int, end: int, blocked: list[tuple[int, int]], currency_context: dict[str, str]
+) -> list[Quantity]:
+    """All quantities stated in `text[start:end]` (one sentence), in text order.
+
+    `blocked` are spans whose numbers are not quantities (dates, periods, header furniture);
+    `currency_context` resolves ambiguous currency words ("som", "manat") for this article.
+    """
+    found: list[Quantity] = []
+    pos = start
+    while True:
+        match = ANCHOR_RE.search(text, pos, end)
+        if match is None:
+            break
+        quantity = _read_quantity(text, match, end, currency_context)
+        if quantity is None or _is_blocked(quantity, blocked) or _is_not_a_quantity(text, quantity, match, start):
+            pos = match.end()
+            continue
+        found.append(quantity)
+        pos = max(quantity.tail_end, match.end())
+    return _share_neighbour_units(text, found)
+
+
+def _is_blocked(quantity: Quantity, blocked: list[tuple[int, int]]) -> bool:
+    return any(s < quantity.end and quantity.start < e for s, e in blocked)
+
+
+def _read_quantity(text: str, match: re.Match, limit: int, currency_context: dict[str, str]) -> Quantity | None:
+    """Read the amount that starts at `match`: value, scale, unit, range and conversion."""
+    if match.group("fold"):
+        word = match.group("fold").lower()
+        change = (FOLD_WORDS[word] - 1) * 100
+        return Quantity(match.start(), match.end(), change, "fold", "percent", tail_end=match.end())
+    if match.group("word"):
+        value, prefix, signed = parse_number_word(match.group("word")), None, False
+    else:
+        value, prefix = parse_number(match.group("digits")), match.group("prefix")
+        signed = bool(match.group("sign"))
+        if signed:
+            value = -value
+    start, pos = match.start(), match.end()
+    if prefix is None and match.group("digits"):
+        left = _PREFIX_RE.search(text, max(0, start - 4), start)
+        if left and (left.end() == start or text[left.end() : start].isspace()):
+            prefix, start = left.group(0).strip(), left.start()
+    value_high = None
+    range_match = _RANGE_RE.match(text, pos, limit)
+    if range_match and not _YEAR_RE.fullmatch(range_match.group("digits")):
+        value_high, pos = parse_number(range_match.group("digits")), range_match.end()
+    scale = 1.0
+    scale_match = _SCALE_RE.match(text, pos, limit)
+    if scale_match and _scale_applies(scale_match):
+        scale, pos = SCALES[scale_match.group("scale").lower()], scale_match.end()
+    value *= scale
+    value_high = value_high * scale if value_high is not None else None
+    base = Quantity(
+        start, pos, value, "bare", value_high=value_high, has_scale=scale != 1.0, scale=scale, signed=signed
+    )
+    if prefix:
+        base = replace(base, kind="money", unit=CURRENCY_PREFIXES[_prefix_key(prefix)])
+    quantity = _attach_unit(text, base, pos, limit, currency_context)
+    if quantity is None:
+        return None
+    return _attach_conversion(text, quantity, limit, currency_context)
+
+
+def _prefix_key(prefix: str) -> str:
+    return prefix if prefix in CURRENCY_PREFIXES else prefix.upper()
+
+
+def _scale_applies(match: re.Match) -> bool:
+    """Single-letter abbreviations ("m", "b", "k") are scales only when glued ("$5m")."""
+    return match.group("scale").lower() not in GLUED_ONLY_SCALES or not match.group("sep")
+
+
+def _attach_unit(
+    text: str, q: Quantity, pos: int, limit: int, currency_context: dict[str, str]
+) -> Quantity | None:
+    """Attach what follows the number: %, times, a currency word, a unit word, or a counted noun."""
+    if q.kind == "money":
+        return replace(q, end=pos, tail_end=pos)
+    match = _PERCENT_RE.match(text, pos, limit)
+    if match:
+        return replace(q, end=match.end(), kind="percent", unit="percent", tail_end=match.end())
+    match = _TIMES_RE.match(text, pos, limit)
+    if match:
+        # "grew 2.4 times" is a change of (2.4 - 1) x 100 percent (FACTS.md, "Percent change").
+        change = (q.value - 1) * 100
+        return replace(q, end=match.end(), kind="fold", unit="percent", value=change, tail_end=match.end())
+    match = _CURRENCY_WORD_RE.match(text, pos, limit)
+    if match:
+        code = _currency_code(match.group("cur"), currency_context)
+        return replace(q, end=match.end(), kind="money", unit=code, tail_end=match.end(), currency_word=code)
+    match = _UNIT_WORD_RE.match(text, pos, limit)
+    if match:
+        unit, factor = UNIT_WORDS[match.group("unit").lower()]
+        return _with_physical_unit(q, unit, factor, match.end())
+    return _attach_counted_noun(text, q, pos, limit)
+
+
+def _with_physical_unit(q: Quantity, unit: str, factor: float, end: int) -> Quantity:
+    high = q.value_high * factor if q.value_high is not None else None
+    return replace(q, end=end, kind="physical", unit=unit, value=q.value * factor, value_high=high, tail_end=end)
+
+
+def _currency_code(word: str, currency_context: dict[str, str]) -> str:
+    code = CURRENCY_WORDS[word.lower()]
+    if code is None:
+        stem = "manat" if word.lower().startswith("manat") else "som"
+        return currency_context[stem]
+    return code
+
+
+def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quantity | None:
+    """'120 mainline diesel locomotives' -> count of 'mainline diesel locomotives'."""
+    words: list[tuple[str, int]] = []
+    cursor = pos
+    while len(words) < 4:
+        match = _WORD_RE.match(text, cursor, limit)
+        if not match:
+            break
+        word = match.group("w")
+        lower = word.lower()
+        if lower in _NP_STOP or lower in TIME_UNIT_WORDS or lower in MONTH_WORDS:
+            break
+        if word[0].isupper() and not _is_acronym_plural(word):
+            break
+        words.append((word, match.end()))
+        cursor = match.end()
+        if lower.endswith("s") and not lower.endswith("ss"):
+            break
+    if words and words[-1][0].lower() in TIME_UNIT_WORDS:
+        return None
+    if not words:
+        return replace(q, end=pos, tail_end=pos)
+    item = " ".join(w for w, _ in words)
+    end = words[-1][1]
+    if words[-1][0].lower() in GENERIC_COUNT_HEADS:
+        item = _extend_with_of_phrase(text, item, end, limit)
+    return replace(q, end=end, kind="count", unit="count", item=item, tail_end=end)
+
+
+_OF_PHRASE_RE = re.compile(r"\s(of(?:\s[a-z][a-z-]*){1,5})")
+
+
+def _extend_with_of_phrase(text: str, item: str, end: int, limit: int) -> str:
+    """'items' + ' of clothing or textile goods' -> 'items of clothing or textile goods'."""
+    match = _OF_PHRASE_RE.match(text, end, limit)
+    if not match:
+        return item
+    words = match.group(1).split()
+    kept = [words[0]]
+    for word in words[1:]:
+        if word in _NP_STOP and word not in {"or", "and"}:
+            break
+        kept.append(word)
+    while kept and kept[-1] in {"or", "and", "of"}:
+        kept.pop()
+    return item + " " + " ".join(kept) if len(kept) > 1 else item
+
+
+def _is_acronym_plural(word: str) -> bool:
+    """'SMEs' counts as a noun, 'Astana' does not."""
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+
+
+def _attach_conversion(text: str, q: Quantity, limit: int, currency_context: dict[str, str]) -> Quantity:
+    """'1.3 trillion tenge ($2.5 billion)' -> one quantity with its stated equivalent."""
+    opening = _CONVERSION_OPEN_RE.match(text, q.end, limit)
+    if not opening or "(" not in opening.group(0):
+        return q
+    inner_match = ANCHOR_RE.match(text, opening.end(), limit)
+    if not inner_match:
+        return q
+    inner = _read_quantity(text, inner_match, limit, currency_context)
+    if inner is None or inner.kind != "money" or q.kind not in ("money", "bare"):
+        return q
+    close = re.compile(r"\s?\)").match(text, inner.tail_end, limit)
+    if not close:
+        return q
+    tail = close.end()
+    if q.kind == "bare":
+        # "38.5 trillion ($3.3 billion) Uzbek soms": the unit follows the conversion.
+        after = _CURRENCY_WORD_RE.match(text, tail, limit)
+        if not after:
+            return q
+        code = _currency_code(after.group("cur"), currency_context)
+        q = replace(q, kind="money", unit=code)
+        tail = after.end()
+    return replace(q, equivalent_value=inner.value, equivalent_unit=inner.unit, tail_end=tail)
+
+
+def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: int) -> bool:
+    """Years, dates, times, ranks and names that contain numbers are not quantities."""
+    before = text[max(sentence_start, q.start - 12) : q.start]
+    after = text[q.end : q.end + 12]
+    last_word = before.split()[-1].lower() if before.split() else ""
+    if last_word in IDENTIFIER_PREFIXES:
+        return True
+    if match.group("digits"):
+        digits = match.group("digits")
+        if q.kind == "bare" and not q.has_scale and _YEAR_RE.fullmatch(digits):
+            return True
+        if re.match(r"[:./]\d|st\b|nd\b|rd\b|th\b|-\d{4}", after) or re.search(r"\d[./:]$", before):
+            return True
+        if last_word.strip(".,") in MONTH_WORDS or after.strip().split(" ")[0].strip(".,").lower() in MONTH_WORDS:
+            return q.kind in ("bare", "count")
+    if match.group("word"):
+        if q.kind == "bare" or (q.kind == "count" and q.value == 1 and not q.has_scale):
+            return True
+        word = match.group("word")
+        if word[0].isupper() and q.start > sentence_start and not text[q.start - 2 : q.start].strip() in {".", ""}:
+            return True
+    return q.kind == "bare" and not q.has_scale and q.value_high is None and not _bare_may_inherit(text, q)
+
+
+_INHERIT_BEFORE_RE = re.compile(r"(?:\bto|\bfrom|\bor|\bof which|\bincluding)\s*$", re.IGNORECASE)
+_INHERIT_AFTER_RE = re.compile(r"\s(?:to\b|of which|of them|of these)", re.IGNORECASE)
+
+
+def _bare_may_inherit(text: str, q: Quantity) -> bool:
+    """A bare number may take its unit from a neighbour ('from KZT184 to 898bn', '46 of which')."""
+    return bool(_INHERIT_BEFORE_RE.search(text[max(0, q.start - 20) : q.start])) or bool(
+        _INHERIT_AFTER_RE.match(text, q.end)
+    )
+
+
+def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Give bare numbers the unit of their neighbour; drop those that find none."""
+    out = list(quantities)
+    for i, q in enumerate(out):
+        if q.kind != "bare":
+            continue
+        neighbour = _neighbour_with_unit(text, out, i)
+        if neighbour is None:
+            continue
+        scale = q.scale
+        if not q.has_scale and neighbour.has_scale and neighbour is out[min(i + 1, len(out) - 1)]:
+            scale = neighbour.scale
+        value = q.value * scale / q.scale
+        out[i] = replace(q, kind=neighbour.kind, unit=neighbour.unit, value=value, item=neighbour.item, scale=scale)
+    # "from KZT184 to 898bn": the first amount takes the second's scale; the second, the first's currency.
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        between = text[first.tail_end : second.start].strip().lower()
+        if between == "to" and first.kind == "money" and not first.has_scale and second.has_scale:
+            out[i] = replace(first, value=first.value * second.scale, has_scale=True, scale=second.scale)
+    return [q for q in out if q.kind != "bare"]
+
+
+def _neighbour_with_unit(text: str, quantities: list[Quantity], i: int) -> Quantity | None:
+    q = quantities[i]
+    if i + 1 < len(quantities) and quantities[i + 1].kind != "bare":
+        nxt = quantities[i + 1]
+        if text[q.end : nxt.start].strip().lower() in {"to", "-", "–", "and", "or"}:
+            return nxt
+    for j in range(i - 1, -1, -1):
+        prev = quantities[j]
+        if prev.kind != "bare" and q.start - prev.tail_end < 60:
+            return prev
+    return None

@@ -1,0 +1,70 @@
+"""Splitting an article body into paragraphs and sentences, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof no nos st vs etc inc ltd co corp jsc llp gov sen rep gen col lt jan feb mar apr jun jul
+    aug sep sept oct nov dec approx est fig mln bln bn trln tln thous sq km u.s u.k e.g i.e""".split()
+)
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+_BOUNDARY_RE = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"'(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: text[start:end]; `paragraph` counts paragraphs from 0."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str, start: int, end: int, excluded: tuple[tuple[int, int], ...] = ()) -> list[Sentence]:
+    """Sentences of `text[start:end]`, one paragraph per line, skipping lines inside `excluded` spans."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for line in _PARAGRAPH_RE.finditer(text, start, end):
+        line_start, line_end = _strip(text, line.start(), line.end())
+        if line_start >= line_end or _covered(line_start, line_end, excluded):
+            continue
+        for s, e in _split_line(text, line_start, line_end):
+            sentences.append(Sentence(s, e, paragraph))
+        paragraph += 1
+    return sentences
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _covered(start: int, end: int, excluded: tuple[tuple[int, int], ...]) -> bool:
+    return any(s <= start and end <= e for s, e in excluded)
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for boundary in _BOUNDARY_RE.finditer(text, start, end):
+        if _ends_with_abbreviation(text, cursor, boundary.start()):
+            continue
+        piece_end = boundary.start() + len(boundary.group(0).rstrip())
+        pieces.append((cursor, piece_end))
+        cursor = boundary.end()
+    pieces.append((cursor, end))
+    return [_strip(text, s, e) for s, e in pieces if text[s:e].strip()]
+
+
+def _ends_with_abbreviation(text: str, start: int, stop: int) -> bool:
+    """True when the period at `stop - 1` closes an abbreviation or an initial ("Nov.", "U.S.", "A.")."""
+    if text[stop - 1] != ".":
+        return False
+    word = text[start:stop].rsplit(None, 1)[-1].rstrip(".").lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
