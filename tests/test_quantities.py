@@ -1,0 +1,203 @@
+"""The quantity finder, one construction per test, on small invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quantities import find_quantities, parse_number
+
+CONTEXT = {"som": "KGS", "manat": "AZN"}
+
+
+def quantities(sentence: str, blocked=(), context=CONTEXT):
+    return find_quantities(sentence, 0, len(sentence), list(blocked), context)
+
+
+def only(sentence: str):
+    found = quantities(sentence)
+    assert len(found) == 1, [sentence[q.start : q.end] for q in found]
+    return found[0], sentence[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    ("digits", "value"),
+    [("1,800", 1800), ("10,4", 10.4), ("2,903.54", 2903.54), ("12", 12), ("0.5", 0.5), ("1,250,000", 1250000)],
+)
+def test_numbers_read_thousands_separators_and_decimal_commas(digits, value):
+    assert parse_number(digits) == value
+
+
+def test_scale_word_expands_the_value():
+    q, quote = only("The fund spent 2.6 billion tenge on roads.")
+    assert (q.value, q.unit, quote) == (2.6e9, "KZT", "2.6 billion tenge")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "quote"),
+    [
+        ("Exports reached KZT3.4tln last spring.", 3.4e12, "KZT", "KZT3.4tln"),
+        ("The mill earned 745bn tenge.", 745e9, "KZT", "745bn tenge"),
+        ("A deal worth USD12.5 million was signed.", 12.5e6, "USD", "USD12.5 million"),
+        ("Loans of US$3 bln were issued.", 3e9, "USD", "US$3 bln"),
+        ("The park cost $ 91 mln.", 91e6, "USD", "$ 91 mln"),
+        ("The budget is KZT 512 trln.", 512e12, "KZT", "KZT 512 trln"),
+    ],
+)
+def test_glued_and_abbreviated_scales_and_currencies(sentence, value, unit, quote):
+    q, found_quote = only(sentence)
+    assert (q.value, q.unit, found_quote) == (value, unit, quote)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Farmers received 14 million Uzbek soms in grants.", "UZS"),
+        ("The wage rose to 9,000 somoni.", "TJS"),
+        ("The bakery sold bread for 40,000 tugriks.", "MNT"),
+        ("The loan was 2 billion rubles.", "RUB"),
+        ("A grant of 300 million yuan was approved.", "CNY"),
+        ("The hotel cost 12 million euros.", "EUR"),
+    ],
+)
+def test_currency_words_after_the_amount(sentence, unit):
+    q, _ = only(sentence)
+    assert q.unit == unit
+
+
+def test_ambiguous_manat_follows_the_article_context():
+    q = quantities("The bridge cost 80 million manat.", context={"som": "KGS", "manat": "TMT"})[0]
+    assert q.unit == "TMT"
+
+
+def test_number_words_with_a_scale():
+    q, quote = only("The region plans to attract two trillion tenge.")
+    assert (q.value, quote) == (2e12, "two trillion tenge")
+
+
+def test_counted_noun_becomes_a_count_with_its_item():
+    q, quote = only("The holding opened 14 sugar refineries.")
+    assert (q.value, q.unit, q.item, quote) == (14, "count", "sugar refineries", "14 sugar refineries")
+
+
+def test_number_word_counts():
+    q, _ = only("Officials inspected nine greenhouses.")
+    assert (q.value, q.item) == (9, "greenhouses")
+
+
+def test_generic_count_head_keeps_its_of_phrase():
+    q, quote = only("The workshop sews 9,000 pieces of school uniform.")
+    assert (q.item, quote) == ("pieces of school uniform", "9,000 pieces")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("The zone will host 2,000-3,000 workers.", 2000, 3000, "count"),
+        ("Investors pledged $4-6 billion.", 4e9, 6e9, "USD"),
+    ],
+)
+def test_ranges_are_one_quantity(sentence, low, high, unit):
+    q, _ = only(sentence)
+    assert (q.value, q.value_high, q.unit) == (low, high, unit)
+
+
+def test_parenthetical_conversion_is_one_quantity():
+    q, quote = only("The airport cost 45 billion tenge ($96 million) to build.")
+    assert (quote, q.equivalent_value, q.equivalent_unit) == ("45 billion tenge", 96e6, "USD")
+
+
+def test_unit_written_after_the_conversion():
+    q, quote = only("The programme received 12.1 trillion ($1 billion) Uzbek soms.")
+    assert (q.value, q.unit, q.equivalent_value, quote) == (12.1e12, "UZS", 1e9, "12.1 trillion")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The refinery processed 4,200 tonnes of copper.", 4200, "t"),
+        ("A warehouse of 12,000 sq m opened.", 12000, "m2"),
+        ("The farm covers 350 hectares.", 350, "ha"),
+        ("The dam holds 90 million litres.", 90000, "m3"),
+        ("The wind farm has 0.5 GW of turbines.", 500, "MW"),
+        ("Panels of 250 kW were installed.", 0.25, "MW"),
+        ("The plant generated 1.2 billion kWh.", 1.2e9, "kWh"),
+        ("The road is 48 km long.", 48, "km"),
+    ],
+)
+def test_physical_units_are_converted_to_canonical_units(sentence, value, unit):
+    q, _ = only(sentence)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_hyphenated_unit_adjective():
+    q, quote = only("A 40-hectare orchard was planted.")
+    assert (q.value, q.unit, quote) == (40, "ha", "40-hectare")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "quote"),
+    [
+        ("Output grew 3.5 times.", 250, "3.5 times"),
+        ("Exports rose 3-fold.", 200, "3-fold"),
+        ("Sales jumped 4fold.", 300, "4fold"),
+        ("Revenue doubled.", 100, "doubled"),
+        ("Trade grew threefold.", 200, "threefold"),
+    ],
+)
+def test_multiples_become_percent_changes(sentence, value, quote):
+    q, found_quote = only(sentence)
+    assert (q.value, q.unit, found_quote) == (value, "percent", quote)
+
+
+@pytest.mark.parametrize("sentence", ["Wages rose 12.5%.", "Wages rose 12.5 percent.", "a 12.5-percent rise"])
+def test_percent_forms(sentence):
+    q, _ = only(sentence)
+    assert (q.value, q.unit) == (12.5, "percent")
+
+
+def test_negative_percent_in_parentheses():
+    q, quote = only("Laggards: Oskemen (-12.4%).")
+    assert (q.value, quote) == (-12.4, "-12.4%")
+
+
+def test_bare_number_takes_the_unit_of_its_neighbour():
+    found = quantities("Capacity rose to 40,000 units with room for up to 55,000.")
+    assert [(q.value, q.unit) for q in found] == [(40000, "count"), (55000, "count")]
+
+
+def test_from_to_pair_shares_currency_and_scale():
+    found = quantities("Output grew from KZT90 to 140bn.")
+    assert [(q.value, q.unit) for q in found] == [(90e9, "KZT"), (140e9, "KZT")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The law was adopted in 2019.",
+        "The meeting took place on 5 March.",
+        "It was published on March 5.",
+        "The session starts at 10:30.",
+        "Dated 21.04.2022, the order was signed.",
+        "The city ranks 3rd in the country.",
+        "Industrial Park No. 4 was opened.",
+        "Over the next five years the sector will change.",
+        "In the first ten months prices were stable.",
+        "One of the plants is idle.",
+        "The Five Rivers Programme started.",
+        "The COVID-19 pandemic hit trade.",
+    ],
+)
+def test_dates_times_ranks_names_and_durations_are_not_quantities(sentence):
+    assert quantities(sentence) == []
+
+
+def test_blocked_spans_are_skipped():
+    sentence = "In 2023 the mill produced 50 tons."
+    found = quantities(sentence, blocked=[(0, 7)])
+    assert [sentence[q.start : q.end] for q in found] == ["50 tons"]
+
+
+def test_quote_offsets_slice_the_text():
+    sentence = "Shipments of 7% and 7% again."
+    for q in quantities(sentence):
+        assert sentence[q.start : q.end] == "7%"
