@@ -348,6 +348,10 @@ PLANNED_CUES = (
     "intends",
     "intend",
     "set to",
+    "is to",
+    "are to",
+    "was to",
+    "were to",
     "shall",
     "possibility of",
     "could",
@@ -390,6 +394,7 @@ PER_CUES: dict[str, str] = {
 
 # Words that turn a percent or money change negative ("fell by 9.6%", "a 1.6% decrease").
 DECREASE_CUES = (
+    "cut",
     "fell",
     "fall",
     "falls",
@@ -506,6 +511,9 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "localisation": "localization_rate",
     "local content": "localization_rate",
     "accounted for": "share",
+    "makes up": "share",
+    "make up": "share",
+    "made up": "share",
     "accounting for": "share",
     "accounts for": "share",
     "share": "share",
@@ -663,3 +671,17 @@ SHARE_VERBS = ("accounted for", "account for", "accounts for", "made up", "make 
 INDEX_LEVEL_CUES = ("stood at", "amounted to", "was", "were", "reached", "index", "level", "growth rate of", "made")
 # "or by KZT1.1tln", "grew by 39 million somoni": an absolute change in money or goods.
 ABSOLUTE_CHANGE_CUES = ("or by", "increased by", "grew by", "rose by", "decreased by", "fell by", "up by", "down by")
+
+# Measure of a physical amount when no cue is near, by canonical unit (MW is a capacity by nature).
+DEFAULT_MEASURE_BY_UNIT: dict[str, str] = {"MW": "production_capacity", "kWh": "production", "t": "production"}
+# Units whose measure no cue overrides.
+FIXED_MEASURE_UNITS = frozenset({"MW"})
+# Plural nouns without a final "s": a counted noun phrase ends on them ("1,800 people").
+IRREGULAR_PLURALS = frozenset({"people", "staff", "personnel", "children", "cattle", "livestock", "sheep", "poultry"})
+# After the number: "... are due to be commissioned", "is to employ", "are being prepared".
+PLANNED_AFTER_PATTERN = (
+    r"\b(?:are|is|was|were)\s+(?:to|due|planned|expected|scheduled|set|under\s+construction"
+    r"|being\s+(?:prepared|built|implemented|constructed))\b"
+)
+# The same, but only within the number's own clause (up to the next comma).
+PLANNED_CLAUSE_PATTERN = r"\bwill\b|\bto be\b|\bshall\b"

@@ -28,5 +28,14 @@ class Extraction:
 
 
 def extract_article(text: str, article_id: str) -> Extraction:
-    """Read one article's text; return its header fields and its rows."""
-    return Extraction(article={"title": None, "published_date": None, "dateline": None, "publisher": None})
+    """Read one article's text; return its header fields and its fact, entity and person rows."""
+    from pipeline.extract.engine import extract_rows
+
+    header, facts, entities, people = extract_rows(text, article_id)
+    article = {
+        "title": header.title,
+        "published_date": header.published_date,
+        "dateline": header.dateline,
+        "publisher": header.publisher,
+    }
+    return Extraction(article=article, facts=facts, entities=entities, people=people)

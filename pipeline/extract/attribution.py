@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from schemas import lexicon
-from pipeline.extract.quantities import Quantity
+from pipeline.extract.quantities import NP_STOP, Quantity
 
 
 class CueSet:
@@ -84,10 +84,13 @@ class Reading:
     value: float
 
 
-def read_quantity(text: str, sentence_start: int, sentence_end: int, q: Quantity, next_start: int) -> Reading:
+def read_quantity(
+    text: str, sentence_start: int, sentence_end: int, q: Quantity, next_start: int, previous: list[Quantity]
+) -> Reading:
     """Read measure, item, qualifier, status, per and the signed value of `q` from its sentence.
 
-    `next_start` is where the next quantity of the sentence begins (cues after it belong to it).
+    `next_start` is where the next quantity of the sentence begins (cues after it belong to it);
+    `previous` are the quantities before `q` in the same sentence (a count names the item of a capacity).
     """
     left = max(sentence_start, q.start - LEFT_WINDOW)
     right = min(sentence_end, q.tail_end + RIGHT_WINDOW, next_start)
@@ -96,6 +99,8 @@ def read_quantity(text: str, sentence_start: int, sentence_end: int, q: Quantity
     if measure == "growth_rate" and q.kind == "percent" and _is_index_level(text, q, left):
         value = q.value - 100
     item = _item(text, q, measure, sentence_start, right)
+    if item is None and q.kind == "physical" and measure != "area":
+        item = _item_of_counted_neighbour(q, previous)
     if measure == "other" and q.kind == "money" and ABSOLUTE_CHANGES.ends(text, left, q.start):
         item = "increase in " + (item or _nearest_indicator(text, sentence_start, q.start) or "value")
         if DECREASES.nearest_before(text, left, q.start):
@@ -115,6 +120,8 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "growth_rate"
     if q.unit in ("m2", "ha", "km2"):
         return "area"
+    if q.unit in lexicon.FIXED_MEASURE_UNITS:
+        return lexicon.DEFAULT_MEASURE_BY_UNIT[q.unit]
     if q.kind == "money" and ABSOLUTE_CHANGES.ends(text, left, q.start):
         return "other"
     if q.kind == "count":
@@ -125,7 +132,9 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
     found = _nearest(cues, text, q, left, right)
     if found:
         return found
-    return {"money": "investment", "percent": "growth_rate", "physical": "production"}.get(q.kind, "other")
+    if q.kind == "physical":
+        return lexicon.DEFAULT_MEASURE_BY_UNIT.get(q.unit or "", "other")
+    return {"money": "investment", "percent": "growth_rate"}.get(q.kind, "other")
 
 
 def _nearest(cues: CueSet, text: str, q: Quantity, left: int, right: int) -> str | None:
@@ -192,10 +201,18 @@ def _of_item(text: str, end: int, right: int) -> str | None:
         return None
     words = []
     for word in match.group(1).split():
-        if word in _ITEM_STOP:
+        if word in _ITEM_STOP or word in NP_STOP or word in lexicon.PER_CUES or word.endswith("ly"):
             break
         words.append(word)
     return " ".join(words) or None
+
+
+def _item_of_counted_neighbour(q: Quantity, previous: list[Quantity]) -> str | None:
+    """'59 wind farms with a capacity of 1,409 MW': the capacity is of the wind farms."""
+    for other in reversed(previous):
+        if other.kind == "count" and q.start - other.tail_end < 60:
+            return other.item
+    return None
 
 
 def _nearest_indicator(text: str, start: int, stop: int) -> str | None:
@@ -221,13 +238,30 @@ def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
     return _nearest_indicator(text, sentence_start, q.start) or _of_item(text, q.end, q.end + 60)
 
 
+_PLANNED_AFTER_RE = re.compile(lexicon.PLANNED_AFTER_PATTERN, re.IGNORECASE)
+_PLANNED_CLAUSE_RE = re.compile(lexicon.PLANNED_CLAUSE_PATTERN, re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[,;:.!?»“”()]")
+
+
 def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next_start: int) -> str:
-    if PLANNED.nearest_before(text, max(sentence_start, q.start - LEFT_WINDOW), q.start):
+    """Planned when a planning cue precedes the number in its sentence, or a future construction ends its clause."""
+    if PLANNED.nearest_before(text, sentence_start, q.start):
         return "planned"
-    after = text[q.tail_end : min(sentence_end, next_start, q.tail_end + 60)].lower()
-    if re.search(r"\b(?:are|is|were|was) (?:due|expected|planned|scheduled|to be)\b|\bwill\b", after):
+    if _PLANNED_AFTER_RE.search(text, q.tail_end, _sentence_part_end(text, q.tail_end, sentence_end)):
+        return "planned"
+    clause_end = _CLAUSE_END_RE.search(text, q.tail_end, sentence_end)
+    if _PLANNED_CLAUSE_RE.search(text, q.tail_end, clause_end.start() if clause_end else sentence_end):
         return "planned"
     return "actual"
+
+
+_SENTENCE_PART_END_RE = re.compile(r";|, (?:and|but|while|whereas) |\. ")
+
+
+def _sentence_part_end(text: str, start: int, sentence_end: int) -> int:
+    """Where the part of the sentence that holds `start` ends (a semicolon or a coordinated clause)."""
+    match = _SENTENCE_PART_END_RE.search(text, start, sentence_end)
+    return match.start() if match else sentence_end
 
 
 def _per(text: str, q: Quantity, measure: str, left: int, right: int) -> str | None:

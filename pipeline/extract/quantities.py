@@ -17,6 +17,7 @@ from schemas.lexicon import (
     GENERIC_COUNT_HEADS,
     GLUED_ONLY_SCALES,
     IDENTIFIER_PREFIXES,
+    IRREGULAR_PLURALS,
     MONTH_WORDS,
     NUMBER_WORDS,
     SCALES,
@@ -83,13 +84,13 @@ _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _PREFIX_RE = re.compile(rf"(?:{_PREFIX_ALT})\s?$", re.IGNORECASE)
 
 # Words that end the noun phrase of a counted thing ("28 projects totaling ...", "1,800 people will ...").
-_NP_STOP = frozenset(
+NP_STOP = frozenset(
     """of in to for with by from at on and or but as that which who whom whose were was are is be been being
     have has had will would shall should can could may might must worth totaling totalling valued each per a an
     the this these those its their his her our than more less compared under over into across among since
     during while including so it they we he she there here not also already only about around nearly almost
     some up down out off via between within without through after before against amid until toward towards
-    respectively annually yearly monthly daily per-year""".split()
+    respectively annually yearly monthly daily per-year had been this that""".split()
 )
 
 
@@ -234,13 +235,13 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
             break
         word = match.group("w")
         lower = word.lower()
-        if lower in _NP_STOP or lower in TIME_UNIT_WORDS or lower in MONTH_WORDS:
+        if lower in NP_STOP or lower in TIME_UNIT_WORDS or lower in MONTH_WORDS:
             break
         if word[0].isupper() and not _is_acronym_plural(word):
             break
         words.append((word, match.end()))
         cursor = match.end()
-        if lower.endswith("s") and not lower.endswith("ss"):
+        if lower.endswith("s") and not lower.endswith("ss") or lower in IRREGULAR_PLURALS:
             break
     if words and words[-1][0].lower() in TIME_UNIT_WORDS:
         return None
@@ -264,7 +265,7 @@ def _extend_with_of_phrase(text: str, item: str, end: int, limit: int) -> str:
     words = match.group(1).split()
     kept = [words[0]]
     for word in words[1:]:
-        if word in _NP_STOP and word not in {"or", "and"}:
+        if word in NP_STOP and word not in {"or", "and"}:
             break
         kept.append(word)
     while kept and kept[-1] in {"or", "and", "of"}:
@@ -312,7 +313,7 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
         return True
     if match.group("digits"):
         digits = match.group("digits")
-        if q.kind == "bare" and not q.has_scale and _YEAR_RE.fullmatch(digits):
+        if q.kind in ("bare", "count") and not q.has_scale and _YEAR_RE.fullmatch(digits):
             return True
         if re.match(r"[:./]\d|st\b|nd\b|rd\b|th\b|-\d{4}", after) or re.search(r"\d[./:]$", before):
             return True
@@ -358,7 +359,8 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
         between = text[first.tail_end : second.start].strip().lower()
         if between == "to" and first.kind == "money" and not first.has_scale and second.has_scale:
             out[i] = replace(first, value=first.value * second.scale, has_scale=True, scale=second.scale)
-    return [q for q in out if q.kind != "bare"]
+    # "reached 211 thousand": a scaled number with nothing counted is still a count.
+    return [replace(q, kind="count", unit="count") if q.kind == "bare" and q.has_scale else q for q in out if q.kind != "bare" or q.has_scale]
 
 
 def _neighbour_with_unit(text: str, quantities: list[Quantity], i: int) -> Quantity | None:

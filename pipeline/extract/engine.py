@@ -1,0 +1,221 @@
+"""Putting the engine together: one article's text in, its header and rows out.
+
+A running frame per paragraph (HeidelTime/SUTime style) carries the current period from sentence to
+sentence; the subject of each number is the nearest governing named entity, with "the plant",
+"the city" and the like already resolved by `entities.find_entity_mentions`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.attribution import read_quantity
+from pipeline.extract.entities import EntityMention, extract_entities, extract_people, find_entity_mentions
+from pipeline.extract.header import Header, parse_header
+from pipeline.extract.periods import TimeExpression, find_time_expressions, resolve_comparison
+from pipeline.extract.quantities import Quantity, find_quantities
+from pipeline.extract.sentences import Sentence, split_sentences
+from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS
+
+# Measures that are usually about an enterprise or project rather than the place it stands in.
+ENTERPRISE_MEASURES = frozenset({"production_capacity", "production", "localization_rate", "area", "project_value"})
+ENTERPRISE_TYPES = frozenset({"enterprise", "project"})
+GROWTH_MEASURES = frozenset({"growth_rate", "other"})
+_BACK_REFERENCE_RE = re.compile(r"\b(?:over|during|in|for) (?:this|that|the same) period\b", re.IGNORECASE)
+DEFAULT_SUBJECT = ("Kazakhstan", "country")
+
+
+@dataclass
+class Frame:
+    """What a sentence inherits from the ones before it."""
+
+    period: TimeExpression | None = None
+    subject: EntityMention | None = None
+    paragraph: int = -1
+    last_period: TimeExpression | None = None
+
+
+@dataclass
+class ArticleContext:
+    """Per-article facts the sentence loop reads."""
+
+    text: str
+    article_id: str
+    header: Header
+    mentions: list[EntityMention]
+    currency_context: dict[str, str]
+    facts: list[dict] = field(default_factory=list)
+
+
+def extract_rows(text: str, article_id: str) -> tuple[Header, list[dict], list[dict], list[dict]]:
+    """Header, facts, entities and people of one article (rows keyed by the pandera columns)."""
+    header = parse_header(text)
+    body = _body_spans(text, header)
+    mentions = find_entity_mentions(text, body)
+    context = ArticleContext(text, article_id, header, mentions, _currency_context(text))
+    frame = Frame()
+    for sentence in _sentences(text, header):
+        _read_sentence(context, sentence, frame)
+    entities = [{"article_id": article_id, **row} for row in extract_entities(text, mentions)]
+    people = [{"article_id": article_id, **row} for row in extract_people(text, body)]
+    return header, context.facts, _unique_by_name(entities), _unique_by_name(people)
+
+
+def _body_spans(text: str, header: Header) -> list[tuple[int, int]]:
+    """The text minus header furniture, as spans."""
+    spans, cursor = [], 0
+    for start, end in sorted(header.excluded):
+        if start > cursor:
+            spans.append((cursor, start))
+        cursor = max(cursor, end)
+    if cursor < len(text):
+        spans.append((cursor, len(text)))
+    return spans
+
+
+def _sentences(text: str, header: Header) -> list[Sentence]:
+    """Sentences of the article, with any leading header furniture cut off their start."""
+    sentences = []
+    for sentence in split_sentences(text, 0, len(text), header.excluded):
+        start = sentence.start
+        for ex_start, ex_end in header.excluded:
+            if ex_start <= start < ex_end:
+                start = ex_end
+        while start < sentence.end and text[start] in " \t–—-:":
+            start += 1
+        if start < sentence.end:
+            sentences.append(Sentence(start, sentence.end, sentence.paragraph))
+    return sentences
+
+
+def _currency_context(text: str) -> dict[str, str]:
+    """Resolve ambiguous currency words ("som", "manat") by the country cues the article carries."""
+    lower = text.lower()
+    resolved = {}
+    for stem, options in AMBIGUOUS_CURRENCIES.items():
+        resolved[stem] = AMBIGUOUS_DEFAULTS[stem]
+        for cues, code in options:
+            if any(cue in lower for cue in cues):
+                resolved[stem] = code
+                break
+    return resolved
+
+
+def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) -> None:
+    text = context.text
+    if sentence.paragraph != frame.paragraph:
+        frame.period, frame.paragraph = None, sentence.paragraph
+    published = context.header.published_date
+    expressions = find_time_expressions(text[sentence.start : sentence.end], sentence.start, published)
+    periods = [e for e in expressions if e.role == "period"]
+    comparisons = [e for e in expressions if e.role == "comparison"]
+    blocked = [(e.start, e.end) for e in expressions] + list(context.header.excluded)
+    quantities = find_quantities(text, sentence.start, sentence.end, blocked, context.currency_context)
+    inherited = frame.period
+    if inherited is None and _BACK_REFERENCE_RE.search(text, sentence.start, sentence.end):
+        inherited = frame.last_period
+    for index, q in enumerate(quantities):
+        next_start = quantities[index + 1].start if index + 1 < len(quantities) else sentence.end
+        fact = _fact(context, sentence, frame, q, next_start, quantities[:index], periods, inherited, comparisons)
+        context.facts.append(fact)
+    if periods:
+        frame.period = frame.last_period = periods[-1]
+
+
+def _fact(
+    context: ArticleContext,
+    sentence: Sentence,
+    frame: Frame,
+    q: Quantity,
+    next_start: int,
+    previous: list[Quantity],
+    periods: list[TimeExpression],
+    inherited: TimeExpression | None,
+    comparisons: list[TimeExpression],
+) -> dict:
+    text = context.text
+    reading = read_quantity(text, sentence.start, sentence.end, q, next_start, previous)
+    subject = _subject(context, sentence, frame, q, reading.measure)
+    expression = _nearest(periods, q) or inherited
+    period = _resolve(expression, reading.status)
+    compared = None
+    if reading.measure in GROWTH_MEASURES and comparisons:
+        compared = resolve_comparison(_nearest(comparisons, q), period, context.header.published_date)
+    name, subject_type = (subject.name, subject.type) if subject else DEFAULT_SUBJECT
+    return {
+        "fact_id": _fact_id(context.article_id, q.start, q.end),
+        "article_id": context.article_id,
+        "quote": text[q.start : q.end],
+        "char_start": q.start,
+        "char_end": q.end,
+        "subject": name,
+        "subject_type": subject_type,
+        "measure": reading.measure,
+        "item": reading.item,
+        "value": float(reading.value),
+        "value_high": float(q.value_high) if q.value_high is not None else None,
+        "unit": q.unit,
+        "per": reading.per,
+        "qualifier": reading.qualifier,
+        "status": reading.status,
+        "period_start": period[0] if period else None,
+        "period_end": period[1] if period else None,
+        "compared_to_start": compared[0] if compared else None,
+        "compared_to_end": compared[1] if compared else None,
+        "equivalent_value": float(q.equivalent_value) if q.equivalent_value is not None else None,
+        "equivalent_unit": q.equivalent_unit,
+        "sentence_start": sentence.start,
+        "sentence_end": sentence.end,
+    }
+
+
+def _subject(
+    context: ArticleContext, sentence: Sentence, frame: Frame, q: Quantity, measure: str
+) -> EntityMention | None:
+    """The nearest governing named entity: before the number in its sentence, else after it, else the frame."""
+    in_sentence = [m for m in context.mentions if sentence.start <= m.start and m.end <= sentence.end]
+    before = [m for m in in_sentence if m.end <= q.start]
+    after = [m for m in in_sentence if m.start >= q.end]
+    chosen = None
+    if measure in ENTERPRISE_MEASURES:
+        chosen = next((m for m in reversed(before) if m.type in ENTERPRISE_TYPES), None)
+    if chosen is None and before:
+        chosen = before[-1]
+    if chosen is None and after:
+        chosen = after[0]
+    if chosen is None:
+        chosen = frame.subject or next(iter(context.mentions), None)
+    frame.subject = chosen
+    return chosen
+
+
+def _nearest(expressions: list[TimeExpression], q: Quantity) -> TimeExpression | None:
+    if not expressions:
+        return None
+    return min(expressions, key=lambda e: min(abs(e.start - q.end), abs(q.start - e.end)))
+
+
+def _resolve(expression: TimeExpression | None, status: str):
+    if expression is None:
+        return None
+    resolved = expression.planned if status == "planned" else expression.actual
+    if resolved is None or (resolved[0] is None and resolved[1] is None):
+        return None
+    return resolved
+
+
+def _fact_id(article_id: str, start: int, end: int) -> str:
+    """Stable across runs: depends only on the article and the quote's offsets."""
+    return hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+def _unique_by_name(rows: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for row in rows:
+        key = row["name"].lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(row)
+    return out
