@@ -685,3 +685,44 @@ PLANNED_AFTER_PATTERN = (
 )
 # The same, but only within the number's own clause (up to the next comma).
 PLANNED_CLAUSE_PATTERN = r"\bwill\b|\bto be\b|\bshall\b"
+
+# What kind of money an investment or revenue figure is ("private investments", "preferential financing").
+MONEY_ITEMS: dict[str, str] = {
+    name: name
+    for name in (
+        "foreign direct investment",
+        "foreign direct investments",
+        "direct investment",
+        "foreign investment",
+        "foreign investments",
+        "private investment",
+        "private investments",
+        "domestic investment",
+        "domestic investments",
+        "public investment",
+        "state investment",
+        "budgetary investment",
+        "budgetary investments",
+        "budget investment",
+        "budget investments",
+        "investments in fixed assets",
+        "investment in fixed assets",
+        "fixed capital investment",
+        "preferential financing",
+        "preferential loans",
+        "concessional loans",
+        "own revenues",
+        "tax revenues",
+        "budget revenues",
+        "construction works",
+        "industrial output",
+        "industrial production",
+        "agricultural output",
+        "gross agricultural product",
+        "gross agricultural output",
+        "retail trade",
+        "trade turnover",
+        "exports",
+        "imports",
+    )
+} | {"fdi": "foreign direct investment"}

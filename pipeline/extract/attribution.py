@@ -57,6 +57,7 @@ PERS = CueSet(lexicon.PER_CUES)
 DECREASES = CueSet(lexicon.DECREASE_CUES)
 INCREASES = CueSet(lexicon.INCREASE_CUES)
 INDICATORS = CueSet(lexicon.INDICATOR_ITEMS)
+MONEY_ITEMS = CueSet(lexicon.MONEY_ITEMS)
 SHARE_VERBS = CueSet(lexicon.SHARE_VERBS)
 INDEX_LEVELS = CueSet(lexicon.INDEX_LEVEL_CUES)
 ABSOLUTE_CHANGES = CueSet(lexicon.ABSOLUTE_CHANGE_CUES)
@@ -68,7 +69,7 @@ RIGHT_WINDOW = 50
 RIGHT_PENALTY = 1.5
 # Measures for which "annually"/"per year" makes the number a rate.
 RATE_MEASURES = frozenset({"production_capacity", "production", "trade", "investment", "output_value", "other"})
-_OF_ITEM_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s?){1,3})")
+_OF_ITEM_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s?){1,4})")
 _ITEM_STOP = frozenset({"and", "or", "in", "the", "a", "with", "per", "for", "from", "to", "which", "that"})
 
 
@@ -191,6 +192,10 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
         return _nearest_indicator(text, sentence_start, q.start) or _indicator_after(text, q.end, right)
     if measure in ("output_value", "trade", "other"):
         return _nearest_indicator(text, sentence_start, q.start)
+    if measure == "investment":
+        found = MONEY_ITEMS.nearest_before(text, max(sentence_start, q.start - 60), q.start)
+        after = MONEY_ITEMS.nearest_after(text, q.tail_end, min(right, q.tail_end + 30))
+        return (after or found or (None,))[0]
     return None
 
 
@@ -201,9 +206,12 @@ def _of_item(text: str, end: int, right: int) -> str | None:
         return None
     words = []
     for word in match.group(1).split():
-        if word in _ITEM_STOP or word in NP_STOP or word in lexicon.PER_CUES or word.endswith("ly"):
+        joins = word in ("and", "or") and words
+        if not joins and (word in _ITEM_STOP or word in NP_STOP or word in lexicon.PER_CUES or word.endswith("ly")):
             break
         words.append(word)
+    while words and words[-1] in ("and", "or"):
+        words.pop()
     return " ".join(words) or None
 
 
@@ -230,9 +238,13 @@ def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
     window_start = max(sentence_start, q.start - 60)
     verb = SHARE_VERBS.pattern.search(text, window_start, q.start)
     if verb:
-        phrase = text[sentence_start : verb.start()].strip(" ,")
-        words = phrase.split()[-6:]
-        while words and words[0].lower() in {"the", "a", "an"}:
+        phrase = re.sub(r",?\s*(?:which|that)\s*$", "", text[sentence_start : verb.start()].strip(" ,"))
+        words: list[str] = []
+        for word in reversed(phrase.split()[-6:]):
+            if word.lower() in NP_STOP or word.endswith(","):
+                break
+            words.insert(0, word)
+        if words and re.search(r"['’]s$", words[0]):
             words = words[1:]
         return " ".join(words).lower() or None
     return _nearest_indicator(text, sentence_start, q.start) or _of_item(text, q.end, q.end + 60)

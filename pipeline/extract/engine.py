@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.extract.attribution import read_quantity
 from pipeline.extract.entities import EntityMention, extract_entities, extract_people, find_entity_mentions
@@ -33,6 +33,7 @@ class Frame:
 
     period: TimeExpression | None = None
     subject: EntityMention | None = None
+    growth_item: str | None = None
     paragraph: int = -1
     last_period: TimeExpression | None = None
 
@@ -106,7 +107,7 @@ def _currency_context(text: str) -> dict[str, str]:
 def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) -> None:
     text = context.text
     if sentence.paragraph != frame.paragraph:
-        frame.period, frame.paragraph = None, sentence.paragraph
+        frame.period, frame.growth_item, frame.paragraph = None, None, sentence.paragraph
     published = context.header.published_date
     expressions = find_time_expressions(text[sentence.start : sentence.end], sentence.start, published)
     periods = [e for e in expressions if e.role == "period"]
@@ -137,6 +138,10 @@ def _fact(
 ) -> dict:
     text = context.text
     reading = read_quantity(text, sentence.start, sentence.end, q, next_start, previous)
+    if reading.measure == "growth_rate":
+        # "Investments grew in 15 regions. The leaders are Turkestan (67.4%) ...": the item carries over.
+        reading = replace(reading, item=reading.item or frame.growth_item)
+        frame.growth_item = reading.item
     subject = _subject(context, sentence, frame, q, reading.measure)
     expression = _nearest(periods, q) or inherited
     period = _resolve(expression, reading.status)
