@@ -1,0 +1,148 @@
+"""Reading the words around a number: measure, item, qualifier, status, rate and sign.
+
+Each test is one behaviour on a small invented sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.attribution import read_quantity
+from pipeline.extract.quantities import find_quantities
+
+CONTEXT = {"som": "KGS", "manat": "AZN"}
+
+
+def readings(sentence: str):
+    found = find_quantities(sentence, 0, len(sentence), [], CONTEXT)
+    out = []
+    for i, q in enumerate(found):
+        next_start = found[i + 1].start if i + 1 < len(found) else len(sentence)
+        out.append(read_quantity(sentence, 0, len(sentence), q, next_start, found[:i]))
+    return out
+
+
+def reading(sentence: str):
+    found = readings(sentence)
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("The oblast attracted 90 billion tenge of investment.", "investment"),
+        ("The new terminal is valued at $40 million.", "project_value"),
+        ("The region's gross regional product reached 2 trillion tenge.", "gross_product"),
+        ("Industrial output totalled 500 billion tenge, the akimat said.", "output_value"),
+        ("Exports of wheat earned $300 million.", "trade"),
+        ("Retail sales grew 4.2% year-on-year.", "growth_rate"),
+        ("Farmers accounted for 18% of employment.", "share"),
+        ("The bus has a 40% localization level.", "localization_rate"),
+        ("The smelter has a capacity of 60,000 tons.", "production_capacity"),
+        ("The mine produced 3 million tonnes of coal.", "production"),
+        ("The park covers 120 hectares.", "area"),
+        ("The factory will create 450 jobs.", "jobs"),
+        ("The holding opened 14 sugar refineries.", "count"),
+        ("The solar station has 25 MW.", "production_capacity"),
+    ],
+)
+def test_measure_from_the_nearest_cue(sentence, measure):
+    assert reading(sentence).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("The mill spent about 5 billion tenge.", "approximate"),
+        ("The mill spent nearly 5 billion tenge.", "approximate"),
+        ("The mill spent more than 5 billion tenge.", "lower_bound"),
+        ("The mill spent over 5 billion tenge.", "lower_bound"),
+        ("The mill can press up to 5 million tons.", "upper_bound"),
+        ("The mill spent 5 billion tenge.", "exact"),
+    ],
+)
+def test_qualifier_from_the_words_just_before(sentence, qualifier):
+    assert reading(sentence).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The company plans to invest 8 billion tenge.", "planned"),
+        ("The workshop will employ 300 people.", "planned"),
+        ("The company invested 8 billion tenge last year.", "actual"),
+    ],
+)
+def test_status_planned_or_actual(sentence, status):
+    assert reading(sentence).status == status
+
+
+def test_a_future_construction_after_the_numbers_makes_them_planned():
+    found = readings("Some 12 projects worth $2 billion are due to be launched.")
+    assert [r.status for r in found] == ["planned", "planned"]
+
+
+def test_a_planned_clause_does_not_leak_back_to_an_earlier_number():
+    first, second = readings("The line's capacity is 900 units a year with the possibility of rising up to 1,200.")
+    assert (first.status, second.status) == ("actual", "planned")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "per"),
+    [
+        ("The dairy processes 30,000 tons of milk annually.", "year"),
+        ("The plant has an annual capacity of 10 million liters.", "year"),
+        ("The bakery produces 2,000 loaves per day.", "day"),
+        ("The dairy processed 30,000 tons of milk.", None),
+    ],
+)
+def test_rates_carry_their_per(sentence, per):
+    assert reading(sentence).per == per
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Coal output fell by 3.1%.", -3.1),
+        ("Freight showed a 2.5% decrease.", -2.5),
+        ("Freight rose by 2.5%.", 2.5),
+    ],
+)
+def test_decreases_are_negative(sentence, value):
+    assert reading(sentence).value == pytest.approx(value)
+
+
+def test_an_index_level_becomes_the_change():
+    assert reading("The industrial production index stood at 104.2%.").value == pytest.approx(4.2)
+
+
+def test_a_change_above_one_hundred_percent_stays_a_change():
+    assert reading("Mining output grew by 130%.").value == pytest.approx(130)
+
+
+def test_physical_item_is_what_follows_of():
+    assert reading("The refinery processed 12 tons of silver.").item == "silver"
+
+
+def test_growth_item_is_the_indicator_named_before():
+    assert reading("Agricultural output increased 3.4% in the region.").item == "agricultural output"
+
+
+def test_share_item_is_the_part_before_the_verb():
+    assert reading("Small farms accounted for 41% of the harvest.").item == "small farms"
+
+
+def test_jobs_have_no_item():
+    assert reading("The factory will create 450 jobs.").item is None
+
+
+def test_absolute_change_in_money_is_other_with_increase_item():
+    found = readings("Industrial output grew 12% to KZT800bn, or by KZT90bn.")
+    last = found[-1]
+    assert (last.measure, last.item) == ("other", "increase in industrial output")
+
+
+def test_capacity_in_mw_names_the_counted_plants():
+    found = readings("Officials listed 7 solar plants with a total capacity of 80 MW.")
+    assert (found[1].measure, found[1].item) == ("production_capacity", "solar plants")
