@@ -289,7 +289,9 @@ MONTH_WORDS = frozenset(
 )
 
 # Words that, written just before a number, make it an identifier or rank ("No. 2", "Article 5").
-IDENTIFIER_PREFIXES = frozenset({"no", "no.", "nos", "number", "#", "article", "paragraph", "phase", "stage", "line", "unit"})
+IDENTIFIER_PREFIXES = frozenset(
+    {"no", "no.", "nos", "number", "#", "article", "paragraph", "phase", "stage", "line", "unit"}
+)
 
 # Qualifier cues written before the number (longest match wins), as FACTS.md lists them.
 QUALIFIER_CUES: dict[str, str] = {

@@ -58,9 +58,7 @@ class FactSchema(pa.DataFrameModel):
     compared_to_start: Series[pa.Date] = pa.Field(nullable=True, description="First day of a growth rate's base.")
     compared_to_end: Series[pa.Date] = pa.Field(nullable=True, description="Last day of a growth rate's base.")
     equivalent_value: Series[float] = pa.Field(nullable=True, description="Value of a stated conversion.")
-    equivalent_unit: Series[str] = pa.Field(
-        nullable=True, isin=list(UNITS), description="Unit of a stated conversion."
-    )
+    equivalent_unit: Series[str] = pa.Field(nullable=True, isin=list(UNITS), description="Unit of a stated conversion.")
     sentence_start: Series[int] = pa.Field(ge=0, description="Offset of the sentence holding the quote.")
     sentence_end: Series[int] = pa.Field(ge=1, description="Offset just past that sentence.")
 

@@ -40,9 +40,11 @@ def test_each_seed_fact_matches_the_key(index):
         for name in FIELDS
         if not (
             expected[name] == _normal(got[name])
-            or isinstance(expected[name], (int, float))
-            and isinstance(got[name], (int, float))
-            and math.isclose(expected[name], got[name], rel_tol=1e-9)
+            or (
+                isinstance(expected[name], (int, float))
+                and isinstance(got[name], (int, float))
+                and math.isclose(expected[name], got[name], rel_tol=1e-9)
+            )
         )
     }
     assert differences == {}

@@ -8,7 +8,7 @@ quantity keeps the character offsets of its quote; nothing is re-found by search
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from schemas.lexicon import (
     CURRENCY_PREFIXES,
@@ -26,8 +26,7 @@ from schemas.lexicon import (
 )
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """One stated amount, before it is attributed to a subject and a measure.
 
     `kind` is one of: money, percent, fold (an "N times" change), physical, count, bare.
@@ -85,12 +84,118 @@ _PREFIX_RE = re.compile(rf"(?:{_PREFIX_ALT})\s?$", re.IGNORECASE)
 
 # Words that end the noun phrase of a counted thing ("28 projects totaling ...", "1,800 people will ...").
 NP_STOP = frozenset(
-    """of in to for with by from at on and or but as that which who whom whose were was are is be been being
-    have has had will would shall should can could may might must worth totaling totalling valued each per a an
-    the this these those its their his her our than more less compared under over into across among since
-    during while including so it they we he she there here not also already only about around nearly almost
-    some up down out off via between within without through after before against amid until toward towards
-    respectively annually yearly monthly daily per-year had been this that""".split()
+    [
+        "of",
+        "in",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "at",
+        "on",
+        "and",
+        "or",
+        "but",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "worth",
+        "totaling",
+        "totalling",
+        "valued",
+        "each",
+        "per",
+        "a",
+        "an",
+        "the",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "than",
+        "more",
+        "less",
+        "compared",
+        "under",
+        "over",
+        "into",
+        "across",
+        "among",
+        "since",
+        "during",
+        "while",
+        "including",
+        "so",
+        "it",
+        "they",
+        "we",
+        "he",
+        "she",
+        "there",
+        "here",
+        "not",
+        "also",
+        "already",
+        "only",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "some",
+        "up",
+        "down",
+        "out",
+        "off",
+        "via",
+        "between",
+        "within",
+        "without",
+        "through",
+        "after",
+        "before",
+        "against",
+        "amid",
+        "until",
+        "toward",
+        "towards",
+        "respectively",
+        "annually",
+        "yearly",
+        "monthly",
+        "daily",
+        "per-year",
+        "had",
+        "been",
+        "this",
+        "that",
+    ]
 )
 
 
@@ -98,7 +203,7 @@ def parse_number(digits: str) -> float:
     """'1,800' -> 1800; '10,4' -> 10.4 (decimal comma); '2,903.54' -> 2903.54."""
     if "," in digits and "." not in digits:
         head, _, tail = digits.rpartition(",")
-        if len(tail) != 3 or digits.count(",") == 1 and len(head) > 3:
+        if len(tail) != 3 or (digits.count(",") == 1 and len(head) > 3):
             return float(digits.replace(",", "."))
     return float(digits.replace(",", ""))
 
@@ -122,17 +227,50 @@ def find_quantities(
     """
     found: list[Quantity] = []
     pos = start
-    while True:
-        match = ANCHOR_RE.search(text, pos, end)
-        if match is None:
-            break
+    for match in _anchors(text, start, end):
+        if match.start() < pos:
+            continue
         quantity = _read_quantity(text, match, end, currency_context)
         if quantity is None or _is_blocked(quantity, blocked) or _is_not_a_quantity(text, quantity, match, start):
-            pos = match.end()
             continue
         found.append(quantity)
         pos = max(quantity.tail_end, match.end())
     return _share_neighbour_units(text, found)
+
+
+_DIGIT_RUN_RE = re.compile(r"(?<![\d.,])\d")
+_WORD_TRIGGER_RE = re.compile(rf"\b(?:(?:{_TENS})-(?:{_UNITS_WORDS})|{_NUMBER_WORD_ALT}|{_FOLD_ALT})\b")
+_WORD_TRIGGER_ANYCASE_RE = re.compile(_WORD_TRIGGER_RE.pattern, re.IGNORECASE)
+# How far before its first digit an amount may start: a sign and a currency prefix ("(-", "US$ ").
+_MAX_PREFIX = 5
+
+
+def _anchors(text: str, start: int, end: int) -> list[re.Match]:
+    """ANCHOR_RE matches in text[start:end], in order.
+
+    Searching the full alternation at every position is slow; digits and number words are found
+    by cheap patterns first and the full pattern is only tried where they stand.
+    """
+    matches = [
+        m
+        for m in map(lambda d: _anchor_at_digit(text, start, d.start()), _DIGIT_RUN_RE.finditer(text, start, end))
+        if m
+    ]
+    lowered = text[start:end].lower()
+    if len(lowered) == end - start:
+        positions = [start + w.start() for w in _WORD_TRIGGER_RE.finditer(lowered)]
+    else:
+        positions = [w.start() for w in _WORD_TRIGGER_ANYCASE_RE.finditer(text, start, end)]
+    matches += [m for m in (ANCHOR_RE.match(text, p, end) for p in positions) if m]
+    return sorted(matches, key=lambda m: m.start())
+
+
+def _anchor_at_digit(text: str, start: int, digit: int) -> re.Match | None:
+    for candidate in range(max(start, digit - _MAX_PREFIX), digit + 1):
+        match = ANCHOR_RE.match(text, candidate)
+        if match and match.group("digits") and match.start("digits") == digit:
+            return match
+    return None
 
 
 def _is_blocked(quantity: Quantity, blocked: list[tuple[int, int]]) -> bool:
@@ -171,7 +309,7 @@ def _read_quantity(text: str, match: re.Match, limit: int, currency_context: dic
         start, pos, value, "bare", value_high=value_high, has_scale=scale != 1.0, scale=scale, signed=signed
     )
     if prefix:
-        base = replace(base, kind="money", unit=CURRENCY_PREFIXES[_prefix_key(prefix)])
+        base = base._replace(kind="money", unit=CURRENCY_PREFIXES[_prefix_key(prefix)])
     quantity = _attach_unit(text, base, pos, limit, currency_context)
     if quantity is None:
         return None
@@ -187,24 +325,22 @@ def _scale_applies(match: re.Match) -> bool:
     return match.group("scale").lower() not in GLUED_ONLY_SCALES or not match.group("sep")
 
 
-def _attach_unit(
-    text: str, q: Quantity, pos: int, limit: int, currency_context: dict[str, str]
-) -> Quantity | None:
+def _attach_unit(text: str, q: Quantity, pos: int, limit: int, currency_context: dict[str, str]) -> Quantity | None:
     """Attach what follows the number: %, times, a currency word, a unit word, or a counted noun."""
     if q.kind == "money":
-        return replace(q, end=pos, tail_end=pos)
+        return q._replace(end=pos, tail_end=pos)
     match = _PERCENT_RE.match(text, pos, limit)
     if match:
-        return replace(q, end=match.end(), kind="percent", unit="percent", tail_end=match.end())
+        return q._replace(end=match.end(), kind="percent", unit="percent", tail_end=match.end())
     match = _TIMES_RE.match(text, pos, limit)
     if match:
         # "grew 2.4 times" is a change of (2.4 - 1) x 100 percent (FACTS.md, "Percent change").
         change = (q.value - 1) * 100
-        return replace(q, end=match.end(), kind="fold", unit="percent", value=change, tail_end=match.end())
+        return q._replace(end=match.end(), kind="fold", unit="percent", value=change, tail_end=match.end())
     match = _CURRENCY_WORD_RE.match(text, pos, limit)
     if match:
         code = _currency_code(match.group("cur"), currency_context)
-        return replace(q, end=match.end(), kind="money", unit=code, tail_end=match.end(), currency_word=code)
+        return q._replace(end=match.end(), kind="money", unit=code, tail_end=match.end(), currency_word=code)
     match = _UNIT_WORD_RE.match(text, pos, limit)
     if match:
         unit, factor = UNIT_WORDS[match.group("unit").lower()]
@@ -214,7 +350,7 @@ def _attach_unit(
 
 def _with_physical_unit(q: Quantity, unit: str, factor: float, end: int) -> Quantity:
     high = q.value_high * factor if q.value_high is not None else None
-    return replace(q, end=end, kind="physical", unit=unit, value=q.value * factor, value_high=high, tail_end=end)
+    return q._replace(end=end, kind="physical", unit=unit, value=q.value * factor, value_high=high, tail_end=end)
 
 
 def _currency_code(word: str, currency_context: dict[str, str]) -> str:
@@ -241,17 +377,17 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
             break
         words.append((word, match.end()))
         cursor = match.end()
-        if lower.endswith("s") and not lower.endswith("ss") or lower in IRREGULAR_PLURALS:
+        if (lower.endswith("s") and not lower.endswith("ss")) or lower in IRREGULAR_PLURALS:
             break
     if words and words[-1][0].lower() in TIME_UNIT_WORDS:
         return None
     if not words:
-        return replace(q, end=pos, tail_end=pos)
+        return q._replace(end=pos, tail_end=pos)
     item = " ".join(w for w, _ in words)
     end = words[-1][1]
     if words[-1][0].lower() in GENERIC_COUNT_HEADS:
         item = _extend_with_of_phrase(text, item, end, limit)
-    return replace(q, end=end, kind="count", unit="count", item=item, tail_end=end)
+    return q._replace(end=end, kind="count", unit="count", item=item, tail_end=end)
 
 
 _OF_PHRASE_RE = re.compile(r"\s(of(?:\s[a-z][a-z-]*){1,5})")
@@ -299,9 +435,9 @@ def _attach_conversion(text: str, q: Quantity, limit: int, currency_context: dic
         if not after:
             return q
         code = _currency_code(after.group("cur"), currency_context)
-        q = replace(q, kind="money", unit=code)
+        q = q._replace(kind="money", unit=code)
         tail = after.end()
-    return replace(q, equivalent_value=inner.value, equivalent_unit=inner.unit, tail_end=tail)
+    return q._replace(equivalent_value=inner.value, equivalent_unit=inner.unit, tail_end=tail)
 
 
 def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: int) -> bool:
@@ -323,7 +459,7 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
         if q.kind == "bare" or (q.kind == "count" and q.value == 1 and not q.has_scale):
             return True
         word = match.group("word")
-        if word[0].isupper() and q.start > sentence_start and not text[q.start - 2 : q.start].strip() in {".", ""}:
+        if word[0].isupper() and q.start > sentence_start and text[q.start - 2 : q.start].strip() not in {".", ""}:
             return True
     return q.kind == "bare" and not q.has_scale and q.value_high is None and not _bare_may_inherit(text, q)
 
@@ -352,15 +488,19 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
         if not q.has_scale and neighbour.has_scale and neighbour is out[min(i + 1, len(out) - 1)]:
             scale = neighbour.scale
         value = q.value * scale / q.scale
-        out[i] = replace(q, kind=neighbour.kind, unit=neighbour.unit, value=value, item=neighbour.item, scale=scale)
+        out[i] = q._replace(kind=neighbour.kind, unit=neighbour.unit, value=value, item=neighbour.item, scale=scale)
     # "from KZT184 to 898bn": the first amount takes the second's scale; the second, the first's currency.
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         between = text[first.tail_end : second.start].strip().lower()
         if between == "to" and first.kind == "money" and not first.has_scale and second.has_scale:
-            out[i] = replace(first, value=first.value * second.scale, has_scale=True, scale=second.scale)
+            out[i] = first._replace(value=first.value * second.scale, has_scale=True, scale=second.scale)
     # "reached 211 thousand": a scaled number with nothing counted is still a count.
-    return [replace(q, kind="count", unit="count") if q.kind == "bare" and q.has_scale else q for q in out if q.kind != "bare" or q.has_scale]
+    return [
+        q._replace(kind="count", unit="count") if q.kind == "bare" and q.has_scale else q
+        for q in out
+        if q.kind != "bare" or q.has_scale
+    ]
 
 
 def _neighbour_with_unit(text: str, quantities: list[Quantity], i: int) -> Quantity | None:
