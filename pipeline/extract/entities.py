@@ -1,0 +1,998 @@
+"""Entities: the places, enterprises, projects and organisations an article names, and what refers back to them.
+
+Text in, mentions and rows out; pure functions, every regex compiled once at import.
+
+How a mention is found, in order:
+
+1. runs of capitalised words are cut at role titles, months, person names and outlet names, then
+   read as a place (gazetteer, "X region"), or as a name typed by its head noun ("Qarmet
+   metallurgical plant", "Ministry of Energy"), legal form ("Samruk-Kazyna JSC") or by default as
+   a company; quoted names («…», “…”) and unnamed-but-described things ("the steel pipe plant in
+   Aktobe", "the project to produce Belarus tractors", "department of … of Kostanay region") too;
+2. lists typed by a plural noun ("West Kazakhstan and Atyrau regions", "the cities of Nur-Sultan
+   and Almaty") retype their items; "Name (ABBR)" makes ABBR the same entity;
+3. coreferent noun phrases ("the plant", "the city", "the country") take the most recent
+   compatible named entity; a demonym ("Kazakh") points at its country without naming it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.extract.people import (
+    ENTITY_HEAD_WORDS,
+    UPPER,
+    extract_people,
+    find_person_mentions,
+    find_role_spans,
+    word_index,
+    word_positions,
+)
+from schemas.gazetteer import (
+    CAPITALS,
+    CITIES,
+    COUNTRIES,
+    DEMONYMS,
+    HOME_COUNTRY,
+    KZ_REGIONS,
+    REGION_WORDS,
+    WORLD_REGIONS,
+)
+from schemas.roles import (
+    ALIAS_HEADS,
+    CALENDAR_WORDS,
+    CAPITAL_HEADS,
+    CONNECTING_HEADS,
+    CORPORATE_VERBS,
+    DEPARTMENT_HEADS,
+    DESCRIBED_HEADS,
+    DESCRIPTIVE_ADJECTIVES,
+    DOMAIN_WORDS,
+    ENTITY_HEADS,
+    FOUNDING_WORDS,
+    FUNCTION_WORDS,
+    LEGAL_FORMS,
+    LIST_HEADS,
+    MEDIA_OUTLETS,
+    NAME_ABBREVIATIONS,
+    NAME_KEEPING_TYPES,
+    NON_ENTITY_WORDS,
+    PRODUCT_VERBS,
+    PRODUCTION_VERBS,
+    ROLE_TITLES,
+    SECTOR_HEADS,
+    SENTENCE_OPENERS,
+)
+
+__all__ = ["EntityMention", "extract_entities", "extract_people", "find_entity_mentions"]
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One mention of an entity: where it is, the entity's canonical name and type, and whether it is coreferent."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    is_alias: bool
+
+
+# --------------------------------------------------------------------------- lexicons compiled once
+
+_PLACE_READINGS: dict[str, list[tuple[str, str]]] = {}
+
+
+def _add_reading(surface: str, kind: str, canonical: str) -> None:
+    readings = _PLACE_READINGS.setdefault(surface, [])
+    if (kind, canonical) not in readings:
+        readings.append((kind, canonical))
+
+
+for _name, _variants in COUNTRIES.items():
+    for _surface in (_name, *_variants):
+        _add_reading(_surface, "country", _name)
+for _name, _variants in KZ_REGIONS.items():
+    for _surface in (_name, *_variants):
+        _add_reading(_surface, "region", _name)
+for _name, _variants in CITIES.items():
+    for _surface in (_name, *_variants):
+        _add_reading(_surface, "city", _name)
+for _surface in WORLD_REGIONS:
+    _add_reading(_surface, "world", _surface)
+
+TITLE_WORDS: frozenset[str] = frozenset(w for t in ROLE_TITLES for w in t.split() if w[0].isupper()) | {
+    "Prime",
+    "PM",
+    "Deputy",
+    "Vice",
+    "Acting",
+    "Akim",
+    "Mayor",
+}
+# Capitalised words that end a name: titles, dates, words that are never entities, outlets.
+BREAK_WORDS: frozenset[str] = (
+    (TITLE_WORDS - {"Group", "Chief", "Executive", "Officer", "General", "Regional", "Managing", "Board"})
+    | CALENDAR_WORDS
+    | (NON_ENTITY_WORDS - {"Board", "Board of Directors", "Republic", "Kingdom", "State"})
+    | {w for w in MEDIA_OUTLETS if " " not in w}
+)
+# Words of a title that are names' words elsewhere ("General", "Regional"): they end a name only next to a title.
+SOFT_TITLE_WORDS: frozenset[str] = frozenset(
+    {"Deputy", "Vice", "First", "Acting", "Executive", "Regional", "General", "Managing", "Senior", "Chief", "Officer"}
+)
+# A capitalised word: "Qarmet", "Tau-Ken", "COP28", "U.S.". Patterns open with a character class so
+# the regex engine can skip ahead fast; word boundaries are checked in Python.
+# Capitalised words that are never a name by themselves.
+SKIP_WORDS: frozenset[str] = BREAK_WORDS | FUNCTION_WORDS | NON_ENTITY_WORDS | DOMAIN_WORDS | SOFT_TITLE_WORDS
+CAP = rf"[{UPPER}](?:\.(?:[A-Z]\.)+|[\w]*(?:[-‐][\w]+)*)"
+CAP_RE = re.compile(CAP)
+SEQ_RE = re.compile(rf"{CAP}(?:[ ]+(?:(?:of|for|and|de|of the|for the)[ ]+)?(?!No\.){CAP})*(?:[ ]+No\.[ ]?\d+)?")
+MONEY_TOKEN_RE = re.compile(r"^(?:KZT|USD|EUR|RUB|US|Q|H|COP)?\d|^(?:KZT|USD|EUR|RUB)\d|^[A-Z]{2,4}\d+[a-z]+$")
+
+_HEADS_BY_LENGTH = sorted(ENTITY_HEADS, key=len, reverse=True)
+HEAD_ALT = "|".join(re.escape(h) for h in _HEADS_BY_LENGTH)
+# Lower-case modifiers between a name and its head: "Ashina KZ sewing factory", "Aktogai mining and processing combine".
+_MOD_WORD = r"(?!(?:the|a|an|of|to|in|on|at|for|by|with|from|is|was|are|were|has|have|had|will|and the)\b)[a-z][a-z-]*"
+# Greedy over modifiers so the last head wins ("Bright village program" is a programme, not a village).
+HEAD_AFTER_RE = re.compile(rf"(?P<mods>(?:[ \t]+{_MOD_WORD}){{0,4}})[ \t]+(?P<head>{HEAD_ALT})(?![\w-])")
+NUMBER_SUFFIX_RE = re.compile(r"[ ]+No\.[ ]?\d+$")
+REGION_AFTER_RE = re.compile(r"[ \t]+(?P<word>region|Region|oblast|Oblast|province|Province)(?![\w-])")
+PARENTHESIS_AFTER_RE = re.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)")
+POSSESSIVE_RE = re.compile(r"[’']s$")
+_MOD_STOP = frozenset(
+    {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "from", "its", "their", "his", "her"}
+    | {"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should"}
+    | {"which", "that", "who", "this", "these", "those", "also", "not", "as", "into", "than", "then", "or"}
+    | {"visited", "toured", "said", "reviewed", "inspected", "opened", "launched", "built", "went", "is"}
+)
+
+QUOTED_RE = re.compile(r"[«“\"](?P<q>[^«»“”\"\n]{1,40})[»”\"]")
+# "the steel pipe plant in Aktobe": found from its rare tail ("plant in <Capital>") and read backwards.
+DESCRIBED_TAIL_RE = re.compile(rf"[a-z]+[ \t]+(?P<prep>in|at|near)[ \t]+(?P<the>the[ \t]+)?(?=[{UPPER}])")
+DESCRIBED_HEAD_RE = re.compile(
+    r"\b(?P<det>the|a|an)[ \t]+(?:[\d.,]+[ \t]*(?:GW|MW|kW)[ \t]+)?(?P<mods>(?:[a-z][a-z-]*[ \t]+){1,3})$"
+)
+PROJECT_TO_RE = re.compile(r"(?P<name>project[ \t]+to[ \t]+[a-z]+)[ \t]+")
+PROJECT_DET_RE = re.compile(r"\b(?:the|a|The|A)[ \t]+$")
+OBJECT_WORD_RE = re.compile(r"[\w’'-]+")
+_OBJECT_STOP = frozenset(
+    {"with", "is", "are", "was", "were", "will", "would", "should", "could", "can", "for", "worth", "which", "that"}
+    | {"this", "next", "last", "by", "and", "to", "has", "have", "had", "costing", "valued", "totaling", "totalling"}
+    | {"a", "an", "the", "its", "their", "his", "her", "be", "been", "at", "on", "from", "under", "as", "of"}
+)
+DEPARTMENT_RE = re.compile(r"[a-z]+[ \t]+of[ \t]+[a-z][^,.;:\n«»“”\"()]{3,140}?(?=[,.;:\n)]|$)")
+ITEM_GAP_RE = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*(?:,|,?[ \t]+and|[ \t]+and)[ \t]+(?:the[ \t]+)?")
+LAST_GAP_RE = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]+")
+LIST_INTRO_RE = re.compile(
+    r"[ \t]*(?:are|were|include|included|including|namely|such as|like|of|–|—|-|:)[ \t]*(?:the[ \t]+)?"
+)
+# "the plant", "the new 16-hectare plant", "The metallurgical plant’s": found from the head noun, read backwards.
+ALIAS_HEAD_RE = re.compile(r"(?P<head>[a-z]+)(?![\w-])(?P<poss>[’']s)?(?![ \t]+(?:of|to)\b)")
+ALIAS_DET_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)[ \t]+(?P<mods>(?:(?:[a-z][a-z-]*|\d+-[a-z]+)[ \t]+){0,2})$")
+NESTED_PLACE_RE = re.compile(r"[ \t](?:in|at|of|near)[ \t]+(?:the[ \t]+)?$")
+ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+# "Established in 2005, ...", "founded in 1998", "operating since 2005": the cue words come from the
+# word index, then the year is read right after them.
+FOUNDED_YEAR_RE = re.compile(r"[ \t]+in[ \t]+(?P<year>(?:1[89]|20)\d\d)\b")
+SINCE_YEAR_RE = re.compile(r"[ \t]+(?P<year>(?:1[89]|20)\d\d)\b")
+SINCE_OPERATING_RE = re.compile(r"(?:operating|operated|in operation|existed|existing|working|operates|works)[ \t]+$")
+_SECTOR_HEAD_ALT = "|".join(SECTOR_HEADS)
+SECTOR_OPENER_RE = re.compile(rf"\bIn[ \t]+(?P<sector>[a-z][a-z -]{{2,40}}?(?:{_SECTOR_HEAD_ALT})),")
+INDUSTRY_BEFORE_RE = re.compile(r"(?<![\w-])(?P<sector>(?:[a-z][a-z-]+[ \t]+){1,2})$")
+PRODUCED_RE = re.compile(
+    r"[ \t]+(?:in[ \t]+)?(?P<np>[a-z][a-z -]{2,60}?)"
+    r"(?=[,.;:(]|[ \t]+(?:including|for|from|using|with|such|in|at|to|into|per|annually|a year)\b)"
+)
+
+
+def _word_positions(text: str, start: int, end: int, words: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(position, word) for each whole-word occurrence of `words` in [start, end), sorted."""
+    index = word_index(text)
+    found = [(pos, word) for word in words for pos in index.get(word, ()) if start <= pos < end]
+    found.sort()
+    return found
+
+
+@lru_cache(maxsize=4)
+def _head_positions(text: str) -> tuple[int, ...]:
+    """Where an entity head noun ("plant", "zone", "program") stands: a name can only take a head there."""
+    return tuple(word_positions(text, ENTITY_HEAD_WORDS))
+
+
+def _head_near(text: str, pos: int, limit: int) -> bool:
+    heads = _head_positions(text)
+    i = bisect_left(heads, pos)
+    return i < len(heads) and heads[i] < min(limit, pos + 70)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "-_"
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence holding `pos` (after the last ". ", "! ", "? " or line break)."""
+    best = text.rfind("\n", 0, pos) + 1
+    for mark in (". ", "! ", "? ", ".» ", ".” "):
+        found = text.rfind(mark, best, pos)
+        if found >= 0:
+            best = max(best, found + len(mark))
+    return best
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [
+        e for e in (text.find(". ", pos), text.find("\n", pos), text.find("! ", pos), text.find("? ", pos)) if e >= 0
+    ]
+    return min(ends) + 1 if ends else len(text)
+
+
+# Ranks that decide which mention gives an entity its type: a head noun beats a legal form beats a guess.
+TYPE_FROM_GAZETTEER, TYPE_FROM_HEAD, TYPE_FROM_LEGAL, TYPE_GUESSED = 5, 4, 3, 1
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A mention candidate before grouping: where, what kind, and the key that identifies its entity."""
+
+    start: int
+    end: int
+    key: str
+    name: str
+    type: str
+    type_rank: int
+    kind: str = "name"  # name | place | described | alias | demonym
+    is_alias: bool = False
+    head: str | None = None  # alias head ("plant", "country") for coreference
+    nested: bool = False  # a place inside a described entity ("... plant in Aktobe")
+    abbreviation: bool = False
+    place_kind: str | None = None
+    readings: list[tuple[str, str]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_entity_mentions(text: str, spans: list[Span] | None = None) -> list[EntityMention]:
+    """Every entity mention inside `spans` (the whole text when None), in text order, coreference resolved.
+
+    In: the article text and optionally its body spans (header furniture excluded).
+    Out: EntityMention list; coreferent mentions ("the plant") carry the name of the entity they refer to.
+    """
+    return list(_find_mentions(text, None if spans is None else tuple(spans)))
+
+
+# The engine asks for the mentions, and the people finder asks again to place roles: the last
+# few articles are remembered so the work is done once.
+@lru_cache(maxsize=4)
+def _find_mentions(text: str, spans: tuple[Span, ...] | None) -> tuple[EntityMention, ...]:
+    regions = [(0, len(text))] if spans is None else list(spans)
+    persons = find_person_mentions(text, None if spans is None else list(spans))
+    person_spans = [(p.start, p.end) for p in persons]
+    person_tokens = _token_starts(text, person_spans)
+    cands: list[_Cand] = []
+    for start, end in regions:
+        _scan_sequences(text, start, end, person_tokens, cands)
+        _scan_quoted(text, start, end, cands)
+        _scan_described(text, start, end, cands)
+        _scan_aliases(text, start, end, cands)
+    cands = _resolve_overlaps(text, cands, person_spans)
+    _drop_titles(text, cands, find_role_spans(text, None if spans is None else list(spans)))
+    _retype_lists(text, cands)
+    _link_parentheses(text, cands)
+    _drop_owned_projects(text, cands)
+    return tuple(_resolve(cands))
+
+
+def _token_starts(text: str, spans: list[Span]) -> frozenset[int]:
+    """Offsets of every word inside the given spans (person names): such words are never entity names."""
+    starts = set()
+    for start, end in spans:
+        pos = start
+        for word in text[start:end].split(" "):
+            starts.add(pos)
+            pos += len(word) + 1
+    return frozenset(starts)
+
+
+def extract_entities(text: str, mentions: list[EntityMention]) -> list[dict]:
+    """Entity rows, one per named entity, in order of first mention.
+
+    In: the article text and its mentions from `find_entity_mentions`.
+    Out: {"name", "type", "aliases", "founded_year", "sector"}; aliases are the other ways the text
+    names the entity (coreferent phrases, longer and shorter forms); entities met only through
+    coreference or a demonym are left out.
+    """
+    groups: dict[str, list[EntityMention]] = {}
+    for m in mentions:
+        groups.setdefault(m.name.casefold(), []).append(m)
+    rows = []
+    phrases = _founding_phrases(text)
+    for group in groups.values():
+        named = [m for m in group if not m.is_alias]
+        if not named:
+            continue
+        rows.append(
+            {
+                "name": named[0].name,
+                "type": named[0].type,
+                "aliases": _aliases(text, group),
+                "founded_year": _founded_year(text, group, mentions, phrases),
+                "sector": _sector(text, group, mentions) if named[0].type in {"enterprise", "project"} else None,
+            }
+        )
+    return rows
+
+
+# --------------------------------------------------------------------------- capitalised sequences
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """True when `pos` opens a sentence, a line or a quotation (a capital there proves nothing)."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] in '.!?:\n«“"‘':
+        return True
+    return text[j] in "”»’'" and j > 0 and text[j - 1] in ".!?"
+
+
+def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[int], cands: list[_Cand]) -> None:
+    for m in SEQ_RE.finditer(text, start, end):
+        if m.start() and _is_word_char(text[m.start() - 1]):
+            continue  # a capital inside a word
+        group = m.group()
+        if " " in group:
+            number = NUMBER_SUFFIX_RE.search(group)
+            words = group[: number.start()] if number else group
+            tokens = [(t.start() + m.start(), t.end() + m.start()) for t in CAP_RE.finditer(words)]
+            if number:  # "Industrial Park No. 4": the number is part of the name
+                tokens.append((m.start() + number.start() + 1, m.end()))
+        elif group in SKIP_WORDS:
+            continue  # "The", "According", "March", "President": most capitals are these
+        else:
+            tok = (m.start(), m.end())
+            cand = None if _is_break(text, tok, person_tokens) else _classify(text, [tok], end)
+            if cand is not None:
+                cands.append(cand)
+            continue
+        for segment in _segments(text, tokens, person_tokens):
+            cand = _classify(text, segment, end)
+            if cand is not None:
+                cands.append(cand)
+
+
+def _is_break(text: str, tok: Span, person_tokens: frozenset[int]) -> bool:
+    """Words that end a name: titles, dates, amounts, person names, outlets."""
+    word = text[tok[0] : tok[1]]
+    if word in BREAK_WORDS or tok[0] in person_tokens:
+        return True
+    if not word.isalpha():
+        if MONEY_TOKEN_RE.match(word):
+            return True
+        if "-" in word and any(part in CALENDAR_WORDS for part in word.split("-")):
+            return True  # "January-November"
+    following = text[tok[1] : tok[1] + 1]
+    return (word == "US" and following == "$") or (word == "No" and following == ".")
+
+
+def _segments(text: str, tokens: list[Span], person_tokens: frozenset[int]) -> list[list[Span]]:
+    """Cut a capitalised run into candidate names: at titles, dates, people and loose connectors."""
+    out: list[list[Span]] = []
+    current: list[Span] = []
+    connected = False
+    breaks = [_is_break(text, tok, person_tokens) for tok in tokens]
+    for index, tok in enumerate(tokens):
+        word = text[tok[0] : tok[1]]
+        beside_title = (index and breaks[index - 1]) or (index + 1 < len(tokens) and breaks[index + 1])
+        if breaks[index] or (word in SOFT_TITLE_WORDS and beside_title):
+            out.append(current)
+            current, connected = [], False
+            continue
+        if current:
+            gap = text[current[-1][1] : tok[0]].strip()
+            if gap in {"of", "for", "of the", "for the", "de"}:
+                first, last = text[current[0][0] : current[0][1]], text[current[-1][0] : current[-1][1]]
+                if first in CONNECTING_HEADS or last in CONNECTING_HEADS:
+                    connected = True
+                else:
+                    out.append(current)
+                    current, connected = [], False
+            elif gap == "and" and not (connected and word in DOMAIN_WORDS):
+                out.append(current)
+                current, connected = [], False
+        current.append(tok)
+    out.append(current)
+    return [_strip_function_words(text, seg) for seg in out if seg]
+
+
+def _strip_function_words(text: str, segment: list[Span]) -> list[Span]:
+    while segment and text[segment[0][0] : segment[0][1]] in FUNCTION_WORDS:
+        segment = segment[1:]
+    return segment
+
+
+def _classify(text: str, segment: list[Span], limit: int) -> _Cand | None:
+    """Read one cut segment as a place, a demonym, a typed name, or nothing."""
+    if not segment:
+        return None
+    start, end = segment[0][0], segment[-1][1]
+    surface = text[start:end]
+    if surface in MEDIA_OUTLETS or surface in NON_ENTITY_WORDS or surface in WORLD_REGIONS:
+        return None
+    if len(segment) == 1 and surface in DEMONYMS:
+        country = DEMONYMS[surface]
+        return _Cand(start, end, "country:" + country, country, "country", TYPE_FROM_GAZETTEER, "demonym", True)
+    place = _place(text, segment, limit)
+    if place is not None or surface in _PLACE_READINGS:
+        return place
+    return _name_cand(text, segment, limit)
+
+
+def _place(text: str, segment: list[Span], limit: int) -> _Cand | None:
+    """A gazetteer place, with a following "region"/"oblast" word taken in ("Abai region", "Almaty Region")."""
+    start, end = segment[0][0], segment[-1][1]
+    surface = text[start:end]
+    region_word = None
+    if len(segment) > 1 and text[segment[-1][0] : end] in REGION_WORDS:
+        region_word, surface = text[segment[-1][0] : end], text[start : segment[-2][1]]
+    readings = _PLACE_READINGS.get(surface)
+    if readings is None:
+        return None
+    if surface.isupper() and len(surface) > 3 and "." not in surface:
+        return None  # "ASTANA –": a dateline in capitals
+    if any(kind == "world" for kind, _ in readings):
+        return None
+    if region_word is None:
+        after = REGION_AFTER_RE.match(text, end, limit)
+        if after and any(kind == "region" for kind, _ in readings):
+            region_word, end = after.group("word"), after.end()
+    if region_word is not None:
+        canonical = next((c for k, c in readings if k == "region"), None)
+        if canonical is not None:
+            return _Cand(start, end, "region:" + canonical, text[start:end], "region", TYPE_FROM_GAZETTEER, "place")
+    kinds = [k for k, _ in readings]
+    kind = "city" if "city" in kinds else kinds[0]
+    canonical = next(c for k, c in readings if k == kind)
+    name = surface + " region" if kind == "region" else surface
+    cand = _Cand(start, end, f"{kind}:{canonical}", name, kind, TYPE_FROM_GAZETTEER, "place")
+    cand.readings = readings
+    cand.abbreviation = kind == "country" and surface.isupper() and surface != canonical
+    return cand
+
+
+def _name_cand(text: str, segment: list[Span], limit: int) -> _Cand | None:
+    """A name that is not a place: typed by head noun, capitalised head, legal form, or guessed a company."""
+    span_start, span_end = segment[0][0], segment[-1][1]
+    segment, legal_type = _strip_legal_forms(text, segment)
+    if not segment:
+        return None
+    start, end = segment[0][0], segment[-1][1]
+    words = [text[s:e] for s, e in segment]
+    if all(w in DOMAIN_WORDS for w in words) or words[0].startswith("No."):
+        return None  # "Agriculture" of "Minister of Agriculture", "National Economy"; "shop No. 2"
+    if len(words) == 1 and (
+        words[0] in NON_ENTITY_WORDS or (words[0] in SENTENCE_OPENERS and _sentence_initial(text, start))
+    ):
+        return None
+    name = text[start:end]
+    cand_end, type_, rank = span_end, "enterprise", TYPE_GUESSED
+    if legal_type:
+        type_, rank = legal_type, TYPE_FROM_LEGAL
+    if words[-1] in CAPITAL_HEADS or words[0] in CAPITAL_HEADS:
+        type_, rank = CAPITAL_HEADS.get(words[-1]) or CAPITAL_HEADS[words[0]], TYPE_FROM_HEAD
+    head = HEAD_AFTER_RE.match(text, span_end, limit) if _head_near(text, span_end, limit) else None
+    if head and _modifiers_ok(head.group("mods")):
+        mods, head_phrase = _head_parts(head.group("mods").split(), head.group("head"))
+        head_type, strip = ENTITY_HEADS[head_phrase]
+        if rank < TYPE_FROM_HEAD or words[-1] not in CAPITAL_HEADS:
+            type_, rank = head_type, TYPE_FROM_HEAD
+        cand_end = head.end()
+        name = _headed_name(text, start, end, head.end(), mods, head_type, strip)
+    elif not _plausible_bare_name(text, segment):
+        return None
+    if _after_product_verb(text, start):
+        return None
+    cand = _Cand(span_start, cand_end, _key(name), name, type_, rank)
+    cand.abbreviation = len(words) == 1 and bool(ACRONYM_RE.match(words[0]))
+    return cand
+
+
+def _strip_legal_forms(text: str, segment: list[Span]) -> tuple[list[Span], str | None]:
+    legal_type = None
+    while segment and text[segment[0][0] : segment[0][1]] in LEGAL_FORMS and len(segment) > 1:
+        legal_type = LEGAL_FORMS[text[segment[0][0] : segment[0][1]]]
+        segment = segment[1:]
+    while segment and text[segment[-1][0] : segment[-1][1]] in LEGAL_FORMS and len(segment) > 1:
+        legal_type = LEGAL_FORMS[text[segment[-1][0] : segment[-1][1]]]
+        segment = segment[:-1]
+    if len(segment) == 1 and text[segment[0][0] : segment[0][1]] in LEGAL_FORMS:
+        return [], None
+    return segment, legal_type
+
+
+def _modifiers_ok(mods: str) -> bool:
+    """Modifiers of a head are plain descriptive words, not the rest of a clause."""
+    words = mods.split()
+    return all(w not in _MOD_STOP and not w.endswith(("ed", "ly")) for w in words) and (not words or words[0] != "and")
+
+
+def _head_parts(mods: list[str], head: str) -> tuple[list[str], str]:
+    """The longest head at the end of the words: "industrial" + "zone" is the head "industrial zone"."""
+    for size in (2, 1):
+        if len(mods) >= size and " ".join([*mods[-size:], head]) in ENTITY_HEADS:
+            return mods[:-size], " ".join([*mods[-size:], head])
+    return mods, head
+
+
+def _headed_name(text: str, start: int, end: int, head_end: int, mods: list[str], head_type: str, strip: bool) -> str:
+    """Canonical name of "<Name> <modifiers> <head>": the head goes when generic; a programme keeps its words."""
+    if not strip:
+        return text[start:head_end]
+    mods = [w for w in mods if w not in DESCRIPTIVE_ADJECTIVES]
+    if head_type in NAME_KEEPING_TYPES and mods:
+        return text[start:end] + " " + " ".join(mods)
+    return text[start:end]
+
+
+def _plausible_bare_name(text: str, segment: list[Span]) -> bool:
+    """A name with no head noun: anything mid-sentence; at a sentence start a name-shaped word or a company verb."""
+    start = segment[0][0]
+    if len(segment) > 1 or not _sentence_initial(text, start):
+        return True
+    word = text[start : segment[0][1]]
+    if any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word) or "-" in word:
+        return True  # QazaqGaz, KamLitkz, ACWA, Tau-Ken
+    if word in SENTENCE_OPENERS or word.endswith(("ing", "ed", "ly")):
+        return False
+    following = text[segment[0][1] : segment[0][1] + 14].split(None, 1)
+    return bool(following) and following[0] in CORPORATE_VERBS
+
+
+def _after_product_verb(text: str, start: int) -> bool:
+    """ "a project to make Chevrolet Onix": a product, not its maker."""
+    words = text[max(0, start - 16) : start].split()
+    return len(words) >= 2 and words[-2] == "to" and words[-1] in PRODUCT_VERBS
+
+
+def _key(name: str) -> str:
+    """Identity of a name: case, legal forms, abbreviations of name words and possessives ignored."""
+    words = []
+    for word in name.removesuffix("’s").removesuffix("'s").split():
+        if word in LEGAL_FORMS:
+            continue
+        words.append(NAME_ABBREVIATIONS.get(word, word).casefold())
+    return "name:" + " ".join(words)
+
+
+# --------------------------------------------------------------------------- quoted and described entities
+
+
+def _scan_quoted(text: str, start: int, end: int, cands: list[_Cand]) -> None:
+    """Short quoted names: «Kazakhtelecom», the “5-9-5” program."""
+    for m in QUOTED_RE.finditer(text, start, end):
+        inner = m.group("q").strip()
+        if (
+            not inner
+            or len(inner.split()) > 4
+            or any(c in inner for c in ",.;:!?")
+            or (not inner[0].isupper() and not inner[0].isdigit())
+        ):
+            continue
+        type_, rank, cand_end = "enterprise", TYPE_GUESSED, m.end()
+        head = HEAD_AFTER_RE.match(text, m.end(), end)
+        if head and not head.group("mods").strip():
+            type_, rank = ENTITY_HEADS[head.group("head")][0], TYPE_FROM_HEAD
+            cand_end = head.end()
+        elif inner[0].isdigit():
+            continue
+        cands.append(_Cand(m.start(), cand_end, _key(inner), inner, type_, rank))
+
+
+def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None:
+    """Unnamed things the text describes well enough to be subjects."""
+    for pos, _ in _word_positions(text, start, end, DESCRIBED_HEADS):
+        tail = DESCRIBED_TAIL_RE.match(text, pos, end)
+        m = DESCRIBED_HEAD_RE.search(text, max(start, pos - 60), pos) if tail else None
+        if tail is None or m is None:
+            continue
+        words = [*m.group("mods").split(), text[pos : tail.start("prep")].strip()]
+        desc = " ".join(w for w in words if w not in DESCRIPTIVE_ADJECTIVES)
+        if len(desc.split()) < 2 or any(w in _MOD_STOP for w in desc.split()):
+            continue
+        cand = _Cand(m.start(), tail.end(), "described:" + desc, desc, "enterprise", TYPE_FROM_HEAD, "described")
+        cand.head = tail.group("prep") + " " + (tail.group("the") or "")
+        if "project to" in text[max(0, m.start() - 30) : m.start()]:
+            cand.type = "project"
+        cands.append(cand)
+    for m in PROJECT_TO_RE.finditer(text, start, end):
+        obj_end = _object_end(text, m.end(), end)
+        if obj_end is None or not PROJECT_DET_RE.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        name = m.group("name") + text[m.end("name") : obj_end]
+        cands.append(
+            _Cand(
+                m.start("name"), obj_end, "described:" + name.casefold(), name, "project", TYPE_FROM_HEAD, "described"
+            )
+        )
+    for pos, _ in _word_positions(text, start, end, DEPARTMENT_HEADS):
+        m = DEPARTMENT_RE.match(text, pos, end)
+        if m is None:
+            continue
+        name = m.group().rstrip()
+        cands.append(
+            _Cand(m.start(), m.start() + len(name), _key(name), name, "organization", TYPE_FROM_HEAD, "described")
+        )
+
+
+def _object_end(text: str, pos: int, limit: int) -> int | None:
+    """End of a bare object ("Belarus tractors", "sewage treatment facilities in Aktobe"); None if it has an article."""
+    last = None
+    words = list(OBJECT_WORD_RE.finditer(text, pos, min(limit, pos + 90)))
+    for index, w in enumerate(words):
+        if text[last if last is not None else pos : w.start()].strip():
+            break  # punctuation between words ends the object
+        word = w.group()
+        if (
+            word in {"in", "at"}
+            and last is not None
+            and index + 1 < len(words)
+            and words[index + 1].group()[0].isupper()
+        ):
+            nxt = words[index + 1]
+            if not text[w.end() : nxt.start()].strip() and not nxt.group()[0].isdigit():
+                return nxt.end()
+        if word.lower() in _OBJECT_STOP or word[0].isdigit():
+            break
+        last = w.end()
+    return last
+
+
+# --------------------------------------------------------------------------- coreferent phrases
+
+
+ALIAS_HEAD_WORDS: tuple[str, ...] = tuple(ALIAS_HEADS)
+
+
+def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
+    for pos, head in _word_positions(text, start, end, ALIAS_HEAD_WORDS):
+        m = ALIAS_HEAD_RE.match(text, pos, end)
+        det = ALIAS_DET_RE.search(text, max(start, pos - 40), pos) if m else None
+        if det is None or any(w in _MOD_STOP or w.endswith("ly") for w in det.group("mods").split()):
+            continue
+        if text.startswith((" in ", " at "), m.end()) and text[m.end() + 4 : m.end() + 5].isupper():
+            continue  # "the plant in Aktobe": a described entity, not a reference back
+        cand = _Cand(det.start(), pos + len(head), "", "", "", 0, "alias", True)
+        cand.head = head
+        cands.append(cand)
+
+
+# --------------------------------------------------------------------------- overlaps, lists, parentheses
+
+
+def _resolve_overlaps(text: str, cands: list[_Cand], person_spans: list[Span]) -> list[_Cand]:
+    """Keep the longest of overlapping candidates; a place after "in"/"at" inside a described entity stays too."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[_Cand] = []
+    described: list[_Cand] = []
+    for cand in cands:
+        if any(s < cand.end and cand.start < e for s, e in person_spans):
+            continue
+        if kept and cand.start < kept[-1].end:
+            outer = next((d for d in described if d.start <= cand.start and cand.end <= d.end), None)
+            if outer is not None and cand.kind == "place" and NESTED_PLACE_RE.search(text, outer.start, cand.start):
+                cand.nested = True
+                kept.append(cand)
+            continue
+        if cand.kind == "described":
+            described.append(cand)
+        kept.append(cand)
+    return _complete_described(kept)
+
+
+def _complete_described(cands: list[_Cand]) -> list[_Cand]:
+    """ "the steel pipe plant in" + the place after it -> "steel pipe plant in Aktobe"."""
+    out = []
+    for index, cand in enumerate(cands):
+        if cand.kind == "described" and cand.head is not None:
+            place = cands[index + 1] if index + 1 < len(cands) else None
+            if place is None or place.kind != "place" or place.start - cand.end > 1:
+                continue
+            cand.name = f"{cand.name} {cand.head}{place.name if place.type != 'region' else _surface_name(place)}"
+            cand.name = " ".join(cand.name.split())
+            cand.place_kind = place.type
+            cand.end = place.end
+            place.nested = True
+            cand.head = None
+        out.append(cand)
+    return out
+
+
+def _surface_name(cand: _Cand) -> str:
+    return cand.name
+
+
+def _drop_titles(text: str, cands: list[_Cand], role_spans: list[Span]) -> None:
+    """A country in a role ("Consul General of Türkiye in Turkistan") is part of the title, not an entity."""
+
+    def in_title(cand: _Cand) -> bool:
+        for start, end in role_spans:
+            if start <= cand.start and cand.end <= end:
+                return cand.type == "country" or text[max(start, cand.start - 4) : cand.start] == " in "
+        return False
+
+    cands[:] = [c for c in cands if c.kind not in {"place", "demonym"} or not in_title(c)]
+
+
+LIST_HEAD_WORDS: tuple[str, ...] = tuple(LIST_HEADS)
+
+
+def _retype_lists(text: str, cands: list[_Cand]) -> None:
+    """ "West Kazakhstan (-48.7%) and Atyrau (-39.8%) regions", "two deposits – Millionnoye and X"."""
+    for pos, word in _word_positions(text, 0, len(text), LIST_HEAD_WORDS):
+        list_type = LIST_HEADS[word]
+        _retype_backward(text, cands, pos, list_type)
+        _retype_forward(text, cands, pos + len(word), list_type)
+
+
+def _cand_ending_before(cands: list[_Cand], pos: int, gap_re: re.Pattern[str], text: str) -> int | None:
+    for index in range(len(cands) - 1, -1, -1):
+        cand = cands[index]
+        if cand.end <= pos:
+            return index if gap_re.fullmatch(text, cand.end, pos) and not cand.is_alias else None
+    return None
+
+
+def _retype_backward(text: str, cands: list[_Cand], pos: int, list_type: str) -> None:
+    index = _cand_ending_before(cands, pos, LAST_GAP_RE, text)
+    while index is not None and _retype(cands[index], list_type):
+        pos = cands[index].start
+        index = _cand_ending_before(cands[:index], pos, ITEM_GAP_RE, text)
+
+
+def _retype_forward(text: str, cands: list[_Cand], pos: int, list_type: str) -> None:
+    gap_re = LIST_INTRO_RE
+    for cand in cands:
+        if cand.start < pos:
+            continue
+        if cand.is_alias or not gap_re.fullmatch(text, pos, cand.start) or not _retype(cand, list_type):
+            return
+        pos, gap_re = cand.end, ITEM_GAP_RE
+
+
+def _retype(cand: _Cand, list_type: str) -> bool:
+    """Give a listed name the list's type when its readings allow it."""
+    if cand.kind == "place":
+        readings = cand.readings or []
+        canonical = next((c for k, c in readings if k == list_type), None)
+        if cand.type == list_type:
+            return True
+        if canonical is None:
+            return False
+        cand.type, cand.key = list_type, f"{list_type}:{canonical}"
+        cand.name = cand.name + " region" if list_type == "region" else cand.name.removesuffix(" region")
+        return True
+    if cand.kind == "name" and list_type not in {"region", "city", "country"}:
+        cand.type, cand.type_rank = list_type, TYPE_FROM_HEAD
+        return True
+    return False
+
+
+def _link_parentheses(text: str, cands: list[_Cand]) -> None:
+    """ "Coca-Cola İçecek (CCI)": CCI, wherever it appears, is the same entity; an orphan "(JDA)" is nothing."""
+    links: dict[str, _Cand] = {}
+    drop = set()
+    for index, cand in enumerate(cands):
+        if cand.kind not in {"name", "place"} or cand.is_alias:
+            continue
+        opening = text.rfind("(", max(0, cand.start - 2), cand.start)
+        if opening < 0 or not text.startswith(")", cand.end):
+            continue
+        previous = cands[index - 1] if index else None
+        if previous is not None and PARENTHESIS_AFTER_RE.fullmatch(text, previous.end, cand.end + 1):
+            if cand.key != previous.key and previous.kind != "demonym":
+                links[cand.key] = previous
+                if cand.type_rank > previous.type_rank:
+                    previous.type, previous.type_rank = cand.type, cand.type_rank
+        elif cand.abbreviation:
+            drop.add(index)
+    for cand in cands:
+        target = links.get(cand.key)
+        if target is not None and cand is not target:
+            cand.key, cand.type, cand.type_rank = target.key, target.type, target.type_rank
+            cand.abbreviation = True
+    cands[:] = [c for i, c in enumerate(cands) if i not in drop]
+
+
+def _drop_owned_projects(text: str, cands: list[_Cand]) -> None:
+    """ "Saryarkaavtoprom plans to carry out a project to make …": the project is the company's, not an entity."""
+    keep = []
+    for index, cand in enumerate(cands):
+        if cand.kind == "described" and cand.name.startswith("project to"):
+            sentence_start = _sentence_start(text, cand.start)
+            owners = [c for c in cands[:index] if c.start >= sentence_start and not c.is_alias]
+            if any(c.type in {"enterprise", "organization"} and c.kind == "name" for c in owners):
+                continue
+        keep.append(cand)
+    cands[:] = keep
+
+
+# --------------------------------------------------------------------------- grouping and coreference
+
+
+@dataclass
+class _Group:
+    key: str
+    cands: list[_Cand] = field(default_factory=list)
+    name: str = ""
+    type: str = ""
+    type_rank: int = 0
+    last: int = -1
+    count: int = 0
+
+
+def _resolve(cands: list[_Cand]) -> list[EntityMention]:
+    """Group named candidates into entities, then point every coreferent phrase at one of them."""
+    groups: dict[str, _Group] = {}
+    for cand in cands:
+        if cand.kind not in {"alias", "demonym"}:
+            groups.setdefault(cand.key, _Group(cand.key)).cands.append(cand)
+    for group in groups.values():
+        _name_group(group)
+    recent: dict[str, _Group] = {}  # type -> the entity of that type mentioned last
+    out = []
+    for cand in cands:
+        group = _coreferent(cand, groups, recent) if cand.kind in {"alias", "demonym"} else groups[cand.key]
+        if group is None:
+            continue
+        group.last, group.count = cand.start, group.count + 1
+        recent[group.type] = group
+        if group.type == "city" and group.key.split(":", 1)[-1] in CAPITALS:
+            recent["capital"] = group
+        out.append(EntityMention(cand.start, cand.end, group.name, group.type, cand.is_alias))
+    return out
+
+
+def _name_group(group: _Group) -> None:
+    """The canonical name (the fullest proper form the text uses) and the best-supported type."""
+    best = max(group.cands, key=lambda c: c.type_rank)
+    group.type, group.type_rank = best.type, best.type_rank
+    first = group.cands[0]
+    if first.kind == "place":
+        group.name = _place_name(group)
+    elif first.kind == "described":
+        ranked = sorted(group.cands, key=lambda c: c.place_kind in {"region", "city"}, reverse=True)
+        group.name = ranked[0].name
+    else:
+        full = [c for c in group.cands if not c.abbreviation] or group.cands
+        group.name = max(full, key=lambda c: len(c.name)).name
+
+
+def _place_name(group: _Group) -> str:
+    kind, canonical = group.key.split(":", 1)
+    forms = [c.name for c in group.cands if not c.abbreviation]
+    if not forms:
+        return canonical
+    if kind == "country":
+        return min(forms, key=len)
+    if kind == "region":
+        written = [f for f in forms if f.split()[-1] in REGION_WORDS]
+        return written[0] if written else forms[0]
+    return forms[0]
+
+
+def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group]) -> _Group | None:
+    """The entity a coreferent phrase or demonym points back to."""
+    if cand.kind == "demonym":
+        return groups.setdefault(cand.key, _Group(cand.key, name=cand.name, type="country", type_rank=5))
+    if cand.head == "country":
+        return _salient_country(groups)
+    if cand.head == "capital":
+        return recent.get("capital")
+    seen = [recent[t] for t in ALIAS_HEADS[cand.head or ""] if t in recent]
+    return max(seen, key=lambda g: g.last) if seen else None
+
+
+def _salient_country(groups: dict[str, _Group]) -> _Group:
+    """ "the country": the country mentioned most so far (the home country when none is)."""
+    seen = [g for g in groups.values() if g.type == "country" and g.count]
+    if seen:
+        return max(seen, key=lambda g: (g.count, g.last))
+    key = "country:" + HOME_COUNTRY
+    return groups.setdefault(key, _Group(key, name=HOME_COUNTRY, type="country", type_rank=5))
+
+
+# --------------------------------------------------------------------------- row attributes
+
+
+def _clean_surface(text: str, m: EntityMention) -> str:
+    surface = POSSESSIVE_RE.sub("", " ".join(text[m.start : m.end].split()))
+    if surface.startswith(("The ", "This ")):
+        surface = surface[0].lower() + surface[1:]
+    return surface
+
+
+def _aliases(text: str, group: list[EntityMention]) -> list[str]:
+    name = group[0].name.casefold()
+    seen: list[str] = []
+    for m in group:
+        surface = _clean_surface(text, m)
+        if surface.casefold() != name and surface.casefold() not in {s.casefold() for s in seen}:
+            seen.append(surface)
+    return seen
+
+
+def _sentence_bounds(text: str, pos: int) -> Span:
+    return _sentence_start(text, pos), _sentence_end(text, pos)
+
+
+def _founding_phrases(text: str) -> list[tuple[int, int]]:
+    """(position, year) of every founding phrase: "Established in 2005", "operating since 1998"."""
+    found = []
+    for pos, word in _word_positions(text, 0, len(text), FOUNDING_WORDS):
+        if word == "since":
+            m = SINCE_YEAR_RE.match(text, pos + 5) if SINCE_OPERATING_RE.search(text, max(0, pos - 20), pos) else None
+        else:
+            m = FOUNDED_YEAR_RE.match(text, pos + len(word))
+        if m:
+            found.append((pos, int(m.group("year"))))
+    return found
+
+
+def _founded_year(text: str, group: list[EntityMention], mentions: list[EntityMention], phrases: list) -> int | None:
+    """ "Established in 2005, the plant ...": the year goes to the entity nearest the phrase in its sentence."""
+    if group[0].type not in {"enterprise", "organization", "project"}:
+        return None
+    for pos, year in phrases:
+        start, end = _sentence_bounds(text, pos)
+        near = [x for x in mentions if start <= x.start < end and x.type in {"enterprise", "organization", "project"}]
+        if near and min(near, key=lambda x: abs(x.start - pos)).name == group[0].name:
+            return year
+    return None
+
+
+def _sector(text: str, group: list[EntityMention], mentions: list[EntityMention]) -> str | None:
+    """What an enterprise works in: a sentence opener, what it produces, an industry phrase, its head's modifiers."""
+    verbs = _word_positions(text, 0, len(text), PRODUCTION_VERBS)
+    industries = _word_positions(text, 0, len(text), ("industry",))
+    for m in group:
+        start, end = _sentence_bounds(text, m.start)
+        opener = SECTOR_OPENER_RE.match(text, start, end)
+        if opener:
+            return opener.group("sector")
+        for pos, verb in verbs:
+            produced = PRODUCED_RE.match(text, pos + len(verb), end) if m.end <= pos < end else None
+            if produced and _nearest_before(mentions, pos, start) is m:
+                return produced.group("np").strip()
+        for pos, _ in industries:
+            before = INDUSTRY_BEFORE_RE.search(text, max(start, pos - 40), pos) if start <= pos < end else None
+            if before and before.group("sector").split()[0] not in _MOD_STOP:
+                return before.group("sector") + "industry"
+    return _sector_from_modifiers(text, group)
+
+
+def _sector_from_modifiers(text: str, group: list[EntityMention]) -> str | None:
+    """ "Aktogai mining and processing combine" -> "mining and processing"."""
+    for m in group:
+        surface = text[m.start : m.end]
+        if not m.is_alias and surface.startswith(m.name) and len(surface) > len(m.name):
+            *mods, head = surface[len(m.name) :].split() or [""]
+            words = [w for w in _head_parts(mods, head)[0] if w not in DESCRIPTIVE_ADJECTIVES]
+            if words:
+                return " ".join(words)
+    return None
+
+
+def _nearest_before(mentions: list[EntityMention], pos: int, floor: int) -> EntityMention | None:
+    found = None
+    for m in mentions:
+        if m.start >= pos:
+            break
+        if m.start >= floor and m.type in {"enterprise", "project"}:
+            found = m
+    return found

@@ -1,0 +1,563 @@
+"""People: named persons, the role the article gives them, and the body the role belongs to.
+
+Text in, rows out; pure functions, regexes compiled once at import. A person is a run of two
+or three name-shaped words ("Olzhas Bektenov", "Kassym-Jomart Tokayev") that something marks
+as a person: a role title right before it ("Deputy Mayor Yevgeniy Glotov"), a role in a comma
+apposition after it ("Meirzhan Yusupov, board chairman of NC Kazakh Invest"), a byline
+("Author: X"), a verb of speech ("X said"), or a post-Soviet surname ending ("-ov", "-yeva").
+A later surname-only mention ("Bektenov visited") is the same person, never a new one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from schemas.gazetteer import CITIES, COUNTRIES, DEMONYMS, KZ_REGIONS, REGION_WORDS, WORLD_REGIONS
+from schemas.roles import (
+    ALIAS_HEADS,
+    CALENDAR_WORDS,
+    CAPITAL_HEADS,
+    DEPARTMENT_HEADS,
+    DESCRIBED_HEADS,
+    DOMAIN_WORDS,
+    ENTERPRISE_ROLE_PREFIXES,
+    ENTITY_HEADS,
+    FOUNDING_WORDS,
+    FUNCTION_WORDS,
+    LEGAL_FORMS,
+    LIST_HEADS,
+    LOCAL_GOVERNMENT_ROLES,
+    MEDIA_OUTLETS,
+    NON_ENTITY_WORDS,
+    PRODUCTION_VERBS,
+    ROLE_KEYWORDS,
+    ROLE_MODIFIERS,
+    ROLE_TITLES,
+    SENTENCE_OPENERS,
+    SPEECH_VERBS,
+    SURNAME_SUFFIXES,
+)
+
+Span = tuple[int, int]
+
+# Letter classes built once from Unicode (Python's re has no \p{Lu}): Latin with diacritics
+# ("İlker", "Güzel") and Cyrillic.
+_LETTERS = [chr(c) for c in range(0x41, 0x530)]
+UPPER = "".join(re.escape(c) for c in _LETTERS if c.isupper() and c.isalpha())
+LOWER = "".join(re.escape(c) for c in _LETTERS if c.islower() and c.isalpha())
+
+NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# Opens with a character class so the engine skips ahead fast; word boundaries are checked in Python.
+NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ ]+{NAME_TOKEN})*")
+NAME_TOKEN_RE = re.compile(NAME_TOKEN)
+OF_RE = re.compile(r"[ \t]of[ \t]+")
+ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+")
+PARENTHESIS_RE = re.compile(r"\([^()]*\)")
+
+_TITLES_BY_LENGTH = sorted(ROLE_TITLES, key=len, reverse=True)
+TITLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _TITLES_BY_LENGTH) + r")\b", re.IGNORECASE)
+_MODIFIERS = "|".join(re.escape(m) for m in ROLE_MODIFIERS)
+MODIFIERS_BEFORE_RE = re.compile(rf"(?:\b(?:{_MODIFIERS})[ \t]+){{1,3}}$", re.IGNORECASE)
+# What may sit between a title and the name: "Akim (Mayor)", " of National Economy".
+ROLE_TAIL_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+of[ \t]+(?P<of>[^.;:!?\n«»“”\"]+?))?[ \t]+")
+# Words that show an "of ..." run has left the role and entered the sentence.
+_NOT_IN_ROLE = frozenset(
+    {"said", "says", "that", "which", "who", "is", "was", "are", "were", "has", "have", "had", "will", "to", "with"}
+    | {"at", "on", "by", "from", "into", "after", "during", "reported", "told", "noted", "met", "visited"}
+)
+APPOSITION_RE = re.compile(r",[ \t]+(?P<app>[^,.;:!?\n«»“”\"]{2,200}?)(?=[,.;:!?\n«»“”\"]|$)")
+BYLINE_RE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:Authors?|By)[ \t]*:?[ \t]*\n*[ \t]*(?P<name>{NAME_TOKEN}(?:[ ]+{NAME_TOKEN}){{1,2}})"
+)
+_ROLE_WORDS = "|".join(sorted({"governor", "mayor", "akim", "head", "minister", "director", "chairman", "ambassador"}))
+PLURAL_ROLE_RE = re.compile(
+    rf"\b(?P<title>{_ROLE_WORDS})s[ \t]+of[ \t]+(?P<of>[^,.;\n]{{2,60}}),[ \t]*$", re.IGNORECASE
+)
+AND_OF_RE = re.compile(r",?[ \t]+and[ \t]+of[ \t]+(?P<of>[^,.;\n]{2,60}),[ \t]*$")
+ACCORDING_RE = re.compile(r"\baccording to[ \t]+$", re.IGNORECASE)
+POSSESSIVE_GAP_RE = re.compile(r"(?:[’']s)?[ \t]+")
+TRAILING_COUNTRY_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>[^,]+)$")
+
+
+def _split_multiword(names: list[str]) -> set[str]:
+    return {word for name in names for word in name.split()}
+
+
+_PLACE_WORDS = (
+    set(COUNTRIES)
+    | {v for vs in COUNTRIES.values() for v in vs}
+    | set(KZ_REGIONS)
+    | {v for vs in KZ_REGIONS.values() for v in vs}
+    | set(CITIES)
+    | {v for vs in CITIES.values() for v in vs}
+)
+COUNTRY_NAMES: frozenset[str] = frozenset(set(COUNTRIES) | {v for vs in COUNTRIES.values() for v in vs})
+# Multi-word place names are tested whole; their single words block a name run.
+MULTIWORD_PLACES: frozenset[str] = frozenset(p for p in _PLACE_WORDS | set(WORLD_REGIONS) if " " in p)
+# Words that can never be part of a person's name: they end or split a run of name-shaped words.
+BLOCKERS: frozenset[str] = frozenset(
+    {w.capitalize() for title in ROLE_TITLES for w in title.split()}
+    | {m.capitalize() for m in ROLE_MODIFIERS}
+    | DOMAIN_WORDS
+    | FUNCTION_WORDS
+    | SENTENCE_OPENERS
+    | CALENDAR_WORDS
+    | NON_ENTITY_WORDS
+    | _split_multiword(list(MEDIA_OUTLETS))
+    | set(CAPITAL_HEADS)
+    | set(REGION_WORDS)
+    | set(LEGAL_FORMS)
+    | set(DEMONYMS)
+    | {p for p in _PLACE_WORDS if " " not in p}
+    | {"Investment", "Industrial", "Region", "District", "Village", "City", "Task", "Force", "Sovereign", "Wealth"}
+)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One place in the text where a person is named: in full, or by surname alone."""
+
+    start: int
+    end: int
+    name: str  # the person's full name
+    is_surname: bool = False
+
+
+@dataclass
+class _Role:
+    """A role as found in the text, before its organisation is resolved."""
+
+    text: str
+    start: int  # where the role text starts (an organisation may end right before it)
+    end: int
+    of_start: int | None = None  # "governor of <X>": where X starts
+    of_end: int | None = None
+    org_text: str | None = None  # an organisation already read as text (plural-role lists)
+
+
+@dataclass
+class _Person:
+    name: str
+    start: int
+    end: int
+    role: _Role | None = None
+    mentions: list[PersonMention] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- finding names
+
+
+def _regions(text: str, spans: list[Span] | None) -> list[Span]:
+    return [(0, len(text))] if spans is None else list(spans)
+
+
+def _candidate_names(text: str, start: int, end: int) -> list[Span]:
+    """Runs of 2-3 name-shaped words with no blocker word among them, in [start, end)."""
+    out = []
+    for run in NAME_RUN_RE.finditer(text, start, end):
+        if " " not in run.group() or not _is_word_at(text, run.start(), run.end()):
+            continue
+        group: list[Span] = []
+        pos = run.start()
+        for word in [*run.group().split(" "), ""]:
+            if word and word not in BLOCKERS:
+                group.append((pos, pos + len(word)))
+            elif word or group:
+                if len(group) >= 2:
+                    group = group[-3:] if len(group) <= 3 else group[-2:]
+                    out.append((group[0][0], group[-1][1]))
+                group = []
+            pos += len(word) + 1
+    return [span for span in out if text[span[0] : span[1]] not in MULTIWORD_PLACES]
+
+
+def _role_before(text: str, start: int) -> _Role | None:
+    """The role title (with modifiers and an "of ..." complement) that ends right before `start`."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 160)
+    full_stop = text.rfind(". ", 0, start)
+    prefix_start = max(line_start, full_stop + 2 if full_stop >= 0 else 0)
+    best = None
+    title_end = -1
+    for pos in _title_positions(text):
+        if not prefix_start <= pos < start or pos < title_end:
+            continue  # "Minister" inside "Prime Minister" is not a title of its own
+        title = TITLE_RE.match(text, pos, start)
+        if title is None:
+            continue
+        title_end = title.end()
+        tail = ROLE_TAIL_RE.fullmatch(text, title.end(), start)
+        if tail is None:
+            continue
+        of = tail.group("of")
+        if of and not _plausible_role_complement(of):
+            continue
+        best = (title, tail)
+    if best is None:
+        return None
+    title, tail = best
+    role_start = title.start()
+    mods = MODIFIERS_BEFORE_RE.search(text, prefix_start, role_start)
+    if mods:
+        role_start = mods.start()
+    role_end = tail.end() - (len(tail.group()) - len(tail.group().rstrip()))
+    role = _Role(text[role_start:role_end], role_start, role_end)
+    if tail.group("of"):
+        role.of_start, role.of_end = tail.start("of"), tail.end("of")
+    return role
+
+
+def token_index(text: str, variants: dict[str, str], keys: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """Whole-word positions of lexicon words in the text.
+
+    In: the text, a map from whitespace tokens that carry a lexicon word ("plant,", "Minister’s")
+    to the word, and that map's keys as a frozenset. Out: word -> positions. Which words occur is
+    read from one C-level set intersection; only those are located with str.find (a regex
+    alternation over the whole text is several times slower).
+    """
+    present = {variants[token] for token in keys.intersection(text.split())}
+    index = {}
+    for word in present:
+        positions = []
+        pos = text.find(word)
+        while pos >= 0:
+            after = pos + len(word)
+            if _is_word_at(text, pos, after):
+                positions.append(pos)
+            pos = text.find(word, after)
+        index[word] = tuple(positions)
+    return index
+
+
+def token_variants(words: frozenset[str]) -> dict[str, str]:
+    """Whitespace tokens that may carry each word: "plant", "plant,", "(plant", "plant’s", …"""
+    return {
+        f"{pre}{word}{post}": word
+        for word in words
+        for pre in ("", "(", "«", "“", '"')
+        for post in ("", ",", ".", ";", ":", ")", "’s", "'s", "’s,", "'s,", "’", "»", "”", '"', ".»", ".”")
+    }
+
+
+# First words of role titles in both cases: where a title may start.
+TITLE_FIRST_WORDS: frozenset[str] = frozenset(
+    form for t in ROLE_TITLES for form in (t.split()[0], t.split()[0].lower(), t.split()[0].capitalize())
+)
+# Last words of entity heads: a name may have a head noun only where one of these follows.
+ENTITY_HEAD_WORDS: frozenset[str] = frozenset(h.split()[-1] for h in ENTITY_HEADS)
+# Every lexicon word the engine looks up by position, for people and for entities: indexed once per article.
+INDEXED_WORDS: frozenset[str] = (
+    TITLE_FIRST_WORDS
+    | ENTITY_HEAD_WORDS
+    | frozenset((*DESCRIBED_HEADS, *DEPARTMENT_HEADS, *ALIAS_HEADS, *LIST_HEADS, *PRODUCTION_VERBS, *FOUNDING_WORDS))
+    | {"industry"}
+)
+_INDEX_VARIANTS = token_variants(INDEXED_WORDS)
+_INDEX_VARIANT_KEYS = frozenset(_INDEX_VARIANTS)
+
+
+@lru_cache(maxsize=4)
+def word_index(text: str) -> dict[str, tuple[int, ...]]:
+    """Positions of the engine's lexicon words in one article (computed once, shared by people and entities)."""
+    return token_index(text, _INDEX_VARIANTS, _INDEX_VARIANT_KEYS)
+
+
+def word_positions(
+    text: str, words: tuple[str, ...] | frozenset[str], start: int = 0, end: int | None = None
+) -> list[int]:
+    """Sorted whole-word positions of any of `words` in [start, end)."""
+    index = word_index(text)
+    stop = len(text) if end is None else end
+    return sorted(pos for word in words for pos in index.get(word, ()) if start <= pos < stop)
+
+
+@lru_cache(maxsize=4)
+def _title_positions(text: str) -> tuple[int, ...]:
+    """Sorted positions where a role title may start."""
+    return tuple(word_positions(text, TITLE_FIRST_WORDS))
+
+
+def _plausible_role_complement(of: str) -> bool:
+    """ "of National Economy", "of digital development, innovation and aerospace industry" — not a clause or a list."""
+    words = of.lower().split()
+    if not words or len(words) > 12 or _NOT_IN_ROLE & set(words):
+        return False
+    return not of.rstrip().endswith(",") and words[-1] not in {"and", "or", "the", "of", "in"}
+
+
+def _role_after(text: str, end: int) -> _Role | None:
+    """A comma apposition after the name that holds a role word ("X, governor of Y,")."""
+    m = APPOSITION_RE.match(text, end)
+    if m is None:
+        return None
+    app = m.group("app").strip()
+    words = [w.strip("()’'").lower() for w in app.split()]
+    if not words or not ROLE_KEYWORDS & set(words):
+        return None
+    first = words[0]
+    if first.islower() and first not in {"the", "a", "an"} and not ROLE_KEYWORDS & set(words[:3]):
+        return None
+    start = m.start("app") + (len(m.group("app")) - len(m.group("app").lstrip()))
+    role = _Role(app, start, start + len(app))
+    of = list(OF_RE.finditer(app))
+    if of:
+        role.of_start, role.of_end = start + of[-1].end(), start + len(app)
+    return role
+
+
+def _plural_role(text: str, start: int, previous: _Person | None) -> _Role | None:
+    """ "the governors of X region, NAME, and of Y region, NAME2": role and organisation for each."""
+    prefix_start = max(0, start - 120)
+    if text.find("s of ", prefix_start, start) < 0:
+        return None
+    m = PLURAL_ROLE_RE.search(text, prefix_start, start)
+    if m:
+        return _Role(m.group("title"), m.start("title"), m.end("title"), org_text=m.group("of").strip())
+    m = AND_OF_RE.search(text, prefix_start, start)
+    if m and previous is not None and previous.role is not None and previous.role.org_text is not None:
+        return _Role(previous.role.text, previous.role.start, previous.role.end, org_text=m.group("of").strip())
+    return None
+
+
+def _has_surname_shape(name: str) -> bool:
+    last = name.split()[-1].lower()
+    return last.endswith(SURNAME_SUFFIXES) and len(last) > 4
+
+
+def _speech_follows(text: str, end: int) -> bool:
+    nxt = text[end : end + 14].split(None, 1)
+    return bool(nxt) and nxt[0].strip(",.") in SPEECH_VERBS
+
+
+def _accept(text: str, span: Span, previous: _Person | None) -> tuple[bool, _Role | None]:
+    """Whether the name-shaped run at `span` is a person, and the role the text gives it."""
+    start, end = span
+    role = _role_before(text, start) or _plural_role(text, start, previous) or _role_after(text, end)
+    if role is not None:
+        return True, role
+    name = text[start:end]
+    if _has_surname_shape(name) or _speech_follows(text, end):
+        return True, None
+    return ACCORDING_RE.search(text, max(0, start - 14), start) is not None, None
+
+
+def _bylines(text: str) -> list[tuple[Span, _Role]]:
+    """ "Author: Adlet Seilkhanov": bylines are page furniture, so they are read from the whole text."""
+    out: list[tuple[Span, _Role]] = []
+    if "Author" not in text and "By" not in text:
+        return out
+    for m in BYLINE_RE.finditer(text):
+        label = "Author" if m.group().lstrip().startswith("Author") else None
+        out.append(((m.start("name"), m.end("name")), _Role(label or "Author", m.start(), m.start())))
+    return out
+
+
+def _find_people(text: str, spans: list[Span] | None) -> tuple[_Person, ...]:
+    """Every person named in `spans` (and bylines anywhere), in order of first mention."""
+    return _find_people_cached(text, None if spans is None else tuple(spans))
+
+
+# The engine asks for people and for entities (which need the people) of the same article:
+# remembering the last few articles saves doing the work twice.
+@lru_cache(maxsize=4)
+def _find_people_cached(text: str, spans: tuple[Span, ...] | None) -> tuple[_Person, ...]:
+    people: dict[str, _Person] = {}
+    previous: _Person | None = None
+    for region_start, region_end in _regions(text, spans):
+        for span in _candidate_names(text, region_start, region_end):
+            ok, role = _accept(text, span, previous)
+            if ok:
+                previous = _add(people, text, span, role)
+    for span, role in _bylines(text):
+        _add(people, text, span, role)
+    _add_surname_mentions(text, spans, people)
+    for person in people.values():
+        person.mentions.sort(key=lambda m: m.start)
+    return tuple(sorted(people.values(), key=lambda p: p.start))
+
+
+def _add(people: dict[str, _Person], text: str, span: Span, role: _Role | None) -> _Person:
+    name = text[span[0] : span[1]]
+    person = people.get(name)
+    if person is None:
+        person = people[name] = _Person(name, span[0], span[1], role)
+    elif person.role is None:
+        person.role = role
+    if all(m.start != span[0] for m in person.mentions):
+        person.mentions.append(PersonMention(span[0], span[1], name))
+    return person
+
+
+def _add_surname_mentions(text: str, spans: list[Span] | None, people: dict[str, _Person]) -> None:
+    """ "Bektenov visited ...", "Minister Karashukeyev": surname-only mentions of known people."""
+    full = [(m.start, m.end) for p in people.values() for m in p.mentions]
+    for person in list(people.values()):
+        surname = person.name.split()[-1]
+        for region_start, region_end in _regions(text, spans):
+            pos = text.find(surname, region_start, region_end)
+            while pos >= 0:
+                end = pos + len(surname)
+                if _is_word_at(text, pos, end) and not any(s <= pos < e for s, e in full):
+                    person.mentions.append(PersonMention(pos, end, person.name, is_surname=True))
+                    if person.role is None:
+                        person.role = _role_before(text, pos)
+                pos = text.find(surname, end, region_end)
+
+
+def _is_word_at(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "-" or after.isalnum() or after == "-")
+
+
+def find_person_mentions(text: str, spans: list[Span] | None = None) -> list[PersonMention]:
+    """Every mention of a person (full name or surname alone) inside `spans`, in text order.
+
+    In: the article text and optionally its body spans. Out: PersonMention list; the entity
+    finder uses it to keep person names out of organisation names.
+    """
+    mentions = [m for p in _find_people(text, spans) for m in p.mentions]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def find_role_spans(text: str, spans: list[Span] | None = None) -> list[Span]:
+    """Where the roles of the article's people are written ("Consul General of Türkiye in Turkistan").
+
+    In: the article text and optionally its body spans. Out: (start, end) spans; a country named
+    inside a role is part of the title, not an entity the article describes.
+    """
+    return [(p.role.start, p.role.end) for p in _find_people(text, spans) if p.role is not None]
+
+
+# --------------------------------------------------------------------------- roles and organisations
+
+
+def extract_people(text: str, spans: list[Span] | None = None, mentions: list | None = None) -> list[dict]:
+    """People rows: {"name", "role", "organization"}, one per person, in order of first mention.
+
+    In: the article text, optionally its body spans and its entity mentions (computed when not
+    given). Out: role as written ("Deputy Mayor"); organisation the canonical name of the city,
+    region, company or body the role belongs to, or None for national offices.
+    """
+    people = _find_people(text, spans)
+    if not people:
+        return []
+    if mentions is None:
+        # Imported here: the entity finder itself imports this module to keep person names out.
+        from pipeline.extract.entities import find_entity_mentions
+
+        mentions = find_entity_mentions(text, spans)
+    return [_row(text, person, mentions) for person in people]
+
+
+def _row(text: str, person: _Person, mentions: list) -> dict:
+    role = person.role
+    if role is None:
+        return {"name": person.name, "role": None, "organization": None}
+    role_text, organization = _resolve_role(text, role, person, mentions)
+    return {"name": person.name, "role": role_text, "organization": organization}
+
+
+def _resolve_role(text: str, role: _Role, person: _Person, mentions: list) -> tuple[str, str | None]:
+    """Split a role into its title and the organisation it belongs to."""
+    role_text = role.text
+    if role.org_text is not None:
+        return role_text, _name_of_text(role.org_text, mentions)
+    organization = None
+    leading = _leading_mention(text, role, mentions)
+    if leading is not None:
+        role_text = text[leading[1] : role.end].lstrip("’'s \t")
+        organization = leading[0]
+    if role.of_start is not None:
+        role_text, of_org = _split_of(text, role, role_text, mentions)
+        organization = of_org or organization
+    role_text = _drop_trailing_country(role_text)
+    role_text = ARTICLE_RE.sub("", role_text)
+    if organization is None:
+        organization = _implied_organization(text, role_text, person, mentions)
+    return role_text, organization
+
+
+def _leading_mention(text: str, role: _Role, mentions: list) -> tuple[str, int] | None:
+    """An entity named right before the title ("Shymkent akim", "the company’s CEO", "CCI Regional Director")."""
+    first = bisect_left(mentions, role.start - 60, key=lambda m: m.start)
+    for m in mentions[first:]:
+        if m.start >= role.end:
+            break
+        if m.type == "country":
+            continue
+        inside = role.start <= m.start < role.end and text[role.start : m.start].strip() in {"", "the", "The"}
+        if inside and m.end < role.end:
+            return m.name, m.end
+        if m.end <= role.start and POSSESSIVE_GAP_RE.fullmatch(text, m.end, role.start):
+            return m.name, role.start
+    return None
+
+
+def _split_of(text: str, role: _Role, role_text: str, mentions: list) -> tuple[str, str | None]:
+    """ "governor of Almaty region" -> ("governor", "Almaty region"); a country stays in the role."""
+    start = role.of_start
+    while text.startswith("the ", start) or text.startswith("The ", start):
+        start += 4
+    first = bisect_left(mentions, start, key=lambda m: m.start)
+    for m in mentions[first:]:
+        if m.start != start:
+            break
+        if m.is_alias or m.type == "country":
+            continue
+        rest = text[m.end : role.of_end].strip()
+        if rest and not PARENTHESIS_RE.fullmatch(rest):
+            continue
+        cut = text.rfind(" of ", role.start, role.of_start + 1)
+        title = text[role.start : cut] if cut >= 0 else role_text
+        if role_text != text[role.start : role.end]:
+            title = title[len(text[role.start : role.end]) - len(role_text) :]
+        return title.strip(), m.name
+    return role_text, None
+
+
+def _drop_trailing_country(role_text: str) -> str:
+    """ "Minister of Agriculture of the Republic of Kazakhstan" -> "Minister of Agriculture"."""
+    if role_text.count(" of ") < 2:
+        return role_text
+    head, _, tail = role_text.rpartition(" of ")
+    tail = tail.removeprefix("the ")
+    if tail in COUNTRY_NAMES:
+        head, _, _ = head.rpartition(" of ") if head.endswith(" of the Republic") else (head, "", "")
+        return head
+    return role_text
+
+
+def _implied_organization(text: str, role_text: str, person: _Person, mentions: list) -> str | None:
+    """The body a role belongs to when the text does not say it next to the role."""
+    lower = role_text.lower()
+    if lower.startswith("minister of "):
+        ministry = "ministry of " + lower.removeprefix("minister of ")
+        return next((m.name for m in mentions if m.name.lower() == ministry), None)
+    first, last = lower.split()[0], lower.split()[-1]
+    if lower in LOCAL_GOVERNMENT_ROLES or last.split("(")[0].strip() in LOCAL_GOVERNMENT_ROLES or first == "akim":
+        return _latest(mentions, person.start, ("city", "region"))
+    if first in ENTERPRISE_ROLE_PREFIXES:
+        return _latest(mentions, person.start, ("enterprise", "project"))
+    return None
+
+
+def _latest(mentions: list, before: int, types: tuple[str, ...]) -> str | None:
+    found = None
+    for m in mentions:
+        if m.start >= before:
+            break
+        if m.type in types:
+            found = m.name
+    return found
+
+
+def _name_of_text(org_text: str, mentions: list) -> str:
+    """Canonical name for an organisation read as text ("Turkestan region")."""
+    key = org_text.lower().removeprefix("the ")
+    for m in mentions:
+        if m.name.lower() == key:
+            return m.name
+    return org_text.removeprefix("the ")

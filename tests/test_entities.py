@@ -1,0 +1,224 @@
+"""Entities: one behaviour per test on a small invented sentence, plus recall on the keyed corpus.
+
+The corpus measurement reads every article that has an answer key (tests/corpus and seeds) and
+scores entity names the way `pipeline.evaluate` does: case-insensitive, without a leading "the".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.extract.entities import EntityMention, extract_entities, extract_people, find_entity_mentions
+
+REPO = Path(__file__).resolve().parents[1]
+KEYED_ARTICLES = sorted((REPO / "tests" / "corpus").glob("*.txt")) + sorted((REPO / "seeds").glob("*.txt"))
+
+
+def mentions(text: str) -> list[EntityMention]:
+    return find_entity_mentions(text)
+
+
+def entities(text: str) -> dict[str, dict]:
+    return {row["name"]: row for row in extract_entities(text, find_entity_mentions(text))}
+
+
+def named(text: str, name: str) -> list[EntityMention]:
+    return [m for m in mentions(text) if m.name == name]
+
+
+# --------------------------------------------------------------------------- names and types
+
+
+def test_generic_head_is_left_out_of_the_canonical_name():
+    rows = entities("Officials toured the Steppe Glass Works factory on Monday.")
+    assert "Steppe Glass Works" in rows
+    assert rows["Steppe Glass Works"]["type"] == "enterprise"
+    assert "Steppe Glass Works factory" in rows["Steppe Glass Works"]["aliases"]
+
+
+def test_lowercase_modifiers_between_name_and_head_describe_the_sector():
+    rows = entities("Investors visited the Saryagash Ceramics tile and brick plant last week.")
+    assert rows["Saryagash Ceramics"]["sector"] == "tile and brick"
+
+
+def test_programme_keeps_its_own_words_in_the_name():
+    rows = entities("Under the Bright village program, 40 clinics will open.")
+    assert "Bright village" in rows
+    assert rows["Bright village"]["type"] == "project"
+
+
+def test_numbered_park_keeps_its_number():
+    rows = entities("Three firms moved into the new Industrial Park No. 4 this spring.")
+    assert "Industrial Park No. 4" in rows
+
+
+def test_legal_form_is_dropped_from_the_name():
+    rows = entities("The deal was signed with Kaspi Logistics LLP yesterday.")
+    assert "Kaspi Logistics" in rows
+    assert rows["Kaspi Logistics"]["type"] == "enterprise"
+
+
+def test_ministry_is_an_organization_with_its_complement():
+    rows = entities("The report went to the Ministry of Trade and Integration on Friday.")
+    assert rows["Ministry of Trade and Integration"]["type"] == "organization"
+
+
+def test_region_word_after_a_place_makes_a_region():
+    rows = entities("Farmers in Pavlodar region sowed wheat.")
+    assert rows["Pavlodar region"]["type"] == "region"
+
+
+def test_bare_city_name_is_a_city():
+    rows = entities("A new bridge opened in Taraz.")
+    assert rows["Taraz"]["type"] == "city"
+
+
+def test_former_city_name_shares_the_identity_of_the_current_one():
+    found = {m.name for m in mentions("Delegates met in Nur-Sultan and later flew from Nur-Sultan to Osh.")}
+    assert found == {"Nur-Sultan", "Osh"}
+
+
+def test_names_listed_before_plural_regions_are_regions():
+    rows = entities("Output grew in Pavlodar and Kostanay regions.")
+    assert rows["Pavlodar region"]["type"] == "region"
+    assert rows["Kostanay region"]["type"] == "region"
+    assert "Kostanay" in rows["Kostanay region"]["aliases"]
+
+
+def test_names_listed_after_a_plural_noun_take_its_type():
+    rows = entities("The firm mines two deposits – Zhanatas North and Koktal.")
+    assert rows["Zhanatas North"]["type"] == "other"
+    assert rows["Koktal"]["type"] == "other"
+
+
+def test_region_only_name_alone_names_the_region():
+    rows = entities("Investment in North Kazakhstan doubled.")
+    assert "North Kazakhstan region" in rows
+
+
+def test_quoted_programme_name_is_read_inside_the_quotes():
+    rows = entities("The holding launched its «Green Steppe» program to plant trees.")
+    assert "Green Steppe" in rows
+
+
+def test_company_governed_by_a_verb_at_sentence_start_is_found():
+    rows = entities("Talapker plans to export flour. The mill is in Kostanay.")
+    assert "Talapker" in rows
+
+
+def test_ordinary_sentence_opener_is_not_an_entity():
+    rows = entities("Construction is expected to start soon.")
+    assert rows == {}
+
+
+def test_months_and_role_titles_are_not_entities():
+    rows = entities("On March 3, Prime Minister Alikhan Smailov met the Government in Astana.")
+    assert set(rows) == {"Astana"}
+
+
+def test_person_names_are_not_entities():
+    rows = entities("Yerlan Karin, chairman of Ordabasy Foods, opened the plant.")
+    assert "Yerlan Karin" not in rows
+    assert "Ordabasy Foods" in rows
+
+
+def test_abbreviation_in_parentheses_is_the_same_entity():
+    found = mentions("Altyn Dala Group (ADG) grew fast. ADG now exports grain.")
+    assert {m.name for m in found} == {"Altyn Dala Group"}
+
+
+def test_dateline_in_capitals_is_not_a_place_mention():
+    text = "AKTAU – Port traffic rose in Aktau this year."
+    assert [m.start for m in named(text, "Aktau")] == [text.index("Aktau")]
+
+
+# --------------------------------------------------------------------------- coreference
+
+
+def test_the_plant_refers_to_the_last_named_enterprise():
+    text = "Engineers visited the Ertis Steel plant. The plant employs welders."
+    alias = [m for m in mentions(text) if m.is_alias]
+    assert [(m.name, m.type) for m in alias] == [("Ertis Steel", "enterprise")]
+    assert text[alias[0].start : alias[0].end] == "The plant"
+
+
+def test_the_city_refers_to_the_last_named_city():
+    text = "Aktau grew quickly, and the city’s port expanded."
+    alias = [m for m in mentions(text) if m.is_alias]
+    assert alias[0].name == "Aktau"
+
+
+def test_the_country_without_any_country_named_is_kazakhstan():
+    alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
+    assert alias[0].name == "Kazakhstan"
+
+
+def test_demonym_points_at_its_country_without_making_an_entity():
+    text = "The Kazakh economy grew."
+    assert [(m.name, m.is_alias) for m in mentions(text)] == [("Kazakhstan", True)]
+    assert entities(text) == {}
+
+
+def test_unresolvable_reference_is_dropped():
+    assert mentions("The plant was closed for repairs.") == []
+
+
+def test_described_plant_in_a_place_is_an_entity():
+    rows = entities("The minister opened the glass bottle plant in Kyzylorda on Tuesday.")
+    assert "glass bottle plant in Kyzylorda" in rows
+    assert "Kyzylorda" in rows
+
+
+def test_project_to_build_something_is_an_entity():
+    rows = entities("A project to build cold storage warehouses will start in May.")
+    assert "project to build cold storage warehouses" in rows
+
+
+# --------------------------------------------------------------------------- attributes
+
+
+def test_founded_year_from_an_opening_participle():
+    rows = entities("Founded in 1998, the Shalkar Dairy factory processes milk.")
+    assert rows["Shalkar Dairy"]["founded_year"] == 1998
+
+
+def test_sector_from_what_the_enterprise_produces():
+    rows = entities("The Nura Cable plant produces fibre optic cable, among other things.")
+    assert rows["Nura Cable"]["sector"] == "fibre optic cable"
+
+
+def test_sector_from_a_sentence_opener():
+    rows = entities("In food processing, the delegation saw the Tamaq Group factory.")
+    assert rows["Tamaq Group"]["sector"] == "food processing"
+
+
+def test_extract_people_is_available_from_the_entities_module():
+    assert extract_people("Akim Serik Nurlanov said so.")[0]["name"] == "Serik Nurlanov"
+
+
+# --------------------------------------------------------------------------- recall on the keyed corpus
+
+
+def _name(name: str) -> str:
+    return " ".join(name.split()).casefold().removeprefix("the ")
+
+
+def corpus_scores(section: str) -> tuple[float, float]:
+    """(recall, precision) of names in `section` ("entities" or "people") over every keyed article."""
+    tp = fp = fn = 0
+    for path in KEYED_ARTICLES:
+        key = json.loads(path.with_name(path.stem + ".gold.json").read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        found = extract_entities(text, find_entity_mentions(text)) if section == "entities" else extract_people(text)
+        predicted = {_name(r["name"]) for r in found}
+        gold = {_name(g["name"]) for g in key[section]}
+        tp, fp, fn = tp + len(predicted & gold), fp + len(predicted - gold), fn + len(gold - predicted)
+    return tp / (tp + fn), tp / (tp + fp)
+
+
+def test_entity_recall_on_the_keyed_corpus():
+    recall, precision = corpus_scores("entities")
+    print(f"entities: recall {recall:.3f}, precision {precision:.3f}")
+    assert recall >= 0.90
+    assert precision >= 0.70

@@ -1,0 +1,97 @@
+"""People: one behaviour per test on a small invented sentence, plus recall on the keyed corpus."""
+
+from __future__ import annotations
+
+from test_entities import corpus_scores
+
+from pipeline.extract.people import extract_people, find_person_mentions
+
+
+def person(text: str, name: str) -> dict:
+    rows = {row["name"]: row for row in extract_people(text)}
+    return rows[name]
+
+
+def test_role_before_the_name():
+    row = person("The forum was opened by Deputy Prime Minister Serik Zhumangarin.", "Serik Zhumangarin")
+    assert row["role"] == "Deputy Prime Minister"
+    assert row["organization"] is None
+
+
+def test_role_after_the_name_with_of_organization():
+    text = "Dana Abenova, chief executive of Qazaq Agro Holding, signed the deal."
+    row = person(text, "Dana Abenova")
+    assert row["role"] == "chief executive"
+    assert row["organization"] == "Qazaq Agro Holding"
+
+
+def test_role_of_a_region_gives_the_region_as_organization():
+    row = person("Bolat Sarsenov, governor of Pavlodar region, reported growth.", "Bolat Sarsenov")
+    assert (row["role"], row["organization"]) == ("governor", "Pavlodar region")
+
+
+def test_minister_of_a_portfolio_keeps_the_portfolio_in_the_role():
+    row = person("Minister of Energy Almasadam Satkaliyev spoke first.", "Almasadam Satkaliyev")
+    assert row["role"] == "Minister of Energy"
+
+
+def test_minister_belongs_to_the_ministry_the_article_names():
+    text = "Minister of Energy Almasadam Satkaliyev said the Ministry of Energy will act."
+    assert person(text, "Almasadam Satkaliyev")["organization"] == "Ministry of Energy"
+
+
+def test_place_before_the_title_is_the_organization():
+    row = person("Taraz akim Nurlan Kalendarov met investors.", "Nurlan Kalendarov")
+    assert (row["role"], row["organization"]) == ("akim", "Taraz")
+
+
+def test_local_office_without_a_place_belongs_to_the_place_in_focus():
+    text = "Aktau has attracted new investors, Deputy Mayor Ruslan Amanov reported."
+    assert person(text, "Ruslan Amanov")["organization"] == "Aktau"
+
+
+def test_country_in_a_national_role_stays_in_the_role():
+    row = person("President of Uzbekistan Shavkat Mirziyoyev arrived.", "Shavkat Mirziyoyev")
+    assert (row["role"], row["organization"]) == ("President of Uzbekistan", None)
+
+
+def test_possessive_company_reference_gives_the_organization():
+    text = "Engineers toured the Irtysh Copper plant. Aigerim Nurova, the company’s CEO, guided them."
+    row = person(text, "Aigerim Nurova")
+    assert (row["role"], row["organization"]) == ("CEO", "Irtysh Copper")
+
+
+def test_later_surname_only_mention_is_the_same_person():
+    text = "Prime Minister Askar Bekov arrived. Bekov then visited a farm."
+    rows = extract_people(text)
+    assert [r["name"] for r in rows] == ["Askar Bekov"]
+    assert [m.is_surname for m in find_person_mentions(text)] == [False, True]
+
+
+def test_byline_author_is_a_person():
+    rows = extract_people("Grain exports grew.\n\nAuthor:\n\n    Marat Ospanov\n")
+    assert rows == [{"name": "Marat Ospanov", "role": "Author", "organization": None}]
+
+
+def test_surname_shaped_pair_without_role_is_a_person():
+    rows = extract_people("The talks involved Nurlan Zhakupov and foreign partners.")
+    assert rows == [{"name": "Nurlan Zhakupov", "role": None, "organization": None}]
+
+
+def test_company_name_is_not_a_person():
+    assert extract_people("Silk Road Logistics opened a terminal in Almaty.") == []
+
+
+def test_plural_role_list_gives_each_person_role_and_place():
+    text = "The governors of Zhambyl region, Yerbol Karashukeyev, and of Abai region, Nurlan Urankhayev, spoke."
+    rows = {r["name"]: r for r in extract_people(text)}
+    assert rows["Yerbol Karashukeyev"]["organization"] == "Zhambyl region"
+    assert rows["Nurlan Urankhayev"]["organization"] == "Abai region"
+    assert rows["Nurlan Urankhayev"]["role"] == "governor"
+
+
+def test_people_recall_on_the_keyed_corpus():
+    recall, precision = corpus_scores("people")
+    print(f"people: recall {recall:.3f}, precision {precision:.3f}")
+    assert recall >= 0.90
+    assert precision >= 0.80
