@@ -1,0 +1,358 @@
+"""Word lists for reading article headers and temporal expressions, kept as data.
+
+Used by `pipeline.extract.header` (date lines, datelines, agencies, page furniture)
+and `pipeline.extract.periods` (months, number words, period phrases). Adding a word
+here is enough for the engine to know it; the regexes are built from these lists.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------
+# Calendar
+
+# Month names and the abbreviations news agencies use, capitalised as written
+# (matching is case-sensitive so that the verb "may" / "march" is not a month).
+MONTHS: dict[str, int] = {
+    "January": 1,
+    "February": 2,
+    "March": 3,
+    "April": 4,
+    "May": 5,
+    "June": 6,
+    "July": 7,
+    "August": 8,
+    "September": 9,
+    "October": 10,
+    "November": 11,
+    "December": 12,
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Sept": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
+}
+
+# Cardinal number words used in durations ("ten months", "seven years' time").
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
+
+# Ordinals naming a half or a quarter of a year ("first half", "3rd quarter").
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+# Vague amounts of years/months: the span is period wording, the period is unknown.
+VAGUE_COUNTS: tuple[str, ...] = ("several", "a few", "few", "many", "recent", "coming")
+
+# ---------------------------------------------------------------------------
+# Period phrases (regular-expression fragments, matched case-sensitively; the
+# first letter of each is also accepted capitalised).
+
+# "this year": actual = 1 January .. publication date, planned = the whole year.
+THIS_YEAR: tuple[str, ...] = ("this year", "the current year", "the present year", "current year")
+# The previous calendar year.
+LAST_YEAR: tuple[str, ...] = (
+    "last year",
+    "the previous year",
+    "the past year",
+    "the last year",
+    "the preceding year",
+    "the prior year",
+    "previous year",
+    "a year earlier",
+    "a year ago",
+    "one year ago",
+    "a year before",
+)
+# The calendar year after the publication year.
+NEXT_YEAR: tuple[str, ...] = ("next year", "the next year", "the coming year", "the upcoming year")
+# 1 January of the publication year .. publication date ("year-to-date").
+YEAR_TO_DATE: tuple[str, ...] = ("year-to-date", "year to date", "YTD")
+# Direction words before "N years": past (ending at publication) or next (starting then).
+PAST_WORDS: tuple[str, ...] = ("past", "last", "previous", "preceding", "recent")
+NEXT_WORDS: tuple[str, ...] = ("next", "coming", "upcoming", "following")
+
+# Words that explicitly leave a figure without a period (FACTS.md, Settled conventions).
+CLEAR_WORDS: tuple[str, ...] = (
+    "currently",
+    "so far",
+    "to date",
+    "already",
+    "at present",
+    "presently",
+    "nowadays",
+    "today",
+    "at the moment",
+    "thus far",
+    "up to now",
+    "until now",
+    "till now",
+    "as of today",
+    "as of now",
+    "lately",
+    "recently",
+    "now",
+)
+# ("in recent years", "over the years", "in the coming years" are read with the year counts.)
+# "since its launch" and the like: a start that the text does not date.
+UNDATED_STARTS: tuple[str, ...] = (
+    "launch",
+    "inception",
+    "establishment",
+    "foundation",
+    "founding",
+    "opening",
+    "commissioning",
+    "creation",
+    "start of operations",
+    "start of operation",
+    "independence",
+)
+
+# Verbs that date an event (a founding), not the period of a figure: "Established in 2005".
+EVENT_VERBS: tuple[str, ...] = (
+    "established",
+    "founded",
+    "incorporated",
+    "set up",
+    "registered",
+    "created",
+    "built",
+)
+
+# Words after a bare year that make it a period ("2023 figures", "the 2024 harvest").
+YEAR_NOUNS: tuple[str, ...] = (
+    "figure",
+    "figures",
+    "level",
+    "levels",
+    "result",
+    "results",
+    "data",
+    "indicator",
+    "indicators",
+    "harvest",
+    "season",
+    "budget",
+    "target",
+    "targets",
+    "plan",
+    "plans",
+    "prices",
+    "period",
+)
+
+# Comparison triggers: the words that put a period in the role of a change's base.
+COMPARISON_TRIGGERS: tuple[str, ...] = (
+    "compared to",
+    "compared with",
+    "in comparison to",
+    "in comparison with",
+    "relative to",
+    "against",
+    "versus",
+    "vs.",
+    "vs",
+    "than in",
+    "than during",
+    "than at",
+    "than for",
+    "than",
+)
+# Change words after which "on" / "over" introduce the base ("up 2.3 times on 2015").
+CHANGE_WORDS: tuple[str, ...] = (
+    "%",
+    "percent",
+    "per cent",
+    "times",
+    "fold",
+    "increase",
+    "decrease",
+    "growth",
+    "rise",
+    "gain",
+    "jump",
+    "drop",
+    "fall",
+    "decline",
+    "up",
+    "down",
+    "higher",
+    "lower",
+    "more",
+    "less",
+)
+# Year-on-year wording: the base is the figure's period one year earlier.
+YEAR_ON_YEAR: tuple[str, ...] = (
+    "year-on-year",
+    "year on year",
+    "year-over-year",
+    "year over year",
+    "y-o-y",
+    "yoy",
+    "YoY",
+    "y/y",
+    "in annual terms",
+)
+
+# ---------------------------------------------------------------------------
+# Article headers
+
+# News agencies as they appear in headers, mapped to the publisher name we report.
+AGENCIES: dict[str, str] = {
+    "KAZINFORM": "Kazinform",
+    "KAZINFORM NEWS AGENCY": "Kazinform",
+    "TREND": "Trend",
+    "TREND NEWS AGENCY": "Trend",
+    "AKIPRESS": "AKIpress",
+    "KABAR": "Kabar",
+    "24.KG": "24.kg",
+    "UZA": "UzA",
+    "UZDAILY": "UzDaily",
+    "DUNYO": "Dunyo",
+    "KUN.UZ": "Kun.uz",
+    "ASIA-PLUS": "Asia-Plus",
+    "KHOVAR": "Khovar",
+    "TURKMENPORTAL": "Turkmenportal",
+    "AZERTAC": "AZERTAC",
+    "REPORT": "Report",
+    "APA": "APA",
+    "XINHUA": "Xinhua",
+    "TASS": "TASS",
+    "INTERFAX": "Interfax",
+    "INTERFAX-KAZAKHSTAN": "Interfax-Kazakhstan",
+    "KAZTAG": "KazTAG",
+    "TENGRINEWS": "Tengrinews",
+    "THE ASTANA TIMES": "The Astana Times",
+    "ASTANA TIMES": "The Astana Times",
+    "DAILY SABAH": "Daily Sabah",
+    "AZERNEWS": "Azernews",
+}
+
+# Words dropped from an agency's name in "(MENAFN- Trend News Agency)".
+AGENCY_SUFFIXES: tuple[str, ...] = ("News Agency", "Agency", "News")
+
+# Places that may open an article as a dateline with no dash after them
+# ("date 2023-05-02 ALMATY The factory ..."). With a dash, any place in capitals is read.
+DATELINE_PLACES: frozenset[str] = frozenset(
+    {
+        "ASTANA",
+        "NUR-SULTAN",
+        "ALMATY",
+        "SHYMKENT",
+        "KARAGANDA",
+        "KARAGANDY",
+        "AKTOBE",
+        "ATYRAU",
+        "AKTAU",
+        "PAVLODAR",
+        "KOSTANAY",
+        "PETROPAVLOVSK",
+        "PETROPAVL",
+        "KOKSHETAU",
+        "TARAZ",
+        "TURKISTAN",
+        "TURKESTAN",
+        "KYZYLORDA",
+        "URALSK",
+        "ORAL",
+        "SEMEY",
+        "UST-KAMENOGORSK",
+        "OSKEMEN",
+        "TALDYKORGAN",
+        "KONAYEV",
+        "ZHEZKAZGAN",
+        "TEMIRTAU",
+        "EKIBASTUZ",
+        "BISHKEK",
+        "OSH",
+        "TASHKENT",
+        "SAMARKAND",
+        "BUKHARA",
+        "DUSHANBE",
+        "ASHGABAT",
+        "BAKU",
+        "TBILISI",
+        "MOSCOW",
+        "BEIJING",
+        "URUMQI",
+        "ANKARA",
+        "ISTANBUL",
+        "ULAANBAATAR",
+    }
+)
+
+# Page-furniture lines: a line starting with one of these (case-insensitive) is not article text.
+FURNITURE_PREFIXES: tuple[str, ...] = (
+    "go to the main site",
+    "photo:",
+    "photo from",
+    "photo by",
+    "photo credit",
+    "photo courtesy",
+    "photo -",
+    "photo –",
+    "photos:",
+    "photo source",
+    "image:",
+    "video:",
+    "read also",
+    "also read",
+    "read more",
+    "related:",
+    "related news",
+    "see also",
+    "tags:",
+    "share:",
+    "share this",
+    "follow us",
+    "subscribe",
+    "source:",
+    "copyright",
+    "©",
+    "views:",
+    "print",
+)
+# Furniture that also turns up between paragraphs of the body (searched for everywhere).
+FURNITURE_MID: tuple[str, ...] = ("read also", "also read", "read more", "see also", "photo", "related")
+# Furniture lines whose NEXT line is furniture too (the author's name, the linked headline).
+FURNITURE_WITH_NEXT: tuple[str, ...] = ("author:", "author", "authors:", "read also", "also read", "read more")
+# Furniture lines after which the rest of the article is furniture (author block, tags).
+FURNITURE_TAIL: tuple[str, ...] = ("author:", "authors:", "tags:")

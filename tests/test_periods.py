@@ -1,0 +1,435 @@
+"""Specification of `pipeline.extract.periods`: one behaviour per test, on small invented sentences.
+
+Dates are normalised against the publication date the caller passes (FACTS.md, "Periods").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.periods import (
+    CLEARED,
+    TimeExpression,
+    find_time_expressions,
+    is_period_wording,
+    resolve_comparison,
+)
+
+PUB = date(2024, 11, 29)
+
+
+def only(sentence: str, published: date | None = PUB, offset: int = 0) -> TimeExpression:
+    """The single expression of a sentence (the test fails if there are more or none)."""
+    found = find_time_expressions(sentence, offset, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def span(sentence: str, expr: TimeExpression, offset: int = 0) -> str:
+    return sentence[expr.start - offset : expr.end - offset]
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+# --- whole years, parts of years -------------------------------------------------------------
+
+
+def test_in_a_year_is_the_whole_year() -> None:
+    assert only("In 2021, the mill ground 40,000 tons.").actual == (d("2021-01-01"), d("2021-12-31"))
+
+
+def test_first_half_of_a_year_is_january_to_june() -> None:
+    assert only("In the first half of 2023, the farm sold 900 cows.").actual == (d("2023-01-01"), d("2023-06-30"))
+
+
+def test_h1_is_the_first_half() -> None:
+    assert only("H1 2023 sales reached 5 tons.").actual == (d("2023-01-01"), d("2023-06-30"))
+
+
+def test_second_half_of_the_year_is_july_to_december_of_the_publication_year() -> None:
+    expr = only("In the second half of the year, the plant will add 50 jobs.")
+    assert expr.planned == (d("2024-07-01"), d("2024-12-31"))
+
+
+def test_first_six_months_of_a_year_is_the_first_half() -> None:
+    assert only("For the first six months of 2022, it made 7 tons.").actual == (d("2022-01-01"), d("2022-06-30"))
+
+
+def test_first_quarter_is_january_to_march() -> None:
+    assert only("In the first quarter of 2021, it made 7 tons.").actual == (d("2021-01-01"), d("2021-03-31"))
+
+
+def test_q3_with_a_year_is_july_to_september() -> None:
+    assert only("Q3 2022 exports were 4 tons.").actual == (d("2022-07-01"), d("2022-09-30"))
+
+
+def test_q1_without_a_year_is_in_the_publication_year() -> None:
+    assert only("Q1 exports were 4 tons.").actual == (d("2024-01-01"), d("2024-03-31"))
+
+
+def test_first_three_quarters_is_january_to_september() -> None:
+    assert only("In the first three quarters of 2023, it made 7 tons.").actual == (d("2023-01-01"), d("2023-09-30"))
+
+
+# --- counts of months, month ranges ----------------------------------------------------------
+
+
+def test_ten_months_of_this_year_ends_with_october() -> None:
+    expr = only("Over ten months of this year, the city attracted $3 billion.")
+    assert expr.actual == expr.planned == (d("2024-01-01"), d("2024-10-31"))
+
+
+def test_months_count_without_a_year_is_in_the_publication_year() -> None:
+    assert only("For 9 months, exports rose 4%.").actual == (d("2024-01-01"), d("2024-09-30"))
+
+
+def test_months_count_of_a_named_year() -> None:
+    assert only("The first five months of 2021 saw 3 launches.").actual == (d("2021-01-01"), d("2021-05-31"))
+
+
+def test_nine_m_with_a_year_is_nine_months() -> None:
+    assert only("In 9M 2023, revenue rose 6%.").actual == (d("2023-01-01"), d("2023-09-30"))
+
+
+def test_in_n_months_without_first_or_year_is_a_duration_not_a_period() -> None:
+    assert only("The plant will be built in six months.").actual == CLEARED
+
+
+def test_month_range_with_a_year() -> None:
+    assert only("In January-October 2024, output grew 3%.").actual == (d("2024-01-01"), d("2024-10-31"))
+
+
+def test_month_range_without_a_year_is_in_the_publication_year() -> None:
+    assert only("In January–September, output grew 3%.").actual == (d("2024-01-01"), d("2024-09-30"))
+
+
+def test_month_range_with_through_and_year() -> None:
+    expr = only("Output from January through May 2021 came to 9 tons.")
+    assert expr.actual == (d("2021-01-01"), d("2021-05-31"))
+
+
+def test_month_range_with_this_year() -> None:
+    assert only("In January-April this year, sales rose 2%.").actual == (d("2024-01-01"), d("2024-04-30"))
+
+
+def test_unfinished_month_range_without_year_is_last_years_for_actual_figures() -> None:
+    expr = only("In January-December, output rose 5%.", date(2025, 1, 15))
+    assert expr.actual == (d("2024-01-01"), d("2024-12-31"))
+
+
+def test_single_month_with_a_year() -> None:
+    assert only("In December 2023, the mine opened.").actual == (d("2023-12-01"), d("2023-12-31"))
+
+
+def test_bare_month_is_the_latest_for_actual_and_the_coming_for_planned() -> None:
+    expr = only("The line starts in March.")
+    assert expr.actual == (d("2024-03-01"), d("2024-03-31"))
+    assert expr.planned == (d("2025-03-01"), d("2025-03-31"))
+
+
+def test_month_name_without_a_preposition_is_not_a_period() -> None:
+    assert find_time_expressions("The May figure was high.", 0, PUB) == []
+
+
+# --- relative years --------------------------------------------------------------------------
+
+
+def test_this_year_is_to_publication_for_actual_and_whole_year_for_planned() -> None:
+    expr = only("This year, the farm harvested 20 tons.")
+    assert expr.actual == (d("2024-01-01"), PUB)
+    assert expr.planned == (d("2024-01-01"), d("2024-12-31"))
+
+
+def test_since_the_beginning_of_the_year_is_like_this_year() -> None:
+    expr = only("Since the beginning of the year, 12 plants opened.")
+    assert (expr.actual, expr.planned) == ((d("2024-01-01"), PUB), (d("2024-01-01"), d("2024-12-31")))
+
+
+def test_last_year_is_the_previous_calendar_year() -> None:
+    assert only("Last year, the farm harvested 20 tons.").actual == (d("2023-01-01"), d("2023-12-31"))
+
+
+def test_over_the_past_year_is_the_previous_calendar_year() -> None:
+    assert only("Over the past year, sales rose 2%.").actual == (d("2023-01-01"), d("2023-12-31"))
+
+
+def test_in_the_previous_year_is_the_previous_calendar_year() -> None:
+    assert only("In the previous year, sales rose 2%.").actual == (d("2023-01-01"), d("2023-12-31"))
+
+
+def test_next_year_is_the_year_after_publication() -> None:
+    assert only("Next year, 5 plants will open.").planned == (d("2025-01-01"), d("2025-12-31"))
+
+
+def test_by_the_end_of_the_year_is_the_whole_year() -> None:
+    assert only("By the end of the year, 40 projects will open.").planned == (d("2024-01-01"), d("2024-12-31"))
+
+
+def test_by_the_end_of_a_named_year_is_that_whole_year() -> None:
+    assert only("By the end of 2023, it had made 6 tons.").actual == (d("2023-01-01"), d("2023-12-31"))
+
+
+# --- open and pointed periods ----------------------------------------------------------------
+
+
+def test_by_a_year_has_an_open_start_and_ends_that_december() -> None:
+    assert only("By 2028, the firm will make 5 tons.").planned == (None, d("2028-12-31"))
+
+
+def test_until_a_year_has_an_open_start() -> None:
+    assert only("Until 2030, the park plans 207 projects.").planned == (None, d("2030-12-31"))
+
+
+def test_up_to_a_number_that_looks_like_a_year_is_not_a_period() -> None:
+    assert find_time_expressions("It makes up to 2030 tons a day.", 0, PUB) == []
+
+
+def test_since_a_year_runs_to_the_publication_date() -> None:
+    assert only("Since 2018, the plant has made 500 units.").actual == (d("2018-01-01"), PUB)
+
+
+def test_since_a_year_without_publication_date_keeps_the_start_only() -> None:
+    assert only("Since 2018, the plant has made 500 units.", None).actual == (d("2018-01-01"), None)
+
+
+def test_as_of_the_beginning_of_a_year_is_its_first_day() -> None:
+    expr = only("As of the beginning of 2024, 136 firms operated.")
+    assert expr.actual == (d("2024-01-01"), d("2024-01-01"))
+
+
+def test_as_of_the_end_of_a_year_is_its_last_day() -> None:
+    assert only("As of the end of 2023, 16 farms operated.").actual == (d("2023-12-31"), d("2023-12-31"))
+
+
+def test_as_of_a_month_without_a_day_clears_the_period() -> None:
+    assert only("As of September, 28 projects were commissioned.").actual == CLEARED
+
+
+def test_as_of_a_day_is_that_day() -> None:
+    expr = only("As of 1 October 2024, 28 projects were commissioned.")
+    assert expr.actual == (d("2024-10-01"), d("2024-10-01"))
+
+
+def test_year_range_with_a_hyphen() -> None:
+    assert only("In 2021-2023, 20 projects were launched.").actual == (d("2021-01-01"), d("2023-12-31"))
+
+
+def test_year_range_with_from_and_to() -> None:
+    assert only("From 2021 to 2023, 20 projects were launched.").actual == (d("2021-01-01"), d("2023-12-31"))
+
+
+def test_year_range_with_a_two_digit_end() -> None:
+    assert only("In 2024-25, 53 schools will be built.").planned == (d("2024-01-01"), d("2025-12-31"))
+
+
+# --- counts of years -------------------------------------------------------------------------
+
+
+def test_next_five_years_starts_with_the_publication_year() -> None:
+    assert only("It will invest $1 billion over the next five years.").planned == (d("2024-01-01"), d("2028-12-31"))
+
+
+def test_in_seven_years_time_is_the_publication_year_and_six_more() -> None:
+    expr = only("Investment will reach $150 billion in seven years' time.")
+    assert expr.planned == (d("2024-01-01"), d("2030-12-31"))
+
+
+def test_over_the_past_three_years_ends_at_publication() -> None:
+    assert only("Over the past three years, it made 9 tons.").actual == (d("2022-01-01"), PUB)
+
+
+def test_in_n_years_is_past_for_actual_and_future_for_planned() -> None:
+    expr = only("The firm built 30 schools in three years.")
+    assert expr.actual == (d("2022-01-01"), PUB)
+    assert expr.planned == (d("2024-01-01"), d("2026-12-31"))
+
+
+def test_abbreviated_years_are_read() -> None:
+    assert only("Up to KZT2tln invested over 7 yrs").actual == (d("2018-01-01"), PUB)
+
+
+def test_for_n_years_is_a_duration_not_a_period() -> None:
+    assert find_time_expressions("The plant has worked for 25 years.", 0, PUB) == []
+
+
+def test_n_year_adjective_is_not_a_period() -> None:
+    assert find_time_expressions("They signed a 25-year contract.", 0, PUB) == []
+
+
+# --- cleared frames --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Currently, the plant employs 300 people.",
+        "So far, 36 projects have been launched.",
+        "To date, 36 projects were launched.",
+        "The plant has already made 10 units.",
+        "Since its launch, the plant has made 611 units.",
+        "At present, 147 plants operate.",
+    ],
+)
+def test_words_without_a_date_clear_the_period(sentence: str) -> None:
+    assert only(sentence).actual == CLEARED
+
+
+def test_so_far_yields_to_an_explicit_period_next_to_it() -> None:
+    assert only("So far this year, exports reached 5 tons.").kind == "this_year"
+
+
+def test_founding_year_is_not_the_period_of_the_figures() -> None:
+    assert only("Established in 2005, the plant received $4.5 million.").actual == CLEARED
+
+
+# --- dates and names -------------------------------------------------------------------------
+
+
+def test_a_day_is_calendar_wording_not_a_period() -> None:
+    expr = only("On Dec. 10, the President visited the mine.")
+    assert (expr.role, expr.actual) == ("date", None)
+
+
+def test_a_full_date_is_calendar_wording() -> None:
+    assert only("On March 7, 2024, the sides signed a deal.").role == "date"
+
+
+def test_year_inside_a_name_is_calendar_wording() -> None:
+    assert only("The Kazakhstan-2050 Strategy sets 30 goals.").role == "date"
+
+
+def test_a_four_digit_count_is_not_a_year() -> None:
+    assert find_time_expressions("The firm created 2000 jobs.", 0, PUB) == []
+
+
+# --- no publication date ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["This year, output grew 3%.", "Over ten months of this year, output grew.", "Last year, 20 plants opened."],
+)
+def test_relative_periods_are_empty_without_publication_date(sentence: str) -> None:
+    expr = only(sentence, None)
+    assert (expr.role, expr.actual, expr.planned) == ("period", None, None)
+
+
+def test_absolute_periods_resolve_without_publication_date() -> None:
+    assert only("In 2021, output grew 3%.", None).actual == (d("2021-01-01"), d("2021-12-31"))
+
+
+# --- comparisons -----------------------------------------------------------------------------
+
+
+def comparison(sentence: str, period: tuple[date | None, date | None] | None) -> tuple | None:
+    """Resolve the sentence's comparison against the figure's period."""
+    expr = only(sentence)
+    assert expr.role == "comparison"
+    return resolve_comparison(expr, period, PUB)
+
+
+def test_compared_to_a_year_takes_the_same_months_when_the_period_is_part_of_a_year() -> None:
+    base = comparison("Output rose 7% compared to 2023.", (d("2024-01-01"), d("2024-10-31")))
+    assert base == (d("2023-01-01"), d("2023-10-31"))
+
+
+def test_compared_to_a_year_is_the_whole_year_for_a_whole_year_period() -> None:
+    base = comparison("Output rose 7% compared to 2023.", (d("2024-01-01"), d("2024-12-31")))
+    assert base == (d("2023-01-01"), d("2023-12-31"))
+
+
+def test_compared_to_a_year_is_the_whole_year_without_a_period() -> None:
+    assert comparison("Output rose 7% compared to 2023 figures.", None) == (d("2023-01-01"), d("2023-12-31"))
+
+
+def test_same_period_of_a_year_moves_the_period_to_that_year() -> None:
+    base = comparison("GRP grew 7% compared to the same period in 2023.", (d("2024-01-01"), d("2024-06-30")))
+    assert base == (d("2023-01-01"), d("2023-06-30"))
+
+
+def test_same_period_last_year_moves_the_period_back_one_year() -> None:
+    base = comparison("Investment rose 28% on the same period last year.", (d("2022-01-01"), d("2022-06-30")))
+    assert base == (d("2021-01-01"), d("2021-06-30"))
+
+
+def test_year_on_year_moves_a_point_back_one_year() -> None:
+    base = comparison("Firms grew 6.3% year-on-year.", (d("2024-01-01"), d("2024-01-01")))
+    assert base == (d("2023-01-01"), d("2023-01-01"))
+
+
+def test_year_on_year_without_a_period_is_unknown() -> None:
+    assert comparison("Firms grew 6.3% year-on-year.", None) is None
+
+
+def test_times_on_a_year_is_a_comparison_with_that_year() -> None:
+    assert comparison("GRP rose 2.3 times on 2015.", None) == (d("2015-01-01"), d("2015-12-31"))
+
+
+def test_more_than_last_year_moves_the_period_back_one_year() -> None:
+    base = comparison("Sales were 8.2% more than last year.", (d("2024-01-01"), PUB))
+    assert base == (d("2023-01-01"), d("2023-11-29"))
+
+
+def test_comparison_with_an_explicit_period_is_that_period() -> None:
+    base = comparison("Compared with the first half of 2023, output rose 5%.", (d("2024-01-01"), d("2024-06-30")))
+    assert base == (d("2023-01-01"), d("2023-06-30"))
+
+
+def test_a_month_end_stays_a_month_end_when_moved() -> None:
+    base = comparison("Output grew 5% compared to 2023.", (d("2024-01-01"), d("2024-02-29")))
+    assert base == (d("2023-01-01"), d("2023-02-28"))
+
+
+def test_resolve_comparison_ignores_a_period_expression() -> None:
+    assert resolve_comparison(only("In 2021, output grew 3%."), None, PUB) is None
+
+
+# --- spans -----------------------------------------------------------------------------------
+
+
+def test_spans_are_offsets_in_the_full_text() -> None:
+    sentence = "In 2021, output grew 3%."
+    expr = only(sentence, offset=100)
+    assert (expr.start, expr.end) == (100, 107)
+
+
+def test_comparison_span_includes_its_trigger() -> None:
+    sentence = "Output rose 7% compared to 2023."
+    assert span(sentence, only(sentence)) == "compared to 2023"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Over ten months of this year, it made 5 tons.", "ten months"),
+        ("In 2024, it made 5 tons.", "2024"),
+        ("In the first half of 2024, it made 5 tons.", "first half"),
+        ("It will reach $150 billion in seven years' time.", "seven years' time"),
+        ("Up to KZT2tln was invested over 7 yrs", "7 yrs"),
+        ("For the first six months, it made 5 tons.", "six months"),
+    ],
+)
+def test_spans_cover_the_numbers_of_period_wording(sentence: str, number: str) -> None:
+    found = find_time_expressions(sentence, 0, PUB)
+    start = sentence.index(number)
+    assert is_period_wording(start, start + len(number), found)
+
+
+def test_a_quantity_is_not_period_wording() -> None:
+    sentence = "In 2024, it made 5 tons."
+    start = sentence.index("5 tons")
+    assert not is_period_wording(start, start + 6, find_time_expressions(sentence, 0, PUB))
+
+
+def test_expressions_come_in_text_order() -> None:
+    found = find_time_expressions("In 2023 output fell, but in 2024 it rose 4% compared to 2022.", 0, PUB)
+    assert [e.kind for e in found] == ["year", "year", "cmp_year"]
+
+
+def test_offsets_stay_right_when_lowercasing_changes_length() -> None:
+    sentence = "İçecek said that in 2023 it sold 5 tons."
+    assert span(sentence, only(sentence)) == "in 2023"
