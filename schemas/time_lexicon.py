@@ -101,10 +101,12 @@ LAST_YEAR: tuple[str, ...] = (
     "one year ago",
     "a year before",
 )
-# The calendar year after the publication year.
-NEXT_YEAR: tuple[str, ...] = ("next year", "the next year", "the coming year", "the upcoming year")
-# 1 January of the publication year .. publication date ("year-to-date").
-YEAR_TO_DATE: tuple[str, ...] = ("year-to-date", "year to date", "YTD")
+# The word before "year" that makes it this / last / next year ("the current year", "the prior year").
+THIS_YEAR_WORDS: tuple[str, ...] = ("this", "current", "present")
+LAST_YEAR_WORDS: tuple[str, ...] = ("last", "previous", "past", "preceding", "prior")
+NEXT_YEAR_WORDS: tuple[str, ...] = ("next", "coming", "upcoming")
+# 1 January of the publication year .. publication date.
+YEAR_TO_DATE: tuple[str, ...] = ("year-to-date", "year to date", "ytd")
 # Direction words before "N years": past (ending at publication) or next (starting then).
 PAST_WORDS: tuple[str, ...] = ("past", "last", "previous", "preceding", "recent")
 NEXT_WORDS: tuple[str, ...] = ("next", "coming", "upcoming", "following")
@@ -219,7 +221,8 @@ CHANGE_WORDS: tuple[str, ...] = (
     "more",
     "less",
 )
-# Year-on-year wording: the base is the figure's period one year earlier.
+# Year-on-year wording: the base is the figure's period one year earlier. Phrases without the word
+# "year" are searched as fixed phrases; the others are read around "year".
 YEAR_ON_YEAR: tuple[str, ...] = (
     "year-on-year",
     "year on year",

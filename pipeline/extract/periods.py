@@ -49,16 +49,20 @@ from schemas.time_lexicon import (
     COMPARISON_TRIGGERS,
     EVENT_VERBS,
     LAST_YEAR,
+    LAST_YEAR_WORDS,
     MONTHS,
     NEXT_WORDS,
+    NEXT_YEAR_WORDS,
     NUMBER_WORDS,
     ORDINALS,
     PAST_WORDS,
     THIS_YEAR,
+    THIS_YEAR_WORDS,
     UNDATED_STARTS,
     VAGUE_COUNTS,
     YEAR_NOUNS,
     YEAR_ON_YEAR,
+    YEAR_TO_DATE,
 )
 
 Period = tuple[date | None, date | None]
@@ -156,6 +160,9 @@ def _by_key(phrases: list[str]) -> dict[str, list[tuple[str, int]]]:
 _FIXED: dict[str, list[tuple[str, int]]] = _by_key(sorted({p.lower() for p in CLEAR_WORDS}))
 # (keys are searched with str.find: a dozen C-level searches beat one alternation regex here)
 _FIXED_KIND = {p.lower(): "clear" for p in CLEAR_WORDS}
+for _phrase in (p for p in YEAR_TO_DATE if "year" not in p):
+    _FIXED_KIND[_phrase] = "ytd"
+    _FIXED.setdefault(_phrase, []).append((_phrase, 0))
 for _phrase in sorted({p.lower() for p in YEAR_ON_YEAR if "year" not in p.lower()}):
     _FIXED_KIND[_phrase] = "yoy"
     for _key, _entries in _by_key([_phrase]).items():
@@ -167,9 +174,9 @@ _KEY_WORDS = {
     for key, entries in _FIXED.items()
 }
 _EDGE_OF = ("beginning of", "start of", "outset of", "end of")
-_THIS_WORDS = frozenset({"this", "current", "present"})
-_LAST_WORDS = frozenset({"last", "previous", "past", "preceding", "prior"})
-_NEXT_WORDS = frozenset({"next", "coming", "upcoming"})
+_THIS_WORDS = frozenset(THIS_YEAR_WORDS)
+_LAST_WORDS = frozenset(LAST_YEAR_WORDS)
+_NEXT_WORDS = frozenset(NEXT_YEAR_WORDS)
 _VAGUE = frozenset(w.split()[-1] for w in VAGUE_COUNTS)
 _ORDINAL_WORDS = {k: v for k, v in ORDINALS.items() if v <= 4}
 _BLANKS = " \t\n\r\xa0"
