@@ -12,6 +12,7 @@ default IO manager (pickles under DAGSTER_HOME), never through outputs/.
 """
 
 import datetime as dt
+import importlib
 from dataclasses import dataclass
 
 import pandas as pd
@@ -32,7 +33,14 @@ from dagster import (
 )
 
 from pipeline import extract as engine
-from pipeline.cache import PARALLEL_MIN_ARTICLES, ArticleToExtract, ExtractionCache, ExtractionRun, extract_with_cache
+from pipeline.cache import (
+    PARALLEL_MIN_ARTICLES,
+    ArticleToExtract,
+    ExtractionCache,
+    ExtractionRun,
+    FactIdMaker,
+    extract_with_cache,
+)
 from pipeline.checks import (
     BLOCKING_CHECKS,
     ID_COLUMNS,
@@ -169,6 +177,22 @@ def extracted_tables(run: ExtractionRun) -> ExtractedTables:
     )
 
 
+def engine_fact_id() -> FactIdMaker | None:
+    """The engine's fact id function, to re-key cached facts of a renamed file.
+
+    Its public `fact_id` when it has one, else its internal `_fact_id`: the cache
+    verifies the function reproduces every cached id before trusting it.
+    """
+    public = getattr(engine, "fact_id", None)
+    if callable(public):
+        return public
+    try:
+        internals = importlib.import_module("pipeline.extract.engine")
+    except ImportError:
+        return None
+    return getattr(internals, "_fact_id", None)
+
+
 # ------------------------------------------------------------------ metadata
 
 
@@ -247,7 +271,9 @@ def extractions(
             article_texts["article_id"], article_texts["sha256"], article_texts["text"], strict=True
         )
     ]
-    run = extract_with_cache(todo, cached, engine.extract_article, workers=storage.worker_count())
+    run = extract_with_cache(
+        todo, cached, engine.extract_article, workers=storage.worker_count(), make_fact_id=engine_fact_id()
+    )
     cache_written = run.entries != cached
     if cache_written:
         cache.save(run.entries)

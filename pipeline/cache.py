@@ -43,6 +43,7 @@ import pyarrow.parquet as pq
 from pipeline.extract import Extraction
 
 CACHE_COLUMNS = ("sha256", "article_id", "payload")
+FactIdMaker = Callable[[str, int, int], str]  # (article_id, char_start, char_end) -> fact_id
 _SECTIONS = ("facts", "entities", "people")
 
 
@@ -119,6 +120,7 @@ def extract_with_cache(
     cached: Mapping[str, CachedExtraction],
     extract: Callable[[str, str], Extraction],
     workers: int = 1,
+    make_fact_id: FactIdMaker | None = None,
 ) -> ExtractionRun:
     """Return every article's extraction, calling `extract(text, article_id)` only on cache misses.
 
@@ -127,15 +129,16 @@ def extract_with_cache(
     raises on (or returns something unserialisable for) is recorded in `failures`.
     With `workers` > 1 and at least `PARALLEL_MIN_ARTICLES` misses, the misses are
     extracted in that many processes (when `extract` is a module-level function).
+    `make_fact_id` is the engine's fact id function, used to re-key hits of renamed files.
     """
     run = ExtractionRun()
     ordered = sorted(articles, key=lambda a: a.article_id)
     misses = []
     for article in ordered:
         hit = cached.get(article.sha256)
-        if hit is not None and (result := _reuse(hit, article.article_id)) is not None:
-            run.results[article.article_id] = result
-            run.entries[article.sha256] = hit
+        if hit is not None and (entry := _reuse(hit, article.article_id, make_fact_id)) is not None:
+            run.results[article.article_id] = decode_extraction(entry.payload)
+            run.entries[article.sha256] = entry
             run.n_reused += 1
         else:
             misses.append(article)
@@ -187,30 +190,47 @@ def _extract_one(extract: Callable[[str, str], Extraction], article: ArticleToEx
         return None, f"{type(error).__name__}: {error}"
 
 
-def _reuse(hit: CachedExtraction, article_id: str) -> Extraction | None:
-    """The cached extraction re-keyed to `article_id`; None when its ids cannot be re-keyed safely."""
-    extraction = decode_extraction(hit.payload)
-    return extraction if hit.article_id == article_id else rekey(extraction, hit.article_id, article_id)
+def _reuse(hit: CachedExtraction, article_id: str, make_fact_id: FactIdMaker | None) -> CachedExtraction | None:
+    """The cache entry for `article_id`: `hit` itself, or re-keyed from another file name; None if it cannot be."""
+    if hit.article_id == article_id:
+        return hit
+    moved = rekey(decode_extraction(hit.payload), hit.article_id, article_id, make_fact_id)
+    return None if moved is None else CachedExtraction(article_id, encode_extraction(moved))
 
 
-def rekey(extraction: Extraction, old_id: str, new_id: str) -> Extraction | None:
+def rekey(
+    extraction: Extraction, old_id: str, new_id: str, make_fact_id: FactIdMaker | None = None
+) -> Extraction | None:
     """Move an extraction made for article `old_id` to `new_id` (same text, another file name).
 
-    `fact_id` is re-keyed by replacing its `old_id` prefix; a fact id that does not
-    start with the article id cannot be re-keyed, so None is returned (extract again).
+    A `fact_id` is re-keyed when its scheme is recognised: `make_fact_id(old_id,
+    start, end)` (the engine's own id function, verified on every fact) or an
+    `old_id` prefix. Otherwise None is returned, and the article is extracted again.
     """
-    facts = []
-    for fact in extraction.facts:
-        fact_id = fact.get("fact_id")
-        if not isinstance(fact_id, str) or not fact_id.startswith(old_id):
-            return None
-        facts.append({**fact, "article_id": new_id, "fact_id": new_id + fact_id[len(old_id) :]})
+    facts = [_rekeyed_fact(fact, old_id, new_id, make_fact_id) for fact in extraction.facts]
+    if any(fact is None for fact in facts):
+        return None
     return Extraction(
         article=dict(extraction.article),
         facts=facts,
         entities=[{**row, "article_id": new_id} for row in extraction.entities],
         people=[{**row, "article_id": new_id} for row in extraction.people],
     )
+
+
+def _rekeyed_fact(fact: dict, old_id: str, new_id: str, make_fact_id: FactIdMaker | None) -> dict | None:
+    fact_id, start, end = fact.get("fact_id"), fact.get("char_start"), fact.get("char_end")
+    if not isinstance(fact_id, str):
+        return None
+    if make_fact_id is not None and isinstance(start, int) and isinstance(end, int):
+        try:
+            if make_fact_id(old_id, start, end) == fact_id:
+                return fact | {"article_id": new_id, "fact_id": make_fact_id(new_id, start, end)}
+        except Exception:  # an id function that does not take these arguments: try the prefix scheme
+            pass
+    if fact_id.startswith(old_id):
+        return fact | {"article_id": new_id, "fact_id": new_id + fact_id[len(old_id) :]}
+    return None
 
 
 def encode_extraction(extraction: Extraction) -> str:

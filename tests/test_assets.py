@@ -6,6 +6,7 @@ the real engine (tested on its own), and so that every fact is a real, valid row
 """
 
 import datetime as dt
+import hashlib
 import json
 import re
 import shutil
@@ -18,7 +19,7 @@ from dagster import AssetKey, DagsterInstance, ExecuteInProcessResult, instance_
 
 import pipeline.cache as cache_module
 import pipeline.extract as engine
-from pipeline.cache import ArticleToExtract, ExtractionCache, extract_with_cache
+from pipeline.cache import ArticleToExtract, ExtractionCache, extract_with_cache, rekey
 from pipeline.definitions import defs
 from pipeline.extract import Extraction
 from schemas.tables import TABLE_SCHEMAS
@@ -284,6 +285,20 @@ def test_a_renamed_article_is_reused_under_its_new_id(seeds, outputs, calls, ins
     facts = read_table(outputs, "facts")
     assert set(facts["article_id"]) == {"renamed"}
     assert facts["fact_id"].str.startswith("renamed:").all()
+
+
+def test_cached_facts_with_hashed_ids_are_rekeyed_by_the_engine_id_function():
+    def make(article_id: str, start: int, end: int) -> str:
+        return hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+
+    fact = {"fact_id": make("old", 3, 5), "article_id": "old", "char_start": 3, "char_end": 5}
+    extraction = Extraction(article={}, facts=[fact], people=[{"article_id": "old", "name": "A B"}])
+
+    moved = rekey(extraction, "old", "new", make)
+
+    assert (moved.facts[0]["fact_id"], moved.facts[0]["article_id"]) == (make("new", 3, 5), "new")
+    assert moved.people[0]["article_id"] == "new"
+    assert rekey(extraction, "old", "new", None) is None  # an unknown id scheme: extract again
 
 
 def test_an_engine_crash_rejects_only_that_article(seeds, outputs, monkeypatch, instance):
