@@ -201,6 +201,57 @@ SURNAME_SUFFIXES: tuple[str, ...] = (
     "bekov",
 )
 
+# Capitalised words of company and body names, never of a person's: "Kazakh Invest Meirzhan Yusupov"
+# is an organisation followed by a person.
+ORG_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "Invest",
+        "Investment",
+        "Holding",
+        "Holdings",
+        "Capital",
+        "Gas",
+        "Oil",
+        "Petroleum",
+        "Steel",
+        "Metal",
+        "Metals",
+        "Power",
+        "Systems",
+        "Solutions",
+        "Services",
+        "Logistics",
+        "Trans",
+        "Motors",
+        "Airways",
+        "Airlines",
+        "Air",
+        "Global",
+        "International",
+        "Partners",
+        "Industries",
+        "Agro",
+        "Foods",
+        "Pharma",
+        "Telecom",
+        "Energo",
+        "Resources",
+        "Mining",
+        "Industrial",
+        "Region",
+        "District",
+        "Village",
+        "City",
+        "Task",
+        "Force",
+        "Sovereign",
+        "Wealth",
+        "Management",
+        "Board",
+        "Directors",
+    }
+)
+
 # Words of ministry and agency names: "Minister of National Economy Asset Irgaliyev" — these
 # belong to the role, not to the name after it.
 DOMAIN_WORDS: frozenset[str] = frozenset(
@@ -358,7 +409,7 @@ DEPARTMENT_HEADS: tuple[str, ...] = ("department", "directorate", "committee")
 
 # Words that open a founding phrase: "Established in 2005", "founded in 1998", "operating since 2005".
 FOUNDING_WORDS: tuple[str, ...] = (
-    *("established", "Established", "founded", "Founded", "created", "Created"),
+    *("established", "Established", "founded", "Founded", "created", "Created", "built", "Built"),
     *("incorporated", "Incorporated", "opened", "Opened", "since"),
 )
 
@@ -482,7 +533,6 @@ CONNECTING_HEADS: frozenset[str] = frozenset(
         "Emirate",
         "Sultanate",
         "Park",
-        "Board",
         "Development",
     }
 )
@@ -807,7 +857,6 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
         "Valued",
         "Located",
         "Based",
-        "Built",
         "Established",
         "Founded",
         "Launched",

@@ -106,6 +106,28 @@ for _name, _variants in CITIES.items():
 for _surface in WORLD_REGIONS:
     _add_reading(_surface, "world", _surface)
 
+
+@dataclass(frozen=True)
+class _PlaceInfo:
+    """How a gazetteer spelling reads by default (a city before a region), and whether it can be a region."""
+
+    kind: str
+    canonical: str
+    region: str | None
+    world: bool
+    readings: list[tuple[str, str]]
+
+
+def _place_info(readings: list[tuple[str, str]]) -> _PlaceInfo:
+    kinds = [k for k, _ in readings]
+    kind = "city" if "city" in kinds else kinds[0]
+    canonical = next(c for k, c in readings if k == kind)
+    region = next((c for k, c in readings if k == "region"), None)
+    return _PlaceInfo(kind, canonical, region, "world" in kinds, readings)
+
+
+_PLACES: dict[str, _PlaceInfo] = {surface: _place_info(r) for surface, r in _PLACE_READINGS.items()}
+
 TITLE_WORDS: frozenset[str] = frozenset(w for t in ROLE_TITLES for w in t.split() if w[0].isupper()) | {
     "Prime",
     "PM",
@@ -176,6 +198,7 @@ LIST_INTRO_RE = re.compile(
 ALIAS_HEAD_RE = re.compile(r"(?P<head>[a-z]+)(?![\w-])(?P<poss>[’']s)?(?![ \t]+(?:of|to)\b)")
 ALIAS_DET_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)[ \t]+(?P<mods>(?:(?:[a-z][a-z-]*|\d+-[a-z]+)[ \t]+){0,2})$")
 NESTED_PLACE_RE = re.compile(r"[ \t](?:in|at|of|near)[ \t]+(?:the[ \t]+)?$")
+COORDINATION_RE = re.compile(r"[ \t]+and[ \t]+|,[ \t]*")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 # "Established in 2005, ...", "founded in 1998", "operating since 2005": the cue words come from the
 # word index, then the year is read right after them.
@@ -282,10 +305,18 @@ def _find_mentions(text: str, spans: tuple[Span, ...] | None) -> tuple[EntityMen
         _scan_described(text, start, end, cands)
         _scan_aliases(text, start, end, cands)
     cands = _resolve_overlaps(text, cands, person_spans)
-    _drop_titles(text, cands, find_role_spans(text, None if spans is None else list(spans)))
-    _retype_lists(text, cands)
-    _link_parentheses(text, cands)
-    _drop_owned_projects(text, cands)
+    kinds = {c.kind for c in cands}
+    if "weak" in kinds:
+        _confirm_weak(text, cands)
+    role_spans = find_role_spans(text, None if spans is None else list(spans))
+    if role_spans:
+        _drop_titles(text, cands, role_spans)
+    if any(word in word_index(text) for word in LIST_HEADS):
+        _retype_lists(text, cands)
+    if "(" in text:
+        _link_parentheses(text, cands)
+    if "described" in kinds:
+        _drop_owned_projects(text, cands)
     return tuple(_resolve(cands))
 
 
@@ -343,24 +374,26 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[int], cands: list[_Cand]) -> None:
+    """Candidates from runs of capitalised words; a lone word (most runs) takes a short path."""
     for m in SEQ_RE.finditer(text, start, end):
-        if m.start() and _is_word_char(text[m.start() - 1]):
+        first, last = m.span()
+        if first and (text[first - 1].isalnum() or text[first - 1] in "-_"):
             continue  # a capital inside a word
         group = m.group()
-        if " " in group:
-            number = NUMBER_SUFFIX_RE.search(group)
-            words = group[: number.start()] if number else group
-            tokens = [(t.start() + m.start(), t.end() + m.start()) for t in CAP_RE.finditer(words)]
-            if number:  # "Industrial Park No. 4": the number is part of the name
-                tokens.append((m.start() + number.start() + 1, m.end()))
-        elif group in SKIP_WORDS:
-            continue  # "The", "According", "March", "President": most capitals are these
-        else:
-            tok = (m.start(), m.end())
-            cand = None if _is_break(text, tok, person_tokens) else _classify(text, [tok], end)
+        if " " not in group:
+            if group in SKIP_WORDS or first in person_tokens:
+                continue  # "The", "According", "March", "President", a surname: most capitals are these
+            if (not group.isalpha() or group in {"US", "No"}) and _is_break(text, (first, last), person_tokens):
+                continue
+            cand = _classify(text, [(first, last)], end)
             if cand is not None:
                 cands.append(cand)
             continue
+        number = NUMBER_SUFFIX_RE.search(group)
+        words = group[: number.start()] if number else group
+        tokens = [(t.start() + first, t.end() + first) for t in CAP_RE.finditer(words)]
+        if number:  # "Industrial Park No. 4": the number is part of the name
+            tokens.append((first + number.start() + 1, last))
         for segment in _segments(text, tokens, person_tokens):
             cand = _classify(text, segment, end)
             if cand is not None:
@@ -429,7 +462,7 @@ def _classify(text: str, segment: list[Span], limit: int) -> _Cand | None:
         country = DEMONYMS[surface]
         return _Cand(start, end, "country:" + country, country, "country", TYPE_FROM_GAZETTEER, "demonym", True)
     place = _place(text, segment, limit)
-    if place is not None or surface in _PLACE_READINGS:
+    if place is not None or surface in _PLACES:
         return place
     return _name_cand(text, segment, limit)
 
@@ -441,28 +474,19 @@ def _place(text: str, segment: list[Span], limit: int) -> _Cand | None:
     region_word = None
     if len(segment) > 1 and text[segment[-1][0] : end] in REGION_WORDS:
         region_word, surface = text[segment[-1][0] : end], text[start : segment[-2][1]]
-    readings = _PLACE_READINGS.get(surface)
-    if readings is None:
-        return None
-    if surface.isupper() and len(surface) > 3 and "." not in surface:
-        return None  # "ASTANA –": a dateline in capitals
-    if any(kind == "world" for kind, _ in readings):
-        return None
-    if region_word is None:
+    info = _PLACES.get(surface)
+    if info is None or info.world or (len(surface) > 3 and surface.isupper() and "." not in surface):
+        return None  # unknown, a world region, or "ASTANA –" (a dateline in capitals)
+    if region_word is None and info.region is not None:
         after = REGION_AFTER_RE.match(text, end, limit)
-        if after and any(kind == "region" for kind, _ in readings):
+        if after:
             region_word, end = after.group("word"), after.end()
-    if region_word is not None:
-        canonical = next((c for k, c in readings if k == "region"), None)
-        if canonical is not None:
-            return _Cand(start, end, "region:" + canonical, text[start:end], "region", TYPE_FROM_GAZETTEER, "place")
-    kinds = [k for k, _ in readings]
-    kind = "city" if "city" in kinds else kinds[0]
-    canonical = next(c for k, c in readings if k == kind)
-    name = surface + " region" if kind == "region" else surface
-    cand = _Cand(start, end, f"{kind}:{canonical}", name, kind, TYPE_FROM_GAZETTEER, "place")
-    cand.readings = readings
-    cand.abbreviation = kind == "country" and surface.isupper() and surface != canonical
+    if region_word is not None and info.region is not None:
+        return _Cand(start, end, "region:" + info.region, text[start:end], "region", TYPE_FROM_GAZETTEER, "place")
+    name = surface + " region" if info.kind == "region" else surface
+    cand = _Cand(start, end, f"{info.kind}:{info.canonical}", name, info.kind, TYPE_FROM_GAZETTEER, "place")
+    cand.readings = info.readings
+    cand.abbreviation = info.kind == "country" and surface.isupper() and surface != info.canonical
     return cand
 
 
@@ -484,8 +508,9 @@ def _name_cand(text: str, segment: list[Span], limit: int) -> _Cand | None:
     cand_end, type_, rank = span_end, "enterprise", TYPE_GUESSED
     if legal_type:
         type_, rank = legal_type, TYPE_FROM_LEGAL
-    if words[-1] in CAPITAL_HEADS or words[0] in CAPITAL_HEADS:
-        type_, rank = CAPITAL_HEADS.get(words[-1]) or CAPITAL_HEADS[words[0]], TYPE_FROM_HEAD
+    last = words[-2] if words[-1].startswith("No.") and len(words) > 1 else words[-1]
+    if last in CAPITAL_HEADS or words[0] in CAPITAL_HEADS:
+        type_, rank = CAPITAL_HEADS.get(last) or CAPITAL_HEADS[words[0]], TYPE_FROM_HEAD
     head = HEAD_AFTER_RE.match(text, span_end, limit) if _head_near(text, span_end, limit) else None
     if head and _modifiers_ok(head.group("mods")):
         mods, head_phrase = _head_parts(head.group("mods").split(), head.group("head"))
@@ -494,11 +519,15 @@ def _name_cand(text: str, segment: list[Span], limit: int) -> _Cand | None:
             type_, rank = head_type, TYPE_FROM_HEAD
         cand_end = head.end()
         name = _headed_name(text, start, end, head.end(), mods, head_type, strip)
-    elif not _plausible_bare_name(text, segment):
-        return None
+    else:
+        plausible = _plausible_bare_name(text, segment)
+        if plausible is False:
+            return None
     if _after_product_verb(text, start):
         return None
     cand = _Cand(span_start, cand_end, _key(name), name, type_, rank)
+    if head is None and plausible is None:
+        cand.kind = "weak"  # kept only if the name recurs as a sure name or is coordinated with one
     cand.abbreviation = len(words) == 1 and bool(ACRONYM_RE.match(words[0]))
     return cand
 
@@ -540,18 +569,21 @@ def _headed_name(text: str, start: int, end: int, head_end: int, mods: list[str]
     return text[start:end]
 
 
-def _plausible_bare_name(text: str, segment: list[Span]) -> bool:
-    """A name with no head noun: anything mid-sentence; at a sentence start a name-shaped word or a company verb."""
+def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
+    """A name with no head noun: anything mid-sentence; at a sentence start a name-shaped word or a company verb.
+
+    None means "perhaps": a lone capitalised word opening a sentence, kept only if confirmed later.
+    """
     start = segment[0][0]
     if len(segment) > 1 or not _sentence_initial(text, start):
         return True
     word = text[start : segment[0][1]]
-    if any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word) or "-" in word:
+    if not word.isalpha() or not word[1:].islower():
         return True  # QazaqGaz, KamLitkz, ACWA, Tau-Ken
     if word in SENTENCE_OPENERS or word.endswith(("ing", "ed", "ly")):
         return False
     following = text[segment[0][1] : segment[0][1] + 14].split(None, 1)
-    return bool(following) and following[0] in CORPORATE_VERBS
+    return True if following and following[0] in CORPORATE_VERBS else None
 
 
 def _after_product_verb(text: str, start: int) -> bool:
@@ -715,6 +747,24 @@ def _complete_described(cands: list[_Cand]) -> list[_Cand]:
 
 def _surface_name(cand: _Cand) -> str:
     return cand.name
+
+
+def _confirm_weak(text: str, cands: list[_Cand]) -> None:
+    """Keep a sentence-opening lone word ("Kazatomprom and KazMunayGas signed") when the text confirms it:
+    the same name appears elsewhere as a sure name, or it is coordinated with a name right after it."""
+    sure = {c.key for c in cands if c.kind != "weak"}
+    keep = []
+    for index, cand in enumerate(cands):
+        if cand.kind == "weak":
+            nxt = cands[index + 1] if index + 1 < len(cands) else None
+            coordinated = (
+                nxt is not None and nxt.kind == "name" and COORDINATION_RE.fullmatch(text, cand.end, nxt.start)
+            )
+            if cand.key not in sure and not coordinated:
+                continue
+            cand.kind = "name"
+        keep.append(cand)
+    cands[:] = keep
 
 
 def _drop_titles(text: str, cands: list[_Cand], role_spans: list[Span]) -> None:
@@ -982,6 +1032,7 @@ def _sector_from_modifiers(text: str, group: list[EntityMention]) -> str | None:
         surface = text[m.start : m.end]
         if not m.is_alias and surface.startswith(m.name) and len(surface) > len(m.name):
             *mods, head = surface[len(m.name) :].split() or [""]
+            mods = [w for w in mods if w not in LEGAL_FORMS]
             words = [w for w in _head_parts(mods, head)[0] if w not in DESCRIPTIVE_ADJECTIVES]
             if words:
                 return " ".join(words)

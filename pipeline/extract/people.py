@@ -32,6 +32,7 @@ from schemas.roles import (
     LOCAL_GOVERNMENT_ROLES,
     MEDIA_OUTLETS,
     NON_ENTITY_WORDS,
+    ORG_NAME_WORDS,
     PRODUCTION_VERBS,
     ROLE_KEYWORDS,
     ROLE_MODIFIERS,
@@ -49,7 +50,7 @@ _LETTERS = [chr(c) for c in range(0x41, 0x530)]
 UPPER = "".join(re.escape(c) for c in _LETTERS if c.isupper() and c.isalpha())
 LOWER = "".join(re.escape(c) for c in _LETTERS if c.islower() and c.isalpha())
 
-NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
 # Opens with a character class so the engine skips ahead fast; word boundaries are checked in Python.
 NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ ]+{NAME_TOKEN})*")
 NAME_TOKEN_RE = re.compile(NAME_TOKEN)
@@ -70,7 +71,7 @@ _NOT_IN_ROLE = frozenset(
 )
 APPOSITION_RE = re.compile(r",[ \t]+(?P<app>[^,.;:!?\n«»“”\"]{2,200}?)(?=[,.;:!?\n«»“”\"]|$)")
 BYLINE_RE = re.compile(
-    rf"(?:^|\n)[ \t]*(?:Authors?|By)[ \t]*:?[ \t]*\n*[ \t]*(?P<name>{NAME_TOKEN}(?:[ ]+{NAME_TOKEN}){{1,2}})"
+    rf"[ \t]*(?:Authors?|By)[ \t]*:?[ \t]*\n*[ \t]*(?P<name>{NAME_TOKEN}(?:[ ]+{NAME_TOKEN}){{1,2}})"
 )
 _ROLE_WORDS = "|".join(sorted({"governor", "mayor", "akim", "head", "minister", "director", "chairman", "ambassador"}))
 PLURAL_ROLE_RE = re.compile(
@@ -112,7 +113,7 @@ BLOCKERS: frozenset[str] = frozenset(
     | set(LEGAL_FORMS)
     | set(DEMONYMS)
     | {p for p in _PLACE_WORDS if " " not in p}
-    | {"Investment", "Industrial", "Region", "District", "Village", "City", "Task", "Force", "Sovereign", "Wealth"}
+    | ORG_NAME_WORDS
 )
 
 
@@ -346,11 +347,14 @@ def _accept(text: str, span: Span, previous: _Person | None) -> tuple[bool, _Rol
 def _bylines(text: str) -> list[tuple[Span, _Role]]:
     """ "Author: Adlet Seilkhanov": bylines are page furniture, so they are read from the whole text."""
     out: list[tuple[Span, _Role]] = []
-    if "Author" not in text and "By" not in text:
-        return out
-    for m in BYLINE_RE.finditer(text):
-        label = "Author" if m.group().lstrip().startswith("Author") else None
-        out.append(((m.start("name"), m.end("name")), _Role(label or "Author", m.start(), m.start())))
+    for cue in ("Author", "By"):
+        pos = text.find(cue)
+        while pos >= 0:
+            line_start = text.rfind("\n", 0, pos) + 1
+            m = BYLINE_RE.match(text, line_start) if not text[line_start:pos].strip() else None
+            if m:
+                out.append(((m.start("name"), m.end("name")), _Role("Author", m.start(), m.start())))
+            pos = text.find(cue, pos + len(cue))
     return out
 
 
@@ -393,17 +397,18 @@ def _add(people: dict[str, _Person], text: str, span: Span, role: _Role | None) 
 def _add_surname_mentions(text: str, spans: list[Span] | None, people: dict[str, _Person]) -> None:
     """ "Bektenov visited ...", "Minister Karashukeyev": surname-only mentions of known people."""
     full = [(m.start, m.end) for p in people.values() for m in p.mentions]
+    regions = _regions(text, spans)
     for person in list(people.values()):
         surname = person.name.split()[-1]
-        for region_start, region_end in _regions(text, spans):
-            pos = text.find(surname, region_start, region_end)
-            while pos >= 0:
-                end = pos + len(surname)
-                if _is_word_at(text, pos, end) and not any(s <= pos < e for s, e in full):
-                    person.mentions.append(PersonMention(pos, end, person.name, is_surname=True))
-                    if person.role is None:
-                        person.role = _role_before(text, pos)
-                pos = text.find(surname, end, region_end)
+        pos = text.find(surname)
+        while pos >= 0:
+            end = pos + len(surname)
+            inside = any(s <= pos < e for s, e in regions) and not any(s <= pos < e for s, e in full)
+            if inside and _is_word_at(text, pos, end):
+                person.mentions.append(PersonMention(pos, end, person.name, is_surname=True))
+                if person.role is None:
+                    person.role = _role_before(text, pos)
+            pos = text.find(surname, end)
 
 
 def _is_word_at(text: str, start: int, end: int) -> bool:
