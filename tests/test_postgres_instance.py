@@ -95,7 +95,7 @@ def _postgres_bin_dir() -> Path | None:
     """The folder holding initdb and pg_ctl: on PATH, else Debian's newest /usr/lib/postgresql/*/bin."""
     on_path = shutil.which("initdb")
     if on_path and shutil.which("pg_ctl"):
-        return Path(on_path).parent
+        return Path(on_path).resolve().parent
     candidates = sorted(
         glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name.split(".")[0]), reverse=True
     )
