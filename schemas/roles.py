@@ -563,24 +563,25 @@ LEGAL_FORMS: dict[str, str] = {
 # Abbreviations that stand for a word of a name: "Investment HQ" is "Investment Headquarters".
 NAME_ABBREVIATIONS: dict[str, str] = {"HQ": "Headquarters", "Co.": "Company", "Intl": "International"}
 
-# Coreferent noun phrases ("the plant", "the city") and the entity types they may point back to,
-# in order of preference.
-ALIAS_HEADS: dict[str, tuple[str, ...]] = {
-    "plant": ("enterprise", "project"),
-    "factory": ("enterprise", "project"),
-    "facility": ("enterprise", "project"),
-    "enterprise": ("enterprise", "project"),
-    "refinery": ("enterprise",),
-    "mine": ("enterprise",),
-    "combine": ("enterprise",),
-    "company": ("enterprise", "organization"),
-    "project": ("project", "enterprise"),
-    "city": ("city",),
-    "capital": ("city",),
-    "region": ("region",),
-    "oblast": ("region",),
-    "province": ("region",),
-    "country": ("country",),
+# Coreferent noun phrases ("the plant", "the city") and the entity types they may point back to, in
+# tiers: the most recent entity of the first tier that has one. "The plant" means the last enterprise
+# even when a programme was named since; "the project" means whichever project or enterprise came last.
+ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "plant": (("enterprise",), ("project",)),
+    "factory": (("enterprise",), ("project",)),
+    "facility": (("enterprise",), ("project",)),
+    "enterprise": (("enterprise",), ("project",)),
+    "refinery": (("enterprise",),),
+    "mine": (("enterprise",),),
+    "combine": (("enterprise",),),
+    "company": (("enterprise", "organization"),),
+    "project": (("project", "enterprise"),),
+    "city": (("city",),),
+    "capital": (("city",),),
+    "region": (("region",),),
+    "oblast": (("region",),),
+    "province": (("region",),),
+    "country": (("country",),),
 }
 
 # Plural nouns that type the names listed next to them: "West Kazakhstan and Atyrau regions",

@@ -222,3 +222,20 @@ def test_entity_recall_on_the_keyed_corpus():
     print(f"entities: recall {recall:.3f}, precision {precision:.3f}")
     assert recall >= 0.90
     assert precision >= 0.70
+
+
+def test_the_region_refers_to_the_region_the_article_is_about():
+    text = "Pavlodar region grew. Pavlodar region built roads. Akmola region’s trade rose; the region’s output grew."
+    alias = [m for m in mentions(text) if m.is_alias]
+    assert [m.name for m in alias] == ["Pavlodar region"]
+
+
+def test_the_enterprise_skips_a_programme_named_since():
+    text = "The Ural Steel plant joined the «Clean Air» program. The enterprise cut emissions."
+    alias = [m for m in mentions(text) if m.is_alias]
+    assert [m.name for m in alias] == ["Ural Steel"]
+
+
+def test_its_plant_in_a_place_is_named_after_its_owner():
+    rows = entities("Tabys Foods (TF) has opened its second plant in Taraz. The plant employs 90 people.")
+    assert "TF plant in Taraz" in rows

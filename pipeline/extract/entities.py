@@ -11,8 +11,11 @@ How a mention is found, in order:
    Aktobe", "the project to produce Belarus tractors", "department of … of Kostanay region") too;
 2. lists typed by a plural noun ("West Kazakhstan and Atyrau regions", "the cities of Nur-Sultan
    and Almaty") retype their items; "Name (ABBR)" makes ABBR the same entity;
-3. coreferent noun phrases ("the plant", "the city", "the country") take the most recent
-   compatible named entity; a demonym ("Kazakh") points at its country without naming it.
+3. coreferent noun phrases ("the plant", "the company", "the project") take the most recent
+   compatible named entity ("the plant" prefers an enterprise to a programme); "the region", "the
+   city" and "the country" take the one the article is about so far (mentioned most, then last),
+   since "Accounting for 36% of East Kazakhstan's total, the region's GRP ..." still means the
+   article's region; a demonym ("Kazakh") points at its country without naming it.
 """
 
 from __future__ import annotations
@@ -178,7 +181,7 @@ QUOTED_RE = re.compile(r"[«“\"](?P<q>[^«»“”\"\n]{1,40})[»”\"]")
 # "the steel pipe plant in Aktobe": found from its rare tail ("plant in <Capital>") and read backwards.
 DESCRIBED_TAIL_RE = re.compile(rf"[a-z]+[ \t]+(?P<prep>in|at|near)[ \t]+(?P<the>the[ \t]+)?(?=[{UPPER}])")
 DESCRIBED_HEAD_RE = re.compile(
-    r"\b(?P<det>the|a|an)[ \t]+(?:[\d.,]+[ \t]*(?:GW|MW|kW)[ \t]+)?(?P<mods>(?:[a-z][a-z-]*[ \t]+){1,3})$"
+    r"\b(?P<det>the|a|an|its|their)[ \t]+(?:[\d.,]+[ \t]*(?:GW|MW|kW)[ \t]+)?(?P<mods>(?:[a-z][a-z-]*[ \t]+){0,3})$"
 )
 PROJECT_TO_RE = re.compile(r"(?P<name>project[ \t]+to[ \t]+[a-z]+)[ \t]+")
 PROJECT_DET_RE = re.compile(r"\b(?:the|a|The|A)[ \t]+$")
@@ -274,6 +277,7 @@ class _Cand:
     head: str | None = None  # alias head ("plant", "country") for coreference
     nested: bool = False  # a place inside a described entity ("... plant in Aktobe")
     abbreviation: bool = False
+    owned: bool = False  # "its plant in X": the name takes the owner's name
     place_kind: str | None = None
     readings: list[tuple[str, str]] = field(default_factory=list)
 
@@ -635,10 +639,12 @@ def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None
             continue
         words = [*m.group("mods").split(), text[pos : tail.start("prep")].strip()]
         desc = " ".join(w for w in words if w not in DESCRIPTIVE_ADJECTIVES)
-        if len(desc.split()) < 2 or any(w in _MOD_STOP for w in desc.split()):
+        owned = m.group("det") in {"its", "their"}  # "its third plant in Shymkent": named after its owner
+        if (len(desc.split()) < 2 and not owned) or any(w in _MOD_STOP for w in desc.split()):
             continue
         cand = _Cand(m.start(), tail.end(), "described:" + desc, desc, "enterprise", TYPE_FROM_HEAD, "described")
         cand.head = tail.group("prep") + " " + (tail.group("the") or "")
+        cand.owned = owned
         if "project to" in text[max(0, m.start() - 30) : m.start()]:
             cand.type = "project"
         cands.append(cand)
@@ -724,10 +730,10 @@ def _resolve_overlaps(text: str, cands: list[_Cand], person_spans: list[Span]) -
         if cand.kind == "described":
             described.append(cand)
         kept.append(cand)
-    return _complete_described(kept)
+    return _complete_described(text, kept)
 
 
-def _complete_described(cands: list[_Cand]) -> list[_Cand]:
+def _complete_described(text: str, cands: list[_Cand]) -> list[_Cand]:
     """ "the steel pipe plant in" + the place after it -> "steel pipe plant in Aktobe"."""
     out = []
     for index, cand in enumerate(cands):
@@ -735,8 +741,11 @@ def _complete_described(cands: list[_Cand]) -> list[_Cand]:
             place = cands[index + 1] if index + 1 < len(cands) else None
             if place is None or place.kind != "place" or place.start - cand.end > 1:
                 continue
-            cand.name = f"{cand.name} {cand.head}{place.name if place.type != 'region' else _surface_name(place)}"
-            cand.name = " ".join(cand.name.split())
+            owner = _owner(text, out, cand) if cand.owned else ""
+            if cand.owned and not owner:
+                continue
+            cand.name = " ".join(f"{owner} {cand.name} {cand.head}{place.name}".split())
+            cand.key = "described:" + cand.name.casefold() if cand.owned else cand.key
             cand.place_kind = place.type
             cand.end = place.end
             place.nested = True
@@ -745,8 +754,13 @@ def _complete_described(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _surface_name(cand: _Cand) -> str:
-    return cand.name
+def _owner(text: str, before: list[_Cand], cand: _Cand) -> str:
+    """The company named last before "its plant …" in the same sentence ("CCI" in "… (CCI) has launched its …")."""
+    for other in reversed(before):
+        if other.kind == "name" and other.type in {"enterprise", "organization"}:
+            between = text[other.end : cand.start]
+            return other.name if ". " not in between and len(between) < 120 else ""
+    return ""
 
 
 def _confirm_weak(text: str, cands: list[_Cand]) -> None:
@@ -936,6 +950,10 @@ def _place_name(group: _Group) -> str:
     return forms[0]
 
 
+# Coreferent heads that mean the place the article is about rather than the one named last.
+SALIENT_HEADS: dict[str, str] = {"region": "region", "oblast": "region", "province": "region", "city": "city"}
+
+
 def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group]) -> _Group | None:
     """The entity a coreferent phrase or demonym points back to."""
     if cand.kind == "demonym":
@@ -944,8 +962,16 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
         return _salient_country(groups)
     if cand.head == "capital":
         return recent.get("capital")
-    seen = [recent[t] for t in ALIAS_HEADS[cand.head or ""] if t in recent]
-    return max(seen, key=lambda g: g.last) if seen else None
+    if cand.head in SALIENT_HEADS:
+        # "the region", "the city": the one the article is about — mentioned most so far.
+        kind = SALIENT_HEADS[cand.head]
+        seen = [g for g in groups.values() if g.type == kind and g.count]
+        return max(seen, key=lambda g: (g.count, g.last)) if seen else None
+    for tier in ALIAS_HEADS[cand.head or ""]:
+        seen = [recent[t] for t in tier if t in recent]
+        if seen:
+            return max(seen, key=lambda g: g.last)
+    return None
 
 
 def _salient_country(groups: dict[str, _Group]) -> _Group:
