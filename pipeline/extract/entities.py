@@ -462,6 +462,8 @@ def _classify(text: str, segment: list[Span], limit: int) -> _Cand | None:
     surface = text[start:end]
     if surface in MEDIA_OUTLETS or surface in NON_ENTITY_WORDS or surface in WORLD_REGIONS:
         return None
+    if len(surface) > 3 and surface.isupper() and "." not in surface and surface.title() in _PLACES:
+        return None  # "ALMATY. KAZINFORM –": a dateline in capitals
     if len(segment) == 1 and surface in DEMONYMS:
         country = DEMONYMS[surface]
         return _Cand(start, end, "country:" + country, country, "country", TYPE_FROM_GAZETTEER, "demonym", True)
@@ -998,6 +1000,8 @@ def _aliases(text: str, group: list[EntityMention]) -> list[str]:
     seen: list[str] = []
     for m in group:
         surface = _clean_surface(text, m)
+        if m.is_alias and surface in DEMONYMS:
+            continue  # "Kazakh" points at the country but is not one of its names
         if surface.casefold() != name and surface.casefold() not in {s.casefold() for s in seen}:
             seen.append(surface)
     return seen

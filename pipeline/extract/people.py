@@ -53,7 +53,6 @@ LOWER = "".join(re.escape(c) for c in _LETTERS if c.islower() and c.isalpha())
 NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
 # Opens with a character class so the engine skips ahead fast; word boundaries are checked in Python.
 NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ ]+{NAME_TOKEN})*")
-NAME_TOKEN_RE = re.compile(NAME_TOKEN)
 OF_RE = re.compile(r"[ \t]of[ \t]+")
 ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+")
 PARENTHESIS_RE = re.compile(r"\([^()]*\)")
@@ -80,7 +79,6 @@ PLURAL_ROLE_RE = re.compile(
 AND_OF_RE = re.compile(r",?[ \t]+and[ \t]+of[ \t]+(?P<of>[^,.;\n]{2,60}),[ \t]*$")
 ACCORDING_RE = re.compile(r"\baccording to[ \t]+$", re.IGNORECASE)
 POSSESSIVE_GAP_RE = re.compile(r"(?:[’']s)?[ \t]+")
-TRAILING_COUNTRY_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>[^,]+)$")
 
 
 def _split_multiword(names: list[str]) -> set[str]:
