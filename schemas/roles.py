@@ -9,7 +9,8 @@ from __future__ import annotations
 # --------------------------------------------------------------------------- people
 
 # Titles that name a person's office. Matched case-insensitively, the text's spelling kept
-# ("Deputy Mayor", "local mayor", "akim"). Longer titles first so the regex prefers them.
+# ("Deputy Mayor", "mayor", "akim"; a "local" before "mayor" stays out).
+# Longer titles first so the regex prefers them.
 ROLE_TITLES: tuple[str, ...] = (
     "Chairman of the Board of Directors",
     "Chairman of the Management Board",
@@ -78,7 +79,6 @@ ROLE_MODIFIERS: tuple[str, ...] = (
     "Senior",
     "Chief",
     "Foreign",
-    "local",
     "board",
     "Board",
     "Plant",
