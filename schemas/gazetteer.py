@@ -149,7 +149,7 @@ KZ_REGIONS: dict[str, tuple[str, ...]] = {
     "Almaty": ("Alma-Ata",),
     "Atyrau": ("Guryev",),
     "East Kazakhstan": ("Eastern Kazakhstan",),
-    "Zhambyl": ("Jambyl", "Zhambyl", "Dzhambul"),
+    "Zhambyl": ("Jambyl", "Dzhambul"),
     "Zhetysu": ("Jetisu", "Jetysu", "Zhetisu"),
     "Karaganda": ("Karagandy", "Qaragandy", "Qaraghandy"),
     "Kostanay": ("Kostanai", "Qostanay", "Qostanai"),
@@ -158,7 +158,7 @@ KZ_REGIONS: dict[str, tuple[str, ...]] = {
     "North Kazakhstan": ("Northern Kazakhstan",),
     "Pavlodar": (),
     "Turkestan": ("Turkistan", "South Kazakhstan"),
-    "Ulytau": ("Ulytau",),
+    "Ulytau": (),
     "West Kazakhstan": ("Western Kazakhstan",),
 }
 
