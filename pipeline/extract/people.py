@@ -267,9 +267,10 @@ def word_positions(
     text: str, words: tuple[str, ...] | frozenset[str], start: int = 0, end: int | None = None
 ) -> list[int]:
     """Sorted whole-word positions of any of `words` in [start, end)."""
-    index = word_index(text)
     stop = len(text) if end is None else end
-    return sorted(pos for word in words for pos in index.get(word, ()) if start <= pos < stop)
+    # The index holds only the words present (a handful): walk it rather than the lexicon.
+    found = [pos for word, positions in word_index(text).items() if word in words for pos in positions]
+    return sorted(pos for pos in found if start <= pos < stop)
 
 
 @lru_cache(maxsize=4)
