@@ -249,7 +249,7 @@ def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
         phrase = re.sub(r",?\s*(?:which|that)\s*$", "", text[sentence_start:verb_start].strip(" ,"))
         words: list[str] = []
         for word in reversed(phrase.split()[-6:]):
-            if word.lower() in NP_STOP or word.endswith(","):
+            if (word.lower() in NP_STOP and word.lower() not in ("and", "or")) or word.endswith(","):
                 break
             words.insert(0, word)
         if words and re.search(r"['’]s$", words[0]):

@@ -36,6 +36,9 @@ class Frame:
     growth_item: str | None = None
     paragraph: int = -1
     last_period: TimeExpression | None = None
+    # Where the current period was stated: a later paragraph inherits it only while it talks of the same subject.
+    period_paragraph: int = -1
+    period_subject: str | None = None
 
 
 @dataclass
@@ -107,7 +110,7 @@ def _currency_context(text: str) -> dict[str, str]:
 def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) -> None:
     text = context.text
     if sentence.paragraph != frame.paragraph:
-        frame.period, frame.growth_item, frame.paragraph = None, None, sentence.paragraph
+        frame.growth_item, frame.paragraph = None, sentence.paragraph
     published = context.header.published_date
     expressions = find_time_expressions(text[sentence.start : sentence.end], sentence.start, published)
     periods = [e for e in expressions if e.role == "period"]
@@ -123,6 +126,8 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         context.facts.append(fact)
     if periods:
         frame.period = frame.last_period = periods[-1]
+        frame.period_paragraph = sentence.paragraph
+        frame.period_subject = context.facts[-1]["subject"] if quantities else frame.period_subject
 
 
 def _fact(
@@ -143,12 +148,14 @@ def _fact(
         reading = replace(reading, item=reading.item or frame.growth_item)
         frame.growth_item = reading.item
     subject = _subject(context, sentence, frame, q, reading.measure)
-    expression = _nearest(periods, q) or inherited
+    name, subject_type = (subject.name, subject.type) if subject else DEFAULT_SUBJECT
+    if inherited is not None and sentence.paragraph != frame.period_paragraph and frame.period_subject != name:
+        inherited = None
+    expression = _governing(periods, q) or inherited
     period = _resolve(expression, reading.status)
     compared = None
     if reading.measure in GROWTH_MEASURES and comparisons:
         compared = resolve_comparison(_nearest(comparisons, q), period, context.header.published_date)
-    name, subject_type = (subject.name, subject.type) if subject else DEFAULT_SUBJECT
     return {
         "fact_id": _fact_id(context.article_id, q.start, q.end),
         "article_id": context.article_id,
@@ -179,7 +186,10 @@ def _fact(
 def _subject(
     context: ArticleContext, sentence: Sentence, frame: Frame, q: Quantity, measure: str
 ) -> EntityMention | None:
-    """The nearest governing named entity: before the number in its sentence, else after it, else the frame."""
+    """The nearest governing named entity: before the number in its sentence, else after it, else the frame.
+
+    Enterprise-like measures (capacity, production, area…) prefer an enterprise or project.
+    """
     in_sentence = [m for m in context.mentions if sentence.start <= m.start and m.end <= sentence.end]
     before = [m for m in in_sentence if m.end <= q.start]
     after = [m for m in in_sentence if m.start >= q.end]
@@ -194,6 +204,14 @@ def _subject(
         chosen = frame.subject or next(iter(context.mentions), None)
     frame.subject = chosen
     return chosen
+
+
+def _governing(expressions: list[TimeExpression], q: Quantity) -> TimeExpression | None:
+    """The period stated before the number in its sentence (the frame it opens), else the first after it."""
+    before = [e for e in expressions if e.end <= q.start]
+    if before:
+        return before[-1]
+    return next((e for e in expressions if e.start >= q.end), None)
 
 
 def _nearest(expressions: list[TimeExpression], q: Quantity) -> TimeExpression | None:
