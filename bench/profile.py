@@ -89,7 +89,12 @@ def parse_collapsed(text: str, limit: int = 15) -> tuple[float, list[str], list[
         samples += n
         keys = []
         for frame in stack.split(";"):
-            m = _FRAME.match(frame.strip())
+            frame = frame.strip()
+            if frame.startswith(("process ", "thread ")):
+                # py-spy's root frame per process/thread: self time here is outside any Python frame.
+                keys.append(("(no Python frame: native code, start-up, GC)", "", ""))
+                continue
+            m = _FRAME.match(frame)
             keys.append((m["func"], m["file"], m["line"] or "") if m else (frame, "", ""))
         if keys:
             self_time[keys[-1]] += n

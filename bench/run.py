@@ -451,6 +451,12 @@ def psutil_total_memory() -> str:
 def build_rows(pipes: list[PipelineFigures], cmp: CompareFigures | None) -> list[dict]:
     rows = []
     for p in pipes:
+        if p.n == 1:  # the floor: what any run costs before it reads a single article
+            rows.append({
+                "figure": "fixed cost: full build of 1 article", "value": fmt_s(median([r.wall_s for r in p.full])),
+                "runs": ", ".join(fmt_s(r.wall_s) for r in p.full), "target": "—", "result": "",
+            })  # fmt: skip
+            continue
         at_target = p.n == TARGET_N
         full = median([r.wall_s for r in p.full])
         incr = median([r.wall_s for r in p.incremental])
@@ -550,12 +556,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engine-articles", type=int, default=2000, help="articles timed for the engine alone")
     parser.add_argument("--skip-pipeline", action="store_true", help="only engine vs quantulum3")
     parser.add_argument("--skip-compare", action="store_true", help="only the pipeline runs")
+    parser.add_argument(
+        "--no-floor", action="store_true", help="skip the 1-article runs (the fixed cost of a pipeline process)"
+    )
     parser.add_argument("--no-profile", action="store_true", help="do not profile missed targets")
     parser.add_argument("--workdir", type=Path, help="keep generated articles, outputs and logs here")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.md", help="where to write the table")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
+    load_before = os.getloadavg()[0]
+    if load_before > 1.0:
+        print(f"warning: load average {load_before:.1f} on {os.cpu_count()} cores: other work will slow the figures",
+              flush=True)  # fmt: skip
     work = args.workdir or Path(tempfile.mkdtemp(prefix="newsfacts-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     templates = load_templates()
@@ -575,7 +588,8 @@ def main(argv: list[str] | None = None) -> int:
     failure = None
     if not args.skip_pipeline:
         print("pipeline:", flush=True)
-        for n in args.n:
+        counts = ([] if args.no_floor else [1]) + [n for n in args.n if n != 1]
+        for n in counts:
             try:
                 pipes.append(bench_pipeline(n, args.repeats, work, args.seed, templates))
             except BenchError as err:
@@ -593,7 +607,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Command: `python -m bench.run {' '.join(argv if argv is not None else sys.argv[1:])}`".rstrip() + "  ",
         f"Date: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}; commit {git_commit()}  ",
-        f"Machine: {machine()}  ",
+        f"Machine: {machine()}; 1-minute load average {load_before:.2f} at the start, "
+        f"{os.getloadavg()[0]:.2f} at the end (anything above ~0.3 means other work shared the cores)  ",
         f"Each figure is the median of {args.repeats} run(s). Pipeline runs are whole processes of "
         f"`dagster asset materialize -m pipeline.definitions --select '*'`; the incremental run adds one new "
         "article to a full build's seeds. Peak RSS is the largest sum over the process tree (psutil, 20 ms polls).",
