@@ -7,7 +7,6 @@ sentence; the subject of each number is the nearest governing named entity, with
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
@@ -230,8 +229,9 @@ def _resolve(expression: TimeExpression | None, status: str):
 
 
 def _fact_id(article_id: str, start: int, end: int) -> str:
-    """Stable across runs: depends only on the article and the quote's offsets."""
-    return hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+    from pipeline.extract import fact_id
+
+    return fact_id(article_id, start, end)
 
 
 def _unique_by_name(rows: list[dict]) -> list[dict]:
