@@ -32,6 +32,7 @@ class Frame:
 
     period: TimeExpression | None = None
     subject: EntityMention | None = None
+    subject_paragraph: int = -1
     growth_item: str | None = None
     paragraph: int = -1
     last_period: TimeExpression | None = None
@@ -148,7 +149,11 @@ def _fact(
         frame.growth_item = reading.item
     subject = _subject(context, sentence, frame, q, reading.measure)
     name, subject_type = (subject.name, subject.type) if subject else DEFAULT_SUBJECT
-    if inherited is not None and sentence.paragraph != frame.period_paragraph and frame.period_subject != name:
+    if subject is not None:
+        name = _coordinated_name(context, sentence, subject)
+    new_enterprise = subject_type in ENTERPRISE_TYPES and frame.period_subject != name
+    if inherited is not None and sentence.paragraph != frame.period_paragraph and new_enterprise:
+        # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2").
         inherited = None
     expression = _governing(periods, q) or inherited
     period = _resolve(expression, reading.status)
@@ -189,7 +194,11 @@ def _subject(
 
     Enterprise-like measures (capacity, production, area…) prefer an enterprise or project.
     """
-    in_sentence = [m for m in context.mentions if sentence.start <= m.start and m.end <= sentence.end]
+    in_sentence = [
+        m
+        for m in context.mentions
+        if sentence.start <= m.start and m.end <= sentence.end and _may_govern(context.text, m, measure)
+    ]
     before = [m for m in in_sentence if m.end <= q.start]
     after = [m for m in in_sentence if m.start >= q.end]
     chosen = None
@@ -199,10 +208,66 @@ def _subject(
         chosen = before[-1]
     if chosen is None and after:
         chosen = after[0]
+    if chosen is None and frame.subject_paragraph == sentence.paragraph:
+        chosen = frame.subject
     if chosen is None:
-        chosen = frame.subject or next(iter(context.mentions), None)
-    frame.subject = chosen
+        # A paragraph that names nobody speaks of what the article is about.
+        chosen = _salient(context.mentions, sentence.start) or frame.subject
+    else:
+        frame.subject, frame.subject_paragraph = chosen, sentence.paragraph
     return chosen
+
+
+_COORDINATION_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+$|^\s*(?:,|,?\s+and|,?\s+or)\s*$")
+
+
+def _coordinated_name(context: ArticleContext, sentence: Sentence, subject: EntityMention) -> str:
+    """'In Almaty and Karaganda regions, ...' -> 'Almaty region and Karaganda region' (FACTS.md's joint subject)."""
+    if subject.is_alias:
+        return subject.name
+    peers = [
+        m
+        for m in context.mentions
+        if sentence.start <= m.start and m.end <= sentence.end and m.type == subject.type and not m.is_alias
+    ]
+    index = next((i for i, m in enumerate(peers) if m.start == subject.start), None)
+    if index is None:
+        return subject.name
+    first = last = index
+    while first > 0 and _COORDINATION_RE.match(context.text[peers[first - 1].end : peers[first].start]):
+        first -= 1
+    while last + 1 < len(peers) and _COORDINATION_RE.match(context.text[peers[last].end : peers[last + 1].start]):
+        last += 1
+    names = list(dict.fromkeys(m.name for m in peers[first : last + 1]))
+    if len(names) == 1:
+        return subject.name
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_DESTINATION_RE = re.compile(r"\b(?:to|into|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+# Rates of a whole economy are about a place, not about the body that reports them.
+RATE_MEASURES = frozenset({"growth_rate", "share"})
+
+
+def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
+    """Countries that goods go *to*, and bodies reporting a rate, are not what the number is about."""
+    if mention.type == "country" and _DESTINATION_RE.search(text, max(0, mention.start - 12), mention.start):
+        return False
+    return not (mention.type == "organization" and measure in RATE_MEASURES)
+
+
+def _salient(mentions: list[EntityMention], before: int) -> EntityMention | None:
+    """The entity named most often before `before` (the first named wins a tie)."""
+    counts: dict[str, int] = {}
+    first: dict[str, EntityMention] = {}
+    for mention in mentions:
+        if mention.start >= before:
+            break
+        counts[mention.name] = counts.get(mention.name, 0) + 1
+        first.setdefault(mention.name, mention)
+    if not counts:
+        return None
+    return first[max(counts, key=lambda name: (counts[name], -first[name].start))]
 
 
 def _governing(expressions: list[TimeExpression], q: Quantity) -> TimeExpression | None:
