@@ -118,11 +118,17 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
     blocked = [(e.start, e.end) for e in expressions] + list(context.header.excluded)
     quantities = find_quantities(text, sentence.start, sentence.end, blocked, context.currency_context)
     inherited = frame.period
-    if inherited is None and _BACK_REFERENCE_RE.search(text, sentence.start, sentence.end):
+    back_reference = _BACK_REFERENCE_RE.search(text, sentence.start, sentence.end) is not None
+    if back_reference:
         inherited = frame.last_period
     for index, q in enumerate(quantities):
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else sentence.end
         fact = _fact(context, sentence, frame, q, next_start, quantities[:index], periods, inherited, comparisons)
+        if _is_base_of_change(text, q, quantities[index + 1 :]):
+            fact["period_start"] = fact["period_end"] = None
+        elif back_reference and not periods:
+            # "Major projects carried out over this period": the period named before, whoever the subject is.
+            fact["period_start"], fact["period_end"] = _period_fields(inherited, fact["status"])
         context.facts.append(fact)
     if periods:
         frame.period = frame.last_period = periods[-1]
@@ -268,6 +274,21 @@ def _salient(mentions: list[EntityMention], before: int) -> EntityMention | None
     if not counts:
         return None
     return first[max(counts, key=lambda name: (counts[name], -first[name].start))]
+
+
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+
+
+def _is_base_of_change(text: str, q: Quantity, following: list[Quantity]) -> bool:
+    """'grew from KZT184 to 898bn in 2021': the first amount is the unstated base, not a 2021 figure."""
+    if not following or not _FROM_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
+        return False
+    return text[q.tail_end : following[0].start].strip().lower() == "to"
+
+
+def _period_fields(expression: TimeExpression | None, status: str) -> tuple:
+    resolved = _resolve(expression, status)
+    return resolved if resolved else (None, None)
 
 
 def _governing(expressions: list[TimeExpression], q: Quantity) -> TimeExpression | None:
