@@ -163,6 +163,10 @@ def _fact(
         inherited = None
     expression = _governing(periods, q) or inherited
     period = _resolve(expression, reading.status)
+    if reading.status == "actual" and _lies_ahead(_resolve(expression, "planned"), context.header.published_date):
+        # "207 projects until 2030", "in 2025": a figure for a period not yet begun is a plan.
+        reading = replace(reading, status="planned")
+        period = _resolve(expression, "planned")
     compared = None
     if reading.measure in GROWTH_MEASURES and comparisons:
         compared = resolve_comparison(_nearest(comparisons, q), period, context.header.published_date)
@@ -284,6 +288,16 @@ def _is_base_of_change(text: str, q: Quantity, following: list[Quantity]) -> boo
     if not following or not _FROM_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
         return False
     return text[q.tail_end : following[0].start].strip().lower() == "to"
+
+
+def _lies_ahead(period, published) -> bool:
+    """True when a period starts after the publication date, or is a deadline ("by 2030") still ahead."""
+    if period is None or published is None:
+        return False
+    start, end = period
+    if start is not None:
+        return start > published
+    return end is not None and end > published
 
 
 def _period_fields(expression: TimeExpression | None, status: str) -> tuple:
