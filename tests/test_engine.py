@@ -1,0 +1,99 @@
+"""The whole engine on small invented articles: subjects, frames, periods and statuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extract import extract_article, fact_id
+
+
+def facts(text: str) -> dict[str, dict]:
+    return {f["quote"]: f for f in extract_article(text, "invented").facts}
+
+
+def test_subject_is_the_named_entity_before_the_number():
+    found = facts(" date 2023-05-02 ALMATY – Karaganda region attracted 90 billion tenge in investments.")
+    assert (found["90 billion tenge"]["subject"], found["90 billion tenge"]["subject_type"]) == (
+        "Karaganda region",
+        "region",
+    )
+
+
+def test_the_plant_refers_to_the_last_named_enterprise():
+    text = (
+        " date 2023-05-02 ALMATY – The governor visited the Temir Zhol Zauyty plant. "
+        "Last year the plant produced 340 freight wagons."
+    )
+    assert facts(text)["340 freight wagons"]["subject"] == "Temir Zhol Zauyty"
+
+
+def test_a_period_carries_to_the_next_sentence():
+    text = (
+        " date 2023-08-10 ASTANA – In the first half of 2023, Pavlodar region attracted 70 billion tenge. "
+        "Industrial output grew 4.5%."
+    )
+    grown = facts(text)["4.5%"]
+    assert (grown["period_start"], grown["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 6, 30))
+
+
+def test_a_paragraph_about_another_plant_opens_a_new_frame():
+    text = (
+        " date 2023-08-10 ASTANA – In the first half of 2023, Pavlodar region attracted 70 billion tenge.\n\n"
+        "The governor then toured the Ekibastuz Cable plant, which covers 4,000 square meters."
+    )
+    assert facts(text)["4,000 square meters"]["period_start"] is None
+
+
+def test_relative_periods_resolve_against_the_publication_date():
+    text = " date 2022-11-15 ASTANA – Over nine months of this year, Zhambyl region exported $300 million of goods."
+    found = facts(text)["$300 million"]
+    assert (found["period_start"], found["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 9, 30))
+
+
+def test_without_a_publication_date_relative_periods_stay_empty():
+    found = facts("Over nine months of this year, Zhambyl region exported $300 million of goods.")["$300 million"]
+    assert (found["period_start"], found["period_end"]) == (None, None)
+
+
+def test_a_growth_rate_gets_its_comparison_period():
+    text = " date 2024-07-20 ASTANA – In the first half of 2024, Kostanay region's GRP grew 5.2% compared to 2023."
+    found = facts(text)["5.2%"]
+    assert (found["compared_to_start"], found["compared_to_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 6, 30))
+
+
+def test_a_figure_for_a_period_not_yet_begun_is_planned():
+    text = " date 2024-03-01 ASTANA – In 2025, Turkistan region commissions 12 new factories."
+    assert facts(text)["12 new factories"]["status"] == "planned"
+
+
+def test_coordinated_places_make_one_joint_subject():
+    text = " date 2022-04-01 ASTANA – In Pavlodar and Kostanay regions, 6 projects are due to be commissioned."
+    assert facts(text)["6 projects"]["subject"] == "Pavlodar region and Kostanay region"
+
+
+def test_the_base_of_a_change_has_no_period():
+    text = " date 2022-04-01 ASTANA – In Aktobe region, output rose from KZT50 to 75bn in 2021."
+    found = facts(text)
+    assert found["KZT50"]["period_start"] is None
+    assert found["75bn"]["period_start"] == dt.date(2021, 1, 1)
+
+
+def test_a_conversion_is_one_fact_with_its_equivalent():
+    text = " date 2024-02-01 ASTANA – Mangystau region attracted 460 billion tenge ($1 billion) last year."
+    found = facts(text)
+    assert list(found) == ["460 billion tenge"]
+    assert (found["460 billion tenge"]["equivalent_value"], found["460 billion tenge"]["equivalent_unit"]) == (
+        1e9,
+        "USD",
+    )
+
+
+def test_fact_ids_are_stable_and_follow_the_offsets():
+    text = " date 2024-02-01 ASTANA – Mangystau region attracted 460 billion tenge last year."
+    fact = extract_article(text, "invented").facts[0]
+    assert fact["fact_id"] == fact_id("invented", fact["char_start"], fact["char_end"])
+    assert extract_article(text, "invented").facts[0]["fact_id"] == fact["fact_id"]
+
+
+def test_an_article_without_numbers_yields_no_facts():
+    assert extract_article("The governor met farmers in Taraz on Monday.", "invented").facts == []
