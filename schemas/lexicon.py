@@ -225,6 +225,12 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "megawatt-hours": ("kWh", 1e3),
     "gwh": ("kWh", 1e6),
     "gigawatt-hours": ("kWh", 1e6),
+    # Troy ounces (precious metals) and oil barrels have no canonical unit of their own in FACTS.md.
+    "troy ounces": ("kg", 0.0311034768),
+    "ounces": ("kg", 0.0311034768),
+    "oz": ("kg", 0.0311034768),
+    "barrels": ("m3", 0.158987294928),
+    "barrel": ("m3", 0.158987294928),
 }
 
 PERCENT_WORDS = ("%", "percent", "per cent", "pct")
@@ -728,3 +734,8 @@ MONEY_ITEMS: dict[str, str] = {
         "imports",
     )
 } | {"fdi": "foreign direct investment"}
+
+# "Exports worth $2 billion": a generic value word names no measure of its own when a trade or GDP
+# word governs it in the same clause.
+GENERIC_VALUE_CUES = frozenset({"worth", "totaling", "totalling", "valued at", "to the tune of"})
+GOVERNING_MONEY_MEASURES = frozenset({"trade", "gross_product"})

@@ -97,3 +97,22 @@ def test_fact_ids_are_stable_and_follow_the_offsets():
 
 def test_an_article_without_numbers_yields_no_facts():
     assert extract_article("The governor met farmers in Taraz on Monday.", "invented").facts == []
+
+
+def test_a_deadline_does_not_frame_the_next_sentence():
+    text = (
+        " date 2024-05-01 ASTANA – The company will create 800 jobs by 2027. "
+        "Last year Zhambyl region harvested 900,000 tons of grain."
+    )
+    found = facts(text)["900,000 tons"]
+    assert (found["status"], found["period_end"]) == ("actual", dt.date(2023, 12, 31))
+
+
+def test_a_trade_partner_is_not_the_subject():
+    text = " date 2024-05-01 ASTANA – Kyrgyzstan's trade turnover with China reached $15 billion."
+    assert facts(text)["$15 billion"]["subject"] == "Kyrgyzstan"
+
+
+def test_exports_worth_an_amount_are_trade():
+    text = " date 2024-05-01 ASTANA – Kostanay region exported grain worth $400 million."
+    assert facts(text)["$400 million"]["measure"] == "trade"

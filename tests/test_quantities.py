@@ -201,3 +201,8 @@ def test_quote_offsets_slice_the_text():
     sentence = "Shipments of 7% and 7% again."
     for q in quantities(sentence):
         assert sentence[q.start : q.end] == "7%"
+
+
+def test_troy_ounces_become_kilograms():
+    q, _ = only("The mine poured 100,000 ounces of gold.")
+    assert (q.value, q.unit) == (pytest.approx(3110.34768), "kg")

@@ -140,11 +140,23 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
     if cues is None:
         return "other"
     found = _nearest(cues, text, q, left, right)
+    if q.kind == "money" and found == "project_value" and lexicon.GENERIC_VALUE_CUES & _cue_words(text, left, q.start):
+        clause_start = max(left, text.rfind(",", left, q.start) + 1)
+        window = text[clause_start : q.start].lower()
+        governing = [cues.values[m.group(0)] for m in cues.pattern.finditer(window)]
+        governing = [m for m in governing if m in lexicon.GOVERNING_MONEY_MEASURES]
+        if governing:
+            return governing[-1]
     if found:
         return found
     if q.kind == "physical":
         return lexicon.DEFAULT_MEASURE_BY_UNIT.get(q.unit or "", "other")
     return {"money": "investment", "percent": "growth_rate"}.get(q.kind, "other")
+
+
+def _cue_words(text: str, start: int, stop: int) -> set[str]:
+    window = text[max(start, stop - 25) : stop].lower()
+    return {cue for cue in lexicon.GENERIC_VALUE_CUES if cue in window}
 
 
 def _nearest(cues: CueSet, text: str, q: Quantity, left: int, right: int) -> str | None:

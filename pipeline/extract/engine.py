@@ -132,6 +132,9 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         context.facts.append(fact)
     if periods:
         frame.period = frame.last_period = periods[-1]
+        if _lies_ahead(_resolve(periods[-1], "planned"), context.header.published_date):
+            # A deadline ("by 2027") belongs to its own sentence; it does not frame the next ones.
+            frame.period = None
         frame.period_paragraph = sentence.paragraph
         frame.period_subject = context.facts[-1]["subject"] if quantities else frame.period_subject
 
@@ -157,13 +160,14 @@ def _fact(
     name, subject_type = (subject.name, subject.type) if subject else DEFAULT_SUBJECT
     if subject is not None:
         name = _coordinated_name(context, sentence, subject)
-    new_enterprise = subject_type in ENTERPRISE_TYPES and frame.period_subject != name
-    if inherited is not None and sentence.paragraph != frame.period_paragraph and new_enterprise:
+    new_frame = frame.period_subject != name and (subject_type in ENTERPRISE_TYPES or subject_type == "country")
+    if inherited is not None and sentence.paragraph != frame.period_paragraph and new_frame:
         # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2").
         inherited = None
-    expression = _governing(periods, q) or inherited
+    stated = _governing(periods, q)
+    expression = stated or inherited
     period = _resolve(expression, reading.status)
-    if reading.status == "actual" and _lies_ahead(_resolve(expression, "planned"), context.header.published_date):
+    if reading.status == "actual" and _lies_ahead(_resolve(stated, "planned"), context.header.published_date):
         # "207 projects until 2030", "in 2025": a figure for a period not yet begun is a plan.
         reading = replace(reading, status="planned")
         period = _resolve(expression, "planned")
@@ -254,7 +258,7 @@ def _coordinated_name(context: ArticleContext, sentence: Sentence, subject: Enti
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-_DESTINATION_RE = re.compile(r"\b(?:to|into|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION_RE = re.compile(r"\b(?:to|into|towards|with|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # Rates of a whole economy are about a place, not about the body that reports them.
 RATE_MEASURES = frozenset({"growth_rate", "share"})
 
