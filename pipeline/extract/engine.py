@@ -7,6 +7,7 @@ sentence; the subject of each number is the nearest governing named entity, with
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -51,6 +52,11 @@ class ArticleContext:
     mentions: list[EntityMention]
     currency_context: dict[str, str]
     facts: list[dict] = field(default_factory=list)
+    mention_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted(self.mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
 
 
 def extract_rows(text: str, article_id: str) -> tuple[Header, list[dict], list[dict], list[dict]]:
@@ -208,11 +214,7 @@ def _subject(
 
     Enterprise-like measures (capacity, production, area…) prefer an enterprise or project.
     """
-    in_sentence = [
-        m
-        for m in context.mentions
-        if sentence.start <= m.start and m.end <= sentence.end and _may_govern(context.text, m, measure)
-    ]
+    in_sentence = [m for m in _sentence_mentions(context, sentence) if _may_govern(context.text, m, measure)]
     before = [m for m in in_sentence if m.end <= q.start]
     after = [m for m in in_sentence if m.start >= q.end]
     chosen = None
@@ -239,11 +241,7 @@ def _coordinated_name(context: ArticleContext, sentence: Sentence, subject: Enti
     """'In Almaty and Karaganda regions, ...' -> 'Almaty region and Karaganda region' (FACTS.md's joint subject)."""
     if subject.is_alias:
         return subject.name
-    peers = [
-        m
-        for m in context.mentions
-        if sentence.start <= m.start and m.end <= sentence.end and m.type == subject.type and not m.is_alias
-    ]
+    peers = [m for m in _sentence_mentions(context, sentence) if m.type == subject.type and not m.is_alias]
     index = next((i for i, m in enumerate(peers) if m.start == subject.start), None)
     if index is None:
         return subject.name
@@ -256,6 +254,14 @@ def _coordinated_name(context: ArticleContext, sentence: Sentence, subject: Enti
     if len(names) == 1:
         return subject.name
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _sentence_mentions(context: ArticleContext, sentence: Sentence) -> list[EntityMention]:
+    """The entity mentions inside `sentence` (mentions are in text order: found by bisection)."""
+    starts = context.mention_starts
+    first = bisect.bisect_left(starts, sentence.start)
+    last = bisect.bisect_left(starts, sentence.end)
+    return [m for m in context.mentions[first:last] if m.end <= sentence.end]
 
 
 _DESTINATION_RE = re.compile(r"\b(?:to|into|towards|with|from)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -78,6 +78,9 @@ _CURRENCY_WORD_RE = re.compile(rf"[\s-]?(?P<cur>(?:{_CURRENCY_WORD_ALT}))(?![\w]
 _UNIT_WORD_RE = re.compile(rf"(?:\s|-)?(?P<unit>{_UNIT_WORD_ALT})(?![\w²³])", re.IGNORECASE)
 _RANGE_RE = re.compile(rf"\s?[-–—]\s?(?P<prefix>{_PREFIX_ALT})?(?P<digits>{_DIGITS})(?![\w])", re.IGNORECASE)
 _CONVERSION_OPEN_RE = re.compile(r"\s?\(\s?(?:about |approximately |around |some |nearly |almost |or )?")
+_CONVERSION_CLOSE_RE = re.compile(r"\s?\)")
+_DATE_OR_RANK_AFTER_RE = re.compile(r"[:./]\d|st\b|nd\b|rd\b|th\b|-\d{4}")
+_DATE_BEFORE_RE = re.compile(r"\d[./:]$")
 _WORD_RE = re.compile(r"\s(?P<w>[A-Za-z][A-Za-z-]*)")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _PREFIX_RE = re.compile(rf"(?:{_PREFIX_ALT})\s?$", re.IGNORECASE)
@@ -265,8 +268,15 @@ def _anchors(text: str, start: int, end: int) -> list[re.Match]:
     return sorted(matches, key=lambda m: m.start())
 
 
+_PREFIX_CHARS = frozenset("$€£₸₽ (-−" + "".join({c for p in CURRENCY_PREFIXES for c in p}))
+
+
 def _anchor_at_digit(text: str, start: int, digit: int) -> re.Match | None:
-    for candidate in range(max(start, digit - _MAX_PREFIX), digit + 1):
+    """The anchor whose digits start at `digit`, trying only starts that a sign or currency can open."""
+    first = digit
+    while first > max(start, digit - _MAX_PREFIX) and text[first - 1] in _PREFIX_CHARS:
+        first -= 1
+    for candidate in range(first, digit + 1):
         match = ANCHOR_RE.match(text, candidate)
         if match and match.group("digits") and match.start("digits") == digit:
             return match
@@ -425,7 +435,7 @@ def _attach_conversion(text: str, q: Quantity, limit: int, currency_context: dic
     inner = _read_quantity(text, inner_match, limit, currency_context)
     if inner is None or inner.kind != "money" or q.kind not in ("money", "bare"):
         return q
-    close = re.compile(r"\s?\)").match(text, inner.tail_end, limit)
+    close = _CONVERSION_CLOSE_RE.match(text, inner.tail_end, limit)
     if not close:
         return q
     tail = close.end()
@@ -451,7 +461,7 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
         digits = match.group("digits")
         if q.kind in ("bare", "count") and not q.has_scale and _YEAR_RE.fullmatch(digits):
             return True
-        if re.match(r"[:./]\d|st\b|nd\b|rd\b|th\b|-\d{4}", after) or re.search(r"\d[./:]$", before):
+        if _DATE_OR_RANK_AFTER_RE.match(after) or _DATE_BEFORE_RE.search(before):
             return True
         if last_word.strip(".,") in MONTH_WORDS or after.strip().split(" ")[0].strip(".,").lower() in MONTH_WORDS:
             return q.kind in ("bare", "count")
