@@ -209,13 +209,19 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
         return _share_part(text, q, sentence_start)
     if measure in ("growth_rate", "gross_product"):
         return _nearest_indicator(text, sentence_start, q.start) or _indicator_after(text, q.end, right)
-    if measure in ("output_value", "trade", "other"):
+    if measure in ("output_value", "trade", "other", "investment"):
+        found = _money_item(text, q, sentence_start, right)
+        if found or measure == "investment":
+            return found
         return _nearest_indicator(text, sentence_start, q.start)
-    if measure == "investment":
-        found = MONEY_ITEMS.nearest_before(text, max(sentence_start, q.start - 60), q.start)
-        after = MONEY_ITEMS.nearest_after(text, q.tail_end, min(right, q.tail_end + 30))
-        return (after or found or (None,))[0]
     return None
+
+
+def _money_item(text: str, q: Quantity, sentence_start: int, right: int) -> str | None:
+    """What kind of money: 'private investments', 'own revenues', 'preferential financing'."""
+    before = MONEY_ITEMS.nearest_before(text, max(sentence_start, q.start - 60), q.start)
+    after = MONEY_ITEMS.nearest_after(text, q.tail_end, min(right, q.tail_end + 30))
+    return (after or before or (None,))[0]
 
 
 def _of_item(text: str, end: int, right: int) -> str | None:

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.attribution import read_quantity
+from pipeline.extract.attribution import DECREASES, INCREASES, INDICATORS, read_quantity
 from pipeline.extract.entities import EntityMention, extract_entities, extract_people, find_entity_mentions
 from pipeline.extract.header import Header, parse_header
 from pipeline.extract.periods import TimeExpression, find_time_expressions, resolve_comparison
@@ -136,6 +136,8 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
             # "Major projects carried out over this period": the period named before, whoever the subject is.
             fact["period_start"], fact["period_end"] = _period_fields(inherited, fact["status"])
         context.facts.append(fact)
+    if not any(f["measure"] == "growth_rate" for f in context.facts[len(context.facts) - len(quantities) :]):
+        _note_growth_topic(text, sentence, frame)
     if periods:
         frame.period = frame.last_period = periods[-1]
         if _lies_ahead(_resolve(periods[-1], "planned"), context.header.published_date):
@@ -298,6 +300,18 @@ def _is_base_of_change(text: str, q: Quantity, following: list[Quantity]) -> boo
     if not following or not _FROM_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
         return False
     return text[q.tail_end : following[0].start].strip().lower() == "to"
+
+
+def _note_growth_topic(text: str, sentence: Sentence, frame: Frame) -> None:
+    """'Investments in fixed assets showed positive growth rates.': later rates are of that indicator."""
+    change = INCREASES.first_in(text, sentence.start, sentence.end) or DECREASES.first_in(
+        text, sentence.start, sentence.end
+    )
+    if change is None:
+        return
+    indicator = INDICATORS.nearest_before(text, sentence.start, sentence.start + change.start())
+    if indicator:
+        frame.growth_item = indicator[0]
 
 
 def _lies_ahead(period, published) -> bool:
