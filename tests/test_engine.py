@@ -116,3 +116,19 @@ def test_a_trade_partner_is_not_the_subject():
 def test_exports_worth_an_amount_are_trade():
     text = " date 2024-05-01 ASTANA – Kostanay region exported grain worth $400 million."
     assert facts(text)["$400 million"]["measure"] == "trade"
+
+
+def test_a_programme_things_are_done_under_is_not_the_subject():
+    text = (
+        " date 2024-05-01 ASTANA – Zhambyl region reported progress. "
+        "Under the Green Village programme, 40 greenhouses were built."
+    )
+    assert facts(text)["40 greenhouses"]["subject"] == "Zhambyl region"
+
+
+def test_economic_growth_after_a_plant_is_the_places():
+    text = (
+        " date 2024-05-01 ASTANA – In Pavlodar region, the president visited the Ertis Foundry plant. "
+        "Economic growth reached 5%."
+    )
+    assert facts(text)["5%"]["subject"] == "Pavlodar region"

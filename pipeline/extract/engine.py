@@ -23,6 +23,8 @@ from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS
 ENTERPRISE_MEASURES = frozenset({"production_capacity", "production", "localization_rate", "area", "project_value"})
 ENTERPRISE_TYPES = frozenset({"enterprise", "project"})
 GROWTH_MEASURES = frozenset({"growth_rate", "other"})
+MACRO_MEASURES = frozenset({"growth_rate", "gross_product", "share"})
+PLACE_TYPES = frozenset({"city", "region", "country"})
 _BACK_REFERENCE_RE = re.compile(r"\b(?:over|during|in|for) (?:this|that|the same) period\b", re.IGNORECASE)
 DEFAULT_SUBJECT = ("Kazakhstan", "country")
 
@@ -228,6 +230,9 @@ def _subject(
         chosen = after[0]
     if chosen is None and frame.subject_paragraph == sentence.paragraph:
         chosen = frame.subject
+        if chosen is not None and chosen.type in ENTERPRISE_TYPES and measure in MACRO_MEASURES:
+            # "Economic growth reached 6%" after a paragraph on a mine: the economy is the place's.
+            chosen = _salient([m for m in context.mentions if m.type in PLACE_TYPES], sentence.start) or chosen
     if chosen is None:
         # A paragraph that names nobody speaks of what the article is about.
         chosen = _salient(context.mentions, sentence.start) or frame.subject
@@ -271,9 +276,16 @@ _DESTINATION_RE = re.compile(r"\b(?:to|into|towards|with|from)\s+(?:the\s+)?$", 
 RATE_MEASURES = frozenset({"growth_rate", "share"})
 
 
+_FRAMING_RE = re.compile(r"\b(?:under|within|as part of|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
-    """Countries that goods go *to*, and bodies reporting a rate, are not what the number is about."""
-    if mention.type == "country" and _DESTINATION_RE.search(text, max(0, mention.start - 12), mention.start):
+    """Countries that goods go *to*, programmes things are done *under*, and bodies reporting a rate
+    are not what the number is about."""
+    before = text[max(0, mention.start - 16) : mention.start]
+    if mention.type == "country" and _DESTINATION_RE.search(before):
+        return False
+    if mention.type == "project" and _FRAMING_RE.search(before):
         return False
     return not (mention.type == "organization" and measure in RATE_MEASURES)
 
