@@ -73,6 +73,9 @@ class ProcessRun:
     max_rss: int  # bytes, ru_maxrss of the process (largest single process incl. waited-for children)
     returncode: int
     log: str = ""
+    # Share of the machine's CPU time (all cores) used by other processes during the run:
+    # above a few percent, something else was running and the wall time is inflated.
+    other_cpu_share: float = 0.0
 
     @property
     def peak_rss(self) -> int:
@@ -103,6 +106,7 @@ def run_measured(cmd: list[str], env: dict[str, str], log_path: Path, cwd: Path 
             peak[0] = max(peak[0], total)
             stop.wait(0.02)
 
+    cpu_before = _busy_cpu_seconds()
     with open(log_path, "wb") as log:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
@@ -113,8 +117,18 @@ def run_measured(cmd: list[str], env: dict[str, str], log_path: Path, cwd: Path 
         proc.returncode = os.waitstatus_to_exitcode(status)
         stop.set()
         poller.join()
+    own = usage.ru_utime + usage.ru_stime
+    other = max(0.0, _busy_cpu_seconds() - cpu_before - own) / (wall * (os.cpu_count() or 1))
     # ru_maxrss is in kilobytes on Linux.
-    return ProcessRun(wall, peak[0], usage.ru_maxrss * 1024, proc.returncode, str(log_path))
+    return ProcessRun(wall, peak[0], usage.ru_maxrss * 1024, proc.returncode, str(log_path), other)
+
+
+def _busy_cpu_seconds() -> float:
+    """CPU seconds the whole machine has spent busy (all cores), from psutil."""
+    import psutil
+
+    t = psutil.cpu_times()
+    return sum(t) - t.idle - getattr(t, "iowait", 0.0)
 
 
 def dagster_command() -> list[str]:
@@ -318,6 +332,7 @@ def bench_compare(texts: list[tuple[str, str]], sample: int, engine_articles: in
     quantulum_f1 = evaluate(facts_frame(quantulum_rows_all(corpus)), keys)["quantity"]
 
     old, note = one_core()
+    cpu_before, own_before, wall_before = _busy_cpu_seconds(), _own_cpu_seconds(), time.perf_counter()
     try:
         # Warm both up (imports, lexicon compilation) outside the clock.
         extract_article(texts[0][1], texts[0][0])
@@ -337,7 +352,16 @@ def bench_compare(texts: list[tuple[str, str]], sample: int, engine_articles: in
     finally:
         if old is not None:
             os.sched_setaffinity(0, old)
+    wall = time.perf_counter() - wall_before
+    other = _busy_cpu_seconds() - cpu_before - (_own_cpu_seconds() - own_before)
+    share = max(0.0, other) / (wall * (os.cpu_count() or 1))
+    note += f"; other processes took {100 * share:.0f}% of the machine's CPU meanwhile"
     return CompareFigures(len(same), len(engine_all), engine_sample, quant, engine_aps, engine_f1, quantulum_f1, note)
+
+
+def _own_cpu_seconds() -> float:
+    t = os.times()
+    return t.user + t.system
 
 
 # ------------------------------------------------------------------------- profiling
@@ -454,7 +478,7 @@ def build_rows(pipes: list[PipelineFigures], cmp: CompareFigures | None) -> list
         if p.n == 1:  # the floor: what any run costs before it reads a single article
             rows.append({
                 "figure": "fixed cost: full build of 1 article", "value": fmt_s(median([r.wall_s for r in p.full])),
-                "runs": ", ".join(fmt_s(r.wall_s) for r in p.full), "target": "—", "result": "",
+                "runs": ", ".join(fmt_s(r.wall_s) for r in p.full) + _others(p.full), "target": "—", "result": "",
             })  # fmt: skip
             continue
         at_target = p.n == TARGET_N
@@ -462,7 +486,7 @@ def build_rows(pipes: list[PipelineFigures], cmp: CompareFigures | None) -> list
         incr = median([r.wall_s for r in p.incremental])
         rss = median([max(r.peak_rss for r in pair) for pair in zip(p.full, p.incremental, strict=True)])
         rss_max = max(r.peak_rss for r in [*p.full, *p.incremental])
-        runs = lambda rs, f: ", ".join(f(r.wall_s) for r in rs)  # noqa: E731
+        runs = lambda rs, f: ", ".join(f(r.wall_s) for r in rs) + _others(rs)  # noqa: E731
         rows.append(
             {
                 "figure": f"full build, {p.n:,} articles",
@@ -528,6 +552,12 @@ def build_rows(pipes: list[PipelineFigures], cmp: CompareFigures | None) -> list
             }
         )
     return rows
+
+
+def _others(runs: list[ProcessRun]) -> str:
+    """A note when other processes used the machine during these runs."""
+    worst = max((r.other_cpu_share for r in runs), default=0.0)
+    return f" (other processes took up to {100 * worst:.0f}% of the CPU)" if worst >= 0.05 else ""
 
 
 def markdown(rows: list[dict], header: list[str]) -> str:
