@@ -61,6 +61,8 @@ _MIN_TEXTLIKE_SHARE = 0.95
 # Share of the non-ASCII words that mix Latin and Cyrillic letters above which a
 # cp1251 reading is taken as mojibake of another encoding (Latin-1 "café" reads "cafй").
 _MAX_MIXED_SCRIPT_WORDS = 0.2
+# Control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) other than `_TEXT_CONTROLS`.
+_STRAY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _HTML_OPENINGS = (b"<!doctype html", b"<html")
 _WORD = re.compile(r"\w+")
 
@@ -241,7 +243,7 @@ def _looks_like_text(text: str) -> bool:
     """Heuristic for a cp1251 reading: letters, digits, spaces and punctuation; no controls; scripts not mixed."""
     if not text:
         return False
-    if any(_is_stray_control(char) for char in text):
+    if _STRAY_CONTROL.search(text):
         return False
     textlike = sum(1 for char in text if unicodedata.category(char)[0] in "LNPZ" or char in _TEXT_CONTROLS)
     if textlike < _MIN_TEXTLIKE_SHARE * len(text):
@@ -257,12 +259,13 @@ def _mixes_latin_and_cyrillic(word: str) -> bool:
     return has_latin and has_cyrillic
 
 
-def _is_stray_control(char: str) -> bool:
-    return unicodedata.category(char) == "Cc" and char not in _TEXT_CONTROLS
+def _count_stray_controls(text: str) -> int:
+    """How many characters of `text` are control characters (category Cc) outside `_TEXT_CONTROLS`."""
+    return len(_STRAY_CONTROL.findall(text)) if _STRAY_CONTROL.search(text) else 0
 
 
 def _check_controls(text: str) -> None:
-    controls = sum(1 for char in text if _is_stray_control(char))
+    controls = _count_stray_controls(text)
     if controls > _MAX_CONTROL_SHARE * len(text):
         raise _RejectionError(f"The file holds {controls} control characters: it looks binary, not an article.")
 

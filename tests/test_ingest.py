@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -168,6 +170,14 @@ def test_bad_file_is_rejected_with_a_clear_reason(tmp_path: Path, name: str, dat
     assert result.sha256 == hashlib.sha256(data).hexdigest()
     assert reason_part in result.reason
     assert result.reason.endswith(".")
+
+
+def test_stray_controls_are_the_unicode_controls_other_than_text_whitespace() -> None:
+    every_char = "".join(map(chr, range(sys.maxunicode + 1)))
+    expected = [c for c in every_char if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v"]
+    assert ingest._STRAY_CONTROL.findall(every_char) == expected
+    assert ingest._count_stray_controls(every_char) == len(expected)
+    assert ingest._count_stray_controls("Astana attracted 5 plants.\r\n\f") == 0
 
 
 def test_file_over_the_size_limit_is_rejected_and_hashed_whole(tmp_path: Path, monkeypatch) -> None:
