@@ -128,6 +128,17 @@ def test_provenance_check_leaves_other_schema_failures_to_the_schema_check(seed)
     assert quotes_at_offsets(facts, seed["article_texts"]).passed
 
 
+def test_provenance_check_fails_on_a_quote_that_differs_from_the_text_at_its_offsets(seed):
+    facts = seed["facts"].copy()
+    facts.loc[2, "quote"] = facts.loc[2, "quote"].upper() + "!"
+    facts.loc[2, "char_end"] = facts.loc[2, "char_start"] + len(facts.loc[2, "quote"])
+
+    result = quotes_at_offsets(facts, seed["article_texts"])
+
+    assert not result.passed
+    assert values(result)["offending_row_count"] == 1
+
+
 def test_provenance_check_fails_on_a_fact_of_an_unknown_article(seed):
     facts = seed["facts"].copy()
     facts.loc[0, "article_id"] = "no-such-article"
