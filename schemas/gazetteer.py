@@ -1,4 +1,5 @@
-"""Place names the entity finder recognises: countries, Kazakhstan's regions and cities, Central Asia.
+"""Names the entity finder recognises: countries, Kazakhstan's regions and cities, Central Asia, and a
+few organisations whose names a capitalised-run reader would cut or mistake for a person.
 
 Data only. Each canonical name maps to the other spellings and former names news
 outlets use for it; matching is case-sensitive on the first letter (names are
@@ -310,3 +311,23 @@ WORLD_REGIONS: frozenset[str] = frozenset(
         "EU",
     }
 )
+
+
+# Organisations whose names hold a lower-case joiner or read like a place plus a person's name: read
+# whole wherever they appear (never "Temir Zholy" the person, never "Procter" and "Gamble"), with
+# their type. Names ending in an organisation head ("Navoi Mining and Metallurgical Combine") need
+# no entry: the finder joins those by itself.
+KNOWN_NAMES: dict[str, str] = {
+    "Kazakhstan Temir Zholy": "enterprise",
+    "Qazaqstan Temir Zholy": "enterprise",
+    "Kazakh Temir Zholy": "enterprise",
+    "Procter & Gamble": "enterprise",
+    "Johnson & Johnson": "enterprise",
+    "Ernst & Young": "enterprise",
+    "Marks & Spencer": "enterprise",
+    "Bank of China": "enterprise",
+    "Bank of America": "enterprise",
+    "Agricultural Bank of China": "enterprise",
+    "Industrial and Commercial Bank of China": "enterprise",
+    "Export-Import Bank of China": "organization",
+}

@@ -64,6 +64,52 @@ def test_ministry_is_an_organization_with_its_complement():
     assert rows["Ministry of Trade and Integration"]["type"] == "organization"
 
 
+def test_name_runs_across_and_when_it_ends_in_an_enterprise_head():
+    rows = entities("Output at the Turan Mining and Metallurgical Combine rose last year.")
+    assert set(rows) == {"Turan Mining and Metallurgical Combine"}
+    assert rows["Turan Mining and Metallurgical Combine"]["type"] == "enterprise"
+
+
+def test_name_with_a_place_word_runs_across_and_to_its_head():
+    rows = entities("Shares of Steppe Cable and Wire Plant LLP rose.")
+    assert set(rows) == {"Steppe Cable and Wire Plant"}
+
+
+def test_bank_for_something_is_an_organization_named_whole():
+    rows = entities("The Eurasian Bank for Reconstruction and Development opened an office.")
+    assert rows["Eurasian Bank for Reconstruction and Development"]["type"] == "organization"
+
+
+def test_known_names_with_joiners_are_read_whole():
+    rows = entities("Procter & Gamble took a loan from Bank of China in March.")
+    assert set(rows) == {"Procter & Gamble", "Bank of China"}
+
+
+def test_known_name_that_looks_like_a_place_and_a_person_is_one_company():
+    text = "Kazakhstan Temir Zholy carried more grain, said Aidar Serikov, head of Kazakhstan Temir Zholy."
+    assert set(entities(text)) == {"Kazakhstan Temir Zholy"}
+    assert [row["name"] for row in extract_people(text)] == ["Aidar Serikov"]
+
+
+def test_places_joined_by_and_stay_apart():
+    assert set(entities("Trade between Kazakhstan and Uzbekistan grew.")) == {"Kazakhstan", "Uzbekistan"}
+    rows = entities("Farmers sowed wheat in Turkestan and Zhambyl regions.")
+    assert set(rows) == {"Turkestan region", "Zhambyl region"}
+
+
+def test_two_headed_names_joined_by_and_stay_apart():
+    rows = entities("Aksu Ferroalloy Plant and Temirtau Steel Plant raised output.")
+    assert set(rows) == {"Aksu Ferroalloy Plant", "Temirtau Steel Plant"}
+    rows = entities("Kazatomprom and Ulba Metallurgical Plant signed a deal.")
+    assert set(rows) == {"Kazatomprom", "Ulba Metallurgical Plant"}
+
+
+def test_people_joined_by_and_are_neither_an_entity_nor_one_name():
+    text = "Minister Askar Dauletov met Deputy Mayor Marat Ospanov. Dauletov and Ospanov visited a farm."
+    assert entities(text) == {}
+    assert [row["name"] for row in extract_people(text)] == ["Askar Dauletov", "Marat Ospanov"]
+
+
 def test_region_word_after_a_place_makes_a_region():
     rows = entities("Farmers in Pavlodar region sowed wheat.")
     assert rows["Pavlodar region"]["type"] == "region"

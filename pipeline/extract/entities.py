@@ -7,8 +7,11 @@ How a mention is found, in order:
 1. runs of capitalised words are cut at role titles, months, person names and outlet names, then
    read as a place (gazetteer, "X region"), or as a name typed by its head noun ("Qarmet
    metallurgical plant", "Ministry of Energy"), legal form ("Samruk-Kazyna JSC") or by default as
-   a company; quoted names («…», “…”) and unnamed-but-described things ("the steel pipe plant in
-   Aktobe", "the project to produce Belarus tractors", "department of … of Kostanay region") too;
+   a company; a name runs across "and"/"of"/"&" when a known name spans the joiner ("Procter &
+   Gamble") or the words after it end in an organisation head ("Navoi Mining and Metallurgical
+   Combine"), never when either side is a place or a person ("Almaty and Karaganda regions");
+   quoted names («…», “…”) and unnamed-but-described things ("the steel pipe plant in Aktobe",
+   "the project to produce Belarus tractors", "department of … of Kostanay region") too;
 2. lists typed by a plural noun ("West Kazakhstan and Atyrau regions", "the cities of Nur-Sultan
    and Almaty") retype their items; "Name (ABBR)" makes ABBR the same entity;
 3. coreferent noun phrases ("the plant", "the company", "the project") take the most recent
@@ -40,6 +43,7 @@ from schemas.gazetteer import (
     COUNTRIES,
     DEMONYMS,
     HOME_COUNTRY,
+    KNOWN_NAMES,
     KZ_REGIONS,
     REGION_WORDS,
     WORLD_REGIONS,
@@ -63,6 +67,7 @@ from schemas.roles import (
     NAME_ABBREVIATIONS,
     NAME_KEEPING_TYPES,
     NON_ENTITY_WORDS,
+    ORG_NAME_WORDS,
     PRODUCT_VERBS,
     PRODUCTION_VERBS,
     ROLE_TITLES,
@@ -157,7 +162,20 @@ SOFT_TITLE_WORDS: frozenset[str] = frozenset(
 SKIP_WORDS: frozenset[str] = BREAK_WORDS | FUNCTION_WORDS | NON_ENTITY_WORDS | DOMAIN_WORDS | SOFT_TITLE_WORDS
 CAP = rf"[{UPPER}](?:\.(?:[A-Z]\.)+|[\w]*(?:[-‐][\w]+)*)"
 CAP_RE = re.compile(CAP)
-SEQ_RE = re.compile(rf"{CAP}(?:[ ]+(?:(?:of|for|and|de|of the|for the)[ ]+)?(?!No\.){CAP})*(?:[ ]+No\.[ ]?\d+)?")
+SEQ_RE = re.compile(rf"{CAP}(?:[ ]+(?:(?:of|for|and|&|de|of the|for the)[ ]+)?(?!No\.){CAP})*(?:[ ]+No\.[ ]?\d+)?")
+# Lower-case words a name may run across: "Bank of China", "Navoi Mining and Metallurgical Combine".
+OF_JOINERS: frozenset[str] = frozenset({"of", "for", "of the", "for the", "de"})
+AND_JOINERS: frozenset[str] = frozenset({"and", "&"})
+# Capitalised last words of an organisation's or enterprise's name: a name ending in one runs across
+# "and"/"of" ("Almaty Cable and Wire Plant"), and two names ending in one are two names.
+ORG_HEAD_WORDS: frozenset[str] = frozenset(
+    {w for w, t in CAPITAL_HEADS.items() if t in {"organization", "enterprise"}}
+    | {h.capitalize() for h, (t, _) in ENTITY_HEADS.items() if " " not in h and t in {"organization", "enterprise"}}
+)
+# Known names that hold a joiner, by first word: "Procter" -> ("Procter & Gamble",).
+KNOWN_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
+for _known in sorted(KNOWN_NAMES, key=len, reverse=True):
+    KNOWN_BY_FIRST_WORD[_known.split()[0]] = (*KNOWN_BY_FIRST_WORD.get(_known.split()[0], ()), _known)
 MONEY_TOKEN_RE = re.compile(r"^(?:KZT|USD|EUR|RUB|US|Q|H|COP)?\d|^(?:KZT|USD|EUR|RUB)\d|^[A-Z]{2,4}\d+[a-z]+$")
 
 _HEADS_BY_LENGTH = sorted(ENTITY_HEADS, key=len, reverse=True)
@@ -421,31 +439,78 @@ def _is_break(text: str, tok: Span, person_tokens: frozenset[int]) -> bool:
 def _segments(text: str, tokens: list[Span], person_tokens: frozenset[int]) -> list[list[Span]]:
     """Cut a capitalised run into candidate names: at titles, dates, people and loose connectors."""
     out: list[list[Span]] = []
-    current: list[Span] = []
-    connected = False
+    words = [text[s:e] for s, e in tokens]
     breaks = [_is_break(text, tok, person_tokens) for tok in tokens]
+    left = 0  # index of the first token of the name being built
+    connected = False
     for index, tok in enumerate(tokens):
-        word = text[tok[0] : tok[1]]
-        beside_title = (index and breaks[index - 1]) or (index + 1 < len(tokens) and breaks[index + 1])
-        if breaks[index] or (word in SOFT_TITLE_WORDS and beside_title):
-            out.append(current)
-            current, connected = [], False
+        word = words[index]
+        if breaks[index] or (
+            word in SOFT_TITLE_WORDS
+            and ((index and breaks[index - 1]) or (index + 1 < len(tokens) and breaks[index + 1]))
+        ):
+            out.append(tokens[left:index])
+            left, connected = index + 1, False
             continue
-        if current:
-            gap = text[current[-1][1] : tok[0]].strip()
-            if gap in {"of", "for", "of the", "for the", "de"}:
-                first, last = text[current[0][0] : current[0][1]], text[current[-1][0] : current[-1][1]]
-                if first in CONNECTING_HEADS or last in CONNECTING_HEADS:
-                    connected = True
-                else:
-                    out.append(current)
-                    current, connected = [], False
-            elif gap == "and" and not (connected and word in DOMAIN_WORDS):
-                out.append(current)
-                current, connected = [], False
-        current.append(tok)
-    out.append(current)
+        if left < index:
+            gap = text[tokens[index - 1][1] : tok[0]]
+            if gap != " ":
+                gap = gap.strip()
+                if gap in OF_JOINERS:
+                    if words[left] in CONNECTING_HEADS or words[index - 1] in CONNECTING_HEADS:
+                        connected = True
+                    elif not _joins(text, tokens, words, breaks, left, index):
+                        out.append(tokens[left:index])
+                        left, connected = index, False
+                elif (
+                    gap in AND_JOINERS
+                    and not (connected and word in DOMAIN_WORDS)
+                    and not _joins(text, tokens, words, breaks, left, index)
+                ):
+                    out.append(tokens[left:index])
+                    left, connected = index, False
+    out.append(tokens[left:])
     return [_strip_function_words(text, seg) for seg in out if seg]
+
+
+def _joins(text: str, tokens: list[Span], words: list[str], breaks: list[bool], left: int, index: int) -> bool:
+    """Whether the name in tokens[left:index] runs on across the joiner before tokens[index].
+
+    It does when a known name spans the joiner ("Procter & Gamble"), or when the words after the joiner
+    end in an organisation head ("Navoi Mining and Metallurgical Combine", "Almaty Cable and Wire Plant")
+    and neither side is a place, a nationality or a headed name of its own ("Almaty and Karaganda",
+    "Aksu Plant and Ekibastuz Plant", "Kazatomprom and Ulba Metallurgical Plant" stay apart).
+    """
+    joiner = tokens[index][0]
+    for i in range(left, index):
+        for known in KNOWN_BY_FIRST_WORD.get(words[i], ()):
+            known_end = tokens[i][0] + len(known)
+            if (
+                known_end > joiner
+                and text.startswith(known, tokens[i][0])
+                and not _is_word_char(text[known_end : known_end + 1] or " ")
+            ):
+                return True
+    last = index  # the words after the joiner, up to the next break or joiner
+    while last + 1 < len(tokens) and not breaks[last + 1] and text[tokens[last][1] : tokens[last + 1][0]] == " ":
+        last += 1
+    while last > index and words[last] in LEGAL_FORMS:
+        last -= 1
+    if words[last] not in ORG_HEAD_WORDS or last - index > 2 or last == index:
+        return False
+    if last - index == 2 and not _descriptive(words[index]):
+        return False  # "... and Ulba Metallurgical Plant": a name of its own
+    before = words[index - 1]
+    if before in ORG_HEAD_WORDS or before in LEGAL_FORMS or before in DEMONYMS:
+        return False
+    if text[tokens[left][0] : tokens[index - 1][1]] in _PLACES or words[index] in _PLACES or words[index] in DEMONYMS:
+        return False
+    return text[tokens[index][0] : tokens[index + 1][1]] not in _PLACES
+
+
+def _descriptive(word: str) -> bool:
+    """A word that says what a body does rather than names it: "Processing", "Metallurgical", "Energy"."""
+    return word in DOMAIN_WORDS or word in ORG_NAME_WORDS or word.endswith(("ing", "al", "ic", "ical", "ics"))
 
 
 def _strip_function_words(text: str, segment: list[Span]) -> list[Span]:
@@ -515,8 +580,9 @@ def _name_cand(text: str, segment: list[Span], limit: int) -> _Cand | None:
     if legal_type:
         type_, rank = legal_type, TYPE_FROM_LEGAL
     last = words[-2] if words[-1].startswith("No.") and len(words) > 1 else words[-1]
-    if last in CAPITAL_HEADS or words[0] in CAPITAL_HEADS:
-        type_, rank = CAPITAL_HEADS.get(last) or CAPITAL_HEADS[words[0]], TYPE_FROM_HEAD
+    capital_head = last if last in CAPITAL_HEADS else _head_before_joiner(text, segment, words)
+    if capital_head is not None:
+        type_, rank = CAPITAL_HEADS[capital_head], TYPE_FROM_HEAD
     head = HEAD_AFTER_RE.match(text, span_end, limit) if _head_near(text, span_end, limit) else None
     if head and _modifiers_ok(head.group("mods")):
         mods, head_phrase = _head_parts(head.group("mods").split(), head.group("head"))
@@ -531,11 +597,24 @@ def _name_cand(text: str, segment: list[Span], limit: int) -> _Cand | None:
             return None
     if _after_product_verb(text, start):
         return None
+    if name in KNOWN_NAMES:
+        type_, rank = KNOWN_NAMES[name], TYPE_FROM_GAZETTEER
     cand = _Cand(span_start, cand_end, _key(name), name, type_, rank)
     if head is None and plausible is None:
         cand.kind = "weak"  # kept only if the name recurs as a sure name or is coordinated with one
     cand.abbreviation = len(words) == 1 and bool(ACRONYM_RE.match(words[0]))
     return cand
+
+
+def _head_before_joiner(text: str, segment: list[Span], words: list[str]) -> str | None:
+    """The capitalised head a name opens with or has before its first "of"/"for": "Ministry of Energy",
+    "European Bank for Reconstruction and Development"."""
+    if words[0] in CAPITAL_HEADS:
+        return words[0]
+    for index in range(1, len(segment) - 1):
+        if text[segment[index][1] : segment[index + 1][0]].strip() in OF_JOINERS:
+            return words[index] if words[index] in CAPITAL_HEADS else None
+    return None
 
 
 def _strip_legal_forms(text: str, segment: list[Span]) -> tuple[list[Span], str | None]:

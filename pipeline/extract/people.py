@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from schemas.gazetteer import CITIES, COUNTRIES, DEMONYMS, KZ_REGIONS, REGION_WORDS, WORLD_REGIONS
+from schemas.gazetteer import CITIES, COUNTRIES, DEMONYMS, KNOWN_NAMES, KZ_REGIONS, REGION_WORDS, WORLD_REGIONS
 from schemas.roles import (
     ALIAS_HEADS,
     CALENDAR_WORDS,
@@ -170,7 +170,25 @@ def _candidate_names(text: str, start: int, end: int) -> list[Span]:
                     out.append((group[0][0], group[-1][1]))
                 group = []
             pos += len(word) + 1
-    return [span for span in out if text[span[0] : span[1]] not in MULTIWORD_PLACES]
+    return [span for span in out if text[span[0] : span[1]] not in MULTIWORD_PLACES and not _in_known_name(text, span)]
+
+
+# Words of organisations' names that read like a person's ("Kazakhstan Temir Zholy"), and the names.
+KNOWN_NAMES_BY_WORD: dict[str, tuple[str, ...]] = {}
+for _known in KNOWN_NAMES:
+    for _word in set(_known.split()):
+        KNOWN_NAMES_BY_WORD[_word] = (*KNOWN_NAMES_BY_WORD.get(_word, ()), _known)
+
+
+def _in_known_name(text: str, span: Span) -> bool:
+    """ "Temir Zholy" in "Kazakhstan Temir Zholy" is part of a company's name, not a person."""
+    start, end = span
+    word = text[start : text.find(" ", start, end)]
+    for known in KNOWN_NAMES_BY_WORD.get(word, ()):
+        found = text.find(known, max(0, start - len(known)), end + len(known))
+        if 0 <= found < end and start < found + len(known):
+            return True
+    return False
 
 
 def _role_before(text: str, start: int) -> _Role | None:
