@@ -13,10 +13,10 @@ default IO manager (pickles under DAGSTER_HOME), never through outputs/.
 
 import datetime as dt
 import importlib
-from dataclasses import dataclass
 
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
 from dagster import (
     AssetExecutionContext,
     AssetOut,
@@ -34,12 +34,16 @@ from dagster import (
 
 from pipeline import extract as engine
 from pipeline.cache import (
+    HEADER_FIELDS,
     PARALLEL_MIN_ARTICLES,
     ArticleToExtract,
     ExtractionCache,
     ExtractionRun,
     FactIdMaker,
+    column_kind,
     extract_with_cache,
+    extractions_by_article,
+    typed_tables,
 )
 from pipeline.checks import (
     BLOCKING_CHECKS,
@@ -67,9 +71,6 @@ from schemas.tables import (
 
 PREVIEW_ROWS = 5
 TEXT_COLUMNS = ["article_id", "file_name", "sha256", "encoding", "n_chars", "warnings", "text"]
-# Article columns the ingest step knows; the rest of ArticleSchema is the engine's header fields.
-_INGEST_ARTICLE_COLUMNS = ("article_id", "file_name", "sha256", "n_chars", "encoding")
-HEADER_FIELDS = [c for c in ArticleSchema.to_schema().columns if c not in _INGEST_ARTICLE_COLUMNS]
 
 
 # ------------------------------------------------------------------ frames
@@ -150,29 +151,107 @@ def rejections_frame(rejected: list[Rejection]) -> pd.DataFrame:
     return frame_from_rows(rows, RejectedArticleSchema)
 
 
-@dataclass(frozen=True)
-class ExtractedTables:
-    """The engine's output for all current articles, as frames in the models' dtypes."""
+def frame_from_arrow(table: pyarrow.Table, model: type[pa.DataFrameModel]) -> pd.DataFrame:
+    """The frame `frame_from_rows` builds from the same rows, from a table of the extraction cache's types.
 
-    headers: pd.DataFrame  # article_id + HEADER_FIELDS
-    facts: pd.DataFrame
-    entities: pd.DataFrame
-    people: pd.DataFrame
-    failures: pd.DataFrame  # article_id, reason: articles the engine raised on
+    `table` holds some of the model's columns, in the cache's types (see
+    `pipeline.cache.column_kind`), with values that fit them: the frame gets those
+    columns, in the model's dtypes, without building a row at a time.
+    """
+    columns = {name: column for name, column in model.to_schema().columns.items() if name in table.column_names}
+    if table.num_rows == 0:
+        return frame_from_rows([], model)[list(columns)]
+    frame = {}
+    for name, column in columns.items():
+        data, kind = table.column(name), column_kind(column)
+        if kind == "text_list":
+            frame[name] = pd.Series(data.to_pylist(), dtype=object)
+        elif kind == "nullable_int":
+            frame[name] = pd.Series(pd.array(data.to_pylist(), dtype="Int64"))
+        else:  # text -> str, int64, float64 (null: NaN), date32 -> datetime.date objects (null: None)
+            frame[name] = data.to_pandas()
+    return pd.DataFrame(frame)
+
+
+class ExtractedTables:
+    """The engine's output for all current articles, as frames in the models' dtypes.
+
+    `headers` (article_id + HEADER_FIELDS), `facts`, `entities`, `people`, and
+    `failures` (article_id, reason: articles the engine raised on). Each table is
+    held as the extraction cache's Arrow table when its values fit the cache's types
+    (cheap to store and load between steps) and made a frame when first read.
+    """
+
+    _MODELS: dict[str, type[pa.DataFrameModel]] = {
+        "headers": ArticleSchema,  # header fields are typed by the articles model
+        "facts": FactSchema,
+        "entities": EntitySchema,
+        "people": PersonSchema,
+    }
+
+    def __init__(
+        self,
+        headers: pd.DataFrame | pyarrow.Table,
+        facts: pd.DataFrame | pyarrow.Table,
+        entities: pd.DataFrame | pyarrow.Table,
+        people: pd.DataFrame | pyarrow.Table,
+        failures: pd.DataFrame,
+    ) -> None:
+        self._tables = {"headers": headers, "facts": facts, "entities": entities, "people": people}
+        self.failures = failures
+        self._frames: dict[str, pd.DataFrame] = {}
+
+    def _frame(self, name: str) -> pd.DataFrame:
+        if name not in self._frames:
+            table = self._tables[name]
+            self._frames[name] = (
+                frame_from_arrow(table, self._MODELS[name]) if isinstance(table, pyarrow.Table) else table
+            )
+        return self._frames[name]
+
+    @property
+    def headers(self) -> pd.DataFrame:
+        return self._frame("headers")
+
+    @property
+    def facts(self) -> pd.DataFrame:
+        return self._frame("facts")
+
+    @property
+    def entities(self) -> pd.DataFrame:
+        return self._frame("entities")
+
+    @property
+    def people(self) -> pd.DataFrame:
+        return self._frame("people")
+
+    @property
+    def n_articles(self) -> int:
+        """How many articles the engine read (the rows of `headers`)."""
+        return len(self._tables["headers"])
+
+    def __getstate__(self) -> dict:
+        return {"_tables": self._tables, "failures": self.failures}  # frames are rebuilt on demand
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, _frames={})
 
 
 def extracted_tables(run: ExtractionRun) -> ExtractedTables:
-    """Assemble per-article extractions into frames, articles in id order, rows in engine order."""
-    ids = sorted(run.results)
-    header_model = ArticleSchema  # header fields are typed by the articles model
-    headers = [{"article_id": aid} | {f: run.results[aid].article.get(f) for f in HEADER_FIELDS} for aid in ids]
-    headers_frame = frame_from_rows(headers, header_model)[["article_id", *HEADER_FIELDS]]
+    """Assemble per-article extractions into tables, articles in id order, rows in engine order."""
     failures = pd.DataFrame(sorted(run.failures.items()), columns=["article_id", "reason"])
+    typed = typed_tables(run.articles)
+    if typed is not None:
+        return ExtractedTables(typed["headers"], typed["facts"], typed["entities"], typed["people"], failures)
+    # Some entry does not fit the cache's types: build the frames from rows, values as they are.
+    results = extractions_by_article(run.articles)
+    ids = sorted(results)
+    headers = [{"article_id": aid} | {f: results[aid].article.get(f) for f in HEADER_FIELDS} for aid in ids]
     return ExtractedTables(
-        headers=headers_frame,
-        facts=frame_from_rows([r for aid in ids for r in run.results[aid].facts], FactSchema),
-        entities=frame_from_rows([r for aid in ids for r in run.results[aid].entities], EntitySchema),
-        people=frame_from_rows([r for aid in ids for r in run.results[aid].people], PersonSchema),
+        headers=frame_from_rows(headers, ArticleSchema)[["article_id", *HEADER_FIELDS]],
+        facts=frame_from_rows([r for aid in ids for r in results[aid].facts], FactSchema),
+        entities=frame_from_rows([r for aid in ids for r in results[aid].entities], EntitySchema),
+        people=frame_from_rows([r for aid in ids for r in results[aid].people], PersonSchema),
         failures=failures,
     )
 
@@ -274,7 +353,7 @@ def extractions(
     run = extract_with_cache(
         todo, cached, engine.extract_article, workers=storage.worker_count(), make_fact_id=engine_fact_id()
     )
-    cache_written = run.entries != cached
+    cache_written = run.cache_changed
     if cache_written:
         cache.save(run.entries)
     for aid, reason in sorted(run.failures.items()):

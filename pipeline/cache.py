@@ -7,11 +7,21 @@ Design, and why:
   unchanged engine is never read twice, while any edit to the text or any engine
   release misses the cache. Rows carry `article_id` (and `fact_id`, which starts
   with it), so a hit produced under another file name is re-keyed on the way out.
-- **One Parquet file per engine version** (`extractions-<version>.parquet`, columns
-  `sha256`, `article_id`, `payload`), rewritten atomically only when its contents
-  change. 10,000 articles are one file read and at most one file write per run, not
-  10,000 small files; an unchanged rerun writes nothing. The payload is the
-  engine's `Extraction` as JSON (dates as ISO text), readable with any Parquet tool.
+- **One Parquet file per engine version, already in table form**
+  (`extraction-tables-<version>.parquet`, `CACHE_SCHEMA`): one row per content with
+  `sha256`, `article_id`, the header fields as a struct, and the `facts`, `entities`
+  and `people` rows as lists of structs whose fields are the columns of the pandera
+  models, typed as they are published (text, int64, float64, date32, list<text>).
+  A rerun reads the columns and flattens them into tables: nothing is parsed or
+  built per article. 10,000 articles are one file read and at most one file write
+  per run; an unchanged rerun writes nothing.
+- **What does not fit stays as it was.** An engine result with a value of another
+  type, or a row with a missing or extra column (an engine bug, for the tables'
+  schema checks to report), is kept as JSON in `payload` instead; a run holding such
+  an entry builds its tables from rows (`extractions_by_article`), as values are.
+- **One normal form**: fresh results go through the engine's JSON form first
+  (dates become ISO text, NaN null, tuples lists) and are then typed, exactly as
+  they would be read back; an unserialisable result is an engine failure.
 - **Only current articles are kept**: entries of removed or edited articles are
   dropped on save, so the file does not grow with history. Files of other engine
   versions are left alone (a rollback reuses them) and may be deleted at any time.
@@ -30,7 +40,7 @@ import os
 import pickle
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -41,18 +51,187 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.extract import Extraction
+from schemas.tables import ArticleSchema, EntitySchema, FactSchema, PersonSchema
 
-CACHE_COLUMNS = ("sha256", "article_id", "payload")
 FactIdMaker = Callable[[str, int, int], str]  # (article_id, char_start, char_end) -> fact_id
 _SECTIONS = ("facts", "entities", "people")
+# Article columns the ingest step knows; the rest of ArticleSchema is the engine's header fields.
+_INGEST_ARTICLE_COLUMNS = ("article_id", "file_name", "sha256", "n_chars", "encoding")
+HEADER_FIELDS = tuple(c for c in ArticleSchema.to_schema().columns if c not in _INGEST_ARTICLE_COLUMNS)
+ROW_MODELS = {"facts": FactSchema, "entities": EntitySchema, "people": PersonSchema}
+
+# ---------------------------------------------------------------- column kinds and types
+
+_TEXT, _INT, _NULLABLE_INT, _FLOAT, _DATE, _TEXT_LIST = "text", "int", "nullable_int", "float", "date", "text_list"
+_ARROW_TYPES = {
+    _TEXT: pa.string(),
+    _INT: pa.int64(),
+    _NULLABLE_INT: pa.int64(),
+    _FLOAT: pa.float64(),
+    _DATE: pa.date32(),
+    _TEXT_LIST: pa.list_(pa.string()),
+}
+_MAX_EXACT_FLOAT_INT = 2**53  # larger integers do not survive a float64 exactly
+_INT64_RANGE = range(-(2**63), 2**63)
+
+
+def column_kind(column) -> str:
+    """How a pandera column is stored in the cache (and converted to its frame dtype)."""
+    dtype = str(column.dtype)
+    if dtype == "date":
+        return _DATE
+    if dtype == "int64":
+        return _NULLABLE_INT if column.nullable else _INT
+    if dtype == "float64":
+        return _FLOAT
+    if dtype == "object":  # the only object columns of the models hold lists of text
+        return _TEXT_LIST
+    if "str" in dtype:
+        return _TEXT
+    raise TypeError(f"no cache type for pandera dtype {dtype!r}")
+
+
+HEADER_KINDS = {name: column_kind(ArticleSchema.to_schema().columns[name]) for name in HEADER_FIELDS}
+ROW_KINDS = {
+    section: {name: column_kind(column) for name, column in model.to_schema().columns.items()}
+    for section, model in ROW_MODELS.items()
+}
+_HEADER_TYPE = pa.struct([(name, _ARROW_TYPES[kind]) for name, kind in HEADER_KINDS.items()])
+_ROWS_TYPES = {
+    section: pa.list_(pa.struct([(name, _ARROW_TYPES[kind]) for name, kind in kinds.items()]))
+    for section, kinds in ROW_KINDS.items()
+}
+CACHE_SCHEMA = pa.schema(
+    [
+        ("sha256", pa.string()),
+        ("article_id", pa.string()),
+        ("header", _HEADER_TYPE),
+        *((section, _ROWS_TYPES[section]) for section in _SECTIONS),
+        ("payload", pa.large_string()),  # JSON of an extraction that does not fit the types above, else null
+    ]
+)
+
+
+def empty_cache() -> pa.Table:
+    """A cache without entries."""
+    return CACHE_SCHEMA.empty_table()
+
+
+class _MisfitError(Exception):
+    """Internal: a value that does not fit its column's cache type."""
+
+
+# Each converter returns a value (as decoded from JSON) in its kind's cache type, or raises
+# `_MisfitError`. Only values the table builder would turn into the same column are typed:
+# text or null for text; integers (not booleans) for int64; numbers or null for float; ISO
+# dates or null for dates; lists of text for lists.
+def _text(value: object) -> object:
+    if value is None or type(value) is str:
+        return value
+    raise _MisfitError
+
+
+def _int(value: object) -> object:
+    if type(value) is int and value in _INT64_RANGE:
+        return value
+    raise _MisfitError
+
+
+def _nullable_int(value: object) -> object:
+    if value is None or (type(value) is int and abs(value) <= _MAX_EXACT_FLOAT_INT):
+        return value
+    raise _MisfitError
+
+
+def _float(value: object) -> object:
+    if value is None or type(value) is float:
+        return value
+    if type(value) is int and abs(value) <= _MAX_EXACT_FLOAT_INT:
+        return float(value)
+    raise _MisfitError
+
+
+def _date(value: object) -> object:
+    if value is None:
+        return None
+    if type(value) is str:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _MisfitError
+
+
+def _text_list(value: object) -> object:
+    if type(value) is list and all(type(item) is str for item in value):
+        return value
+    raise _MisfitError
+
+
+_CONVERTERS = {
+    _TEXT: _text,
+    _INT: _int,
+    _NULLABLE_INT: _nullable_int,
+    _FLOAT: _float,
+    _DATE: _date,
+    _TEXT_LIST: _text_list,
+}
+_HEADER_CONVERTERS = {name: _CONVERTERS[kind] for name, kind in HEADER_KINDS.items()}
+_ROW_CONVERTERS = {
+    section: {name: _CONVERTERS[kind] for name, kind in kinds.items()} for section, kinds in ROW_KINDS.items()
+}
+
+
+def typed_document(document: object) -> dict | None:
+    """An extraction's JSON document with its values in the cache types; None when one does not fit.
+
+    The header keeps `HEADER_FIELDS` only (missing ones are null, others are not
+    read); every row must have exactly the columns of its model.
+    """
+    try:
+        article = document["article"]  # type: ignore[index]
+        typed: dict = {"header": {name: convert(article.get(name)) for name, convert in _HEADER_CONVERTERS.items()}}
+        for section, converters in _ROW_CONVERTERS.items():
+            rows = document[section]  # type: ignore[index]
+            if type(rows) is not list:
+                return None
+            typed_rows = []
+            for row in rows:
+                if type(row) is not dict or row.keys() != converters.keys():
+                    return None
+                typed_rows.append({name: convert(row[name]) for name, convert in converters.items()})
+            typed[section] = typed_rows
+    except (_MisfitError, KeyError, TypeError, AttributeError):
+        return None
+    return typed
 
 
 @dataclass(frozen=True)
-class CachedExtraction:
-    """One cache entry: the engine's output for some content, as produced under `article_id`."""
+class CacheRecord:
+    """A fresh cache entry's contents: the typed document, or the JSON payload of one that does not fit."""
 
-    article_id: str
-    payload: str
+    typed: dict | None
+    payload: str | None
+
+
+def record_of(extraction: Extraction) -> CacheRecord:
+    """The cache record of an engine result (raises when the result is not JSON-serialisable)."""
+    payload = encode_extraction(extraction)
+    typed = typed_document(json.loads(payload))
+    return CacheRecord(typed, None) if typed is not None else CacheRecord(None, payload)
+
+
+def records_table(shas: list[str], article_ids: list[str], records: list[CacheRecord]) -> pa.Table:
+    """Cache rows (`CACHE_SCHEMA`) for fresh records."""
+    typed = [record.typed for record in records]
+    columns = [
+        pa.array(shas, pa.string()),
+        pa.array(article_ids, pa.string()),
+        pa.array([t and t["header"] for t in typed], _HEADER_TYPE),
+        *(pa.array([t and t[section] for t in typed], _ROWS_TYPES[section]) for section in _SECTIONS),
+        pa.array([record.payload for record in records], pa.large_string()),
+    ]
+    return pa.Table.from_arrays(columns, schema=CACHE_SCHEMA)
 
 
 @dataclass(frozen=True)
@@ -66,13 +245,20 @@ class ArticleToExtract:
 
 @dataclass
 class ExtractionRun:
-    """Outcome of `extract_with_cache`: results per article id, the new cache contents and counts."""
+    """Outcome of `extract_with_cache`.
 
-    results: dict[str, Extraction] = field(default_factory=dict)
-    entries: dict[str, CachedExtraction] = field(default_factory=dict)
+    `articles` holds one cache row per extracted article, in article id order (its
+    `article_id` is the current one); `entries` is the cache's new contents, one row
+    per content, sorted by sha256; `cache_changed` tells whether they differ from the
+    entries the run started from.
+    """
+
+    articles: pa.Table = field(default_factory=empty_cache)
+    entries: pa.Table = field(default_factory=empty_cache)
     failures: dict[str, str] = field(default_factory=dict)  # article id -> reason
     n_extracted: int = 0
     n_reused: int = 0
+    cache_changed: bool = False
 
 
 class ExtractionCache:
@@ -81,34 +267,27 @@ class ExtractionCache:
     def __init__(self, folder: Path, version: str) -> None:
         self.folder = Path(folder)
         self.version = version
-        self.path = self.folder / f"extractions-{_safe_name(version)}.parquet"
+        self.path = self.folder / f"extraction-tables-{_safe_name(version)}.parquet"
 
-    def load(self) -> dict[str, CachedExtraction]:
-        """All entries, sha256 -> entry; empty when the file is missing or unreadable (a cache is disposable)."""
+    def load(self) -> pa.Table:
+        """All entries (`CACHE_SCHEMA`); empty when the file is missing, unreadable or of another layout."""
         if not self.path.exists():
-            return {}
+            return empty_cache()
         try:
-            table = pq.read_table(self.path, columns=list(CACHE_COLUMNS))
+            table = pq.read_table(self.path)
         except (OSError, pa.ArrowException, ValueError):
-            return {}
-        columns = [table.column(name).to_pylist() for name in CACHE_COLUMNS]
-        return {sha: CachedExtraction(aid, payload) for sha, aid, payload in zip(*columns, strict=True)}
+            return empty_cache()
+        if not table.schema.equals(CACHE_SCHEMA, check_metadata=False):
+            return empty_cache()  # a cache is disposable: another layout is simply rebuilt
+        return table.replace_schema_metadata(None)
 
-    def save(self, entries: Mapping[str, CachedExtraction]) -> None:
+    def save(self, entries: pa.Table) -> None:
         """Replace the file's contents with `entries`, atomically (readers see the old or the new file)."""
-        shas = sorted(entries)
-        table = pa.table(
-            {
-                "sha256": pa.array(shas, pa.string()),
-                "article_id": pa.array([entries[s].article_id for s in shas], pa.string()),
-                "payload": pa.array([entries[s].payload for s in shas], pa.large_string()),
-            }
-        )
         self.folder.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(dir=self.folder, prefix=".extractions-", suffix=".tmp")
+        handle, temp_name = tempfile.mkstemp(dir=self.folder, prefix=".extraction-tables-", suffix=".tmp")
         os.close(handle)
         try:
-            pq.write_table(table, temp_name, compression="zstd")
+            pq.write_table(entries, temp_name, compression="zstd")
             os.replace(temp_name, self.path)
         finally:
             if os.path.exists(temp_name):
@@ -117,40 +296,120 @@ class ExtractionCache:
 
 def extract_with_cache(
     articles: Iterable[ArticleToExtract],
-    cached: Mapping[str, CachedExtraction],
+    cached: pa.Table | None,
     extract: Callable[[str, str], Extraction],
     workers: int = 1,
     make_fact_id: FactIdMaker | None = None,
 ) -> ExtractionRun:
     """Return every article's extraction, calling `extract(text, article_id)` only on cache misses.
 
-    Fresh results go through the same JSON round trip as cached ones, so a rerun
-    from the cache yields exactly the rows of the first run. An article the engine
-    raises on (or returns something unserialisable for) is recorded in `failures`.
-    With `workers` > 1 and at least `PARALLEL_MIN_ARTICLES` misses, the misses are
+    `cached` is the cache's contents (`ExtractionCache.load()`; None: empty). Fresh
+    results take the form they have when read back from the cache, so a rerun from
+    the cache yields exactly the rows of the first run. An article the engine raises
+    on (or returns something unserialisable for) is recorded in `failures`. With
+    `workers` > 1 and at least `PARALLEL_MIN_ARTICLES` misses, the misses are
     extracted in that many processes (when `extract` is a module-level function).
     `make_fact_id` is the engine's fact id function, used to re-key hits of renamed files.
     """
-    run = ExtractionRun()
+    cached = empty_cache() if cached is None else cached
+    cached_rows = {sha: row for row, sha in enumerate(cached.column("sha256").to_pylist())}
+    cached_ids = cached.column("article_id").to_pylist()
     ordered = sorted(articles, key=lambda a: a.article_id)
+    run = ExtractionRun()
+    chosen: dict[str, int | CacheRecord] = {}  # article id -> cached row, or a fresh record
     misses = []
     for article in ordered:
-        hit = cached.get(article.sha256)
-        if hit is not None and (entry := _reuse(hit, article.article_id, make_fact_id)) is not None:
-            run.results[article.article_id] = decode_extraction(entry.payload)
-            run.entries[article.sha256] = entry
-            run.n_reused += 1
+        row = cached_rows.get(article.sha256)
+        if row is not None and cached_ids[row] == article.article_id:
+            chosen[article.article_id] = row
+        elif row is not None and (moved := _rekeyed(cached, row, article.article_id, make_fact_id)) is not None:
+            chosen[article.article_id] = moved
         else:
             misses.append(article)
-    for article, (payload, error) in zip(misses, _extract_all(misses, extract, workers), strict=True):
-        if payload is None:
+            continue
+        run.n_reused += 1
+    for article, (record, error) in zip(misses, _extract_all(misses, extract, workers), strict=True):
+        if record is None:
             run.failures[article.article_id] = f"The extractor failed: {error}"
             continue
-        run.results[article.article_id] = decode_extraction(payload)
-        run.entries[article.sha256] = CachedExtraction(article.article_id, payload)
+        chosen[article.article_id] = record
         run.n_extracted += 1
-    run.results = dict(sorted(run.results.items()))
+    run.articles, run.entries = _assemble(ordered, chosen, cached)
+    fresh = any(isinstance(source, CacheRecord) for source in chosen.values())
+    run.cache_changed = fresh or set(run.entries.column("sha256").to_pylist()) != set(cached_rows)
     return run
+
+
+def _assemble(
+    ordered: list[ArticleToExtract], chosen: dict[str, int | CacheRecord], cached: pa.Table
+) -> tuple[pa.Table, pa.Table]:
+    """(one row per extracted article in id order, the new cache entries sorted by sha256)."""
+    fresh = [(a, chosen[a.article_id]) for a in ordered if isinstance(chosen.get(a.article_id), CacheRecord)]
+    new_rows = records_table([a.sha256 for a, _ in fresh], [a.article_id for a, _ in fresh], [r for _, r in fresh])
+    combined = pa.concat_tables([cached, new_rows]) if fresh else cached
+    fresh_rows = {a.article_id: cached.num_rows + i for i, (a, _) in enumerate(fresh)}
+    by_article, by_sha = [], {}
+    for article in ordered:
+        if article.article_id not in chosen:
+            continue
+        source = chosen[article.article_id]
+        row = fresh_rows[article.article_id] if isinstance(source, CacheRecord) else source
+        by_article.append(row)
+        by_sha[article.sha256] = row  # one entry per content (the last article holding it)
+    entry_rows = [by_sha[sha] for sha in sorted(by_sha)]
+    return combined.take(by_article), combined.take(entry_rows)
+
+
+def _rekeyed(cached: pa.Table, row: int, article_id: str, make_fact_id: FactIdMaker | None) -> CacheRecord | None:
+    """The cached row's extraction moved to `article_id` (another file name); None if it cannot be."""
+    old_id = cached.column("article_id")[row].as_py()
+    moved = rekey(extraction_of(cached.slice(row, 1), 0), old_id, article_id, make_fact_id)
+    return None if moved is None else record_of(moved)
+
+
+def extraction_of(table: pa.Table, row: int) -> Extraction:
+    """The extraction held by one cache row, as rows (dates as `datetime.date`, or ISO text from a payload)."""
+    payload = table.column("payload")[row].as_py()
+    if payload is not None:
+        return decode_extraction(payload)
+    return Extraction(
+        article=table.column("header")[row].as_py(), **{s: table.column(s)[row].as_py() for s in _SECTIONS}
+    )
+
+
+def extractions_by_article(articles: pa.Table) -> dict[str, Extraction]:
+    """Every row of `articles` (an `ExtractionRun.articles`) as rows, by article id, in table order."""
+    ids = articles.column("article_id").to_pylist()
+    payloads = articles.column("payload").to_pylist()
+    columns = {name: articles.column(name).to_pylist() for name in ("header", *_SECTIONS)}
+    result = {}
+    for i, (article_id, payload) in enumerate(zip(ids, payloads, strict=True)):
+        if payload is not None:
+            result[article_id] = decode_extraction(payload)
+        else:
+            sections = {s: columns[s][i] for s in _SECTIONS}
+            result[article_id] = Extraction(article=columns["header"][i], **sections)
+    return result
+
+
+def typed_tables(articles: pa.Table) -> dict[str, pa.Table] | None:
+    """The tables of `articles` (an `ExtractionRun.articles`), flattened, in article and engine order.
+
+    {"headers": article_id + HEADER_FIELDS, "facts", "entities", "people": the models'
+    columns}; None when some entry does not fit the types (see `extractions_by_article`).
+    """
+    if articles.column("payload").null_count != articles.num_rows:
+        return None
+    header = articles.column("header").combine_chunks()
+    tables = {
+        "headers": pa.Table.from_arrays(
+            [articles.column("article_id").combine_chunks(), *header.flatten()], names=["article_id", *HEADER_FIELDS]
+        )
+    }
+    for section in _SECTIONS:
+        rows = articles.column(section).combine_chunks().flatten()  # list<struct> -> struct, in order
+        tables[section] = pa.Table.from_struct_array(rows)
+    return tables
 
 
 # Below this many misses, starting worker processes costs more than it saves.
@@ -160,8 +419,8 @@ _CHUNK_SIZE = 32
 
 def _extract_all(
     misses: list[ArticleToExtract], extract: Callable[[str, str], Extraction], workers: int
-) -> list[tuple[str | None, str | None]]:
-    """(payload, error) per article, in order; in `workers` processes when there are enough articles."""
+) -> list[tuple[CacheRecord | None, str | None]]:
+    """(record, error) per article, in order; in `workers` processes when there are enough articles."""
     if workers <= 1 or len(misses) < PARALLEL_MIN_ARTICLES or not _picklable(extract):
         return [_extract_one(extract, article) for article in misses]
     # "spawn": forking a process that runs Dagster's threads can deadlock on their locks.
@@ -182,20 +441,14 @@ def _picklable(function: Callable) -> bool:
     return True
 
 
-def _extract_one(extract: Callable[[str, str], Extraction], article: ArticleToExtract) -> tuple[str | None, str | None]:
-    """(payload, None) for a readable article, (None, reason) when the engine fails on it."""
+def _extract_one(
+    extract: Callable[[str, str], Extraction], article: ArticleToExtract
+) -> tuple[CacheRecord | None, str | None]:
+    """(record, None) for a readable article, (None, reason) when the engine fails on it."""
     try:
-        return encode_extraction(extract(article.text, article.article_id)), None
+        return record_of(extract(article.text, article.article_id)), None
     except Exception as error:  # any engine bug must cost one article, not the whole build
         return None, f"{type(error).__name__}: {error}"
-
-
-def _reuse(hit: CachedExtraction, article_id: str, make_fact_id: FactIdMaker | None) -> CachedExtraction | None:
-    """The cache entry for `article_id`: `hit` itself, or re-keyed from another file name; None if it cannot be."""
-    if hit.article_id == article_id:
-        return hit
-    moved = rekey(decode_extraction(hit.payload), hit.article_id, article_id, make_fact_id)
-    return None if moved is None else CachedExtraction(article_id, encode_extraction(moved))
 
 
 def rekey(

@@ -14,15 +14,25 @@ from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 from dagster import AssetKey, DagsterInstance, ExecuteInProcessResult, instance_for_test
 
 import pipeline.cache as cache_module
 import pipeline.extract as engine
-from pipeline.cache import ArticleToExtract, ExtractionCache, extract_with_cache, rekey
+from pipeline.assets import HEADER_FIELDS, extracted_tables, frame_from_rows
+from pipeline.cache import (
+    ArticleToExtract,
+    ExtractionCache,
+    decode_extraction,
+    encode_extraction,
+    extract_with_cache,
+    rekey,
+)
 from pipeline.definitions import defs
 from pipeline.extract import Extraction
-from schemas.tables import TABLE_SCHEMAS
+from pipeline.ingest import list_article_files, read_articles
+from schemas.tables import TABLE_SCHEMAS, ArticleSchema, EntitySchema, FactSchema, PersonSchema
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "astana-investments-2024-11-29.txt"
 GOLD = SEED.with_name("astana-investments-2024-11-29.gold.json")
@@ -268,9 +278,8 @@ def test_a_removed_article_disappears_from_every_table(seeds, outputs, calls, in
 
     for table in ("articles", "facts", "entities", "people"):
         assert set(read_table(outputs, table)["article_id"]) == {SEED.stem}, table
-    assert [e.article_id for e in ExtractionCache(outputs / "cache", engine.EXTRACTOR_VERSION).load().values()] == [
-        SEED.stem
-    ]
+    cached = ExtractionCache(outputs / "cache", engine.EXTRACTOR_VERSION).load()
+    assert cached.column("article_id").to_pylist() == [SEED.stem]
 
 
 def test_a_renamed_article_is_reused_under_its_new_id(seeds, outputs, calls, instance):
@@ -343,10 +352,110 @@ def test_extracting_in_worker_processes_gives_the_rows_of_one_process(monkeypatc
     articles = [ArticleToExtract(f"a{n}", f"{n:064x}", text + f"\nNote {n}.") for n in range(3)]
     monkeypatch.setattr(cache_module, "PARALLEL_MIN_ARTICLES", 1)
 
-    serial = extract_with_cache(articles, {}, engine.extract_article, workers=1)
-    parallel = extract_with_cache(articles, {}, engine.extract_article, workers=2)
+    serial = extract_with_cache(articles, None, engine.extract_article, workers=1)
+    parallel = extract_with_cache(articles, None, engine.extract_article, workers=2)
 
-    assert parallel.entries == serial.entries and parallel.failures == serial.failures
+    assert parallel.entries.equals(serial.entries) and parallel.failures == serial.failures
+    assert parallel.articles.equals(serial.articles)
+
+
+# ------------------------------------------------------------------ tables from the cache
+
+
+def frames_from_rows(results: dict[str, Extraction]) -> dict[str, pd.DataFrame]:
+    """The tables as built row by row from the engine's JSON form: what the cached tables must equal."""
+    rows = {aid: decode_extraction(encode_extraction(results[aid])) for aid in sorted(results)}
+    headers = [{"article_id": aid} | {f: x.article.get(f) for f in HEADER_FIELDS} for aid, x in rows.items()]
+    return {
+        "headers": frame_from_rows(headers, ArticleSchema)[["article_id", *HEADER_FIELDS]],
+        "facts": frame_from_rows([r for x in rows.values() for r in x.facts], FactSchema),
+        "entities": frame_from_rows([r for x in rows.values() for r in x.entities], EntitySchema),
+        "people": frame_from_rows([r for x in rows.values() for r in x.people], PersonSchema),
+    }
+
+
+def assert_tables_equal(tables, expected: dict[str, pd.DataFrame]) -> None:
+    for name, frame in expected.items():
+        pd.testing.assert_frame_equal(getattr(tables, name), frame, check_exact=True, obj=name)
+
+
+def corpus_articles() -> list[ArticleToExtract]:
+    root = Path(__file__).resolve().parents[1]
+    accepted, _ = read_articles(list_article_files(root / "tests" / "corpus") + list_article_files(root / "seeds"))
+    return [ArticleToExtract(a.article_id, a.sha256, a.text) for a in accepted]
+
+
+def replaying(results: dict[str, Extraction]) -> Callable[[str, str], Extraction]:
+    return lambda text, article_id: results[article_id]
+
+
+def test_cached_tables_equal_tables_built_from_rows_for_the_real_engine(tmp_path):
+    articles = corpus_articles()
+    results = {a.article_id: engine.extract_article(a.text, a.article_id) for a in articles}
+    cache = ExtractionCache(tmp_path, "v")
+
+    first = extract_with_cache(articles, cache.load(), replaying(results))
+    cache.save(first.entries)
+    again = extract_with_cache(articles, cache.load(), replaying({}))
+
+    assert (first.n_extracted, again.n_reused, again.cache_changed) == (len(articles), len(articles), False)
+    expected = frames_from_rows(results)
+    assert_tables_equal(extracted_tables(first), expected)
+    assert_tables_equal(extracted_tables(again), expected)
+    assert len(expected["facts"]) > 100 and expected["entities"]["aliases"].map(len).sum() > 0
+
+
+def test_cached_tables_keep_missing_values_ints_in_float_columns_and_empty_articles():
+    fact = {column: None for column in FactSchema.to_schema().columns} | {
+        "fact_id": "a:0-1", "article_id": "a", "quote": "5", "char_start": 0, "char_end": 1, "subject": "X",
+        "subject_type": "region", "measure": "jobs", "value": 5, "unit": "jobs", "qualifier": "exact",
+        "status": "actual", "sentence_start": 0, "sentence_end": 1, "period_start": dt.date(2024, 1, 1),
+    }  # fmt: skip
+    entity = {"article_id": "a", "name": "X", "type": "region", "aliases": [], "founded_year": None, "sector": None}
+    results = {
+        "a": Extraction(article={"title": None, "published_date": None}, facts=[fact], entities=[entity]),
+        "b": Extraction(article={"publisher": "Kazinform", "extra": 1}),
+    }
+    articles = [ArticleToExtract(aid, f"{n:064x}", "5") for n, aid in enumerate(results)]
+
+    run = extract_with_cache(articles, None, replaying(results))
+
+    assert run.articles.column("payload").null_count == 2  # both fit the cache's types
+    assert_tables_equal(extracted_tables(run), frames_from_rows(results))
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        {"unit": 5},
+        {"char_start": 0.0},
+        {"char_start": True},
+        {"period_start": "spring 2024"},
+        {"value": "1.3 trillion"},
+        {"value": 2**60},
+        {"unexpected_column": 1},
+    ],
+)
+def test_values_that_do_not_fit_the_cache_reach_the_tables_as_they_are(odd, tmp_path):
+    articles = corpus_articles()[:3]
+    results = {a.article_id: engine.extract_article(a.text, a.article_id) for a in articles}
+    first = results[articles[0].article_id]
+    results[articles[0].article_id] = Extraction(first.article, [first.facts[0] | odd, *first.facts[1:]])
+    cache = ExtractionCache(tmp_path, "v")
+
+    run = extract_with_cache(articles, cache.load(), replaying(results))
+    cache.save(run.entries)
+    again = extract_with_cache(articles, cache.load(), replaying({}))
+
+    assert run.articles.column("payload").null_count == 2
+    assert_tables_equal(extracted_tables(run), frames_from_rows(results))
+    assert_tables_equal(extracted_tables(again), frames_from_rows(results))
+
+
+def test_a_cache_of_another_layout_is_rebuilt(tmp_path):
+    cache = ExtractionCache(tmp_path, "v")
+    cache.path.write_bytes(b"not parquet")
+    assert cache.load().num_rows == 0
 
 
 # ------------------------------------------------------------------ validation before publishing
