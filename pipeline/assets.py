@@ -12,6 +12,7 @@ default IO manager (pickles under DAGSTER_HOME), never through outputs/.
 """
 
 import datetime as dt
+import gc
 import importlib
 
 import pandas as pd
@@ -501,5 +502,10 @@ newsfacts_job = define_asset_job(
     selection=AssetSelection.all(),
     description="Read the seeds, extract (incrementally), validate every table, publish the dataset.",
 )
+
+# Importing Dagster, pandas, pandera and pyarrow leaves a large heap of objects that live as long
+# as the process; every full garbage collection during a run walked all of them again (about a
+# second of a 10,000-article run). Frozen, the collector skips them; they are freed as usual.
+gc.freeze()
 
 __all__ = ["ALL_ASSETS", "ID_COLUMNS", "newsfacts_job"]

@@ -249,7 +249,7 @@ class ExtractionRun:
 
     `articles` holds one cache row per extracted article, in article id order (its
     `article_id` is the current one); `entries` is the cache's new contents, one row
-    per content, sorted by sha256; `cache_changed` tells whether they differ from the
+    per content; `cache_changed` tells whether they differ from the
     entries the run started from.
     """
 
@@ -343,7 +343,7 @@ def extract_with_cache(
 def _assemble(
     ordered: list[ArticleToExtract], chosen: dict[str, int | CacheRecord], cached: pa.Table
 ) -> tuple[pa.Table, pa.Table]:
-    """(one row per extracted article in id order, the new cache entries sorted by sha256)."""
+    """(one row per extracted article in id order, the new cache entries: one row per content)."""
     fresh = [(a, chosen[a.article_id]) for a in ordered if isinstance(chosen.get(a.article_id), CacheRecord)]
     new_rows = records_table([a.sha256 for a, _ in fresh], [a.article_id for a, _ in fresh], [r for _, r in fresh])
     combined = pa.concat_tables([cached, new_rows]) if fresh else cached
@@ -356,8 +356,10 @@ def _assemble(
         row = fresh_rows[article.article_id] if isinstance(source, CacheRecord) else source
         by_article.append(row)
         by_sha[article.sha256] = row  # one entry per content (the last article holding it)
-    entry_rows = [by_sha[sha] for sha in sorted(by_sha)]
-    return combined.take(by_article), combined.take(entry_rows)
+    in_order = combined.take(by_article)
+    if len(by_sha) == len(by_article):  # no two articles share a content: the entries are those rows
+        return in_order, in_order
+    return in_order, combined.take(sorted(set(by_sha.values())))
 
 
 def _rekeyed(cached: pa.Table, row: int, article_id: str, make_fact_id: FactIdMaker | None) -> CacheRecord | None:
