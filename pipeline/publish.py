@@ -175,6 +175,8 @@ def to_arrow_table(name: str, frame: pd.DataFrame) -> pa.Table:
 
 def _arrow_array(series: pd.Series, arrow_type: pa.DataType) -> pa.Array:
     if pa.types.is_date32(arrow_type):
+        if set(map(type, series)) <= {dt.date, type(None)}:  # the usual case: Arrow converts these as they are
+            return pa.array(series, type=arrow_type, from_pandas=True)
         return pa.array([_as_date(value) for value in series], type=arrow_type)
     if pa.types.is_list(arrow_type):
         return pa.array([None if _is_missing(value) else list(value) for value in series], type=arrow_type)
@@ -334,6 +336,7 @@ def build_duckdb(path: Path, parquet_files: dict[str, Path], texts: pa.Table) ->
     """Create a DuckDB database at `path`: the tables from `parquet_files`, article texts, comments, views."""
     connection = duckdb.connect(str(path))
     try:
+        connection.execute("BEGIN TRANSACTION")  # one commit for the whole build, not one per statement
         for name, parquet in parquet_files.items():
             # Read back the very file being published (read_parquet() would take glob characters
             # in the folder name as a pattern), so the database holds exactly the Parquet rows.
@@ -347,6 +350,7 @@ def build_duckdb(path: Path, parquet_files: dict[str, Path], texts: pa.Table) ->
         connection.execute(views_sql())
         for statement in view_column_comment_statements(connection):
             connection.execute(statement)
+        connection.execute("COMMIT")
         connection.execute("CHECKPOINT")
     finally:
         connection.close()
