@@ -29,8 +29,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.extract.people import (
+    CAP_RE,
     ENTITY_HEAD_WORDS,
     UPPER,
+    capital_runs,
     extract_people,
     find_person_mentions,
     find_role_spans,
@@ -156,13 +158,11 @@ BREAK_WORDS: frozenset[str] = (
 SOFT_TITLE_WORDS: frozenset[str] = frozenset(
     {"Deputy", "Vice", "First", "Acting", "Executive", "Regional", "General", "Managing", "Senior", "Chief", "Officer"}
 )
-# A capitalised word: "Qarmet", "Tau-Ken", "COP28", "U.S.". Patterns open with a character class so
-# the regex engine can skip ahead fast; word boundaries are checked in Python.
-# Capitalised words that are never a name by themselves.
+# Capitalised words that are never a name by themselves. (Runs of capitalised words come from
+# `people.capital_runs`; word boundaries are checked in Python.)
 SKIP_WORDS: frozenset[str] = BREAK_WORDS | FUNCTION_WORDS | NON_ENTITY_WORDS | DOMAIN_WORDS | SOFT_TITLE_WORDS
-CAP = rf"[{UPPER}](?:\.(?:[A-Z]\.)+|[\w]*(?:[-‐][\w]+)*)"
-CAP_RE = re.compile(CAP)
-SEQ_RE = re.compile(rf"{CAP}(?:[ ]+(?:(?:of|for|and|&|de|of the|for the)[ ]+)?(?!No\.){CAP})*(?:[ ]+No\.[ ]?\d+)?")
+# A lone capitalised word that is none of the entities': skipped before any reading.
+SINGLE_SKIP_WORDS: frozenset[str] = SKIP_WORDS | MEDIA_OUTLETS | WORLD_REGIONS
 # Lower-case words a name may run across: "Bank of China", "Navoi Mining and Metallurgical Combine".
 OF_JOINERS: frozenset[str] = frozenset({"of", "for", "of the", "for the", "de"})
 AND_JOINERS: frozenset[str] = frozenset({"and", "&"})
@@ -270,10 +270,13 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    ends = [
-        e for e in (text.find(". ", pos), text.find("\n", pos), text.find("! ", pos), text.find("? ", pos)) if e >= 0
-    ]
-    return min(ends) + 1 if ends else len(text)
+    """End of the sentence holding `pos` (just after the first ". ", "! ", "? " or line break from it)."""
+    best, stop = -1, len(text)
+    for mark in (". ", "\n", "! ", "? "):
+        found = text.find(mark, pos, stop + len(mark) - 1)  # only marks that start before the best so far
+        if found >= 0:
+            best = stop = found
+    return best + 1 if best >= 0 else len(text)
 
 
 # Ranks that decide which mention gives an entity its type: a head noun beats a legal form beats a guess.
@@ -366,17 +369,26 @@ def extract_entities(text: str, mentions: list[EntityMention]) -> list[dict]:
         groups.setdefault(m.name.casefold(), []).append(m)
     rows = []
     phrases = _founding_phrases(text)
+    cues = None
     for group in groups.values():
-        named = [m for m in group if not m.is_alias]
-        if not named:
+        named = next((m for m in group if not m.is_alias), None)
+        if named is None:
             continue
+        sector = None
+        if named.type in {"enterprise", "project"}:
+            if cues is None:
+                cues = (
+                    _word_positions(text, 0, len(text), PRODUCTION_VERBS),
+                    _word_positions(text, 0, len(text), ("industry",)),
+                )
+            sector = _sector(text, group, mentions, *cues)
         rows.append(
             {
-                "name": named[0].name,
-                "type": named[0].type,
+                "name": named.name,
+                "type": named.type,
                 "aliases": _aliases(text, group),
-                "founded_year": _founded_year(text, group, mentions, phrases),
-                "sector": _sector(text, group, mentions) if named[0].type in {"enterprise", "project"} else None,
+                "founded_year": _founded_year(text, group, mentions, phrases) if phrases else None,
+                "sector": sector,
             }
         )
     return rows
@@ -397,22 +409,37 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[int], cands: list[_Cand]) -> None:
     """Candidates from runs of capitalised words; a lone word (most runs) takes a short path."""
-    for m in SEQ_RE.finditer(text, start, end):
+    for m in capital_runs(text, start, end):
         first, last = m.span()
         if first and (text[first - 1].isalnum() or text[first - 1] in "-_"):
             continue  # a capital inside a word
         group = m.group()
         if " " not in group:
-            if group in SKIP_WORDS or first in person_tokens:
+            if group in SINGLE_SKIP_WORDS or first in person_tokens:
                 continue  # "The", "According", "March", "President", a surname: most capitals are these
-            if (not group.isalpha() or group in {"US", "No"}) and _is_break(text, (first, last), person_tokens):
+            if (not group.isalpha() or group == "US" or group == "No") and _is_break(
+                text, (first, last), person_tokens
+            ):
                 continue
-            cand = _classify(text, [(first, last)], end)
+            if group in DEMONYMS:
+                country = DEMONYMS[group]
+                cand = _Cand(
+                    first, last, "country:" + country, country, "country", TYPE_FROM_GAZETTEER, "demonym", True
+                )
+            elif group in _PLACES:
+                cand = _place_cand(text, first, last, group, _PLACES[group], None, end)
+            elif len(group) > 3 and group.isupper() and "." not in group and group.title() in _PLACES:
+                continue  # "ALMATY. KAZINFORM –": a dateline in capitals
+            else:
+                cand = _name_cand(text, [(first, last)], end)
             if cand is not None:
                 cands.append(cand)
             continue
-        number = NUMBER_SUFFIX_RE.search(group)
-        words = group[: number.start()] if number else group
+        if "No." in group:
+            number = NUMBER_SUFFIX_RE.search(group)
+            words = group[: number.start()] if number else group
+        else:
+            number, words = None, group
         tokens = [(t.start() + first, t.end() + first) for t in CAP_RE.finditer(words)]
         if number:  # "Industrial Park No. 4": the number is part of the name
             tokens.append((first + number.start() + 1, last))
@@ -440,7 +467,12 @@ def _segments(text: str, tokens: list[Span], person_tokens: frozenset[int]) -> l
     """Cut a capitalised run into candidate names: at titles, dates, people and loose connectors."""
     out: list[list[Span]] = []
     words = [text[s:e] for s, e in tokens]
-    breaks = [_is_break(text, tok, person_tokens) for tok in tokens]
+    breaks = [
+        w in BREAK_WORDS
+        or tok[0] in person_tokens
+        or ((not w.isalpha() or w == "US" or w == "No") and _is_break(text, tok, person_tokens))
+        for w, tok in zip(words, tokens, strict=True)
+    ]
     left = 0  # index of the first token of the name being built
     connected = False
     for index, tok in enumerate(tokens):
@@ -470,7 +502,9 @@ def _segments(text: str, tokens: list[Span], person_tokens: frozenset[int]) -> l
                     out.append(tokens[left:index])
                     left, connected = index, False
     out.append(tokens[left:])
-    return [_strip_function_words(text, seg) for seg in out if seg]
+    return [
+        _strip_function_words(text, seg) if text[seg[0][0] : seg[0][1]] in FUNCTION_WORDS else seg for seg in out if seg
+    ]
 
 
 def _joins(text: str, tokens: list[Span], words: list[str], breaks: list[bool], left: int, index: int) -> bool:
@@ -546,8 +580,16 @@ def _place(text: str, segment: list[Span], limit: int) -> _Cand | None:
     if len(segment) > 1 and text[segment[-1][0] : end] in REGION_WORDS:
         region_word, surface = text[segment[-1][0] : end], text[start : segment[-2][1]]
     info = _PLACES.get(surface)
-    if info is None or info.world or (len(surface) > 3 and surface.isupper() and "." not in surface):
-        return None  # unknown, a world region, or "ASTANA –" (a dateline in capitals)
+    if info is None:
+        return None
+    return _place_cand(text, start, end, surface, info, region_word, limit)
+
+
+def _place_cand(
+    text: str, start: int, end: int, surface: str, info: _PlaceInfo, region_word: str | None, limit: int
+) -> _Cand | None:
+    if info.world or (len(surface) > 3 and surface.isupper() and "." not in surface):
+        return None  # a world region, or "ASTANA –" (a dateline in capitals)
     if region_word is None and info.region is not None:
         after = REGION_AFTER_RE.match(text, end, limit)
         if after:
@@ -985,19 +1027,28 @@ def _resolve(cands: list[_Cand]) -> list[EntityMention]:
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
     groups: dict[str, _Group] = {}
     for cand in cands:
-        if cand.kind not in {"alias", "demonym"}:
-            groups.setdefault(cand.key, _Group(cand.key)).cands.append(cand)
+        if cand.kind != "alias" and cand.kind != "demonym":
+            group = groups.get(cand.key)
+            if group is None:
+                group = groups[cand.key] = _Group(cand.key)
+            group.cands.append(cand)
+    capitals = set()
     for group in groups.values():
         _name_group(group)
+        if group.type == "city" and group.key.split(":", 1)[-1] in CAPITALS:
+            capitals.add(group.key)
     recent: dict[str, _Group] = {}  # type -> the entity of that type mentioned last
     out = []
     for cand in cands:
-        group = _coreferent(cand, groups, recent) if cand.kind in {"alias", "demonym"} else groups[cand.key]
-        if group is None:
-            continue
+        if cand.kind == "alias" or cand.kind == "demonym":
+            group = _coreferent(cand, groups, recent)
+            if group is None:
+                continue
+        else:
+            group = groups[cand.key]
         group.last, group.count = cand.start, group.count + 1
         recent[group.type] = group
-        if group.type == "city" and group.key.split(":", 1)[-1] in CAPITALS:
+        if group.key in capitals:
             recent["capital"] = group
         out.append(EntityMention(cand.start, cand.end, group.name, group.type, cand.is_alias))
     return out
@@ -1068,20 +1119,24 @@ def _salient_country(groups: dict[str, _Group]) -> _Group:
 
 
 def _clean_surface(text: str, m: EntityMention) -> str:
-    surface = POSSESSIVE_RE.sub("", " ".join(text[m.start : m.end].split()))
+    surface = " ".join(text[m.start : m.end].split())
+    if surface.endswith("s"):
+        surface = POSSESSIVE_RE.sub("", surface)
     if surface.startswith(("The ", "This ")):
         surface = surface[0].lower() + surface[1:]
     return surface
 
 
 def _aliases(text: str, group: list[EntityMention]) -> list[str]:
-    name = group[0].name.casefold()
     seen: list[str] = []
+    folded = {group[0].name.casefold()}
     for m in group:
         surface = _clean_surface(text, m)
         if m.is_alias and surface in DEMONYMS:
             continue  # "Kazakh" points at the country but is not one of its names
-        if surface.casefold() != name and surface.casefold() not in {s.casefold() for s in seen}:
+        key = surface.casefold()
+        if key not in folded:
+            folded.add(key)
             seen.append(surface)
     return seen
 
@@ -1115,13 +1170,19 @@ def _founded_year(text: str, group: list[EntityMention], mentions: list[EntityMe
     return None
 
 
-def _sector(text: str, group: list[EntityMention], mentions: list[EntityMention]) -> str | None:
-    """What an enterprise works in: a sentence opener, what it produces, an industry phrase, its head's modifiers."""
-    verbs = _word_positions(text, 0, len(text), PRODUCTION_VERBS)
-    industries = _word_positions(text, 0, len(text), ("industry",))
+def _sector(
+    text: str,
+    group: list[EntityMention],
+    mentions: list[EntityMention],
+    verbs: list[tuple[int, str]],
+    industries: list[tuple[int, str]],
+) -> str | None:
+    """What an enterprise works in: a sentence opener, what it produces, an industry phrase, its head's modifiers.
+
+    `verbs` and `industries` are the article's production verbs and "industry" words with their positions."""
     for m in group:
         start, end = _sentence_bounds(text, m.start)
-        opener = SECTOR_OPENER_RE.match(text, start, end)
+        opener = SECTOR_OPENER_RE.match(text, start, end) if text.startswith("In", start) else None
         if opener:
             return opener.group("sector")
         for pos, verb in verbs:

@@ -52,15 +52,21 @@ LOWER = "".join(re.escape(c) for c in _LETTERS if c.islower() and c.isalpha())
 
 NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
 # Opens with a character class so the engine skips ahead fast; word boundaries are checked in Python.
-NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ ]+{NAME_TOKEN})*")
+# Two or more name-shaped words: a lone capitalised word is never a person's full name.
+NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ ]+{NAME_TOKEN})+")
+# A capitalised word ("Qarmet", "Tau-Ken", "COP28", "U.S.") and a run of them, across the joiners of
+# names ("Bank of China", "Procter & Gamble") and with a number ("Industrial Park No. 4"). The entity
+# finder reads names from the runs; person names lie inside them, so people are looked for there.
+CAP = rf"[{UPPER}](?:\.(?:[A-Z]\.)+|[\w]*(?:[-‐][\w]+)*)"
+CAP_RE = re.compile(CAP)
+SEQ_RE = re.compile(rf"{CAP}(?:[ ]+(?:(?:of|for|and|&|de|of the|for the)[ ]+)?(?!No\.){CAP})*(?:[ ]+No\.[ ]?\d+)?")
 OF_RE = re.compile(r"[ \t]of[ \t]+")
 ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+")
 PARENTHESIS_RE = re.compile(r"\([^()]*\)")
 
 _TITLES_BY_LENGTH = sorted(ROLE_TITLES, key=len, reverse=True)
 TITLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _TITLES_BY_LENGTH) + r")\b", re.IGNORECASE)
-_MODIFIERS = "|".join(re.escape(m) for m in ROLE_MODIFIERS)
-MODIFIERS_BEFORE_RE = re.compile(rf"(?:\b(?:{_MODIFIERS})[ \t]+){{1,3}}$", re.IGNORECASE)
+MODIFIER_WORDS: frozenset[str] = frozenset(m.lower() for m in ROLE_MODIFIERS)
 # What may sit between a title and the name: "Akim (Mayor)", " of National Economy".
 ROLE_TAIL_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+of[ \t]+(?P<of>[^.;:!?\n«»“”\"]+?))?[ \t]+")
 # Words that show an "of ..." run has left the role and entered the sentence.
@@ -153,15 +159,45 @@ def _regions(text: str, spans: list[Span] | None) -> list[Span]:
     return [(0, len(text))] if spans is None else list(spans)
 
 
+@lru_cache(maxsize=8)
+def capital_runs(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """Runs of capitalised words in [start, end) (one scan per article, for people and entities)."""
+    return tuple(SEQ_RE.finditer(text, start, end))
+
+
+def _name_runs(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Runs of name-shaped words in [start, end), read inside the runs of capitalised words that hold them.
+
+    A run of name-shaped words is a run of capitalised words too, unless it ends in "No" before a full
+    stop, where runs of capitalised words stop; such a text is scanned whole."""
+    if text.find(" No.", start, end) >= 0:
+        return list(NAME_RUN_RE.finditer(text, start, end))
+    runs: list[re.Match[str]] = []
+    for cap in capital_runs(text, start, end):
+        if " " in cap.group():
+            runs += NAME_RUN_RE.finditer(text, cap.start(), cap.end())
+    return runs
+
+
 def _candidate_names(text: str, start: int, end: int) -> list[Span]:
     """Runs of 2-3 name-shaped words with no blocker word among them, in [start, end)."""
     out = []
-    for run in NAME_RUN_RE.finditer(text, start, end):
-        if " " not in run.group() or not _is_word_at(text, run.start(), run.end()):
+    size = len(text)
+    for run in _name_runs(text, start, end):
+        first, last = run.span()
+        before = text[first - 1] if first else " "
+        after = text[last] if last < size else " "
+        if before.isalnum() or before == "-" or after.isalnum() or after == "-":
+            continue  # inside a longer word
+        words = run.group().split(" ")
+        if BLOCKERS.isdisjoint(words) and "" not in words:
+            if len(words) > 3:  # a long run of names: the last two words
+                first = last - len(words[-1]) - len(words[-2]) - 1
+            out.append((first, last))
             continue
         group: list[Span] = []
-        pos = run.start()
-        for word in [*run.group().split(" "), ""]:
+        pos = first
+        for word in [*words, ""]:
             if word and word not in BLOCKERS:
                 group.append((pos, pos + len(word)))
             elif word or group:
@@ -198,8 +234,10 @@ def _role_before(text: str, start: int) -> _Role | None:
     prefix_start = max(line_start, full_stop + 2 if full_stop >= 0 else 0)
     best = None
     title_end = -1
-    for pos in _title_positions(text):
-        if not prefix_start <= pos < start or pos < title_end:
+    titles = _title_positions(text)
+    for index in range(bisect_left(titles, prefix_start), bisect_left(titles, start)):
+        pos = titles[index]
+        if pos < title_end:
             continue  # "Minister" inside "Prime Minister" is not a title of its own
         title = TITLE_RE.match(text, pos, start)
         if title is None:
@@ -215,15 +253,30 @@ def _role_before(text: str, start: int) -> _Role | None:
     if best is None:
         return None
     title, tail = best
-    role_start = title.start()
-    mods = MODIFIERS_BEFORE_RE.search(text, prefix_start, role_start)
-    if mods:
-        role_start = mods.start()
+    role_start = _modifiers_start(text, prefix_start, title.start())
     role_end = tail.end() - (len(tail.group()) - len(tail.group().rstrip()))
     role = _Role(text[role_start:role_end], role_start, role_end)
     if tail.group("of"):
         role.of_start, role.of_end = tail.start("of"), tail.end("of")
     return role
+
+
+def _modifiers_start(text: str, floor: int, pos: int) -> int:
+    """Where up to three role modifiers right before `pos` start ("Deputy", "First Vice"), not before `floor`."""
+    start = pos
+    for _ in range(3):
+        end = start
+        while end > floor and text[end - 1] in " \t":
+            end -= 1
+        word_start = end
+        while word_start > floor and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
+            word_start -= 1
+        if end == start or word_start == end or text[word_start:end].lower() not in MODIFIER_WORDS:
+            break
+        if word_start and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
+            break  # the modifier is the tail of a longer word
+        start = word_start
+    return start
 
 
 def token_index(text: str, variants: dict[str, str], keys: frozenset[str]) -> dict[str, tuple[int, ...]]:
@@ -235,17 +288,32 @@ def token_index(text: str, variants: dict[str, str], keys: frozenset[str]) -> di
     alternation over the whole text is several times slower).
     """
     present = {variants[token] for token in keys.intersection(text.split())}
-    index = {}
+    # A word that starts another present word ("region", "regions") is searched for once for both.
+    longer = {word: [w for w in present if w != word and w.startswith(word)] for word in present}
+    inside = {w for ws in longer.values() for w in ws}
+    found: dict[str, list[int]] = {word: [] for word in present}
+    size = len(text)
     for word in present:
-        positions = []
+        if word in inside:
+            continue  # found with the shortest present word it starts with
+        extensions = longer[word]
+        length = len(word)
         pos = text.find(word)
         while pos >= 0:
-            after = pos + len(word)
-            if _is_word_at(text, pos, after):
-                positions.append(pos)
+            after = pos + length
+            char = text[pos - 1] if pos else " "
+            if not (char.isalnum() or char == "-"):
+                char = text[after] if after < size else " "
+                if not (char.isalnum() or char == "-"):
+                    found[word].append(pos)
+                else:
+                    for ext in extensions:
+                        end = pos + len(ext)
+                        char = text[end] if end < size else " "
+                        if text.startswith(ext, pos) and not (char.isalnum() or char == "-"):
+                            found[ext].append(pos)
             pos = text.find(word, after)
-        index[word] = tuple(positions)
-    return index
+    return {word: tuple(positions) for word, positions in found.items()}
 
 
 def token_variants(words: frozenset[str]) -> dict[str, str]:
@@ -416,12 +484,15 @@ def _add_surname_mentions(text: str, spans: list[Span] | None, people: dict[str,
     full = [(m.start, m.end) for p in people.values() for m in p.mentions]
     regions = _regions(text, spans)
     for person in list(people.values()):
-        surname = person.name.split()[-1]
+        surname = person.name.rsplit(" ", 1)[-1]
         pos = text.find(surname)
         while pos >= 0:
             end = pos + len(surname)
-            inside = any(s <= pos < e for s, e in regions) and not any(s <= pos < e for s, e in full)
-            if inside and _is_word_at(text, pos, end):
+            if (
+                _is_word_at(text, pos, end)
+                and any(s <= pos < e for s, e in regions)
+                and not any(s <= pos < e for s, e in full)
+            ):
                 person.mentions.append(PersonMention(pos, end, person.name, is_surname=True))
                 if person.role is None:
                     person.role = _role_before(text, pos)
