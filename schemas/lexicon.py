@@ -81,7 +81,12 @@ FOLD_WORDS: dict[str, float] = {
     "ten-fold": 10,
     "doubled": 2,
     "tripled": 3,
+    "double": 2,
+    "triple": 3,
 }
+# "double" and "triple" are changes only as verbs or against a level ("to double its output",
+# "nearly double the 2019 level"), not as adjectives ("double taxation").
+FOLD_VERB_CONTEXT = r"(?:\bto|\bwill|\bwould|\bcould|\bnearly|\balmost|\bmore than|\bplans to)\s+$"
 
 # Currency signs and codes written before (or glued to) the amount.
 CURRENCY_PREFIXES: dict[str, str] = {
@@ -399,6 +404,35 @@ PER_CUES: dict[str, str] = {
     "an hour": "hour",
     "hourly": "hour",
 }
+
+# Verbs that a counted-noun reader must not take for the thing counted ("4.9 billion came from ...").
+COUNT_VERBS = frozenset(
+    {
+        "came",
+        "went",
+        "rose",
+        "fell",
+        "grew",
+        "reached",
+        "amounted",
+        "totaled",
+        "totalled",
+        "remained",
+        "stood",
+        "accounted",
+        "were",
+        "was",
+        "are",
+        "is",
+        "made",
+        "got",
+        "took",
+        "gave",
+    }
+)
+
+# Written after the number only: "9.1 percent less than a year earlier".
+DECREASE_AFTER_CUES = ("less", "fewer")
 
 # Words that turn a percent or money change negative ("fell by 9.6%", "a 1.6% decrease").
 DECREASE_CUES = (

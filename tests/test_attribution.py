@@ -146,3 +146,12 @@ def test_absolute_change_in_money_is_other_with_increase_item():
 def test_capacity_in_mw_names_the_counted_plants():
     found = readings("Officials listed 7 solar plants with a total capacity of 80 MW.")
     assert (found[1].measure, found[1].item) == ("production_capacity", "solar plants")
+
+
+def test_less_after_the_number_is_a_decrease():
+    assert reading("Cement output was 4.4 percent less than a year earlier.").value == pytest.approx(-4.4)
+
+
+def test_less_than_before_the_number_is_a_bound_not_a_decrease():
+    found = reading("Inflation grew by less than 3%.")
+    assert (found.value, found.qualifier) == (3, "upper_bound")

@@ -206,3 +206,22 @@ def test_quote_offsets_slice_the_text():
 def test_troy_ounces_become_kilograms():
     q, _ = only("The mine poured 100,000 ounces of gold.")
     assert (q.value, q.unit) == (pytest.approx(3110.34768), "kg")
+
+
+def test_double_as_a_verb_is_a_hundred_percent_change():
+    q, quote = only("The mill intends to double its output.")
+    assert (q.value, quote) == (100, "double")
+
+
+def test_double_as_an_adjective_is_not_a_quantity():
+    assert quantities("The treaty avoids double taxation.") == []
+
+
+def test_more_belongs_to_the_quote_not_the_item():
+    q, quote = only("The city will open three more business centres.")
+    assert (quote, q.item) == ("three more business centres", "business centres")
+
+
+def test_a_verb_after_a_scaled_number_is_not_the_counted_thing():
+    found = quantities("The plants generated 8.2 billion kWh, of which 6.1 billion came from hydropower.")
+    assert [(q.value, q.unit) for q in found] == [(8.2e9, "kWh"), (6.1e9, "kWh")]

@@ -64,6 +64,7 @@ QUALIFIERS = CueSet(lexicon.QUALIFIER_CUES)
 PLANNED = CueSet(lexicon.PLANNED_CUES)
 PERS = CueSet(lexicon.PER_CUES)
 DECREASES = CueSet(lexicon.DECREASE_CUES)
+DECREASES_AFTER = CueSet(lexicon.DECREASE_CUES + lexicon.DECREASE_AFTER_CUES)
 INCREASES = CueSet(lexicon.INCREASE_CUES)
 INDICATORS = CueSet(lexicon.INDICATOR_ITEMS)
 MONEY_ITEMS = CueSet(lexicon.MONEY_ITEMS)
@@ -183,7 +184,7 @@ def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -
     if measure != "growth_rate" or q.signed or q.value < 0:
         return q.value
     before = DECREASES.nearest_before(text, max(left, q.start - 30), q.start)
-    after = DECREASES.nearest_after(text, q.end, min(right, q.end + 12))
+    after = DECREASES_AFTER.nearest_after(text, q.end, min(right, q.end + 12))
     rise_before = INCREASES.nearest_before(text, max(left, q.start - 30), q.start)
     if (before and (not rise_before or before[1] < rise_before[1])) or after:
         return -abs(q.value)

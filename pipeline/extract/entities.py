@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.extract.people import (
-    CAP_RE,
     ENTITY_HEAD_WORDS,
     UPPER,
     capital_runs,
@@ -435,12 +434,14 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
             if cand is not None:
                 cands.append(cand)
             continue
-        if "No." in group:
-            number = NUMBER_SUFFIX_RE.search(group)
-            words = group[: number.start()] if number else group
-        else:
-            number, words = None, group
-        tokens = [(t.start() + first, t.end() + first) for t in CAP_RE.finditer(words)]
+        number = NUMBER_SUFFIX_RE.search(group) if "No." in group else None
+        tokens = []
+        pos = first
+        # The run's capitalised words, between spaces and lower-case joiners ("of", "&").
+        for piece in (group[: number.start()] if number else group).split(" "):
+            if piece and piece[0].isupper():
+                tokens.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
         if number:  # "Industrial Park No. 4": the number is part of the name
             tokens.append((first + number.start() + 1, last))
         for segment in _segments(text, tokens, person_tokens):
@@ -606,12 +607,15 @@ def _place_cand(
 def _name_cand(text: str, segment: list[Span], limit: int) -> _Cand | None:
     """A name that is not a place: typed by head noun, capitalised head, legal form, or guessed a company."""
     span_start, span_end = segment[0][0], segment[-1][1]
-    segment, legal_type = _strip_legal_forms(text, segment)
-    if not segment:
-        return None
-    start, end = segment[0][0], segment[-1][1]
     words = [text[s:e] for s, e in segment]
-    if all(w in DOMAIN_WORDS for w in words) or words[0].startswith("No."):
+    legal_type = None
+    if words[0] in LEGAL_FORMS or words[-1] in LEGAL_FORMS:
+        segment, legal_type = _strip_legal_forms(text, segment)
+        if not segment:
+            return None
+        words = [text[s:e] for s, e in segment]
+    start, end = segment[0][0], segment[-1][1]
+    if DOMAIN_WORDS.issuperset(words) or words[0].startswith("No."):
         return None  # "Agriculture" of "Minister of Agriculture", "National Economy"; "shop No. 2"
     if len(words) == 1 and (
         words[0] in NON_ENTITY_WORDS or (words[0] in SENTENCE_OPENERS and _sentence_initial(text, start))
@@ -622,7 +626,12 @@ def _name_cand(text: str, segment: list[Span], limit: int) -> _Cand | None:
     if legal_type:
         type_, rank = legal_type, TYPE_FROM_LEGAL
     last = words[-2] if words[-1].startswith("No.") and len(words) > 1 else words[-1]
-    capital_head = last if last in CAPITAL_HEADS else _head_before_joiner(text, segment, words)
+    if last in CAPITAL_HEADS:
+        capital_head = last
+    elif len(words) > 2 or words[0] in CAPITAL_HEADS:
+        capital_head = _head_before_joiner(text, segment, words)
+    else:
+        capital_head = None
     if capital_head is not None:
         type_, rank = CAPITAL_HEADS[capital_head], TYPE_FROM_HEAD
     head = HEAD_AFTER_RE.match(text, span_end, limit) if _head_near(text, span_end, limit) else None
@@ -637,14 +646,14 @@ def _name_cand(text: str, segment: list[Span], limit: int) -> _Cand | None:
         plausible = _plausible_bare_name(text, segment)
         if plausible is False:
             return None
-    if _after_product_verb(text, start):
+    if text.find("to", max(0, start - 16), start) >= 0 and _after_product_verb(text, start):
         return None
     if name in KNOWN_NAMES:
         type_, rank = KNOWN_NAMES[name], TYPE_FROM_GAZETTEER
     cand = _Cand(span_start, cand_end, _key(name), name, type_, rank)
     if head is None and plausible is None:
         cand.kind = "weak"  # kept only if the name recurs as a sure name or is coordinated with one
-    cand.abbreviation = len(words) == 1 and bool(ACRONYM_RE.match(words[0]))
+    cand.abbreviation = len(words) == 1 and words[0].isupper() and bool(ACRONYM_RE.match(words[0]))
     return cand
 
 
@@ -719,6 +728,7 @@ def _after_product_verb(text: str, start: int) -> bool:
     return len(words) >= 2 and words[-2] == "to" and words[-1] in PRODUCT_VERBS
 
 
+@lru_cache(maxsize=1024)
 def _key(name: str) -> str:
     """Identity of a name: case, legal forms, abbreviations of name words and possessives ignored."""
     words = []

@@ -288,15 +288,12 @@ def token_index(text: str, variants: dict[str, str], keys: frozenset[str]) -> di
     alternation over the whole text is several times slower).
     """
     present = {variants[token] for token in keys.intersection(text.split())}
-    # A word that starts another present word ("region", "regions") is searched for once for both.
-    longer = {word: [w for w in present if w != word and w.startswith(word)] for word in present}
-    inside = {w for ws in longer.values() for w in ws}
     found: dict[str, list[int]] = {word: [] for word in present}
     size = len(text)
     for word in present:
-        if word in inside:
-            continue  # found with the shortest present word it starts with
-        extensions = longer[word]
+        if word in _PREFIXES and not present.isdisjoint(_PREFIXES[word]):
+            continue  # "regions" is found with "region"
+        extensions = [w for w in _EXTENSIONS.get(word, ()) if w in present]
         length = len(word)
         pos = text.find(word)
         while pos >= 0:
@@ -340,6 +337,18 @@ INDEXED_WORDS: frozenset[str] = (
     | {"industry"}
 )
 _INDEX_VARIANTS = token_variants(INDEXED_WORDS)
+# Indexed words that start other indexed words ("region": "regions", "regional"), and the other way round:
+# a text is searched for the shorter word once, for both.
+_EXTENSIONS: dict[str, tuple[str, ...]] = {
+    word: tuple(w for w in INDEXED_WORDS if w != word and w.startswith(word))
+    for word in INDEXED_WORDS
+    if any(w != word and w.startswith(word) for w in INDEXED_WORDS)
+}
+_PREFIXES: dict[str, tuple[str, ...]] = {
+    word: tuple(w for w in INDEXED_WORDS if w != word and word.startswith(w))
+    for word in INDEXED_WORDS
+    if any(w != word and word.startswith(w) for w in INDEXED_WORDS)
+}
 _INDEX_VARIANT_KEYS = frozenset(_INDEX_VARIANTS)
 
 

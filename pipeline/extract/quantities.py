@@ -8,11 +8,14 @@ quantity keeps the character offsets of its quote; nothing is re-found by search
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import NamedTuple
 
 from schemas.lexicon import (
+    COUNT_VERBS,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    FOLD_VERB_CONTEXT,
     FOLD_WORDS,
     GENERIC_COUNT_HEADS,
     GLUED_ONLY_SCALES,
@@ -211,6 +214,13 @@ def parse_number(digits: str) -> float:
     return float(digits.replace(",", ""))
 
 
+def times(value: float, factor: float) -> float:
+    """value x factor in decimal arithmetic: 8.2 billion is 8200000000, not 8199999999.999999."""
+    if factor == 1:
+        return value
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
+
+
 def parse_number_word(word: str) -> float:
     """'seven' -> 7; 'twenty-five' -> 25."""
     word = word.lower()
@@ -291,6 +301,10 @@ def _read_quantity(text: str, match: re.Match, limit: int, currency_context: dic
     """Read the amount that starts at `match`: value, scale, unit, range and conversion."""
     if match.group("fold"):
         word = match.group("fold").lower()
+        if word in ("double", "triple") and not _FOLD_VERB_CONTEXT_RE.search(
+            text, max(0, match.start() - 14), match.start()
+        ):
+            return None
         change = (FOLD_WORDS[word] - 1) * 100
         return Quantity(match.start(), match.end(), change, "fold", "percent", tail_end=match.end())
     if match.group("word"):
@@ -313,8 +327,8 @@ def _read_quantity(text: str, match: re.Match, limit: int, currency_context: dic
     scale_match = _SCALE_RE.match(text, pos, limit)
     if scale_match and _scale_applies(scale_match):
         scale, pos = SCALES[scale_match.group("scale").lower()], scale_match.end()
-    value *= scale
-    value_high = value_high * scale if value_high is not None else None
+    value = times(value, scale)
+    value_high = times(value_high, scale) if value_high is not None else None
     base = Quantity(
         start, pos, value, "bare", value_high=value_high, has_scale=scale != 1.0, scale=scale, signed=signed
     )
@@ -359,8 +373,8 @@ def _attach_unit(text: str, q: Quantity, pos: int, limit: int, currency_context:
 
 
 def _with_physical_unit(q: Quantity, unit: str, factor: float, end: int) -> Quantity:
-    high = q.value_high * factor if q.value_high is not None else None
-    return q._replace(end=end, kind="physical", unit=unit, value=q.value * factor, value_high=high, tail_end=end)
+    high = times(q.value_high, factor) if q.value_high is not None else None
+    return q._replace(end=end, kind="physical", unit=unit, value=times(q.value, factor), value_high=high, tail_end=end)
 
 
 def _currency_code(word: str, currency_context: dict[str, str]) -> str:
@@ -375,6 +389,10 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
     """'120 mainline diesel locomotives' -> count of 'mainline diesel locomotives'."""
     words: list[tuple[str, int]] = []
     cursor = pos
+    more = _MORE_RE.match(text, cursor, limit)
+    if more:
+        # "two more industrial zones": "more" belongs to the quote, not to what is counted.
+        cursor = more.end()
     while len(words) < 4:
         match = _WORD_RE.match(text, cursor, limit)
         if not match:
@@ -393,6 +411,10 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
         return None
     if not words:
         return q._replace(end=pos, tail_end=pos)
+    if words[-1][0].lower() in COUNT_VERBS:
+        words.pop()
+        if not words:
+            return q._replace(end=pos, tail_end=pos)
     item = " ".join(w for w, _ in words)
     end = words[-1][1]
     if words[-1][0].lower() in GENERIC_COUNT_HEADS:
@@ -400,6 +422,8 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
     return q._replace(end=end, kind="count", unit="count", item=item, tail_end=end)
 
 
+_FOLD_VERB_CONTEXT_RE = re.compile(FOLD_VERB_CONTEXT, re.IGNORECASE)
+_MORE_RE = re.compile(r"\s(?:more|additional|new)(?=\s[a-z])")
 _OF_PHRASE_RE = re.compile(r"\s(of(?:\s[a-z][a-z-]*){1,5})")
 
 
@@ -497,14 +521,14 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
         scale = q.scale
         if not q.has_scale and neighbour.has_scale and neighbour is out[min(i + 1, len(out) - 1)]:
             scale = neighbour.scale
-        value = q.value * scale / q.scale
+        value = times(q.value, scale / q.scale)
         out[i] = q._replace(kind=neighbour.kind, unit=neighbour.unit, value=value, item=neighbour.item, scale=scale)
     # "from KZT184 to 898bn": the first amount takes the second's scale; the second, the first's currency.
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         between = text[first.tail_end : second.start].strip().lower()
         if between == "to" and first.kind == "money" and not first.has_scale and second.has_scale:
-            out[i] = first._replace(value=first.value * second.scale, has_scale=True, scale=second.scale)
+            out[i] = first._replace(value=times(first.value, second.scale), has_scale=True, scale=second.scale)
     # "reached 211 thousand": a scaled number with nothing counted is still a count.
     return [
         q._replace(kind="count", unit="count") if q.kind == "bare" and q.has_scale else q
