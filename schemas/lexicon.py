@@ -597,7 +597,11 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "capacity": "production_capacity",
     "capacities": "production_capacity",
     "can produce": "production_capacity",
+    "can process": "production_capacity",
+    "capable of processing": "production_capacity",
+    "capable of producing": "production_capacity",
     "able to produce": "production_capacity",
+    "able to process": "production_capacity",
     "designed to": "production_capacity",
     "designed for": "production_capacity",
     "assembles up to": "production_capacity",
@@ -618,6 +622,8 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "export": "trade",
     "imports": "trade",
     "imported": "trade",
+    "shipments": "trade",
+    "shipped": "trade",
 }
 COUNT_MEASURE_CUES: dict[str, str] = {
     "capacity": "production_capacity",
@@ -635,7 +641,22 @@ JOB_NOUNS = frozenset(
     {"jobs", "job", "workplaces", "workplace", "work places", "positions", "vacancies", "employees", "workers"}
 )
 # "N people" is a jobs fact when one of these is near.
-JOB_CONTEXT = ("employ", "jobs", "work", "staff", "workforce", "hire", "hiring")
+JOB_CONTEXT = (
+    "employ",
+    "employs",
+    "employed",
+    "employing",
+    "employment",
+    "jobs",
+    "work",
+    "works",
+    "working",
+    "staff",
+    "workforce",
+    "hire",
+    "hires",
+    "hiring",
+)
 # Counted heads that are generic containers: the "of ..." after them belongs to the item ("items of clothing").
 GENERIC_COUNT_HEADS = frozenset({"items", "units", "pieces", "pcs", "kinds", "types", "heads", "sets"})
 

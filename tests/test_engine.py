@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from pipeline.extract import extract_article, fact_id
 
 
@@ -132,3 +134,31 @@ def test_economic_growth_after_a_plant_is_the_places():
         "Economic growth reached 5%."
     )
     assert facts(text)["5%"]["subject"] == "Pavlodar region"
+
+
+def test_since_a_month_looks_back_even_for_a_plan():
+    text = " date 2023-10-27 TASHKENT – Since January, the Navoi region has commissioned 14 enterprises."
+    found = facts(text)["14 enterprises"]
+    assert (found["period_start"], found["period_end"], found["status"]) == (
+        dt.date(2023, 1, 1),
+        dt.date(2023, 10, 27),
+        "actual",
+    )
+
+
+def test_over_the_same_period_is_the_frame_not_a_comparison_base():
+    text = (
+        " date 2024-07-20 ASTANA – In the first half of 2024, Atyrau region's GRP grew 3.1%. "
+        "Over the same period, the industrial production index stood at 104.8%."
+    )
+    found = facts(text)["104.8%"]
+    assert (found["value"], found["period_end"], found["compared_to_start"]) == (
+        pytest.approx(4.8),
+        dt.date(2024, 6, 30),
+        None,
+    )
+
+
+def test_employs_people_is_a_jobs_fact():
+    text = " date 2024-05-01 ASTANA – The Kyzylorda Glass plant, which employs 620 people, opened a line."
+    assert facts(text)["620 people"]["measure"] == "jobs"

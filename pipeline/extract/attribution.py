@@ -306,7 +306,9 @@ def _sentence_part_end(text: str, start: int, sentence_end: int) -> int:
 def _per(text: str, q: Quantity, measure: str, left: int, right: int) -> str | None:
     if measure not in RATE_MEASURES or q.kind in ("percent", "fold"):
         return None
-    after = PERS.nearest_after(text, q.end, min(right, q.tail_end + 25))
+    clause_end = _CLAUSE_END_RE.search(text, q.tail_end, min(right, q.tail_end + 60))
+    # "200,000 tonnes of granular fertilizers annually": the rate word may follow the whole noun phrase.
+    after = PERS.nearest_after(text, q.end, clause_end.start() if clause_end else min(right, q.tail_end + 45))
     if after:
         return after[0]
     before = PERS.nearest_before(text, max(left, q.start - 60), q.start)

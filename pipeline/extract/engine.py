@@ -25,7 +25,11 @@ ENTERPRISE_TYPES = frozenset({"enterprise", "project"})
 GROWTH_MEASURES = frozenset({"growth_rate", "other"})
 MACRO_MEASURES = frozenset({"growth_rate", "gross_product", "share"})
 PLACE_TYPES = frozenset({"city", "region", "country"})
-_BACK_REFERENCE_RE = re.compile(r"\b(?:over|during|in|for) (?:this|that|the same) period\b", re.IGNORECASE)
+# "Over the same period, ...": the period named before. Not "than in the same period of 2020" (a base).
+_BACK_REFERENCE_RE = re.compile(
+    r"(?<!than )\b(?:over|during|in|for) (?:this|that|the same) period\b(?! of\b| last\b| a year\b| in \d)",
+    re.IGNORECASE,
+)
 DEFAULT_SUBJECT = ("Kazakhstan", "country")
 
 
@@ -126,7 +130,11 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
     blocked = [(e.start, e.end) for e in expressions] + list(context.header.excluded)
     quantities = find_quantities(text, sentence.start, sentence.end, blocked, context.currency_context)
     inherited = frame.period
-    back_reference = _BACK_REFERENCE_RE.search(text, sentence.start, sentence.end) is not None
+    reference = _BACK_REFERENCE_RE.search(text, sentence.start, sentence.end)
+    back_reference = reference is not None
+    if reference:
+        # "Over the same period, the index stood at 104.8%": the period of the frame, not a base.
+        comparisons = [e for e in comparisons if e.end <= reference.start() or e.start >= reference.end()]
     if back_reference:
         inherited = frame.last_period
     for index, q in enumerate(quantities):
@@ -177,7 +185,7 @@ def _fact(
     stated = _governing(periods, q)
     expression = stated or inherited
     period = _resolve(expression, reading.status)
-    if reading.status == "actual" and _lies_ahead(_resolve(stated, "planned"), context.header.published_date):
+    if reading.status == "actual" and _lies_ahead(_resolve(stated, "actual"), context.header.published_date):
         # "207 projects until 2030", "in 2025": a figure for a period not yet begun is a plan.
         reading = replace(reading, status="planned")
         period = _resolve(expression, "planned")

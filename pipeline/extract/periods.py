@@ -843,7 +843,8 @@ def _frame(kind: str, pair: tuple[Period | None, Period | None], left: _Left, pu
     if left.lead == "cmp":
         return COMPARISON, "cmp_explicit", actual, planned
     if left.lead == "since" and actual is not None and planned is not None:
-        return PERIOD, kind + "_since", (actual[0], published), (planned[0], published)
+        # "since January" always looks back: the start is the same for a plan as for a fact.
+        return PERIOD, kind + "_since", (actual[0], published), (actual[0], published)
     if left.lead in ("by", "until") and actual is not None and planned is not None:
         return PERIOD, kind + "_until", (None, actual[1]), (None, planned[1])
     return PERIOD, kind, actual, planned
