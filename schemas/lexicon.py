@@ -658,6 +658,7 @@ JOB_CONTEXT = (
     "hiring",
 )
 # Counted heads that are generic containers: the "of ..." after them belongs to the item ("items of clothing").
+CATTLE_HEADS = frozenset({"head", "heads", "head of cattle"})
 GENERIC_COUNT_HEADS = frozenset({"items", "units", "pieces", "pcs", "kinds", "types", "heads", "sets"})
 
 # Economic indicators a growth rate or share is usually about; the nearest one names the `item`.

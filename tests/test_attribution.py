@@ -155,3 +155,11 @@ def test_less_after_the_number_is_a_decrease():
 def test_less_than_before_the_number_is_a_bound_not_a_decrease():
     found = reading("Inflation grew by less than 3%.")
     assert (found.value, found.qualifier) == (3, "upper_bound")
+
+
+def test_indicator_item_keeps_the_words_that_narrow_it():
+    assert reading("Non-oil exports grew 7.5% in the quarter.").item == "non-oil exports"
+
+
+def test_exports_of_goods_keep_their_of_phrase():
+    assert reading("Exports of grain and flour rose 12%.").item == "exports of grain and flour"

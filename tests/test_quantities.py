@@ -225,3 +225,8 @@ def test_more_belongs_to_the_quote_not_the_item():
 def test_a_verb_after_a_scaled_number_is_not_the_counted_thing():
     found = quantities("The plants generated 8.2 billion kWh, of which 6.1 billion came from hydropower.")
     assert [(q.value, q.unit) for q in found] == [(8.2e9, "kWh"), (6.1e9, "kWh")]
+
+
+def test_head_of_livestock_counts_the_livestock():
+    q, quote = only("Farms keep 2.1 million head of sheep and goats.")
+    assert (q.value, q.item, quote) == (2.1e6, "sheep and goats", "2.1 million head")

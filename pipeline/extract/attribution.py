@@ -220,9 +220,8 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
 
 def _money_item(text: str, q: Quantity, sentence_start: int, right: int) -> str | None:
     """What kind of money: 'private investments', 'own revenues', 'preferential financing'."""
-    before = MONEY_ITEMS.nearest_before(text, max(sentence_start, q.start - 60), q.start)
-    after = MONEY_ITEMS.nearest_after(text, q.tail_end, min(right, q.tail_end + 30))
-    return (after or before or (None,))[0]
+    before = _nearest_indicator(text, max(sentence_start, q.start - 60), q.start, MONEY_ITEMS)
+    return before or _indicator_after(text, q.tail_end, min(right, q.tail_end + 30), MONEY_ITEMS)
 
 
 def _of_item(text: str, end: int, right: int) -> str | None:
@@ -249,14 +248,50 @@ def _item_of_counted_neighbour(q: Quantity, previous: list[Quantity]) -> str | N
     return None
 
 
-def _nearest_indicator(text: str, start: int, stop: int) -> str | None:
-    found = INDICATORS.nearest_before(text, start, stop)
-    return found[0] if found else None
+def _nearest_indicator(text: str, start: int, stop: int, cues: CueSet = INDICATORS) -> str | None:
+    """The indicator named last in text[start:stop], with the words that narrow it."""
+    best = None
+    for best in cues.pattern.finditer(text[start:stop].lower()):  # noqa: B007 - the last match is the nearest
+        pass
+    if best is None:
+        return None
+    return _indicator_phrase(text, start + best.start(), start + best.end(), cues.values[best.group(0)])
 
 
-def _indicator_after(text: str, start: int, stop: int) -> str | None:
-    found = INDICATORS.nearest_after(text, start, stop)
-    return found[0] if found else None
+def _indicator_after(text: str, start: int, stop: int, cues: CueSet = INDICATORS) -> str | None:
+    """The indicator named first in text[start:stop], with the words that narrow it."""
+    match = cues.pattern.search(text[start:stop].lower())
+    if match is None:
+        return None
+    return _indicator_phrase(text, start + match.start(), start + match.end(), cues.values[match.group(0)])
+
+
+_MODIFIER_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*)\s+$")
+_NOT_MODIFIERS = frozenset({"where", "when", "while", "whose", "thousand", "million", "billion", "trillion", "said"})
+_OF_GOODS_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*)(?:\s+(?:and|or)\s+[a-z][a-z-]*)?)")
+_OF_TAKING_INDICATORS = frozenset({"exports", "imports", "output", "production", "shipments"})
+
+
+def _indicator_phrase(text: str, start: int, end: int, canonical: str) -> str:
+    """The indicator with the words that narrow it: 'non-oil exports', 'local budget revenues',
+    'exports of goods and services'. Abbreviations keep their expansion ('GRP')."""
+    if text[start:end].lower() != canonical:
+        return canonical
+    words: list[str] = []
+    cursor = start
+    while len(words) < 2:
+        match = _MODIFIER_RE.search(text, max(0, cursor - 25), cursor)
+        word = match.group(1).lower() if match else ""
+        if not word or word in NP_STOP or word in _NOT_MODIFIERS or word.endswith(("ed", "ing", "ly")):
+            break
+        words.insert(0, word)
+        cursor = match.start()
+    phrase = " ".join([*words, canonical])
+    if canonical in _OF_TAKING_INDICATORS:
+        of = _OF_GOODS_RE.match(text, end)
+        if of and of.group(1).split()[0] not in NP_STOP:
+            phrase += " of " + of.group(1)
+    return phrase
 
 
 def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from schemas.lexicon import (
+    CATTLE_HEADS,
     COUNT_VERBS,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
@@ -419,11 +420,15 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
     end = words[-1][1]
     if words[-1][0].lower() in GENERIC_COUNT_HEADS:
         item = _extend_with_of_phrase(text, item, end, limit)
+    if item.lower() in CATTLE_HEADS:
+        # "64.7 million head of livestock" counts livestock.
+        extended = _extend_with_of_phrase(text, item, end, limit)
+        item = extended.split(" of ", 1)[1] if " of " in extended else item
     return q._replace(end=end, kind="count", unit="count", item=item, tail_end=end)
 
 
 _FOLD_VERB_CONTEXT_RE = re.compile(FOLD_VERB_CONTEXT, re.IGNORECASE)
-_MORE_RE = re.compile(r"\s(?:more|additional|new)(?=\s[a-z])")
+_MORE_RE = re.compile(r"\s(?:more|additional)(?=\s[a-z])")
 _OF_PHRASE_RE = re.compile(r"\s(of(?:\s[a-z][a-z-]*){1,5})")
 
 
