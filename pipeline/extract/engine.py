@@ -279,7 +279,7 @@ def _sentence_mentions(context: ArticleContext, sentence: Sentence) -> list[Enti
     return [m for m in context.mentions[first:last] if m.end <= sentence.end]
 
 
-_DESTINATION_RE = re.compile(r"\b(?:to|into|towards|with|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION_RE = re.compile(r"\b(?:to|towards|with|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # Rates of a whole economy are about a place, not about the body that reports them.
 RATE_MEASURES = frozenset({"growth_rate", "share"})
 
