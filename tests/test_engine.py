@@ -162,3 +162,9 @@ def test_over_the_same_period_is_the_frame_not_a_comparison_base():
 def test_employs_people_is_a_jobs_fact():
     text = " date 2024-05-01 ASTANA – The Kyzylorda Glass plant, which employs 620 people, opened a line."
     assert facts(text)["620 people"]["measure"] == "jobs"
+
+
+def test_a_period_written_right_after_the_number_is_its_own():
+    text = " date 2024-09-01 ASTANA – Revenues of Turkistan region rose from KZT90bn in 2022 to 120bn this year."
+    found = facts(text)["120bn"]
+    assert (found["period_start"], found["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 9, 1))

@@ -350,7 +350,12 @@ def _period_fields(expression: TimeExpression | None, status: str) -> tuple:
 
 
 def _governing(expressions: list[TimeExpression], q: Quantity) -> TimeExpression | None:
-    """The period stated before the number in its sentence (the frame it opens), else the first after it."""
+    """The period written right after the number, else the one stated before it in its sentence (the
+    frame it opens), else the first after it."""
+    after = next((e for e in expressions if e.start >= q.end), None)
+    if after is not None and after.start - q.tail_end <= 4:
+        # "from KZT310bn in 2022 to 352bn this year": a period written right after the number is its own.
+        return after
     before = [e for e in expressions if e.end <= q.start]
     if before:
         return before[-1]
