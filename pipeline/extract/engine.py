@@ -183,6 +183,9 @@ def _fact(
         # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2").
         inherited = None
     stated = _governing(periods, q)
+    if reading.measure == "production_capacity" and reading.per and stated is None:
+        # "an annual capacity of 25 tons" is a rate, not a figure for the period around it.
+        inherited = None
     expression = stated or inherited
     period = _resolve(expression, reading.status)
     if reading.status == "actual" and _lies_ahead(_resolve(stated, "actual"), context.header.published_date):
