@@ -376,6 +376,8 @@ PLANNED_CUES = (
     "to produce",
     "to attract",
     "is being built",
+    "is building",
+    "are building",
     "are being built",
     "under construction",
     "to implement",
@@ -745,7 +747,7 @@ IRREGULAR_PLURALS = frozenset({"people", "staff", "personnel", "children", "catt
 # After the number: "... are due to be commissioned", "is to employ", "are being prepared".
 PLANNED_AFTER_PATTERN = (
     r"\b(?:are|is|was|were)\s+(?:to|due|planned|expected|scheduled|set|under\s+construction"
-    r"|being\s+(?:prepared|built|implemented|constructed))\b"
+    r"|being\s+(?:prepared|built|implemented|constructed))\b|\bwill\b"
 )
 # The same, but only within the number's own clause (up to the next comma).
 PLANNED_CLAUSE_PATTERN = r"\bwill\b|\bto be\b|\bshall\b"

@@ -163,3 +163,11 @@ def test_indicator_item_keeps_the_words_that_narrow_it():
 
 def test_exports_of_goods_keep_their_of_phrase():
     assert reading("Exports of grain and flour rose 12%.").item == "exports of grain and flour"
+
+
+def test_a_plant_being_built_has_planned_figures():
+    assert reading("The holding is building a glass works with a capacity of 90,000 tons.").status == "planned"
+
+
+def test_will_later_in_the_sentence_part_makes_a_figure_planned():
+    assert reading("The enterprise, with an investment of 25 million euros, will produce tiles.").status == "planned"
