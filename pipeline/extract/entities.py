@@ -234,10 +234,16 @@ PRODUCED_RE = re.compile(
 )
 
 
-def _word_positions(text: str, start: int, end: int, words: tuple[str, ...]) -> list[tuple[int, str]]:
+def _word_positions(text: str, start: int, end: int, words: frozenset[str]) -> list[tuple[int, str]]:
     """(position, word) for each whole-word occurrence of `words` in [start, end), sorted."""
-    index = word_index(text)
-    found = [(pos, word) for word in words for pos in index.get(word, ()) if start <= pos < end]
+    # The index holds only the words present (a handful): walk it rather than the lexicon.
+    found = [
+        (pos, word)
+        for word, positions in word_index(text).items()
+        if word in words
+        for pos in positions
+        if start <= pos < end
+    ]
     found.sort()
     return found
 
@@ -252,6 +258,14 @@ def _head_near(text: str, pos: int, limit: int) -> bool:
     heads = _head_positions(text)
     i = bisect_left(heads, pos)
     return i < len(heads) and heads[i] < min(limit, pos + 70)
+
+
+# Lexicons looked up in the article's word index.
+PRODUCTION_VERB_WORDS: frozenset[str] = frozenset(PRODUCTION_VERBS)
+INDUSTRY_WORDS: frozenset[str] = frozenset({"industry"})
+DESCRIBED_HEAD_WORDS: frozenset[str] = frozenset(DESCRIBED_HEADS)
+DEPARTMENT_HEAD_WORDS: frozenset[str] = frozenset(DEPARTMENT_HEADS)
+FOUNDING_WORD_SET: frozenset[str] = frozenset(FOUNDING_WORDS)
 
 
 def _is_word_char(char: str) -> bool:
@@ -299,7 +313,7 @@ class _Cand:
     abbreviation: bool = False
     owned: bool = False  # "its plant in X": the name takes the owner's name
     place_kind: str | None = None
-    readings: list[tuple[str, str]] = field(default_factory=list)
+    readings: tuple[tuple[str, str], ...] | list[tuple[str, str]] = ()
 
 
 # --------------------------------------------------------------------------- public API
@@ -377,8 +391,8 @@ def extract_entities(text: str, mentions: list[EntityMention]) -> list[dict]:
         if named.type in {"enterprise", "project"}:
             if cues is None:
                 cues = (
-                    _word_positions(text, 0, len(text), PRODUCTION_VERBS),
-                    _word_positions(text, 0, len(text), ("industry",)),
+                    _word_positions(text, 0, len(text), PRODUCTION_VERB_WORDS),
+                    _word_positions(text, 0, len(text), INDUSTRY_WORDS),
                 )
             sector = _sector(text, group, mentions, *cues)
         rows.append(
@@ -765,7 +779,7 @@ def _scan_quoted(text: str, start: int, end: int, cands: list[_Cand]) -> None:
 
 def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None:
     """Unnamed things the text describes well enough to be subjects."""
-    for pos, _ in _word_positions(text, start, end, DESCRIBED_HEADS):
+    for pos, _ in _word_positions(text, start, end, DESCRIBED_HEAD_WORDS):
         tail = DESCRIBED_TAIL_RE.match(text, pos, end)
         m = DESCRIBED_HEAD_RE.search(text, max(start, pos - 60), pos) if tail else None
         if tail is None or m is None:
@@ -791,7 +805,7 @@ def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None
                 m.start("name"), obj_end, "described:" + name.casefold(), name, "project", TYPE_FROM_HEAD, "described"
             )
         )
-    for pos, _ in _word_positions(text, start, end, DEPARTMENT_HEADS):
+    for pos, _ in _word_positions(text, start, end, DEPARTMENT_HEAD_WORDS):
         m = DEPARTMENT_RE.match(text, pos, end)
         if m is None:
             continue
@@ -827,7 +841,7 @@ def _object_end(text: str, pos: int, limit: int) -> int | None:
 # --------------------------------------------------------------------------- coreferent phrases
 
 
-ALIAS_HEAD_WORDS: tuple[str, ...] = tuple(ALIAS_HEADS)
+ALIAS_HEAD_WORDS: frozenset[str] = frozenset(ALIAS_HEADS)
 
 
 def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
@@ -848,12 +862,18 @@ def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
 
 def _resolve_overlaps(text: str, cands: list[_Cand], person_spans: list[Span]) -> list[_Cand]:
     """Keep the longest of overlapping candidates; a place after "in"/"at" inside a described entity stays too."""
-    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    cands.sort(key=lambda c: (c.start, c.start - c.end))
     kept: list[_Cand] = []
     described: list[_Cand] = []
+    spans = sorted(person_spans)
+    starts = [s for s, _ in spans]
+    reach = []  # the furthest end of the person spans up to each one
+    for _, e in spans:
+        reach.append(max(e, reach[-1]) if reach else e)
     for cand in cands:
-        if any(s < cand.end and cand.start < e for s, e in person_spans):
-            continue
+        i = bisect_left(starts, cand.end)  # the spans that start before the candidate ends
+        if i and reach[i - 1] > cand.start:
+            continue  # a person's name
         if kept and cand.start < kept[-1].end:
             outer = next((d for d in described if d.start <= cand.start and cand.end <= d.end), None)
             if outer is not None and cand.kind == "place" and NESTED_PLACE_RE.search(text, outer.start, cand.start):
@@ -926,7 +946,7 @@ def _drop_titles(text: str, cands: list[_Cand], role_spans: list[Span]) -> None:
     cands[:] = [c for c in cands if c.kind not in {"place", "demonym"} or not in_title(c)]
 
 
-LIST_HEAD_WORDS: tuple[str, ...] = tuple(LIST_HEADS)
+LIST_HEAD_WORDS: frozenset[str] = frozenset(LIST_HEADS)
 
 
 def _retype_lists(text: str, cands: list[_Cand]) -> None:
@@ -937,8 +957,9 @@ def _retype_lists(text: str, cands: list[_Cand]) -> None:
         _retype_forward(text, cands, pos + len(word), list_type)
 
 
-def _cand_ending_before(cands: list[_Cand], pos: int, gap_re: re.Pattern[str], text: str) -> int | None:
-    for index in range(len(cands) - 1, -1, -1):
+def _cand_ending_before(cands: list[_Cand], pos: int, gap_re: re.Pattern[str], text: str, stop: int) -> int | None:
+    """The last of cands[:stop] that ends before `pos`, if only `gap_re` lies between them."""
+    for index in range(stop - 1, -1, -1):
         cand = cands[index]
         if cand.end <= pos:
             return index if gap_re.fullmatch(text, cand.end, pos) and not cand.is_alias else None
@@ -946,15 +967,16 @@ def _cand_ending_before(cands: list[_Cand], pos: int, gap_re: re.Pattern[str], t
 
 
 def _retype_backward(text: str, cands: list[_Cand], pos: int, list_type: str) -> None:
-    index = _cand_ending_before(cands, pos, LAST_GAP_RE, text)
+    index = _cand_ending_before(cands, pos, LAST_GAP_RE, text, len(cands))
     while index is not None and _retype(cands[index], list_type):
         pos = cands[index].start
-        index = _cand_ending_before(cands[:index], pos, ITEM_GAP_RE, text)
+        index = _cand_ending_before(cands, pos, ITEM_GAP_RE, text, index)
 
 
 def _retype_forward(text: str, cands: list[_Cand], pos: int, list_type: str) -> None:
     gap_re = LIST_INTRO_RE
-    for cand in cands:
+    for index in range(bisect_left(cands, pos, key=lambda c: c.start), len(cands)):  # sorted by start
+        cand = cands[index]
         if cand.start < pos:
             continue
         if cand.is_alias or not gap_re.fullmatch(text, pos, cand.start) or not _retype(cand, list_type):
@@ -1066,9 +1088,9 @@ def _resolve(cands: list[_Cand]) -> list[EntityMention]:
 
 def _name_group(group: _Group) -> None:
     """The canonical name (the fullest proper form the text uses) and the best-supported type."""
-    best = max(group.cands, key=lambda c: c.type_rank)
-    group.type, group.type_rank = best.type, best.type_rank
     first = group.cands[0]
+    best = first if len(group.cands) == 1 else max(group.cands, key=lambda c: c.type_rank)
+    group.type, group.type_rank = best.type, best.type_rank
     if first.kind == "place":
         group.name = _place_name(group)
     elif first.kind == "described":
@@ -1139,8 +1161,20 @@ def _clean_surface(text: str, m: EntityMention) -> str:
 
 def _aliases(text: str, group: list[EntityMention]) -> list[str]:
     seen: list[str] = []
-    folded = {group[0].name.casefold()}
+    name = group[0].name
+    folded = {name.casefold()}
+    # A name that cleaning would leave as it is: a mention written exactly so is no alias.
+    plain = (
+        name.isascii()
+        and name.isprintable()
+        and "  " not in name
+        and name == name.strip()
+        and not name.endswith("s")
+        and not name.startswith(("The ", "This "))
+    )
     for m in group:
+        if plain and text[m.start : m.end] == name:
+            continue
         surface = _clean_surface(text, m)
         if m.is_alias and surface in DEMONYMS:
             continue  # "Kazakh" points at the country but is not one of its names
@@ -1158,7 +1192,7 @@ def _sentence_bounds(text: str, pos: int) -> Span:
 def _founding_phrases(text: str) -> list[tuple[int, int]]:
     """(position, year) of every founding phrase: "Established in 2005", "operating since 1998"."""
     found = []
-    for pos, word in _word_positions(text, 0, len(text), FOUNDING_WORDS):
+    for pos, word in _word_positions(text, 0, len(text), FOUNDING_WORD_SET):
         if word == "since":
             m = SINCE_YEAR_RE.match(text, pos + 5) if SINCE_OPERATING_RE.search(text, max(0, pos - 20), pos) else None
         else:
