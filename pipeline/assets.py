@@ -36,7 +36,9 @@ from dagster import (
 from pipeline import extract as engine
 from pipeline.cache import (
     HEADER_FIELDS,
+    NULLABLE_INT,
     PARALLEL_MIN_ARTICLES,
+    TEXT_LIST,
     ArticleToExtract,
     ExtractionCache,
     ExtractionRun,
@@ -165,9 +167,9 @@ def frame_from_arrow(table: pyarrow.Table, model: type[pa.DataFrameModel]) -> pd
     frame = {}
     for name, column in columns.items():
         data, kind = table.column(name), column_kind(column)
-        if kind == "text_list":
+        if kind == TEXT_LIST:
             frame[name] = pd.Series(data.to_pylist(), dtype=object)
-        elif kind == "nullable_int":
+        elif kind == NULLABLE_INT:
             frame[name] = pd.Series(pd.array(data.to_pylist(), dtype="Int64"))
         else:  # text -> str, int64, float64 (null: NaN), date32 -> datetime.date objects (null: None)
             frame[name] = data.to_pandas()

@@ -64,14 +64,15 @@ ROW_MODELS = {"facts": FactSchema, "entities": EntitySchema, "people": PersonSch
 
 # ---------------------------------------------------------------- column kinds and types
 
-_TEXT, _INT, _NULLABLE_INT, _FLOAT, _DATE, _TEXT_LIST = "text", "int", "nullable_int", "float", "date", "text_list"
+# Column kinds: how a model's column is stored in the cache and turned into its frame dtype.
+TEXT, INT, NULLABLE_INT, FLOAT, DATE, TEXT_LIST = "text", "int", "nullable_int", "float", "date", "text_list"
 _ARROW_TYPES = {
-    _TEXT: pa.string(),
-    _INT: pa.int64(),
-    _NULLABLE_INT: pa.int64(),
-    _FLOAT: pa.float64(),
-    _DATE: pa.date32(),
-    _TEXT_LIST: pa.list_(pa.string()),
+    TEXT: pa.string(),
+    INT: pa.int64(),
+    NULLABLE_INT: pa.int64(),
+    FLOAT: pa.float64(),
+    DATE: pa.date32(),
+    TEXT_LIST: pa.list_(pa.string()),
 }
 _MAX_EXACT_FLOAT_INT = 2**53  # larger integers do not survive a float64 exactly
 _INT64_RANGE = range(-(2**63), 2**63)
@@ -81,15 +82,15 @@ def column_kind(column) -> str:
     """How a pandera column is stored in the cache (and converted to its frame dtype)."""
     dtype = str(column.dtype)
     if dtype == "date":
-        return _DATE
+        return DATE
     if dtype == "int64":
-        return _NULLABLE_INT if column.nullable else _INT
+        return NULLABLE_INT if column.nullable else INT
     if dtype == "float64":
-        return _FLOAT
+        return FLOAT
     if dtype == "object":  # the only object columns of the models hold lists of text
-        return _TEXT_LIST
+        return TEXT_LIST
     if "str" in dtype:
-        return _TEXT
+        return TEXT
     raise TypeError(f"no cache type for pandera dtype {dtype!r}")
 
 
@@ -171,12 +172,12 @@ def _text_list(value: object) -> object:
 
 
 _CONVERTERS = {
-    _TEXT: _text,
-    _INT: _int,
-    _NULLABLE_INT: _nullable_int,
-    _FLOAT: _float,
-    _DATE: _date,
-    _TEXT_LIST: _text_list,
+    TEXT: _text,
+    INT: _int,
+    NULLABLE_INT: _nullable_int,
+    FLOAT: _float,
+    DATE: _date,
+    TEXT_LIST: _text_list,
 }
 _HEADER_CONVERTERS = {name: _CONVERTERS[kind] for name, kind in HEADER_KINDS.items()}
 _ROW_CONVERTERS = {
@@ -358,10 +359,10 @@ def _assemble(
         row = fresh_rows[article.article_id] if isinstance(source, CacheRecord) else source
         by_article.append(row)
         by_sha[article.sha256] = row  # one entry per content (the last article holding it)
-    in_order = combined.take(by_article)
+    in_order = combined.take(pa.array(by_article, pa.int64()))
     if len(by_sha) == len(by_article):  # no two articles share a content: the entries are those rows
         return in_order, in_order
-    return in_order, combined.take(sorted(set(by_sha.values())))
+    return in_order, combined.take(pa.array(sorted(set(by_sha.values())), pa.int64()))
 
 
 def _rekeyed(cached: pa.Table, row: int, article_id: str, make_fact_id: FactIdMaker | None) -> CacheRecord | None:

@@ -399,7 +399,7 @@ def build_schema_check(table: str) -> AssetChecksDefinition:
 def engine_mostly_succeeds(extractions) -> AssetCheckResult:  # an ExtractedTables (pipeline.assets)
     """Blocking check: a broken engine must not replace the dataset with an empty one."""
     failures = extractions.failures
-    total = len(failures) + len(extractions.headers)
+    total = len(failures) + extractions.n_articles
     share = len(failures) / total if total else 0.0
     metadata = {
         "failed_articles": MetadataValue.int(len(failures)),

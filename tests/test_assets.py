@@ -421,7 +421,8 @@ def test_cached_tables_keep_missing_values_ints_in_float_columns_and_empty_artic
     run = extract_with_cache(articles, None, replaying(results))
 
     assert run.articles.column("payload").null_count == 2  # both fit the cache's types
-    assert_tables_equal(extracted_tables(run), frames_from_rows(results))
+    assert_tables_equal(extracted_tables(run), frames_from_rows(results))  # no one has people
+    assert_tables_equal(extracted_tables(extract_with_cache([], None, replaying({}))), frames_from_rows({}))
 
 
 @pytest.mark.parametrize(
@@ -450,6 +451,18 @@ def test_values_that_do_not_fit_the_cache_reach_the_tables_as_they_are(odd, tmp_
     assert run.articles.column("payload").null_count == 2
     assert_tables_equal(extracted_tables(run), frames_from_rows(results))
     assert_tables_equal(extracted_tables(again), frames_from_rows(results))
+
+
+def test_articles_sharing_a_content_each_get_rows_and_the_cache_keeps_one_entry():
+    articles = [ArticleToExtract(aid, "0" * 64, SEED.read_text(encoding="utf-8")) for aid in ("a", "b")]
+    calls: list[str] = []
+
+    run = extract_with_cache(articles, None, gold_engine(calls))
+
+    assert calls == ["a", "b"]
+    assert run.articles.column("article_id").to_pylist() == ["a", "b"]
+    assert run.entries.column("article_id").to_pylist() == ["b"]
+    assert set(extracted_tables(run).facts["article_id"]) == {"a", "b"}
 
 
 def test_a_cache_of_another_layout_is_rebuilt(tmp_path):
