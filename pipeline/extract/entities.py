@@ -422,11 +422,11 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[int], cands: list[_Cand]) -> None:
     """Candidates from runs of capitalised words; a lone word (most runs) takes a short path."""
-    for m in capital_runs(text, start, end):
-        first, last = m.span()
-        if first and (text[first - 1].isalnum() or text[first - 1] in "-_"):
-            continue  # a capital inside a word
-        group = m.group()
+    for first, last, group in capital_runs(text, start, end):
+        if first:
+            char = text[first - 1]
+            if char.isalnum() or char in "-_":
+                continue  # a capital inside a word
         if " " not in group:
             if group in SINGLE_SKIP_WORDS or first in person_tokens:
                 continue  # "The", "According", "March", "President", a surname: most capitals are these
@@ -449,16 +449,33 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
                 cands.append(cand)
             continue
         number = NUMBER_SUFFIX_RE.search(group) if "No." in group else None
-        tokens = []
+        tokens, words = [], []
         pos = first
         # The run's capitalised words, between spaces and lower-case joiners ("of", "&").
-        for piece in (group[: number.start()] if number else group).split(" "):
+        pieces = (group[: number.start()] if number else group).split(" ")
+        for piece in pieces:
             if piece and piece[0].isupper():
                 tokens.append((pos, pos + len(piece)))
+                words.append(piece)
             pos += len(piece) + 1
         if number:  # "Industrial Park No. 4": the number is part of the name
             tokens.append((first + number.start() + 1, last))
-        for segment in _segments(text, tokens, person_tokens):
+            words.append(text[first + number.start() + 1 : last])
+        elif (
+            len(words) == len(pieces)
+            and BREAK_WORDS.isdisjoint(words)
+            and person_tokens.isdisjoint([s for s, _ in tokens])
+            and "".join(words).isalpha()
+            and "US" not in words
+            and "No" not in words
+        ):
+            # Plain capitalised words one space apart, none a title, date or person: one name.
+            segment = _strip_function_words(text, tokens) if words[0] in FUNCTION_WORDS else tokens
+            cand = _classify(text, segment, end) if segment else None
+            if cand is not None:
+                cands.append(cand)
+            continue
+        for segment in _segments(text, tokens, words, person_tokens):
             cand = _classify(text, segment, end)
             if cand is not None:
                 cands.append(cand)
@@ -478,10 +495,9 @@ def _is_break(text: str, tok: Span, person_tokens: frozenset[int]) -> bool:
     return (word == "US" and following == "$") or (word == "No" and following == ".")
 
 
-def _segments(text: str, tokens: list[Span], person_tokens: frozenset[int]) -> list[list[Span]]:
+def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: frozenset[int]) -> list[list[Span]]:
     """Cut a capitalised run into candidate names: at titles, dates, people and loose connectors."""
     out: list[list[Span]] = []
-    words = [text[s:e] for s, e in tokens]
     breaks = [
         w in BREAK_WORDS
         or tok[0] in person_tokens

@@ -160,9 +160,9 @@ def _regions(text: str, spans: list[Span] | None) -> list[Span]:
 
 
 @lru_cache(maxsize=8)
-def capital_runs(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
-    """Runs of capitalised words in [start, end) (one scan per article, for people and entities)."""
-    return tuple(SEQ_RE.finditer(text, start, end))
+def capital_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words in [start, end) as (start, end, text): one scan, for people and entities."""
+    return [(m.start(), m.end(), m.group()) for m in SEQ_RE.finditer(text, start, end)]
 
 
 def _name_runs(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -173,9 +173,19 @@ def _name_runs(text: str, start: int, end: int) -> list[re.Match[str]]:
     if text.find(" No.", start, end) >= 0:
         return list(NAME_RUN_RE.finditer(text, start, end))
     runs: list[re.Match[str]] = []
-    for cap in capital_runs(text, start, end):
-        if " " in cap.group():
-            runs += NAME_RUN_RE.finditer(text, cap.start(), cap.end())
+    for first, last, group in capital_runs(text, start, end):
+        if " " not in group:
+            continue
+        words = group.split(" ")
+        if not BLOCKERS.isdisjoint(words):
+            # A person's name needs two words that are no blockers ("East Kazakhstan" has one).
+            names = 0
+            for word in words:
+                if word[:1].isupper() and word not in BLOCKERS:
+                    names += 1
+            if names < 2:
+                continue
+        runs += NAME_RUN_RE.finditer(text, first, last)
     return runs
 
 
