@@ -125,6 +125,7 @@ class _PlaceInfo:
     region: str | None
     world: bool
     readings: list[tuple[str, str]]
+    key: str = ""  # "city:Astana": the identity of the default reading
 
 
 def _place_info(readings: list[tuple[str, str]]) -> _PlaceInfo:
@@ -132,7 +133,7 @@ def _place_info(readings: list[tuple[str, str]]) -> _PlaceInfo:
     kind = "city" if "city" in kinds else kinds[0]
     canonical = next(c for k, c in readings if k == kind)
     region = next((c for k, c in readings if k == "region"), None)
-    return _PlaceInfo(kind, canonical, region, "world" in kinds, readings)
+    return _PlaceInfo(kind, canonical, region, "world" in kinds, readings, f"{kind}:{canonical}")
 
 
 _PLACES: dict[str, _PlaceInfo] = {surface: _place_info(r) for surface, r in _PLACE_READINGS.items()}
@@ -381,7 +382,7 @@ def extract_entities(text: str, mentions: list[EntityMention]) -> list[dict]:
     for m in mentions:
         groups.setdefault(m.name.casefold(), []).append(m)
     rows = []
-    phrases = _founding_phrases(text)
+    owners = _founding_owners(text, mentions)
     cues = None
     for group in groups.values():
         named = next((m for m in group if not m.is_alias), None)
@@ -400,7 +401,7 @@ def extract_entities(text: str, mentions: list[EntityMention]) -> list[dict]:
                 "name": named.name,
                 "type": named.type,
                 "aliases": _aliases(text, group),
-                "founded_year": _founded_year(text, group, mentions, phrases) if phrases else None,
+                "founded_year": _founded_year(group, owners) if owners else None,
                 "sector": sector,
             }
         )
@@ -444,7 +445,7 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
             elif len(group) > 3 and group.isupper() and "." not in group and group.title() in _PLACES:
                 continue  # "ALMATY. KAZINFORM –": a dateline in capitals
             else:
-                cand = _name_cand(text, [(first, last)], end)
+                cand = _name_cand(text, [(first, last)], end, [group])
             if cand is not None:
                 cands.append(cand)
             continue
@@ -619,7 +620,8 @@ def _place(text: str, segment: list[Span], limit: int) -> _Cand | None:
 def _place_cand(
     text: str, start: int, end: int, surface: str, info: _PlaceInfo, region_word: str | None, limit: int
 ) -> _Cand | None:
-    if info.world or (len(surface) > 3 and surface.isupper() and "." not in surface):
+    upper = surface.isupper()
+    if info.world or (upper and len(surface) > 3 and "." not in surface):
         return None  # a world region, or "ASTANA –" (a dateline in capitals)
     if region_word is None and info.region is not None:
         after = REGION_AFTER_RE.match(text, end, limit)
@@ -628,16 +630,19 @@ def _place_cand(
     if region_word is not None and info.region is not None:
         return _Cand(start, end, "region:" + info.region, text[start:end], "region", TYPE_FROM_GAZETTEER, "place")
     name = surface + " region" if info.kind == "region" else surface
-    cand = _Cand(start, end, f"{info.kind}:{info.canonical}", name, info.kind, TYPE_FROM_GAZETTEER, "place")
+    cand = _Cand(start, end, info.key, name, info.kind, TYPE_FROM_GAZETTEER, "place")
     cand.readings = info.readings
-    cand.abbreviation = info.kind == "country" and surface.isupper() and surface != info.canonical
+    cand.abbreviation = upper and info.kind == "country" and surface != info.canonical
     return cand
 
 
-def _name_cand(text: str, segment: list[Span], limit: int) -> _Cand | None:
-    """A name that is not a place: typed by head noun, capitalised head, legal form, or guessed a company."""
+def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | None = None) -> _Cand | None:
+    """A name that is not a place: typed by head noun, capitalised head, legal form, or guessed a company.
+
+    `words` are the segment's words when the caller has them."""
     span_start, span_end = segment[0][0], segment[-1][1]
-    words = [text[s:e] for s, e in segment]
+    if words is None:
+        words = [text[s:e] for s, e in segment]
     legal_type = None
     if words[0] in LEGAL_FORMS or words[-1] in LEGAL_FORMS:
         segment, legal_type = _strip_legal_forms(text, segment)
@@ -1218,16 +1223,26 @@ def _founding_phrases(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _founded_year(text: str, group: list[EntityMention], mentions: list[EntityMention], phrases: list) -> int | None:
-    """ "Established in 2005, the plant ...": the year goes to the entity nearest the phrase in its sentence."""
+def _founded_year(group: list[EntityMention], owners: list[tuple[int, str | None]]) -> int | None:
+    """ "Established in 2005, the plant ...": the year goes to the entity nearest the phrase in its sentence.
+
+    `owners` are the article's founding years with the name of the entity nearest each phrase."""
     if group[0].type not in {"enterprise", "organization", "project"}:
         return None
-    for pos, year in phrases:
-        start, end = _sentence_bounds(text, pos)
-        near = [x for x in mentions if start <= x.start < end and x.type in {"enterprise", "organization", "project"}]
-        if near and min(near, key=lambda x: abs(x.start - pos)).name == group[0].name:
+    for year, name in owners:
+        if name == group[0].name:
             return year
     return None
+
+
+def _founding_owners(text: str, mentions: list[EntityMention]) -> list[tuple[int, str | None]]:
+    """(year, name of the enterprise, organisation or project nearest the phrase in its sentence) per phrase."""
+    owners = []
+    for pos, year in _founding_phrases(text):
+        start, end = _sentence_bounds(text, pos)
+        near = [x for x in mentions if start <= x.start < end and x.type in {"enterprise", "organization", "project"}]
+        owners.append((year, min(near, key=lambda x: abs(x.start - pos)).name if near else None))
+    return owners
 
 
 def _sector(
@@ -1240,11 +1255,18 @@ def _sector(
     """What an enterprise works in: a sentence opener, what it produces, an industry phrase, its head's modifiers.
 
     `verbs` and `industries` are the article's production verbs and "industry" words with their positions."""
+    openers = "In" in text
     for m in group:
-        start, end = _sentence_bounds(text, m.start)
-        opener = SECTOR_OPENER_RE.match(text, start, end) if text.startswith("In", start) else None
+        if not (openers or verbs or industries):
+            break
+        start = _sentence_start(text, m.start)
+        # An opener ends at a comma before any full stop: the sentence's end need not be known.
+        opener = SECTOR_OPENER_RE.match(text, start) if openers and text.startswith("In", start) else None
         if opener:
             return opener.group("sector")
+        if not (verbs or industries):
+            continue
+        end = _sentence_end(text, m.start)
         for pos, verb in verbs:
             produced = PRODUCED_RE.match(text, pos + len(verb), end) if m.end <= pos < end else None
             if produced and _nearest_before(mentions, pos, start) is m:
