@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from pipeline.extract.people import (
     ENTITY_HEAD_WORDS,
@@ -881,9 +882,13 @@ def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
 # --------------------------------------------------------------------------- overlaps, lists, parentheses
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 def _resolve_overlaps(text: str, cands: list[_Cand], person_spans: list[Span]) -> list[_Cand]:
     """Keep the longest of overlapping candidates; a place after "in"/"at" inside a described entity stays too."""
-    cands.sort(key=lambda c: (c.start, c.start - c.end))
+    cands.sort(key=_END, reverse=True)  # by start, the longest first (two stable sorts)
+    cands.sort(key=_START)
     kept: list[_Cand] = []
     described: list[_Cand] = []
     spans = sorted(person_spans)
@@ -1083,8 +1088,9 @@ def _resolve(cands: list[_Cand]) -> list[EntityMention]:
         if cand.kind != "alias" and cand.kind != "demonym":
             group = groups.get(cand.key)
             if group is None:
-                group = groups[cand.key] = _Group(cand.key)
-            group.cands.append(cand)
+                groups[cand.key] = _Group(cand.key, [cand])
+            else:
+                group.cands.append(cand)
     capitals = set()
     for group in groups.values():
         _name_group(group)
@@ -1103,8 +1109,25 @@ def _resolve(cands: list[_Cand]) -> list[EntityMention]:
         recent[group.type] = group
         if group.key in capitals:
             recent["capital"] = group
-        out.append(EntityMention(cand.start, cand.end, group.name, group.type, cand.is_alias))
+        out.append(_mention(cand.start, cand.end, group.name, group.type, cand.is_alias))
     return out
+
+
+_new = object.__new__
+
+
+def _mention(start: int, end: int, name: str, type_: str, is_alias: bool) -> EntityMention:
+    """EntityMention(start, end, name, type_, is_alias), filled in without the frozen dataclass's slower __init__."""
+    mention = _new(EntityMention)
+    fields = mention.__dict__
+    fields["start"], fields["end"], fields["name"], fields["type"], fields["is_alias"] = (
+        start,
+        end,
+        name,
+        type_,
+        is_alias,
+    )
+    return mention
 
 
 def _name_group(group: _Group) -> None:

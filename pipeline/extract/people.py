@@ -514,7 +514,7 @@ def _add(people: dict[str, _Person], text: str, span: Span, role: _Role | None) 
     elif person.role is None:
         person.role = role
     if all(m.start != span[0] for m in person.mentions):
-        person.mentions.append(PersonMention(span[0], span[1], name))
+        person.mentions.append(_person_mention(span[0], span[1], name, False))
     return person
 
 
@@ -528,10 +528,21 @@ def _add_surname_mentions(text: str, spans: list[Span] | None, people: dict[str,
         while pos >= 0:
             end = pos + len(surname)
             if _is_word_at(text, pos, end) and _inside(regions, pos) and not _inside(full, pos):
-                person.mentions.append(PersonMention(pos, end, person.name, is_surname=True))
+                person.mentions.append(_person_mention(pos, end, person.name, True))
                 if person.role is None:
                     person.role = _role_before(text, pos)
             pos = text.find(surname, end)
+
+
+_new = object.__new__
+
+
+def _person_mention(start: int, end: int, name: str, is_surname: bool) -> PersonMention:
+    """PersonMention(start, end, name, is_surname), filled in without the frozen dataclass's slower __init__."""
+    mention = _new(PersonMention)
+    fields = mention.__dict__
+    fields["start"], fields["end"], fields["name"], fields["is_surname"] = start, end, name, is_surname
+    return mention
 
 
 def _inside(spans: list[Span], pos: int) -> bool:
