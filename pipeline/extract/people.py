@@ -170,14 +170,15 @@ def capital_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in SEQ_RE.finditer(text, start, end)]
 
 
-def _name_runs(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """Runs of name-shaped words in [start, end), read inside the runs of capitalised words that hold them.
+def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Runs of name-shaped words in [start, end) as (start, end, text), read inside the runs of capitalised
+    words that hold them (as `NAME_RUN_RE` finds them).
 
     A run of name-shaped words is a run of capitalised words too, unless it ends in "No" before a full
     stop, where runs of capitalised words stop; such a text is scanned whole."""
     if text.find(" No.", start, end) >= 0:
-        return list(NAME_RUN_RE.finditer(text, start, end))
-    runs: list[re.Match[str]] = []
+        return [(m.start(), m.end(), m.group()) for m in NAME_RUN_RE.finditer(text, start, end)]
+    runs: list[tuple[int, int, str]] = []
     for first, last, group in capital_runs(text, start, end):
         if " " not in group:
             continue
@@ -190,36 +191,51 @@ def _name_runs(text: str, start: int, end: int) -> list[re.Match[str]]:
                     names += 1
             if names < 2:
                 continue
-        runs += NAME_RUN_RE.finditer(text, first, last)
+        for word in words:
+            if not _plain_name_word(word):
+                runs += [(m.start(), m.end(), m.group()) for m in NAME_RUN_RE.finditer(text, first, last)]
+                break
+        else:
+            runs.append((first, last, group))  # name-shaped words one space apart: one run
     return runs
+
+
+def _plain_name_word(word: str) -> bool:
+    """An ASCII word `NAME_TOKEN` matches whole: "Olzhas", "Kassym-Jomart", "Tau-ken"."""
+    head, hyphen, tail = word.partition("-")
+    if not (len(head) > 1 and head.isascii() and head[0].isupper() and head[1:].isalpha() and head[1:].islower()):
+        return False
+    if not hyphen:
+        return True
+    rest = tail[1:] if tail[:1].isupper() else tail
+    return rest.isascii() and rest.isalpha() and rest.islower()
 
 
 def _candidate_names(text: str, start: int, end: int) -> list[Span]:
     """Runs of 2-3 name-shaped words with no blocker word among them, in [start, end)."""
     out = []
     size = len(text)
-    for run in _name_runs(text, start, end):
-        first, last = run.span()
+    for first, last, group in _name_runs(text, start, end):
         before = text[first - 1] if first else " "
         after = text[last] if last < size else " "
         if before.isalnum() or before == "-" or after.isalnum() or after == "-":
             continue  # inside a longer word
-        words = run.group().split(" ")
+        words = group.split(" ")
         if BLOCKERS.isdisjoint(words) and "" not in words:
             if len(words) > 3:  # a long run of names: the last two words
                 first = last - len(words[-1]) - len(words[-2]) - 1
             out.append((first, last))
             continue
-        group: list[Span] = []
+        span: list[Span] = []
         pos = first
         for word in [*words, ""]:
             if word and word not in BLOCKERS:
-                group.append((pos, pos + len(word)))
-            elif word or group:
-                if len(group) >= 2:
-                    group = group[-3:] if len(group) <= 3 else group[-2:]
-                    out.append((group[0][0], group[-1][1]))
-                group = []
+                span.append((pos, pos + len(word)))
+            elif word or span:
+                if len(span) >= 2:
+                    span = span[-3:] if len(span) <= 3 else span[-2:]
+                    out.append((span[0][0], span[-1][1]))
+                span = []
             pos += len(word) + 1
     return [span for span in out if text[span[0] : span[1]] not in MULTIWORD_PLACES and not _in_known_name(text, span)]
 
