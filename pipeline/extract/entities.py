@@ -218,7 +218,6 @@ LIST_INTRO_RE = re.compile(
 )
 # "the plant", "the new 16-hectare plant", "The metallurgical plant’s": found from the head noun, read backwards.
 ALIAS_HEAD_RE = re.compile(r"(?P<head>[a-z]+)(?![\w-])(?P<poss>[’']s)?(?![ \t]+(?:of|to)\b)")
-_MOD_TOKEN_RE = re.compile(r"[a-z][a-z-]*|\d+-[a-z]+")
 ALIAS_DET_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)[ \t]+(?P<mods>(?:(?:[a-z][a-z-]*|\d+-[a-z]+)[ \t]+){0,2})$")
 NESTED_PLACE_RE = re.compile(r"[ \t](?:in|at|of|near)[ \t]+(?:the[ \t]+)?$")
 COORDINATION_RE = re.compile(r"[ \t]+and[ \t]+|,[ \t]*")
@@ -867,49 +866,15 @@ def _object_end(text: str, pos: int, limit: int) -> int | None:
 ALIAS_HEAD_WORDS: frozenset[str] = frozenset(ALIAS_HEADS)
 
 
-_DETERMINERS = ("the", "The", "this", "This")
-
-
-def _determiner_before(text: str, floor: int, pos: int) -> tuple[int, str] | None:
-    """ "the"/"this" and up to two lower-case words right before `pos`, not before `floor`: (start, the words).
-
-    Reads what `ALIAS_DET_RE.search(text, floor, pos)` matches, the determiner furthest back winning."""
-    end = pos - 1 if pos > floor and text[pos - 1] == "\n" else pos
-    found = None
-    words_start = tail = end
-    for _ in range(3):  # the determiner after 0, 1 or 2 modifiers
-        gap = tail
-        while gap > floor and text[gap - 1] in " \t":
-            gap -= 1
-        if gap == tail:
-            break
-        for det in _DETERMINERS:
-            at = gap - len(det)
-            if (
-                at >= floor
-                and text.startswith(det, at)
-                and not (at and (text[at - 1].isalnum() or text[at - 1] == "_"))
-            ):
-                found = (at, text[words_start:end])
-                break
-        word = gap
-        while word > floor and text[word - 1] not in " \t":
-            word -= 1
-        if not _MOD_TOKEN_RE.fullmatch(text, word, gap):
-            break
-        words_start = tail = word
-    return found
-
-
 def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
     for pos, head in _word_positions(text, start, end, ALIAS_HEAD_WORDS):
         m = ALIAS_HEAD_RE.match(text, pos, end)
-        det = _determiner_before(text, max(start, pos - 40), pos) if m else None
-        if det is None or any(w in _MOD_STOP or w.endswith("ly") for w in det[1].split()):
+        det = ALIAS_DET_RE.search(text, max(start, pos - 40), pos) if m else None
+        if det is None or any(w in _MOD_STOP or w.endswith("ly") for w in det.group("mods").split()):
             continue
         if text.startswith((" in ", " at "), m.end()) and text[m.end() + 4 : m.end() + 5].isupper():
             continue  # "the plant in Aktobe": a described entity, not a reference back
-        cand = _Cand(det[0], pos + len(head), "", "", "", 0, "alias", True)
+        cand = _Cand(det.start(), pos + len(head), "", "", "", 0, "alias", True)
         cand.head = head
         cands.append(cand)
 

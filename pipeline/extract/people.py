@@ -191,24 +191,8 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     names += 1
             if names < 2:
                 continue
-        for word in words:
-            if not _plain_name_word(word):
-                runs += [(m.start(), m.end(), m.group()) for m in NAME_RUN_RE.finditer(text, first, last)]
-                break
-        else:
-            runs.append((first, last, group))  # name-shaped words one space apart: one run
+        runs += [(m.start(), m.end(), m.group()) for m in NAME_RUN_RE.finditer(text, first, last)]
     return runs
-
-
-def _plain_name_word(word: str) -> bool:
-    """An ASCII word `NAME_TOKEN` matches whole: "Olzhas", "Kassym-Jomart", "Tau-ken"."""
-    head, hyphen, tail = word.partition("-")
-    if not (len(head) > 1 and head.isascii() and head[0].isupper() and head[1:].isalpha() and head[1:].islower()):
-        return False
-    if not hyphen:
-        return True
-    rest = tail[1:] if tail[:1].isupper() else tail
-    return rest.isascii() and rest.isalpha() and rest.islower()
 
 
 def _candidate_names(text: str, start: int, end: int) -> list[Span]:
