@@ -27,17 +27,15 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from pipeline.extract.people import (
-    ENTITY_HEAD_WORDS,
     UPPER,
     capital_runs,
     extract_people,
     find_person_mentions,
     find_role_spans,
-    word_index,
-    word_positions,
+    lexicon_positions,
 )
 from schemas.gazetteer import (
     CAPITALS,
@@ -56,12 +54,9 @@ from schemas.roles import (
     CAPITAL_HEADS,
     CONNECTING_HEADS,
     CORPORATE_VERBS,
-    DEPARTMENT_HEADS,
-    DESCRIBED_HEADS,
     DESCRIPTIVE_ADJECTIVES,
     DOMAIN_WORDS,
     ENTITY_HEADS,
-    FOUNDING_WORDS,
     FUNCTION_WORDS,
     LEGAL_FORMS,
     LIST_HEADS,
@@ -71,7 +66,6 @@ from schemas.roles import (
     NON_ENTITY_WORDS,
     ORG_NAME_WORDS,
     PRODUCT_VERBS,
-    PRODUCTION_VERBS,
     ROLE_TITLES,
     SECTOR_HEADS,
     SENTENCE_OPENERS,
@@ -236,38 +230,24 @@ PRODUCED_RE = re.compile(
 )
 
 
-def _word_positions(text: str, start: int, end: int, words: frozenset[str]) -> list[tuple[int, str]]:
-    """(position, word) for each whole-word occurrence of `words` in [start, end), sorted."""
-    # The index holds only the words present (a handful): walk it rather than the lexicon.
-    found = [
-        (pos, word)
-        for word, positions in word_index(text).items()
-        if word in words
-        for pos in positions
-        if start <= pos < end
-    ]
-    found.sort()
+def _word_positions(text: str, start: int, end: int, lexicon: str) -> list[tuple[int, str]]:
+    """(position, word) for each whole-word occurrence of a word of `people.LEXICONS[lexicon]` in [start, end)."""
+    found = lexicon_positions(text)[lexicon]
+    if start or end < len(text):
+        return found[bisect_left(found, (start,)) : bisect_left(found, (end,))]
     return found
 
 
 @lru_cache(maxsize=4)
 def _head_positions(text: str) -> tuple[int, ...]:
     """Where an entity head noun ("plant", "zone", "program") stands: a name can only take a head there."""
-    return tuple(word_positions(text, ENTITY_HEAD_WORDS))
+    return tuple(map(itemgetter(0), lexicon_positions(text)["head"]))
 
 
 def _head_near(text: str, pos: int, limit: int) -> bool:
     heads = _head_positions(text)
     i = bisect_left(heads, pos)
     return i < len(heads) and heads[i] < min(limit, pos + 70)
-
-
-# Lexicons looked up in the article's word index.
-PRODUCTION_VERB_WORDS: frozenset[str] = frozenset(PRODUCTION_VERBS)
-INDUSTRY_WORDS: frozenset[str] = frozenset({"industry"})
-DESCRIBED_HEAD_WORDS: frozenset[str] = frozenset(DESCRIBED_HEADS)
-DEPARTMENT_HEAD_WORDS: frozenset[str] = frozenset(DEPARTMENT_HEADS)
-FOUNDING_WORD_SET: frozenset[str] = frozenset(FOUNDING_WORDS)
 
 
 def _is_word_char(char: str) -> bool:
@@ -351,7 +331,7 @@ def _find_mentions(text: str, spans: tuple[Span, ...] | None) -> tuple[EntityMen
     role_spans = find_role_spans(text, None if spans is None else list(spans))
     if role_spans:
         _drop_titles(text, cands, role_spans)
-    if any(word in word_index(text) for word in LIST_HEADS):
+    if lexicon_positions(text)["list"]:
         _retype_lists(text, cands)
     if "(" in text:
         _link_parentheses(text, cands)
@@ -393,8 +373,8 @@ def extract_entities(text: str, mentions: list[EntityMention]) -> list[dict]:
         if named.type in {"enterprise", "project"}:
             if cues is None:
                 cues = (
-                    _word_positions(text, 0, len(text), PRODUCTION_VERB_WORDS),
-                    _word_positions(text, 0, len(text), INDUSTRY_WORDS),
+                    _word_positions(text, 0, len(text), "production"),
+                    _word_positions(text, 0, len(text), "industry"),
                 )
             sector = _sector(text, group, mentions, *cues)
         rows.append(
@@ -778,9 +758,28 @@ def _key(name: str) -> str:
 # --------------------------------------------------------------------------- quoted and described entities
 
 
+def _quoted(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """What `QUOTED_RE.finditer(text, start, end)` finds, tried only where a quotation mark is."""
+    marks = []
+    for mark in ("«", "“", '"'):
+        pos = text.find(mark, start, end)
+        while pos >= 0:
+            marks.append(pos)
+            pos = text.find(mark, pos + 1, end)
+    found: list[re.Match[str]] = []
+    after = start
+    for pos in sorted(marks):
+        if pos >= after:
+            m = QUOTED_RE.match(text, pos, end)
+            if m:
+                found.append(m)
+                after = m.end()
+    return found
+
+
 def _scan_quoted(text: str, start: int, end: int, cands: list[_Cand]) -> None:
     """Short quoted names: «Kazakhtelecom», the “5-9-5” program."""
-    for m in QUOTED_RE.finditer(text, start, end):
+    for m in _quoted(text, start, end):
         inner = m.group("q").strip()
         if (
             not inner
@@ -801,7 +800,7 @@ def _scan_quoted(text: str, start: int, end: int, cands: list[_Cand]) -> None:
 
 def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None:
     """Unnamed things the text describes well enough to be subjects."""
-    for pos, _ in _word_positions(text, start, end, DESCRIBED_HEAD_WORDS):
+    for pos, _ in _word_positions(text, start, end, "described"):
         tail = DESCRIBED_TAIL_RE.match(text, pos, end)
         m = DESCRIBED_HEAD_RE.search(text, max(start, pos - 60), pos) if tail else None
         if tail is None or m is None:
@@ -817,7 +816,7 @@ def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None
         if "project to" in text[max(0, m.start() - 30) : m.start()]:
             cand.type = "project"
         cands.append(cand)
-    for m in PROJECT_TO_RE.finditer(text, start, end):
+    for m in PROJECT_TO_RE.finditer(text, start, end) if text.find("project", start, end) >= 0 else ():
         obj_end = _object_end(text, m.end(), end)
         if obj_end is None or not PROJECT_DET_RE.search(text, max(0, m.start() - 4), m.start()):
             continue
@@ -827,7 +826,7 @@ def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None
                 m.start("name"), obj_end, "described:" + name.casefold(), name, "project", TYPE_FROM_HEAD, "described"
             )
         )
-    for pos, _ in _word_positions(text, start, end, DEPARTMENT_HEAD_WORDS):
+    for pos, _ in _word_positions(text, start, end, "department"):
         m = DEPARTMENT_RE.match(text, pos, end)
         if m is None:
             continue
@@ -863,11 +862,8 @@ def _object_end(text: str, pos: int, limit: int) -> int | None:
 # --------------------------------------------------------------------------- coreferent phrases
 
 
-ALIAS_HEAD_WORDS: frozenset[str] = frozenset(ALIAS_HEADS)
-
-
 def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
-    for pos, head in _word_positions(text, start, end, ALIAS_HEAD_WORDS):
+    for pos, head in _word_positions(text, start, end, "alias"):
         m = ALIAS_HEAD_RE.match(text, pos, end)
         det = ALIAS_DET_RE.search(text, max(start, pos - 40), pos) if m else None
         if det is None or any(w in _MOD_STOP or w.endswith("ly") for w in det.group("mods").split()):
@@ -972,12 +968,9 @@ def _drop_titles(text: str, cands: list[_Cand], role_spans: list[Span]) -> None:
     cands[:] = [c for c in cands if c.kind not in {"place", "demonym"} or not in_title(c)]
 
 
-LIST_HEAD_WORDS: frozenset[str] = frozenset(LIST_HEADS)
-
-
 def _retype_lists(text: str, cands: list[_Cand]) -> None:
     """ "West Kazakhstan (-48.7%) and Atyrau (-39.8%) regions", "two deposits – Millionnoye and X"."""
-    for pos, word in _word_positions(text, 0, len(text), LIST_HEAD_WORDS):
+    for pos, word in _word_positions(text, 0, len(text), "list"):
         list_type = LIST_HEADS[word]
         _retype_backward(text, cands, pos, list_type)
         _retype_forward(text, cands, pos + len(word), list_type)
@@ -1236,7 +1229,7 @@ def _sentence_bounds(text: str, pos: int) -> Span:
 def _founding_phrases(text: str) -> list[tuple[int, int]]:
     """(position, year) of every founding phrase: "Established in 2005", "operating since 1998"."""
     found = []
-    for pos, word in _word_positions(text, 0, len(text), FOUNDING_WORD_SET):
+    for pos, word in _word_positions(text, 0, len(text), "founding"):
         if word == "since":
             m = SINCE_YEAR_RE.match(text, pos + 5) if SINCE_OPERATING_RE.search(text, max(0, pos - 20), pos) else None
         else:

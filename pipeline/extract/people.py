@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 
 from schemas.gazetteer import CITIES, COUNTRIES, DEMONYMS, KNOWN_NAMES, KZ_REGIONS, REGION_WORDS, WORLD_REGIONS
 from schemas.roles import (
@@ -388,20 +390,39 @@ def word_index(text: str) -> dict[str, tuple[int, ...]]:
     return token_index(text, _INDEX_VARIANTS, _INDEX_VARIANT_KEYS)
 
 
-def word_positions(
-    text: str, words: tuple[str, ...] | frozenset[str], start: int = 0, end: int | None = None
-) -> list[int]:
-    """Sorted whole-word positions of any of `words` in [start, end)."""
-    stop = len(text) if end is None else end
-    # The index holds only the words present (a handful): walk it rather than the lexicon.
-    found = [pos for word, positions in word_index(text).items() if word in words for pos in positions]
-    return sorted(pos for pos in found if start <= pos < stop)
+# The lexicons looked up by position, by name: the word index is sorted into them once per article.
+LEXICONS: dict[str, frozenset[str]] = {
+    "title": TITLE_FIRST_WORDS,
+    "head": ENTITY_HEAD_WORDS,
+    "described": frozenset(DESCRIBED_HEADS),
+    "department": frozenset(DEPARTMENT_HEADS),
+    "alias": frozenset(ALIAS_HEADS),
+    "list": frozenset(LIST_HEADS),
+    "production": frozenset(PRODUCTION_VERBS),
+    "founding": frozenset(FOUNDING_WORDS),
+    "industry": frozenset({"industry"}),
+}
+_WORD_LEXICONS: dict[str, tuple[str, ...]] = {
+    word: tuple(name for name, words in LEXICONS.items() if word in words) for word in INDEXED_WORDS
+}
+
+
+@lru_cache(maxsize=4)
+def lexicon_positions(text: str) -> dict[str, list[tuple[int, str]]]:
+    """For each of `LEXICONS`, its words' whole-word positions in the article: sorted (position, word) pairs."""
+    found: dict[str, list[tuple[int, str]]] = {name: [] for name in LEXICONS}
+    for word, positions in word_index(text).items():
+        for name in _WORD_LEXICONS[word]:
+            found[name] += zip(positions, repeat(word))
+    for pairs in found.values():
+        pairs.sort()
+    return found
 
 
 @lru_cache(maxsize=4)
 def _title_positions(text: str) -> tuple[int, ...]:
     """Sorted positions where a role title may start."""
-    return tuple(word_positions(text, TITLE_FIRST_WORDS))
+    return tuple(map(itemgetter(0), lexicon_positions(text)["title"]))
 
 
 def _plausible_role_complement(of: str) -> bool:
