@@ -319,44 +319,42 @@ def extract_with_cache(
     cached_ids = cached.column("article_id").to_pylist()
     ordered = sorted(articles, key=lambda a: a.article_id)
     run = ExtractionRun()
-    chosen: dict[str, int | CacheRecord] = {}  # article id -> cached row, or a fresh record
+    hits: dict[str, int] = {}  # article id -> its row in `cached`
+    moved: list[pa.Table] = []  # hits made under another file name, re-keyed
     misses = []
     for article in ordered:
         row = cached_rows.get(article.sha256)
         if row is not None and cached_ids[row] == article.article_id:
-            chosen[article.article_id] = row
-        elif row is not None and (moved := _rekeyed(cached, row, article.article_id, make_fact_id)) is not None:
-            chosen[article.article_id] = moved
+            hits[article.article_id] = row
+        elif row is not None and (rekeyed := _rekeyed(cached, row, article, make_fact_id)) is not None:
+            moved.append(rekeyed)
         else:
             misses.append(article)
             continue
         run.n_reused += 1
-    for article, (record, error) in zip(misses, _extract_all(misses, extract, workers), strict=True):
-        if record is None:
-            run.failures[article.article_id] = f"The extractor failed: {error}"
-            continue
-        chosen[article.article_id] = record
-        run.n_extracted += 1
-    run.articles, run.entries = _assemble(ordered, chosen, cached)
-    fresh = any(isinstance(source, CacheRecord) for source in chosen.values())
-    run.cache_changed = fresh or set(run.entries.column("sha256").to_pylist()) != set(cached_rows)
+    extracted, failures = _extract_all(misses, extract, workers)
+    run.n_extracted = extracted.num_rows
+    run.failures = {aid: f"The extractor failed: {error}" for aid, error in failures}
+    fresh = pa.concat_tables([*moved, extracted])
+    run.articles, run.entries = _assemble(ordered, hits, cached, fresh)
+    run.cache_changed = fresh.num_rows > 0 or set(run.entries.column("sha256").to_pylist()) != set(cached_rows)
     return run
 
 
 def _assemble(
-    ordered: list[ArticleToExtract], chosen: dict[str, int | CacheRecord], cached: pa.Table
+    ordered: list[ArticleToExtract], hits: dict[str, int], cached: pa.Table, fresh: pa.Table
 ) -> tuple[pa.Table, pa.Table]:
-    """(one row per extracted article in id order, the new cache entries: one row per content)."""
-    fresh = [(a, chosen[a.article_id]) for a in ordered if isinstance(chosen.get(a.article_id), CacheRecord)]
-    new_rows = records_table([a.sha256 for a, _ in fresh], [a.article_id for a, _ in fresh], [r for _, r in fresh])
-    combined = pa.concat_tables([cached, new_rows]) if fresh else cached
-    fresh_rows = {a.article_id: cached.num_rows + i for i, (a, _) in enumerate(fresh)}
+    """(one row per extracted article in id order, the new cache entries: one row per content).
+
+    `hits` are rows of `cached`; `fresh` holds the rows of the other extracted articles.
+    """
+    combined = pa.concat_tables([cached, fresh]) if fresh.num_rows else cached
+    rows = {aid: cached.num_rows + i for i, aid in enumerate(fresh.column("article_id").to_pylist())} | hits
     by_article, by_sha = [], {}
     for article in ordered:
-        if article.article_id not in chosen:
+        row = rows.get(article.article_id)
+        if row is None:  # the engine failed on it
             continue
-        source = chosen[article.article_id]
-        row = fresh_rows[article.article_id] if isinstance(source, CacheRecord) else source
         by_article.append(row)
         by_sha[article.sha256] = row  # one entry per content (the last article holding it)
     in_order = combined.take(pa.array(by_article, pa.int64()))
@@ -365,11 +363,13 @@ def _assemble(
     return in_order, combined.take(pa.array(sorted(set(by_sha.values())), pa.int64()))
 
 
-def _rekeyed(cached: pa.Table, row: int, article_id: str, make_fact_id: FactIdMaker | None) -> CacheRecord | None:
-    """The cached row's extraction moved to `article_id` (another file name); None if it cannot be."""
+def _rekeyed(
+    cached: pa.Table, row: int, article: ArticleToExtract, make_fact_id: FactIdMaker | None
+) -> pa.Table | None:
+    """The cached row's extraction moved to `article` (same content, another file name); None if it cannot be."""
     old_id = cached.column("article_id")[row].as_py()
-    moved = rekey(extraction_of(cached.slice(row, 1), 0), old_id, article_id, make_fact_id)
-    return None if moved is None else record_of(moved)
+    moved = rekey(extraction_of(cached.slice(row, 1), 0), old_id, article.article_id, make_fact_id)
+    return None if moved is None else records_table([article.sha256], [article.article_id], [record_of(moved)])
 
 
 def extraction_of(table: pa.Table, row: int) -> Extraction:
@@ -424,17 +424,25 @@ _CHUNK_SIZE = 32
 
 def _extract_all(
     misses: list[ArticleToExtract], extract: Callable[[str, str], Extraction], workers: int
-) -> list[tuple[CacheRecord | None, str | None]]:
-    """(record, error) per article, in order; in `workers` processes when there are enough articles."""
+) -> tuple[pa.Table, list[tuple[str, str]]]:
+    """(cache rows of the articles read, in order; (article id, error) of those the engine failed on).
+
+    In `workers` processes when there are enough articles; each returns the rows of
+    its chunk as one Arrow table, which costs next to nothing to send back.
+    """
     if workers <= 1 or len(misses) < PARALLEL_MIN_ARTICLES or not _picklable(extract):
-        return [_extract_one(extract, article) for article in misses]
-    # "spawn": forking a process that runs Dagster's threads can deadlock on their locks.
-    context = multiprocessing.get_context("spawn")
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            return list(pool.map(partial(_extract_one, extract), misses, chunksize=_CHUNK_SIZE))
-    except (BrokenProcessPool, RuntimeError, OSError):  # no worker could start (e.g. an unguarded __main__)
-        return [_extract_one(extract, article) for article in misses]
+        chunks = [_extract_chunk(extract, misses)]
+    else:
+        parts = [misses[start : start + _CHUNK_SIZE] for start in range(0, len(misses), _CHUNK_SIZE)]
+        # "spawn": forking a process that runs Dagster's threads can deadlock on their locks.
+        context = multiprocessing.get_context("spawn")
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                chunks = list(pool.map(partial(_extract_chunk, extract), parts))
+        except (BrokenProcessPool, RuntimeError, OSError):  # no worker could start (e.g. an unguarded __main__)
+            chunks = [_extract_chunk(extract, misses)]
+    tables = [table for table, _ in chunks]
+    return pa.concat_tables(tables) if tables else empty_cache(), [f for _, failed in chunks for f in failed]
 
 
 def _picklable(function: Callable) -> bool:
@@ -446,14 +454,18 @@ def _picklable(function: Callable) -> bool:
     return True
 
 
-def _extract_one(
-    extract: Callable[[str, str], Extraction], article: ArticleToExtract
-) -> tuple[CacheRecord | None, str | None]:
-    """(record, None) for a readable article, (None, reason) when the engine fails on it."""
-    try:
-        return record_of(extract(article.text, article.article_id)), None
-    except Exception as error:  # any engine bug must cost one article, not the whole build
-        return None, f"{type(error).__name__}: {error}"
+def _extract_chunk(
+    extract: Callable[[str, str], Extraction], articles: list[ArticleToExtract]
+) -> tuple[pa.Table, list[tuple[str, str]]]:
+    """(cache rows of the articles the engine read, (article id, error) of those it failed on)."""
+    done, failed = [], []
+    for article in articles:
+        try:
+            done.append((article, record_of(extract(article.text, article.article_id))))
+        except Exception as error:  # any engine bug must cost one article, not the whole build
+            failed.append((article.article_id, f"{type(error).__name__}: {error}"))
+    table = records_table([a.sha256 for a, _ in done], [a.article_id for a, _ in done], [r for _, r in done])
+    return table, failed
 
 
 def rekey(
