@@ -674,6 +674,9 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = build_rows(pipes, cmp)
     profiles: list[dict] = []
+    if args.out.resolve().parent == RESULTS.resolve():
+        for stale in RESULTS.glob("profile-*.txt"):  # the results folder shows this run's profiles only
+            stale.unlink()
     if not args.no_profile:
         profiles = run_profiles(rows, pipes, cmp, work, args, templates)
 
