@@ -683,7 +683,7 @@ def main(argv: list[str] | None = None) -> int:
     header = [
         "# newsfacts benchmark: latest results",
         "",
-        f"Command: `python -m bench.run {' '.join(argv if argv is not None else sys.argv[1:])}`".rstrip() + "  ",
+        "Command: `" + " ".join(["python -m bench.run", *(argv if argv is not None else sys.argv[1:])]) + "`  ",
         f"Date: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}; commit {git_commit()}  ",
         f"Machine: {machine()}; 1-minute load average {load_before:.2f} at the start, "
         f"{os.getloadavg()[0]:.2f} at the end (anything above ~0.3 means other work shared the cores)  ",
@@ -702,7 +702,7 @@ def main(argv: list[str] | None = None) -> int:
         text += (
             "\n"
             + "\n".join(
-                f"- N={p.n:,}: generated in {p.generate_s:.1f} s; {p.articles_published:,} articles and "
+                f"- N={p.n:,}: generated in {p.generate_s:.1f} s; {p.articles_published:,} article(s) and "
                 f"{p.facts_rows:,} facts published; {_cache_note(p)}"
                 for p in pipes
                 if p.facts_rows is not None
