@@ -60,6 +60,7 @@ _SECTIONS = ("facts", "entities", "people")
 # Article columns the ingest step knows; the rest of ArticleSchema is the engine's header fields.
 _INGEST_ARTICLE_COLUMNS = ("article_id", "file_name", "sha256", "n_chars", "encoding")
 HEADER_FIELDS = tuple(c for c in ArticleSchema.to_schema().columns if c not in _INGEST_ARTICLE_COLUMNS)
+_HEADER_FIELD_SET = frozenset(HEADER_FIELDS)
 ROW_MODELS = {"facts": FactSchema, "entities": EntitySchema, "people": PersonSchema}
 
 # ---------------------------------------------------------------- column kinds and types
@@ -171,6 +172,21 @@ def _text_list(value: object) -> object:
     raise _MisfitError
 
 
+# The same, for the engine's own values, before any JSON round trip: they are typed directly
+# only when the round trip could not change them (a NaN float is null either way, a date is a
+# `datetime.date` exactly); anything else takes the JSON route (`record_of`).
+def _float_direct(value: object) -> object:
+    if type(value) is float and value != value:  # NaN: null in the JSON form
+        return None
+    return _float(value)
+
+
+def _date_direct(value: object) -> object:
+    if value is None or type(value) is dt.date:
+        return value
+    raise _MisfitError
+
+
 _CONVERTERS = {
     TEXT: _text,
     INT: _int,
@@ -179,10 +195,17 @@ _CONVERTERS = {
     DATE: _date,
     TEXT_LIST: _text_list,
 }
-_HEADER_CONVERTERS = {name: _CONVERTERS[kind] for name, kind in HEADER_KINDS.items()}
-_ROW_CONVERTERS = {
-    section: {name: _CONVERTERS[kind] for name, kind in kinds.items()} for section, kinds in ROW_KINDS.items()
-}
+_DIRECT_CONVERTERS = _CONVERTERS | {FLOAT: _float_direct, DATE: _date_direct}
+
+
+def _converters(by_kind: dict) -> tuple[dict, dict]:
+    header = {name: by_kind[kind] for name, kind in HEADER_KINDS.items()}
+    rows = {section: {name: by_kind[kind] for name, kind in kinds.items()} for section, kinds in ROW_KINDS.items()}
+    return header, rows
+
+
+_JSON_CONVERTERS = _converters(_CONVERTERS)
+_ENGINE_CONVERTERS = _converters(_DIRECT_CONVERTERS)
 
 
 def typed_document(document: object) -> dict | None:
@@ -191,10 +214,14 @@ def typed_document(document: object) -> dict | None:
     The header keeps `HEADER_FIELDS` only (missing ones are null, others are not
     read); every row must have exactly the columns of its model.
     """
+    return _typed(document, *_JSON_CONVERTERS)
+
+
+def _typed(document: object, header_converters: dict, row_converters: dict) -> dict | None:
     try:
         article = document["article"]  # type: ignore[index]
-        typed: dict = {"header": {name: convert(article.get(name)) for name, convert in _HEADER_CONVERTERS.items()}}
-        for section, converters in _ROW_CONVERTERS.items():
+        typed: dict = {"header": {name: convert(article.get(name)) for name, convert in header_converters.items()}}
+        for section, converters in row_converters.items():
             rows = document[section]  # type: ignore[index]
             if type(rows) is not list:
                 return None
@@ -209,6 +236,19 @@ def typed_document(document: object) -> dict | None:
     return typed
 
 
+def _typed_directly(extraction: Extraction) -> dict | None:
+    """The typed document of an engine result whose values the JSON round trip would leave as they are.
+
+    Its header must hold nothing but header fields (anything else would still have
+    to be serialisable) and every value must fit exactly; None otherwise.
+    """
+    article = extraction.article
+    if type(article) is not dict or not article.keys() <= _HEADER_FIELD_SET:
+        return None
+    document = {"article": article} | {section: getattr(extraction, section) for section in _SECTIONS}
+    return _typed(document, *_ENGINE_CONVERTERS)
+
+
 @dataclass(frozen=True)
 class CacheRecord:
     """A fresh cache entry's contents: the typed document, or the JSON payload of one that does not fit."""
@@ -218,7 +258,14 @@ class CacheRecord:
 
 
 def record_of(extraction: Extraction) -> CacheRecord:
-    """The cache record of an engine result (raises when the result is not JSON-serialisable)."""
+    """The cache record of an engine result (raises when the result is not JSON-serialisable).
+
+    Its values as they would be read back from the engine's JSON form: typed at once
+    when the round trip could not change them, else through the round trip.
+    """
+    typed = _typed_directly(extraction)
+    if typed is not None:
+        return CacheRecord(typed, None)
     payload = encode_extraction(extraction)
     typed = typed_document(json.loads(payload))
     return CacheRecord(typed, None) if typed is not None else CacheRecord(None, payload)

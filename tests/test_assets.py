@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pytest
 from dagster import AssetKey, DagsterInstance, ExecuteInProcessResult, instance_for_test
@@ -423,6 +424,29 @@ def test_cached_tables_keep_missing_values_ints_in_float_columns_and_empty_artic
     assert run.articles.column("payload").null_count == 2  # both fit the cache's types
     assert_tables_equal(extracted_tables(run), frames_from_rows(results))  # no one has people
     assert_tables_equal(extracted_tables(extract_with_cache([], None, replaying({}))), frames_from_rows({}))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {},
+        {"value_high": float("nan"), "item": float("nan")},
+        {"value": np.float64(2.5), "char_start": np.int64(0)},
+        {"period_start": dt.datetime(2024, 1, 1), "period_end": pd.Timestamp("2024-12-31")},
+        {"equivalent_value": pd.NA, "per": pd.NaT},
+        {"value": float("inf")},
+    ],
+)
+def test_engine_values_are_cached_as_their_json_form_reads_back(change):
+    [article] = corpus_articles()[:1]
+    result = engine.extract_article(article.text, article.article_id)
+    changed = Extraction({**result.article, "note": ("kept", 1)}, [result.facts[0] | change, *result.facts[1:]])
+
+    for extraction in (result, changed):
+        record = cache_module.record_of(extraction)
+        document = json.loads(encode_extraction(extraction))
+        assert record.typed == cache_module.typed_document(document)
+        assert (record.payload is None) == (record.typed is not None)
 
 
 @pytest.mark.parametrize(
