@@ -21,9 +21,13 @@ Design, and why:
   type, or a row with a missing or extra column (an engine bug, for the tables'
   schema checks to report), is kept as JSON in `payload` instead; a run holding such
   an entry builds its tables from rows (`extractions_by_article`), as values are.
-- **One normal form**: fresh results go through the engine's JSON form first
-  (dates become ISO text, NaN null, tuples lists) and are then typed, exactly as
-  they would be read back; an unserialisable result is an engine failure.
+- **One normal form**: fresh results are cached as their JSON form reads back
+  (dates become ISO text and then dates again, NaN null, tuples lists), so a rerun
+  from the cache yields exactly the rows of the first run; results whose values the
+  round trip cannot change (plain text, numbers, dates, lists of text) are typed
+  without it. An unserialisable result is an engine failure.
+- **Workers send tables.** Extraction in worker processes returns each chunk's rows
+  as one Arrow table, not per-article objects to unpickle.
 - **Only current articles are kept**: entries of removed or edited articles are
   dropped on save, so the file does not grow with history. Files of other engine
   versions are left alone (a rollback reuses them) and may be deleted at any time.
