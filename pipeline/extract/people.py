@@ -246,8 +246,10 @@ def _in_known_name(text: str, span: Span) -> bool:
 
 def _role_before(text: str, start: int) -> _Role | None:
     """The role title (with modifiers and an "of ..." complement) that ends right before `start`."""
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 160)
-    full_stop = text.rfind(". ", 0, start)
+    floor = max(0, start - 160)
+    line_start = max(text.rfind("\n", floor, start) + 1, floor)
+    # Only a full stop ending after the line start can move the start of the prefix.
+    full_stop = text.rfind(". ", max(0, line_start - 1), start)
     prefix_start = max(line_start, full_stop + 2 if full_stop >= 0 else 0)
     best = None
     title_end = -1
