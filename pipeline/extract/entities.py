@@ -366,9 +366,11 @@ def extract_entities(text: str, mentions: list[EntityMention]) -> list[dict]:
     owners = _founding_owners(text, mentions)
     cues = None
     for group in groups.values():
-        named = next((m for m in group if not m.is_alias), None)
-        if named is None:
-            continue
+        for named in group:
+            if not named.is_alias:
+                break
+        else:
+            continue  # met only through coreference
         sector = None
         if named.type in {"enterprise", "project"}:
             if cues is None:
@@ -1187,8 +1189,9 @@ def _salient_country(groups: dict[str, _Group]) -> _Group:
 # --------------------------------------------------------------------------- row attributes
 
 
-def _clean_surface(text: str, m: EntityMention) -> str:
-    surface = " ".join(text[m.start : m.end].split())
+def _clean_surface(written: str) -> str:
+    """A mention as an alias: single spaces, no possessive, a leading "The"/"This" in lower case."""
+    surface = " ".join(written.split())
     if surface.endswith("s"):
         surface = POSSESSIVE_RE.sub("", surface)
     if surface.startswith(("The ", "This ")):
@@ -1198,21 +1201,15 @@ def _clean_surface(text: str, m: EntityMention) -> str:
 
 def _aliases(text: str, group: list[EntityMention]) -> list[str]:
     seen: list[str] = []
-    name = group[0].name
-    folded = {name.casefold()}
-    # A name that cleaning would leave as it is: a mention written exactly so is no alias.
-    plain = (
-        name.isascii()
-        and name.isprintable()
-        and "  " not in name
-        and name == name.strip()
-        and not name.endswith("s")
-        and not name.startswith(("The ", "This "))
-    )
+    folded = {group[0].name.casefold()}
+    written_names, written_aliases = set(), set()  # a surface written again changes nothing
     for m in group:
-        if plain and text[m.start : m.end] == name:
+        written = text[m.start : m.end]
+        done = written_aliases if m.is_alias else written_names
+        if written in done:
             continue
-        surface = _clean_surface(text, m)
+        done.add(written)
+        surface = _clean_surface(written)
         if m.is_alias and surface in DEMONYMS:
             continue  # "Kazakh" points at the country but is not one of its names
         key = surface.casefold()
