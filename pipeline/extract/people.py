@@ -68,11 +68,6 @@ PARENTHESIS_RE = re.compile(r"\([^()]*\)")
 
 _TITLES_BY_LENGTH = sorted(ROLE_TITLES, key=len, reverse=True)
 TITLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _TITLES_BY_LENGTH) + r")\b", re.IGNORECASE)
-# The same titles by their first three letters, longest first as TITLE_RE tries them: `_title_end` reads a
-# title where the word index says one may start without running the whole alternation.
-_TITLES_BY_PREFIX: dict[str, tuple[str, ...]] = {}
-for _title in _TITLES_BY_LENGTH:
-    _TITLES_BY_PREFIX[_title[:3].lower()] = (*_TITLES_BY_PREFIX.get(_title[:3].lower(), ()), _title.lower())
 MODIFIER_WORDS: frozenset[str] = frozenset(m.lower() for m in ROLE_MODIFIERS)
 # What may sit between a title and the name: "Akim (Mayor)", " of National Economy".
 ROLE_TAIL_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+of[ \t]+(?P<of>[^.;:!?\n«»“”\"]+?))?[ \t]+")
@@ -258,11 +253,11 @@ def _role_before(text: str, start: int) -> _Role | None:
         pos = titles[index]
         if pos < title_end:
             continue  # "Minister" inside "Prime Minister" is not a title of its own
-        end = _title_end(text, pos, start)
-        if end < 0:
+        title = TITLE_RE.match(text, pos, start)
+        if title is None:
             continue
-        title_end = end
-        tail = ROLE_TAIL_RE.fullmatch(text, end, start)
+        title_end = title.end()
+        tail = ROLE_TAIL_RE.fullmatch(text, title_end, start)
         if tail is None:
             continue
         of = tail.group("of")
@@ -278,21 +273,6 @@ def _role_before(text: str, start: int) -> _Role | None:
     if tail.group("of"):
         role.of_start, role.of_end = tail.start("of"), tail.end("of")
     return role
-
-
-def _title_end(text: str, pos: int, limit: int) -> int:
-    """End of the role title starting at `pos` and ending by `limit` (as `TITLE_RE.match` reads it), or -1."""
-    if pos and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
-        return -1
-    for title in _TITLES_BY_PREFIX.get(text[pos : pos + 3].lower(), ()):
-        end = pos + len(title)
-        if (
-            end <= limit
-            and text[pos:end].lower() == title
-            and (end == limit or not (text[end].isalnum() or text[end] == "_"))
-        ):
-            return end
-    return -1
 
 
 def _modifiers_start(text: str, floor: int, pos: int) -> int:
