@@ -60,7 +60,6 @@ NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ ]+{NAME_TOKEN})+")
 # names ("Bank of China", "Procter & Gamble") and with a number ("Industrial Park No. 4"). The entity
 # finder reads names from the runs; person names lie inside them, so people are looked for there.
 CAP = rf"[{UPPER}](?:\.(?:[A-Z]\.)+|[\w]*(?:[-‐][\w]+)*)"
-CAP_RE = re.compile(CAP)
 SEQ_RE = re.compile(rf"{CAP}(?:[ ]+(?:(?:of|for|and|&|de|of the|for the)[ ]+)?(?!No\.){CAP})*(?:[ ]+No\.[ ]?\d+)?")
 OF_RE = re.compile(r"[ \t]of[ \t]+")
 ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+")
@@ -68,6 +67,7 @@ PARENTHESIS_RE = re.compile(r"\([^()]*\)")
 
 _TITLES_BY_LENGTH = sorted(ROLE_TITLES, key=len, reverse=True)
 TITLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _TITLES_BY_LENGTH) + r")\b", re.IGNORECASE)
+# Role modifiers in lower case, as `_modifiers_start` compares them ("Deputy", "First Vice").
 MODIFIER_WORDS: frozenset[str] = frozenset(m.lower() for m in ROLE_MODIFIERS)
 # What may sit between a title and the name: "Akim (Mayor)", " of National Economy".
 ROLE_TAIL_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+of[ \t]+(?P<of>[^.;:!?\n«»“”\"]+?))?[ \t]+")
