@@ -316,6 +316,8 @@ def seed_articles(context: AssetExecutionContext, storage: NewsfactsStorage):
     texts = article_texts_frame(accepted)
     warned = texts[texts["warnings"].notna()]
     context.log.info(f"{len(accepted)} article(s) accepted, {len(rejected)} rejected, from {seeds}")
+    _warn_each(context, [f"{r.file_name}: rejected: {r.reason}" for r in rejected])
+    _warn_each(context, [f"{a.file_name}: kept: {'; '.join(a.warnings)}" for a in accepted if a.warnings])
     yield Output(
         texts,
         output_name="article_texts",
@@ -377,13 +379,41 @@ def extractions(
 
 
 @asset(group_name="tables", description=ArticleSchema.__doc__)
-def articles(article_texts: pd.DataFrame, extractions: ExtractedTables) -> Output[pd.DataFrame]:
+def articles(
+    context: AssetExecutionContext, article_texts: pd.DataFrame, extractions: ExtractedTables
+) -> Output[pd.DataFrame]:
     """Accepted articles the engine could read, with the header fields it found."""
     read = article_texts[~article_texts["article_id"].isin(extractions.failures["article_id"])]
     merged = read.drop(columns=["text", "warnings"]).merge(extractions.headers, on="article_id", how="left")
     columns = list(ArticleSchema.to_schema().columns)
     frame = conform_frame(merged[[c for c in columns if c in merged.columns]].reset_index(drop=True), ArticleSchema)
+    with_facts = set(extractions.facts["article_id"])
+    _warn_each(
+        context,
+        [
+            f"{name}: kept: no publication date, relative periods stay empty"
+            for name in frame.loc[frame["published_date"].isna(), "file_name"]
+        ]
+        + [
+            f"{name}: kept: no numbers, zero facts"
+            for aid, name in zip(frame["article_id"], frame["file_name"], strict=True)
+            if aid not in with_facts
+        ],
+    )
     return Output(frame, metadata=table_metadata(frame, ArticleSchema))
+
+
+# A run over 10,000 articles should not write 10,000 log lines: the rest are counted, and every
+# reason is in the published rejected_articles table anyway.
+MAX_WARNINGS_LOGGED = 50
+
+
+def _warn_each(context: AssetExecutionContext, lines: list[str]) -> None:
+    """One warning in the run's log per line, up to MAX_WARNINGS_LOGGED, then a count of the rest."""
+    for line in lines[:MAX_WARNINGS_LOGGED]:
+        context.log.warning(line)
+    if len(lines) > MAX_WARNINGS_LOGGED:
+        context.log.warning(f"... and {len(lines) - MAX_WARNINGS_LOGGED} more like these")
 
 
 @asset(group_name="tables", description=FactSchema.__doc__)
