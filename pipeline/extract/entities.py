@@ -433,7 +433,7 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
                 cands.append(cand)
             continue
         number = NUMBER_SUFFIX_RE.search(group) if "No." in group else None
-        tokens, words = [], []
+        tokens, words, starts = [], [], []
         pos = first
         # The run's capitalised words, between spaces and lower-case joiners ("of", "&").
         pieces = (group[: number.start()] if number else group).split(" ")
@@ -441,14 +441,17 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
             if piece and piece[0].isupper():
                 tokens.append((pos, pos + len(piece)))
                 words.append(piece)
+                starts.append(pos)
             pos += len(piece) + 1
         if number:  # "Industrial Park No. 4": the number is part of the name
             tokens.append((first + number.start() + 1, last))
             words.append(text[first + number.start() + 1 : last])
+        elif person_tokens.issuperset(starts):
+            continue  # a person's name ("Beibut Atamkulov"): every word of it ends a name
         elif (
             len(words) == len(pieces)
             and BREAK_WORDS.isdisjoint(words)
-            and person_tokens.isdisjoint([s for s, _ in tokens])
+            and person_tokens.isdisjoint(starts)
             and "".join(words).isalpha()
             and "US" not in words
             and "No" not in words
