@@ -285,3 +285,19 @@ def test_the_enterprise_skips_a_programme_named_since():
 def test_its_plant_in_a_place_is_named_after_its_owner():
     rows = entities("Tabys Foods (TF) has opened its second plant in Taraz. The plant employs 90 people.")
     assert "TF plant in Taraz" in rows
+
+
+# --------------------------------------------------------------------------- regions outside Kazakhstan
+
+
+def test_a_city_name_before_region_names_the_region():
+    rows = entities("Exports from the Samarkand region rose last year.")
+    assert rows["Samarkand region"]["type"] == "region"
+    assert "Samarkand" not in rows
+
+
+def test_an_unknown_name_before_region_or_province_is_a_region_as_written():
+    rows = entities("Output grew in the Zarafshan region and in Dornod province last year.")
+    assert rows["Zarafshan region"]["type"] == "region"
+    assert rows["Dornod province"]["type"] == "region"
+    assert "Zarafshan" not in rows and "Dornod" not in rows

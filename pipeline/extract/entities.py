@@ -599,8 +599,15 @@ def _place(text: str, segment: list[Span], limit: int) -> _Cand | None:
         region_word, surface = text[segment[-1][0] : end], text[start : segment[-2][1]]
     info = _PLACES.get(surface)
     if info is None:
+        if region_word is not None and surface[0].isupper() and surface not in SKIP_WORDS:
+            return _region_cand(start, end, surface, text[start:end])  # "Sughd Region": any name + region word
         return None
     return _place_cand(text, start, end, surface, info, region_word, limit)
+
+
+def _region_cand(start: int, end: int, base: str, written: str) -> _Cand:
+    """ "the Sughd region", "Tashkent region": a region named as written, whatever the base name reads as alone."""
+    return _Cand(start, end, "region:" + base, written, "region", TYPE_FROM_GAZETTEER, "place")
 
 
 def _place_cand(
@@ -609,12 +616,13 @@ def _place_cand(
     upper = surface.isupper()
     if info.world or (upper and len(surface) > 3 and "." not in surface):
         return None  # a world region, or "ASTANA –" (a dateline in capitals)
-    if region_word is None and info.region is not None:
+    if region_word is None and info.kind != "country":
         after = REGION_AFTER_RE.match(text, end, limit)
         if after:
             region_word, end = after.group("word"), after.end()
-    if region_word is not None and info.region is not None:
-        return _Cand(start, end, "region:" + info.region, text[start:end], "region", TYPE_FROM_GAZETTEER, "place")
+    if region_word is not None and info.kind != "country":
+        # A city's name before "region" ("the Tashkent region") names the region around it.
+        return _region_cand(start, end, info.region or info.canonical, text[start:end])
     name = surface + " region" if info.kind == "region" else surface
     cand = _Cand(start, end, info.key, name, info.kind, TYPE_FROM_GAZETTEER, "place")
     cand.readings = info.readings
@@ -642,6 +650,10 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         words[0] in NON_ENTITY_WORDS or (words[0] in SENTENCE_OPENERS and _sentence_initial(text, start))
     ):
         return None
+    if not legal_type and span_end == end:
+        after = REGION_AFTER_RE.match(text, end, limit)
+        if after and len(words) <= 3 and not (set(words) & ORG_HEAD_WORDS):
+            return _region_cand(start, after.end(), text[start:end], text[start : after.end()])  # "Sughd region"
     name = text[start:end]
     cand_end, type_, rank = span_end, "enterprise", TYPE_GUESSED
     if legal_type:
