@@ -301,3 +301,21 @@ def test_an_unknown_name_before_region_or_province_is_a_region_as_written():
     assert rows["Zarafshan region"]["type"] == "region"
     assert rows["Dornod province"]["type"] == "region"
     assert "Zarafshan" not in rows and "Dornod" not in rows
+
+
+# --------------------------------------------------------------------------- sentence-start junk
+
+
+def test_currency_codes_are_never_entities():
+    rows = entities("The mill cost AZN 40 million. Valued at GEL 12 million, it opened in Rustavi.")
+    assert not {"AZN", "GEL", "Valued"} & set(rows)
+
+
+def test_a_sentence_opening_word_before_an_auxiliary_is_not_a_company_on_its_own():
+    rows = entities("Copper was the top export of the year. Silver had a smaller share.")
+    assert "Copper" not in rows and "Silver" not in rows
+
+
+def test_a_sentence_opening_word_the_text_also_writes_in_lower_case_is_a_common_noun():
+    rows = entities("Wool rose by a fifth. Farmers sold more wool abroad.")
+    assert "Wool" not in rows

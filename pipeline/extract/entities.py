@@ -190,6 +190,7 @@ _MOD_STOP = frozenset(
     | {"visited", "toured", "said", "reviewed", "inspected", "opened", "launched", "built", "went", "is"}
 )
 
+_AUXILIARIES = frozenset({"has", "had", "have", "is", "was", "are", "were", "will", "would"})
 QUOTED_RE = re.compile(r"[«“\"](?P<q>[^«»“”\"\n]{1,40})[»”\"]")
 # "the steel pipe plant in Aktobe": found from its rare tail ("plant in <Capital>") and read backwards.
 DESCRIBED_TAIL_RE = re.compile(rf"[a-z]+[ \t]+(?P<prep>in|at|near)[ \t]+(?P<the>the[ \t]+)?(?=[{UPPER}])")
@@ -749,10 +750,23 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     word = text[start : segment[0][1]]
     if not word.isalpha() or not word[1:].islower():
         return True  # QazaqGaz, KamLitkz, ACWA, Tau-Ken
-    if word in SENTENCE_OPENERS or word.endswith(("ing", "ed", "ly")):
+    if word in SENTENCE_OPENERS or word.endswith(("ing", "ed", "ly")) or _common_noun(text, word.lower()):
         return False
     following = text[segment[0][1] : segment[0][1] + 14].split(None, 1)
-    return True if following and following[0] in CORPORATE_VERBS else None
+    if not following or following[0] not in CORPORATE_VERBS or following[0] in _AUXILIARIES:
+        return None  # "Gold had the largest share": an auxiliary follows a commodity as well as a company
+    return True
+
+
+def _common_noun(text: str, lower: str) -> bool:
+    """ "Gold had the largest share" where the text also says "gold": a common noun opening a sentence."""
+    pos = text.find(lower)
+    while pos >= 0:
+        end = pos + len(lower)
+        if (not pos or not _is_word_char(text[pos - 1])) and not _is_word_char(text[end : end + 1] or " "):
+            return True
+        pos = text.find(lower, end)
+    return False
 
 
 def _after_product_verb(text: str, start: int) -> bool:
