@@ -330,4 +330,7 @@ KNOWN_NAMES: dict[str, str] = {
     "Agricultural Bank of China": "enterprise",
     "Industrial and Commercial Bank of China": "enterprise",
     "Export-Import Bank of China": "organization",
+    # Governments' bodies whose names hold a title's word ("Cabinet", "Ministers", "President").
+    "Cabinet of Ministers": "organization",
+    "Council of Ministers": "organization",
 }

@@ -148,6 +148,9 @@ ROLE_KEYWORDS: frozenset[str] = frozenset(
 
 # Offices of a city or region: with no place named, the role belongs to the place the
 # article was last talking about ("Deputy Mayor X" in a story about Astana).
+# Bodies a government title names as part of itself: "Deputy Chairman of the Cabinet of Ministers" is the
+# role as written, like "Minister of Energy", with no organisation split off.
+TITLE_BODIES: frozenset[str] = frozenset({"Cabinet of Ministers", "Council of Ministers"})
 LOCAL_GOVERNMENT_ROLES: frozenset[str] = frozenset({"mayor", "akim", "governor", "head", "deputy mayor", "deputy akim"})
 
 # Roles whose head is an entity noun: the person belongs to the enterprise last described.

@@ -319,3 +319,17 @@ def test_a_sentence_opening_word_before_an_auxiliary_is_not_a_company_on_its_own
 def test_a_sentence_opening_word_the_text_also_writes_in_lower_case_is_a_common_noun():
     rows = entities("Wool rose by a fifth. Farmers sold more wool abroad.")
     assert "Wool" not in rows
+
+
+# --------------------------------------------------------------------------- bodies and roles
+
+
+def test_cabinet_of_ministers_is_one_organisation():
+    rows = entities("The results were heard at a session of the Cabinet of Ministers on Friday.")
+    assert rows["Cabinet of Ministers"]["type"] == "organization"
+    assert "Ministers" not in rows
+
+
+def test_the_tail_of_a_ministers_portfolio_is_not_an_entity():
+    rows = entities("On May 3, Minister of Energy and Water Resources Timur Bekov opened the dam.")
+    assert "Water Resources" not in rows

@@ -95,3 +95,9 @@ def test_people_recall_on_the_keyed_corpus():
     print(f"people: recall {recall:.3f}, precision {precision:.3f}")
     assert recall >= 0.90
     assert precision >= 0.80
+
+
+def test_a_government_body_in_a_title_stays_in_the_role_and_off_the_name():
+    text = "According to Deputy Chairman of the Cabinet of Ministers Aliya Serikova, output rose."
+    row = person(text, "Aliya Serikova")
+    assert (row["role"], row["organization"]) == ("Deputy Chairman of the Cabinet of Ministers", None)

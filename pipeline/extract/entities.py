@@ -69,6 +69,7 @@ from schemas.roles import (
     ROLE_TITLES,
     SECTOR_HEADS,
     SENTENCE_OPENERS,
+    TITLE_BODIES,
 )
 
 __all__ = ["EntityMention", "extract_entities", "extract_people", "find_entity_mentions"]
@@ -494,8 +495,19 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
     ]
     left = 0  # index of the first token of the name being built
     connected = False
+    skip_to = -1
     for index, tok in enumerate(tokens):
         word = words[index]
+        if index < skip_to:
+            continue
+        known = _known_at(text, tok[0], word) if word in KNOWN_BY_FIRST_WORD else None
+        if known is not None and index + 1 < len(tokens) and tokens[index + 1][0] < known:
+            # "Cabinet of Ministers": a known name holds words that end other names; it stands whole.
+            skip_to = next((i for i in range(index, len(tokens)) if tokens[i][0] >= known), len(tokens))
+            out.append(tokens[left:index])
+            out.append(tokens[index:skip_to])
+            left, connected = skip_to, False
+            continue
         if breaks[index] or (
             word in SOFT_TITLE_WORDS
             and ((index and breaks[index - 1]) or (index + 1 < len(tokens) and breaks[index + 1]))
@@ -524,6 +536,15 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
     return [
         _strip_function_words(text, seg) if text[seg[0][0] : seg[0][1]] in FUNCTION_WORDS else seg for seg in out if seg
     ]
+
+
+def _known_at(text: str, pos: int, word: str) -> int | None:
+    """End of the known name written at `pos` ("Cabinet of Ministers"), if one is."""
+    for known in KNOWN_BY_FIRST_WORD[word]:
+        end = pos + len(known)
+        if text.startswith(known, pos) and not _is_word_char(text[end : end + 1] or " "):
+            return end
+    return None
 
 
 def _joins(text: str, tokens: list[Span], words: list[str], breaks: list[bool], left: int, index: int) -> bool:
@@ -996,7 +1017,18 @@ def _drop_titles(text: str, cands: list[_Cand], role_spans: list[Span]) -> None:
                 return cand.type == "country" or text[max(start, cand.start - 4) : cand.start] == " in "
         return False
 
-    cands[:] = [c for c in cands if c.kind not in {"place", "demonym"} or not in_title(c)]
+    def portfolio(cand: _Cand) -> bool:
+        # "Minister of Industry and Mineral Resources", "Chairman of the Cabinet of Ministers": the role's own words.
+        for start, end in role_spans:
+            if start <= cand.start and cand.end <= end:
+                return cand.name in TITLE_BODIES or text[max(start, cand.start - 5) : cand.start] == " and "
+        return False
+
+    cands[:] = [
+        c
+        for c in cands
+        if not (in_title(c) if c.kind in {"place", "demonym"} else c.kind in {"name", "weak"} and portfolio(c))
+    ]
 
 
 def _retype_lists(text: str, cands: list[_Cand]) -> None:

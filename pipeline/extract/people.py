@@ -42,6 +42,7 @@ from schemas.roles import (
     SENTENCE_OPENERS,
     SPEECH_VERBS,
     SURNAME_SUFFIXES,
+    TITLE_BODIES,
 )
 
 Span = tuple[int, int]
@@ -107,6 +108,8 @@ MULTIWORD_PLACES: frozenset[str] = frozenset(p for p in _PLACE_WORDS | set(WORLD
 # Words that can never be part of a person's name: they end or split a run of name-shaped words.
 BLOCKERS: frozenset[str] = frozenset(
     {w.capitalize() for title in ROLE_TITLES for w in title.split()}
+    # Plurals of titles end a name too: "... of the Cabinet of Ministers Aliya Serikova".
+    | {w.capitalize() + "s" for title in ROLE_TITLES for w in title.split() if len(w) > 3 and w[-1] not in "sy"}
     | {m.capitalize() for m in ROLE_MODIFIERS}
     | DOMAIN_WORDS
     | FUNCTION_WORDS
@@ -651,7 +654,7 @@ def _split_of(text: str, role: _Role, role_text: str, mentions: list) -> tuple[s
     for m in mentions[first:]:
         if m.start != start:
             break
-        if m.is_alias or m.type == "country":
+        if m.is_alias or m.type == "country" or m.name in TITLE_BODIES:
             continue
         rest = text[m.end : role.of_end].strip()
         if rest and not PARENTHESIS_RE.fullmatch(rest):
