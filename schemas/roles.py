@@ -289,6 +289,7 @@ DOMAIN_WORDS: frozenset[str] = frozenset(
         "Defense",
         "Transport",
         "Communications",
+        "Communication",
         "Ecology",
         "Geology",
         "Natural",

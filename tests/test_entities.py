@@ -333,3 +333,14 @@ def test_cabinet_of_ministers_is_one_organisation():
 def test_the_tail_of_a_ministers_portfolio_is_not_an_entity():
     rows = entities("On May 3, Minister of Energy and Water Resources Timur Bekov opened the dam.")
     assert "Water Resources" not in rows
+
+
+def test_a_body_runs_on_across_on_and_its_parent_body():
+    rows = entities("Figures came from the Committee on Water Resources under the Government on Monday.")
+    assert rows["Committee on Water Resources under the Government"]["type"] == "organization"
+    assert "Committee" not in rows
+
+
+def test_a_centre_name_runs_across_and_before_a_domain_word():
+    rows = entities("So says the Institute for Study of Trade and Communication in its report.")
+    assert "Institute for Study of Trade and Communication" in rows

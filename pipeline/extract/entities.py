@@ -192,6 +192,11 @@ _MOD_STOP = frozenset(
 )
 
 _AUXILIARIES = frozenset({"has", "had", "have", "is", "was", "are", "were", "will", "would"})
+# "Agency on Statistics under the President": a body's head runs on across "on" and a parent body.
+ON_TAIL_RE = re.compile(
+    rf"[ \t]+on[ \t]+[{UPPER}][a-z]+(?:[ \t]+(?:and[ \t]+)?[{UPPER}][a-z]+){{0,3}}"
+    r"(?:[ \t]+under[ \t]+the[ \t]+(?:President|Government|Cabinet[ \t]+of[ \t]+Ministers)(?![\w-]))?"
+)
 QUOTED_RE = re.compile(r"[«“\"](?P<q>[^«»“”\"\n]{1,40})[»”\"]")
 # "the steel pipe plant in Aktobe": found from its rare tail ("plant in <Capital>") and read backwards.
 DESCRIBED_TAIL_RE = re.compile(rf"[a-z]+[ \t]+(?P<prep>in|at|near)[ \t]+(?P<the>the[ \t]+)?(?=[{UPPER}])")
@@ -690,7 +695,11 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     if capital_head is not None:
         type_, rank = CAPITAL_HEADS[capital_head], TYPE_FROM_HEAD
     head = HEAD_AFTER_RE.match(text, span_end, limit) if _head_near(text, span_end, limit) else None
-    if head and _modifiers_ok(head.group("mods")):
+    on_tail = ON_TAIL_RE.match(text, span_end, limit) if words[-1] in CONNECTING_HEADS and head is None else None
+    if on_tail is not None:
+        cand_end = end = on_tail.end()
+        name, plausible = text[start:end], True
+    elif head and _modifiers_ok(head.group("mods")):
         mods, head_phrase = _head_parts(head.group("mods").split(), head.group("head"))
         head_type, strip = ENTITY_HEADS[head_phrase]
         if rank < TYPE_FROM_HEAD or words[-1] not in CAPITAL_HEADS:
