@@ -344,3 +344,18 @@ def test_a_body_runs_on_across_on_and_its_parent_body():
 def test_a_centre_name_runs_across_and_before_a_domain_word():
     rows = entities("So says the Institute for Study of Trade and Communication in its report.")
     assert "Institute for Study of Trade and Communication" in rows
+
+
+# --------------------------------------------------------------------------- described projects
+
+
+def test_a_described_plant_in_an_unknown_town_names_the_town_as_a_city():
+    rows = entities("Officials said a zinc smelter in Tarbagatai will open next spring.")
+    assert rows["zinc smelter in Tarbagatai"]["type"] in {"enterprise", "project"}
+    assert rows["Tarbagatai"]["type"] == "city"
+
+
+def test_a_plant_to_be_built_in_a_region_is_a_project():
+    rows = entities("The partners agreed to build a 200 MW wind power plant in the Dornod province.")
+    assert rows["wind power plant in the Dornod province"]["type"] == "project"
+    assert rows["Dornod province"]["type"] == "region"

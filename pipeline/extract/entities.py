@@ -197,6 +197,8 @@ ON_TAIL_RE = re.compile(
     rf"[ \t]+on[ \t]+[{UPPER}][a-z]+(?:[ \t]+(?:and[ \t]+)?[{UPPER}][a-z]+){{0,3}}"
     r"(?:[ \t]+under[ \t]+the[ \t]+(?:President|Government|Cabinet[ \t]+of[ \t]+Ministers)(?![\w-]))?"
 )
+# "to build a …", "construction of the …": the described thing is a project, not yet an enterprise.
+BUILD_BEFORE_RE = re.compile(r"\b(?:to[ \t]+(?:build|construct|set[ \t]+up)|construction[ \t]+of)[ \t]+$")
 QUOTED_RE = re.compile(r"[«“\"](?P<q>[^«»“”\"\n]{1,40})[»”\"]")
 # "the steel pipe plant in Aktobe": found from its rare tail ("plant in <Capital>") and read backwards.
 DESCRIBED_TAIL_RE = re.compile(rf"[a-z]+[ \t]+(?P<prep>in|at|near)[ \t]+(?P<the>the[ \t]+)?(?=[{UPPER}])")
@@ -975,8 +977,13 @@ def _complete_described(text: str, cands: list[_Cand]) -> list[_Cand]:
     for index, cand in enumerate(cands):
         if cand.kind == "described" and cand.head is not None:
             place = cands[index + 1] if index + 1 < len(cands) else None
+            if place is not None and place.start - cand.end <= 1 and _unknown_town(text, cand, place):
+                # "a copper smelter in Sainshand": a lone unknown name after "in" is the town it stands in.
+                place.kind, place.type, place.key, place.type_rank = "place", "city", "city:" + place.name, 2
             if place is None or place.kind != "place" or place.start - cand.end > 1:
                 continue
+            if BUILD_BEFORE_RE.search(text, max(0, cand.start - 40), cand.start):
+                cand.type = "project"  # "to build a solar power plant in …": not yet an enterprise
             owner = _owner(text, out, cand) if cand.owned else ""
             if cand.owned and not owner:
                 continue
@@ -988,6 +995,19 @@ def _complete_described(text: str, cands: list[_Cand]) -> list[_Cand]:
             cand.head = None
         out.append(cand)
     return out
+
+
+def _unknown_town(text: str, described: _Cand, cand: _Cand) -> bool:
+    """A single unknown capitalised word right after a described thing's "in"/"near", read as a company by default."""
+    return (
+        cand.kind in {"name", "weak"}
+        and cand.type_rank == TYPE_GUESSED
+        and (described.head or "").startswith(("in", "near"))
+        and " " not in cand.name
+        and cand.name.isalpha()
+        and cand.name[1:].islower()
+        and cand.end == cand.start + len(cand.name)
+    )
 
 
 def _owner(text: str, before: list[_Cand], cand: _Cand) -> str:
