@@ -580,6 +580,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "combine": (("enterprise",),),
     "company": (("enterprise", "organization"),),
     "project": (("project", "enterprise"),),
+    "zone": (("project", "other", "enterprise"),),  # only a name ending in "zone" (see the entity finder)
     "city": (("city",),),
     "capital": (("city",),),
     "region": (("region",),),

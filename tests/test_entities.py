@@ -359,3 +359,9 @@ def test_a_plant_to_be_built_in_a_region_is_a_project():
     rows = entities("The partners agreed to build a 200 MW wind power plant in the Dornod province.")
     assert rows["wind power plant in the Dornod province"]["type"] == "project"
     assert rows["Dornod province"]["type"] == "region"
+
+
+def test_the_zone_refers_back_to_the_last_named_zone():
+    text = "Khorgos Free Trade Zone opened in 2012. Since then, 40 firms have settled in the zone."
+    zone = [m for m in mentions(text) if m.is_alias and text[m.start : m.end] == "the zone"]
+    assert zone and zone[0].name == "Khorgos Free Trade Zone"

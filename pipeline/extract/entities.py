@@ -1260,6 +1260,10 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
         kind = SALIENT_HEADS[cand.head]
         seen = [g for g in groups.values() if g.type == kind and g.count]
         return max(seen, key=lambda g: (g.count, g.last)) if seen else None
+    if cand.head == "zone":
+        # "the zone": the last named zone ("Alat Free Economic Zone", "Ontustik industrial zone").
+        zones = [g for g in groups.values() if g.count and g.name.casefold().endswith("zone")]
+        return max(zones, key=lambda g: g.last) if zones else None
     for tier in ALIAS_HEADS[cand.head or ""]:
         seen = [recent[t] for t in tier if t in recent]
         if seen:
