@@ -255,6 +255,76 @@ CITIES: dict[str, tuple[str, ...]] = {
     "New York": (),
 }
 
+# Regions (oblasts, viloyats, aimags, economic regions) of Kazakhstan's neighbours, with spellings.
+# Read only before a region word ("the Sughd region", "Umnugovi province"): bare, many are also a
+# city's, a company's or a person's name ("Mary", "Balkan"), so the region word decides. The
+# variants share the region's identity; the article's own spelling stays the entity's name.
+FOREIGN_REGIONS: dict[str, tuple[str, ...]] = {
+    # Uzbekistan
+    "Andijan": ("Andijon", "Andizhan"),
+    "Bukhara": ("Bukhoro", "Buxoro"),
+    "Fergana": ("Ferghana", "Farg'ona", "Fargona"),
+    "Jizzakh": ("Jizzax", "Djizak", "Jizak"),
+    "Kashkadarya": ("Qashqadaryo", "Kashkadaryo"),
+    "Khorezm": ("Xorazm", "Khorazm"),
+    "Namangan": (),
+    "Navoi": ("Navoiy",),
+    "Samarkand": ("Samarqand",),
+    "Surkhandarya": ("Surxondaryo", "Surkhondaryo"),
+    "Sirdaryo": ("Syrdarya", "Sirdarya", "Syr Darya"),
+    "Tashkent": ("Toshkent",),
+    # Kyrgyzstan
+    "Batken": (),
+    "Chui": ("Chuy",),
+    "Issyk-Kul": ("Ysyk-Kol", "Issyk Kul", "Yssyk-Kul"),
+    "Jalal-Abad": ("Jalalabad", "Djalal-Abad"),
+    "Naryn": (),
+    "Osh": (),
+    "Talas": (),
+    # Tajikistan
+    "Sughd": ("Sogd", "Soghd", "Sugd"),
+    "Khatlon": ("Hatlon",),
+    # Turkmenistan (velayats)
+    "Ahal": ("Akhal",),
+    "Balkan": (),
+    "Dashoguz": ("Dashhowuz", "Dashogus"),
+    "Lebap": (),
+    "Mary": (),
+    # Mongolia (aimags)
+    "Arkhangai": ("Arkhangay",),
+    "Bayan-Olgii": ("Bayan-Ölgii", "Bayan-Ulgii"),
+    "Bayankhongor": (),
+    "Bulgan": (),
+    "Darkhan-Uul": (),
+    "Dornod": (),
+    "Dornogovi": ("Dornogobi", "East Gobi"),
+    "Dundgovi": ("Dundgobi", "Middle Gobi"),
+    "Govi-Altai": ("Gobi-Altai",),
+    "Govisumber": ("Govisümber",),
+    "Khentii": ("Khentiy",),
+    "Khovd": ("Hovd",),
+    "Khuvsgul": ("Khövsgöl", "Khovsgol", "Hovsgol"),
+    "Umnugovi": ("Ömnögovi", "Omnogovi", "South Gobi", "Umnugobi"),
+    "Orkhon": (),
+    "Uvurkhangai": ("Övörkhangai", "Ovorkhangai"),
+    "Selenge": (),
+    "Sukhbaatar": ("Sükhbaatar",),
+    "Tuv": ("Töv", "Tov"),
+    "Uvs": (),
+    "Zavkhan": (),
+    # Azerbaijan (economic regions)
+    "Absheron": ("Absheron-Khizi",),
+    "Ganja-Dashkasan": ("Ganja-Gazakh",),
+    "Shaki-Zagatala": ("Sheki-Zagatala",),
+    "Lankaran-Astara": ("Lankaran",),
+    "Guba-Khachmaz": ("Quba-Khachmaz",),
+    "Karabakh": ("Garabagh",),
+    "East Zangezur": (),
+    "Nakhchivan": ("Nakhichevan",),
+    "Shirvan-Salyan": (),
+    "Mil-Mughan": (),
+}
+
 # National capitals: "the capital" resolves to the most recent of these.
 CAPITALS: frozenset[str] = frozenset(
     {

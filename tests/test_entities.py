@@ -365,3 +365,9 @@ def test_the_zone_refers_back_to_the_last_named_zone():
     text = "Khorgos Free Trade Zone opened in 2012. Since then, 40 firms have settled in the zone."
     zone = [m for m in mentions(text) if m.is_alias and text[m.start : m.end] == "the zone"]
     assert zone and zone[0].name == "Khorgos Free Trade Zone"
+
+
+def test_a_neighbours_region_is_one_entity_under_two_spellings():
+    rows = entities("Output rose in the Fergana region. Farmers in the Ferghana region sold more.")
+    assert rows["Fergana region"]["type"] == "region"
+    assert "Ferghana region" in rows["Fergana region"]["aliases"]

@@ -42,6 +42,7 @@ from schemas.gazetteer import (
     CITIES,
     COUNTRIES,
     DEMONYMS,
+    FOREIGN_REGIONS,
     HOME_COUNTRY,
     KNOWN_NAMES,
     KZ_REGIONS,
@@ -634,9 +635,14 @@ def _place(text: str, segment: list[Span], limit: int) -> _Cand | None:
     return _place_cand(text, start, end, surface, info, region_word, limit)
 
 
+# A neighbour's region by any of its spellings: "Navoiy" -> "Navoi" (identity only; the name stays as written).
+_FOREIGN_REGION_KEYS: dict[str, str] = {v: name for name, vs in FOREIGN_REGIONS.items() for v in (name, *vs)}
+
+
 def _region_cand(start: int, end: int, base: str, written: str) -> _Cand:
     """ "the Sughd region", "Tashkent region": a region named as written, whatever the base name reads as alone."""
-    return _Cand(start, end, "region:" + base, written, "region", TYPE_FROM_GAZETTEER, "place")
+    key = "region:" + _FOREIGN_REGION_KEYS.get(base, base)
+    return _Cand(start, end, key, written, "region", TYPE_FROM_GAZETTEER, "place")
 
 
 def _place_cand(
