@@ -7,6 +7,8 @@ here is enough for the engine to know it; the regexes are built from these lists
 
 from __future__ import annotations
 
+from schemas.lexicon import NUMBER_WORDS as _QUANTITY_NUMBER_WORDS
+
 # ---------------------------------------------------------------------------
 # Calendar
 
@@ -39,31 +41,12 @@ MONTHS: dict[str, int] = {
     "Dec": 12,
 }
 
-# Cardinal number words used in durations ("ten months", "seven years' time").
+# Cardinal number words used in durations ("ten months", "seven years' time"): the single words of the
+# quantity lexicon, which is where number words are kept.
 NUMBER_WORDS: dict[str, int] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
+    word: value
+    for word, value in _QUANTITY_NUMBER_WORDS.items()
+    if " " not in word and word not in ("hundred", "dozen")
 }
 
 # Ordinals naming a half or a quarter of a year ("first half", "3rd quarter").
