@@ -5,59 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Abbreviations after which a period does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "no",
-        "nos",
-        "st",
-        "vs",
-        "etc",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "jsc",
-        "llp",
-        "gov",
-        "sen",
-        "rep",
-        "gen",
-        "col",
-        "lt",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "approx",
-        "est",
-        "fig",
-        "mln",
-        "bln",
-        "bn",
-        "trln",
-        "tln",
-        "thous",
-        "sq",
-        "km",
-        "u.s",
-        "u.k",
-        "e.g",
-        "i.e",
-    ]
+from schemas.lexicon import MONTH_WORDS
+
+# Abbreviations after which a period does not end a sentence. Month abbreviations come from the lexicon;
+# full month names ("in May.") do end one.
+_MONTH_ABBREVIATIONS = frozenset(w for w in MONTH_WORDS if len(w) <= 4 and w not in ("may", "june", "july"))
+_ABBREVIATIONS = _MONTH_ABBREVIATIONS | frozenset(
+    """mr mrs ms dr prof no nos st vs etc inc ltd co corp jsc llp gov sen rep gen col lt approx est fig
+    mln bln bn trln tln thous sq km u.s u.k e.g i.e""".split()  # noqa: SIM905 - a word list reads best as text
 )
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _BOUNDARY_RE = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"'(]?[A-Z0-9])")

@@ -1,0 +1,28 @@
+"""Sentence splitting keeps offsets and does not split after abbreviations."""
+
+from __future__ import annotations
+
+from pipeline.extract.sentences import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, 0, len(text))]
+
+
+def test_a_month_abbreviation_does_not_end_a_sentence():
+    assert sentences("Talks were held on Dec. 3 in Taraz. Exports grew.") == [
+        "Talks were held on Dec. 3 in Taraz.",
+        "Exports grew.",
+    ]
+
+
+def test_a_full_month_name_can_end_a_sentence():
+    assert sentences("The mill opened in May. It employs 90 people.") == [
+        "The mill opened in May.",
+        "It employs 90 people.",
+    ]
+
+
+def test_each_line_is_its_own_paragraph():
+    found = split_sentences("Line one.\n\nLine two.", 0, 19)
+    assert [s.paragraph for s in found] == [0, 1]
