@@ -339,6 +339,7 @@ QUALIFIER_CUES: dict[str, str] = {
 PLANNED_CUES = (
     "will",
     "would",
+    "should",
     "to be",
     "plans",
     "planned",
@@ -747,7 +748,7 @@ IRREGULAR_PLURALS = frozenset({"people", "staff", "personnel", "children", "catt
 # After the number: "... are due to be commissioned", "is to employ", "are being prepared".
 PLANNED_AFTER_PATTERN = (
     r"\b(?:are|is|was|were)\s+(?:to|due|planned|expected|scheduled|set|under\s+construction"
-    r"|being\s+(?:prepared|built|implemented|constructed))\b|\bwill\b"
+    r"|being\s+(?:prepared|built|implemented|constructed))\b|\b(?:will|should)\b"
 )
 # The same, but only within the number's own clause (up to the next comma).
 PLANNED_CLAUSE_PATTERN = r"\bwill\b|\bto be\b|\bshall\b"

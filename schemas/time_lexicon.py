@@ -115,6 +115,20 @@ CLEAR_WORDS: tuple[str, ...] = (
     "recently",
     "now",
 )
+# Simple-present verbs that state how things stand ("manufacturing accounts for 88% of output", "1,200 people
+# work there"): a sentence built on one describes the present, so it does not continue the frame's period.
+STANDING_STATE_VERBS: tuple[str, ...] = (
+    "accounts for",
+    "account for",
+    "makes up",
+    "make up",
+    "works at",
+    "work at",
+    "works in",
+    "work in",
+    "employs",
+    "employ",
+)
 # ("in recent years", "over the years", "in the coming years" are read with the year counts.)
 # "since its launch" and the like: a start that the text does not date.
 UNDATED_STARTS: tuple[str, ...] = (

@@ -168,3 +168,62 @@ def test_a_period_written_right_after_the_number_is_its_own():
     text = " date 2024-09-01 ASTANA – Revenues of Turkistan region rose from KZT90bn in 2022 to 120bn this year."
     found = facts(text)["120bn"]
     assert (found["period_start"], found["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 9, 1))
+
+
+def test_a_sentence_without_figures_frames_the_next_one():
+    text = (
+        " date 2024-02-01 ASTANA – Mangystau region's economy expanded last year. "
+        "Construction grew 11% to 300 billion tenge."
+    )
+    grown = facts(text)["11%"]
+    assert (grown["period_start"], grown["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_a_period_that_dates_an_event_beside_undated_figures_does_not_frame():
+    text = (
+        " date 2024-02-01 ASTANA – This year, Kostal Motors is to open a plant with a capacity of 900 buses a year. "
+        "The project costs 12 billion tenge."
+    )
+    cost = facts(text)["12 billion tenge"]
+    assert (cost["period_start"], cost["period_end"]) == (None, None)
+
+
+def test_a_planned_frame_does_not_date_an_actual_figure():
+    text = (
+        " date 2024-02-01 ASTANA – Akmola region plans to launch six projects this year. "
+        "Its grain output rose to 5 million tons."
+    )
+    output = facts(text)["5 million tons"]
+    assert (output["status"], output["period_end"]) == ("actual", None)
+
+
+def test_an_actual_frame_does_not_date_a_planned_figure():
+    text = (
+        " date 2024-09-01 ASTANA – In January-July, Kostanay region exported 2 million tons of wheat. "
+        "Deliveries of 400,000 tons to Iran are planned."
+    )
+    planned = facts(text)["400,000 tons"]
+    assert (planned["status"], planned["period_end"]) == ("planned", None)
+
+
+def test_a_share_in_the_simple_present_states_how_things_stand_now():
+    text = (
+        " date 2024-09-01 ASTANA – In January-July, Atyrau region produced goods worth 9 trillion tenge. "
+        "Oil extraction accounts for 80% of the region's industry."
+    )
+    share = facts(text)["80%"]
+    assert (share["period_start"], share["period_end"]) == (None, None)
+
+
+def test_of_this_sum_continues_the_frame_even_in_the_present_tense():
+    text = (
+        " date 2024-09-01 ASTANA – In January-July, Atyrau region produced goods worth 9 trillion tenge. "
+        "Of this sum, 7 trillion tenge came from oil extraction, which makes up 78% of the total."
+    )
+    share = facts(text)["78%"]
+    assert (share["period_start"], share["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 7, 31))
+
+
+def test_should_marks_a_planned_figure():
+    text = " date 2024-09-01 ASTANA – The new Taraz Glass plant should employ 350 people."
+    assert facts(text)["350 people"]["status"] == "planned"

@@ -18,6 +18,7 @@ from pipeline.extract.periods import TimeExpression, find_time_expressions, reso
 from pipeline.extract.quantities import Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, split_sentences
 from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS
+from schemas.time_lexicon import STANDING_STATE_VERBS
 
 # Measures that are usually about an enterprise or project rather than the place it stands in.
 ENTERPRISE_MEASURES = frozenset({"production_capacity", "production", "localization_rate", "area", "project_value"})
@@ -31,6 +32,12 @@ _BACK_REFERENCE_RE = re.compile(
     re.IGNORECASE,
 )
 DEFAULT_SUBJECT = ("Kazakhstan", "country")
+_STANDING_STATE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, STANDING_STATE_VERBS)) + r")\b", re.IGNORECASE)
+# "Of this sum, ...", "of which": the sentence goes on with the figures of the one before.
+_CONTINUATION_RE = re.compile(
+    r"\b(?:of|from) (?:this|that|these|those|the) (?:sum|amount|total|figure|volume)\b|\bof (?:them|which)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -46,6 +53,8 @@ class Frame:
     # Where the current period was stated: a later paragraph inherits it only while it talks of the same subject.
     period_paragraph: int = -1
     period_subject: str | None = None
+    # The status of the figures the period was stated for: a plan's period does not date an actual figure.
+    period_status: str | None = None
 
 
 @dataclass
@@ -137,6 +146,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         comparisons = [e for e in comparisons if e.end <= reference.start() or e.start >= reference.end()]
     if back_reference:
         inherited = frame.last_period
+    facts = []
     for index, q in enumerate(quantities):
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else sentence.end
         fact = _fact(context, sentence, frame, q, next_start, quantities[:index], periods, inherited, comparisons)
@@ -145,16 +155,41 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         elif back_reference and not periods:
             # "Major projects carried out over this period": the period named before, whoever the subject is.
             fact["period_start"], fact["period_end"] = _period_fields(inherited, fact["status"])
-        context.facts.append(fact)
-    if not any(f["measure"] == "growth_rate" for f in context.facts[len(context.facts) - len(quantities) :]):
+        facts.append(fact)
+    context.facts.extend(facts)
+    if not any(f["measure"] == "growth_rate" for f in facts):
         _note_growth_topic(text, sentence, frame)
     if periods:
-        frame.period = frame.last_period = periods[-1]
-        if _lies_ahead(_resolve(periods[-1], "planned"), context.header.published_date):
-            # A deadline ("by 2027") belongs to its own sentence; it does not frame the next ones.
-            frame.period = None
-        frame.period_paragraph = sentence.paragraph
-        frame.period_subject = context.facts[-1]["subject"] if quantities else frame.period_subject
+        _open_frame(context, sentence, frame, periods, quantities, facts)
+
+
+def _open_frame(
+    context: ArticleContext,
+    sentence: Sentence,
+    frame: Frame,
+    periods: list[TimeExpression],
+    quantities: list[Quantity],
+    facts: list[dict],
+) -> None:
+    """Let the sentence's last period frame the sentences after it, if it frames figures here.
+
+    A period that dates figures of its sentence ("In 2023, output grew 5%") or stands in a sentence without
+    figures ("The economy grew in 2023.") frames what follows. One that dates an event beside figures it
+    does not date ("the plant, with an annual capacity of 600 units, opens this year") does not, nor does
+    a deadline ("by 2027").
+    """
+    period = periods[-1]
+    frame.last_period = period
+    framed = [f for f, q in zip(facts, quantities, strict=True) if _governing(periods, q) is period]
+    framed = [f for f in framed if f["period_start"] is not None or f["period_end"] is not None]
+    frame.period = period if framed or not quantities else None
+    if _lies_ahead(_resolve(period, "planned"), context.header.published_date):
+        # A deadline ("by 2027") belongs to its own sentence; it does not frame the next ones.
+        frame.period = None
+    statuses = {f["status"] for f in framed}
+    frame.period_status = statuses.pop() if len(statuses) == 1 else None
+    frame.period_paragraph = sentence.paragraph
+    frame.period_subject = facts[-1]["subject"] if facts else frame.period_subject
 
 
 def _fact(
@@ -183,8 +218,7 @@ def _fact(
         # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2").
         inherited = None
     stated = _governing(periods, q)
-    if reading.measure == "production_capacity" and reading.per and stated is None:
-        # "an annual capacity of 25 tons" is a rate, not a figure for the period around it.
+    if stated is None and not _continues_frame(text, sentence, frame, q, reading):
         inherited = None
     expression = stated or inherited
     period = _resolve(expression, reading.status)
@@ -220,6 +254,20 @@ def _fact(
         "sentence_start": sentence.start,
         "sentence_end": sentence.end,
     }
+
+
+def _continues_frame(text: str, sentence: Sentence, frame: Frame, q: Quantity, reading) -> bool:
+    """Whether a figure with no period of its own takes the frame's period."""
+    if reading.measure == "production_capacity" and reading.per:
+        # "an annual capacity of 25 tons" is a rate, not a figure for the period around it.
+        return False
+    if frame.period_status is not None and reading.status != frame.period_status:
+        # "Output grew 5% this year. Exports of 2 million tons are planned.": a plan is not dated by the past.
+        return False
+    if _CONTINUATION_RE.search(text, sentence.start, q.start):
+        return True
+    # "Manufacturing accounts for 88% of output": the simple present states how things stand now.
+    return not _STANDING_STATE_RE.search(text, sentence.start, q.start)
 
 
 def _subject(
