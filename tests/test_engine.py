@@ -227,3 +227,50 @@ def test_of_this_sum_continues_the_frame_even_in_the_present_tense():
 def test_should_marks_a_planned_figure():
     text = " date 2024-09-01 ASTANA – The new Taraz Glass plant should employ 350 people."
     assert facts(text)["350 people"]["status"] == "planned"
+
+
+def test_a_figure_of_the_economy_without_a_name_is_about_the_place_not_a_company():
+    text = (
+        " date 2024-12-01 ASTANA – Kazchrome Alloys opened a smelter in Zhambyl region.\n\n"
+        "In January-November, economic growth reached 5%, the deputy governor said."
+    )
+    assert facts(text)["5%"]["subject"] == "Zhambyl region"
+
+
+def test_the_body_that_reports_a_figure_is_not_its_subject():
+    text = (
+        " date 2021-05-01 ASTANA – The Interagency Investment Commission met in Astana.\n\n"
+        "Investments in fixed assets grew by 12%."
+    )
+    assert facts(text)["12%"]["subject"] != "Interagency Investment Commission"
+
+
+def test_its_points_back_to_the_entity_just_spoken_of():
+    text = (
+        " date 2024-03-01 ASTANA – Temirtau Steel Works is the region's largest employer. "
+        "Last year, its sales reached 3 million tons, shipped to Uzbekistan and China."
+    )
+    assert facts(text)["3 million tons"]["subject"] == "Temirtau Steel Works"
+
+
+def test_every_country_of_a_destination_list_is_a_destination():
+    text = (
+        " date 2024-03-01 ASTANA – Kostanay region is a grain exporter. "
+        "Its shipments to Iran, Afghanistan and China reached 1 million tons."
+    )
+    assert facts(text)["1 million tons"]["subject"] == "Kostanay region"
+
+
+def test_the_whole_of_a_share_is_not_its_subject():
+    text = (
+        " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."
+    )
+    assert facts(text)["40%"]["subject"] == "Temirtau"
+
+
+def test_a_partner_introduced_with_an_article_is_not_the_subject():
+    text = (
+        " date 2024-03-01 ASTANA – The Atyrau Polymer complex, built with a Chinese consortium, "
+        "exported $2 billion of plastics last year."
+    )
+    assert facts(text)["$2 billion"]["subject"] == "Atyrau Polymer"

@@ -26,6 +26,8 @@ ENTERPRISE_TYPES = frozenset({"enterprise", "project"})
 GROWTH_MEASURES = frozenset({"growth_rate", "other"})
 MACRO_MEASURES = frozenset({"growth_rate", "gross_product", "share"})
 PLACE_TYPES = frozenset({"city", "region", "country"})
+# Figures of a whole economy: with no name in their sentence, they are about a place.
+PLACE_MEASURES = MACRO_MEASURES | {"investment", "output_value", "trade", "population"}
 # "Over the same period, ...": the period named before. Not "than in the same period of 2020" (a base).
 _BACK_REFERENCE_RE = re.compile(
     r"(?<!than )\b(?:over|during|in|for) (?:this|that|the same) period\b(?! of\b| last\b| a year\b| in \d)",
@@ -277,7 +279,7 @@ def _subject(
 
     Enterprise-like measures (capacity, production, area…) prefer an enterprise or project.
     """
-    in_sentence = [m for m in _sentence_mentions(context, sentence) if _may_govern(context.text, m, measure)]
+    in_sentence = _governing_mentions(context, sentence, measure)
     before = [m for m in in_sentence if m.end <= q.start]
     after = [m for m in in_sentence if m.start >= q.end]
     chosen = None
@@ -285,6 +287,9 @@ def _subject(
         chosen = next((m for m in reversed(before) if m.type in ENTERPRISE_TYPES), None)
     if chosen is None and before:
         chosen = before[-1]
+    if chosen is None and _POSSESSIVE_RE.search(context.text, sentence.start, q.start):
+        # "Its sales totaled 2.9 million tons": the entity the text was just speaking of.
+        chosen = _last_mention_before(context, sentence.start) or frame.subject
     if chosen is None and after:
         chosen = after[0]
     if chosen is None and frame.subject_paragraph == sentence.paragraph:
@@ -294,7 +299,7 @@ def _subject(
             chosen = _salient([m for m in context.mentions if m.type in PLACE_TYPES], sentence.start) or chosen
     if chosen is None:
         # A paragraph that names nobody speaks of what the article is about.
-        chosen = _salient(context.mentions, sentence.start) or frame.subject
+        chosen = _salient(_topic_candidates(context.mentions, measure), sentence.start) or frame.subject
     else:
         frame.subject, frame.subject_paragraph = chosen, sentence.paragraph
     return chosen
@@ -330,7 +335,27 @@ def _sentence_mentions(context: ArticleContext, sentence: Sentence) -> list[Enti
     return [m for m in context.mentions[first:last] if m.end <= sentence.end]
 
 
-_DESTINATION_RE = re.compile(r"\b(?:to|towards|with|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION_RE = re.compile(r"\b(?:to|towards|with|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+# "53% of all investment in East Kazakhstan", "36% of East Kazakhstan's total": the whole, not the part.
+_WHOLE_OF_SHARE_RE = re.compile(
+    r"(?:%|\bpercent)\s+of\s+(?:[\w-]+\s+){0,4}?(?:in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: str) -> list[EntityMention]:
+    """The sentence's mentions that may govern its numbers: `_may_govern`, and not a list that continues
+    a destination ("exported to Azerbaijan, China and Georgia")."""
+    kept, previous, dropped = [], None, False
+    for mention in _sentence_mentions(context, sentence):
+        continues = previous is not None and _COORDINATION_RE.match(context.text[previous.end : mention.start])
+        dropped = not _may_govern(context.text, mention, measure) or bool(dropped and continues)
+        if not dropped:
+            kept.append(mention)
+        previous = mention
+    return kept
+
+
 # Rates of a whole economy are about a place, not about the body that reports them.
 RATE_MEASURES = frozenset({"growth_rate", "share"})
 
@@ -346,7 +371,22 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False
     if mention.type == "project" and _FRAMING_RE.search(before):
         return False
+    if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
+        return False
     return not (mention.type == "organization" and measure in RATE_MEASURES)
+
+
+def _last_mention_before(context: ArticleContext, position: int) -> EntityMention | None:
+    index = bisect.bisect_left(context.mention_starts, position)
+    return context.mentions[index - 1] if index else None
+
+
+def _topic_candidates(mentions: list[EntityMention], measure: str) -> list[EntityMention]:
+    """Mentions that may be the unnamed topic of a figure: never the body that reports it (a ministry, an
+    agency), and only a place for a figure of a whole economy ("economic growth reached 6%")."""
+    if measure in PLACE_MEASURES:
+        return [m for m in mentions if m.type in PLACE_TYPES]
+    return [m for m in mentions if m.type != "organization"]
 
 
 def _salient(mentions: list[EntityMention], before: int) -> EntityMention | None:
