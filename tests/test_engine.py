@@ -274,3 +274,12 @@ def test_a_partner_introduced_with_an_article_is_not_the_subject():
         "exported $2 billion of plastics last year."
     )
     assert facts(text)["$2 billion"]["subject"] == "Atyrau Polymer"
+
+
+def test_a_figure_that_modifies_a_name_belongs_to_that_name():
+    text = (
+        " date 2024-03-01 ASTANA – In Turkestan region, the 200 MW Shokpar Wind farm started operating. "
+        "It will generate 600 million kWh a year."
+    )
+    found = facts(text)
+    assert (found["200 MW"]["subject"], found["600 million kWh"]["subject"]) == ("Shokpar Wind", "Shokpar Wind")

@@ -282,8 +282,8 @@ def _subject(
     in_sentence = _governing_mentions(context, sentence, measure)
     before = [m for m in in_sentence if m.end <= q.start]
     after = [m for m in in_sentence if m.start >= q.end]
-    chosen = None
-    if measure in ENTERPRISE_MEASURES:
+    chosen = _named_by_the_figure(context.text, q, after)
+    if chosen is None and measure in ENTERPRISE_MEASURES:
         chosen = next((m for m in reversed(before) if m.type in ENTERPRISE_TYPES), None)
     if chosen is None and before:
         chosen = before[-1]
@@ -374,6 +374,13 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
         return False
     return not (mention.type == "organization" and measure in RATE_MEASURES)
+
+
+def _named_by_the_figure(text: str, q: Quantity, after: list[EntityMention]) -> EntityMention | None:
+    """ "the 300 MW Nurli Quyosh solar station": a figure that modifies the name right after it is that one's."""
+    if after and after[0].type in ENTERPRISE_TYPES and not text[q.end : after[0].start].strip():
+        return after[0]
+    return None
 
 
 def _last_mention_before(context: ArticleContext, position: int) -> EntityMention | None:
