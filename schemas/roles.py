@@ -589,6 +589,12 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "country": (("country",),),
 }
 
+# Alias heads that name a facility: "the plant" points back to the last entity *named* as a plant
+# ("Tsagaan Tolgoi coal washing plant") before any company named since ("built by Gobi Steppe Mining").
+FACILITY_HEADS: frozenset[str] = frozenset(
+    {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works"}
+)
+
 # Plural nouns that type the names listed next to them: "West Kazakhstan and Atyrau regions",
 # "two deposits – Millionnoye and Almaz-Zhemchuzhina", "the cities of Nur-Sultan and Almaty".
 LIST_HEADS: dict[str, str] = {

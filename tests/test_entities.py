@@ -371,3 +371,18 @@ def test_a_neighbours_region_is_one_entity_under_two_spellings():
     rows = entities("Output rose in the Fergana region. Farmers in the Ferghana region sold more.")
     assert rows["Fergana region"]["type"] == "region"
     assert "Ferghana region" in rows["Fergana region"]["aliases"]
+
+
+def test_the_plant_points_back_to_the_name_written_as_a_plant_not_its_builder():
+    text = (
+        "The minister opened the Shubarkol coal washing plant in Karaganda region. "
+        "Built by Temir Holding, the plant employs 300 people."
+    )
+    alias = next(m for m in find_entity_mentions(text) if m.is_alias)
+    assert alias.name == "Shubarkol"
+
+
+def test_the_company_points_back_to_the_name_written_as_a_company_not_its_plant():
+    text = "Temir Holding built the Shubarkol coal washing plant. The company plans to double its output."
+    alias = next(m for m in find_entity_mentions(text) if m.is_alias)
+    assert alias.name == "Temir Holding"

@@ -58,6 +58,7 @@ from schemas.roles import (
     DESCRIPTIVE_ADJECTIVES,
     DOMAIN_WORDS,
     ENTITY_HEADS,
+    FACILITY_HEADS,
     FUNCTION_WORDS,
     LEGAL_FORMS,
     LIST_HEADS,
@@ -347,7 +348,7 @@ def _find_mentions(text: str, spans: tuple[Span, ...] | None) -> tuple[EntityMen
         _link_parentheses(text, cands)
     if "described" in kinds:
         _drop_owned_projects(text, cands)
-    return tuple(_resolve(cands))
+    return tuple(_resolve(text, cands))
 
 
 def _token_starts(text: str, spans: list[Span]) -> frozenset[int]:
@@ -1172,7 +1173,7 @@ class _Group:
     count: int = 0
 
 
-def _resolve(cands: list[_Cand]) -> list[EntityMention]:
+def _resolve(text: str, cands: list[_Cand]) -> list[EntityMention]:
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
     groups: dict[str, _Group] = {}
     for cand in cands:
@@ -1198,6 +1199,11 @@ def _resolve(cands: list[_Cand]) -> list[EntityMention]:
             group = groups[cand.key]
         group.last, group.count = cand.start, group.count + 1
         recent[group.type] = group
+        if group.type in ("enterprise", "project") and not cand.is_alias:
+            # "the plant" and "the company" point back to names written as a plant / as a company.
+            facility = _facility_head(text, cand)
+            if facility or group.type == "enterprise":
+                recent["facility:" + facility if facility else "company"] = group
         if group.key in capitals:
             recent["capital"] = group
         out.append(_mention(cand.start, cand.end, group.name, group.type, cand.is_alias))
@@ -1270,11 +1276,21 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
         # "the zone": the last named zone ("Alat Free Economic Zone", "Ontustik industrial zone").
         zones = [g for g in groups.values() if g.count and g.name.casefold().endswith("zone")]
         return max(zones, key=lambda g: g.last) if zones else None
+    named_as = "company" if cand.head == "company" else "facility:" + (cand.head or "")
+    if named_as in recent:
+        return recent[named_as]
     for tier in ALIAS_HEADS[cand.head or ""]:
         seen = [recent[t] for t in tier if t in recent]
         if seen:
             return max(seen, key=lambda g: g.last)
     return None
+
+
+def _facility_head(text: str, cand: _Cand) -> str | None:
+    """The facility noun a name as written ends on ("... coal washing plant" -> "plant"), if any."""
+    words = text[cand.start : cand.end].rsplit(None, 1)
+    head = words[-1].casefold() if words and not cand.is_alias else None
+    return head if head in FACILITY_HEADS else None
 
 
 def _salient_country(groups: dict[str, _Group]) -> _Group:
