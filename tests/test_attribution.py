@@ -45,6 +45,11 @@ def reading(sentence: str):
         ("The factory will create 450 jobs.", "jobs"),
         ("The holding opened 14 sugar refineries.", "count"),
         ("The solar station has 25 MW.", "production_capacity"),
+        ("Output of the Zhambyl region kept growing by 4.1 percent.", "growth_rate"),
+        ("The number of the region's firms showed a 5.2% year-over-year rise.", "growth_rate"),
+        ("Sowing in the north is 87.5% complete.", "share"),
+        ("The akimat will spend 40 percent of it on schools.", "share"),
+        ("Projects involving 12 billion tenge ($25 million) of investment are under way.", "investment"),
     ],
 )
 def test_measure_from_the_nearest_cue(sentence, measure):

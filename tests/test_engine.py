@@ -283,3 +283,23 @@ def test_a_figure_that_modifies_a_name_belongs_to_that_name():
     )
     found = facts(text)
     assert (found["200 MW"]["subject"], found["600 million kWh"]["subject"]) == ("Shokpar Wind", "Shokpar Wind")
+
+
+def test_a_part_of_a_whole_is_the_same_kind_of_quantity_as_the_whole():
+    text = (
+        " date 2024-03-01 ASTANA – Foreign investment reached 900 billion tenge, of which 300 billion tenge "
+        "went to manufacturing and 200 billion tenge to mining."
+    )
+    found = facts(text)
+    assert (found["300 billion tenge"]["measure"], found["200 billion tenge"]["measure"]) == (
+        "investment",
+        "investment",
+    )
+
+
+def test_of_this_sum_makes_a_part_of_the_previous_sentences_whole():
+    text = (
+        " date 2024-03-01 ASTANA – Industrial output in Pavlodar region came to 800 billion tenge. "
+        "Of this sum, 500 billion tenge came from metallurgy."
+    )
+    assert facts(text)["500 billion tenge"]["measure"] == "output_value"

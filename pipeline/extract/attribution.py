@@ -140,6 +140,9 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
     cues = MEASURE_CUES.get(q.kind)
     if cues is None:
         return "other"
+    named = _measure_named_after(cues, text, q, right)
+    if named:
+        return named
     found = _nearest(cues, text, q, left, right)
     if q.kind == "money" and found == "project_value" and lexicon.GENERIC_VALUE_CUES & _cue_words(text, left, q.start):
         clause_start = max(left, text.rfind(",", left, q.start) + 1)
@@ -153,6 +156,18 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
     if q.kind == "physical":
         return lexicon.DEFAULT_MEASURE_BY_UNIT.get(q.unit or "", "other")
     return {"money": "investment", "percent": "growth_rate"}.get(q.kind, "other")
+
+
+_OF_AFTER_RE = re.compile(r"\s*(?:worth\s+)?of\s+", re.IGNORECASE)
+
+
+def _measure_named_after(cues: CueSet, text: str, q: Quantity, right: int) -> str | None:
+    """ "38 billion tenge of investment", "$2 billion worth of exports": the noun after "of" says what it is."""
+    of = _OF_AFTER_RE.match(text, q.tail_end, right)
+    if of is None:
+        return None
+    cue = cues.nearest_after(text, of.end(), min(right, of.end() + 30))
+    return cue[0] if cue and cue[1] == 0 else None
 
 
 def _cue_words(text: str, start: int, stop: int) -> set[str]:

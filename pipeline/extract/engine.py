@@ -158,7 +158,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
             # "Major projects carried out over this period": the period named before, whoever the subject is.
             fact["period_start"], fact["period_end"] = _period_fields(inherited, fact["status"])
         facts.append(fact)
-    context.facts.extend(facts)
+        context.facts.append(fact)
     if not any(f["measure"] == "growth_rate" for f in facts):
         _note_growth_topic(text, sentence, frame)
     if periods:
@@ -211,6 +211,7 @@ def _fact(
         # "Investments grew in 15 regions. The leaders are Turkestan (67.4%) ...": the item carries over.
         reading = replace(reading, item=reading.item or frame.growth_item)
         frame.growth_item = reading.item
+    reading = replace(reading, measure=_measure_of_the_whole(context, sentence, q) or reading.measure)
     subject = _subject(context, sentence, frame, q, reading.measure)
     name, subject_type = (subject.name, subject.type) if subject else DEFAULT_SUBJECT
     if subject is not None:
@@ -256,6 +257,29 @@ def _fact(
         "sentence_start": sentence.start,
         "sentence_end": sentence.end,
     }
+
+
+# At most this much blank text between a sentence and the one before it.
+_PREVIOUS_SENTENCE_GAP = 3
+_PART_OF_RE = re.compile(
+    r"\b(?:of|from) (?:this|that) (?:sum|amount|total|figure|volume)\b|\bof which\b|\bincluding\b", re.IGNORECASE
+)
+
+
+def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
+    """ "725 billion tenge of private investment, of which 62 billion went to manufacturing": a part of
+    a whole is the same kind of quantity as the whole (the figure in the same unit before "of which")."""
+    if q.kind == "percent":  # a percent of a whole is a share, whatever the whole is
+        return None
+    parts = list(_PART_OF_RE.finditer(context.text, sentence.start, q.start))
+    if not parts:
+        return None
+    part_of = parts[-1]
+    # The whole stands in this sentence or ends the one before ("... 295 billion tenge. Of this sum, ...").
+    nearby = sentence.start - _PREVIOUS_SENTENCE_GAP
+    wholes = [f for f in context.facts if nearby <= f["sentence_end"] and f["char_end"] <= part_of.start()]
+    wholes = [f for f in wholes if f["unit"] == q.unit]
+    return wholes[-1]["measure"] if wholes else None
 
 
 def _continues_frame(text: str, sentence: Sentence, frame: Frame, q: Quantity, reading) -> bool:
