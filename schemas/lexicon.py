@@ -527,6 +527,9 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "manufactured": "output_value",
     "manufacturing": "output_value",
     "revenue": "output_value",
+    "construction works": "output_value",
+    "gross agricultural product": "output_value",
+    "gross agricultural output": "output_value",
     "revenues": "other",
     "sales": "output_value",
     "sold": "output_value",
@@ -636,6 +639,7 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "imported": "trade",
     "shipments": "trade",
     "shipped": "trade",
+    "sales": "other",
 }
 COUNT_MEASURE_CUES: dict[str, str] = {
     "capacity": "production_capacity",

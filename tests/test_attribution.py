@@ -50,6 +50,9 @@ def reading(sentence: str):
         ("Sowing in the north is 87.5% complete.", "share"),
         ("The akimat will spend 40 percent of it on schools.", "share"),
         ("Projects involving 12 billion tenge ($25 million) of investment are under way.", "investment"),
+        ("Its sales of rolled steel came to 2 million tons.", "other"),
+        ("Construction works in the city came to 90 billion tenge.", "output_value"),
+        ("After the GRP report, gross agricultural product reached 1 trillion tenge.", "output_value"),
     ],
 )
 def test_measure_from_the_nearest_cue(sentence, measure):
@@ -176,3 +179,8 @@ def test_a_plant_being_built_has_planned_figures():
 
 def test_will_later_in_the_sentence_part_makes_a_figure_planned():
     assert reading("The enterprise, with an investment of 25 million euros, will produce tiles.").status == "planned"
+
+
+def test_a_capacity_named_after_a_count_is_not_the_counts_measure():
+    stations, capacity = readings("Some 20 solar stations with a combined capacity of 300 MW operate there.")
+    assert (stations.measure, capacity.measure) == ("count", "production_capacity")

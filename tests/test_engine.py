@@ -303,3 +303,18 @@ def test_of_this_sum_makes_a_part_of_the_previous_sentences_whole():
         "Of this sum, 500 billion tenge came from metallurgy."
     )
     assert facts(text)["500 billion tenge"]["measure"] == "output_value"
+
+
+def test_a_rate_does_not_take_the_period_of_its_sentence():
+    text = " date 2024-03-01 ASTANA – This year, Kyzylorda Cement will open a line able to produce 400,000 tons a year."
+    rate = facts(text)["400,000 tons"]
+    assert (rate["per"], rate["period_start"], rate["period_end"]) == ("year", None, None)
+
+
+def test_the_present_perfect_does_not_continue_the_frame():
+    text = (
+        " date 2024-03-01 ASTANA – In January-February, Turkestan region exported $90 million of cotton. "
+        "Altogether, 700 billion tenge has been invested in the region."
+    )
+    invested = facts(text)["700 billion tenge"]
+    assert (invested["period_start"], invested["period_end"]) == (None, None)

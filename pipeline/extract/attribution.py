@@ -192,7 +192,9 @@ def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
         return "jobs"
     if head in {"people", "workers", "specialists", "employees"} and JOB_CONTEXT.nearest_after(text, left, right):
         return "jobs"
-    return _nearest(MEASURE_CUES["count"], text, q, left, right) or "count"
+    # Only cues before the count: "16 facilities with a capacity of 495 MW" counts facilities.
+    before = MEASURE_CUES["count"].nearest_before(text, left, q.start)
+    return before[0] if before else "count"
 
 
 def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -> float:

@@ -221,6 +221,10 @@ def _fact(
         # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2").
         inherited = None
     stated = _governing(periods, q)
+    if reading.per and stated is not None and not _written_right_after(stated, q):
+        # "This year, the firm will open a plant making 600 units a year": a rate is not a figure for the
+        # period of its sentence, only for one written right after it.
+        stated = None
     if stated is None and not _continues_frame(text, sentence, frame, q, reading):
         inherited = None
     expression = stated or inherited
@@ -259,6 +263,13 @@ def _fact(
     }
 
 
+# "has been raised", "have, for the first time, been set up", "has grown": the present perfect.
+_PRESENT_PERFECT_RE = re.compile(
+    r"\b(?:has|have)\b(?:\s*,[^,]{1,40},)?\s+(?:(?:already|now|also|so far)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
+    re.IGNORECASE,
+)
+# "in 2022" this close after a number (" in", ", in") is that number's own period.
+_RIGHT_AFTER_CHARS = 4
 # At most this much blank text between a sentence and the one before it.
 _PREVIOUS_SENTENCE_GAP = 3
 _PART_OF_RE = re.compile(
@@ -292,6 +303,9 @@ def _continues_frame(text: str, sentence: Sentence, frame: Frame, q: Quantity, r
         return False
     if _CONTINUATION_RE.search(text, sentence.start, q.start):
         return True
+    if _PRESENT_PERFECT_RE.search(text, sentence.start, sentence.end):
+        # "53 cooperatives have been set up", "has been channeled": up to now, i.e. "so far" (FACTS.md: null).
+        return False
     # "Manufacturing accounts for 88% of output": the simple present states how things stand now.
     return not _STANDING_STATE_RE.search(text, sentence.start, q.start)
 
@@ -471,11 +485,15 @@ def _period_fields(expression: TimeExpression | None, status: str) -> tuple:
     return resolved if resolved else (None, None)
 
 
+def _written_right_after(expression: TimeExpression, q: Quantity) -> bool:
+    return q.tail_end <= expression.start <= q.tail_end + _RIGHT_AFTER_CHARS
+
+
 def _governing(expressions: list[TimeExpression], q: Quantity) -> TimeExpression | None:
     """The period written right after the number, else the one stated before it in its sentence (the
     frame it opens), else the first after it."""
     after = next((e for e in expressions if e.start >= q.end), None)
-    if after is not None and after.start - q.tail_end <= 4:
+    if after is not None and _written_right_after(after, q):
         # "from KZT310bn in 2022 to 352bn this year": a period written right after the number is its own.
         return after
     before = [e for e in expressions if e.end <= q.start]
