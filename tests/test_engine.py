@@ -318,3 +318,15 @@ def test_the_present_perfect_does_not_continue_the_frame():
     )
     invested = facts(text)["700 billion tenge"]
     assert (invested["period_start"], invested["period_end"]) == (None, None)
+
+
+def test_a_figure_inside_the_phrase_that_names_a_thing_is_that_things():
+    text = (
+        " date 2024-03-01 ASTANA – Samruk Energy agreed to build a 300 MW wind power plant in the Abai region. "
+        "The plant will cover 90 hectares."
+    )
+    found = facts(text)
+    assert (found["300 MW"]["subject"], found["90 hectares"]["subject"]) == (
+        "wind power plant in the Abai region",
+        "wind power plant in the Abai region",
+    )

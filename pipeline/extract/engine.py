@@ -320,7 +320,7 @@ def _subject(
     in_sentence = _governing_mentions(context, sentence, measure)
     before = [m for m in in_sentence if m.end <= q.start]
     after = [m for m in in_sentence if m.start >= q.end]
-    chosen = _named_by_the_figure(context.text, q, after)
+    chosen = _named_by_the_figure(context.text, q, after, in_sentence)
     if chosen is None and measure in ENTERPRISE_MEASURES:
         chosen = next((m for m in reversed(before) if m.type in ENTERPRISE_TYPES), None)
     if chosen is None and before:
@@ -414,8 +414,14 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     return not (mention.type == "organization" and measure in RATE_MEASURES)
 
 
-def _named_by_the_figure(text: str, q: Quantity, after: list[EntityMention]) -> EntityMention | None:
-    """ "the 300 MW Nurli Quyosh solar station": a figure that modifies the name right after it is that one's."""
+def _named_by_the_figure(
+    text: str, q: Quantity, after: list[EntityMention], mentions: list[EntityMention]
+) -> EntityMention | None:
+    """ "the 300 MW Nurli Quyosh solar station", "a 450 MW solar power plant in the Issyk-Kul region": a figure
+    that modifies the name right after it, or is part of the phrase that names the thing, is that thing's."""
+    around = [m for m in mentions if m.start <= q.start and q.end <= m.end and m.type in ENTERPRISE_TYPES]
+    if around:
+        return around[-1]
     if after and after[0].type in ENTERPRISE_TYPES and not text[q.end : after[0].start].strip():
         return after[0]
     return None

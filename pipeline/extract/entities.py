@@ -1286,9 +1286,14 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
     return None
 
 
+_PLACE_COMPLEMENT_RE = re.compile(r"\s+(?:in|at|near)\s+")
+
+
 def _facility_head(text: str, cand: _Cand) -> str | None:
     """The facility noun a name as written ends on ("... coal washing plant" -> "plant"), if any."""
-    words = text[cand.start : cand.end].rsplit(None, 1)
+    # "a solar power plant in the Issyk-Kul region": the head comes before the place.
+    written = _PLACE_COMPLEMENT_RE.split(text[cand.start : cand.end], maxsplit=1)[0]
+    words = written.rsplit(None, 1)
     head = words[-1].casefold() if words and not cand.is_alias else None
     return head if head in FACILITY_HEADS else None
 
