@@ -735,6 +735,10 @@ INDICATOR_ITEMS: dict[str, str] = {
         "budget revenues",
         "small and medium-sized businesses",
         "smes",
+        "short-term economic indicator",
+        "agriculture",
+        "sales",
+        "shipments",
         "real income",
         "wages",
         "inflation",
@@ -743,7 +747,42 @@ INDICATOR_ITEMS: dict[str, str] = {
         "employment",
         "unemployment",
     )
-} | {"grp": "gross regional product", "gdp": "gross domestic product", "fdi": "foreign direct investment"}
+} | {
+    "grp": "gross regional product",
+    "gdp": "gross domestic product",
+    "fdi": "foreign direct investment",
+    # "economic growth reached 6%" is growth of the economy.
+    "economic growth": "economy",
+}
+# Words before an indicator that say "all of it" rather than narrowing it ("overall industrial output",
+# "total exports"): the item is the indicator itself.
+NON_NARROWING_MODIFIERS = frozenset({"overall", "total", "entire", "whole", "aggregate", "general"})
+# Head nouns that, written right after an indicator, belong to it ("retail trade turnover",
+# "annual production capacity").
+INDICATOR_HEAD_WORDS = frozenset({"turnover", "capacity", "capacities"})
+# Generic nouns that stand for an indicator named earlier in the sentence ("manufacturing, a sector
+# that makes up 10%"): a share's part written so is that indicator.
+GENERIC_PART_HEADS = frozenset({"sector", "industry", "branch", "segment", "sphere", "area"})
+# Change nouns followed by "in <indicator>": "a 1.6% decrease in oil production".
+CHANGE_NOUNS = (
+    "increase",
+    "decrease",
+    "rise",
+    "growth",
+    "decline",
+    "drop",
+    "fall",
+    "jump",
+    "reduction",
+    "surge",
+    "contraction",
+)
+# Words after which an indicator is where money goes, not what is measured ("attracted into the economy").
+DESTINATION_BEFORE_PATTERN = r"\binto\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
+
+# Words that end the name of a thing measured though the counted-noun stop list lets them through:
+# pronouns ("16 ha of them"), time words ("tonnes of steel last year").
+ITEM_END_WORDS = frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now"})
 
 # Words that tie a share to the part before it ("SMEs accounted for 72%").
 SHARE_VERBS = ("accounted for", "account for", "accounts for", "made up", "make up", "makes up", "represented")

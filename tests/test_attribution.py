@@ -184,3 +184,52 @@ def test_will_later_in_the_sentence_part_makes_a_figure_planned():
 def test_a_capacity_named_after_a_count_is_not_the_counts_measure():
     stations, capacity = readings("Some 20 solar stations with a combined capacity of 300 MW operate there.")
     assert (stations.measure, capacity.measure) == ("count", "production_capacity")
+
+
+def test_economic_growth_is_growth_of_the_economy():
+    assert reading("Economic growth in the province reached 4.8%.").item == "economy"
+
+
+def test_short_term_economic_indicator_is_an_indicator():
+    found = reading("The oblast's short-term economic indicator stood at 103.2%.")
+    assert found.item == "short-term economic indicator"
+
+
+def test_overall_and_total_do_not_narrow_an_indicator():
+    assert reading("The town's overall industrial output rose 3%.").item == "industrial output"
+    assert reading("Total exports rose 9% in May.").item == "exports"
+
+
+def test_turnover_after_an_indicator_belongs_to_it():
+    assert reading("Retail trade turnover rose by 6.1 percent.").item == "retail trade turnover"
+
+
+def test_capacity_after_production_belongs_to_it():
+    assert reading("The mill will lift its annual production capacity by 20%.").item == "annual production capacity"
+
+
+def test_goods_after_exports_may_be_several_words():
+    assert reading("Exports of rolled steel sheets climbed 14%.").item == "exports of rolled steel sheets"
+
+
+def test_an_indicator_inside_an_of_phrase_gives_way_to_the_whole_phrase():
+    assert reading("Imports of goods and services rose 5%.").item == "imports of goods and services"
+
+
+def test_an_of_phrase_that_is_an_indicator_names_the_item():
+    assert reading("Output of metal products rose by 12%.").item == "metal products"
+
+
+def test_the_economy_money_goes_into_is_not_the_item():
+    sentence = "Foreign direct investment channelled into the province's economy rose 1.5 times."
+    assert reading(sentence).item == "foreign direct investment"
+
+
+def test_a_change_noun_followed_by_in_names_the_indicator_after_it():
+    sentence = "Other industries of the economy expanded despite a 2.3% decrease in coal production."
+    assert reading(sentence).item == "coal production"
+
+
+def test_a_sector_that_makes_up_a_share_is_the_indicator_named_before():
+    sentence = "The mill anchors the city's food industry, a sector that makes up 12% of local output."
+    assert reading(sentence).item == "food industry"

@@ -79,6 +79,7 @@ RIGHT_WINDOW = 50
 RIGHT_PENALTY = 1.5
 # Measures for which "annually"/"per year" makes the number a rate.
 RATE_MEASURES = frozenset({"production_capacity", "production", "trade", "investment", "output_value", "other"})
+_CHANGE_IN_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.CHANGE_NOUNS)})\s+in\s+", re.IGNORECASE)
 _OF_ITEM_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s?){1,4})")
 _ITEM_STOP = frozenset({"and", "or", "in", "the", "a", "with", "per", "for", "from", "to", "which", "that"})
 
@@ -225,6 +226,11 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
         return _of_item(text, q.end, right)
     if measure == "share":
         return _share_part(text, q, sentence_start)
+    if measure == "growth_rate" and _CHANGE_IN_RE.match(text, q.end):
+        # "a 1.6% decrease in oil production": the indicator after the change noun is the one changing.
+        named = _indicator_after(text, _CHANGE_IN_RE.match(text, q.end).end(), right)
+        if named:
+            return named
     if measure in ("growth_rate", "gross_product"):
         return _nearest_indicator(text, sentence_start, q.start) or _indicator_after(text, q.end, right)
     if measure in ("output_value", "trade", "other", "investment"):
@@ -266,13 +272,23 @@ def _item_of_counted_neighbour(q: Quantity, previous: list[Quantity]) -> str | N
 
 
 def _nearest_indicator(text: str, start: int, stop: int, cues: CueSet = INDICATORS) -> str | None:
-    """The indicator named last in text[start:stop], with the words that narrow it."""
-    best = None
-    for best in cues.pattern.finditer(text[start:stop].lower()):  # noqa: B007 - the last match is the nearest
-        pass
-    if best is None:
+    """The indicator named last in text[start:stop], with the words that narrow it.
+
+    An indicator where money goes ("into the economy") is skipped, and one inside an earlier
+    indicator's of-phrase ("services" in "exports of goods and services") gives way to that one.
+    """
+    found = cues.pattern.finditer(text[start:stop].lower())
+    matches = [(start + m.start(), start + m.end(), cues.values[m.group(0)]) for m in found]
+    matches = [m for m in matches if not _is_destination(text, m[0])]
+    if not matches:
         return None
-    return _indicator_phrase(text, start + best.start(), start + best.end(), cues.values[best.group(0)])
+    named, _ = _indicator_span(text, *matches[-1])
+    for earlier in matches[:-1]:
+        phrase, end = _indicator_span(text, *earlier)
+        # "output of metal products": the of-phrase is itself the indicator, which names it best.
+        if end >= matches[-1][1] and not phrase.endswith(" of " + named):
+            return phrase
+    return named
 
 
 def _indicator_after(text: str, start: int, stop: int, cues: CueSet = INDICATORS) -> str | None:
@@ -283,17 +299,52 @@ def _indicator_after(text: str, start: int, stop: int, cues: CueSet = INDICATORS
     return _indicator_phrase(text, start + match.start(), start + match.end(), cues.values[match.group(0)])
 
 
+_DESTINATION_RE = re.compile(lexicon.DESTINATION_BEFORE_PATTERN, re.IGNORECASE)
+
+
+def _is_destination(text: str, start: int) -> bool:
+    """'attracted into the country's economy': the economy receives the money, it is not measured."""
+    return _DESTINATION_RE.search(text, max(0, start - 30), start) is not None
+
+
 _MODIFIER_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*)\s+$")
 _NOT_MODIFIERS = frozenset({"where", "when", "while", "whose", "thousand", "million", "billion", "trillion", "said"})
-_OF_GOODS_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*)(?:\s+(?:and|or)\s+[a-z][a-z-]*)?)")
-_OF_TAKING_INDICATORS = frozenset({"exports", "imports", "output", "production", "shipments"})
+_OF_GOODS_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){0,4})")
+_OF_TAKING_INDICATORS = frozenset({"exports", "imports", "output", "production", "shipments", "sales"})
+_HEAD_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+# Words that end a list of goods: verbs of the clause, change words, rates and time words.
+_GOODS_STOP = (
+    lexicon.COUNT_VERBS
+    | frozenset(lexicon.INCREASE_CUES + lexicon.DECREASE_CUES)
+    | frozenset(lexicon.PER_CUES)
+    | lexicon.ITEM_END_WORDS
+)
 
 
 def _indicator_phrase(text: str, start: int, end: int, canonical: str) -> str:
     """The indicator with the words that narrow it: 'non-oil exports', 'local budget revenues',
     'exports of goods and services'. Abbreviations keep their expansion ('GRP')."""
+    return _indicator_span(text, start, end, canonical)[0]
+
+
+def _indicator_span(text: str, start: int, end: int, canonical: str) -> tuple[str, int]:
+    """`_indicator_phrase` and where the phrase ends in the text."""
     if text[start:end].lower() != canonical:
-        return canonical
+        return canonical, end
+    phrase = " ".join([*_narrowing_words(text, start), canonical])
+    head = _HEAD_WORD_RE.match(text, end)
+    if head and head.group(1) in lexicon.INDICATOR_HEAD_WORDS:
+        # "retail trade turnover", "production capacity": the head noun is part of the indicator.
+        phrase, end = phrase + " " + head.group(1), head.end()
+    if canonical in _OF_TAKING_INDICATORS:
+        goods = _of_goods(text, end)
+        if goods:
+            phrase, end = phrase + " of " + goods[0], goods[1]
+    return phrase, end
+
+
+def _narrowing_words(text: str, start: int) -> list[str]:
+    """Up to two modifiers written before an indicator ('non-oil', 'local budget'), not 'overall'/'total'."""
     words: list[str] = []
     cursor = start
     while len(words) < 2:
@@ -301,14 +352,42 @@ def _indicator_phrase(text: str, start: int, end: int, canonical: str) -> str:
         word = match.group(1).lower() if match else ""
         if not word or word in NP_STOP or word in _NOT_MODIFIERS or word.endswith(("ed", "ing", "ly")):
             break
+        if word in lexicon.NON_NARROWING_MODIFIERS:
+            break
         words.insert(0, word)
         cursor = match.start()
-    phrase = " ".join([*words, canonical])
-    if canonical in _OF_TAKING_INDICATORS:
-        of = _OF_GOODS_RE.match(text, end)
-        if of and of.group(1).split()[0] not in NP_STOP:
-            phrase += " of " + of.group(1)
-    return phrase
+    return words
+
+
+def _of_goods(text: str, end: int) -> tuple[str, int] | None:
+    """'exports' + ' of cotton fiber reached' -> ('cotton fiber', end of 'fiber'); coordinated goods kept."""
+    match = _OF_GOODS_RE.match(text, end)
+    if not match:
+        return None
+    words: list[str] = []
+    for word in match.group(1).split():
+        if word in ("and", "or") and words:
+            words.append(word)
+            continue
+        if word in NP_STOP or word in _GOODS_STOP or word.endswith("ly"):
+            break
+        words.append(word)
+    while words and words[-1] in ("and", "or"):
+        words.pop()
+    if not words:
+        return None
+    return " ".join(words), _end_of_words(text, match.start(1), len(words))
+
+
+def _end_of_words(text: str, start: int, count: int) -> int:
+    """Where the first `count` whitespace-separated words from `start` end."""
+    end = start
+    for _, word in zip(range(count), _WORD_SPAN_RE.finditer(text, start), strict=False):
+        end = word.end()
+    return end
+
+
+_WORD_SPAN_RE = re.compile(r"\S+")
 
 
 def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
@@ -319,13 +398,19 @@ def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
         verb_start = window_start + verb.start()
         phrase = re.sub(r",?\s*(?:which|that)\s*$", "", text[sentence_start:verb_start].strip(" ,"))
         words: list[str] = []
+        stop = ""
         for word in reversed(phrase.split()[-6:]):
             if (word.lower() in NP_STOP and word.lower() not in ("and", "or")) or word.endswith(","):
+                stop = word.lower()
                 break
             words.insert(0, word)
         if words and re.search(r"['’]s$", words[0]):
             words = words[1:]
-        return " ".join(words).lower() or None
+        part = " ".join(words).lower() or None
+        if part in lexicon.GENERIC_PART_HEADS and stop in ("a", "an", "the", "this"):
+            # "manufacturing, a sector that makes up 10%": the sector is the indicator named before.
+            return _nearest_indicator(text, sentence_start, verb_start) or part
+        return part
     return _nearest_indicator(text, sentence_start, q.start) or _of_item(text, q.end, q.end + 60)
 
 
