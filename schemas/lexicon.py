@@ -784,6 +784,30 @@ DESTINATION_BEFORE_PATTERN = r"\binto\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
 # pronouns ("16 ha of them"), time words ("tonnes of steel last year").
 ITEM_END_WORDS = frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now"})
 
+# Trade words before a mass or volume, and the noun the item takes ("exports of 12 million tons of grain"
+# -> "grain exports": for trade the item says which flow).
+TRADE_ITEM_NOUNS: dict[str, str] = {
+    "exports": "exports",
+    "export": "exports",
+    "exported": "exports",
+    "exporting": "exports",
+    "imports": "imports",
+    "import": "imports",
+    "imported": "imports",
+    "importing": "imports",
+}
+# Verbs that tie an area to its crop ("sown with wheat", "cotton was planted on 4,000 ha").
+SOWING_VERBS = ("sown", "planted", "seeded", "cultivated")
+# Heads of an unnamed plant whose capacity is of what the words before them name ("a gas processing plant").
+PLANT_HEADS = ("plant", "plants", "factory", "factories", "mill", "mills", "refinery", "works", "smelter", "facility")
+# Units in which a plant's capacity is of a product (a power plant's MW are not of a product).
+PRODUCT_UNITS = frozenset({"t", "kg", "m3"})
+PLANT_PROCESS_WORDS = ("processing", "production", "producing", "manufacturing", "making", "refining")
+# Adjectives, and endings of adjectives, that describe a plant rather than name its product
+# ("a new plant", "the metallurgical plant").
+PLANT_ADJECTIVES = frozenset({"new", "modern", "large", "major", "big", "small", "first", "second", "third", "own"})
+ADJECTIVE_ENDINGS = ("al", "ic", "ed", "ing", "ly", "ive", "ous")
+
 # Words that tie a share to the part before it ("SMEs accounted for 72%").
 SHARE_VERBS = ("accounted for", "account for", "accounts for", "made up", "make up", "makes up", "represented")
 # Words that make a percent above 100 an index level ("the index stood at 107.9%").

@@ -233,3 +233,38 @@ def test_a_change_noun_followed_by_in_names_the_indicator_after_it():
 def test_a_sector_that_makes_up_a_share_is_the_indicator_named_before():
     sentence = "The mill anchors the city's food industry, a sector that makes up 12% of local output."
     assert reading(sentence).item == "food industry"
+
+
+def test_a_pronoun_after_of_is_not_the_item_and_the_sown_crop_is():
+    found = readings("Farmers tilled 40,000 hectares, 25,000 hectares of them sown with barley.")
+    assert found[1].item == "barley"
+
+
+def test_the_crop_sown_on_an_area_names_its_item():
+    assert reading("This spring, sunflower was sown on 12,000 hectares.").item == "sunflower"
+
+
+def test_a_verb_after_and_ends_the_item():
+    found = readings("The mine will extract 3 million tons of copper ore and ship 1 million tons of concentrate.")
+    assert found[0].item == "copper ore"
+
+
+def test_a_time_word_ends_the_item():
+    assert reading("The refinery processed 500,000 tonnes of crude oil last year.").item == "crude oil"
+
+
+def test_traded_goods_take_the_trade_noun():
+    assert reading("Exports of 2 million tons of barley are expected.").item == "barley exports"
+
+
+def test_a_flow_named_before_a_mass_is_its_item():
+    assert reading("In May, coal exports rose to 12 million tonnes.").item == "coal exports"
+
+
+def test_a_plant_capacity_in_tons_is_of_what_the_plant_makes():
+    sentence = "The firm is building a glass bottle factory with a capacity of 40,000 tons a year."
+    assert reading(sentence).item == "glass bottle"
+
+
+def test_a_power_plant_capacity_has_no_product_item():
+    assert reading("The town opened its first solar power plant with a capacity of 20 MW.").item is None

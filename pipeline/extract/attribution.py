@@ -72,6 +72,7 @@ SHARE_VERBS = CueSet(lexicon.SHARE_VERBS)
 INDEX_LEVELS = CueSet(lexicon.INDEX_LEVEL_CUES)
 ABSOLUTE_CHANGES = CueSet(lexicon.ABSOLUTE_CHANGE_CUES)
 JOB_CONTEXT = CueSet(lexicon.JOB_CONTEXT)
+TRADE_NOUNS = CueSet(lexicon.TRADE_ITEM_NOUNS)
 
 # How far around a number its cues are looked for (characters); right-hand cues count as farther.
 LEFT_WINDOW = 90
@@ -80,6 +81,16 @@ RIGHT_PENALTY = 1.5
 # Measures for which "annually"/"per year" makes the number a rate.
 RATE_MEASURES = frozenset({"production_capacity", "production", "trade", "investment", "output_value", "other"})
 _CHANGE_IN_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.CHANGE_NOUNS)})\s+in\s+", re.IGNORECASE)
+_SOWN_VERBS = "|".join(lexicon.SOWING_VERBS)
+_SOWN_AFTER_RE = re.compile(rf"(?:\s+of\s+them)?\s+(?:{_SOWN_VERBS})\s+(?:with|under|to)\s+([a-z][a-z -]*)")
+_SOWN_BEFORE_RE = re.compile(
+    rf"\b([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:{_SOWN_VERBS})"
+    r"\s+(?:on|over|across|in)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$"
+)
+_PLANT_RE = re.compile(
+    rf"\b((?:[a-z][a-z-]*\s+){{1,4}})(?:(?:{'|'.join(lexicon.PLANT_PROCESS_WORDS)})\s+)?"
+    rf"(?:{'|'.join(lexicon.PLANT_HEADS)})\b"
+)
 _OF_ITEM_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s?){1,4})")
 _ITEM_STOP = frozenset({"and", "or", "in", "the", "a", "with", "per", "for", "from", "to", "which", "that"})
 
@@ -110,9 +121,10 @@ def read_quantity(
     value = _signed_value(text, q, measure, left, right)
     if measure == "growth_rate" and q.kind == "percent" and _is_index_level(text, q, left):
         value = q.value - 100
-    item = _item(text, q, measure, sentence_start, right)
-    if item is None and q.kind == "physical" and measure != "area":
-        item = _item_of_counted_neighbour(q, previous)
+    if q.kind == "physical":
+        item = _physical_item(text, q, measure, sentence_start, right, previous)
+    else:
+        item = _item(text, q, measure, sentence_start, right)
     if measure == "other" and q.kind == "money" and ABSOLUTE_CHANGES.ends(text, left, q.start):
         item = "increase in " + (item or _nearest_indicator(text, sentence_start, q.start) or "value")
         if DECREASES.nearest_before(text, left, q.start):
@@ -222,8 +234,6 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
         return None
     if q.kind == "count":
         return q.item
-    if q.kind == "physical":
-        return _of_item(text, q.end, right)
     if measure == "share":
         return _share_part(text, q, sentence_start)
     if measure == "growth_rate" and _CHANGE_IN_RE.match(text, q.end):
@@ -247,19 +257,101 @@ def _money_item(text: str, q: Quantity, sentence_start: int, right: int) -> str 
     return before or _indicator_after(text, q.tail_end, min(right, q.tail_end + 30), MONEY_ITEMS)
 
 
+def _physical_item(
+    text: str, q: Quantity, measure: str, sentence_start: int, right: int, previous: list[Quantity]
+) -> str | None:
+    """What a mass, volume, energy or area is of, from the nearest construction that names it:
+    '336.7 tons of gold'; '59 wind farms with 1,409 MW'; 'coal exports rose to 39.8 million tonnes';
+    'a cement plant with a capacity of 2 million tons'; '16 ha sown with wheat'."""
+    item = _of_item(text, q.end, right)
+    if item and measure == "trade":
+        return _with_trade_noun(text, q, item, sentence_start)
+    if item or measure == "area":
+        return item or _sown_crop(text, q, sentence_start, right)
+    item = _item_of_counted_neighbour(q, previous)
+    if item is None and measure in _FLOW_MEASURES:
+        # "coal exports rose to 39.8 million tonnes": the flow named in the number's own clause.
+        clause_start = max(sentence_start, text.rfind(",", sentence_start, q.start) + 1)
+        item = _nearest_indicator(text, clause_start, q.start)
+    if item is None and measure == "production_capacity" and q.unit in lexicon.PRODUCT_UNITS:
+        item = _plant_product(text, sentence_start, q.start)
+    return item
+
+
+# Physical measures that are flows of goods (a capacity is of a plant, not of an indicator).
+_FLOW_MEASURES = frozenset({"production", "trade", "other"})
+
+
 def _of_item(text: str, end: int, right: int) -> str | None:
-    """'336.7 tons of gold' -> 'gold'."""
+    """'336.7 tons of gold' -> 'gold'; stops before a pronoun, a time word or a coordinated verb."""
     match = _OF_ITEM_RE.match(text, end, right)
     if not match:
         return None
-    words = []
-    for word in match.group(1).split():
-        joins = word in ("and", "or") and words
+    words: list[str] = []
+    candidates = list(_WORD_SPAN_RE.finditer(text, match.start(1), match.end(1)))
+    for index, candidate in enumerate(candidates):
+        word = candidate.group(0)
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        joins = word in ("and", "or") and words and not _starts_a_clause(text, following)
         if not joins and (word in _ITEM_STOP or word in NP_STOP or word in lexicon.PER_CUES or word.endswith("ly")):
+            break
+        if word in lexicon.ITEM_END_WORDS:
             break
         words.append(word)
     while words and words[-1] in ("and", "or"):
         words.pop()
+    return " ".join(words) or None
+
+
+def _starts_a_clause(text: str, word: re.Match | None) -> bool:
+    """'... of coal and produce 5 million tons': a verb after 'and' (a known one, or one followed by a
+    number) starts a new clause, not a second item."""
+    if word is None:
+        return False
+    return word.group(0) in _CLAUSE_VERBS or _NUMBER_NEXT_RE.match(text, word.end()) is not None
+
+
+_NUMBER_NEXT_RE = re.compile(r"\s+(?:\d|(?:" + "|".join(lexicon.NUMBER_WORDS) + r")\b)")
+_CLAUSE_VERBS = frozenset(lexicon.COUNT_VERBS | {w for w in lexicon.PHYSICAL_MEASURE_CUES if " " not in w})
+
+
+def _with_trade_noun(text: str, q: Quantity, goods: str, sentence_start: int) -> str:
+    """'exports of 12 million tons of grain' -> 'grain exports': the item says which trade flow."""
+    cue = TRADE_NOUNS.nearest_before(text, max(sentence_start, q.start - 40), q.start)
+    return f"{goods} {cue[0]}" if cue else goods
+
+
+def _sown_crop(text: str, q: Quantity, sentence_start: int, right: int) -> str | None:
+    """'wheat was sown on 12,000 ha' / '12,000 ha sown with wheat' -> 'wheat'."""
+    after = _SOWN_AFTER_RE.match(text, q.end, right)
+    if after:
+        return _noun_words(after.group(1))
+    before = _SOWN_BEFORE_RE.search(text, sentence_start, q.start)
+    return _noun_words(before.group(1)) if before else None
+
+
+def _noun_words(phrase: str) -> str | None:
+    """The leading words of `phrase` up to the first stop word, lower-cased."""
+    words: list[str] = []
+    for word in phrase.lower().split():
+        if word in NP_STOP or word in _ITEM_STOP or word in lexicon.ITEM_END_WORDS or word.endswith("ly"):
+            break
+        words.append(word)
+    return " ".join(words) or None
+
+
+def _plant_product(text: str, sentence_start: int, stop: int) -> str | None:
+    """'a gas processing plant whose capacity is ...' -> 'gas': a plant's capacity is of what it makes."""
+    best = None
+    for best in _PLANT_RE.finditer(text, sentence_start, stop):  # noqa: B007 - the last plant is the nearest
+        pass
+    if best is None:
+        return None
+    words: list[str] = []
+    for word in reversed(best.group(1).split()):
+        if word in NP_STOP or word in lexicon.PLANT_ADJECTIVES or word.endswith(lexicon.ADJECTIVE_ENDINGS):
+            break
+        words.insert(0, word)
     return " ".join(words) or None
 
 
