@@ -821,6 +821,43 @@ DEFAULT_MEASURE_BY_UNIT: dict[str, str] = {"MW": "production_capacity", "kWh": "
 FIXED_MEASURE_UNITS = frozenset({"MW"})
 # Plural nouns without a final "s": a counted noun phrase ends on them ("1,800 people").
 IRREGULAR_PLURALS = frozenset({"people", "staff", "personnel", "children", "cattle", "livestock", "sheep", "poultry"})
+# Singular nouns ending in "s", which do not end a counted noun phrase ("three biogas power plants").
+SINGULARS_ENDING_IN_S = frozenset({"gas", "biogas", "bus", "gps", "lens", "canvas", "plus", "chassis", "series"})
+SINGULAR_S_ENDINGS = ("ss", "us", "is")
+# Verbs of purpose that define what a counted thing is for ("10 projects to build poultry farms").
+PURPOSE_VERBS = frozenset(
+    {
+        "build",
+        "construct",
+        "create",
+        "produce",
+        "make",
+        "manufacture",
+        "process",
+        "assemble",
+        "develop",
+        "modernize",
+        "modernise",
+        "expand",
+        "upgrade",
+        "open",
+        "launch",
+        "grow",
+        "breed",
+        "raise",
+        "supply",
+        "extract",
+        "mine",
+        "refine",
+        "recycle",
+    }
+)
+# Heads of a sector phrase that define counted projects ("3 projects in poultry production").
+SECTOR_HEADS = ("production", "processing", "industry", "sector", "farming", "manufacturing", "breeding")
+# "of which 20 were commissioned", "46 of which received aid": a subset of the counted thing before.
+SUBSET_PRONOUNS = ("which", "them", "these", "those")
+# Nouns that introduce what a count is of ("the number of SMEs reached 211 thousand").
+COUNT_OF_NOUNS = ("number", "count", "total number")
 # After the number: "... are due to be commissioned", "is to employ", "are being prepared".
 PLANNED_AFTER_PATTERN = (
     r"\b(?:are|is|was|were)\s+(?:to|due|planned|expected|scheduled|set|under\s+construction"

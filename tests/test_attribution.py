@@ -268,3 +268,31 @@ def test_a_plant_capacity_in_tons_is_of_what_the_plant_makes():
 
 def test_a_power_plant_capacity_has_no_product_item():
     assert reading("The town opened its first solar power plant with a capacity of 20 MW.").item is None
+
+
+def test_a_purpose_after_counted_projects_belongs_to_the_item():
+    assert reading("The ministry approved 12 projects to build cold storage warehouses.").item == (
+        "projects to build cold storage warehouses"
+    )
+
+
+def test_a_sector_after_counted_projects_belongs_to_the_item():
+    assert reading("The fund backed 5 projects in fish farming this year.").item == "projects in fish farming"
+
+
+def test_a_place_after_counted_plants_does_not_belong_to_the_item():
+    assert readings("It lists 12 wind farms in the Akmola region.")[0].item == "wind farms"
+
+
+def test_a_passive_subset_adds_its_participle():
+    found = readings("Work began on 40 kindergartens, of which 25 were completed.")
+    assert found[1].item == "kindergartens completed"
+
+
+def test_an_active_subset_adds_its_relative_clause():
+    found = readings("The region registered 30 startups, 12 of which attracted venture funding.")
+    assert found[1].item == "startups that attracted venture funding"
+
+
+def test_the_number_of_names_what_a_bare_count_counts():
+    assert reading("The number of registered taxpayers reached 45 thousand.").item == "registered taxpayers"

@@ -230,3 +230,9 @@ def test_a_verb_after_a_scaled_number_is_not_the_counted_thing():
 def test_head_of_livestock_counts_the_livestock():
     q, quote = only("Farms keep 2.1 million head of sheep and goats.")
     assert (q.value, q.item, quote) == (2.1e6, "sheep and goats", "2.1 million head")
+
+
+def test_a_singular_ending_in_s_does_not_end_the_counted_noun():
+    text = "The farm runs four biogas digester units."
+    (q,) = find_quantities(text, 0, len(text), [], {})
+    assert (text[q.start : q.end], q.item) == ("four biogas digester units", "biogas digester units")

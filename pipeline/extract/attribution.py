@@ -91,6 +91,17 @@ _PLANT_RE = re.compile(
     rf"\b((?:[a-z][a-z-]*\s+){{1,4}})(?:(?:{'|'.join(lexicon.PLANT_PROCESS_WORDS)})\s+)?"
     rf"(?:{'|'.join(lexicon.PLANT_HEADS)})\b"
 )
+_PURPOSE_RE = re.compile(
+    rf"\s+(to\s+(?:{'|'.join(sorted(lexicon.PURPOSE_VERBS))})(?:\s+(?!(?:and|or|in|of|for|by|with|to|at|on|the|a|an)\b)"
+    r"[a-z][a-z-]*){1,3})"
+)
+_SECTOR_RE = re.compile(rf"\s+(in\s+(?:[a-z][a-z-]*\s+){{0,2}}(?:{'|'.join(lexicon.SECTOR_HEADS)}))\b")
+_SUBSET_PRONOUN_ALT = "|".join(lexicon.SUBSET_PRONOUNS)
+_SUBSET_AFTER_RE = re.compile(rf"\s+of\s+(?:{_SUBSET_PRONOUN_ALT})\b")
+_SUBSET_BEFORE_RE = re.compile(rf"\bof\s+(?:{_SUBSET_PRONOUN_ALT})\s+$")
+_PASSIVE_RE = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+([a-z]+)\b(?=\s*[,.;]|\s*$)")
+_ACTIVE_RE = re.compile(r"\s+([a-z]+ed)\b([a-z -]*)")
+_COUNT_OF_RE = re.compile(rf"\b(?:{'|'.join(lexicon.COUNT_OF_NOUNS)})\s+of\s+((?:[a-z][a-z-]*\s+){{1,4}})")
 _OF_ITEM_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s?){1,4})")
 _ITEM_STOP = frozenset({"and", "or", "in", "the", "a", "with", "per", "for", "from", "to", "which", "that"})
 
@@ -233,7 +244,7 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
     if measure == "jobs":
         return None
     if q.kind == "count":
-        return q.item
+        return _counted_item(text, q, sentence_start, right)
     if measure == "share":
         return _share_part(text, q, sentence_start)
     if measure == "growth_rate" and _CHANGE_IN_RE.match(text, q.end):
@@ -249,6 +260,51 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
             return found
         return _nearest_indicator(text, sentence_start, q.start)
     return None
+
+
+def _counted_item(text: str, q: Quantity, sentence_start: int, right: int) -> str | None:
+    """The counted noun with what defines it: '10 projects to build poultry farms', 'projects in
+    dairy production', '46 of which received aid' (a subset), 'the number of SMEs reached 900'."""
+    if q.item is None:
+        return _count_of_noun(text, sentence_start, q.start)
+    subset = _subset_predicate(text, q, right)
+    if subset:
+        return f"{q.item} {subset}"
+    defining = _PURPOSE_RE.match(text, q.end, right) or _SECTOR_RE.match(text, q.end, right)
+    return f"{q.item} {defining.group(1)}" if defining else q.item
+
+
+def _subset_predicate(text: str, q: Quantity, right: int) -> str | None:
+    """'of which 20 were commissioned' -> 'commissioned'; '46 of which received aid' -> 'that received aid'."""
+    after = _SUBSET_AFTER_RE.match(text, q.end, right)
+    if after is None and not _SUBSET_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
+        return None
+    start = after.end() if after else q.end
+    passive = _PASSIVE_RE.match(text, start, right)
+    if passive and passive.group(1) not in NP_STOP:
+        return passive.group(1)
+    active = _ACTIVE_RE.match(text, start, right)
+    if active and active.group(1) not in lexicon.COUNT_VERBS:
+        objects = _noun_words(active.group(2))
+        return f"that {active.group(1)} {objects}" if objects else f"that {active.group(1)}"
+    return None
+
+
+def _count_of_noun(text: str, sentence_start: int, stop: int) -> str | None:
+    """'the count of entrepreneurship entities hit 211 thousand' -> 'entrepreneurship entities'."""
+    best = None
+    for best in _COUNT_OF_RE.finditer(text, sentence_start, stop):  # noqa: B007 - the last is the nearest
+        pass
+    if best is None:
+        return None
+    words: list[str] = []
+    for word in best.group(1).split():
+        if word in NP_STOP or word in lexicon.COUNT_VERBS:
+            break
+        words.append(word)
+        if word.endswith("s") or word in lexicon.IRREGULAR_PLURALS:
+            break
+    return " ".join(words) or None
 
 
 def _money_item(text: str, q: Quantity, sentence_start: int, right: int) -> str | None:

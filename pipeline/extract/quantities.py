@@ -25,6 +25,8 @@ from schemas.lexicon import (
     MONTH_WORDS,
     NUMBER_WORDS,
     SCALES,
+    SINGULAR_S_ENDINGS,
+    SINGULARS_ENDING_IN_S,
     TIME_UNIT_WORDS,
     UNIT_WORDS,
 )
@@ -406,7 +408,7 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
             break
         words.append((word, match.end()))
         cursor = match.end()
-        if (lower.endswith("s") and not lower.endswith("ss")) or lower in IRREGULAR_PLURALS:
+        if _is_plural(lower):
             break
     if words and words[-1][0].lower() in TIME_UNIT_WORDS:
         return None
@@ -446,6 +448,13 @@ def _extend_with_of_phrase(text: str, item: str, end: int, limit: int) -> str:
     while kept and kept[-1] in {"or", "and", "of"}:
         kept.pop()
     return item + " " + " ".join(kept) if len(kept) > 1 else item
+
+
+def _is_plural(word: str) -> bool:
+    """A lower-cased word that ends a counted noun phrase: 'projects', 'people'; not 'biogas', 'class'."""
+    if word in IRREGULAR_PLURALS:
+        return True
+    return word.endswith("s") and word not in SINGULARS_ENDING_IN_S and not word.endswith(SINGULAR_S_ENDINGS)
 
 
 def _is_acronym_plural(word: str) -> bool:
