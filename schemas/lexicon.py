@@ -808,6 +808,31 @@ PLANT_PROCESS_WORDS = ("processing", "production", "producing", "manufacturing",
 PLANT_ADJECTIVES = frozenset({"new", "modern", "large", "major", "big", "small", "first", "second", "third", "own"})
 ADJECTIVE_ENDINGS = ("al", "ic", "ed", "ing", "ly", "ive", "ous")
 
+# "The amount is set to rise to 700 billion", "bring this figure to $150 billion": the amount named
+# before, so the money item carries over. Not "of this sum" (a part) nor "the amount of X" (a head).
+AMOUNT_ANAPHOR_PATTERN = r"(?<!\bof )\b(?:the|this|that)\s+(?:amount|figure|sum)\b(?!\s+of\b)"
+
+# "62 billion went to the manufacturing industry", "30 percent of it going to the social sphere": where a
+# part of a total goes names that part.
+DESTINATION_VERBS = (
+    "went",
+    "go",
+    "goes",
+    "going",
+    "was directed",
+    "were directed",
+    "was allocated",
+    "were allocated",
+    "was channeled",
+    "was channelled",
+    "were channeled",
+    "were channelled",
+)
+# "251 billion came from the processing industry": where a part of a total comes from names it.
+SOURCE_VERBS = ("came from", "comes from", "come from", "coming from")
+# "paid 259 billion tenge in taxes and other payments": the money is of the kind named after "in".
+PAYMENT_ITEM_HEADS = frozenset({"taxes", "tax", "payments", "dividends", "royalties", "fees", "duties", "levies"})
+
 # Words that tie a share to the part before it ("SMEs accounted for 72%").
 SHARE_VERBS = ("accounted for", "account for", "accounts for", "made up", "make up", "makes up", "represented")
 # Words that make a percent above 100 an index level ("the index stood at 107.9%").

@@ -296,3 +296,39 @@ def test_an_active_subset_adds_its_relative_clause():
 
 def test_the_number_of_names_what_a_bare_count_counts():
     assert reading("The number of registered taxpayers reached 45 thousand.").item == "registered taxpayers"
+
+
+def test_money_going_to_a_sector_is_the_whole_in_that_sector():
+    found = readings("Budget investments reached $9 billion, of which $2 billion went to the textile industry.")
+    assert found[1].item == "budget investments in the textile industry"
+
+
+def test_a_later_member_of_a_destination_list_may_omit_the_verb():
+    found = readings("Of the total, $3 billion went to housing and $1 billion to road repairs.")
+    assert [r.item for r in found] == ["housing", "road repairs"]
+
+
+def test_a_bare_to_after_money_is_not_a_destination():
+    assert reading("The company invested $5 million to expand its warehouse.").item is None
+
+
+def test_a_share_going_to_a_sector_names_the_sector():
+    found = readings("The fund will spend $900 million, with 40 percent of it going to the health sector.")
+    assert found[1].item == "health sector"
+
+
+def test_money_coming_from_an_indicator_is_that_indicator():
+    found = readings("Output hit 80 billion tenge; of this sum, 50 billion tenge came from the mining industry.")
+    assert found[1].item == "mining industry"
+
+
+def test_money_paid_in_taxes_names_the_payments():
+    found = reading("The brewer has paid 12 billion tenge in taxes and customs duties to the budget.")
+    assert found.item == "taxes and customs duties"
+
+
+def test_a_money_item_may_be_named_well_before_the_amount():
+    sentence = (
+        "Preferential financing for farmers in the northern regions has this season been raised to 90 billion tenge."
+    )
+    assert reading(sentence).item == "preferential financing"

@@ -330,3 +330,19 @@ def test_a_figure_inside_the_phrase_that_names_a_thing_is_that_things():
         "wind power plant in the Abai region",
         "wind power plant in the Abai region",
     )
+
+
+def test_the_amount_refers_back_to_the_money_named_before():
+    text = (
+        " date 2023-05-02 ASTANA – Preferential financing for farmers rose to 90 billion tenge. "
+        "The amount will grow to 120 billion tenge next year."
+    )
+    assert facts(text)["120 billion tenge"]["item"] == "preferential financing"
+
+
+def test_of_this_sum_is_a_part_not_the_amount_named_before():
+    text = (
+        " date 2023-05-02 ASTANA – Preferential financing for farmers rose to 90 billion tenge. "
+        "Of this sum, 30 billion tenge was spent on seeds."
+    )
+    assert facts(text)["30 billion tenge"]["item"] is None

@@ -102,6 +102,15 @@ _SUBSET_BEFORE_RE = re.compile(rf"\bof\s+(?:{_SUBSET_PRONOUN_ALT})\s+$")
 _PASSIVE_RE = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+([a-z]+)\b(?=\s*[,.;]|\s*$)")
 _ACTIVE_RE = re.compile(r"\s+([a-z]+ed)\b([a-z -]*)")
 _COUNT_OF_RE = re.compile(rf"\b(?:{'|'.join(lexicon.COUNT_OF_NOUNS)})\s+of\s+((?:[a-z][a-z-]*\s+){{1,4}})")
+_DESTINATION_VERB_ALT = "|".join(v.replace(" ", r"\s+") for v in lexicon.DESTINATION_VERBS)
+_DESTINATION_VERB_RE = re.compile(rf"\b(?:{_DESTINATION_VERB_ALT})\s+to\b")
+_DESTINATION_RE_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+total|it|them|th(?:is|at)(?:\s+(?:amount|sum|volume))?))?"
+    rf"\s+(?:(?P<verb>{_DESTINATION_VERB_ALT})\s+)?to\s+(?P<the>the\s+)?"
+    r"(?P<phrase>[a-z][a-z-]*,?(?:\s+[a-z][a-z-]*,?){0,6})"
+)
+_SOURCE_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.SOURCE_VERBS)})\s+")
+_IN_PAYMENTS_RE = re.compile(r"\s+in\s+((?:[a-z][a-z-]*\s*){1,6})")
 _OF_ITEM_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s?){1,4})")
 _ITEM_STOP = frozenset({"and", "or", "in", "the", "a", "with", "per", "for", "from", "to", "which", "that"})
 
@@ -134,6 +143,10 @@ def read_quantity(
         value = q.value - 100
     if q.kind == "physical":
         item = _physical_item(text, q, measure, sentence_start, right, previous)
+    elif q.kind in ("money", "percent"):
+        # A destination may be a long list ("the energy, chemical and mining sectors"): read to the next number.
+        part = _destination_part(text, q, sentence_start, min(sentence_end, next_start))
+        item = part or _item(text, q, measure, sentence_start, right)
     else:
         item = _item(text, q, measure, sentence_start, right)
     if measure == "other" and q.kind == "money" and ABSOLUTE_CHANGES.ends(text, left, q.start):
@@ -255,7 +268,7 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
     if measure in ("growth_rate", "gross_product"):
         return _nearest_indicator(text, sentence_start, q.start) or _indicator_after(text, q.end, right)
     if measure in ("output_value", "trade", "other", "investment"):
-        found = _money_item(text, q, sentence_start, right)
+        found = _money_item(text, q, sentence_start, right) or _payment_kind(text, q, right)
         if found or measure == "investment":
             return found
         return _nearest_indicator(text, sentence_start, q.start)
@@ -307,9 +320,59 @@ def _count_of_noun(text: str, sentence_start: int, stop: int) -> str | None:
     return " ".join(words) or None
 
 
+def _destination_part(text: str, q: Quantity, sentence_start: int, right: int) -> str | None:
+    """Where a part of a total goes or comes from: '62 billion went to the textile industry' ->
+    'private investments in the textile industry' (the whole named before, if any); '30 percent of it
+    going to the social sphere' -> 'social sphere'; '51 billion came from the processing industry'."""
+    source = _SOURCE_RE.match(text, q.tail_end, right)
+    if source:
+        return _indicator_after(text, source.end(), right)
+    destination = _DESTINATION_RE_AFTER.match(text, q.tail_end, right)
+    if destination is None:
+        return None
+    if destination.group("verb") is None and not _DESTINATION_VERB_RE.search(text, sentence_start, q.start):
+        # A bare "to" is a destination only in a list whose first member had the verb ("..., and 9 billion to X").
+        return None
+    part = _listed_noun_phrase(destination.group("phrase"))
+    if part is None or q.kind != "money":
+        return part
+    whole = _nearest_indicator(text, sentence_start, q.start, MONEY_ITEMS)
+    return f"{whole} in {destination.group('the') or ''}{part}" if whole else part
+
+
+def _listed_noun_phrase(phrase: str) -> str | None:
+    """'energy, chemical and mining sectors and 9 more' -> 'energy, chemical and mining sectors'."""
+    words: list[str] = []
+    for word in phrase.split():
+        bare = word.rstrip(",")
+        if (bare in NP_STOP and bare not in ("and", "or")) or bare in lexicon.ITEM_END_WORDS:
+            break
+        words.append(word)
+        if word.endswith(",") and len(words) > 4:
+            break
+    while words and words[-1].rstrip(",") in ("and", "or"):
+        words.pop()
+    return " ".join(words).rstrip(",") or None
+
+
+def _payment_kind(text: str, q: Quantity, right: int) -> str | None:
+    """'paid 259 billion tenge in taxes and other mandatory payments' -> 'taxes and other mandatory payments'."""
+    match = _IN_PAYMENTS_RE.match(text, q.tail_end, right)
+    if match is None:
+        return None
+    words: list[str] = []
+    for word in match.group(1).split():
+        if word in NP_STOP and word not in ("and", "or"):
+            break
+        words.append(word)
+    while words and words[-1] in ("and", "or"):
+        words.pop()
+    return " ".join(words) if words and words[-1] in lexicon.PAYMENT_ITEM_HEADS else None
+
+
 def _money_item(text: str, q: Quantity, sentence_start: int, right: int) -> str | None:
     """What kind of money: 'private investments', 'own revenues', 'preferential financing'."""
-    before = _nearest_indicator(text, max(sentence_start, q.start - 60), q.start, MONEY_ITEMS)
+    before = _nearest_indicator(text, max(sentence_start, q.start - 100), q.start, MONEY_ITEMS)
     return before or _indicator_after(text, q.tail_end, min(right, q.tail_end + 30), MONEY_ITEMS)
 
 

@@ -17,7 +17,7 @@ from pipeline.extract.header import Header, parse_header
 from pipeline.extract.periods import TimeExpression, find_time_expressions, resolve_comparison
 from pipeline.extract.quantities import Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, split_sentences
-from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS
+from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS, AMOUNT_ANAPHOR_PATTERN
 from schemas.time_lexicon import STANDING_STATE_VERBS
 
 # Measures that are usually about an enterprise or project rather than the place it stands in.
@@ -40,6 +40,7 @@ _CONTINUATION_RE = re.compile(
     r"\b(?:of|from) (?:this|that|these|those|the) (?:sum|amount|total|figure|volume)\b|\bof (?:them|which)\b",
     re.IGNORECASE,
 )
+_AMOUNT_ANAPHOR_RE = re.compile(AMOUNT_ANAPHOR_PATTERN, re.IGNORECASE)
 
 
 @dataclass
@@ -50,6 +51,8 @@ class Frame:
     subject: EntityMention | None = None
     subject_paragraph: int = -1
     growth_item: str | None = None
+    # The item of the last amount of money: "the amount", "this figure" refer back to it.
+    money_item: str | None = None
     paragraph: int = -1
     last_period: TimeExpression | None = None
     # Where the current period was stated: a later paragraph inherits it only while it talks of the same subject.
@@ -212,6 +215,10 @@ def _fact(
         reading = replace(reading, item=reading.item or frame.growth_item)
         frame.growth_item = reading.item
     reading = replace(reading, measure=_measure_of_the_whole(context, sentence, q) or reading.measure)
+    if q.kind == "money":
+        if reading.item is None and _AMOUNT_ANAPHOR_RE.search(text, sentence.start, q.start):
+            reading = replace(reading, item=frame.money_item)
+        frame.money_item = reading.item
     subject = _subject(context, sentence, frame, q, reading.measure)
     name, subject_type = (subject.name, subject.type) if subject else DEFAULT_SUBJECT
     if subject is not None:
