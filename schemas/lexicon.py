@@ -709,6 +709,9 @@ INDICATOR_ITEMS: dict[str, str] = {
         "wholesale trade",
         "trade turnover",
         "foreign trade",
+        "trade surplus",
+        "trade deficit",
+        "trade balance",
         "exports",
         "imports",
         "economy",
@@ -834,7 +837,16 @@ SOURCE_VERBS = ("came from", "comes from", "come from", "coming from")
 PAYMENT_ITEM_HEADS = frozenset({"taxes", "tax", "payments", "dividends", "royalties", "fees", "duties", "levies"})
 
 # Words that tie a share to the part before it ("SMEs accounted for 72%").
-SHARE_VERBS = ("accounted for", "account for", "accounts for", "made up", "make up", "makes up", "represented")
+SHARE_VERBS = (
+    "accounted for",
+    "account for",
+    "accounts for",
+    "accounting for",
+    "made up",
+    "make up",
+    "makes up",
+    "represented",
+)
 # Words that make a percent above 100 an index level ("the index stood at 107.9%").
 INDEX_LEVEL_CUES = ("stood at", "amounted to", "was", "were", "reached", "index", "level", "growth rate of", "made")
 # "or by KZT1.1tln", "grew by 39 million somoni": an absolute change in money or goods.
@@ -913,6 +925,8 @@ MONEY_ITEMS: dict[str, str] = {
         "investments in fixed assets",
         "investment in fixed assets",
         "fixed capital investment",
+        "investment in fixed capital",
+        "investments in fixed capital",
         "preferential financing",
         "preferential loans",
         "concessional loans",
@@ -927,10 +941,17 @@ MONEY_ITEMS: dict[str, str] = {
         "gross agricultural output",
         "retail trade",
         "trade turnover",
+        "trade surplus",
+        "trade deficit",
+        "trade balance",
         "exports",
         "imports",
     )
 } | {"fdi": "foreign direct investment"}
+# Kinds of money coordinated with a money item, which then belong to it ("foreign investment and loans").
+MONEY_ITEM_COORDINATES = frozenset({"loans", "credits", "grants", "subsidies"})
+# Counted nouns that a population figure already says ("3.1 million people"): the item stays empty.
+POPULATION_NOUNS = frozenset({"people", "residents", "inhabitants", "persons"})
 
 # "Exports worth $2 billion": a generic value word names no measure of its own when a trade or GDP
 # word governs it in the same clause.

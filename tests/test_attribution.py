@@ -332,3 +332,31 @@ def test_a_money_item_may_be_named_well_before_the_amount():
         "Preferential financing for farmers in the northern regions has this season been raised to 90 billion tenge."
     )
     assert reading(sentence).item == "preferential financing"
+
+
+def test_with_x_accounting_for_a_share_names_x():
+    found = readings("Imports reached $2 billion, with machinery accounting for 35 percent.")
+    assert found[1].item == "machinery"
+
+
+def test_a_share_participle_after_a_comma_takes_the_indicator_of_the_clause():
+    assert reading("Mining output grew strongly, accounting for 30 percent of GDP.").item == "mining output"
+
+
+def test_a_trade_surplus_is_a_money_item():
+    found = readings("Exports stood at $5 billion against imports of $3 billion, leaving a trade surplus of $2 billion")
+    assert found[2].item == "trade surplus"
+
+
+def test_loans_coordinated_with_a_money_item_belong_to_it():
+    found = reading("The government expects to attract $4 billion of foreign investment and loans.")
+    assert found.item == "foreign investment and loans"
+
+
+def test_a_population_of_people_has_no_item():
+    assert reading("The district's population exceeded 400,000 people.").item is None
+
+
+def test_a_capacity_after_an_output_of_the_same_unit_is_of_the_same_goods():
+    found = readings("The smelter produced 41,000 tonnes of zinc, exceeding its design capacity of 38,000 tonnes.")
+    assert found[1].item == "zinc"

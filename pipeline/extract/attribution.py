@@ -256,6 +256,8 @@ def _is_index_level(text: str, q: Quantity, left: int) -> bool:
 def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int) -> str | None:
     if measure == "jobs":
         return None
+    if measure == "population" and (q.item or "").lower() in lexicon.POPULATION_NOUNS:
+        return None
     if q.kind == "count":
         return _counted_item(text, q, sentence_start, right)
     if measure == "share":
@@ -393,7 +395,7 @@ def _physical_item(
         clause_start = max(sentence_start, text.rfind(",", sentence_start, q.start) + 1)
         item = _nearest_indicator(text, clause_start, q.start)
     if item is None and measure == "production_capacity" and q.unit in lexicon.PRODUCT_UNITS:
-        item = _plant_product(text, sentence_start, q.start)
+        item = _item_of_same_unit_neighbour(text, q, previous) or _plant_product(text, sentence_start, q.start)
     return item
 
 
@@ -482,6 +484,14 @@ def _item_of_counted_neighbour(q: Quantity, previous: list[Quantity]) -> str | N
     return None
 
 
+def _item_of_same_unit_neighbour(text: str, q: Quantity, previous: list[Quantity]) -> str | None:
+    """'produced 41 tonnes of zinc, exceeding its capacity of 38 tonnes': the capacity is of zinc too."""
+    for other in reversed(previous):
+        if other.kind == "physical" and other.unit == q.unit:
+            return _of_item(text, other.end, q.start)
+    return None
+
+
 def _nearest_indicator(text: str, start: int, stop: int, cues: CueSet = INDICATORS) -> str | None:
     """The indicator named last in text[start:stop], with the words that narrow it.
 
@@ -522,6 +532,7 @@ _MODIFIER_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*)\s+$")
 _NOT_MODIFIERS = frozenset({"where", "when", "while", "whose", "thousand", "million", "billion", "trillion", "said"})
 _OF_GOODS_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){0,4})")
 _OF_TAKING_INDICATORS = frozenset({"exports", "imports", "output", "production", "shipments", "sales"})
+_COORDINATE_RE = re.compile(r"\s+(and|or)\s+([a-z]+)\b")
 _HEAD_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 # Words that end a list of goods: verbs of the clause, change words, rates and time words.
 _GOODS_STOP = (
@@ -547,6 +558,10 @@ def _indicator_span(text: str, start: int, end: int, canonical: str) -> tuple[st
     if head and head.group(1) in lexicon.INDICATOR_HEAD_WORDS:
         # "retail trade turnover", "production capacity": the head noun is part of the indicator.
         phrase, end = phrase + " " + head.group(1), head.end()
+    coordinate = _COORDINATE_RE.match(text, end)
+    if coordinate and coordinate.group(2) in lexicon.MONEY_ITEM_COORDINATES:
+        # "foreign investment and loans" is one kind of money.
+        phrase, end = phrase + coordinate.group(0).rstrip().replace("  ", " "), coordinate.end()
     if canonical in _OF_TAKING_INDICATORS:
         goods = _of_goods(text, end)
         if goods:
@@ -605,24 +620,30 @@ def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
     """'Small and medium-sized businesses accounted for 72%' -> 'small and medium-sized businesses'."""
     window_start = max(sentence_start, q.start - 60)
     verb = SHARE_VERBS.first_in(text, window_start, q.start)
-    if verb:
-        verb_start = window_start + verb.start()
-        phrase = re.sub(r",?\s*(?:which|that)\s*$", "", text[sentence_start:verb_start].strip(" ,"))
-        words: list[str] = []
-        stop = ""
-        for word in reversed(phrase.split()[-6:]):
-            if (word.lower() in NP_STOP and word.lower() not in ("and", "or")) or word.endswith(","):
-                stop = word.lower()
-                break
-            words.insert(0, word)
-        if words and re.search(r"['’]s$", words[0]):
-            words = words[1:]
-        part = " ".join(words).lower() or None
-        if part in lexicon.GENERIC_PART_HEADS and stop in ("a", "an", "the", "this"):
-            # "manufacturing, a sector that makes up 10%": the sector is the indicator named before.
-            return _nearest_indicator(text, sentence_start, verb_start) or part
-        return part
+    # "..., accounting for 71%": a participle after a comma speaks of the whole clause, not of a part.
+    if verb and not text[sentence_start : window_start + verb.start()].rstrip().endswith(","):
+        return _part_before_verb(text, sentence_start, window_start + verb.start())
     return _nearest_indicator(text, sentence_start, q.start) or _of_item(text, q.end, q.end + 60)
+
+
+def _part_before_verb(text: str, sentence_start: int, verb_start: int) -> str | None:
+    """The noun phrase just before a share verb, without a possessor ('the region's')."""
+    phrase = re.sub(r",?\s*(?:which|that)\s*$", "", text[sentence_start:verb_start].strip(" ,"))
+    words: list[str] = []
+    stop = ""
+    for word in reversed(phrase.split()[-6:]):
+        lower = word.lower()
+        if (lower in NP_STOP and lower not in ("and", "or")) or lower in lexicon.COUNT_VERBS or word.endswith(","):
+            stop = lower
+            break
+        words.insert(0, word)
+    if words and re.search(r"['’]s$", words[0]):
+        words = words[1:]
+    part = " ".join(words).lower() or None
+    if part in lexicon.GENERIC_PART_HEADS and stop in ("a", "an", "the", "this"):
+        # "manufacturing, a sector that makes up 10%": the sector is the indicator named before.
+        return _nearest_indicator(text, sentence_start, verb_start) or part
+    return part
 
 
 _PLANNED_AFTER_RE = re.compile(lexicon.PLANNED_AFTER_PATTERN, re.IGNORECASE)
