@@ -33,7 +33,9 @@ def test_dev_corpus_strict_f1_does_not_regress(dev_corpus):
     assert dev_corpus["strict"]["f1"] >= 0.66
 
 
-@pytest.mark.parametrize(("field", "floor"), [("qualifier", 0.97), ("status", 0.9), ("compared_to", 0.95)])
+@pytest.mark.parametrize(
+    ("field", "floor"), [("qualifier", 0.97), ("status", 0.9), ("compared_to", 0.95), ("item", 0.89)]
+)
 def test_dev_corpus_field_accuracy_does_not_regress(dev_corpus, field, floor):
     assert dev_corpus["fields"][field]["accuracy"] >= floor
 
@@ -45,3 +47,7 @@ def test_dev_corpus_entities_and_people_are_recalled(dev_corpus):
 
 def test_holdout_quantities_are_found(holdout):
     assert holdout["quantity"]["f1"] >= 0.95
+
+
+def test_holdout_items_do_not_regress(holdout):
+    assert holdout["fields"]["item"]["accuracy"] >= 0.88
