@@ -335,6 +335,19 @@ QUALIFIER_CUES: dict[str, str] = {
     "a maximum of": "upper_bound",
 }
 
+# "is reported to be 99% complete", "is estimated to be": a state as it is now, not a plan ("to be").
+REPORTED_STATE_CUES = (
+    "reported to be",
+    "said to be",
+    "estimated to be",
+    "believed to be",
+    "considered to be",
+    "thought to be",
+    "appears to be",
+    "seems to be",
+    "proved to be",
+    "turned out to be",
+)
 # Cues that a figure is planned rather than actual, searched in the clause before the number.
 PLANNED_CUES = (
     "will",
@@ -647,7 +660,12 @@ COUNT_MEASURE_CUES: dict[str, str] = {
     "assembles": "production_capacity",
     "produces": "production",
     "produced": "production",
+    "produce": "production",
     "manufactured": "production",
+    "manufacture": "production",
+    "turn out": "production",
+    "turns out": "production",
+    "turned out": "production",
     "population": "population",
     "residents": "population",
     "inhabitants": "population",
@@ -898,7 +916,7 @@ COUNT_OF_NOUNS = ("number", "count", "total number")
 # After the number: "... are due to be commissioned", "is to employ", "are being prepared".
 PLANNED_AFTER_PATTERN = (
     r"\b(?:are|is|was|were)\s+(?:to|due|planned|expected|scheduled|set|under\s+construction"
-    r"|being\s+(?:prepared|built|implemented|constructed))\b|\b(?:will|should)\b"
+    r"|being\s+(?:prepared|built|implemented|constructed|formed|created|developed|set\s+up))\b|\b(?:will|should)\b"
 )
 # The same, but only within the number's own clause (up to the next comma).
 PLANNED_CLAUSE_PATTERN = r"\bwill\b|\bto be\b|\bshall\b"

@@ -360,3 +360,11 @@ def test_a_population_of_people_has_no_item():
 def test_a_capacity_after_an_output_of_the_same_unit_is_of_the_same_goods():
     found = readings("The smelter produced 41,000 tonnes of zinc, exceeding its design capacity of 38,000 tonnes.")
     assert found[1].item == "zinc"
+
+
+def test_a_state_reported_to_be_is_actual_not_planned():
+    assert reading("The harvest is reported to be 95% complete.").status == "actual"
+
+
+def test_zones_being_formed_are_planned():
+    assert reading("Five industrial parks are being formed in the region.").status == "planned"

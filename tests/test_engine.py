@@ -346,3 +346,21 @@ def test_of_this_sum_is_a_part_not_the_amount_named_before():
         "Of this sum, 30 billion tenge was spent on seeds."
     )
     assert facts(text)["30 billion tenge"]["item"] is None
+
+
+def test_a_period_in_a_later_clause_is_that_clauses_own():
+    text = (
+        " date 2024-12-01 ASTANA – In January-November, Kostanay region's economy grew 5%. "
+        "Retail trade rose by 3%, while exports in January-June reached $900 million."
+    )
+    retail = facts(text)["3%"]
+    assert (retail["period_start"], retail["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 11, 30))
+
+
+def test_a_rate_does_not_inherit_the_frame():
+    text = (
+        " date 2024-03-01 ASTANA – In 2023, Kostanay region attracted 300 billion tenge. "
+        "The new plant will turn out 20,000 tractors per year."
+    )
+    tractors = facts(text)["20,000 tractors"]
+    assert (tractors["measure"], tractors["per"], tractors["period_end"]) == ("production", "year", None)

@@ -185,7 +185,7 @@ def _open_frame(
     """
     period = periods[-1]
     frame.last_period = period
-    framed = [f for f, q in zip(facts, quantities, strict=True) if _governing(periods, q) is period]
+    framed = [f for f, q in zip(facts, quantities, strict=True) if _governing(context.text, periods, q) is period]
     framed = [f for f in framed if f["period_start"] is not None or f["period_end"] is not None]
     frame.period = period if framed or not quantities else None
     if _lies_ahead(_resolve(period, "planned"), context.header.published_date):
@@ -227,7 +227,7 @@ def _fact(
     if inherited is not None and sentence.paragraph != frame.period_paragraph and new_frame:
         # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2").
         inherited = None
-    stated = _governing(periods, q)
+    stated = _governing(text, periods, q)
     if reading.per and stated is not None and not _written_right_after(stated, q):
         # "This year, the firm will open a plant making 600 units a year": a rate is not a figure for the
         # period of its sentence, only for one written right after it.
@@ -275,6 +275,8 @@ _PRESENT_PERFECT_RE = re.compile(
     r"\b(?:has|have)\b(?:\s*,[^,]{1,40},)?\s+(?:(?:already|now|also|so far)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
     re.IGNORECASE,
 )
+# Where one clause of a sentence ends and another begins.
+_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
 # "in 2022" this close after a number (" in", ", in") is that number's own period.
 _RIGHT_AFTER_CHARS = 4
 # At most this much blank text between a sentence and the one before it.
@@ -302,8 +304,8 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
 
 def _continues_frame(text: str, sentence: Sentence, frame: Frame, q: Quantity, reading) -> bool:
     """Whether a figure with no period of its own takes the frame's period."""
-    if reading.measure == "production_capacity" and reading.per:
-        # "an annual capacity of 25 tons" is a rate, not a figure for the period around it.
+    if reading.per:
+        # "an annual capacity of 25 tons", "turn out 30,000 cars a year": a rate, not a figure for the period.
         return False
     if frame.period_status is not None and reading.status != frame.period_status:
         # "Output grew 5% this year. Exports of 2 million tons are planned.": a plan is not dated by the past.
@@ -502,9 +504,9 @@ def _written_right_after(expression: TimeExpression, q: Quantity) -> bool:
     return q.tail_end <= expression.start <= q.tail_end + _RIGHT_AFTER_CHARS
 
 
-def _governing(expressions: list[TimeExpression], q: Quantity) -> TimeExpression | None:
+def _governing(text: str, expressions: list[TimeExpression], q: Quantity) -> TimeExpression | None:
     """The period written right after the number, else the one stated before it in its sentence (the
-    frame it opens), else the first after it."""
+    frame it opens), else the first after it in the same clause."""
     after = next((e for e in expressions if e.start >= q.end), None)
     if after is not None and _written_right_after(after, q):
         # "from KZT310bn in 2022 to 352bn this year": a period written right after the number is its own.
@@ -512,7 +514,10 @@ def _governing(expressions: list[TimeExpression], q: Quantity) -> TimeExpression
     before = [e for e in expressions if e.end <= q.start]
     if before:
         return before[-1]
-    return next((e for e in expressions if e.start >= q.end), None)
+    if after is None or _CLAUSE_BREAK_RE.search(text, q.tail_end, after.start):
+        # "Output rose 4%, while investment in January-June came to $175 million": another clause's period.
+        return None
+    return after
 
 
 def _nearest(expressions: list[TimeExpression], q: Quantity) -> TimeExpression | None:
