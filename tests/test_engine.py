@@ -364,3 +364,17 @@ def test_a_rate_does_not_inherit_the_frame():
     )
     tractors = facts(text)["20,000 tractors"]
     assert (tractors["measure"], tractors["per"], tractors["period_end"]) == ("production", "year", None)
+
+
+def test_a_paragraph_that_begins_with_its_goes_on_about_the_entity_named_last():
+    text = (
+        " date 2021-06-01 SHYMKENT – Shymkent's economy is growing. In Shymkent, "
+        "the akim announced the Kyzylzhar industrial zone.\n\n"
+        "Work on its roads has begun. The plan envisages 40 projects for 90 billion tenge."
+    )
+    assert facts(text)["90 billion tenge"]["subject"] == "Kyzylzhar"
+
+
+def test_the_places_counted_are_not_the_subject_of_their_count():
+    text = " date 2021-06-01 ASTANA – Two regions – Zhambyl and Kostanay – are lagging behind."
+    assert facts(text)["Two regions"]["subject"] == "Kazakhstan"

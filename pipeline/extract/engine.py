@@ -18,6 +18,7 @@ from pipeline.extract.periods import TimeExpression, find_time_expressions, reso
 from pipeline.extract.quantities import Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, split_sentences
 from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS, AMOUNT_ANAPHOR_PATTERN
+from schemas.roles import LIST_HEADS
 from schemas.time_lexicon import STANDING_STATE_VERBS
 
 # Measures that are usually about an enterprise or project rather than the place it stands in.
@@ -164,8 +165,20 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         context.facts.append(fact)
     if not any(f["measure"] == "growth_rate" for f in facts):
         _note_growth_topic(text, sentence, frame)
+    if not quantities:
+        _note_possessive_topic(context, sentence, frame)
     if periods:
         _open_frame(context, sentence, frame, periods, quantities, facts)
+
+
+def _note_possessive_topic(context: ArticleContext, sentence: Sentence, frame: Frame) -> None:
+    """ "Work on forming its infrastructure has begun.": the paragraph goes on about the entity named last."""
+    possessive = _POSSESSIVE_RE.search(context.text, sentence.start, sentence.end)
+    if possessive is None or any(m.start < possessive.start() for m in _sentence_mentions(context, sentence)):
+        return
+    named_last = _last_mention_before(context, sentence.start)
+    if named_last is not None:
+        frame.subject, frame.subject_paragraph = named_last, sentence.paragraph
 
 
 def _open_frame(
@@ -327,6 +340,10 @@ def _subject(
     Enterprise-like measures (capacity, production, area…) prefer an enterprise or project.
     """
     in_sentence = _governing_mentions(context, sentence, measure)
+    counted_type = _counted_place_type(q) if measure == "count" else None
+    if counted_type:
+        # "two regions – Kyzylorda and Almaty – lag behind": the regions counted are not what the count is of.
+        in_sentence = [m for m in in_sentence if m.type != counted_type]
     before = [m for m in in_sentence if m.end <= q.start]
     after = [m for m in in_sentence if m.start >= q.end]
     chosen = _named_by_the_figure(context.text, q, after, in_sentence)
@@ -421,6 +438,13 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
         return False
     return not (mention.type == "organization" and measure in RATE_MEASURES)
+
+
+def _counted_place_type(q: Quantity) -> str | None:
+    """The place type a count counts ("15 regions" -> "region"), if it counts places."""
+    head = q.item.rsplit(None, 1)[-1].casefold() if q.item else ""
+    place_type = LIST_HEADS.get(head)
+    return place_type if place_type in PLACE_TYPES else None
 
 
 def _named_by_the_figure(
