@@ -368,3 +368,7 @@ def test_a_state_reported_to_be_is_actual_not_planned():
 
 def test_zones_being_formed_are_planned():
     assert reading("Five industrial parks are being formed in the region.").status == "planned"
+
+
+def test_a_cue_in_the_complement_of_another_gives_way_to_its_head():
+    assert reading("The firm's contribution to the country's GDP reached 400 billion tenge.").measure == "other"

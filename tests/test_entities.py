@@ -386,3 +386,15 @@ def test_the_company_points_back_to_the_name_written_as_a_company_not_its_plant(
     text = "Temir Holding built the Shubarkol coal washing plant. The company plans to double its output."
     alias = next(m for m in find_entity_mentions(text) if m.is_alias)
     assert alias.name == "Temir Holding"
+
+
+def test_a_facility_described_by_words_that_fit_nothing_named_is_a_new_unnamed_one():
+    text = "The Aral mining combine drew KZT50bn, and the sugar beet plant, KZT3bn."
+    alias = next(m for m in find_entity_mentions(text) if m.start == text.index("the sugar"))
+    assert (alias.name, alias.is_alias) == ("sugar beet plant", False)
+
+
+def test_a_facility_described_by_words_of_its_name_is_the_one_named():
+    text = "The Shymkent Cement plant opened. The cement plant employs 300 people."
+    alias = next(m for m in find_entity_mentions(text) if m.start == text.index("The cement"))
+    assert (alias.name, alias.is_alias) == ("Shymkent Cement", True)

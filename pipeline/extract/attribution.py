@@ -212,8 +212,24 @@ def _cue_words(text: str, start: int, stop: int) -> set[str]:
     return {cue for cue in lexicon.GENERIC_VALUE_CUES if cue in window}
 
 
+_COMPLEMENT_GAP_RE = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?")
+
+
+def _head_cue_before(cues: CueSet, text: str, start: int, stop: int) -> tuple[str, int] | None:
+    """The cue nearest before `stop`, unless it sits in the to/of-complement of the cue before it: then
+    that head ("contribution to the country's GDP" is a contribution, not a GDP)."""
+    window = text[start:stop].lower()
+    matches = list(cues.pattern.finditer(window))
+    if not matches:
+        return None
+    chosen = matches[-1]
+    if len(matches) > 1 and _COMPLEMENT_GAP_RE.fullmatch(window, matches[-2].end(), chosen.start()):
+        chosen = matches[-2]
+    return cues.values[chosen.group(0)], len(window) - chosen.end()
+
+
 def _nearest(cues: CueSet, text: str, q: Quantity, left: int, right: int) -> str | None:
-    before = cues.nearest_before(text, left, q.start)
+    before = _head_cue_before(cues, text, left, q.start)
     after = cues.nearest_after(text, q.end, right)
     candidates = []
     if before:

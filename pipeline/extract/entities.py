@@ -1191,22 +1191,26 @@ def _resolve(text: str, cands: list[_Cand]) -> list[EntityMention]:
     recent: dict[str, _Group] = {}  # type -> the entity of that type mentioned last
     out = []
     for cand in cands:
+        is_alias = cand.is_alias
         if cand.kind == "alias" or cand.kind == "demonym":
             group = _coreferent(cand, groups, recent)
+            unnamed = _unnamed_facility(text, cand, group)
+            if unnamed is not None:
+                group, is_alias = groups.setdefault(unnamed.key, unnamed), False
             if group is None:
                 continue
         else:
             group = groups[cand.key]
         group.last, group.count = cand.start, group.count + 1
         recent[group.type] = group
-        if group.type in ("enterprise", "project") and not cand.is_alias:
+        if group.type in ("enterprise", "project") and not is_alias:
             # "the plant" and "the company" point back to names written as a plant / as a company.
-            facility = _facility_head(text, cand)
+            facility = cand.head if cand.is_alias else _facility_head(text, cand)
             if facility or group.type == "enterprise":
                 recent["facility:" + facility if facility else "company"] = group
         if group.key in capitals:
             recent["capital"] = group
-        out.append(_mention(cand.start, cand.end, group.name, group.type, cand.is_alias))
+        out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
     return out
 
 
@@ -1284,6 +1288,24 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
         if seen:
             return max(seen, key=lambda g: g.last)
     return None
+
+
+def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group | None:
+    """ "the vegetable oil plant" after "Bakyrchinsk mining combine": a facility the text describes but
+    does not name, when its describing words fit nothing named before (FACTS.md: a short noun phrase)."""
+    if cand.kind != "alias" or cand.head not in FACILITY_HEADS:
+        return None
+    words = text[cand.start : cand.end].split()[1:-1]  # without the determiner and the head
+    # "the new 16-hectare plant" is described by size and age only: still the plant named before.
+    describing = [w for w in words if w.casefold() not in DESCRIPTIVE_ADJECTIVES and w.isalpha()]
+    if not describing:
+        return None
+    if referent is not None:
+        written = " ".join(text[c.start : c.end] for c in referent.cands).casefold()
+        if any(w.casefold() in written for w in describing):
+            return None
+    name = " ".join([*describing, cand.head])
+    return _Group("described:" + name.casefold(), [], name=name, type="enterprise", type_rank=TYPE_FROM_HEAD)
 
 
 _PLACE_COMPLEMENT_RE = re.compile(r"\s+(?:in|at|near)\s+")
