@@ -378,3 +378,19 @@ def test_a_paragraph_that_begins_with_its_goes_on_about_the_entity_named_last():
 def test_the_places_counted_are_not_the_subject_of_their_count():
     text = " date 2021-06-01 ASTANA – Two regions – Zhambyl and Kostanay – are lagging behind."
     assert facts(text)["Two regions"]["subject"] == "Kazakhstan"
+
+
+def test_each_semicolon_part_of_a_list_has_its_own_subject():
+    text = (
+        " date 2024-03-01 ASTANA – These were 4 wind farms in the Akmola region, totaling 200 MW; "
+        "and three solar plants in the Zhambyl region, with 90 MW."
+    )
+    assert facts(text)["three solar plants"]["subject"] == "Zhambyl region"
+
+
+def test_an_owners_investments_in_a_place_are_the_owners():
+    text = (
+        " date 2024-03-01 ASTANA – Kazakh Steel Works opened a mill. "
+        "The company's investments in the Kazakh economy have reached 90 billion tenge."
+    )
+    assert facts(text)["90 billion tenge"]["subject"] == "Kazakh Steel Works"

@@ -344,6 +344,7 @@ def _subject(
     if counted_type:
         # "two regions – Kyzylorda and Almaty – lag behind": the regions counted are not what the count is of.
         in_sentence = [m for m in in_sentence if m.type != counted_type]
+    in_sentence = _in_same_part(context.text, sentence, q, in_sentence)
     before = [m for m in in_sentence if m.end <= q.start]
     after = [m for m in in_sentence if m.start >= q.end]
     chosen = _named_by_the_figure(context.text, q, after, in_sentence)
@@ -407,13 +408,24 @@ _WHOLE_OF_SHARE_RE = re.compile(
 )
 
 
+_POSSESSOR_RE = re.compile(r"['’]s\b")
+_IN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _after_in(text: str, mention: EntityMention) -> bool:
+    return _IN_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start) is not None
+
+
 def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: str) -> list[EntityMention]:
     """The sentence's mentions that may govern its numbers: `_may_govern`, and not a list that continues
     a destination ("exported to Azerbaijan, China and Georgia")."""
-    kept, previous, dropped = [], None, False
+    kept, previous, dropped, owner = [], None, False, False
     for mention in _sentence_mentions(context, sentence):
         continues = previous is not None and _COORDINATION_RE.match(context.text[previous.end : mention.start])
         dropped = not _may_govern(context.text, mention, measure) or bool(dropped and continues)
+        # "the company's investments in the Kazakh economy": the place is where the owner's money went.
+        dropped = dropped or (owner and mention.type in PLACE_TYPES and _after_in(context.text, mention))
+        owner = owner or (mention.type in ENTERPRISE_TYPES and _POSSESSOR_RE.match(context.text, mention.end))
         if not dropped:
             kept.append(mention)
         previous = mention
@@ -438,6 +450,16 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
         return False
     return not (mention.type == "organization" and measure in RATE_MEASURES)
+
+
+def _in_same_part(text: str, sentence: Sentence, q: Quantity, mentions: list[EntityMention]) -> list[EntityMention]:
+    """The mentions in the semicolon-delimited part of the sentence that holds `q`, if it has any ("12 wind
+    farms in Akmola region; and two solar plants in Turkestan region": the second count is Turkestan's)."""
+    part_start = text.rfind(";", sentence.start, q.start) + 1 or sentence.start
+    part_end = text.find(";", q.end, sentence.end)
+    part_end = sentence.end if part_end < 0 else part_end
+    in_part = [m for m in mentions if part_start <= m.start and m.end <= part_end]
+    return in_part or mentions
 
 
 def _counted_place_type(q: Quantity) -> str | None:
