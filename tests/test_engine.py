@@ -394,3 +394,13 @@ def test_an_owners_investments_in_a_place_are_the_owners():
         "The company's investments in the Kazakh economy have reached 90 billion tenge."
     )
     assert facts(text)["90 billion tenge"]["subject"] == "Kazakh Steel Works"
+
+
+def test_a_sentence_about_another_enterprise_opens_a_new_frame():
+    text = (
+        " date 2024-03-01 KOSTANAY – This year, Kostanay region plans 12 projects worth 90 billion tenge. "
+        "Tobol Motors plans to launch a project to make buses this year. "
+        "Costing 9 billion tenge, the project should create 300 jobs."
+    )
+    jobs = facts(text)["300 jobs"]
+    assert (jobs["subject"], jobs["period_start"], jobs["period_end"]) == ("Tobol Motors", None, None)

@@ -237,8 +237,10 @@ def _fact(
     if subject is not None:
         name = _coordinated_name(context, sentence, subject)
     new_frame = frame.period_subject != name and (subject_type in ENTERPRISE_TYPES or subject_type == "country")
-    if inherited is not None and sentence.paragraph != frame.period_paragraph and new_frame:
-        # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2").
+    new_paragraph = sentence.paragraph != frame.period_paragraph
+    if inherited is not None and new_frame and (new_paragraph or subject_type in ENTERPRISE_TYPES):
+        # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2"),
+        # and so does a sentence about another enterprise than the one the period was stated for.
         inherited = None
     stated = _governing(text, periods, q)
     if reading.per and stated is not None and not _written_right_after(stated, q):
