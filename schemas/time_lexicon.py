@@ -115,6 +115,25 @@ CLEAR_WORDS: tuple[str, ...] = (
     "recently",
     "now",
 )
+# Verbs of an event in a thing's life: a period right after one ("put into operation in July", "is to be
+# completed in 2025") dates that event, not what the thing is worth, holds or employs.
+OPERATING_EVENT_VERBS: tuple[str, ...] = (
+    "commissioned",
+    "put into operation",
+    "put into service",
+    "put into commission",
+    "launched",
+    "opened",
+    "inaugurated",
+    "completed",
+    "connected to the national grid",
+    "connected to the grid",
+    "connected",
+    "started operating",
+    "began operating",
+    "started operations",
+    "began operations",
+)
 # Simple-present verbs that state how things stand ("manufacturing accounts for 88% of output", "1,200 people
 # work there"): a sentence built on one describes the present, so it does not continue the frame's period.
 STANDING_STATE_VERBS: tuple[str, ...] = (

@@ -404,3 +404,15 @@ def test_a_sentence_about_another_enterprise_opens_a_new_frame():
     )
     jobs = facts(text)["300 jobs"]
     assert (jobs["subject"], jobs["period_start"], jobs["period_end"]) == ("Tobol Motors", None, None)
+
+
+def test_the_date_a_plant_opened_is_not_the_period_of_its_value():
+    text = " date 2024-12-01 ASTANA – Worth 4 billion tenge, the Zhem Steel plant was put into operation in May."
+    value = facts(text)["4 billion tenge"]
+    assert (value["period_start"], value["period_end"]) == (None, None)
+
+
+def test_projects_commissioned_in_a_place_since_a_date_keep_the_period():
+    text = " date 2024-10-01 ASTANA – In Kazakhstan, 50 projects worth $2 billion have been commissioned since January."
+    value = facts(text)["$2 billion"]
+    assert (value["period_start"], value["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 10, 1))

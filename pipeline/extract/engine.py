@@ -19,7 +19,7 @@ from pipeline.extract.quantities import Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, split_sentences
 from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS, AMOUNT_ANAPHOR_PATTERN
 from schemas.roles import LIST_HEADS
-from schemas.time_lexicon import STANDING_STATE_VERBS
+from schemas.time_lexicon import OPERATING_EVENT_VERBS, STANDING_STATE_VERBS
 
 # Measures that are usually about an enterprise or project rather than the place it stands in.
 ENTERPRISE_MEASURES = frozenset({"production_capacity", "production", "localization_rate", "area", "project_value"})
@@ -247,6 +247,11 @@ def _fact(
         # "This year, the firm will open a plant making 600 units a year": a rate is not a figure for the
         # period of its sentence, only for one written right after it.
         stated = None
+    attribute = reading.measure in ATTRIBUTE_MEASURES and subject_type in ENTERPRISE_TYPES
+    if stated is not None and attribute and _dates_an_event(text, stated):
+        # "Worth 3.5 billion tenge, the facility was put into operation in July": July is the opening's date,
+        # not the period of one plant's value (a region's "214 projects commissioned since January" keeps it).
+        stated = inherited = None
     if stated is None and not _continues_frame(text, sentence, frame, q, reading):
         inherited = None
     expression = stated or inherited
@@ -290,6 +295,13 @@ _PRESENT_PERFECT_RE = re.compile(
     r"\b(?:has|have)\b(?:\s*,[^,]{1,40},)?\s+(?:(?:already|now|also|so far)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
     re.IGNORECASE,
 )
+# What a thing is worth, holds or employs: dated by a period of its own, not by an event of its life.
+ATTRIBUTE_MEASURES = frozenset({"project_value", "production_capacity", "area", "jobs"})
+_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, OPERATING_EVENT_VERBS)) + r")\b[^,;.]{0,40}?\s*$", re.IGNORECASE
+)
+# How far before a period its event verb may stand ("connected to the national grid in September").
+_EVENT_REACH = 60
 # Where one clause of a sentence ends and another begins.
 _CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
 # "in 2022" this close after a number (" in", ", in") is that number's own period.
@@ -546,6 +558,11 @@ def _lies_ahead(period, published) -> bool:
 def _period_fields(expression: TimeExpression | None, status: str) -> tuple:
     resolved = _resolve(expression, status)
     return resolved if resolved else (None, None)
+
+
+def _dates_an_event(text: str, expression: TimeExpression) -> bool:
+    """True when the period follows an event verb ("was commissioned in 2023")."""
+    return _EVENT_BEFORE_RE.search(text, max(0, expression.start - _EVENT_REACH), expression.start) is not None
 
 
 def _written_right_after(expression: TimeExpression, q: Quantity) -> bool:
