@@ -134,6 +134,15 @@ OPERATING_EVENT_VERBS: tuple[str, ...] = (
     "started operations",
     "began operations",
 )
+# "Kazinform reported earlier that ...": a figure from an earlier report, outside the article's frame.
+EARLIER_REPORT_CUES: tuple[str, ...] = (
+    "reported earlier",
+    "earlier reported",
+    "previously reported",
+    "reported previously",
+    "reported before",
+    "as reported",
+)
 # Simple-present verbs that state how things stand ("manufacturing accounts for 88% of output", "1,200 people
 # work there"): a sentence built on one describes the present, so it does not continue the frame's period.
 STANDING_STATE_VERBS: tuple[str, ...] = (

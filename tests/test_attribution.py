@@ -372,3 +372,7 @@ def test_zones_being_formed_are_planned():
 
 def test_a_cue_in_the_complement_of_another_gives_way_to_its_head():
     assert reading("The firm's contribution to the country's GDP reached 400 billion tenge.").measure == "other"
+
+
+def test_what_was_worth_a_sum_is_what_the_sum_measures():
+    assert reading("Firms grew in number, and their output was worth 2 trillion tenge.").measure == "output_value"

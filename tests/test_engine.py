@@ -416,3 +416,12 @@ def test_projects_commissioned_in_a_place_since_a_date_keep_the_period():
     text = " date 2024-10-01 ASTANA – In Kazakhstan, 50 projects worth $2 billion have been commissioned since January."
     value = facts(text)["$2 billion"]
     assert (value["period_start"], value["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 10, 1))
+
+
+def test_a_figure_from_an_earlier_report_is_outside_the_frame():
+    text = (
+        " date 2022-04-26 ASTANA – In 2022, 40 projects will be launched in Kazakhstan.\n\n"
+        "Kazinform reported earlier that Mangystau region was to see projects worth 300 billion tenge."
+    )
+    value = facts(text)["300 billion tenge"]
+    assert (value["period_start"], value["period_end"]) == (None, None)

@@ -184,7 +184,12 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
     if q.kind == "money" and found == "project_value" and lexicon.GENERIC_VALUE_CUES & _cue_words(text, left, q.start):
         clause_start = max(left, text.rfind(",", left, q.start) + 1)
         window = text[clause_start : q.start].lower()
-        governing = [cues.values[m.group(0)] for m in cues.pattern.finditer(window)]
+        matches = list(cues.pattern.finditer(window))
+        heads = [m for m in matches if m.group(0) not in lexicon.GENERIC_VALUE_CUES]
+        if heads and _COPULA_WORTH_RE.match(window, heads[-1].end()):
+            # "their output was worth 1.6 trillion tenge": what is worth the sum is the copula's subject.
+            return cues.values[heads[-1].group(0)]
+        governing = [cues.values[m.group(0)] for m in matches]
         governing = [m for m in governing if m in lexicon.GOVERNING_MONEY_MEASURES]
         if governing:
             return governing[-1]
@@ -196,6 +201,9 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
 
 
 _OF_AFTER_RE = re.compile(r"\s*(?:worth\s+)?of\s+", re.IGNORECASE)
+
+
+_COPULA_WORTH_RE = re.compile(r"\s+(?:was|is|were|are)\s+(?:worth|valued\s+at)\s*$")
 
 
 def _measure_named_after(cues: CueSet, text: str, q: Quantity, right: int) -> str | None:

@@ -19,7 +19,7 @@ from pipeline.extract.quantities import Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, split_sentences
 from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS, AMOUNT_ANAPHOR_PATTERN
 from schemas.roles import LIST_HEADS
-from schemas.time_lexicon import OPERATING_EVENT_VERBS, STANDING_STATE_VERBS
+from schemas.time_lexicon import EARLIER_REPORT_CUES, OPERATING_EVENT_VERBS, STANDING_STATE_VERBS
 
 # Measures that are usually about an enterprise or project rather than the place it stands in.
 ENTERPRISE_MEASURES = frozenset({"production_capacity", "production", "localization_rate", "area", "project_value"})
@@ -302,6 +302,7 @@ _EVENT_BEFORE_RE = re.compile(
 )
 # How far before a period its event verb may stand ("connected to the national grid in September").
 _EVENT_REACH = 60
+_EARLIER_REPORT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EARLIER_REPORT_CUES)) + r")\b", re.IGNORECASE)
 # Where one clause of a sentence ends and another begins.
 _CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
 # "in 2022" this close after a number (" in", ", in") is that number's own period.
@@ -339,6 +340,9 @@ def _continues_frame(text: str, sentence: Sentence, frame: Frame, q: Quantity, r
         return False
     if _CONTINUATION_RE.search(text, sentence.start, q.start):
         return True
+    if _EARLIER_REPORT_RE.search(text, sentence.start, q.start):
+        # "Kazinform reported earlier that the region was to see projects worth 820 billion tenge".
+        return False
     if _PRESENT_PERFECT_RE.search(text, sentence.start, sentence.end):
         # "53 cooperatives have been set up", "has been channeled": up to now, i.e. "so far" (FACTS.md: null).
         return False
