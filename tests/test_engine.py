@@ -425,3 +425,13 @@ def test_a_figure_from_an_earlier_report_is_outside_the_frame():
     )
     value = facts(text)["300 billion tenge"]
     assert (value["period_start"], value["period_end"]) == (None, None)
+
+
+def test_an_undated_word_right_after_a_figure_leaves_it_undated():
+    text = (
+        " date 2021-06-20 SHYMKENT – Over the first five months of 2021, 6 projects were carried out "
+        "at the four industrial parks Taraz currently has, creating some 300 jobs."
+    )
+    found = facts(text)
+    parks, jobs = found["four industrial parks"], found["300 jobs"]
+    assert (parks["period_end"], jobs["period_end"]) == (None, dt.date(2021, 5, 31))

@@ -303,6 +303,9 @@ _EVENT_BEFORE_RE = re.compile(
 # How far before a period its event verb may stand ("connected to the national grid in September").
 _EVENT_REACH = 60
 _EARLIER_REPORT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EARLIER_REPORT_CUES)) + r")\b", re.IGNORECASE)
+# A period this close after a number, in its clause, is the number's own ("three zones Shymkent currently has").
+_CLOSE_AFTER_CHARS = 15
+_PUNCTUATION_RE = re.compile(r"[,;:()–—]")
 # Where one clause of a sentence ends and another begins.
 _CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
 # "in 2022" this close after a number (" in", ", in") is that number's own period.
@@ -569,6 +572,21 @@ def _dates_an_event(text: str, expression: TimeExpression) -> bool:
     return _EVENT_BEFORE_RE.search(text, max(0, expression.start - _EVENT_REACH), expression.start) is not None
 
 
+def _close_in_clause(text: str, q: Quantity, expression: TimeExpression) -> bool:
+    """ "three zones Shymkent currently has": an undated word a few words after the number, no comma between."""
+    gap = text[q.tail_end : expression.start]
+    return _undated(expression) and len(gap) <= _CLOSE_AFTER_CHARS and not _PUNCTUATION_RE.search(gap)
+
+
+def _undated_elsewhere(text: str, expression: TimeExpression, q: Quantity) -> bool:
+    return _undated(expression) and _PUNCTUATION_RE.search(text, expression.end, q.start) is not None
+
+
+def _undated(expression: TimeExpression) -> bool:
+    """ "currently", "so far", "since its launch": wording that leaves a figure without a period."""
+    return _resolve(expression, "actual") is None and _resolve(expression, "planned") is None
+
+
 def _written_right_after(expression: TimeExpression, q: Quantity) -> bool:
     return q.tail_end <= expression.start <= q.tail_end + _RIGHT_AFTER_CHARS
 
@@ -577,10 +595,11 @@ def _governing(text: str, expressions: list[TimeExpression], q: Quantity) -> Tim
     """The period written right after the number, else the one stated before it in its sentence (the
     frame it opens), else the first after it in the same clause."""
     after = next((e for e in expressions if e.start >= q.end), None)
-    if after is not None and _written_right_after(after, q):
+    if after is not None and (_written_right_after(after, q) or _close_in_clause(text, q, after)):
         # "from KZT310bn in 2022 to 352bn this year": a period written right after the number is its own.
         return after
-    before = [e for e in expressions if e.end <= q.start]
+    # "at the zones the city currently has, creating 274 jobs": an undated word in another clause is that clause's.
+    before = [e for e in expressions if e.end <= q.start and not _undated_elsewhere(text, e, q)]
     if before:
         return before[-1]
     if after is None or _CLAUSE_BREAK_RE.search(text, q.tail_end, after.start):
