@@ -30,11 +30,20 @@ def test_dev_corpus_quantities_are_found(dev_corpus):
 
 
 def test_dev_corpus_strict_f1_does_not_regress(dev_corpus):
-    assert dev_corpus["strict"]["f1"] >= 0.66
+    assert dev_corpus["strict"]["f1"] >= 0.9
 
 
 @pytest.mark.parametrize(
-    ("field", "floor"), [("qualifier", 0.97), ("status", 0.9), ("compared_to", 0.95), ("item", 0.89)]
+    ("field", "floor"),
+    [
+        ("subject", 0.93),
+        ("measure", 0.97),
+        ("period", 0.96),
+        ("qualifier", 0.97),
+        ("status", 0.95),
+        ("compared_to", 0.97),
+        ("item", 0.9),
+    ],
 )
 def test_dev_corpus_field_accuracy_does_not_regress(dev_corpus, field, floor):
     assert dev_corpus["fields"][field]["accuracy"] >= floor
@@ -51,3 +60,7 @@ def test_holdout_quantities_are_found(holdout):
 
 def test_holdout_items_do_not_regress(holdout):
     assert holdout["fields"]["item"]["accuracy"] >= 0.88
+
+
+def test_holdout_strict_f1_does_not_regress(holdout):
+    assert holdout["strict"]["f1"] >= 0.9
