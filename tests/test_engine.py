@@ -396,7 +396,7 @@ def test_an_owners_investments_in_a_place_are_the_owners():
     assert facts(text)["90 billion tenge"]["subject"] == "Kazakh Steel Works"
 
 
-def test_a_sentence_about_another_enterprise_opens_a_new_frame():
+def test_a_projects_cost_and_jobs_do_not_take_another_sentences_period():
     text = (
         " date 2024-03-01 KOSTANAY – This year, Kostanay region plans 12 projects worth 90 billion tenge. "
         "Tobol Motors plans to launch a project to make buses this year. "
@@ -435,3 +435,21 @@ def test_an_undated_word_right_after_a_figure_leaves_it_undated():
     found = facts(text)
     parks, jobs = found["four industrial parks"], found["300 jobs"]
     assert (parks["period_end"], jobs["period_end"]) == (None, dt.date(2021, 5, 31))
+
+
+def test_a_second_companys_output_in_the_same_paragraph_keeps_the_frame():
+    text = (
+        " date 2024-03-01 ASTANA – In 2023, Kazakh Copper Works produced 300,000 tons of copper. "
+        "Balkhash Zinc Company produced 90,000 tons of zinc."
+    )
+    zinc = facts(text)["90,000 tons"]
+    assert (zinc["subject"], zinc["period_end"]) == ("Balkhash Zinc Company", dt.date(2023, 12, 31))
+
+
+def test_a_growth_rate_in_the_present_perfect_keeps_the_frame():
+    text = (
+        " date 2024-10-01 ASTANA – In January-September, Kazakhstan's GDP grew 4.5%. "
+        "Industrial output has increased by 3.2%."
+    )
+    grown = facts(text)["3.2%"]
+    assert (grown["period_start"], grown["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30))

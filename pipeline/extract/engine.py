@@ -237,10 +237,8 @@ def _fact(
     if subject is not None:
         name = _coordinated_name(context, sentence, subject)
     new_frame = frame.period_subject != name and (subject_type in ENTERPRISE_TYPES or subject_type == "country")
-    new_paragraph = sentence.paragraph != frame.period_paragraph
-    if inherited is not None and new_frame and (new_paragraph or subject_type in ENTERPRISE_TYPES):
-        # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2"),
-        # and so does a sentence about another enterprise than the one the period was stated for.
+    if inherited is not None and sentence.paragraph != frame.period_paragraph and new_frame:
+        # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2").
         inherited = None
     stated = _governing(text, periods, q)
     if reading.per and stated is not None and not _written_right_after(stated, q):
@@ -248,6 +246,10 @@ def _fact(
         # period of its sentence, only for one written right after it.
         stated = None
     attribute = reading.measure in ATTRIBUTE_MEASURES and subject_type in ENTERPRISE_TYPES
+    if attribute:
+        # "Costing KZT23bn, the project should create 400 jobs": what one plant or project is worth, holds or
+        # employs is not a figure for the period of another sentence (a region's 400 jobs this year are).
+        inherited = None
     if stated is not None and attribute and _dates_an_event(text, stated):
         # "Worth 3.5 billion tenge, the facility was put into operation in July": July is the opening's date,
         # not the period of one plant's value (a region's "214 projects commissioned since January" keeps it).
@@ -346,8 +348,9 @@ def _continues_frame(text: str, sentence: Sentence, frame: Frame, q: Quantity, r
     if _EARLIER_REPORT_RE.search(text, sentence.start, q.start):
         # "Kazinform reported earlier that the region was to see projects worth 820 billion tenge".
         return False
-    if _PRESENT_PERFECT_RE.search(text, sentence.start, sentence.end):
-        # "53 cooperatives have been set up", "has been channeled": up to now, i.e. "so far" (FACTS.md: null).
+    if reading.measure != "growth_rate" and _PRESENT_PERFECT_RE.search(text, sentence.start, sentence.end):
+        # "53 cooperatives have been set up", "has been channeled": up to now, i.e. "so far" (FACTS.md: null);
+        # a rate of change ("output has grown 4%") still compares the frame's period.
         return False
     # "Manufacturing accounts for 88% of output": the simple present states how things stand now.
     return not _STANDING_STATE_RE.search(text, sentence.start, q.start)
