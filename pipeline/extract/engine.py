@@ -34,6 +34,8 @@ _BACK_REFERENCE_RE = re.compile(
     r"(?<!than )\b(?:over|during|in|for) (?:this|that|the same) period\b(?! of\b| last\b| a year\b| in \d)",
     re.IGNORECASE,
 )
+# Every back reference holds this word: a sentence without it is not searched for one (much faster).
+_PERIOD_WORD_RE = re.compile("period", re.IGNORECASE)
 DEFAULT_SUBJECT = ("Kazakhstan", "country")
 _STANDING_STATE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, STANDING_STATE_VERBS)) + r")\b", re.IGNORECASE)
 # "Of this sum, ...", "of which": the sentence goes on with the figures of the one before.
@@ -145,7 +147,9 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
     blocked = [(e.start, e.end) for e in expressions] + list(context.header.excluded)
     quantities = find_quantities(text, sentence.start, sentence.end, blocked, context.currency_context)
     inherited = frame.period
-    reference = _BACK_REFERENCE_RE.search(text, sentence.start, sentence.end)
+    reference = None
+    if _PERIOD_WORD_RE.search(text, sentence.start, sentence.end):
+        reference = _BACK_REFERENCE_RE.search(text, sentence.start, sentence.end)
     back_reference = reference is not None
     if reference:
         # "Over the same period, the index stood at 104.8%": the period of the frame, not a base.

@@ -8,9 +8,12 @@ quantity keeps the character offsets of its quote; nothing is re-found by search
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
+from pipeline.extract.tries import longest_first, word_start_first
 from schemas.lexicon import (
     CATTLE_HEADS,
     COUNT_VERBS,
@@ -57,8 +60,8 @@ class Quantity(NamedTuple):
 
 
 def _alternation(words) -> str:
-    """A regex alternation of `words`, longest first so that "sq km" wins over "sq"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of `words`, longest first so that "sq km" wins over "sq" (written as a trie: faster)."""
+    return longest_first(words)
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
@@ -254,8 +257,32 @@ def find_quantities(
     return _share_neighbour_units(text, found)
 
 
-_DIGIT_RUN_RE = re.compile(r"(?<![\d.,])\d")
-_WORD_TRIGGER_RE = re.compile(rf"\b(?:(?:{_TENS})-(?:{_UNITS_WORDS})|{_NUMBER_WORD_ALT}|{_FOLD_ALT})\b")
+# A digit with no digit, point or comma before it (the look-behind follows the digit so that `re` can
+# skip to digits): where a number starts.
+_NUMBER_START_RE = re.compile(r"\d(?<![\d.,]\d)")
+
+
+def _trigger_words() -> list[str]:
+    """The words ANCHOR_RE reads as numbers or folds, less the fold words it can never match.
+
+    ANCHOR_RE tries number words before fold words, so "two-fold" always matches as "two" (a word
+    boundary follows it at the hyphen); the other fold words cannot start with a number word that is
+    followed by a boundary. Without those, the longest word at a position is the one ANCHOR_RE
+    matches, and all the words can go in one trie.
+    """
+    numbers = [f"{t}-{u}" for t in _TENS.split("|") for u in _UNITS_WORDS.split("|")]
+    numbers += [w for w in NUMBER_WORDS if " " not in w]
+    folds = [
+        fold
+        for fold in FOLD_WORDS
+        if not any(fold.startswith(n) and len(fold) > len(n) and not re.match(r"\w", fold[len(n)]) for n in numbers)
+    ]
+    return numbers + folds
+
+
+# Where ANCHOR_RE may match a number or fold word: every trigger word starts with a letter, so its
+# leading word boundary is checked after the first letter, which lets `re` skip to those letters.
+_WORD_TRIGGER_RE = re.compile(word_start_first(_trigger_words(), r"\w") + r"\b")
 _WORD_TRIGGER_ANYCASE_RE = re.compile(_WORD_TRIGGER_RE.pattern, re.IGNORECASE)
 # How far before its first digit an amount may start: a sign and a currency prefix ("(-", "US$ ").
 _MAX_PREFIX = 5
@@ -267,11 +294,9 @@ def _anchors(text: str, start: int, end: int) -> list[re.Match]:
     Searching the full alternation at every position is slow; digits and number words are found
     by cheap patterns first and the full pattern is only tried where they stand.
     """
-    matches = [
-        m
-        for m in map(lambda d: _anchor_at_digit(text, start, d.start()), _DIGIT_RUN_RE.finditer(text, start, end))
-        if m
-    ]
+    starts = _number_starts(text)
+    digits = starts[bisect_left(starts, start) : bisect_left(starts, end)]
+    matches = [m for m in (_anchor_at_digit(text, start, d) for d in digits) if m]
     lowered = text[start:end].lower()
     if len(lowered) == end - start:
         positions = [start + w.start() for w in _WORD_TRIGGER_RE.finditer(lowered)]
@@ -281,7 +306,15 @@ def _anchors(text: str, start: int, end: int) -> list[re.Match]:
     return sorted(matches, key=lambda m: m.start())
 
 
+@lru_cache(maxsize=4)
+def _number_starts(text: str) -> list[int]:
+    """Offsets in the whole text where a number's digits start (found once per article, then bisected)."""
+    return [m.start() for m in _NUMBER_START_RE.finditer(text)]
+
+
 _PREFIX_CHARS = frozenset("$€£₸₽ (-−" + "".join({c for p in CURRENCY_PREFIXES for c in p}))
+# Characters that may stand before an amount but never open one: no branch of ANCHOR_RE starts with them.
+_NEVER_OPENS = frozenset(" (")
 
 
 def _anchor_at_digit(text: str, start: int, digit: int) -> re.Match | None:
@@ -290,6 +323,8 @@ def _anchor_at_digit(text: str, start: int, digit: int) -> re.Match | None:
     while first > max(start, digit - _MAX_PREFIX) and text[first - 1] in _PREFIX_CHARS:
         first -= 1
     for candidate in range(first, digit + 1):
+        if text[candidate] in _NEVER_OPENS:
+            continue
         match = ANCHOR_RE.match(text, candidate)
         if match and match.group("digits") and match.start("digits") == digit:
             return match
