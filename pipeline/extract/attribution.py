@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.quantities import NP_STOP, Quantity
+from pipeline.extract.tries import word_start_first
 from schemas import lexicon
 
 
@@ -21,8 +22,8 @@ class CueSet:
 
     def __init__(self, cues: dict[str, str] | tuple[str, ...]) -> None:
         self.values = {c.lower(): v for c, v in (cues.items() if isinstance(cues, dict) else ((c, c) for c in cues))}
-        alternation = "|".join(re.escape(c) for c in sorted(self.values, key=len, reverse=True))
-        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+        # (?<![\w-])(?:cues, longest first)(?![\w-]), written as a trie (same matches, several times faster).
+        self.pattern = re.compile(word_start_first(self.values, r"\w-") + r"(?![\w-])")
 
     def nearest_before(self, text: str, start: int, stop: int) -> tuple[str, int] | None:
         """The cue ending closest to `stop` in text[start:stop], with its distance in characters."""
