@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from pipeline.extract import fact_id
 from pipeline.extract.attribution import DECREASES, INCREASES, INDICATORS, read_quantity
 from pipeline.extract.entities import EntityMention, extract_entities, extract_people, find_entity_mentions
 from pipeline.extract.header import Header, parse_header
@@ -54,6 +55,9 @@ class Frame:
     subject: EntityMention | None = None
     subject_paragraph: int = -1
     growth_item: str | None = None
+    # Sentences after `growth_item` was set that may name a new growth topic. Reading one takes two
+    # searches, so they are read only when a growth rate without an item of its own needs the topic.
+    unread_topics: list[Sentence] = field(default_factory=list)
     # The item of the last amount of money: "the amount", "this figure" refer back to it.
     money_item: str | None = None
     paragraph: int = -1
@@ -76,6 +80,10 @@ class ArticleContext:
     currency_context: dict[str, str]
     facts: list[dict] = field(default_factory=list)
     mention_starts: list[int] = field(default_factory=list)
+    # Read once per sentence (every number of a sentence asks): its mentions, by the sentence's start, and
+    # those that may govern its numbers, by the start and whether the measure is a rate.
+    sentence_mentions: dict[int, list[EntityMention]] = field(default_factory=dict)
+    governing_mentions: dict[tuple[int, bool], list[EntityMention]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -140,6 +148,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
     text = context.text
     if sentence.paragraph != frame.paragraph:
         frame.growth_item, frame.paragraph = None, sentence.paragraph
+        frame.unread_topics.clear()
     published = context.header.published_date
     expressions = find_time_expressions(text[sentence.start : sentence.end], sentence.start, published)
     periods = [e for e in expressions if e.role == "period"]
@@ -168,7 +177,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         facts.append(fact)
         context.facts.append(fact)
     if not any(f["measure"] == "growth_rate" for f in facts):
-        _note_growth_topic(text, sentence, frame)
+        frame.unread_topics.append(sentence)
     if not quantities:
         _note_possessive_topic(context, sentence, frame)
     if periods:
@@ -229,8 +238,9 @@ def _fact(
     reading = read_quantity(text, sentence.start, sentence.end, q, next_start, previous)
     if reading.measure == "growth_rate":
         # "Investments grew in 15 regions. The leaders are Turkestan (67.4%) ...": the item carries over.
-        reading = replace(reading, item=reading.item or frame.growth_item)
+        reading = replace(reading, item=reading.item or _growth_topic(text, frame))
         frame.growth_item = reading.item
+        frame.unread_topics.clear()
     reading = replace(reading, measure=_measure_of_the_whole(context, sentence, q) or reading.measure)
     if q.kind == "money":
         if reading.item is None and _AMOUNT_ANAPHOR_RE.search(text, sentence.start, q.start):
@@ -367,7 +377,7 @@ def _subject(
 
     Enterprise-like measures (capacity, production, area…) prefer an enterprise or project.
     """
-    in_sentence = _governing_mentions(context, sentence, measure)
+    in_sentence = _governing_mentions_once(context, sentence, measure)
     counted_type = _counted_place_type(q) if measure == "count" else None
     if counted_type:
         # "two regions – Kyzylorda and Almaty – lag behind": the regions counted are not what the count is of.
@@ -422,10 +432,23 @@ def _coordinated_name(context: ArticleContext, sentence: Sentence, subject: Enti
 
 def _sentence_mentions(context: ArticleContext, sentence: Sentence) -> list[EntityMention]:
     """The entity mentions inside `sentence` (mentions are in text order: found by bisection)."""
-    starts = context.mention_starts
-    first = bisect.bisect_left(starts, sentence.start)
-    last = bisect.bisect_left(starts, sentence.end)
-    return [m for m in context.mentions[first:last] if m.end <= sentence.end]
+    found = context.sentence_mentions.get(sentence.start)
+    if found is None:
+        starts = context.mention_starts
+        first = bisect.bisect_left(starts, sentence.start)
+        last = bisect.bisect_left(starts, sentence.end)
+        found = [m for m in context.mentions[first:last] if m.end <= sentence.end]
+        context.sentence_mentions[sentence.start] = found
+    return list(found)
+
+
+def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measure: str) -> list[EntityMention]:
+    """`_governing_mentions`, remembered per sentence: of the measure it reads only whether it is a rate."""
+    key = (sentence.start, measure in RATE_MEASURES)
+    found = context.governing_mentions.get(key)
+    if found is None:
+        found = context.governing_mentions[key] = _governing_mentions(context, sentence, measure)
+    return list(found)
 
 
 _DESTINATION_RE = re.compile(r"\b(?:to|towards|with|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
@@ -547,16 +570,28 @@ def _is_base_of_change(text: str, q: Quantity, following: list[Quantity]) -> boo
     return text[q.tail_end : following[0].start].strip().lower() == "to"
 
 
-def _note_growth_topic(text: str, sentence: Sentence, frame: Frame) -> None:
-    """'Investments in fixed assets showed positive growth rates.': later rates are of that indicator."""
+def _growth_topic(text: str, frame: Frame) -> str | None:
+    """The growth topic in force: that of the last unread sentence naming one, else `frame.growth_item`."""
+    for sentence in reversed(frame.unread_topics):
+        topic = _sentence_growth_topic(text, sentence)
+        if topic is not None:
+            frame.growth_item = topic
+            break
+    frame.unread_topics.clear()
+    return frame.growth_item
+
+
+def _sentence_growth_topic(text: str, sentence: Sentence) -> str | None:
+    """'Investments in fixed assets showed positive growth rates.': later rates are of that indicator.
+
+    Out: the indicator named before the sentence's first change word, or None."""
     change = INCREASES.first_in(text, sentence.start, sentence.end) or DECREASES.first_in(
         text, sentence.start, sentence.end
     )
     if change is None:
-        return
+        return None
     indicator = INDICATORS.nearest_before(text, sentence.start, sentence.start + change.start())
-    if indicator:
-        frame.growth_item = indicator[0]
+    return indicator[0] if indicator else None
 
 
 def _lies_ahead(period, published) -> bool:
@@ -631,8 +666,6 @@ def _resolve(expression: TimeExpression | None, status: str):
 
 
 def _fact_id(article_id: str, start: int, end: int) -> str:
-    from pipeline.extract import fact_id
-
     return fact_id(article_id, start, end)
 
 
