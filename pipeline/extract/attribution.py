@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.quantities import NP_STOP, Quantity
-from pipeline.extract.tries import word_start_first
+from pipeline.extract.tries import longest_first, separated_words, word_start_first
 from schemas import lexicon
 
 
@@ -24,35 +24,46 @@ class CueSet:
         self.values = {c.lower(): v for c, v in (cues.items() if isinstance(cues, dict) else ((c, c) for c in cues))}
         # (?<![\w-])(?:cues, longest first)(?![\w-]), written as a trie (same matches, several times faster).
         self.pattern = re.compile(word_start_first(self.values, r"\w-") + r"(?![\w-])")
+        # The same matches as group 1 in " " + window, found faster where `separated_words` applies.
+        if all(_WORD_END_RE.search(cue) for cue in self.values):
+            self._scanner = re.compile(separated_words(self.values))
+        else:
+            self._scanner = re.compile(rf"(?<![\w-])({longest_first(self.values)})(?![\w-])")
 
     def nearest_before(self, text: str, start: int, stop: int) -> tuple[str, int] | None:
         """The cue ending closest to `stop` in text[start:stop], with its distance in characters."""
-        window = text[start:stop].lower()
+        window = " " + text[start:stop].lower()
         best = None
-        for match in self.pattern.finditer(window):
-            best = match
+        for best in self._scanner.finditer(window):  # noqa: B007 - the last match is the nearest
+            pass
         if best is None:
             return None
-        return self.values[best.group(0)], len(window) - best.end()
+        return self.values[best.group(1)], len(window) - best.end(1)
 
     def nearest_after(self, text: str, start: int, stop: int) -> tuple[str, int] | None:
         """The cue starting closest to `start` in text[start:stop], with its distance."""
-        match = self.pattern.search(text[start:stop].lower())
+        match = self._scanner.search(" " + text[start:stop].lower())
         if match is None:
             return None
-        return self.values[match.group(0)], match.start()
+        return self.values[match.group(1)], match.start(1) - 1
 
     def first_in(self, text: str, start: int, stop: int) -> re.Match | None:
         """The first cue in text[start:stop]; offsets of the match are relative to `start`."""
-        return self.pattern.search(text[start:stop].lower())
+        window = text[start:stop].lower()
+        found = self._scanner.search(" " + window)
+        # The faster scanner says where the first cue is; the Match itself comes from `pattern`.
+        return None if found is None else self.pattern.search(window, found.start(1) - 1)
 
     def ends(self, text: str, start: int, stop: int) -> str | None:
         """The cue that text[start:stop] ends with (ignoring spaces), or None."""
-        window = text[start:stop].rstrip().lower()
-        for match in self.pattern.finditer(window):
-            if match.end() == len(window):
-                return self.values[match.group(0)]
+        window = " " + text[start:stop].rstrip().lower()
+        for match in self._scanner.finditer(window):
+            if match.end(1) == len(window):
+                return self.values[match.group(1)]
         return None
+
+
+_WORD_END_RE = re.compile(r"[\w-]\Z")
 
 
 MEASURE_CUES = {
