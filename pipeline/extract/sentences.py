@@ -15,7 +15,9 @@ _ABBREVIATIONS = _MONTH_ABBREVIATIONS | frozenset(
     mln bln bn trln tln thous sq km u.s u.k e.g i.e""".split()  # noqa: SIM905 - a word list reads best as text
 )
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
-_BOUNDARY_RE = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"'(]?[A-Z0-9])")
+# A sentence-final mark, then the boundary itself (group 1): quotes closing and spaces before a new sentence.
+# Matching the mark instead of looking behind for it lets `re` skip to marks.
+_BOUNDARY_RE = re.compile(r"[.!?…]([»”\"']?\s+(?=[«“\"'(]?[A-Z0-9]))")
 
 
 @dataclass(frozen=True)
@@ -56,10 +58,12 @@ def _covered(start: int, end: int, excluded: tuple[tuple[int, int], ...]) -> boo
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     cursor = start
-    for boundary in _BOUNDARY_RE.finditer(text, start, end):
-        if _ends_with_abbreviation(text, cursor, boundary.start()):
+    # From one character early: a mark just before `start` may open a boundary at it. (A boundary ends in
+    # a space and a mark cannot be one, so consuming the mark never hides a boundary.)
+    for boundary in _BOUNDARY_RE.finditer(text, max(start - 1, 0), end):
+        if _ends_with_abbreviation(text, cursor, boundary.start(1)):
             continue
-        piece_end = boundary.start() + len(boundary.group(0).rstrip())
+        piece_end = boundary.start(1) + len(boundary.group(1).rstrip())
         pieces.append((cursor, piece_end))
         cursor = boundary.end()
     pieces.append((cursor, end))
