@@ -302,6 +302,8 @@ def _anchors(text: str, start: int, end: int) -> list[re.Match]:
         positions = [start + w.start() for w in _WORD_TRIGGER_RE.finditer(lowered)]
     else:
         positions = [w.start() for w in _WORD_TRIGGER_ANYCASE_RE.finditer(text, start, end)]
+    if not positions:
+        return matches  # anchors at increasing digits start in order: a prefix never reaches back past a digit
     matches += [m for m in (ANCHOR_RE.match(text, p, end) for p in positions) if m]
     return sorted(matches, key=lambda m: m.start())
 
@@ -527,7 +529,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
     """Years, dates, times, ranks and names that contain numbers are not quantities."""
     before = text[max(sentence_start, q.start - 12) : q.start]
     after = text[q.end : q.end + 12]
-    last_word = before.split()[-1].lower() if before.split() else ""
+    words_before = before.split()
+    last_word = words_before[-1].lower() if words_before else ""
     if last_word in IDENTIFIER_PREFIXES:
         return True
     if match.group("digits"):
