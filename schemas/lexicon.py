@@ -163,7 +163,7 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "won": "KRW",
 }
 
-# Ambiguous currency words: the first country cue found in the article decides; else the default.
+# Ambiguous currency words: the country whose cues the article names most decides; else the default.
 AMBIGUOUS_CURRENCIES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "som": ((("uzbek", "tashkent", "uzbekistan"), "UZS"), (("kyrgyz", "bishkek"), "KGS")),
     "manat": ((("turkmen", "ashgabat"), "TMT"), (("azerbaijan", "baku"), "AZN")),
@@ -577,6 +577,8 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "made up": "share",
     "accounting for": "share",
     "accounts for": "share",
+    "contributing": "share",
+    "contributed": "share",
     "share": "share",
     "of the total": "share",
     "of all": "share",
@@ -590,6 +592,11 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "increased": "growth_rate",
     "increase": "growth_rate",
     "grew": "growth_rate",
+    "grown": "growth_rate",
+    "risen": "growth_rate",
+    "fallen": "growth_rate",
+    "gained": "growth_rate",
+    "soared": "growth_rate",
     "growing": "growth_rate",
     "growth": "growth_rate",
     "rose": "growth_rate",
@@ -653,6 +660,8 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "shipments": "trade",
     "shipped": "trade",
     "sales": "other",
+    "consumed": "other",
+    "consumption": "other",
 }
 COUNT_MEASURE_CUES: dict[str, str] = {
     "capacity": "production_capacity",

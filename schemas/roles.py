@@ -595,6 +595,21 @@ FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works"}
 )
 
+# Abbreviated facility heads and what they stand for: "Naryn-Tash HPP" is what "the hydropower plant" means.
+FACILITY_ABBREVIATIONS: dict[str, str] = {
+    "hpp": "hydropower plant",
+    "hps": "hydropower station",
+    "tpp": "thermal power plant",
+    "chp": "combined heat and power plant",
+    "chpp": "combined heat and power plant",
+    "spp": "solar power plant",
+    "sps": "solar power station",
+    "wpp": "wind power plant",
+    "gpp": "gas processing plant",
+    "npp": "nuclear power plant",
+    "gres": "state district power plant",
+}
+
 # Plural nouns that type the names listed next to them: "West Kazakhstan and Atyrau regions",
 # "two deposits – Millionnoye and Almaz-Zhemchuzhina", "the cities of Nur-Sultan and Almaty".
 LIST_HEADS: dict[str, str] = {
@@ -736,6 +751,11 @@ MEDIA_OUTLETS: frozenset[str] = frozenset(
 # Capitalised words that open sentences without naming anything: dropped from the front of a name.
 FUNCTION_WORDS: frozenset[str] = frozenset(
     {
+        # Ownership descriptors that open a sentence before a name ("State-owned Nomin Coal JSC exported ...").
+        "State-owned",
+        "State-run",
+        "Privately-owned",
+        "Government-owned",
         "The",
         "A",
         "An",

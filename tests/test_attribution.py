@@ -376,3 +376,20 @@ def test_a_cue_in_the_complement_of_another_gives_way_to_its_head():
 
 def test_what_was_worth_a_sum_is_what_the_sum_measures():
     assert reading("Firms grew in number, and their output was worth 2 trillion tenge.").measure == "output_value"
+
+
+def test_a_percent_of_a_whole_is_a_share():
+    _, part = readings("The farm harvested 4,000 tons of apples, some 30% of which was exported.")
+    assert part.measure == "share"
+
+
+def test_has_grown_by_is_a_growth_rate():
+    assert reading("Since January, the firm's exports of the region have grown by 8%.").measure == "growth_rate"
+
+
+def test_producing_up_to_an_amount_a_year_is_a_capacity():
+    assert reading("The smelter will produce up to 90,000 tons of silicon a year.").measure == "production_capacity"
+
+
+def test_energy_consumed_is_not_production():
+    assert reading("The greenhouses consumed 40 million kWh of electricity.").measure == "other"

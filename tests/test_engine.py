@@ -453,3 +453,11 @@ def test_a_growth_rate_in_the_present_perfect_keeps_the_frame():
     )
     grown = facts(text)["3.2%"]
     assert (grown["period_start"], grown["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30))
+
+
+def test_an_ambiguous_currency_follows_the_country_named_most():
+    text = (
+        " date 2023-03-01 BISHKEK – Kyrgyzstan's power plants are ageing. Kyrgyzstan imports power from "
+        "Uzbekistan. The Kyrgyz government will spend 900 million soms on repairs."
+    )
+    assert facts(text)["900 million soms"]["unit"] == "KGS"

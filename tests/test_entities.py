@@ -398,3 +398,19 @@ def test_a_facility_described_by_words_of_its_name_is_the_one_named():
     text = "The Shymkent Cement plant opened. The cement plant employs 300 people."
     alias = next(m for m in find_entity_mentions(text) if m.start == text.index("The cement"))
     assert (alias.name, alias.is_alias) == ("Shymkent Cement", True)
+
+
+def test_an_abbreviated_facility_is_what_the_spelled_out_phrase_points_back_to():
+    text = "The Kambarata HPP was upgraded. The hydropower plant now has 4 units."
+    alias = next(m for m in find_entity_mentions(text) if m.start == text.index("The hydropower"))
+    assert (alias.name, alias.is_alias) == ("Kambarata HPP", True)
+
+
+def test_a_country_word_inside_an_amount_of_currency_is_not_a_mention():
+    text = "Revenue reached 2 billion U.S. dollars."
+    assert [m.name for m in find_entity_mentions(text)] == []
+
+
+def test_an_ownership_word_opening_a_sentence_is_not_part_of_the_name():
+    text = "State-owned Tavan Coal JSC exported 3 million tons."
+    assert [m.name for m in find_entity_mentions(text)] == ["Tavan Coal"]

@@ -165,12 +165,17 @@ def read_quantity(
         item = "increase in " + (item or _nearest_indicator(text, sentence_start, q.start) or "value")
         if DECREASES.nearest_before(text, left, q.start):
             value, item = -abs(value), item.replace("increase", "decrease", 1)
+    qualifier = QUALIFIERS.ends(text, max(sentence_start, q.start - 30), q.start) or "exact"
+    per = _per(text, q, measure, left, right)
+    if measure == "production" and qualifier == "upper_bound" and per:
+        # "will produce up to 240,000 tons a year": the most it can make per period is its capacity (FACTS.md).
+        measure = "production_capacity"
     return Reading(
         measure=measure,
         item=item,
-        qualifier=QUALIFIERS.ends(text, max(sentence_start, q.start - 30), q.start) or "exact",
+        qualifier=qualifier,
         status=_status(text, q, sentence_start, sentence_end, next_start),
-        per=_per(text, q, measure, left, right),
+        per=per,
         value=value,
     )
 
@@ -189,6 +194,9 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
     cues = MEASURE_CUES.get(q.kind)
     if cues is None:
         return "other"
+    if q.kind == "percent" and q.value <= 100 and _PERCENT_OF_RE.match(text, q.tail_end):
+        # "30% of which was exported", "9% of Kyrgyzstan's generation": a part of a whole.
+        return _nearest(cues, text, q, left, right) if _is_localization(cues, text, q, left) else "share"
     named = _measure_named_after(cues, text, q, right)
     if named:
         return named
@@ -216,6 +224,13 @@ _OF_AFTER_RE = re.compile(r"\s*(?:worth\s+)?of\s+", re.IGNORECASE)
 
 
 _COPULA_WORTH_RE = re.compile(r"\s+(?:was|is|were|are)\s+(?:worth|valued\s+at)\s*$")
+
+
+_PERCENT_OF_RE = re.compile(r"\s+of\s+(?!the\s+(?:same|previous)\b)")
+
+
+def _is_localization(cues: CueSet, text: str, q: Quantity, left: int) -> bool:
+    return _nearest(cues, text, q, left, q.start) == "localization_rate"
 
 
 def _measure_named_after(cues: CueSet, text: str, q: Quantity, right: int) -> str | None:

@@ -136,11 +136,10 @@ def _currency_context(text: str) -> dict[str, str]:
     lower = text.lower()
     resolved = {}
     for stem, options in AMBIGUOUS_CURRENCIES.items():
-        resolved[stem] = AMBIGUOUS_DEFAULTS[stem]
-        for cues, code in options:
-            if any(cue in lower for cue in cues):
-                resolved[stem] = code
-                break
+        # The country the article speaks of most: a Kyrgyz story that names Uzbekistan once still pays in KGS.
+        counts = [(sum(lower.count(cue) for cue in cues), code) for cues, code in options]
+        best, code = max(counts, key=lambda pair: pair[0])
+        resolved[stem] = code if best else AMBIGUOUS_DEFAULTS[stem]
     return resolved
 
 

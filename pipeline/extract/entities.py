@@ -49,6 +49,7 @@ from schemas.gazetteer import (
     REGION_WORDS,
     WORLD_REGIONS,
 )
+from schemas.lexicon import CURRENCY_WORDS
 from schemas.roles import (
     ALIAS_HEADS,
     CALENDAR_WORDS,
@@ -58,6 +59,7 @@ from schemas.roles import (
     DESCRIPTIVE_ADJECTIVES,
     DOMAIN_WORDS,
     ENTITY_HEADS,
+    FACILITY_ABBREVIATIONS,
     FACILITY_HEADS,
     FUNCTION_WORDS,
     LEGAL_FORMS,
@@ -1191,6 +1193,8 @@ def _resolve(text: str, cands: list[_Cand]) -> list[EntityMention]:
     recent: dict[str, _Group] = {}  # type -> the entity of that type mentioned last
     out = []
     for cand in cands:
+        if cand.type == "country" and _names_a_currency(text, cand):
+            continue  # "9.3 billion U.S. dollars", "500 million Russian rubles": a currency, not the country
         is_alias = cand.is_alias
         if cand.kind == "alias" or cand.kind == "demonym":
             group = _coreferent(cand, groups, recent)
@@ -1290,6 +1294,26 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
     return None
 
 
+_CURRENCY_AFTER_RE = re.compile(
+    r"\s+(?:" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+_AMOUNT_BEFORE_RE = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion|mln|bn|bln))\s*$", re.IGNORECASE)
+
+
+def _names_a_currency(text: str, cand: _Cand) -> bool:
+    """True for a country word between an amount and a currency word ("9.3 billion U.S. dollars")."""
+    return bool(
+        _CURRENCY_AFTER_RE.match(text, cand.end) and _AMOUNT_BEFORE_RE.search(text, max(0, cand.start - 12), cand.start)
+    )
+
+
+def _expanded(written: str) -> str:
+    """A name with its facility abbreviations spelled out ("Naryn-Tash HPP" -> "Naryn-Tash hydropower plant")."""
+    return " ".join(FACILITY_ABBREVIATIONS.get(word.casefold(), word) for word in written.split())
+
+
 def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group | None:
     """ "the vegetable oil plant" after "Bakyrchinsk mining combine": a facility the text describes but
     does not name, when its describing words fit nothing named before (FACTS.md: a short noun phrase)."""
@@ -1301,7 +1325,7 @@ def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group
     if not describing:
         return None
     if referent is not None:
-        written = " ".join(text[c.start : c.end] for c in referent.cands).casefold()
+        written = " ".join(_expanded(text[c.start : c.end]) for c in referent.cands).casefold()
         if any(w.casefold() in written for w in describing):
             return None
     name = " ".join([*describing, cand.head])
@@ -1317,6 +1341,7 @@ def _facility_head(text: str, cand: _Cand) -> str | None:
     written = _PLACE_COMPLEMENT_RE.split(text[cand.start : cand.end], maxsplit=1)[0]
     words = written.rsplit(None, 1)
     head = words[-1].casefold() if words and not cand.is_alias else None
+    head = FACILITY_ABBREVIATIONS.get(head, head).rsplit(None, 1)[-1] if head else None
     return head if head in FACILITY_HEADS else None
 
 
