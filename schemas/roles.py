@@ -406,6 +406,8 @@ DESCRIBED_HEADS: tuple[str, ...] = (
     "farm",
     "complex",
     "terminal",
+    "shop",
+    "smelter",
 )
 
 # Lower-case heads of bodies named by what they do: "department of entrepreneurship ... of Kostanay region".
@@ -578,9 +580,15 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "refinery": (("enterprise",),),
     "mine": (("enterprise",),),
     "combine": (("enterprise",),),
+    "smelter": (("enterprise",), ("project",)),
+    "station": (("enterprise",), ("project",)),
+    "mill": (("enterprise",), ("project",)),
+    "complex": (("enterprise",), ("project",)),
+    "association": (("organization",),),
     "company": (("enterprise", "organization"),),
     "project": (("project", "enterprise"),),
     "zone": (("project", "other", "enterprise"),),  # only a name ending in "zone" (see the entity finder)
+    "park": (("project", "other", "enterprise"),),  # only a name ending in "park", likewise
     "city": (("city",),),
     "capital": (("city",),),
     "region": (("region",),),
@@ -592,7 +600,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
 # Alias heads that name a facility: "the plant" points back to the last entity *named* as a plant
 # ("Tsagaan Tolgoi coal washing plant") before any company named since ("built by Gobi Steppe Mining").
 FACILITY_HEADS: frozenset[str] = frozenset(
-    {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works"}
+    {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
 )
 
 # Abbreviated facility heads and what they stand for: "Naryn-Tash HPP" is what "the hydropower plant" means.

@@ -461,3 +461,11 @@ def test_an_ambiguous_currency_follows_the_country_named_most():
         "Uzbekistan. The Kyrgyz government will spend 900 million soms on repairs."
     )
     assert facts(text)["900 million soms"]["unit"] == "KGS"
+
+
+def test_a_described_plant_does_not_join_a_name_in_a_joint_subject():
+    text = (
+        " date 2023-01-09 KOSTANAY – Within Tobol Holding, a cast-iron foundry plant, worth over KZT16bn, "
+        "is under construction."
+    )
+    assert facts(text)["KZT16bn"]["subject"] in {"Tobol Holding", "cast-iron foundry plant"}

@@ -414,3 +414,15 @@ def test_a_country_word_inside_an_amount_of_currency_is_not_a_mention():
 def test_an_ownership_word_opening_a_sentence_is_not_part_of_the_name():
     text = "State-owned Tavan Coal JSC exported 3 million tons."
     assert [m.name for m in find_entity_mentions(text)] == ["Tavan Coal"]
+
+
+def test_a_facility_introduced_with_a_and_describing_words_is_an_unnamed_entity():
+    text = "Orda Textile has launched a new knitting factory worth $20 million. The factory employs 300 people."
+    names = [(m.name, m.is_alias) for m in find_entity_mentions(text)]
+    assert names == [("Orda Textile", False), ("knitting factory", False), ("knitting factory", True)]
+
+
+def test_the_park_points_back_to_the_last_named_park():
+    text = "Residents of the Khazar Chemical Industrial Park grew. Exports from the park rose."
+    alias = next(m for m in find_entity_mentions(text) if m.is_alias)
+    assert alias.name == "Khazar Chemical Industrial Park"

@@ -414,7 +414,12 @@ def _coordinated_name(context: ArticleContext, sentence: Sentence, subject: Enti
     """'In Almaty and Karaganda regions, ...' -> 'Almaty region and Karaganda region' (FACTS.md's joint subject)."""
     if subject.is_alias:
         return subject.name
-    peers = [m for m in _sentence_mentions(context, sentence) if m.type == subject.type and not m.is_alias]
+    named = subject.name[:1].isupper()  # a described plant ("a foundry plant") does not join a name in a list
+    peers = [
+        m
+        for m in _sentence_mentions(context, sentence)
+        if m.type == subject.type and not m.is_alias and m.name[:1].isupper() == named
+    ]
     index = next((i for i, m in enumerate(peers) if m.start == subject.start), None)
     if index is None:
         return subject.name

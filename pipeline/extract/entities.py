@@ -207,7 +207,8 @@ QUOTED_RE = re.compile(r"[«“\"](?P<q>[^«»“”\"\n]{1,40})[»”\"]")
 # "the steel pipe plant in Aktobe": found from its rare tail ("plant in <Capital>") and read backwards.
 DESCRIBED_TAIL_RE = re.compile(rf"[a-z]+[ \t]+(?P<prep>in|at|near)[ \t]+(?P<the>the[ \t]+)?(?=[{UPPER}])")
 DESCRIBED_HEAD_RE = re.compile(
-    r"\b(?P<det>the|a|an|its|their)[ \t]+(?:[\d.,]+[ \t]*(?:GW|MW|kW)[ \t]+)?(?P<mods>(?:[a-z][a-z-]*[ \t]+){0,3})$"
+    r"\b(?P<det>the|a|an|its|their)[ \t]+(?:[\d.,]+[ \t]*(?:GW|MW|kW)[ \t]+|[\d.,]+-[a-z-]+[ \t]+)?"
+    r"(?P<mods>(?:[a-z][a-z-]*[ \t]+){0,3})$"
 )
 PROJECT_TO_RE = re.compile(r"(?P<name>project[ \t]+to[ \t]+[a-z]+)[ \t]+")
 PROJECT_DET_RE = re.compile(r"\b(?:the|a|The|A)[ \t]+$")
@@ -872,10 +873,13 @@ def _scan_quoted(text: str, start: int, end: int, cands: list[_Cand]) -> None:
 
 def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None:
     """Unnamed things the text describes well enough to be subjects."""
-    for pos, _ in _word_positions(text, start, end, "described"):
+    for pos, head in _word_positions(text, start, end, "described"):
         tail = DESCRIBED_TAIL_RE.match(text, pos, end)
         m = DESCRIBED_HEAD_RE.search(text, max(start, pos - 60), pos) if tail else None
-        if tail is None or m is None:
+        if tail is None:
+            _scan_introduced(text, pos, head, start, cands)
+            continue
+        if m is None:
             continue
         words = [*m.group("mods").split(), text[pos : tail.start("prep")].strip()]
         desc = " ".join(w for w in words if w not in DESCRIPTIVE_ADJECTIVES)
@@ -906,6 +910,22 @@ def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None
         cands.append(
             _Cand(m.start(), m.start() + len(name), _key(name), name, "organization", TYPE_FROM_HEAD, "described")
         )
+
+
+def _scan_introduced(text: str, pos: int, head: str, start: int, cands: list[_Cand]) -> None:
+    """ "has launched a new weaving factory worth $74 million": an unnamed facility the text introduces
+    with an indefinite article and words that say what it is (FACTS.md: a short noun phrase)."""
+    end = pos + len(head)
+    if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        return  # "plants", "plant-wide": not the head noun itself
+    m = DESCRIBED_HEAD_RE.search(text, max(start, pos - 60), pos)
+    if m is None or m.group("det") not in ("a", "an"):
+        return
+    describing = [w for w in m.group("mods").split() if w not in INTRODUCED_SKIP_WORDS]
+    if not describing or any(w in _MOD_STOP for w in describing):
+        return
+    name = " ".join([*describing, head])
+    cands.append(_Cand(m.start(), end, "described:" + name, name, "enterprise", TYPE_FROM_HEAD, "described"))
 
 
 def _object_end(text: str, pos: int, limit: int) -> int | None:
@@ -1280,9 +1300,9 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
         kind = SALIENT_HEADS[cand.head]
         seen = [g for g in groups.values() if g.type == kind and g.count]
         return max(seen, key=lambda g: (g.count, g.last)) if seen else None
-    if cand.head == "zone":
-        # "the zone": the last named zone ("Alat Free Economic Zone", "Ontustik industrial zone").
-        zones = [g for g in groups.values() if g.count and g.name.casefold().endswith("zone")]
+    if cand.head in ("zone", "park"):
+        # "the zone", "the park": the last named one ("Alat Free Economic Zone", "Sumgait Chemical Industrial Park").
+        zones = [g for g in groups.values() if g.count and g.name.casefold().endswith(cand.head)]
         return max(zones, key=lambda g: g.last) if zones else None
     named_as = "company" if cand.head == "company" else "facility:" + (cand.head or "")
     if named_as in recent:
@@ -1332,6 +1352,8 @@ def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group
     return _Group("described:" + name.casefold(), [], name=name, type="enterprise", type_rank=TYPE_FROM_HEAD)
 
 
+# Words that say nothing about which facility it is ("a new plant").
+INTRODUCED_SKIP_WORDS = frozenset({"new", "modern", "large", "big", "small", "major"})
 _PLACE_COMPLEMENT_RE = re.compile(r"\s+(?:in|at|near)\s+")
 
 
