@@ -893,6 +893,23 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 # a lone capitalised word from this list at a sentence start is not a company.
 SENTENCE_OPENERS: frozenset[str] = frozenset(
     {
+        # Plural common nouns that open news sentences ("Residents of the park ...", "Officials said ...").
+        "Residents",
+        "Officials",
+        "Farmers",
+        "Investors",
+        "Experts",
+        "Analysts",
+        "Authorities",
+        "Workers",
+        "Employees",
+        "Participants",
+        "Members",
+        "Producers",
+        "Exporters",
+        "Importers",
+        "Companies",
+        "Enterprises",
         "New",
         "Major",
         "Key",

@@ -469,3 +469,37 @@ def test_a_described_plant_does_not_join_a_name_in_a_joint_subject():
         "is under construction."
     )
     assert facts(text)["KZT16bn"]["subject"] in {"Tobol Holding", "cast-iron foundry plant"}
+
+
+def test_the_source_a_figure_is_quoted_from_is_not_its_subject():
+    text = (
+        " date 2025-03-01 BAKU – Residents of the Ganja Industrial Park are growing. According to the Ministry "
+        "of Economy, the park has created 900 jobs."
+    )
+    assert facts(text)["900 jobs"]["subject"] == "Ganja Industrial Park"
+
+
+def test_a_name_inside_an_aside_does_not_govern_the_figure():
+    text = (
+        " date 2024-01-18 ULAANBAATAR – Tavan Coal, which operates a mine in Dornogovi province, "
+        "paid 2 trillion tugriks in taxes."
+    )
+    assert facts(text)["2 trillion tugriks"]["subject"] == "Tavan Coal"
+
+
+def test_trade_between_two_countries_is_the_first_ones():
+    text = " date 2025-03-01 BAKU – Trade turnover between Azerbaijan and Uzbekistan reached $300 million last year."
+    assert facts(text)["$300 million"]["subject"] == "Azerbaijan"
+
+
+def test_its_after_a_destination_list_points_to_the_subject_of_the_paragraph():
+    text = (
+        " date 2022-02-07 ALMATY – Last year Alatau Greenhouses harvested 9,000 tons of tomatoes, "
+        "mainly exported to Russia and Kyrgyzstan. Its revenue amounted to 4 billion tenge."
+    )
+    assert facts(text)["4 billion tenge"]["subject"] == "Alatau Greenhouses"
+
+
+def test_a_bloc_goods_go_to_is_not_the_subject():
+    text = " date 2025-07-09 ASTANA – The Ekibastuz smelter, Temir Ferro, will ship 50,000 tons to the European Union."
+    assert facts(text)["50,000 tons"]["subject"] != "European Union"

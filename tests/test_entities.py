@@ -426,3 +426,8 @@ def test_the_park_points_back_to_the_last_named_park():
     text = "Residents of the Khazar Chemical Industrial Park grew. Exports from the park rose."
     alias = next(m for m in find_entity_mentions(text) if m.is_alias)
     assert alias.name == "Khazar Chemical Industrial Park"
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_not_a_company():
+    text = "Residents of the Ganja Industrial Park are growing. Officials opened a new line."
+    assert [m.name for m in find_entity_mentions(text)] == ["Ganja Industrial Park"]

@@ -391,7 +391,8 @@ def _subject(
         chosen = before[-1]
     if chosen is None and _POSSESSIVE_RE.search(context.text, sentence.start, q.start):
         # "Its sales totaled 2.9 million tons": the entity the text was just speaking of.
-        chosen = _last_mention_before(context, sentence.start) or frame.subject
+        spoken_of = frame.subject if frame.subject_paragraph == sentence.paragraph else None
+        chosen = spoken_of or _last_mention_before(context, sentence.start) or frame.subject
     if chosen is None and after:
         chosen = after[0]
     if chosen is None and frame.subject_paragraph == sentence.paragraph:
@@ -408,6 +409,9 @@ def _subject(
 
 
 _COORDINATION_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+$|^\s*(?:,|,?\s+and|,?\s+or)\s*$")
+
+
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _coordinated_name(context: ArticleContext, sentence: Sentence, subject: EntityMention) -> str:
@@ -429,6 +433,8 @@ def _coordinated_name(context: ArticleContext, sentence: Sentence, subject: Enti
     while last + 1 < len(peers) and _COORDINATION_RE.match(context.text[peers[last].end : peers[last + 1].start]):
         last += 1
     names = list(dict.fromkeys(m.name for m in peers[first : last + 1]))
+    if _BETWEEN_RE.search(context.text, max(0, peers[first].start - 12), peers[first].start):
+        return names[0]  # "trade between Azerbaijan and Kazakhstan": the first named's, not a joint subject
     if len(names) == 1:
         return subject.name
     return ", ".join(names[:-1]) + " and " + names[-1]
@@ -471,12 +477,30 @@ def _after_in(text: str, mention: EntityMention) -> bool:
     return _IN_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
+# An aside right after a name, between commas: ", which operates ...,", ", the company's third abroad,",
+# ", established in 2019 as a joint venture of ...,". Names inside it do not govern the sentence's figures.
+_ASIDE_RE = re.compile(
+    r",\s+(?:which|who|whose|one\s+of|its|their|established|founded|based|located|built|owned|operated"
+    r"|part\s+of|the\s+[\w-]+(?:'s|’s))\b[^,;]*,",
+    re.IGNORECASE,
+)
+
+
 def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: str) -> list[EntityMention]:
     """The sentence's mentions that may govern its numbers: `_may_govern`, and not a list that continues
     a destination ("exported to Azerbaijan, China and Georgia")."""
-    kept, previous, dropped, owner = [], None, False, False
+    kept, previous, dropped, owner, aside_end = [], None, False, False, -1
     for mention in _sentence_mentions(context, sentence):
-        continues = previous is not None and _COORDINATION_RE.match(context.text[previous.end : mention.start])
+        if mention.start < aside_end:
+            previous = mention
+            continue  # "The company, which operates a deposit in Umnugovi province, paid ...": an aside
+        aside = _ASIDE_RE.match(context.text, mention.end, sentence.end)
+        aside_end = aside.end() if aside else aside_end
+        continues = (
+            previous is not None
+            and previous.type == mention.type
+            and _COORDINATION_RE.match(context.text[previous.end : mention.start])
+        )
         dropped = not _may_govern(context.text, mention, measure) or bool(dropped and continues)
         # "the company's investments in the Kazakh economy": the place is where the owner's money went.
         dropped = dropped or (owner and mention.type in PLACE_TYPES and _after_in(context.text, mention))
@@ -491,6 +515,7 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
 RATE_MEASURES = frozenset({"growth_rate", "share"})
 
 
+_SOURCE_RE = re.compile(r"\b(?:according\s+to|citing)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.IGNORECASE)
 _FRAMING_RE = re.compile(r"\b(?:under|within|as part of|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -498,8 +523,10 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     """Countries that goods go *to*, programmes things are done *under*, and bodies reporting a rate
     are not what the number is about."""
     before = text[max(0, mention.start - 16) : mention.start]
-    if mention.type == "country" and _DESTINATION_RE.search(before):
+    if mention.type in ("country", "organization") and _DESTINATION_RE.search(before):
         return False
+    if _SOURCE_RE.search(text, max(0, mention.start - 30), mention.start):
+        return False  # "according to the Ministry of Economy": who reports the figure, not what it is about
     if mention.type == "project" and _FRAMING_RE.search(before):
         return False
     if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
