@@ -184,6 +184,8 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "square metres": ("m2", 1),
     "square meter": ("m2", 1),
     "square metre": ("m2", 1),
+    "square-meter": ("m2", 1),  # "a 14,000-square-meter shop"
+    "square-metre": ("m2", 1),
     "sq m": ("m2", 1),
     "sq. m": ("m2", 1),
     "sq.m": ("m2", 1),
@@ -192,6 +194,8 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "m²": ("m2", 1),
     "square kilometers": ("km2", 1),
     "square kilometres": ("km2", 1),
+    "square-kilometer": ("km2", 1),
+    "square-kilometre": ("km2", 1),
     "sq km": ("km2", 1),
     "sq. km": ("km2", 1),
     "km2": ("km2", 1),

@@ -503,3 +503,21 @@ def test_its_after_a_destination_list_points_to_the_subject_of_the_paragraph():
 def test_a_bloc_goods_go_to_is_not_the_subject():
     text = " date 2025-07-09 ASTANA – The Ekibastuz smelter, Temir Ferro, will ship 50,000 tons to the European Union."
     assert facts(text)["50,000 tons"]["subject"] != "European Union"
+
+
+def test_already_does_not_undo_a_stated_period():
+    text = (
+        " date 2023-10-18 KOSTANAY – Since the beginning of the year, investors have already put "
+        "90 billion tenge into the region."
+    )
+    put = facts(text)["90 billion tenge"]
+    assert (put["period_start"], put["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 10, 18))
+
+
+def test_the_year_a_plant_was_commissioned_does_not_date_its_share():
+    text = (
+        " date 2023-03-12 BISHKEK – The At-Bashy HPP, commissioned in 1998, provides roughly 4% of "
+        "Kyrgyzstan's electricity generation."
+    )
+    share = facts(text)["4%"]
+    assert (share["measure"], share["period_start"], share["period_end"]) == ("share", None, None)

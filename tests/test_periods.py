@@ -433,3 +433,13 @@ def test_expressions_come_in_text_order() -> None:
 def test_offsets_stay_right_when_lowercasing_changes_length() -> None:
     sentence = "İçecek said that in 2023 it sold 5 tons."
     assert span(sentence, only(sentence)) == "in 2023"
+
+
+def test_from_a_year_after_a_change_is_its_base():
+    found = find_time_expressions("Trade reached $90 million, up 2.5 times from 2022.", 0, date(2024, 3, 1))
+    assert [(e.role, e.actual) for e in found] == [("comparison", (date(2022, 1, 1), date(2022, 12, 31)))]
+
+
+def test_since_its_creation_in_a_year_runs_to_the_publication_date():
+    found = find_time_expressions("Since its creation in 2015, the zone has drawn $1 billion.", 0, date(2024, 3, 1))
+    assert [e.actual for e in found] == [(date(2015, 1, 1), date(2024, 3, 1))]

@@ -236,3 +236,8 @@ def test_a_singular_ending_in_s_does_not_end_the_counted_noun():
     text = "The farm runs four biogas digester units."
     (q,) = find_quantities(text, 0, len(text), [], {})
     assert (text[q.start : q.end], q.item) == ("four biogas digester units", "biogas digester units")
+
+
+def test_a_hyphenated_square_meter_adjective_is_an_area():
+    text = "a 14,000-square-meter paint shop"
+    assert [(q.value, q.unit) for q in find_quantities(text, 0, len(text), [], {})] == [(14000, "m2")]

@@ -310,8 +310,8 @@ _PRESENT_PERFECT_RE = re.compile(
     r"\b(?:has|have)\b(?:\s*,[^,]{1,40},)?\s+(?:(?:already|now|also|so far)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
     re.IGNORECASE,
 )
-# What a thing is worth, holds or employs: dated by a period of its own, not by an event of its life.
-ATTRIBUTE_MEASURES = frozenset({"project_value", "production_capacity", "area", "jobs"})
+# What a thing is worth, holds, employs or covers: dated by a period of its own, not by an event of its life.
+ATTRIBUTE_MEASURES = frozenset({"project_value", "production_capacity", "area", "jobs", "share"})
 _EVENT_BEFORE_RE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, OPERATING_EVENT_VERBS)) + r")\b[^,;.]{0,40}?\s*$", re.IGNORECASE
 )
@@ -673,6 +673,10 @@ def _governing(text: str, expressions: list[TimeExpression], q: Quantity) -> Tim
         return after
     # "at the zones the city currently has, creating 274 jobs": an undated word in another clause is that clause's.
     before = [e for e in expressions if e.end <= q.start and not _undated_elsewhere(text, e, q)]
+    dated = [e for e in before if not _undated(e)]
+    if dated and _undated(before[-1]):
+        # "Since the beginning of the year, investors have already put ...": "already" does not undo a date.
+        return dated[-1]
     if before:
         return before[-1]
     if after is None or _CLAUSE_BREAK_RE.search(text, q.tail_end, after.start):

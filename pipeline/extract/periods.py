@@ -738,7 +738,7 @@ def _ends_clause(word: str) -> bool:
 
 def _lead(words: list[str]) -> tuple[str | None, int]:
     """The lead of the last words and its length: the longest known phrase, or a change word + on/over."""
-    if len(words) >= 2 and words[-1] in ("on", "over") and _is_change(words[-2]):
+    if len(words) >= 2 and words[-1] in ("on", "over", "from") and _is_change(words[-2]):
         return "cmp", 1
     for size in (3, 2, 1):
         if len(words) >= size:
@@ -853,6 +853,9 @@ def _frame(kind: str, pair: tuple[Period | None, Period | None], left: _Left, pu
     return PERIOD, kind, actual, planned
 
 
+_SINCE_EVENT_RE = re.compile(r"\bsince\s+(?:its|their|the)\s+[a-z]+\s+in\s+$", re.IGNORECASE)
+
+
 def _rule_year(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
     """A single year: "in 2024", "by 2028", "since 2018", "compared to 2023", "Established in 2005"."""
     whole = _whole(c.year)
@@ -861,7 +864,8 @@ def _rule_year(c: _Core, left: _Left, text: str, published: date | None) -> Resu
         return _same(PERIOD, "event_year", CLEARED)
     if lead == "cmp":
         return _same(COMPARISON, "cmp_year", whole)
-    if lead == "since":
+    if lead == "since" or (lead == "prep" and _SINCE_EVENT_RE.search(text, max(0, c.start - 40), c.start)):
+        # "since 2018", "since its creation in 2011": from that year to the publication date.
         return _same(PERIOD, "since_year", (whole[0], published))
     if lead in ("by", "until"):
         if left.word == "up to" and _NEXT_WORD_RE.match(text, c.end):
