@@ -521,3 +521,11 @@ def test_the_year_a_plant_was_commissioned_does_not_date_its_share():
     )
     share = facts(text)["4%"]
     assert (share["measure"], share["period_start"], share["period_end"]) == ("share", None, None)
+
+
+def test_a_change_right_after_a_figure_is_of_that_figures_item():
+    text = (
+        " date 2023-10-18 KOSTANAY – Agromash Holding assembled 900 combines in January-September, "
+        "1.5 times more than a year earlier."
+    )
+    assert facts(text)["1.5 times"]["item"] == "combines"

@@ -236,8 +236,10 @@ def _fact(
     text = context.text
     reading = read_quantity(text, sentence.start, sentence.end, q, next_start, previous)
     if reading.measure == "growth_rate":
+        # "assembled 1,860 tractors, 2.3 times more than a year earlier": what grew is the figure just named;
         # "Investments grew in 15 regions. The leaders are Turkestan (67.4%) ...": the item carries over.
-        reading = replace(reading, item=reading.item or _growth_topic(text, frame))
+        item = reading.item or _item_of_the_figure_before(context, sentence, q) or _growth_topic(text, frame)
+        reading = replace(reading, item=item)
         frame.growth_item = reading.item
         frame.unread_topics.clear()
     reading = replace(reading, measure=_measure_of_the_whole(context, sentence, q) or reading.measure)
@@ -325,11 +327,24 @@ _PUNCTUATION_RE = re.compile(r"[,;:()–—]")
 _CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
 # "in 2022" this close after a number (" in", ", in") is that number's own period.
 _RIGHT_AFTER_CHARS = 4
+# At most this much text between a figure and the change that follows it ("..., up 18% year-on-year").
+_CHANGE_GAP_CHARS = 60
 # At most this much blank text between a sentence and the one before it.
 _PREVIOUS_SENTENCE_GAP = 3
 _PART_OF_RE = re.compile(
     r"\b(?:of|from) (?:this|that) (?:sum|amount|total|figure|volume)\b|\bof which\b|\bincluding\b", re.IGNORECASE
 )
+
+
+def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
+    """The item of the figure right before a change in the same sentence ("1,860 tractors, 2.3 times more")."""
+    before = context.facts[-1] if context.facts else None
+    if before is None or before["sentence_start"] != sentence.start or before["measure"] == "growth_rate":
+        return None
+    gap = context.text[before["char_end"] : q.start]
+    if len(gap) > _CHANGE_GAP_CHARS or ";" in gap:
+        return None
+    return before["item"]
 
 
 def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
