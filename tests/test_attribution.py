@@ -393,3 +393,7 @@ def test_producing_up_to_an_amount_a_year_is_a_capacity():
 
 def test_energy_consumed_is_not_production():
     assert reading("The greenhouses consumed 40 million kWh of electricity.").measure == "other"
+
+
+def test_a_cut_named_a_few_words_before_the_rate_makes_it_negative():
+    assert reading("Sokolov Ore cut output of iron ore pellets by 4.5%.").value == -4.5

@@ -285,12 +285,16 @@ def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
     return before[0] if before else "count"
 
 
+# How far before a rate its change verb may stand ("cut output of iron ore pellets by 6.5%").
+_CHANGE_REACH = 45
+
+
 def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -> float:
     if measure != "growth_rate" or q.signed or q.value < 0:
         return q.value
-    before = DECREASES.nearest_before(text, max(left, q.start - 30), q.start)
+    before = DECREASES.nearest_before(text, max(left, q.start - _CHANGE_REACH), q.start)
     after = DECREASES_AFTER.nearest_after(text, q.end, min(right, q.end + 12))
-    rise_before = INCREASES.nearest_before(text, max(left, q.start - 30), q.start)
+    rise_before = INCREASES.nearest_before(text, max(left, q.start - _CHANGE_REACH), q.start)
     if (before and (not rise_before or before[1] < rise_before[1])) or after:
         return -abs(q.value)
     return q.value
