@@ -504,6 +504,23 @@ INCREASE_CUES = (
     "gained",
 )
 
+# Verbs of a change between two amounts: "grew from 184 to 898 billion" states two figures (the base and
+# the new level); without one, "from 150 to 200 billion" / "capacities of 100 to 120 MW" is one range.
+CHANGE_BETWEEN_VERBS = (
+    *INCREASE_CUES,
+    *DECREASE_CUES,
+    "expand",
+    "raise",
+    "raised",
+    "bring",
+    "brought",
+    "reduce",
+    "increasing",
+    "growing",
+    "rising",
+    "falling",
+)
+
 # Measure cues: phrase -> measure, per kind of unit. The cue nearest to the number wins; when no cue
 # is found the first measure listed under DEFAULT_MEASURES applies.
 MONEY_MEASURE_CUES: dict[str, str] = {

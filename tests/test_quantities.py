@@ -94,6 +94,8 @@ def test_generic_count_head_keeps_its_of_phrase():
     [
         ("The zone will host 2,000-3,000 workers.", 2000, 3000, "count"),
         ("Investors pledged $4-6 billion.", 4e9, 6e9, "USD"),
+        ("Investment will range from 150 to 200 billion tenge.", 150e9, 200e9, "KZT"),
+        ("The country plans new capacities of 100 to 120 MW.", 100, 120, "MW"),
     ],
 )
 def test_ranges_are_one_quantity(sentence, low, high, unit):
@@ -241,3 +243,8 @@ def test_a_singular_ending_in_s_does_not_end_the_counted_noun():
 def test_a_hyphenated_square_meter_adjective_is_an_area():
     text = "a 14,000-square-meter paint shop"
     assert [(q.value, q.unit) for q in find_quantities(text, 0, len(text), [], {})] == [(14000, "m2")]
+
+
+def test_a_change_from_one_amount_to_another_is_two_quantities():
+    found = quantities("Output grew from 100 to 120 tons.")
+    assert [(q.value, q.value_high, q.unit) for q in found] == [(100, None, "t"), (120, None, "t")]

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from pipeline.extract.tries import longest_first, word_start_first
 from schemas.lexicon import (
     CATTLE_HEADS,
+    CHANGE_BETWEEN_VERBS,
     COUNT_VERBS,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
@@ -574,7 +575,18 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
         if not q.has_scale and neighbour.has_scale and neighbour is out[min(i + 1, len(out) - 1)]:
             scale = neighbour.scale
         value = times(q.value, scale / q.scale)
-        out[i] = q._replace(kind=neighbour.kind, unit=neighbour.unit, value=value, item=neighbour.item, scale=scale)
+        out[i] = q._replace(
+            kind=neighbour.kind,
+            unit=neighbour.unit,
+            value=value,
+            item=neighbour.item,
+            scale=scale,
+            has_scale=q.has_scale or scale != q.scale,
+        )
+        if _is_range_to(text, q, neighbour):
+            out[i + 1] = neighbour._replace(start=q.start, value=value, value_high=neighbour.value)
+            out[i] = None
+    out = [q for q in out if q is not None]
     # "from KZT184 to 898bn": the first amount takes the second's scale; the second, the first's currency.
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
@@ -587,6 +599,21 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
         for q in out
         if q.kind != "bare" or q.has_scale
     ]
+
+
+_CHANGE_BETWEEN_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, CHANGE_BETWEEN_VERBS), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+
+
+def _is_range_to(text: str, q: Quantity, neighbour: Quantity) -> bool:
+    """ "from 150 to 200 billion tenge", "capacities of 100 to 120 MW": one range, unless a change verb makes
+    the first amount the base of a change ("grew from 100 to 120 tons")."""
+    if neighbour.start < q.end or text[q.end : neighbour.start].strip().lower() != "to":
+        return False
+    clause_start = max(text.rfind(",", 0, q.start), text.rfind(".", 0, q.start), q.start - 60)
+    return not _CHANGE_BETWEEN_RE.search(text, max(0, clause_start), q.start)
 
 
 def _neighbour_with_unit(text: str, quantities: list[Quantity], i: int) -> Quantity | None:
