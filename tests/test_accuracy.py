@@ -25,6 +25,11 @@ def holdout() -> dict:
     return evaluate_engine([ROOT / "tests" / "holdout"])
 
 
+@pytest.fixture(scope="module")
+def second_holdout() -> dict:
+    return evaluate_engine([ROOT / "tests" / "holdout2"])
+
+
 def test_dev_corpus_quantities_are_found(dev_corpus):
     assert dev_corpus["quantity"]["f1"] >= 0.98
 
@@ -64,3 +69,8 @@ def test_holdout_items_do_not_regress(holdout):
 
 def test_holdout_strict_f1_does_not_regress(holdout):
     assert holdout["strict"]["f1"] >= 0.88
+
+
+def test_second_holdout_does_not_regress(second_holdout):
+    assert second_holdout["quantity"]["f1"] >= 0.97
+    assert second_holdout["strict"]["f1"] >= 0.72
