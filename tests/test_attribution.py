@@ -397,3 +397,8 @@ def test_energy_consumed_is_not_production():
 
 def test_a_cut_named_a_few_words_before_the_rate_makes_it_negative():
     assert reading("Sokolov Ore cut output of iron ore pellets by 4.5%.").value == -4.5
+
+
+def test_a_future_verb_in_a_relative_clause_is_not_the_figures():
+    first, _ = readings("The firm has invested $200 million in the mine, whose total cost will reach $500 million.")
+    assert first.status == "actual"

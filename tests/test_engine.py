@@ -529,3 +529,22 @@ def test_a_change_right_after_a_figure_is_of_that_figures_item():
         "1.5 times more than a year earlier."
     )
     assert facts(text)["1.5 times"]["item"] == "combines"
+
+
+def test_a_change_over_the_next_years_is_planned():
+    text = " date 2021-06-24 SHYMKENT – The akim tasked firms with raising exports by 2 times over the next five years."
+    assert facts(text)["2 times"]["status"] == "planned"
+
+
+def test_a_figure_for_now_is_actual_beside_a_target():
+    text = (
+        " date 2022-04-21 DUSHANBE – The government aims to raise the share to 90 percent by 2025, from 40 percent now."
+    )
+    found = facts(text)
+    assert (found["90 percent"]["status"], found["40 percent"]["status"]) == ("planned", "actual")
+
+
+def test_the_base_of_a_planned_change_is_actual():
+    text = " date 2025-03-04 BAKU – Kur Pipes plans to expand capacity from 10,000 to 25,000 tons per year."
+    found = facts(text)
+    assert (found["10,000"]["status"], found["25,000 tons"]["status"]) == ("actual", "planned")

@@ -719,7 +719,7 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     return "actual"
 
 
-_SENTENCE_PART_END_RE = re.compile(r";|, (?:and|but|while|whereas) |\. ")
+_SENTENCE_PART_END_RE = re.compile(r";|, (?:and|but|while|whereas|whose|which) |\. ")
 
 
 def _sentence_part_end(text: str, start: int, sentence_end: int) -> int:

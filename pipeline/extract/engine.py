@@ -169,7 +169,9 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else sentence.end
         fact = _fact(context, sentence, frame, q, next_start, quantities[:index], periods, inherited, comparisons)
         if _is_base_of_change(text, q, quantities[index + 1 :]):
+            # "plans to expand capacity from 12,000 to 30,000 tons": the base is how things stand, undated.
             fact["period_start"] = fact["period_end"] = None
+            fact["status"] = "actual"
         elif back_reference and not periods:
             # "Major projects carried out over this period": the period named before, whoever the subject is.
             fact["period_start"], fact["period_end"] = _period_fields(inherited, fact["status"])
@@ -273,10 +275,14 @@ def _fact(
         inherited = None
     expression = stated or inherited
     period = _resolve(expression, reading.status)
-    if reading.status == "actual" and _lies_ahead(_resolve(stated, "actual"), context.header.published_date):
-        # "207 projects until 2030", "in 2025": a figure for a period not yet begun is a plan.
+    ahead = _lies_ahead(_resolve(stated, "actual"), context.header.published_date)
+    if reading.status == "actual" and (ahead or (stated is not None and stated.kind in _FUTURE_KINDS)):
+        # "207 projects until 2030", "in 2025", "over the next five years": a figure for time to come is a plan.
         reading = replace(reading, status="planned")
         period = _resolve(expression, "planned")
+    elif stated is not None and _undated(stated) and _written_right_after(stated, q):
+        # "to 100 percent by 2025, from about 30 percent now": a figure for now is how things stand.
+        reading = replace(reading, status="actual")
     compared = None
     if reading.measure in GROWTH_MEASURES and comparisons:
         compared = resolve_comparison(_nearest(comparisons, q), period, context.header.published_date)
@@ -325,6 +331,8 @@ _CLOSE_AFTER_CHARS = 15
 _PUNCTUATION_RE = re.compile(r"[,;:()–—]")
 # Where one clause of a sentence ends and another begins.
 _CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
+# Period kinds that look ahead of the publication date ("over the next five years").
+_FUTURE_KINDS = frozenset({"next_years", "next_year"})
 # "in 2022" this close after a number (" in", ", in") is that number's own period.
 _RIGHT_AFTER_CHARS = 4
 # At most this much text between a figure and the change that follows it ("..., up 18% year-on-year").
