@@ -603,6 +603,21 @@ FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
 )
 
+# Words before an unnamed facility that make it a project still to be built ("will build a paint shop",
+# "signed an agreement to build a solar power plant"); without them it is a working enterprise.
+PROJECT_VERBS: tuple[str, ...] = (
+    "build",
+    "building",
+    "construct",
+    "constructing",
+    "set up",
+    "plans",
+    "plan to",
+    "will",
+    "invest",
+    "to launch",
+)
+
 # Abbreviated facility heads and what they stand for: "Naryn-Tash HPP" is what "the hydropower plant" means.
 FACILITY_ABBREVIATIONS: dict[str, str] = {
     "hpp": "hydropower plant",

@@ -431,3 +431,9 @@ def test_the_park_points_back_to_the_last_named_park():
 def test_a_plural_common_noun_opening_a_sentence_is_not_a_company():
     text = "Residents of the Ganja Industrial Park are growing. Officials opened a new line."
     assert [m.name for m in find_entity_mentions(text)] == ["Ganja Industrial Park"]
+
+
+def test_an_unnamed_facility_still_to_be_built_is_a_project():
+    text = "Aral Agro will build a sugar beet plant worth $50 million. Aral Milk launched a dairy plant."
+    types = {m.name: m.type for m in find_entity_mentions(text) if not m.is_alias}
+    assert (types["sugar beet plant"], types["dairy plant"]) == ("project", "enterprise")

@@ -70,6 +70,7 @@ from schemas.roles import (
     NON_ENTITY_WORDS,
     ORG_NAME_WORDS,
     PRODUCT_VERBS,
+    PROJECT_VERBS,
     ROLE_TITLES,
     SECTOR_HEADS,
     SENTENCE_OPENERS,
@@ -889,7 +890,9 @@ def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None
         cand = _Cand(m.start(), tail.end(), "described:" + desc, desc, "enterprise", TYPE_FROM_HEAD, "described")
         cand.head = tail.group("prep") + " " + (tail.group("the") or "")
         cand.owned = owned
-        if "project to" in text[max(0, m.start() - 30) : m.start()]:
+        if "project to" in text[max(0, m.start() - 30) : m.start()] or _PROJECT_VERB_RE.search(
+            text, max(start, m.start() - 40), m.start()
+        ):
             cand.type = "project"
         cands.append(cand)
     for m in PROJECT_TO_RE.finditer(text, start, end) if text.find("project", start, end) >= 0 else ():
@@ -925,7 +928,8 @@ def _scan_introduced(text: str, pos: int, head: str, start: int, cands: list[_Ca
     if not describing or any(w in _MOD_STOP for w in describing):
         return
     name = " ".join([*describing, head])
-    cands.append(_Cand(m.start(), end, "described:" + name, name, "enterprise", TYPE_FROM_HEAD, "described"))
+    kind = "project" if _PROJECT_VERB_RE.search(text, max(start, m.start() - 40), m.start()) else "enterprise"
+    cands.append(_Cand(m.start(), end, "described:" + name, name, kind, TYPE_FROM_HEAD, "described"))
 
 
 def _object_end(text: str, pos: int, limit: int) -> int | None:
@@ -1352,6 +1356,7 @@ def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group
     return _Group("described:" + name.casefold(), [], name=name, type="enterprise", type_rank=TYPE_FROM_HEAD)
 
 
+_PROJECT_VERB_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PROJECT_VERBS)) + r")\b[^,;.]*$")
 # Words that say nothing about which facility it is ("a new plant").
 INTRODUCED_SKIP_WORDS = frozenset({"new", "modern", "large", "big", "small", "major"})
 _PLACE_COMPLEMENT_RE = re.compile(r"\s+(?:in|at|near)\s+")
