@@ -75,6 +75,11 @@ def test_kazinform_dateline_names_the_publisher() -> None:
     assert excluded_texts(text, header) == [" date 2022-03-01 ATYRAU. KAZINFORM – "]
 
 
+def test_an_outlet_domain_after_the_place_names_the_publisher() -> None:
+    header = parse_header("OSH, 24.kg – The mill ground 300 tons of flour.")
+    assert (header.dateline, header.publisher) == ("OSH", "24.kg")
+
+
 def test_agency_in_brackets_after_the_place_names_the_publisher() -> None:
     header = parse_header("ASTANA (Kazinform) - The mill ground 300 tons of flour.")
     assert (header.dateline, header.publisher) == ("ASTANA", "Kazinform")

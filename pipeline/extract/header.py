@@ -87,6 +87,7 @@ _DATELINE_RE = re.compile(
     r"(?:"
     rf"\s*\.\s*(?P<agency>[A-Z][A-Za-z.\-]*[A-Za-z0-9])\s*{_DASH}[ \t]*"
     rf"|\s*\((?P<pagency>[^)\n]{{2,40}})\)\s*(?:{_DASH}|:)?[ \t]*"
+    rf"|,\s*(?P<oagency>[A-Za-z0-9][\w\-]*\.[a-z]{{2,4}})\s*{_DASH}[ \t]*"
     rf"|,\s*(?P<country>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*)"
     rf"(?:,\s*(?P<mon>{_MONTH})\.?\s+\d{{1,2}}(?!\d))?(?:\s*\((?P<tagency>[^)\n]{{2,40}})\))?"
     rf"(?:\s*(?:{_DASH}|[.:]))?[ \t]*(?=\S|\n|$)"
@@ -230,7 +231,7 @@ def _ends_line_or_sentence(text: str, m: re.Match[str]) -> bool:
 
 def _publisher(m: re.Match[str]) -> str | None:
     """The agency named in a dateline match, in the name we report ("Kazinform", "Trend")."""
-    raw = m["menafn"] or m["agency"] or m["pagency"] or m["tagency"]
+    raw = m["menafn"] or m["agency"] or m["pagency"] or m["oagency"] or m["tagency"]
     if raw is None:
         return None
     name = raw.strip()
