@@ -548,3 +548,21 @@ def test_the_base_of_a_planned_change_is_actual():
     text = " date 2025-03-04 BAKU – Kur Pipes plans to expand capacity from 10,000 to 25,000 tons per year."
     found = facts(text)
     assert (found["10,000"]["status"], found["25,000 tons"]["status"]) == ("actual", "planned")
+
+
+def test_the_period_that_dates_the_figures_frames_the_next_sentence_not_a_later_one():
+    text = (
+        " date 2024-02-20 AKTAU – Atyrau region's output reached 9 trillion tenge last year, the governor "
+        "told a meeting on the results of 2023. Investment rose 12%."
+    )
+    rose = facts(text)["12%"]
+    assert (rose["period_start"], rose["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_an_undated_word_opening_a_sentence_leaves_its_figures_undated():
+    text = (
+        " date 2024-04-03 ASTANA – By the end of 2023, Kazakhstan's wind farms had generated 5 billion kWh. "
+        "At present, the country operates 60 wind farms."
+    )
+    farms = facts(text)["60 wind farms"]
+    assert (farms["period_start"], farms["period_end"]) == (None, None)

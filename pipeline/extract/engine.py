@@ -203,17 +203,22 @@ def _open_frame(
     quantities: list[Quantity],
     facts: list[dict],
 ) -> None:
-    """Let the sentence's last period frame the sentences after it, if it frames figures here.
+    """Let the sentence's last period that frames figures here frame the sentences after it.
 
-    A period that dates figures of its sentence ("In 2023, output grew 5%") or stands in a sentence without
-    figures ("The economy grew in 2023.") frames what follows. One that dates an event beside figures it
-    does not date ("the plant, with an annual capacity of 600 units, opens this year") does not, nor does
-    a deadline ("by 2027").
+    A period that dates figures of its sentence ("In 2023, output grew 5%", also when "the results of 2023"
+    follows) or the last one in a sentence without figures ("The economy grew in 2023.") frames what
+    follows. One that dates an event beside figures it does not date ("the plant, with an annual capacity
+    of 600 units, opens this year") does not, nor does a deadline ("by 2027").
     """
-    period = periods[-1]
-    frame.last_period = period
-    framed = [f for f, q in zip(facts, quantities, strict=True) if _governing(context.text, periods, q) is period]
-    framed = [f for f in framed if f["period_start"] is not None or f["period_end"] is not None]
+    frame.last_period = periods[-1]
+    dated = [
+        (_governing(context.text, periods, q), f)
+        for f, q in zip(facts, quantities, strict=True)
+        if f["period_start"] is not None or f["period_end"] is not None
+    ]
+    framing = [e for e in periods if any(g is e for g, _ in dated)]
+    period = framing[-1] if framing else periods[-1]
+    framed = [f for g, f in dated if g is period]
     frame.period = period if framed or not quantities else None
     if _lies_ahead(_resolve(period, "planned"), context.header.published_date):
         # A deadline ("by 2027") belongs to its own sentence; it does not frame the next ones.
@@ -675,7 +680,16 @@ def _close_in_clause(text: str, q: Quantity, expression: TimeExpression) -> bool
 
 
 def _undated_elsewhere(text: str, expression: TimeExpression, q: Quantity) -> bool:
-    return _undated(expression) and _PUNCTUATION_RE.search(text, expression.end, q.start) is not None
+    """An undated word in another clause than the figure's; one that opens the sentence ("At present, ...")
+    frames the whole sentence."""
+    if not _undated(expression) or _opens_sentence(text, expression.start):
+        return False
+    return _PUNCTUATION_RE.search(text, expression.end, q.start) is not None
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    before = text[max(0, position - 4) : position].rstrip()
+    return not before or before[-1] in '.!?\n–—«"“'
 
 
 def _undated(expression: TimeExpression) -> bool:
