@@ -566,3 +566,38 @@ def test_an_undated_word_opening_a_sentence_leaves_its_figures_undated():
     )
     farms = facts(text)["60 wind farms"]
     assert (farms["period_start"], farms["period_end"]) == (None, None)
+
+
+def test_what_a_figure_excludes_is_not_its_subject():
+    text = (
+        " date 2024-06-21 BISHKEK – In January-May, Kyrgyzstan's industrial output grew 10%. "
+        "Excluding the Kumtor gold mine, industrial growth stood at 7%."
+    )
+    growth = facts(text)["7%"]
+    assert (growth["subject"], growth["period_end"]) == ("Kyrgyzstan", dt.date(2024, 5, 31))
+
+
+def test_a_year_earlier_is_the_same_months_a_year_before():
+    text = (
+        " date 2024-06-21 BISHKEK – Kumtor produced 7 tons of gold over the five months of this year, "
+        "up from 6 tons a year earlier."
+    )
+    before = facts(text)["6 tons"]
+    assert (before["period_start"], before["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 5, 31))
+
+
+def test_over_the_period_refers_to_the_period_named_before():
+    text = (
+        " date 2024-06-21 BISHKEK – Industrial output reached 200 billion soms in January-May. "
+        "GDP growth over the period was 8%."
+    )
+    growth = facts(text)["8%"]
+    assert (growth["period_start"], growth["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 5, 31))
+
+
+def test_a_country_that_locates_a_region_is_not_the_topic():
+    text = (
+        " date 2023-09-14 TASHKENT – Industrial output in Uzbekistan's Navoi region reached 40 trillion soums "
+        "in January-August 2023.\\n\\nThe figure corresponds to an index of 105.2%."
+    )
+    assert facts(text)["105.2%"]["subject"] == "Navoi region"

@@ -32,7 +32,7 @@ PLACE_TYPES = frozenset({"city", "region", "country"})
 PLACE_MEASURES = MACRO_MEASURES | {"investment", "output_value", "trade", "population"}
 # "Over the same period, ...": the period named before. Not "than in the same period of 2020" (a base).
 _BACK_REFERENCE_RE = re.compile(
-    r"(?<!than )\b(?:over|during|in|for) (?:this|that|the same) period\b(?! of\b| last\b| a year\b| in \d)",
+    r"(?<!than )\b(?:over|during|in|for) (?:this|that|the same|the) period\b(?! of\b| last\b| a year\b| in \d)",
     re.IGNORECASE,
 )
 # Every back reference holds this word: a sentence without it is not searched for one (much faster).
@@ -84,10 +84,28 @@ class ArticleContext:
     # those that may govern its numbers, by the start and whether the measure is a rate.
     sentence_mentions: dict[int, list[EntityMention]] = field(default_factory=dict)
     governing_mentions: dict[tuple[int, bool], list[EntityMention]] = field(default_factory=dict)
+    topic_mentions: list[EntityMention] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
+        # "Uzbekistan's Navoi region": the country only locates the region the text is about.
+        following = [*self.mentions[1:], None][: len(self.mentions)]
+        pairs = zip(self.mentions, following, strict=True)
+        self.topic_mentions = [m for m, nxt in pairs if not _locates(self.text, m, nxt)]
+
+
+_LOCATOR_GAP_RE = re.compile(r"['’]s\s+$")
+
+
+def _locates(text: str, mention: EntityMention, following: EntityMention | None) -> bool:
+    """True for a country written as the possessor of the place named right after it."""
+    return (
+        following is not None
+        and mention.type == "country"
+        and following.type in ("region", "city")
+        and _LOCATOR_GAP_RE.fullmatch(text, mention.end, following.start) is not None
+    )
 
 
 def extract_rows(text: str, article_id: str) -> tuple[Header, list[dict], list[dict], list[dict]]:
@@ -216,7 +234,7 @@ def _open_frame(
         for f, q in zip(facts, quantities, strict=True)
         if f["period_start"] is not None or f["period_end"] is not None
     ]
-    framing = [e for e in periods if any(g is e for g, _ in dated)]
+    framing = [e for e in periods if any(g is e for g, _ in dated) and not _is_year_earlier(context.text, e)]
     period = framing[-1] if framing else periods[-1]
     framed = [f for g, f in dated if g is period]
     frame.period = period if framed or not quantities else None
@@ -280,6 +298,10 @@ def _fact(
         inherited = None
     expression = stated or inherited
     period = _resolve(expression, reading.status)
+    if stated is not None and _is_year_earlier(text, stated):
+        # "7.4 tons over the five months, up from 6.9 tons a year earlier": the same months a year before.
+        reference = next((e for e in periods if e is not stated and not _is_year_earlier(text, e)), frame.period)
+        period = _year_before(_resolve(reference, reading.status)) or period
     ahead = _lies_ahead(_resolve(stated, "actual"), context.header.published_date)
     if reading.status == "actual" and (ahead or (stated is not None and stated.kind in _FUTURE_KINDS)):
         # "207 projects until 2030", "in 2025", "over the next five years": a figure for time to come is a plan.
@@ -430,7 +452,7 @@ def _subject(
             chosen = _salient([m for m in context.mentions if m.type in PLACE_TYPES], sentence.start) or chosen
     if chosen is None:
         # A paragraph that names nobody speaks of what the article is about.
-        chosen = _salient(_topic_candidates(context.mentions, measure), sentence.start) or frame.subject
+        chosen = _salient(_topic_candidates(context.topic_mentions, measure), sentence.start) or frame.subject
     else:
         frame.subject, frame.subject_paragraph = chosen, sentence.paragraph
     return chosen
@@ -544,6 +566,10 @@ RATE_MEASURES = frozenset({"growth_rate", "share"})
 
 
 _SOURCE_RE = re.compile(r"\b(?:according\s+to|citing)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.IGNORECASE)
+_EXCLUDED_RE = re.compile(
+    r"\b(?:excluding|except(?:\s+for)?|apart\s+from|other\s+than|leaving\s+out|without)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FRAMING_RE = re.compile(r"\b(?:under|within|as part of|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -553,6 +579,8 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     before = text[max(0, mention.start - 16) : mention.start]
     if mention.type in ("country", "organization") and _DESTINATION_RE.search(before):
         return False
+    if _EXCLUDED_RE.search(text, max(0, mention.start - 30), mention.start):
+        return False  # "Excluding the Kara-Tash gold mine, growth stood at 9.3%": left out, not the subject
     if _SOURCE_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "according to the Ministry of Economy": who reports the figure, not what it is about
     if mention.type == "project" and _FRAMING_RE.search(before):
@@ -695,6 +723,20 @@ def _opens_sentence(text: str, position: int) -> bool:
 def _undated(expression: TimeExpression) -> bool:
     """ "currently", "so far", "since its launch": wording that leaves a figure without a period."""
     return _resolve(expression, "actual") is None and _resolve(expression, "planned") is None
+
+
+_YEAR_EARLIER_RE = re.compile(r"a\s+year\s+(?:earlier|ago|before)", re.IGNORECASE)
+
+
+def _is_year_earlier(text: str, expression: TimeExpression) -> bool:
+    return _YEAR_EARLIER_RE.fullmatch(text, expression.start, expression.end) is not None
+
+
+def _year_before(period):
+    """The same dates a year earlier (29 February becomes the 28th)."""
+    if period is None or period[0] is None or period[1] is None:
+        return None
+    return tuple(d.replace(year=d.year - 1, day=min(d.day, 28 if d.month == 2 else d.day)) for d in period)
 
 
 def _written_right_after(expression: TimeExpression, q: Quantity) -> bool:
