@@ -351,6 +351,7 @@ REPORTED_STATE_CUES = (
     "seems to be",
     "proved to be",
     "turned out to be",
+    "designed to",  # "the plant is designed to produce 60,000 tons": what it can do, not a plan
 )
 # Cues that a figure is planned rather than actual, searched in the clause before the number.
 PLANNED_CUES = (
@@ -403,7 +404,13 @@ PLANNED_CUES = (
 )
 
 # Rates: cue -> per.
-PER_CUES: dict[str, str] = {
+PER_CUES: dict[str, str | None] = {
+    # "8% more than a year earlier": a point in time, not a rate (longer phrases win over "a year").
+    "a year earlier": None,
+    "a year ago": None,
+    "a year before": None,
+    "a month earlier": None,
+    "a month ago": None,
     "annually": "year",
     "per year": "year",
     "a year": "year",
@@ -476,6 +483,10 @@ DECREASE_CUES = (
     "contracted",
     "contraction",
     "shrank",
+    "dipped",
+    "dip",
+    "slipped",
+    "eased",
     "slumped",
     "plunged",
     "lost",
@@ -645,6 +656,9 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "growth rate": "growth_rate",
     "growth rates": "growth_rate",
     "index": "growth_rate",
+    "indicator": "growth_rate",
+    "dipped": "growth_rate",
+    "contracted": "growth_rate",
     "ready": "other",
     "readiness": "other",
     "rate of": "other",
@@ -659,6 +673,8 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "able to produce": "production_capacity",
     "able to process": "production_capacity",
     "designed to": "production_capacity",
+    "designed to produce": "production_capacity",
+    "designed to process": "production_capacity",
     "designed for": "production_capacity",
     "assembles up to": "production_capacity",
     "produces": "production",

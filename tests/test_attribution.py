@@ -402,3 +402,20 @@ def test_a_cut_named_a_few_words_before_the_rate_makes_it_negative():
 def test_a_future_verb_in_a_relative_clause_is_not_the_figures():
     first, _ = readings("The firm has invested $200 million in the mine, whose total cost will reach $500 million.")
     assert first.status == "actual"
+
+
+def test_a_year_earlier_is_not_a_rate():
+    assert readings("The mill produced 300,000 tons of flour, 8% more than a year earlier.")[0].per is None
+
+
+def test_dipped_is_a_decrease():
+    assert reading("Oil production dipped by 2.3%.").value == -2.3
+
+
+def test_an_economic_indicator_level_is_a_growth_rate():
+    assert reading("The short-term economic indicator stood at 104.5%.").measure == "growth_rate"
+
+
+def test_designed_to_produce_is_an_actual_capacity():
+    found = reading("The plant is designed to produce 60,000 tons of copper cathodes annually.")
+    assert (found.measure, found.status) == ("production_capacity", "actual")

@@ -601,3 +601,31 @@ def test_a_country_that_locates_a_region_is_not_the_topic():
         "in January-August 2023.\\n\\nThe figure corresponds to an index of 105.2%."
     )
     assert facts(text)["105.2%"]["subject"] == "Navoi region"
+
+
+def test_a_period_written_after_a_base_is_the_bases_not_the_figures():
+    text = (
+        " date 2022-06-07 ALMATY – In 2021, Altyn Grain milled 300,000 tons of wheat. "
+        "Its revenue reached 60 billion tenge, up from 48 billion tenge in 2020."
+    )
+    found = facts(text)
+    assert (found["60 billion tenge"]["period_end"], found["48 billion tenge"]["period_end"]) == (
+        dt.date(2021, 12, 31),
+        dt.date(2020, 12, 31),
+    )
+
+
+def test_a_destination_list_continues_through_and_the():
+    text = (
+        " date 2023-10-12 PAVLODAR – Aksu Profil exported 9,000 tons of products to Russia, Uzbekistan "
+        "and the Kyrgyz Republic."
+    )
+    assert facts(text)["9,000 tons"]["subject"] == "Aksu Profil"
+
+
+def test_a_body_whose_rules_a_figure_follows_is_not_its_subject():
+    text = (
+        " date 2025-02-07 ASTANA – The economy grew. "
+        "In the end, crude output fell to 88 million tons in line with OPEC+ quotas."
+    )
+    assert facts(text)["88 million tons"]["subject"] == "Kazakhstan"

@@ -85,6 +85,7 @@ class ArticleContext:
     sentence_mentions: dict[int, list[EntityMention]] = field(default_factory=dict)
     governing_mentions: dict[tuple[int, bool], list[EntityMention]] = field(default_factory=dict)
     topic_mentions: list[EntityMention] = field(default_factory=list)
+    sentence_quantities: list[Quantity] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -172,6 +173,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
     comparisons = [e for e in expressions if e.role == "comparison"]
     blocked = [(e.start, e.end) for e in expressions] + list(context.header.excluded)
     quantities = find_quantities(text, sentence.start, sentence.end, blocked, context.currency_context)
+    context.sentence_quantities = quantities
     inherited = frame.period
     reference = None
     if _PERIOD_WORD_RE.search(text, sentence.start, sentence.end):
@@ -228,9 +230,10 @@ def _open_frame(
     follows. One that dates an event beside figures it does not date ("the plant, with an annual capacity
     of 600 units, opens this year") does not, nor does a deadline ("by 2027").
     """
-    frame.last_period = periods[-1]
+    own = [e for e in periods if not _is_year_earlier(context.text, e)]
+    frame.last_period = own[-1] if own else periods[-1]
     dated = [
-        (_governing(context.text, periods, q), f)
+        (_governing(context.text, periods, q, quantities), f)
         for f, q in zip(facts, quantities, strict=True)
         if f["period_start"] is not None or f["period_end"] is not None
     ]
@@ -280,7 +283,7 @@ def _fact(
     if inherited is not None and sentence.paragraph != frame.period_paragraph and new_frame:
         # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2").
         inherited = None
-    stated = _governing(text, periods, q)
+    stated = _governing(text, periods, q, context.sentence_quantities)
     if reading.per and stated is not None and not _written_right_after(stated, q):
         # "This year, the firm will open a plant making 600 units a year": a rate is not a figure for the
         # period of its sentence, only for one written right after it.
@@ -458,7 +461,7 @@ def _subject(
     return chosen
 
 
-_COORDINATION_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+$|^\s*(?:,|,?\s+and|,?\s+or)\s*$")
+_COORDINATION_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$|^\s*(?:,|,?\s+and|,?\s+or)\s*(?:the\s+)?$")
 
 
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
@@ -565,7 +568,10 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
 RATE_MEASURES = frozenset({"growth_rate", "share"})
 
 
-_SOURCE_RE = re.compile(r"\b(?:according\s+to|citing)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.IGNORECASE)
+_SOURCE_RE = re.compile(
+    r"\b(?:according\s+to|citing|in\s+line\s+with|in\s+accordance\s+with)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
+    re.IGNORECASE,
+)
 _EXCLUDED_RE = re.compile(
     r"\b(?:excluding|except(?:\s+for)?|apart\s+from|other\s+than|leaving\s+out|without)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -743,9 +749,11 @@ def _written_right_after(expression: TimeExpression, q: Quantity) -> bool:
     return q.tail_end <= expression.start <= q.tail_end + _RIGHT_AFTER_CHARS
 
 
-def _governing(text: str, expressions: list[TimeExpression], q: Quantity) -> TimeExpression | None:
+def _governing(
+    text: str, expressions: list[TimeExpression], q: Quantity, others: list[Quantity] = ()
+) -> TimeExpression | None:
     """The period written right after the number, else the one stated before it in its sentence (the
-    frame it opens), else the first after it in the same clause."""
+    frame it opens), else the first after it in the same clause that is not another number's own."""
     after = next((e for e in expressions if e.start >= q.end), None)
     if after is not None and (_written_right_after(after, q) or _close_in_clause(text, q, after)):
         # "from KZT310bn in 2022 to 352bn this year": a period written right after the number is its own.
@@ -761,7 +769,18 @@ def _governing(text: str, expressions: list[TimeExpression], q: Quantity) -> Tim
     if after is None or _CLAUSE_BREAK_RE.search(text, q.tail_end, after.start):
         # "Output rose 4%, while investment in January-June came to $175 million": another clause's period.
         return None
+    if any(o.start >= q.end and _written_right_after(after, o) and _is_a_base(text, o) for o in others):
+        # "revenue reached KZT61.7bn, up from KZT48.3bn in 2020": 2020 is the base's, not the revenue's.
+        return None
     return after
+
+
+_BASE_BEFORE_RE = re.compile(r"\b(?:from|than|against|versus|compared\s+(?:to|with))\s*$", re.IGNORECASE)
+
+
+def _is_a_base(text: str, q: Quantity) -> bool:
+    """ "up from KZT48.3bn", "than 6 tons": an amount stated as the base of a comparison."""
+    return _BASE_BEFORE_RE.search(text, max(0, q.start - 16), q.start) is not None
 
 
 def _nearest(expressions: list[TimeExpression], q: Quantity) -> TimeExpression | None:
