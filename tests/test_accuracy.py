@@ -30,6 +30,11 @@ def second_holdout() -> dict:
     return evaluate_engine([ROOT / "tests" / "holdout2"])
 
 
+@pytest.fixture(scope="module")
+def third_holdout() -> dict:
+    return evaluate_engine([ROOT / "tests" / "holdout3"])
+
+
 def test_dev_corpus_quantities_are_found(dev_corpus):
     assert dev_corpus["quantity"]["f1"] >= 0.98
 
@@ -74,3 +79,8 @@ def test_holdout_strict_f1_does_not_regress(holdout):
 def test_second_holdout_does_not_regress(second_holdout):
     assert second_holdout["quantity"]["f1"] >= 0.97
     assert second_holdout["strict"]["f1"] >= 0.72
+
+
+def test_third_holdout_does_not_regress(third_holdout):
+    assert third_holdout["quantity"]["f1"] >= 0.97
+    assert third_holdout["strict"]["f1"] >= 0.8
