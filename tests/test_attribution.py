@@ -419,3 +419,21 @@ def test_an_economic_indicator_level_is_a_growth_rate():
 def test_designed_to_produce_is_an_actual_capacity():
     found = reading("The plant is designed to produce 60,000 tons of copper cathodes annually.")
     assert (found.measure, found.status) == ("production_capacity", "actual")
+
+
+def test_a_percent_after_of_which_is_a_share():
+    _, part = readings("Investment rose to 900 billion tenge, of which 60% came from the oil sector.")
+    assert part.measure == "share"
+
+
+def test_a_share_that_rose_to_a_level_is_a_share():
+    assert reading("The textile industry's share rose to 5.2%.").measure == "share"
+
+
+def test_a_rate_named_before_another_figure_is_not_its_rate():
+    _, cost = readings("It pumps 40,000 cubic meters of water per day, built for 50 billion tenge.")
+    assert cost.per is None
+
+
+def test_employing_people_is_a_jobs_fact():
+    assert reading("The plant will employ 300 local residents.").measure == "jobs"

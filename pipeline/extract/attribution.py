@@ -194,9 +194,12 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
     cues = MEASURE_CUES.get(q.kind)
     if cues is None:
         return "other"
-    if q.kind == "percent" and q.value <= 100 and _PERCENT_OF_RE.match(text, q.tail_end):
-        # "30% of which was exported", "9% of Kyrgyzstan's generation": a part of a whole.
+    if q.kind == "percent" and q.value <= 100 and _is_part_of_whole(text, q):
+        # "30% of which was exported", "9% of Kyrgyzstan's generation", "of which 71% came from": a part.
         return _nearest(cues, text, q, left, right) if _is_localization(cues, text, q, left) else "share"
+    if q.kind == "percent" and _SHARE_LEVEL_RE.search(text, left, q.start):
+        # "the manufacturing industry's share rose to 47.2%": the level the share reached.
+        return "share"
     named = _measure_named_after(cues, text, q, right)
     if named:
         return named
@@ -227,6 +230,14 @@ _COPULA_WORTH_RE = re.compile(r"\s+(?:was|is|were|are)\s+(?:worth|valued\s+at)\s
 
 
 _PERCENT_OF_RE = re.compile(r"\s+of\s+(?!the\s+(?:same|previous)\b)")
+
+
+_PART_BEFORE_RE = re.compile(r"\bof\s+(?:which|them|it)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+_SHARE_LEVEL_RE = re.compile(r"\bshare\b[^,;.%]{0,60}\b(?:rose|grew|increased|fell|dropped|declined|reached)\s+to\s*$")
+
+
+def _is_part_of_whole(text: str, q: Quantity) -> bool:
+    return bool(_PERCENT_OF_RE.match(text, q.tail_end) or _PART_BEFORE_RE.search(text, max(0, q.start - 24), q.start))
 
 
 def _is_localization(cues: CueSet, text: str, q: Quantity, left: int) -> bool:
@@ -274,12 +285,20 @@ def _nearest(cues: CueSet, text: str, q: Quantity, left: int, right: int) -> str
     return min(candidates)[1] if candidates else None
 
 
+_EMPLOY_BEFORE_RE = re.compile(
+    r"\b(?:employ|employs|employing|hire|hires|hiring)\s+(?:about\s+|up\s+to\s+|over\s+|some\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
     head = (q.item or "").split()[-1].lower() if q.item else ""
     if head in lexicon.JOB_NOUNS or (q.item or "").lower() in lexicon.JOB_NOUNS:
         return "jobs"
     if head in {"people", "workers", "specialists", "employees"} and JOB_CONTEXT.nearest_after(text, left, right):
         return "jobs"
+    if _EMPLOY_BEFORE_RE.search(text, max(left, q.start - 24), q.start):
+        return "jobs"  # "will employ 380 local residents"
     # Only cues before the count: "16 facilities with a capacity of 495 MW" counts facilities.
     before = MEASURE_CUES["count"].nearest_before(text, left, q.start)
     return before[0] if before else "count"
@@ -737,4 +756,6 @@ def _per(text: str, q: Quantity, measure: str, left: int, right: int) -> str | N
     if after:
         return after[0]
     before = PERS.nearest_before(text, max(left, q.start - 60), q.start)
+    if before and _CLAUSE_END_RE.search(text, q.start - before[1] - 1, q.start):
+        return None  # "50,000 cubic meters per day, built for 58 billion tenge": another figure's rate
     return before[0] if before else None
