@@ -437,3 +437,7 @@ def test_a_rate_named_before_another_figure_is_not_its_rate():
 
 def test_employing_people_is_a_jobs_fact():
     assert reading("The plant will employ 300 local residents.").measure == "jobs"
+
+
+def test_an_index_level_below_100_is_a_fall():
+    assert reading("The industrial production index came in at 98.7%.").value == -1.3

@@ -629,3 +629,21 @@ def test_a_body_whose_rules_a_figure_follows_is_not_its_subject():
         "In the end, crude output fell to 88 million tons in line with OPEC+ quotas."
     )
     assert facts(text)["88 million tons"]["subject"] == "Kazakhstan"
+
+
+def test_over_the_quarter_refers_to_the_period_named_before():
+    text = (
+        " date 2023-05-15 ATYRAU – In the first quarter of 2023, Atyrau region exported $9 billion of goods. "
+        "Atyrau Polymers shipped 50,000 tons of polypropylene abroad over the quarter."
+    )
+    shipped = facts(text)["50,000 tons"]
+    assert (shipped["period_start"], shipped["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 3, 31))
+
+
+def test_a_tonnage_that_accounts_for_part_of_a_harvest_keeps_the_frame():
+    text = (
+        " date 2022-11-02 SHYMKENT – Since the beginning of the year, Turkistan region has gathered "
+        "3 million tons of crops. Vegetables account for 1.5 million tons of the total."
+    )
+    part = facts(text)["1.5 million tons"]
+    assert (part["period_start"], part["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 11, 2))

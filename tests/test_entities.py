@@ -437,3 +437,8 @@ def test_an_unnamed_facility_still_to_be_built_is_a_project():
     text = "Aral Agro will build a sugar beet plant worth $50 million. Aral Milk launched a dairy plant."
     types = {m.name: m.type for m in find_entity_mentions(text) if not m.is_alias}
     assert (types["sugar beet plant"], types["dairy plant"]) == ("project", "enterprise")
+
+
+def test_a_plural_common_noun_right_after_a_dateline_is_not_a_company():
+    text = "SHYMKENT. KAZINFORM – Farmers of Turkistan region have gathered 4 million tons of crops."
+    assert "Farmers" not in [m.name for m in find_entity_mentions(text)]

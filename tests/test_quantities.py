@@ -248,3 +248,8 @@ def test_a_hyphenated_square_meter_adjective_is_an_area():
 def test_a_change_from_one_amount_to_another_is_two_quantities():
     found = quantities("Output grew from 100 to 120 tons.")
     assert [(q.value, q.value_high, q.unit) for q in found] == [(100, None, "t"), (120, None, "t")]
+
+
+def test_a_percent_does_not_lend_its_unit_to_a_number_far_after_it():
+    found = quantities("SMEs made up 31.5% of GRP, and the number of operating SMEs grew to 51,300.")
+    assert [(q.value, q.unit) for q in found] == [(31.5, "percent")]

@@ -152,7 +152,7 @@ def read_quantity(
     measure = _measure(text, q, left, right, sentence_start)
     value = _signed_value(text, q, measure, left, right)
     if measure == "growth_rate" and q.kind == "percent" and _is_index_level(text, q, left):
-        value = q.value - 100
+        value = round(q.value - 100, 9)  # 98.7 - 100 is -1.3, not -1.2999999999999972
     if q.kind == "physical":
         item = _physical_item(text, q, measure, sentence_start, right, previous)
     elif q.kind in ("money", "percent"):
@@ -321,9 +321,11 @@ def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -
 
 def _is_index_level(text: str, q: Quantity, left: int) -> bool:
     """'the index stood at 107.9%' is a level: the change is 7.9. 'grew by 130%' is a change."""
+    window = text[max(left, q.start - 40) : q.start].lower()
+    if 50 <= q.value <= 100 and "index" in window and not re.search(r"\bby\s*$", window):
+        return True  # "the industrial production index came in at 98.7%": a fall of 1.3
     if not 100 < q.value < 300:
         return False
-    window = text[max(left, q.start - 40) : q.start].lower()
     return not (re.search(r"\bby\s*$", window) or INCREASES.nearest_before(text, max(left, q.start - 25), q.start))
 
 

@@ -32,11 +32,12 @@ PLACE_TYPES = frozenset({"city", "region", "country"})
 PLACE_MEASURES = MACRO_MEASURES | {"investment", "output_value", "trade", "population"}
 # "Over the same period, ...": the period named before. Not "than in the same period of 2020" (a base).
 _BACK_REFERENCE_RE = re.compile(
-    r"(?<!than )\b(?:over|during|in|for) (?:this|that|the same|the) period\b(?! of\b| last\b| a year\b| in \d)",
+    r"(?<!than )\b(?:over|during|in|for) (?:this|that|the same|the) (?:period|quarter|half-year)\b"
+    r"(?! of\b| last\b| a year\b| in \d)",
     re.IGNORECASE,
 )
 # Every back reference holds this word: a sentence without it is not searched for one (much faster).
-_PERIOD_WORD_RE = re.compile("period", re.IGNORECASE)
+_PERIOD_WORD_RE = re.compile("period|quarter|half-year", re.IGNORECASE)
 DEFAULT_SUBJECT = ("Kazakhstan", "country")
 _STANDING_STATE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, STANDING_STATE_VERBS)) + r")\b", re.IGNORECASE)
 # "Of this sum, ...", "of which": the sentence goes on with the figures of the one before.
@@ -418,7 +419,10 @@ def _continues_frame(text: str, sentence: Sentence, frame: Frame, q: Quantity, r
         # "53 cooperatives have been set up", "has been channeled": up to now, i.e. "so far" (FACTS.md: null);
         # a rate of change ("output has grown 4%") still compares the frame's period.
         return False
-    # "Manufacturing accounts for 88% of output": the simple present states how things stand now.
+    # "Manufacturing accounts for 88% of output": the simple present states how things stand now (a share or a
+    # workforce; "vegetables account for 2.6 million tons of the harvest" is still the frame's).
+    if reading.measure not in ("share", "jobs"):
+        return True
     return not _STANDING_STATE_RE.search(text, sentence.start, q.start)
 
 

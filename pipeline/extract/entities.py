@@ -414,8 +414,8 @@ def _sentence_initial(text: str, pos: int) -> bool:
     j = pos - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
-    if j < 0 or text[j] in '.!?:\n«“"‘':
-        return True
+    if j < 0 or text[j] in '.!?:\n«“"‘–—':
+        return True  # a dash ends a dateline ("KAZINFORM – Farmers of Turkistan region ...")
     return text[j] in "”»’'" and j > 0 and text[j - 1] in ".!?"
 
 

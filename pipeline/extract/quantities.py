@@ -400,7 +400,7 @@ def _attach_unit(text: str, q: Quantity, pos: int, limit: int, currency_context:
     match = _TIMES_RE.match(text, pos, limit)
     if match:
         # "grew 2.4 times" is a change of (2.4 - 1) x 100 percent (FACTS.md, "Percent change").
-        change = (q.value - 1) * 100
+        change = round((q.value - 1) * 100, 9)  # 2.3 times is 130, not 129.99999999999997
         return q._replace(end=match.end(), kind="fold", unit="percent", value=change, tail_end=match.end())
     match = _CURRENCY_WORD_RE.match(text, pos, limit)
     if match:
@@ -616,6 +616,11 @@ def _is_range_to(text: str, q: Quantity, neighbour: Quantity) -> bool:
     return not _CHANGE_BETWEEN_RE.search(text, max(0, clause_start), q.start)
 
 
+# How far back a bare number looks for the amount whose unit it shares.
+_NEIGHBOUR_REACH = 60
+_PERCENT_REACH = 15
+
+
 def _neighbour_with_unit(text: str, quantities: list[Quantity], i: int) -> Quantity | None:
     q = quantities[i]
     if i + 1 < len(quantities) and quantities[i + 1].kind != "bare":
@@ -624,6 +629,8 @@ def _neighbour_with_unit(text: str, quantities: list[Quantity], i: int) -> Quant
             return nxt
     for j in range(i - 1, -1, -1):
         prev = quantities[j]
-        if prev.kind != "bare" and q.start - prev.tail_end < 60:
+        # A percent lends its unit only to a number right after it ("5% to 7%"), not to "SMEs grew to 51,300".
+        reach = _PERCENT_REACH if prev.kind == "percent" else _NEIGHBOUR_REACH
+        if prev.kind != "bare" and q.start - prev.tail_end < reach:
             return prev
     return None
