@@ -1216,6 +1216,7 @@ def _resolve(text: str, cands: list[_Cand]) -> list[EntityMention]:
             capitals.add(group.key)
     recent: dict[str, _Group] = {}  # type -> the entity of that type mentioned last
     out = []
+    company: _Cand | None = None  # the company named last
     for cand in cands:
         if cand.type == "country" and _names_a_currency(text, cand):
             continue  # "9.3 billion U.S. dollars", "500 million Russian rubles": a currency, not the country
@@ -1227,8 +1228,14 @@ def _resolve(text: str, cands: list[_Cand]) -> list[EntityMention]:
                 group, is_alias = groups.setdefault(unnamed.key, unnamed), False
             if group is None:
                 continue
+        elif _operated_by(text, cand, company):
+            # "Taraz Sut LLP opened a dairy plant in Taraz": the working plant is the company's own.
+            group, is_alias = groups[company.key], True
+            recent["facility:" + (_facility_head(text, cand) or "plant")] = group
         else:
             group = groups[cand.key]
+        if cand.kind == "name" and group.type == "enterprise":
+            company = cand
         group.last, group.count = cand.start, group.count + 1
         recent[group.type] = group
         if group.type in ("enterprise", "project") and not is_alias:
@@ -1336,6 +1343,18 @@ def _names_a_currency(text: str, cand: _Cand) -> bool:
 def _expanded(written: str) -> str:
     """A name with its facility abbreviations spelled out ("Naryn-Tash HPP" -> "Naryn-Tash hydropower plant")."""
     return " ".join(FACILITY_ABBREVIATIONS.get(word.casefold(), word) for word in written.split())
+
+
+_OPENED_BY_RE = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+)?(?:opened|launched|commissioned|unveiled|inaugurated|put\s+into\s+operation)\s+$"
+)
+
+
+def _operated_by(text: str, cand: _Cand, company: _Cand | None) -> bool:
+    """True for a working facility the company named right before opened ("X opened a dairy plant in Taraz")."""
+    if company is None or cand.kind != "described" or cand.type != "enterprise":
+        return False
+    return _OPENED_BY_RE.match(text[company.end : cand.start]) is not None
 
 
 def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group | None:
