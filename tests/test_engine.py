@@ -647,3 +647,23 @@ def test_a_tonnage_that_accounts_for_part_of_a_harvest_keeps_the_frame():
     )
     part = facts(text)["1.5 million tons"]
     assert (part["period_start"], part["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 11, 2))
+
+
+def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
+    text = (
+        " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "
+        "Built by Koktem Stroy for 50 billion tenge, it comprises 900 apartments."
+    )
+    found = facts(text)
+    assert (found["50 billion tenge"]["subject"], found["900 apartments"]["subject"]) == (
+        "Zhetysu Park",
+        "Zhetysu Park",
+    )
+
+
+def test_a_name_after_a_non_destination_mention_is_not_dropped_as_a_list():
+    text = (
+        " date 2024-07-15 ULAANBAATAR – The minister opened the Shivee coal washing plant. "
+        "Built by Tavan Mining, the plant can process 10 million tonnes of coal a year."
+    )
+    assert facts(text)["10 million tonnes"]["subject"] == "Shivee"

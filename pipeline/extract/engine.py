@@ -450,6 +450,9 @@ def _subject(
         # "Its sales totaled 2.9 million tons": the entity the text was just speaking of.
         spoken_of = frame.subject if frame.subject_paragraph == sentence.paragraph else None
         chosen = spoken_of or _last_mention_before(context, sentence.start) or frame.subject
+    if chosen is None and _IT_RE.search(context.text, sentence.start, sentence.end):
+        # "Built for 72 billion tenge, it comprises 1,450 apartments": the plant or project just named.
+        chosen = _last_mention_before(context, sentence.start, ENTERPRISE_TYPES)
     if chosen is None and after:
         chosen = after[0]
     if chosen is None and frame.subject_paragraph == sentence.paragraph:
@@ -520,6 +523,9 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 
 _DESTINATION_RE = re.compile(r"\b(?:to|towards|with|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+_IT_RE = re.compile(r"(?:^|,\s+)it\s+(?!is\s+(?:expected|planned|said|reported|noted))", re.IGNORECASE)
+# How many mentions back "its" / "it" may look for what it points to.
+_RECENT_MENTIONS = 4
 # "53% of all investment in East Kazakhstan", "36% of East Kazakhstan's total": the whole, not the part.
 _WHOLE_OF_SHARE_RE = re.compile(
     r"(?:%|\bpercent)\s+of\s+(?:[\w-]+\s+){0,4}?(?:in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE
@@ -546,7 +552,7 @@ _ASIDE_RE = re.compile(
 def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: str) -> list[EntityMention]:
     """The sentence's mentions that may govern its numbers: `_may_govern`, and not a list that continues
     a destination ("exported to Azerbaijan, China and Georgia")."""
-    kept, previous, dropped, owner, aside_end = [], None, False, False, -1
+    kept, previous, destination, owner, aside_end = [], None, False, False, -1
     for mention in _sentence_mentions(context, sentence):
         if mention.start < aside_end:
             previous = mention
@@ -558,7 +564,9 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
             and previous.type == mention.type
             and _COORDINATION_RE.match(context.text[previous.end : mention.start])
         )
-        dropped = not _may_govern(context.text, mention, measure) or bool(dropped and continues)
+        # A destination list goes on through its commas ("to Azerbaijan, China and Georgia"); nothing else does.
+        destination = _is_destination(context.text, mention) or bool(destination and continues)
+        dropped = destination or not _may_govern(context.text, mention, measure)
         # "the company's investments in the Kazakh economy": the place is where the owner's money went.
         dropped = dropped or (owner and mention.type in PLACE_TYPES and _after_in(context.text, mention))
         owner = owner or (mention.type in ENTERPRISE_TYPES and _POSSESSOR_RE.match(context.text, mention.end))
@@ -576,11 +584,18 @@ _SOURCE_RE = re.compile(
     r"\b(?:according\s+to|citing|in\s+line\s+with|in\s+accordance\s+with)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
     re.IGNORECASE,
 )
+_AGENT_RE = re.compile(r"\b(?:built|constructed|developed|designed|financed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _EXCLUDED_RE = re.compile(
     r"\b(?:excluding|except(?:\s+for)?|apart\s+from|other\s+than|leaving\s+out|without)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FRAMING_RE = re.compile(r"\b(?:under|within|as part of|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _is_destination(text: str, mention: EntityMention) -> bool:
+    """A country or bloc that goods go to or partners come from ("exports to Russia", "with a Japanese firm")."""
+    before = text[max(0, mention.start - 16) : mention.start]
+    return mention.type in ("country", "organization") and _DESTINATION_RE.search(before) is not None
 
 
 def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
@@ -589,6 +604,8 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     before = text[max(0, mention.start - 16) : mention.start]
     if mention.type in ("country", "organization") and _DESTINATION_RE.search(before):
         return False
+    if _AGENT_RE.search(text, max(0, mention.start - 24), mention.start):
+        return False  # "Built by Alatau Stroy Invest for 72 billion tenge, it comprises ...": the builder
     if _EXCLUDED_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "Excluding the Kara-Tash gold mine, growth stood at 9.3%": left out, not the subject
     if _SOURCE_RE.search(text, max(0, mention.start - 30), mention.start):
@@ -630,9 +647,15 @@ def _named_by_the_figure(
     return None
 
 
-def _last_mention_before(context: ArticleContext, position: int) -> EntityMention | None:
+def _last_mention_before(
+    context: ArticleContext, position: int, types: frozenset[str] | None = None
+) -> EntityMention | None:
+    """The mention named last before `position` (of one of `types`, if given)."""
     index = bisect.bisect_left(context.mention_starts, position)
-    return context.mentions[index - 1] if index else None
+    for mention in reversed(context.mentions[max(0, index - _RECENT_MENTIONS) : index]):
+        if types is None or mention.type in types:
+            return mention
+    return None
 
 
 def _topic_candidates(mentions: list[EntityMention], measure: str) -> list[EntityMention]:
