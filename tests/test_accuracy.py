@@ -35,6 +35,11 @@ def third_holdout() -> dict:
     return evaluate_engine([ROOT / "tests" / "holdout3"])
 
 
+@pytest.fixture(scope="module")
+def fourth_holdout() -> dict:
+    return evaluate_engine([ROOT / "tests" / "holdout4"])
+
+
 def test_dev_corpus_quantities_are_found(dev_corpus):
     assert dev_corpus["quantity"]["f1"] >= 0.98
 
@@ -84,3 +89,8 @@ def test_second_holdout_does_not_regress(second_holdout):
 def test_third_holdout_does_not_regress(third_holdout):
     assert third_holdout["quantity"]["f1"] >= 0.97
     assert third_holdout["strict"]["f1"] >= 0.8
+
+
+def test_fourth_holdout_does_not_regress(fourth_holdout):
+    assert fourth_holdout["quantity"]["f1"] >= 0.97
+    assert fourth_holdout["strict"]["f1"] >= 0.8
