@@ -17,12 +17,8 @@ from collections.abc import Iterable
 _END = ""
 
 
-def longest_first(words: Iterable[str]) -> str:
-    """Regex source equivalent to `"|".join(map(re.escape, sorted(words, key=len, reverse=True)))`.
-
-    In: literal words (an empty word is not allowed). Out: a non-capturing group, or "(?!)" (never
-    matches) when there are no words. Case-insensitive use needs the words in one case.
-    """
+def _trie(words: Iterable[str]) -> dict:
+    """The words as nested dicts, one level per character; `_END` marks where a word ends."""
     root: dict = {}
     for word in words:
         if not word:
@@ -31,6 +27,16 @@ def longest_first(words: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[_END] = {}
+    return root
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """Regex source equivalent to `"|".join(map(re.escape, sorted(words, key=len, reverse=True)))`.
+
+    In: literal words (an empty word is not allowed). Out: a non-capturing group, or "(?!)" (never
+    matches) when there are no words. Case-insensitive use needs the words in one case.
+    """
+    root = _trie(words)
     return _branches(root) if root else "(?!)"
 
 
@@ -41,14 +47,7 @@ def word_start_first(words: Iterable[str], word_chars: str) -> str:
     `word_chars` is the body of a character class ("\\w-"). The look-behind checks one character
     before the word, as the original does (none at the start of the string).
     """
-    root: dict = {}
-    for word in words:
-        if not word:
-            raise ValueError("an empty word would match everywhere")
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[_END] = {}
+    root = _trie(words)
     if not root:
         return "(?!)"
     alternatives = []
