@@ -920,6 +920,8 @@ ABSOLUTE_CHANGE_CUES = ("or by", "increased by", "grew by", "rose by", "decrease
 DEFAULT_MEASURE_BY_UNIT: dict[str, str] = {"MW": "production_capacity", "kWh": "production", "t": "production"}
 # Units whose measure no cue overrides.
 FIXED_MEASURE_UNITS = frozenset({"MW"})
+# Counted things written as capitalised abbreviations ("1.2 million TEU" of containers).
+COUNTED_ABBREVIATIONS = frozenset({"TEU", "TEUs", "FEU", "FEUs"})
 # Plural nouns without a final "s": a counted noun phrase ends on them ("1,800 people").
 IRREGULAR_PLURALS = frozenset({"people", "staff", "personnel", "children", "cattle", "livestock", "sheep", "poultry"})
 # Singular nouns ending in "s", which do not end a counted noun phrase ("three biogas power plants").

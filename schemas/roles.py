@@ -17,6 +17,10 @@ ROLE_TITLES: tuple[str, ...] = (
     "Chairman of the Board",
     "Chair of the Board",
     "Chief Executive Officer",
+    "Chief Commercial Officer",
+    "Chief Financial Officer",
+    "Chief Operating Officer",
+    "Chief Technical Officer",
     "Head of State",
     "Head of Government",
     "Prime Minister",
@@ -652,6 +656,10 @@ LIST_HEADS: dict[str, str] = {
 # Capitalised words that are never entities by themselves.
 NON_ENTITY_WORDS: frozenset[str] = frozenset(
     {
+        # Units and chemical formulas written in capitals ("1.2 million TEU", "3 million tons of CO2").
+        "TEU",
+        "TEUs",
+        "CO2",
         "Government",
         "Cabinet",
         "Parliament",

@@ -448,3 +448,8 @@ def test_a_plant_a_company_opened_is_the_companys_own():
     text = "Aral Sut LLP opened a dairy plant in Aralsk. The plant processes 100 tons of milk a day."
     names = [(m.name, m.is_alias) for m in find_entity_mentions(text)]
     assert names[1:] == [("Aral Sut", True), ("Aralsk", False), ("Aral Sut", True)]
+
+
+def test_units_formulas_and_officer_titles_are_not_names():
+    text = "Temir Zholy carried 2 million TEU and cut 3 million tons of CO2, its Chief Commercial Officer said."
+    assert [m.name for m in find_entity_mentions(text)] == ["Temir Zholy"]

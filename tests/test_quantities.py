@@ -253,3 +253,8 @@ def test_a_change_from_one_amount_to_another_is_two_quantities():
 def test_a_percent_does_not_lend_its_unit_to_a_number_far_after_it():
     found = quantities("SMEs made up 31.5% of GRP, and the number of operating SMEs grew to 51,300.")
     assert [(q.value, q.unit) for q in found] == [(31.5, "percent")]
+
+
+def test_containers_counted_in_teu_are_a_count():
+    q, quote = only("Freight trains carried 1.2 million TEU.")
+    assert (q.value, q.unit, q.item, quote) == (1_200_000, "count", "TEU", "1.2 million TEU")

@@ -18,6 +18,7 @@ from schemas.lexicon import (
     CATTLE_HEADS,
     CHANGE_BETWEEN_VERBS,
     COUNT_VERBS,
+    COUNTED_ABBREVIATIONS,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     FOLD_VERB_CONTEXT,
@@ -496,8 +497,8 @@ def _is_plural(word: str) -> bool:
 
 
 def _is_acronym_plural(word: str) -> bool:
-    """'SMEs' counts as a noun, 'Astana' does not."""
-    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+    """'SMEs' and 'TEU' count as nouns, 'Astana' does not."""
+    return word in COUNTED_ABBREVIATIONS or (len(word) > 2 and word.endswith("s") and word[:-1].isupper())
 
 
 def _attach_conversion(text: str, q: Quantity, limit: int, currency_context: dict[str, str]) -> Quantity:
