@@ -585,6 +585,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "mine": (("enterprise",),),
     "combine": (("enterprise",),),
     "smelter": (("enterprise",), ("project",)),
+    "farm": (("enterprise",), ("project",)),
     "station": (("enterprise",), ("project",)),
     "mill": (("enterprise",), ("project",)),
     "complex": (("enterprise",), ("project",)),
@@ -605,6 +606,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
 # ("Tsagaan Tolgoi coal washing plant") before any company named since ("built by Gobi Steppe Mining").
 FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
+    | {"farm"}
 )
 
 # Words before an unnamed facility that make it a project still to be built ("will build a paint shop",

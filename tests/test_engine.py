@@ -667,3 +667,16 @@ def test_a_name_after_a_non_destination_mention_is_not_dropped_as_a_list():
         "Built by Tavan Mining, the plant can process 10 million tonnes of coal a year."
     )
     assert facts(text)["10 million tonnes"]["subject"] == "Shivee"
+
+
+def test_the_operator_of_a_mine_is_not_the_subject_of_its_output():
+    text = " date 2025-02-18 ULAANBAATAR – The Erdenet mine, operated by Rio Tinto, produced 200,000 tons of copper."
+    assert facts(text)["200,000 tons"]["subject"] == "Erdenet"
+
+
+def test_a_destination_list_may_mix_regions_and_countries():
+    text = (
+        " date 2022-03-15 PETROPAVLOVSK – North Kazakhstan region exported 2 million tons of grain "
+        "to Central Asia, Afghanistan and China, 18% of the country's grain exports."
+    )
+    assert facts(text)["18%"]["subject"] == "North Kazakhstan region"

@@ -561,7 +561,7 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         aside_end = aside.end() if aside else aside_end
         continues = (
             previous is not None
-            and previous.type == mention.type
+            and (previous.type == mention.type or {previous.type, mention.type} <= _DESTINATION_TYPES)
             and _COORDINATION_RE.match(context.text[previous.end : mention.start])
         )
         # A destination list goes on through its commas ("to Azerbaijan, China and Georgia"); nothing else does.
@@ -584,7 +584,10 @@ _SOURCE_RE = re.compile(
     r"\b(?:according\s+to|citing|in\s+line\s+with|in\s+accordance\s+with)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
     re.IGNORECASE,
 )
-_AGENT_RE = re.compile(r"\b(?:built|constructed|developed|designed|financed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT_RE = re.compile(
+    r"\b(?:built|constructed|developed|designed|financed|operated|owned|controlled|run|managed)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _EXCLUDED_RE = re.compile(
     r"\b(?:excluding|except(?:\s+for)?|apart\s+from|other\s+than|leaving\s+out|without)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -592,10 +595,24 @@ _EXCLUDED_RE = re.compile(
 _FRAMING_RE = re.compile(r"\b(?:under|within|as part of|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# What goods may go to: a list of them may mix kinds ("to Central Asia, Afghanistan and China").
+_DESTINATION_TYPES = frozenset({"country", "region", "organization", "other"})
+
+
+_DESTINATION_LIST_RE = re.compile(
+    r"\b(?:to|towards)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)+$"
+)
+
+
 def _is_destination(text: str, mention: EntityMention) -> bool:
-    """A country or bloc that goods go to or partners come from ("exports to Russia", "with a Japanese firm")."""
+    """A country or bloc that goods go to or partners come from ("exports to Russia", "with a Japanese firm",
+    "to Central Asia, Afghanistan and China")."""
+    if mention.type not in ("country", "organization"):
+        return False
     before = text[max(0, mention.start - 16) : mention.start]
-    return mention.type in ("country", "organization") and _DESTINATION_RE.search(before) is not None
+    if _DESTINATION_RE.search(before):
+        return True
+    return _DESTINATION_LIST_RE.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
 def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
