@@ -453,3 +453,8 @@ def test_a_plant_a_company_opened_is_the_companys_own():
 def test_units_formulas_and_officer_titles_are_not_names():
     text = "Temir Zholy carried 2 million TEU and cut 3 million tons of CO2, its Chief Commercial Officer said."
     assert [m.name for m in find_entity_mentions(text)] == ["Temir Zholy"]
+
+
+def test_a_short_company_name_is_the_longer_one_it_begins():
+    text = "Kumtor Gold Company produced 17 tons of gold. Kumtor plans to extract 15 tons this year."
+    assert {m.name for m in find_entity_mentions(text)} == {"Kumtor Gold Company"}

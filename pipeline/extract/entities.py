@@ -1201,6 +1201,7 @@ class _Group:
 
 def _resolve(text: str, cands: list[_Cand]) -> list[EntityMention]:
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
+    _join_short_names(cands)
     groups: dict[str, _Group] = {}
     for cand in cands:
         if cand.kind != "alias" and cand.kind != "demonym":
@@ -1379,6 +1380,21 @@ _PROJECT_VERB_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PROJECT_VERBS))
 # Words that say nothing about which facility it is ("a new plant").
 INTRODUCED_SKIP_WORDS = frozenset({"new", "modern", "large", "big", "small", "major"})
 _PLACE_COMPLEMENT_RE = re.compile(r"\s+(?:in|at|near)\s+")
+
+
+def _join_short_names(cands: list[_Cand]) -> None:
+    """ "Kumtor plans to extract ..." after "Kumtor Gold Company": a one-word company name that is the first
+    word of exactly one longer company name in the article is that company."""
+    companies = [c for c in cands if c.kind == "name" and c.type in ("enterprise", "organization")]
+    longer: dict[str, set[str]] = {}
+    for cand in companies:
+        words = cand.key.removeprefix("name:").split()
+        if len(words) > 1:
+            longer.setdefault(words[0], set()).add(cand.key)
+    for cand in companies:
+        words = cand.key.removeprefix("name:").split()
+        if len(words) == 1 and len(longer.get(words[0], ())) == 1:
+            cand.key = next(iter(longer[words[0]]))
 
 
 def _facility_head(text: str, cand: _Cand) -> str | None:
