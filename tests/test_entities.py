@@ -458,3 +458,8 @@ def test_units_formulas_and_officer_titles_are_not_names():
 def test_a_short_company_name_is_the_longer_one_it_begins():
     text = "Kumtor Gold Company produced 17 tons of gold. Kumtor plans to extract 15 tons this year."
     assert {m.name for m in find_entity_mentions(text)} == {"Kumtor Gold Company"}
+
+
+def test_a_participle_suffix_is_not_part_of_a_name():
+    text = "Kazzinc, the Glencore-controlled zinc producer, reported growth."
+    assert [m.name for m in find_entity_mentions(text)] == ["Kazzinc", "Glencore"]

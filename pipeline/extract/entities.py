@@ -674,9 +674,14 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     """A name that is not a place: typed by head noun, capitalised head, legal form, or guessed a company.
 
     `words` are the segment's words when the caller has them."""
-    span_start, span_end = segment[0][0], segment[-1][1]
     if words is None:
         words = [text[s:e] for s, e in segment]
+    suffix = _PARTICIPLE_SUFFIX_RE.search(words[-1])
+    if suffix:
+        # "the Glencore-controlled zinc producer": the name is "Glencore".
+        segment = [*segment[:-1], (segment[-1][0], segment[-1][0] + suffix.start())]
+        words = [*words[:-1], words[-1][: suffix.start()]]
+    span_start, span_end = segment[0][0], segment[-1][1]
     legal_type = None
     if words[0] in LEGAL_FORMS or words[-1] in LEGAL_FORMS:
         segment, legal_type = _strip_legal_forms(text, segment)
@@ -732,6 +737,9 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         cand.kind = "weak"  # kept only if the name recurs as a sure name or is coordinated with one
     cand.abbreviation = len(words) == 1 and words[0].isupper() and bool(ACRONYM_RE.match(words[0]))
     return cand
+
+
+_PARTICIPLE_SUFFIX_RE = re.compile(r"-(?:controlled|owned|based|led|backed|run|funded|operated|made)$")
 
 
 def _head_before_joiner(text: str, segment: list[Span], words: list[str]) -> str | None:
