@@ -461,5 +461,5 @@ def test_a_short_company_name_is_the_longer_one_it_begins():
 
 
 def test_a_participle_suffix_is_not_part_of_a_name():
-    text = "Kazzinc, the Glencore-controlled zinc producer, reported growth."
+    text = "Meanwhile, Kazzinc, the Glencore-controlled zinc producer, reported growth."
     assert [m.name for m in find_entity_mentions(text)] == ["Kazzinc", "Glencore"]
