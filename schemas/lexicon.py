@@ -721,6 +721,8 @@ JOB_NOUNS = frozenset(
     {"jobs", "job", "workplaces", "workplace", "work places", "positions", "vacancies", "employees", "workers"}
 )
 # "N people" is a jobs fact when one of these is near.
+# Verbs right before a count that make it a workforce ("will employ 380 local residents").
+EMPLOY_VERBS = ("employ", "employs", "employing", "hire", "hires", "hiring")
 JOB_CONTEXT = (
     "employ",
     "employs",

@@ -624,6 +624,28 @@ PROJECT_VERBS: tuple[str, ...] = (
     "to launch",
 )
 
+# Words right before a name that make it something other than what a figure is about (FACTS.md: the subject
+# is the entity the sentence is about): where goods go or partners come from, who reports the figure, who
+# built or runs the thing, what the figure leaves out, the programme things are done under.
+NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
+    "destination": ("to", "towards", "with", "from"),
+    "source": ("according to", "citing", "in line with", "in accordance with"),
+    "agent": (
+        "built by",
+        "constructed by",
+        "developed by",
+        "designed by",
+        "financed by",
+        "operated by",
+        "owned by",
+        "controlled by",
+        "run by",
+        "managed by",
+    ),
+    "excluded": ("excluding", "except", "except for", "apart from", "other than", "leaving out", "without"),
+    "framing": ("under", "within", "as part of", "through", "via"),
+}
+
 # Abbreviated facility heads and what they stand for: "Naryn-Tash HPP" is what "the hydropower plant" means.
 FACILITY_ABBREVIATIONS: dict[str, str] = {
     "hpp": "hydropower plant",

@@ -286,7 +286,7 @@ def _nearest(cues: CueSet, text: str, q: Quantity, left: int, right: int) -> str
 
 
 _EMPLOY_BEFORE_RE = re.compile(
-    r"\b(?:employ|employs|employing|hire|hires|hiring)\s+(?:about\s+|up\s+to\s+|over\s+|some\s+|more\s+than\s+)?$",
+    r"\b(?:" + "|".join(lexicon.EMPLOY_VERBS) + r")\s+(?:about\s+|up\s+to\s+|over\s+|some\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 

@@ -19,7 +19,7 @@ from pipeline.extract.periods import TimeExpression, find_time_expressions, reso
 from pipeline.extract.quantities import Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, split_sentences
 from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS, AMOUNT_ANAPHOR_PATTERN
-from schemas.roles import LIST_HEADS
+from schemas.roles import LIST_HEADS, NOT_SUBJECT_LEADS
 from schemas.time_lexicon import EARLIER_REPORT_CUES, OPERATING_EVENT_VERBS, STANDING_STATE_VERBS
 
 # Measures that are usually about an enterprise or project rather than the place it stands in.
@@ -521,7 +521,13 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
     return list(found)
 
 
-_DESTINATION_RE = re.compile(r"\b(?:to|towards|with|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+def _lead_re(reason: str) -> re.Pattern[str]:
+    """The words of NOT_SUBJECT_LEADS[reason] ending a text, before an optional article or possessor."""
+    phrases = "|".join(p.replace(" ", r"\s+") for p in sorted(NOT_SUBJECT_LEADS[reason], key=len, reverse=True))
+    return re.compile(rf"\b(?:{phrases})\s+(?:(?:the|an?)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.IGNORECASE)
+
+
+_DESTINATION_RE = _lead_re("destination")
 _POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _IT_RE = re.compile(r"(?:^|,\s+)it\s+(?!is\s+(?:expected|planned|said|reported|noted))", re.IGNORECASE)
 # How many mentions back "its" / "it" may look for what it points to.
@@ -580,19 +586,10 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
 RATE_MEASURES = frozenset({"growth_rate", "share"})
 
 
-_SOURCE_RE = re.compile(
-    r"\b(?:according\s+to|citing|in\s+line\s+with|in\s+accordance\s+with)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
-    re.IGNORECASE,
-)
-_AGENT_RE = re.compile(
-    r"\b(?:built|constructed|developed|designed|financed|operated|owned|controlled|run|managed)\s+by\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_EXCLUDED_RE = re.compile(
-    r"\b(?:excluding|except(?:\s+for)?|apart\s+from|other\s+than|leaving\s+out|without)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_FRAMING_RE = re.compile(r"\b(?:under|within|as part of|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_SOURCE_RE = _lead_re("source")
+_AGENT_RE = _lead_re("agent")
+_EXCLUDED_RE = _lead_re("excluded")
+_FRAMING_RE = _lead_re("framing")
 
 
 # What goods may go to: a list of them may mix kinds ("to Central Asia, Afghanistan and China").

@@ -76,6 +76,7 @@ from schemas.roles import (
     SENTENCE_OPENERS,
     TITLE_BODIES,
 )
+from schemas.time_lexicon import OPERATING_EVENT_VERBS
 
 __all__ = ["EntityMention", "extract_entities", "extract_people", "find_entity_mentions"]
 
@@ -1355,7 +1356,9 @@ def _expanded(written: str) -> str:
 
 
 _OPENED_BY_RE = re.compile(
-    r"^\s+(?:has\s+|have\s+|had\s+)?(?:opened|launched|commissioned|unveiled|inaugurated|put\s+into\s+operation)\s+$"
+    r"^\s+(?:has\s+|have\s+|had\s+)?(?:"
+    + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in OPERATING_EVENT_VERBS)
+    + r")\s+$"
 )
 
 

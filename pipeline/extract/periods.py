@@ -853,7 +853,8 @@ def _frame(kind: str, pair: tuple[Period | None, Period | None], left: _Left, pu
     return PERIOD, kind, actual, planned
 
 
-_SINCE_EVENT_RE = re.compile(r"\bsince\s+(?:its|their|the)\s+[a-z]+\s+in\s+$", re.IGNORECASE)
+# "since its creation in 2011": an undated start (UNDATED_STARTS) that the year after it dates.
+_SINCE_EVENT_RE = re.compile(rf"\bsince\s+(?:its|their|the)\s+{_words(UNDATED_STARTS)}\s+in\s+$", re.IGNORECASE)
 
 
 def _rule_year(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
