@@ -95,8 +95,20 @@ def test_nine_m_with_a_year_is_nine_months() -> None:
     assert only("In 9M 2023, revenue rose 6%.").actual == (d("2023-01-01"), d("2023-09-30"))
 
 
-def test_in_n_months_without_first_or_year_is_a_duration_not_a_period() -> None:
+def test_in_n_months_after_an_event_verb_is_a_duration_not_a_period() -> None:
     assert only("The plant will be built in six months.").actual == CLEARED
+
+
+def test_in_n_months_of_a_result_is_the_months_of_this_year_already_over() -> None:
+    assert only("Cement sales up 9% in seven months").actual == (d("2024-01-01"), d("2024-07-31"))
+
+
+def test_in_n_months_as_a_plan_is_no_period() -> None:
+    assert only("The mill will double its output in seven months.").planned == CLEARED
+
+
+def test_in_n_months_not_yet_over_at_publication_is_no_period() -> None:
+    assert only("Cement sales up 9% in seven months", published=date(2024, 5, 2)).actual == CLEARED
 
 
 def test_month_range_with_a_year() -> None:

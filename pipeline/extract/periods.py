@@ -910,9 +910,20 @@ def _rule_mcount(c: _Core, left: _Left, text: str, published: date | None) -> Re
         return _same(PERIOD, "past_months", (_shift_months(published, -n), published) if published else None)
     if left.mod == "next":
         return _same(PERIOD, "next_months", (published, _shift_months(published, n)) if published else None)
-    if left.lead == "event" or (left.word == "in" and left.mod != "first" and c.ref is None):
+    if left.lead == "event":
         return _same(PERIOD, "months_clear", CLEARED)
+    if left.word == "in" and left.mod != "first" and c.ref is None:
+        # "exports reach $1.5 billion in five months": a result for the months of this year already over
+        # at publication; a plan "in six months" is a time span to come, not a period.
+        return PERIOD, "months_so_far", _months_so_far(n, published), CLEARED
     return _frame("months", _partial(_year_ref(c.ref, published), 1, n, published), left, published)
+
+
+def _months_so_far(n: int, published: date | None) -> Period:
+    """The first `n` months of the publication year when they are over by then, else no period."""
+    if published is None or n >= published.month:
+        return CLEARED
+    return _months(published.year, 1, n)
 
 
 def _rule_ycount(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
