@@ -463,3 +463,8 @@ def test_a_short_company_name_is_the_longer_one_it_begins():
 def test_a_participle_suffix_is_not_part_of_a_name():
     text = "Meanwhile, Kazzinc, the Glencore-controlled zinc producer, reported growth."
     assert [m.name for m in find_entity_mentions(text)] == ["Kazzinc", "Glencore"]
+
+
+def test_common_noun_opening_a_title_after_the_date_stamp_is_no_name():
+    text = " date 2023-05-04 Cement output in Shymkent up 8%\n\nShymkent plants made more cement this spring."
+    assert "Cement" not in entities(text)

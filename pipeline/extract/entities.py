@@ -410,6 +410,9 @@ def extract_entities(text: str, mentions: list[EntityMention]) -> list[dict]:
 # --------------------------------------------------------------------------- capitalised sequences
 
 
+_DATE_STAMP_RE = re.compile(r"(?:^|\n)[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\Z")
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     """True when `pos` opens a sentence, a line or a quotation (a capital there proves nothing)."""
     j = pos - 1
@@ -417,6 +420,8 @@ def _sentence_initial(text: str, pos: int) -> bool:
         j -= 1
     if j < 0 or text[j] in '.!?:\n«“"‘–—':
         return True  # a dash ends a dateline ("KAZINFORM – Farmers of Turkistan region ...")
+    if _DATE_STAMP_RE.search(text, max(0, j - 16), j + 1):
+        return True  # " date 2024-09-12 Container traffic ...": a title after the date stamp
     return text[j] in "”»’'" and j > 0 and text[j - 1] in ".!?"
 
 
