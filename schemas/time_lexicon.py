@@ -157,6 +157,24 @@ STANDING_STATE_VERBS: tuple[str, ...] = (
     "employs",
     "employ",
 )
+# Past-tense verbs that report how a share came out ("accounted for 62% of the total", "reached 5,390 tons, or
+# 51% of the total"): the share of a period's flow, not a standing attribute of the enterprise. Regular verbs
+# in -ed count too (see engine); these are the irregular ones a share is reported with.
+IRREGULAR_PAST_VERBS: tuple[str, ...] = (
+    "was",
+    "were",
+    "made",
+    "made up",
+    "rose",
+    "grew",
+    "fell",
+    "came",
+    "stood",
+    "took",
+    "held",
+    "brought",
+    "gave",
+)
 # ("in recent years", "over the years", "in the coming years" are read with the year counts.)
 # "since its launch" and the like: a start that the text does not date.
 UNDATED_STARTS: tuple[str, ...] = (

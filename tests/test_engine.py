@@ -680,3 +680,21 @@ def test_a_destination_list_may_mix_regions_and_countries():
         "to Central Asia, Afghanistan and China, 18% of the country's grain exports."
     )
     assert facts(text)["18%"]["subject"] == "North Kazakhstan region"
+
+
+def test_an_enterprises_share_reported_in_the_past_tense_keeps_the_frames_period():
+    text = (
+        " date 2023-08-10 ATYRAU – In the first half of 2023, Caspian Polymers sold 90,000 tons of granules. "
+        "Exports accounted for 40% of the total."
+    )
+    share = facts(text)["40%"]
+    assert (share["period_start"], share["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 6, 30))
+
+
+def test_an_enterprises_share_stated_in_the_present_is_not_dated_by_the_frame():
+    text = (
+        " date 2023-08-10 ATYRAU – In the first half of 2023, Caspian Polymers sold 90,000 tons of granules. "
+        "Caspian Polymers exports 40% of its output."
+    )
+    share = facts(text)["40%"]
+    assert (share["period_start"], share["period_end"]) == (None, None)

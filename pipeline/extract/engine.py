@@ -20,7 +20,13 @@ from pipeline.extract.quantities import Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, split_sentences
 from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS, AMOUNT_ANAPHOR_PATTERN
 from schemas.roles import LIST_HEADS, NOT_SUBJECT_LEADS
-from schemas.time_lexicon import EARLIER_REPORT_CUES, OPERATING_EVENT_VERBS, STANDING_STATE_VERBS
+from schemas.time_lexicon import (
+    EARLIER_REPORT_CUES,
+    EVENT_VERBS,
+    IRREGULAR_PAST_VERBS,
+    OPERATING_EVENT_VERBS,
+    STANDING_STATE_VERBS,
+)
 
 # Measures that are usually about an enterprise or project rather than the place it stands in.
 ENTERPRISE_MEASURES = frozenset({"production_capacity", "production", "localization_rate", "area", "project_value"})
@@ -290,6 +296,9 @@ def _fact(
         # period of its sentence, only for one written right after it.
         stated = None
     attribute = reading.measure in ATTRIBUTE_MEASURES and subject_type in ENTERPRISE_TYPES
+    if attribute and reading.measure == "share" and _reports_the_past(text, sentence.start, q.start):
+        # "Transit accounted for 62% of the total": a share reported in the past tense is of the period's flow.
+        attribute = False
     if attribute:
         # "Costing KZT23bn, the project should create 400 jobs": what one plant or project is worth, holds or
         # employs is not a figure for the period of another sentence (a region's 400 jobs this year are).
@@ -349,6 +358,22 @@ _PRESENT_PERFECT_RE = re.compile(
     r"\b(?:has|have)\b(?:\s*,[^,]{1,40},)?\s+(?:(?:already|now|also|so far)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
     re.IGNORECASE,
 )
+# A finite verb in the past tense (not "is intended", "to be exported", "will be planned").
+_PAST_REPORT_RE = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwill )\b(?:[a-z]{2,}ed|"
+    + "|".join(map(re.escape, IRREGULAR_PAST_VERBS))
+    + r")\b",
+    re.IGNORECASE,
+)
+# Past participles of the events in a thing's life ("the HPP, commissioned in 1998, provides 4%"): not a report.
+_EVENT_PARTICIPLES = frozenset(v for v in OPERATING_EVENT_VERBS + EVENT_VERBS if " " not in v)
+
+
+def _reports_the_past(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop] holds a finite past-tense verb other than an event's participle."""
+    return any(m.group(0).lower() not in _EVENT_PARTICIPLES for m in _PAST_REPORT_RE.finditer(text, start, stop))
+
+
 # What a thing is worth, holds, employs or covers: dated by a period of its own, not by an event of its life.
 ATTRIBUTE_MEASURES = frozenset({"project_value", "production_capacity", "area", "jobs", "share"})
 _EVENT_BEFORE_RE = re.compile(
