@@ -698,3 +698,21 @@ def test_an_enterprises_share_stated_in_the_present_is_not_dated_by_the_frame():
     )
     share = facts(text)["40%"]
     assert (share["period_start"], share["period_end"]) == (None, None)
+
+
+def test_a_plans_sentence_does_not_end_the_frame_of_the_actual_figures_around_it():
+    text = (
+        " date 2022-08-05 ASTANA – In January-July 2022, Kazakhstan mined 60 million tons of coal. "
+        "The plan for this year is 110 million tons. Coal exports reached 20 million tons."
+    )
+    exported = facts(text)["20 million tons"]
+    assert (exported["period_start"], exported["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 7, 31))
+
+
+def test_an_enterprises_part_of_the_total_in_a_new_paragraph_keeps_the_frames_period():
+    text = (
+        " date 2022-08-05 ASTANA – In January-July 2022, Kazakhstan mined 60 million tons of coal.\n\n"
+        "Bogatyr Komir accounted for 25 million tons."
+    )
+    mined = facts(text)["25 million tons"]
+    assert (mined["period_start"], mined["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 7, 31))

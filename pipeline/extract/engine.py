@@ -25,6 +25,7 @@ from schemas.time_lexicon import (
     EVENT_VERBS,
     IRREGULAR_PAST_VERBS,
     OPERATING_EVENT_VERBS,
+    PART_OF_TOTAL_VERBS,
     STANDING_STATE_VERBS,
 )
 
@@ -74,6 +75,10 @@ class Frame:
     period_subject: str | None = None
     # The status of the figures the period was stated for: a plan's period does not date an actual figure.
     period_status: str | None = None
+    # The last period that framed actual figures, and its paragraph: a plan's sentence right after it (in the
+    # same paragraph or the next) does not end it.
+    actual_period: TimeExpression | None = None
+    actual_paragraph: int = -1
 
 
 @dataclass
@@ -253,6 +258,10 @@ def _open_frame(
         frame.period = None
     statuses = {f["status"] for f in framed}
     frame.period_status = statuses.pop() if len(statuses) == 1 else None
+    if frame.period_status == "actual":
+        frame.actual_period, frame.actual_paragraph = frame.period, sentence.paragraph
+    elif frame.period_status == "planned" and sentence.paragraph - frame.actual_paragraph > 1:
+        frame.actual_period = None
     frame.period_paragraph = sentence.paragraph
     frame.period_subject = facts[-1]["subject"] if facts else frame.period_subject
 
@@ -286,9 +295,21 @@ def _fact(
     name, subject_type = (subject.name, subject.type) if subject else DEFAULT_SUBJECT
     if subject is not None:
         name = _coordinated_name(context, sentence, subject)
+    inherited_status = frame.period_status if inherited is frame.period else None
+    inherited_paragraph = frame.period_paragraph
+    if inherited_status == "planned" and reading.status == "actual" and frame.actual_period is not None:
+        # "Output was 78 Mt in January-November. The plan for this year is 86 Mt.": a plan's sentence does not
+        # end the frame of the actual figures around it.
+        inherited, inherited_status, inherited_paragraph = frame.actual_period, "actual", frame.actual_paragraph
     new_frame = frame.period_subject != name and (subject_type in ENTERPRISE_TYPES or subject_type == "country")
-    if inherited is not None and sentence.paragraph != frame.period_paragraph and new_frame:
-        # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2").
+    # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2"),
+    # unless it reports the plant's part of the frame's total ("Tengiz accounted for 24.8 million tonnes").
+    if (
+        inherited is not None
+        and sentence.paragraph != inherited_paragraph
+        and new_frame
+        and not _PART_OF_TOTAL_RE.search(text, sentence.start, q.start)
+    ):
         inherited = None
     stated = _governing(text, periods, q, context.sentence_quantities)
     if reading.per and stated is not None and not _written_right_after(stated, q):
@@ -307,7 +328,7 @@ def _fact(
         # "Worth 3.5 billion tenge, the facility was put into operation in July": July is the opening's date,
         # not the period of one plant's value (a region's "214 projects commissioned since January" keeps it).
         stated = inherited = None
-    if stated is None and not _continues_frame(text, sentence, frame, q, reading):
+    if stated is None and not _continues_frame(text, sentence, inherited_status, q, reading):
         inherited = None
     expression = stated or inherited
     period = _resolve(expression, reading.status)
@@ -358,6 +379,7 @@ _PRESENT_PERFECT_RE = re.compile(
     r"\b(?:has|have)\b(?:\s*,[^,]{1,40},)?\s+(?:(?:already|now|also|so far)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
     re.IGNORECASE,
 )
+_PART_OF_TOTAL_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PART_OF_TOTAL_VERBS)) + r")\b", re.IGNORECASE)
 # A finite verb in the past tense (not "is intended", "to be exported", "will be planned").
 _PAST_REPORT_RE = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwill )\b(?:[a-z]{2,}ed|"
@@ -427,12 +449,12 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
     return wholes[-1]["measure"] if wholes else None
 
 
-def _continues_frame(text: str, sentence: Sentence, frame: Frame, q: Quantity, reading) -> bool:
-    """Whether a figure with no period of its own takes the frame's period."""
+def _continues_frame(text: str, sentence: Sentence, frame_status: str | None, q: Quantity, reading) -> bool:
+    """Whether a figure with no period of its own takes the period of a frame whose figures had `frame_status`."""
     if reading.per:
         # "an annual capacity of 25 tons", "turn out 30,000 cars a year": a rate, not a figure for the period.
         return False
-    if frame.period_status is not None and reading.status != frame.period_status:
+    if frame_status is not None and reading.status != frame_status:
         # "Output grew 5% this year. Exports of 2 million tons are planned.": a plan is not dated by the past.
         return False
     if _CONTINUATION_RE.search(text, sentence.start, q.start):
