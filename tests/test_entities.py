@@ -468,3 +468,8 @@ def test_a_participle_suffix_is_not_part_of_a_name():
 def test_common_noun_opening_a_title_after_the_date_stamp_is_no_name():
     text = " date 2023-05-04 Cement output in Shymkent up 8%\n\nShymkent plants made more cement this spring."
     assert "Cement" not in entities(text)
+
+
+def test_common_noun_before_a_head_opening_a_title_is_no_name():
+    text = "Cement plant opens in Zhambyl region\n\nA cement plant of Jambyl Cement LLP was launched in Zhambyl region."
+    assert "Cement" not in entities(text)

@@ -724,6 +724,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         cand_end = end = on_tail.end()
         name, plausible = text[start:end], True
     elif head and _modifiers_ok(head.group("mods")):
+        if len(words) == 1 and _sentence_initial(text, start) and _common_noun(text, words[0].lower()):
+            return None  # "Meat processing complex opens" where the text also says "meat": no name
         mods, head_phrase = _head_parts(head.group("mods").split(), head.group("head"))
         head_type, strip = ENTITY_HEADS[head_phrase]
         if rank < TYPE_FROM_HEAD or words[-1] not in CAPITAL_HEADS:
