@@ -716,3 +716,13 @@ def test_an_enterprises_part_of_the_total_in_a_new_paragraph_keeps_the_frames_pe
     )
     mined = facts(text)["25 million tons"]
     assert (mined["period_start"], mined["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 7, 31))
+
+
+def test_a_place_written_before_a_facility_noun_gives_the_figure_to_the_facility():
+    text = (
+        "Taraz sugar refinery processes 90,000 tons of beet\n\n"
+        "TARAZ – Zhambyl Qant, established in 2015, runs the refinery on the edge of Taraz. "
+        "The refinery employs 400 people."
+    )
+    beet = facts(text)["90,000 tons"]
+    assert (beet["subject"], beet["subject_type"]) == ("Zhambyl Qant", "enterprise")
