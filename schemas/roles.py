@@ -629,6 +629,7 @@ PROJECT_VERBS: tuple[str, ...] = (
 # built or runs the thing, what the figure leaves out, the programme things are done under.
 NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
     "destination": ("to", "towards", "with", "from"),
+    "route": ("via", "through"),
     "source": ("according to", "citing", "in line with", "in accordance with"),
     "agent": (
         "built by",

@@ -726,3 +726,12 @@ def test_a_place_written_before_a_facility_noun_gives_the_figure_to_the_facility
     )
     beet = facts(text)["90,000 tons"]
     assert (beet["subject"], beet["subject_type"]) == ("Zhambyl Qant", "enterprise")
+
+
+def test_the_route_goods_take_is_not_the_subject_nor_its_bracketed_short_form():
+    text = (
+        " date 2023-04-03 ASTANA – In the first quarter of 2023, Kazakhstan exported 17 million tonnes of oil, "
+        "of which 14 million tonnes went via the Caspian Pipeline Consortium (CPC)."
+    )
+    via = facts(text)["14 million tonnes"]
+    assert (via["subject"], via["subject_type"]) == ("Kazakhstan", "country")

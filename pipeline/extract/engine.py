@@ -616,6 +616,7 @@ def _lead_re(reason: str) -> re.Pattern[str]:
 
 
 _DESTINATION_RE = _lead_re("destination")
+_ROUTE_RE = _lead_re("route")
 _POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _IT_RE = re.compile(r"(?:^|,\s+)it\s+(?!is\s+(?:expected|planned|said|reported|noted))", re.IGNORECASE)
 # How many mentions back "its" / "it" may look for what it points to.
@@ -651,6 +652,8 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         if mention.start < aside_end:
             previous = mention
             continue  # "The company, which operates a deposit in Umnugovi province, paid ...": an aside
+        if previous is not None and previous not in kept and _abbreviates(context.text, previous, mention):
+            continue  # "via the Caspian Pipeline Consortium (CPC)": the abbreviation is the same dropped name
         aside = _ASIDE_RE.match(context.text, mention.end, sentence.end)
         aside_end = aside.end() if aside else aside_end
         continues = (
@@ -668,6 +671,14 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
             kept.append(mention)
         previous = mention
     return kept
+
+
+_PARENTHESIS_OPEN_RE = re.compile(r"\s*\($")
+
+
+def _abbreviates(text: str, named: EntityMention, mention: EntityMention) -> bool:
+    """Whether `mention` is the bracketed short form written right after `named` ("... Consortium (CPC)")."""
+    return mention.name == named.name and _PARENTHESIS_OPEN_RE.match(text[named.end : mention.start]) is not None
 
 
 # Rates of a whole economy are about a place, not about the body that reports them.
@@ -706,6 +717,8 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     before = text[max(0, mention.start - 16) : mention.start]
     if mention.type in ("country", "organization") and _DESTINATION_RE.search(before):
         return False
+    if _ROUTE_RE.search(before):
+        return False  # "52.6 million tonnes went via the Caspian Pipeline Consortium": the way, not the subject
     if _AGENT_RE.search(text, max(0, mention.start - 24), mention.start):
         return False  # "Built by Alatau Stroy Invest for 72 billion tenge, it comprises ...": the builder
     if _EXCLUDED_RE.search(text, max(0, mention.start - 30), mention.start):
