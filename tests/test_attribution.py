@@ -53,6 +53,7 @@ def reading(sentence: str):
         ("Its sales of rolled steel came to 2 million tons.", "other"),
         ("Construction works in the city came to 90 billion tenge.", "output_value"),
         ("After the GRP report, gross agricultural product reached 1 trillion tenge.", "output_value"),
+        ("Once the new kiln is completed, cement output will grow by 6%.", "growth_rate"),
     ],
 )
 def test_measure_from_the_nearest_cue(sentence, measure):
