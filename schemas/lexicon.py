@@ -401,6 +401,13 @@ PLANNED_CUES = (
     "under construction",
     "to implement",
     "being prepared",
+    "preparing",
+    "design phase",
+    "design stage",
+    "being designed",
+    # The cost of a thing still to be built is an estimate ("the project is estimated at 48 billion tenge").
+    "is estimated at",
+    "are estimated at",
 )
 
 # Rates: cue -> per.
@@ -972,8 +979,10 @@ SUBSET_PRONOUNS = ("which", "them", "these", "those")
 COUNT_OF_NOUNS = ("number", "count", "total number")
 # After the number: "... are due to be commissioned", "is to employ", "are being prepared".
 PLANNED_AFTER_PATTERN = (
-    r"\b(?:are|is|was|were)\s+(?:to|due|planned|expected|scheduled|set|under\s+construction"
-    r"|being\s+(?:prepared|built|implemented|constructed|formed|created|developed|set\s+up))\b|\b(?:will|should)\b"
+    r"\b(?:are|is|was|were)\s+(?:now\s+|still\s+)?(?:to|due|planned|expected|scheduled|set|under\s+construction"
+    r"|at\s+the\s+design\s+(?:stage|phase)"
+    r"|being\s+(?:prepared|built|implemented|constructed|formed|created|developed|designed|set\s+up))\b"
+    r"|\b(?:will|should)\b"
 )
 # The same, but only within the number's own clause (up to the next comma).
 PLANNED_CLAUSE_PATTERN = r"\bwill\b|\bto be\b|\bshall\b"

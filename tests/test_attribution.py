@@ -81,6 +81,9 @@ def test_qualifier_from_the_words_just_before(sentence, qualifier):
         ("The company plans to invest 8 billion tenge.", "planned"),
         ("The workshop will employ 300 people.", "planned"),
         ("The company invested 8 billion tenge last year.", "actual"),
+        ("A cement kiln of 900,000 tons a year is at the design stage.", "planned"),
+        ("The firm is preparing a wagon plant for 1,500 wagons a year.", "planned"),
+        ("The bridge is estimated at 20 billion tenge.", "planned"),
     ],
 )
 def test_status_planned_or_actual(sentence, status):
