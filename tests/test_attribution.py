@@ -60,6 +60,11 @@ def test_measure_from_the_nearest_cue(sentence, measure):
     assert reading(sentence).measure == measure
 
 
+def test_a_comma_inside_a_number_does_not_cut_off_the_verb_that_says_what_the_money_is():
+    _tons, money = readings("The mill exported 12,500 tons of flour worth $4 million.")
+    assert money.measure == "trade"
+
+
 @pytest.mark.parametrize(
     ("sentence", "qualifier"),
     [

@@ -205,7 +205,8 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return named
     found = _nearest(cues, text, q, left, right)
     if q.kind == "money" and found == "project_value" and lexicon.GENERIC_VALUE_CUES & _cue_words(text, left, q.start):
-        clause_start = max(left, text.rfind(",", left, q.start) + 1)
+        # A comma followed by a blank ends a clause; one inside a number ("41,200 tonnes") does not.
+        clause_start = max(left, text.rfind(", ", left, q.start) + 1)
         window = text[clause_start : q.start].lower()
         matches = list(cues.pattern.finditer(window))
         heads = [m for m in matches if m.group(0) not in lexicon.GENERIC_VALUE_CUES]
@@ -468,7 +469,7 @@ def _physical_item(
     item = _item_of_counted_neighbour(q, previous)
     if item is None and measure in _FLOW_MEASURES:
         # "coal exports rose to 39.8 million tonnes": the flow named in the number's own clause.
-        clause_start = max(sentence_start, text.rfind(",", sentence_start, q.start) + 1)
+        clause_start = max(sentence_start, text.rfind(", ", sentence_start, q.start) + 1)
         item = _nearest_indicator(text, clause_start, q.start)
     if item is None and measure == "production_capacity" and q.unit in lexicon.PRODUCT_UNITS:
         item = _item_of_same_unit_neighbour(text, q, previous) or _plant_product(text, sentence_start, q.start)

@@ -613,7 +613,8 @@ def _is_range_to(text: str, q: Quantity, neighbour: Quantity) -> bool:
     the first amount the base of a change ("grew from 100 to 120 tons")."""
     if neighbour.start < q.end or text[q.end : neighbour.start].strip().lower() != "to":
         return False
-    clause_start = max(text.rfind(",", 0, q.start), text.rfind(".", 0, q.start), q.start - 60)
+    # Blank after the mark: a comma or point inside a number ("1,500", "2.5") ends no clause.
+    clause_start = max(text.rfind(", ", 0, q.start), text.rfind(". ", 0, q.start), q.start - 60)
     return not _CHANGE_BETWEEN_RE.search(text, max(0, clause_start), q.start)
 
 
