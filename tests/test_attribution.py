@@ -60,6 +60,16 @@ def test_measure_from_the_nearest_cue(sentence, measure):
     assert reading(sentence).measure == measure
 
 
+def test_a_sum_worth_of_a_noun_is_the_value_of_that_noun():
+    _count, money = readings("The fund guaranteed 90 loans worth 3 billion tenge.")
+    assert money.measure == "other"
+
+
+def test_a_sum_worth_of_a_noun_in_a_complement_is_the_value_of_the_head():
+    _count, money = readings("Two projects in meat production totaling 8 billion tenge are due.")
+    assert money.measure == "project_value"
+
+
 def test_a_comma_inside_a_number_does_not_cut_off_the_verb_that_says_what_the_money_is():
     _tons, money = readings("The mill exported 12,500 tons of flour worth $4 million.")
     assert money.measure == "trade"

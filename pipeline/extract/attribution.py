@@ -213,6 +213,14 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         if heads and _COPULA_WORTH_RE.match(window, heads[-1].end()):
             # "their output was worth 1.6 trillion tenge": what is worth the sum is the copula's subject.
             return cues.values[heads[-1].group(0)]
+        if (
+            heads
+            and _GENERIC_VALUE_RIGHT_AFTER_RE.match(window, heads[-1].end())
+            and not _COMPLEMENT_BEFORE_RE.search(window, 0, heads[-1].start())
+        ):
+            # "312 loans worth KZT9.4bn", "exports totalling $2 billion": the noun the sum is the value of (not
+            # one in a complement: "3 projects in poultry production totaling 10.4 billion" are projects).
+            return cues.values[heads[-1].group(0)]
         governing = [cues.values[m.group(0)] for m in matches]
         governing = [m for m in governing if m in lexicon.GOVERNING_MONEY_MEASURES]
         if governing:
@@ -227,6 +235,10 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
 _OF_AFTER_RE = re.compile(r"\s*(?:worth\s+)?of\s+", re.IGNORECASE)
 
 
+_GENERIC_VALUE_RIGHT_AFTER_RE = re.compile(
+    r"\s+(?:" + "|".join(sorted(lexicon.GENERIC_VALUE_CUES, key=len, reverse=True)) + r")\s*$"
+)
+_COMPLEMENT_BEFORE_RE = re.compile(r"\b(?:in|of|for|on)\s+(?:[a-z-]+\s+){0,2}$")
 _COPULA_WORTH_RE = re.compile(r"\s+(?:was|is|were|are)\s+(?:worth|valued\s+at)\s*$")
 
 
