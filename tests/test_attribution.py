@@ -54,6 +54,8 @@ def reading(sentence: str):
         ("Construction works in the city came to 90 billion tenge.", "output_value"),
         ("After the GRP report, gross agricultural product reached 1 trillion tenge.", "output_value"),
         ("Once the new kiln is completed, cement output will grow by 6%.", "growth_rate"),
+        ("Last year the factory assembled 5,000 buses.", "production"),
+        ("Projects for producing milk are under way in 12 regions.", "count"),
     ],
 )
 def test_measure_from_the_nearest_cue(sentence, measure):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pipeline.extract.quantities import NP_STOP, Quantity
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
 from schemas import lexicon
+from schemas.roles import LIST_HEADS
 
 
 class CueSet:
@@ -312,9 +313,14 @@ def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
         return "jobs"
     if _EMPLOY_BEFORE_RE.search(text, max(left, q.start - 24), q.start):
         return "jobs"  # "will employ 380 local residents"
+    if LIST_HEADS.get(head) in _PLACE_TYPES:
+        return "count"  # "projects for producing meat are due in 13 regions": places counted, not output
     # Only cues before the count: "16 facilities with a capacity of 495 MW" counts facilities.
     before = MEASURE_CUES["count"].nearest_before(text, left, q.start)
     return before[0] if before else "count"
+
+
+_PLACE_TYPES = frozenset({"region", "city", "country"})
 
 
 # How far before a rate its change verb may stand ("cut output of iron ore pellets by 6.5%").
