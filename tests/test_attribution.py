@@ -72,6 +72,11 @@ def test_a_sum_worth_of_a_noun_in_a_complement_is_the_value_of_the_head():
     assert money.measure == "project_value"
 
 
+def test_a_change_compared_with_an_earlier_year_is_growth_even_beside_a_share_cue():
+    _count, change = readings("The plant made 500 buses, 9.5% more than in 2021, the head of the agency said.")
+    assert change.measure == "growth_rate"
+
+
 def test_a_comma_inside_a_number_does_not_cut_off_the_verb_that_says_what_the_money_is():
     _tons, money = readings("The mill exported 12,500 tons of flour worth $4 million.")
     assert money.measure == "trade"
