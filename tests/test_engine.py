@@ -735,3 +735,12 @@ def test_the_route_goods_take_is_not_the_subject_nor_its_bracketed_short_form():
     )
     via = facts(text)["14 million tonnes"]
     assert (via["subject"], via["subject_type"]) == ("Kazakhstan", "country")
+
+
+def test_over_the_period_points_back_past_a_founding_year():
+    text = (
+        " date 2023-10-12 KARAGANDA – Over nine months of this year, the region mined 30 million tonnes of coal.\n\n"
+        "Its largest miner, Bogatyr Komir, established in 2009, mined 11 million tonnes over the period."
+    )
+    mined = facts(text)["11 million tonnes"]
+    assert (mined["period_start"], mined["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))

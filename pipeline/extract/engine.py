@@ -245,8 +245,9 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
             # "plans to expand capacity from 12,000 to 30,000 tons": the base is how things stand, undated.
             fact["period_start"] = fact["period_end"] = None
             fact["status"] = "actual"
-        elif back_reference and not periods:
-            # "Major projects carried out over this period": the period named before, whoever the subject is.
+        elif back_reference and all(_undated(e) for e in periods):
+            # "Major projects carried out over this period": the period named before, whoever the subject is
+            # ("established in 2009" in the same sentence dates the founding, not the figure).
             fact["period_start"], fact["period_end"] = _period_fields(inherited, fact["status"])
         facts.append(fact)
         context.facts.append(fact)
@@ -284,7 +285,10 @@ def _open_frame(
     of 600 units, opens this year") does not, nor does a deadline ("by 2027").
     """
     own = [e for e in periods if not _is_year_earlier(context.text, e)]
-    frame.last_period = own[-1] if own else periods[-1]
+    dating = [e for e in own if not _undated(e)]
+    if dating or not own:
+        # "over the period" points back to a period a figure has, not to "established in 2009".
+        frame.last_period = dating[-1] if dating else periods[-1]
     dated = [
         (_governing(context.text, periods, q, quantities), f)
         for f, q in zip(facts, quantities, strict=True)
