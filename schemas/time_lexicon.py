@@ -157,8 +157,9 @@ STANDING_STATE_VERBS: tuple[str, ...] = (
     "employs",
     "employ",
 )
-# Verbs that report one contributor's part of a total for a period ("Tengiz accounted for 24.8 million tonnes").
-PART_OF_TOTAL_VERBS: tuple[str, ...] = ("accounted for", "made up", "contributed")
+# Words that report one contributor's part of a total for a period ("Tengiz accounted for 24.8 million tonnes",
+# "The largest contribution came from Tobyl Motors").
+PART_OF_TOTAL_VERBS: tuple[str, ...] = ("accounted for", "made up", "contributed", "contribution")
 # Past-tense verbs that report how a share came out ("accounted for 62% of the total", "reached 5,390 tons, or
 # 51% of the total"): the share of a period's flow, not a standing attribute of the enterprise. Regular verbs
 # in -ed count too (see engine); these are the irregular ones a share is reported with.

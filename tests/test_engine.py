@@ -744,3 +744,21 @@ def test_over_the_period_points_back_past_a_founding_year():
     )
     mined = facts(text)["11 million tonnes"]
     assert (mined["period_start"], mined["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))
+
+
+def test_a_founding_year_in_a_sentence_without_figures_does_not_end_the_frame():
+    text = (
+        " date 2024-02-20 KOSTANAY – Last year, Kostanay region made 60,000 cars. "
+        "Allur Auto, established in 2003, is the largest plant. Allur Auto made 30,000 cars."
+    )
+    made = facts(text)["30,000 cars"]
+    assert (made["period_start"], made["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_a_paragraph_opening_with_a_contributor_goes_on_with_the_frames_period():
+    text = (
+        " date 2024-02-20 KOSTANAY – Last year, Kostanay region made 60,000 cars.\n\n"
+        "The largest contribution came from Allur Auto. The company made 30,000 cars."
+    )
+    made = facts(text)["30,000 cars"]
+    assert (made["period_start"], made["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))

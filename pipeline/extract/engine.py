@@ -69,6 +69,7 @@ class Frame:
     # The item of the last amount of money: "the amount", "this figure" refer back to it.
     money_item: str | None = None
     paragraph: int = -1
+    paragraph_start: int = 0
     last_period: TimeExpression | None = None
     # Where the current period was stated: a later paragraph inherits it only while it talks of the same subject.
     period_paragraph: int = -1
@@ -218,7 +219,7 @@ def _currency_context(text: str) -> dict[str, str]:
 def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) -> None:
     text = context.text
     if sentence.paragraph != frame.paragraph:
-        frame.growth_item, frame.paragraph = None, sentence.paragraph
+        frame.growth_item, frame.paragraph, frame.paragraph_start = None, sentence.paragraph, sentence.start
         frame.unread_topics.clear()
     published = context.header.published_date
     expressions = find_time_expressions(text[sentence.start : sentence.end], sentence.start, published)
@@ -284,6 +285,8 @@ def _open_frame(
     follows. One that dates an event beside figures it does not date ("the plant, with an annual capacity
     of 600 units, opens this year") does not, nor does a deadline ("by 2027").
     """
+    if not quantities and all(_undated(e) for e in periods):
+        return  # "The largest contribution came from Tobyl Motors, established in 2019.": a founding, no frame
     own = [e for e in periods if not _is_year_earlier(context.text, e)]
     dating = [e for e in own if not _undated(e)]
     if dating or not own:
@@ -348,12 +351,13 @@ def _fact(
         inherited, inherited_status, inherited_paragraph = frame.actual_period, "actual", frame.actual_paragraph
     new_frame = frame.period_subject != name and (subject_type in ENTERPRISE_TYPES or subject_type == "country")
     # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2"),
-    # unless it reports the plant's part of the frame's total ("Tengiz accounted for 24.8 million tonnes").
+    # unless it reports the plant's part of the frame's total ("Tengiz accounted for 24.8 million tonnes", "The
+    # largest contribution came from Tobyl Motors. The company doubled its output").
     if (
         inherited is not None
         and sentence.paragraph != inherited_paragraph
         and new_frame
-        and not _PART_OF_TOTAL_RE.search(text, sentence.start, q.start)
+        and not _PART_OF_TOTAL_RE.search(text, frame.paragraph_start, q.start)
     ):
         inherited = None
     stated = _governing(text, periods, q, context.sentence_quantities)
