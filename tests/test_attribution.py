@@ -159,6 +159,14 @@ def test_physical_item_is_what_follows_of():
     assert reading("The refinery processed 12 tons of silver.").item == "silver"
 
 
+def test_production_item_is_the_product_not_the_word_production():
+    assert reading("Gas production reached 4 billion cubic meters.").item == "gas"
+
+
+def test_a_verb_before_an_indicator_does_not_narrow_it():
+    assert reading("In 2025, the ministry expects oil production to reach 90 million tonnes.").item == "oil"
+
+
 def test_growth_item_is_the_indicator_named_before():
     assert reading("Agricultural output increased 3.4% in the region.").item == "agricultural output"
 

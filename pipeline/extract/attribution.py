@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pipeline.extract.quantities import NP_STOP, Quantity
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
 from schemas import lexicon
-from schemas.roles import LIST_HEADS
+from schemas.roles import FACILITY_HEADS, LIST_HEADS
 
 
 class CueSet:
@@ -156,6 +156,8 @@ def read_quantity(
         value = round(q.value - 100, 9)  # 98.7 - 100 is -1.3, not -1.2999999999999972
     if q.kind == "physical":
         item = _physical_item(text, q, measure, sentence_start, right, previous)
+        if measure == "production" and item:
+            item = _product(item)
     elif q.kind in ("money", "percent"):
         # A destination may be a long list ("the energy, chemical and mining sectors"): read to the next number.
         part = _destination_part(text, q, sentence_start, min(sentence_end, next_start))
@@ -494,6 +496,15 @@ def _physical_item(
     return item
 
 
+_PRODUCT_OF_RE = re.compile(r"^(?:output|production)\s+of\s+|\s+(?:output|production)$")
+
+
+def _product(item: str) -> str:
+    """What a production figure is of: 'gas production' -> 'gas', 'output of ferrochrome' -> 'ferrochrome'."""
+    product = _PRODUCT_OF_RE.sub("", item)
+    return product or item
+
+
 # Physical measures that are flows of goods (a capacity is of a plant, not of an indicator).
 _FLOW_MEASURES = frozenset({"production", "trade", "other"})
 
@@ -624,6 +635,12 @@ def _is_destination(text: str, start: int) -> bool:
 
 
 _MODIFIER_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*)\s+$")
+# "the ministry expects oil production", "Atyrau polypropylene plant exports": a verb of plan or change, or
+# the head noun of the subject, ends the words that narrow an indicator.
+_NOT_NARROWING_WORDS = frozenset(
+    {cue for cue in lexicon.PLANNED_CUES + lexicon.INCREASE_CUES + lexicon.DECREASE_CUES if " " not in cue}
+    | FACILITY_HEADS
+)
 _NOT_MODIFIERS = frozenset({"where", "when", "while", "whose", "thousand", "million", "billion", "trillion", "said"})
 _OF_GOODS_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){0,4})")
 _OF_TAKING_INDICATORS = frozenset({"exports", "imports", "output", "production", "shipments", "sales"})
@@ -673,7 +690,7 @@ def _narrowing_words(text: str, start: int) -> list[str]:
         word = match.group(1).lower() if match else ""
         if not word or word in NP_STOP or word in _NOT_MODIFIERS or word.endswith(("ed", "ing", "ly")):
             break
-        if word in lexicon.NON_NARROWING_MODIFIERS:
+        if word in lexicon.NON_NARROWING_MODIFIERS or word in _NOT_NARROWING_WORDS:
             break
         words.insert(0, word)
         cursor = match.start()
