@@ -762,3 +762,12 @@ def test_a_paragraph_opening_with_a_contributor_goes_on_with_the_frames_period()
     )
     made = facts(text)["30,000 cars"]
     assert (made["period_start"], made["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_we_in_a_quotation_is_the_organisation_of_the_speaker_named_after_it():
+    text = (
+        " date 2023-10-12 KARAGANDA – Bogatyr Komir mined 30 million tonnes of coal in the region last year.\n\n"
+        '"Next year we plan to mine 32 million tonnes," said the director of the company Arman Seitov.'
+    )
+    plan = facts(text)["32 million tonnes"]
+    assert (plan["subject"], plan["subject_type"]) == ("Bogatyr Komir", "enterprise")

@@ -19,7 +19,7 @@ from pipeline.extract.periods import TimeExpression, find_time_expressions, reso
 from pipeline.extract.quantities import Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, split_sentences
 from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS, AMOUNT_ANAPHOR_PATTERN
-from schemas.roles import FACILITY_HEADS, LIST_HEADS, NOT_SUBJECT_LEADS
+from schemas.roles import FACILITY_HEADS, LIST_HEADS, NOT_SUBJECT_LEADS, SPEECH_VERBS
 from schemas.time_lexicon import (
     EARLIER_REPORT_CUES,
     EVENT_VERBS,
@@ -98,6 +98,8 @@ class ArticleContext:
     sentence_mentions: dict[int, list[EntityMention]] = field(default_factory=dict)
     governing_mentions: dict[tuple[int, bool], list[EntityMention]] = field(default_factory=dict)
     topic_mentions: list[EntityMention] = field(default_factory=list)
+    # Quotations and who spoke them: "we" and "our" inside one are the speaker's organisation.
+    quotations: list[tuple[int, int, EntityMention]] = field(default_factory=list)
     sentence_quantities: list[Quantity] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -128,6 +130,7 @@ def extract_rows(text: str, article_id: str) -> tuple[Header, list[dict], list[d
     body = _body_spans(text, header)
     mentions = _facilities_named_by_place(text, find_entity_mentions(text, body))
     context = ArticleContext(text, article_id, header, mentions, _currency_context(text))
+    context.quotations = _quotations(text, mentions)
     frame = Frame()
     for sentence in _sentences(text, header):
         _read_sentence(context, sentence, frame)
@@ -175,6 +178,33 @@ def _facility_referent(text: str, mentions: list[EntityMention], written: str, h
         ),
         None,
     )
+
+
+_QUOTATION_RE = re.compile(r'«[^»]*»|“[^”]*”|"[^"\n]*"')
+# How far after a quotation its speaker may be named (", said the director of the company").
+_SPEAKER_REACH = 60
+_SPEECH_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+_FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def _quotations(text: str, mentions: list[EntityMention]) -> list[tuple[int, int, EntityMention]]:
+    """Quotations whose speaker is named right after them with a verb of speech, with the speaker's entity
+    ('..., " said the company's general director' -> the company)."""
+    found = []
+    starts = [m.start for m in mentions]
+    for quotation in _QUOTATION_RE.finditer(text):
+        end = quotation.end()
+        index = bisect.bisect_left(starts, end)
+        if index == len(mentions) or mentions[index].start > end + _SPEAKER_REACH:
+            continue
+        if _SPEECH_VERB_RE.search(text, end, mentions[index].start):
+            found.append((quotation.start(), end, mentions[index]))
+    return found
+
+
+def _speaker_of(context: ArticleContext, position: int) -> EntityMention | None:
+    """The speaker's entity of the quotation that holds `position`, if any."""
+    return next((who for start, end, who in context.quotations if start < position < end), None)
 
 
 def _body_spans(text: str, header: Header) -> list[tuple[int, int]]:
@@ -551,6 +581,9 @@ def _subject(
         chosen = _last_mention_before(context, sentence.start, ENTERPRISE_TYPES)
     if chosen is None and after:
         chosen = after[0]
+    if chosen is None and _FIRST_PERSON_RE.search(context.text, sentence.start, sentence.end):
+        # '"This year we plan to extract 15 million tonnes," said the company's director': the speaker's own.
+        chosen = _speaker_of(context, q.start)
     if chosen is None and frame.subject_paragraph == sentence.paragraph:
         chosen = frame.subject
         if chosen is not None and chosen.type in ENTERPRISE_TYPES and measure in MACRO_MEASURES:
