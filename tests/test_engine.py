@@ -766,8 +766,9 @@ def test_a_paragraph_opening_with_a_contributor_goes_on_with_the_frames_period()
 
 def test_we_in_a_quotation_is_the_organisation_of_the_speaker_named_after_it():
     text = (
-        " date 2023-10-12 KARAGANDA – Bogatyr Komir mined 30 million tonnes of coal in the region last year.\n\n"
-        '"Next year we plan to mine 32 million tonnes," said the director of the company Arman Seitov.'
+        " date 2023-10-12 KARAGANDA – Karaganda region mined 60 million tonnes of coal last year. "
+        "Bogatyr Komir mined 30 million tonnes of it. The region exported 20 million tonnes.\n\n"
+        '"Next year we plan to mine 32 million tonnes. Demand is strong," said the company director Arman Seitov.'
     )
     plan = facts(text)["32 million tonnes"]
     assert (plan["subject"], plan["subject_type"]) == ("Bogatyr Komir", "enterprise")
