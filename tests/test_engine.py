@@ -772,3 +772,13 @@ def test_we_in_a_quotation_is_the_organisation_of_the_speaker_named_after_it():
     )
     plan = facts(text)["32 million tonnes"]
     assert (plan["subject"], plan["subject_type"]) == ("Bogatyr Komir", "enterprise")
+
+
+def test_the_region_before_any_region_is_named_is_the_region_named_later():
+    text = (
+        " date 2023-03-14 AKTOBE – Zhem Steel, on the outskirts of Aktobe, made 90,000 tonnes of steel last year. "
+        "In January-February, metallurgical output in the region grew 4.2%. "
+        "Deputy akim of Aktobe region Arman Seitov praised the smelters."
+    )
+    growth = facts(text)["4.2%"]
+    assert (growth["subject"], growth["subject_type"]) == ("Aktobe region", "region")

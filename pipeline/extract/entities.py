@@ -1327,7 +1327,11 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
         # "the region", "the city": the one the article is about — mentioned most so far.
         kind = SALIENT_HEADS[cand.head]
         seen = [g for g in groups.values() if g.type == kind and g.count]
-        return max(seen, key=lambda g: (g.count, g.last)) if seen else None
+        if seen:
+            return max(seen, key=lambda g: (g.count, g.last))
+        # None named yet: the one the article names first later ("in the region ... akim of Aktobe region").
+        later = [g for g in groups.values() if g.type == kind and g.cands]
+        return min(later, key=lambda g: g.cands[0].start) if later else None
     if cand.head in ("zone", "park"):
         # "the zone", "the park": the last named one ("Alat Free Economic Zone", "Sumgait Chemical Industrial Park").
         zones = [g for g in groups.values() if g.count and g.name.casefold().endswith(cand.head)]
