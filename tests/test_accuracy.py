@@ -72,7 +72,8 @@ LATER_HOLDOUTS = [
     ("holdout3", 0.97, 0.8),
     ("holdout4", 0.97, 0.8),
     ("holdout5", 0.96, 0.6),
-    ("holdout6", 0.97, 0.58),
+    ("holdout6", 0.97, 0.75),
+    ("holdout7", 0.97, 0.5),
 ]
 
 
