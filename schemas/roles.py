@@ -589,6 +589,8 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "station": (("enterprise",), ("project",)),
     "mill": (("enterprise",), ("project",)),
     "complex": (("enterprise",), ("project",)),
+    "port": (("enterprise",),),
+    "seaport": (("enterprise",),),
     "association": (("organization",),),
     "company": (("enterprise", "organization"),),
     "project": (("project", "enterprise"),),
@@ -606,8 +608,10 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
 # ("Tsagaan Tolgoi coal washing plant") before any company named since ("built by Gobi Steppe Mining").
 FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
-    | {"farm"}
+    | {"farm", "port", "seaport"}
 )
+# Facility heads that "the <head>" of another word points back to: "the port" after "the Aktau seaport".
+FACILITY_SYNONYMS: dict[str, str] = {"seaport": "port"}
 
 # Words before an unnamed facility that make it a project still to be built ("will build a paint shop",
 # "signed an agreement to build a solar power plant"); without them it is a working enterprise.

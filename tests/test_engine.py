@@ -718,14 +718,31 @@ def test_an_enterprises_part_of_the_total_in_a_new_paragraph_keeps_the_frames_pe
     assert (mined["period_start"], mined["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 7, 31))
 
 
-def test_a_place_written_before_a_facility_noun_gives_the_figure_to_the_facility():
+def test_a_citys_facility_in_a_title_is_the_company_whose_facility_the_text_says_it_is():
     text = (
         "Taraz sugar refinery processes 90,000 tons of beet\n\n"
-        "TARAZ – Zhambyl Qant, established in 2015, runs the refinery on the edge of Taraz. "
+        "TARAZ – The sugar refinery of Zhambyl Qant, established in 2015, stands on the edge of Taraz. "
         "The refinery employs 400 people."
     )
     beet = facts(text)["90,000 tons"]
     assert (beet["subject"], beet["subject_type"]) == ("Zhambyl Qant", "enterprise")
+
+
+def test_a_citys_facility_with_the_same_head_as_a_named_enterprise_is_that_enterprise():
+    text = (
+        "Shymkent refinery raises output 5%\n\n"
+        "SHYMKENT – PetroKazakhstan Oil Refinery processed 2.5 million tonnes of oil in 2023, up 5%."
+    )
+    growth = facts(text)["5%"]
+    assert growth["subject"] == "PetroKazakhstan Oil Refinery"
+
+
+def test_a_citys_facility_the_text_never_names_otherwise_is_a_name_of_its_own():
+    text = (
+        " date 2024-02-07 AKTAU – The Aktau seaport handled 3 million tonnes of cargo in 2023. "
+        "The port's capacity is 6 million tonnes a year."
+    )
+    assert {facts(text)[q]["subject"] for q in ("3 million tonnes", "6 million tonnes")} == {"Aktau seaport"}
 
 
 def test_the_route_goods_take_is_not_the_subject_nor_its_bracketed_short_form():

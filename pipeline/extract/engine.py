@@ -19,7 +19,7 @@ from pipeline.extract.periods import TimeExpression, find_time_expressions, reso
 from pipeline.extract.quantities import Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, split_sentences
 from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS, AMOUNT_ANAPHOR_PATTERN
-from schemas.roles import FACILITY_HEADS, LIST_HEADS, NOT_SUBJECT_LEADS, SPEECH_VERBS
+from schemas.roles import LIST_HEADS, NOT_SUBJECT_LEADS, SPEECH_VERBS
 from schemas.time_lexicon import (
     EARLIER_REPORT_CUES,
     EVENT_VERBS,
@@ -128,7 +128,7 @@ def extract_rows(text: str, article_id: str) -> tuple[Header, list[dict], list[d
     """Header, facts, entities and people of one article (rows keyed by the pandera columns)."""
     header = parse_header(text)
     body = _body_spans(text, header)
-    mentions = _facilities_named_by_place(text, find_entity_mentions(text, body))
+    mentions = find_entity_mentions(text, body)
     context = ArticleContext(text, article_id, header, mentions, _currency_context(text))
     context.quotations = _quotations(text, mentions)
     frame = Frame()
@@ -137,47 +137,6 @@ def extract_rows(text: str, article_id: str) -> tuple[Header, list[dict], list[d
     entities = [{"article_id": article_id, **row} for row in extract_entities(text, mentions)]
     people = [{"article_id": article_id, **row} for row in extract_people(text, body)]
     return header, context.facts, _unique_by_name(entities), _unique_by_name(people)
-
-
-# "Aktobe ferroalloy smelter", "the Atyrau polypropylene plant": a place written as the modifier of a facility.
-_FACILITY_AFTER_PLACE_RE = re.compile(
-    r"[ \t]+(?:[a-z][a-z-]*[ \t]+){0,3}?(?P<head>" + "|".join(sorted(FACILITY_HEADS)) + r")\b"
-)
-
-
-def _facilities_named_by_place(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    """Mentions with a place that only says where a facility stands ("Aktobe ferroalloy smelter plans to
-    produce ...") replaced by the facility: the enterprise of that name, else the one the text calls "the
-    smelter". A place whose facility the text never names or refers to stays as it is."""
-    result = []
-    for mention in mentions:
-        facility = None
-        if mention.type in PLACE_TYPES and not mention.is_alias:
-            written = _FACILITY_AFTER_PLACE_RE.match(text, mention.end)
-            if written is not None:
-                facility = _facility_referent(text, mentions, text[mention.start : written.end()], written["head"])
-        if facility is None:
-            result.append(mention)
-        else:
-            result.append(EntityMention(mention.start, mention.end, facility.name, facility.type, True))
-    return result
-
-
-def _facility_referent(text: str, mentions: list[EntityMention], written: str, head: str) -> EntityMention | None:
-    """The enterprise named `written` ("Aktobe Ferroalloy Smelter"), else the first one called "the <head>"."""
-    folded = written.casefold()
-    named = next((m for m in mentions if m.type in ENTERPRISE_TYPES and m.name.casefold() == folded), None)
-    if named is not None:
-        return named
-    alias = " " + head
-    return next(
-        (
-            m
-            for m in mentions
-            if m.is_alias and m.type in ENTERPRISE_TYPES and text[m.start : m.end].lower().endswith(alias)
-        ),
-        None,
-    )
 
 
 _QUOTATION_RE = re.compile(r'«[^»]*»|“[^”]*”|"[^"\n]*"')

@@ -61,6 +61,7 @@ from schemas.roles import (
     ENTITY_HEADS,
     FACILITY_ABBREVIATIONS,
     FACILITY_HEADS,
+    FACILITY_SYNONYMS,
     FUNCTION_WORDS,
     LEGAL_FORMS,
     LIST_HEADS,
@@ -187,6 +188,10 @@ _MOD_WORD = r"(?!(?:the|a|an|of|to|in|on|at|for|by|with|from|is|was|are|were|has
 # Greedy over modifiers so the last head wins ("Bright village program" is a programme, not a village).
 HEAD_AFTER_RE = re.compile(rf"(?P<mods>(?:[ \t]+{_MOD_WORD}){{0,4}})[ \t]+(?P<head>{HEAD_ALT})(?![\w-])")
 NUMBER_SUFFIX_RE = re.compile(r"[ ]+No\.[ ]?\d+$")
+# A city's name before lower-case words and a facility noun: "Aktau seaport", "Atyrau polypropylene plant".
+PLACE_FACILITY_RE = re.compile(
+    r"(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+(?P<head>" + "|".join(sorted(FACILITY_HEADS)) + r")(?![\w-])"
+)
 REGION_AFTER_RE = re.compile(r"[ \t]+(?P<word>region|Region|oblast|Oblast|province|Province)(?![\w-])")
 PARENTHESIS_AFTER_RE = re.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)")
 POSSESSIVE_RE = re.compile(r"[’']s$")
@@ -310,6 +315,7 @@ class _Cand:
     nested: bool = False  # a place inside a described entity ("... plant in Aktobe")
     abbreviation: bool = False
     owned: bool = False  # "its plant in X": the name takes the owner's name
+    place_facility: str | None = None  # "Pavlodar refinery": the facility head after a city's name
     place_kind: str | None = None
     readings: tuple[tuple[str, str], ...] | list[tuple[str, str]] = ()
 
@@ -669,6 +675,13 @@ def _place_cand(
     if region_word is not None and info.kind != "country":
         # A city's name before "region" ("the Tashkent region") names the region around it.
         return _region_cand(start, end, info.region or info.canonical, text[start:end])
+    facility = PLACE_FACILITY_RE.match(text, end, limit) if info.kind == "city" else None
+    if facility is not None:
+        # "The Aktau seaport handled ...", "Pavlodar refinery": the facility the city's name is the name of.
+        written = text[start : facility.end()]
+        cand = _Cand(start, facility.end(), _key(written), written, "enterprise", TYPE_FROM_HEAD)
+        cand.place_facility = FACILITY_SYNONYMS.get(facility["head"], facility["head"])
+        return cand
     name = surface + " region" if info.kind == "region" else surface
     cand = _Cand(start, end, info.key, name, info.kind, TYPE_FROM_GAZETTEER, "place")
     cand.readings = info.readings
@@ -1218,6 +1231,7 @@ class _Group:
 def _resolve(text: str, cands: list[_Cand]) -> list[EntityMention]:
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
     _join_short_names(cands)
+    _point_place_facilities(text, cands)
     groups: dict[str, _Group] = {}
     for cand in cands:
         if cand.kind != "alias" and cand.kind != "demonym":
@@ -1294,7 +1308,7 @@ def _name_group(group: _Group) -> None:
         ranked = sorted(group.cands, key=lambda c: c.place_kind in {"region", "city"}, reverse=True)
         group.name = ranked[0].name
     else:
-        full = [c for c in group.cands if not c.abbreviation] or group.cands
+        full = [c for c in group.cands if not c.abbreviation and not c.is_alias] or group.cands
         group.name = max(full, key=lambda c: len(c.name)).name
 
 
@@ -1336,7 +1350,7 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
         # "the zone", "the park": the last named one ("Alat Free Economic Zone", "Sumgait Chemical Industrial Park").
         zones = [g for g in groups.values() if g.count and g.name.casefold().endswith(cand.head)]
         return max(zones, key=lambda g: g.last) if zones else None
-    named_as = "company" if cand.head == "company" else "facility:" + (cand.head or "")
+    named_as = "company" if cand.head == "company" else "facility:" + FACILITY_SYNONYMS.get(cand.head, cand.head or "")
     if named_as in recent:
         return recent[named_as]
     for tier in ALIAS_HEADS[cand.head or ""]:
@@ -1419,6 +1433,31 @@ def _join_short_names(cands: list[_Cand]) -> None:
             cand.key = next(iter(longer[words[0]]))
 
 
+def _point_place_facilities(text: str, cands: list[_Cand]) -> None:
+    """A city's facility ("Pavlodar refinery plans ...", "Atyrau polypropylene plant exports ...") is the
+    enterprise the text names as that facility: the same words capitalised ("Aktobe Ferroalloy Smelter"),
+    a name with the same head ("Ertis Petrochemical Refinery"), or the company whose facility it is ("the
+    polypropylene plant of Caspian Polymer Industries"). With none, it is a name of its own ("Aktau seaport")."""
+    named = [c for c in cands if c.kind == "name" and c.type == "enterprise" and c.place_facility is None]
+    for cand in cands:
+        if cand.place_facility is None or not named:
+            continue
+        described = text[cand.start : cand.end].split(None, 1)[-1].casefold()  # "polypropylene plant"
+        target = (
+            next((c for c in named if c.key == cand.key), None)
+            or next((c for c in named if _facility_head(text, c) == cand.place_facility), None)
+            or next((c for c in named if _facility_of(text, c, described)), None)
+        )
+        if target is not None:
+            cand.key, cand.is_alias = target.key, True
+
+
+def _facility_of(text: str, company: _Cand, described: str) -> bool:
+    """Whether the text calls `described` ("polypropylene plant") the facility "of" the company."""
+    before = text[max(0, company.start - len(described) - 8) : company.start].casefold()
+    return before.rstrip().endswith(described + " of")
+
+
 def _facility_head(text: str, cand: _Cand) -> str | None:
     """The facility noun a name as written ends on ("... coal washing plant" -> "plant"), if any."""
     # "a solar power plant in the Issyk-Kul region": the head comes before the place.
@@ -1426,7 +1465,7 @@ def _facility_head(text: str, cand: _Cand) -> str | None:
     words = written.rsplit(None, 1)
     head = words[-1].casefold() if words and not cand.is_alias else None
     head = FACILITY_ABBREVIATIONS.get(head, head).rsplit(None, 1)[-1] if head else None
-    return head if head in FACILITY_HEADS else None
+    return FACILITY_SYNONYMS.get(head, head) if head in FACILITY_HEADS else None
 
 
 def _salient_country(groups: dict[str, _Group]) -> _Group:
