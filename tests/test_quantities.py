@@ -79,6 +79,16 @@ def test_counted_noun_becomes_a_count_with_its_item():
     assert (q.value, q.unit, q.item, quote) == (14, "count", "sugar refineries", "14 sugar refineries")
 
 
+def test_adjectives_coordinated_before_the_counted_noun_belong_to_it():
+    q, quote = only("The city has 9,400 small and medium-sized farms.")
+    assert (q.item, quote) == ("small and medium-sized farms", "9,400 small and medium-sized farms")
+
+
+def test_a_noun_already_counted_ends_the_quote_before_and():
+    q, quote = only("Pipes were laid in 12 villages and old networks were renovated.")
+    assert (q.item, quote) == ("villages", "12 villages")
+
+
 def test_number_word_counts():
     q, _ = only("Officials inspected nine greenhouses.")
     assert (q.value, q.item) == (9, "greenhouses")

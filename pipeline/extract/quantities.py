@@ -453,6 +453,10 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
         return None
     if not words:
         return q._replace(end=pos, tail_end=pos)
+    if not _is_plural(words[-1][0].lower()):
+        # "254,300 small and medium-sized enterprises": adjectives coordinated before the noun. A noun already
+        # counted ("20 settlements and worn-out systems were renovated") ends the quote.
+        words += _coordinated_nouns(text, words[-1][1], limit)
     if words[-1][0].lower() in COUNT_VERBS:
         words.pop()
         if not words:
@@ -466,6 +470,33 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
         extended = _extend_with_of_phrase(text, item, end, limit)
         item = extended.split(" of ", 1)[1] if " of " in extended else item
     return q._replace(end=end, kind="count", unit="count", item=item, tail_end=end)
+
+
+_COORDINATED_RE = re.compile(r"\s(?:and|or)((?:\s[a-z][a-z-]*){1,3})\b")
+
+
+def _coordinated_nouns(text: str, end: int, limit: int) -> list[tuple[str, int]]:
+    """ "254,300 small" + " and medium-sized enterprises": the coordinated words up to a plural noun, when no
+    verb, number or stop word comes first."""
+    match = _COORDINATED_RE.match(text, end, limit)
+    if match is None:
+        return []
+    words, cursor = [], end + len(match.group(0)) - len(match.group(1))
+    words.append((match.group(0)[: len(match.group(0)) - len(match.group(1))].strip(), cursor))
+    for word in match.group(1).split():
+        lower = word.lower()
+        verb_like = lower.endswith("ed") and "-" not in lower  # "medium-sized" is an adjective
+        if lower in NP_STOP or lower in COUNT_VERBS or verb_like or lower in TIME_UNIT_WORDS or lower in NUMBER_WORDS:
+            return []
+        cursor = text.index(word, cursor) + len(word)
+        words.append((word, cursor))
+        if _is_plural(lower):
+            return [] if lower in _VERB_LIKE_PLURALS else words
+    return []
+
+
+# Verbs that end in -s like a plural noun: "opened 5 plants and employs 300 people" coordinates no noun.
+_VERB_LIKE_PLURALS = frozenset({"employs", "produces", "makes", "exports", "imports", "operates", "plans", "has"})
 
 
 _FOLD_VERB_CONTEXT_RE = re.compile(FOLD_VERB_CONTEXT, re.IGNORECASE)
