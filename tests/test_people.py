@@ -101,3 +101,8 @@ def test_a_government_body_in_a_title_stays_in_the_role_and_off_the_name():
     text = "According to Deputy Chairman of the Cabinet of Ministers Aliya Serikova, output rose."
     row = person(text, "Aliya Serikova")
     assert (row["role"], row["organization"]) == ("Deputy Chairman of the Cabinet of Ministers", None)
+
+
+def test_name_shaped_words_before_an_organisation_word_are_no_person():
+    text = "Traders are adding wagons. Dala Grain Logistics, established in 2016, runs 900 of them."
+    assert [p.name for p in find_person_mentions(text)] == []

@@ -195,6 +195,9 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return runs
 
 
+_ORGANISATION_WORDS = frozenset(DOMAIN_WORDS | ORG_NAME_WORDS | set(CAPITAL_HEADS) | set(LEGAL_FORMS))
+
+
 def _candidate_names(text: str, start: int, end: int) -> list[Span]:
     """Runs of 2-3 name-shaped words with no blocker word among them, in [start, end)."""
     out = []
@@ -216,7 +219,9 @@ def _candidate_names(text: str, start: int, end: int) -> list[Span]:
             if word and word not in BLOCKERS:
                 span.append((pos, pos + len(word)))
             elif word or span:
-                if len(span) >= 2:
+                # "Dala Grain Logistics", "Alma Steel Company": name-shaped words before an organisation's word
+                # are the organisation's name, not a person's.
+                if len(span) >= 2 and word not in _ORGANISATION_WORDS:
                     span = span[-3:] if len(span) <= 3 else span[-2:]
                     out.append((span[0][0], span[-1][1]))
                 span = []
