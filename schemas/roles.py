@@ -632,7 +632,7 @@ PROJECT_VERBS: tuple[str, ...] = (
 # is the entity the sentence is about): where goods go or partners come from, who reports the figure, who
 # built or runs the thing, what the figure leaves out, the programme things are done under.
 NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
-    "destination": ("to", "towards", "with", "from"),
+    "destination": ("to", "towards", "with", "from", "bound for", "destined for"),
     "route": ("via", "through"),
     "source": ("according to", "citing", "in line with", "in accordance with"),
     "agent": (

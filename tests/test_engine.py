@@ -799,3 +799,11 @@ def test_the_region_before_any_region_is_named_is_the_region_named_later():
     )
     growth = facts(text)["4.2%"]
     assert (growth["subject"], growth["subject_type"]) == ("Aktobe region", "region")
+
+
+def test_where_goods_are_bound_for_is_not_the_subject():
+    text = (
+        " date 2024-02-07 AKTAU – The Aktau seaport handled 6 million tonnes in 2023. "
+        "Grain shipments reached 400,000 tons, most of it bound for Iran."
+    )
+    assert facts(text)["400,000 tons"]["subject"] == "Aktau seaport"
