@@ -379,6 +379,11 @@ WORLD_REGIONS: frozenset[str] = frozenset(
         "Arab",
         "EAEU",
         "EU",
+        "Siberia",
+        "Western Siberia",
+        "Far East",
+        "Scandinavia",
+        "Balkans",
     }
 )
 

@@ -473,3 +473,15 @@ def test_common_noun_opening_a_title_after_the_date_stamp_is_no_name():
 def test_common_noun_before_a_head_opening_a_title_is_no_name():
     text = "Cement plant opens in Zhambyl region\n\nA cement plant of Jambyl Cement LLP was launched in Zhambyl region."
     assert "Cement" not in entities(text)
+
+
+def test_a_product_grade_is_no_name():
+    assert "AI-92" not in entities("The refinery made 800,000 tons of AI-92 gasoline in 2023.")
+
+
+def test_a_descriptive_hyphen_compound_is_no_name():
+    assert "Soviet-era" not in entities("The mill was built on the basis of the Soviet-era plant in 2009.")
+
+
+def test_a_world_region_is_no_name():
+    assert "Siberia" not in entities("Crude comes from Western Siberia and Siberia by pipeline.")

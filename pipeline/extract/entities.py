@@ -695,6 +695,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     `words` are the segment's words when the caller has them."""
     if words is None:
         words = [text[s:e] for s, e in segment]
+    if len(words) == 1 and (_PRODUCT_CODE_RE.match(words[0]) or _DESCRIPTIVE_SUFFIX_RE.search(words[0])):
+        return None  # "AI-92 gasoline", "Euro-5 fuel": a product grade; "the Soviet-era plant": a description
     suffix = _PARTICIPLE_SUFFIX_RE.search(words[-1])
     if suffix:
         # "the Glencore-controlled zinc producer": the name is "Glencore".
@@ -760,6 +762,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     return cand
 
 
+_PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+\Z")
+_DESCRIPTIVE_SUFFIX_RE = re.compile(r"-(?:era|style|type|like|scale|class|grade|sized)\Z")
 _PARTICIPLE_SUFFIX_RE = re.compile(r"-(?:controlled|owned|based|led|backed|run|funded|operated|made)$")
 
 
