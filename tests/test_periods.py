@@ -455,3 +455,7 @@ def test_from_a_year_after_a_change_is_its_base():
 def test_since_its_creation_in_a_year_runs_to_the_publication_date():
     found = find_time_expressions("Since its creation in 2015, the zone has drawn $1 billion.", 0, date(2024, 3, 1))
     assert [e.actual for e in found] == [(date(2015, 1, 1), date(2024, 3, 1))]
+
+
+def test_a_period_opening_a_quotation_is_read():
+    assert only('"This year we will open two plants," the akim said.').planned == (d("2024-01-01"), d("2024-12-31"))

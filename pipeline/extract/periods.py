@@ -218,6 +218,8 @@ def _prev_token(low: str, pos: int) -> tuple[int, str] | None:
     i = j
     while i > 0 and low[i - 1] not in _BLANKS:
         i -= 1
+    while i < j - 1 and low[i] in _OPENERS:
+        i += 1  # '"This year we plan ...': the quotation mark opens the token, it is not part of it
     return i, low[i:j]
 
 
