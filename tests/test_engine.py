@@ -807,3 +807,12 @@ def test_where_goods_are_bound_for_is_not_the_subject():
         "Grain shipments reached 400,000 tons, most of it bound for Iran."
     )
     assert facts(text)["400,000 tons"]["subject"] == "Aktau seaport"
+
+
+def test_what_a_place_has_now_is_not_dated_by_the_frame():
+    text = (
+        " date 2022-04-28 ALMATY – Retail sales in Almaty reached 900 billion tenge in the first quarter of 2022. "
+        "The city has 40 bazaars and 150 shopping centres."
+    )
+    for quote in ("40 bazaars", "150 shopping centres"):
+        assert (facts(text)[quote]["period_start"], facts(text)[quote]["period_end"]) == (None, None)

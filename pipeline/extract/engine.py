@@ -23,6 +23,7 @@ from schemas.roles import LIST_HEADS, NOT_SUBJECT_LEADS, SPEECH_VERBS
 from schemas.time_lexicon import (
     EARLIER_REPORT_CUES,
     EVENT_VERBS,
+    HOLDING_VERBS,
     IRREGULAR_PAST_VERBS,
     OPERATING_EVENT_VERBS,
     PART_OF_TOTAL_VERBS,
@@ -47,6 +48,7 @@ _BACK_REFERENCE_RE = re.compile(
 _PERIOD_WORD_RE = re.compile("period|quarter|half-year", re.IGNORECASE)
 DEFAULT_SUBJECT = ("Kazakhstan", "country")
 _STANDING_STATE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, STANDING_STATE_VERBS)) + r")\b", re.IGNORECASE)
+_HOLDS_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HOLDING_VERBS)) + r")\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
 # "Of this sum, ...", "of which": the sentence goes on with the figures of the one before.
 _CONTINUATION_RE = re.compile(
     r"\b(?:of|from) (?:this|that|these|those|the) (?:sum|amount|total|figure|volume)\b|\bof (?:them|which)\b",
@@ -506,6 +508,8 @@ def _continues_frame(text: str, sentence: Sentence, frame_status: str | None, q:
         return False
     # "Manufacturing accounts for 88% of output": the simple present states how things stand now (a share or a
     # workforce; "vegetables account for 2.6 million tons of the harvest" is still the frame's).
+    if reading.measure == "count" and _HOLDS_RE.search(text, max(sentence.start, q.start - 30), q.start):
+        return False  # "The city has 46 bazaars": what a place holds now, not a figure for the period
     if reading.measure not in ("share", "jobs"):
         return True
     return not _STANDING_STATE_RE.search(text, sentence.start, q.start)
