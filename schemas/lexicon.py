@@ -405,10 +405,10 @@ PLANNED_CUES = (
     "design phase",
     "design stage",
     "being designed",
-    # The cost of a thing still to be built is an estimate ("the project is estimated at 48 billion tenge").
-    "is estimated at",
-    "are estimated at",
 )
+# "The project is estimated at 48 billion tenge": the cost of a thing still to be built is a plan; an estimate
+# of a quantity ("domestic needs are estimated at 11 million tonnes") is how things stand.
+COST_ESTIMATE_CUES = ("is estimated at", "are estimated at", "is put at")
 
 # Rates: cue -> per.
 PER_CUES: dict[str, str | None] = {
