@@ -816,3 +816,11 @@ def test_what_a_place_has_now_is_not_dated_by_the_frame():
     )
     for quote in ("40 bazaars", "150 shopping centres"):
         assert (facts(text)[quote]["period_start"], facts(text)[quote]["period_end"]) == (None, None)
+
+
+def test_a_name_in_a_second_aside_does_not_govern():
+    text = (
+        " date 2024-02-07 AKTAU – Caspian Cranes, established in 2019, which operates the Aktau seaport's "
+        "container hub, has invested 4.6 billion tenge in new cranes."
+    )
+    assert facts(text)["4.6 billion tenge"]["subject"] == "Caspian Cranes"
