@@ -824,3 +824,11 @@ def test_a_name_in_a_second_aside_does_not_govern():
         "container hub, has invested 4.6 billion tenge in new cranes."
     )
     assert facts(text)["4.6 billion tenge"]["subject"] == "Caspian Cranes"
+
+
+def test_a_list_of_shares_goes_on_with_with_n_percent():
+    text = (
+        " date 2022-11-03 ASTANA – In October, Uzbekistan took 40% of grain shipments, "
+        "followed by Afghanistan with 20% and Tajikistan with 10%."
+    )
+    assert [facts(text)[q]["measure"] for q in ("40%", "20%", "10%")] == ["share", "share", "share"]

@@ -318,6 +318,10 @@ def _fact(
 ) -> dict:
     text = context.text
     reading = read_quantity(text, sentence.start, sentence.end, q, next_start, previous)
+    share_before = _share_listed_before(context, sentence, q) if reading.measure == "growth_rate" else None
+    if share_before is not None:
+        # "taking 41% of rail shipments, followed by Afghanistan with 19%": the list goes on with shares.
+        reading = replace(reading, measure="share", value=q.value, item=reading.item or share_before["item"])
     if reading.measure == "growth_rate":
         # "assembled 1,860 tractors, 2.3 times more than a year earlier": what grew is the figure just named;
         # "Investments grew in 15 regions. The leaders are Turkestan (67.4%) ...": the item carries over.
@@ -471,6 +475,19 @@ def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Q
     if len(gap) > _CHANGE_GAP_CHARS or ";" in gap:
         return None
     return before["item"]
+
+
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+
+
+def _share_listed_before(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
+    """The share fact a percent "with N%" goes on listing in its sentence, if any."""
+    before = context.facts[-1] if context.facts else None
+    if before is None or before["sentence_start"] != sentence.start or before["measure"] != "share":
+        return None
+    if q.kind != "percent" or not _WITH_BEFORE_RE.search(context.text, max(sentence.start, q.start - 20), q.start):
+        return None
+    return before
 
 
 def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
