@@ -586,6 +586,12 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "sales": "output_value",
     "sold": "output_value",
     "turnover": "trade",
+    # Sales at home are what the subject sold, not foreign trade (FACTS.md: output_value is "sold in a period").
+    "retail trade": "output_value",
+    "retail trade turnover": "output_value",
+    "retail sales": "output_value",
+    "wholesale trade": "output_value",
+    "wholesale trade turnover": "output_value",
     "gross regional product": "gross_product",
     "grp": "gross_product",
     "gross domestic product": "gross_product",

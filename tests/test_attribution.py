@@ -55,6 +55,7 @@ def reading(sentence: str):
         ("After the GRP report, gross agricultural product reached 1 trillion tenge.", "output_value"),
         ("Once the new kiln is completed, cement output will grow by 6%.", "growth_rate"),
         ("Last year the factory assembled 5,000 buses.", "production"),
+        ("Retail trade turnover in the city reached 900 billion tenge.", "output_value"),
         ("Projects for producing milk are under way in 12 regions.", "count"),
     ],
 )
