@@ -832,3 +832,8 @@ def test_a_list_of_shares_goes_on_with_with_n_percent():
         "followed by Afghanistan with 20% and Tajikistan with 10%."
     )
     assert [facts(text)[q]["measure"] for q in ("40%", "20%", "10%")] == ["share", "share", "share"]
+
+
+def test_the_place_a_named_plant_stands_in_is_not_its_subject():
+    text = " date 2024-05-21 OSKEMEN – Construction of the Bukhtarma Solar plant in East Kazakhstan is 60% complete."
+    assert facts(text)["60%"]["subject"] == "Bukhtarma Solar"

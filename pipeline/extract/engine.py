@@ -687,6 +687,8 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         dropped = destination or not _may_govern(context.text, mention, measure)
         # "the company's investments in the Kazakh economy": the place is where the owner's money went.
         dropped = dropped or (owner and mention.type in PLACE_TYPES and _after_in(context.text, mention))
+        # "Construction of Uba HPP-2 in East Kazakhstan is 42% complete": the place is where the plant stands.
+        dropped = dropped or _locates_the_facility(context.text, previous, mention)
         owner = owner or (mention.type in ENTERPRISE_TYPES and _POSSESSOR_RE.match(context.text, mention.end))
         if not dropped:
             kept.append(mention)
@@ -700,6 +702,19 @@ _PARENTHESIS_OPEN_RE = re.compile(r"\s*\($")
 def _abbreviates(text: str, named: EntityMention, mention: EntityMention) -> bool:
     """Whether `mention` is the bracketed short form written right after `named` ("... Consortium (CPC)")."""
     return mention.name == named.name and _PARENTHESIS_OPEN_RE.match(text[named.end : mention.start]) is not None
+
+
+_LOCATIVE_GAP_RE = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s+(?:in|at|near)\s+(?:the\s+)?")
+
+
+def _locates_the_facility(text: str, previous: EntityMention | None, mention: EntityMention) -> bool:
+    """Whether `mention` is the place an enterprise or project named right before stands in."""
+    return (
+        previous is not None
+        and previous.type in ENTERPRISE_TYPES
+        and mention.type in PLACE_TYPES
+        and _LOCATIVE_GAP_RE.fullmatch(text, previous.end, mention.start) is not None
+    )
 
 
 # Rates of a whole economy are about a place, not about the body that reports them.
