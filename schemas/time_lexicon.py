@@ -156,6 +156,8 @@ STANDING_STATE_VERBS: tuple[str, ...] = (
     "work in",
     "employs",
     "employ",
+    "covers",
+    "cover",
 )
 # Words that report one contributor's part of a total for a period ("Tengiz accounted for 24.8 million tonnes",
 # "The largest contribution came from Tobyl Motors").

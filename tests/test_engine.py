@@ -215,6 +215,15 @@ def test_a_share_in_the_simple_present_states_how_things_stand_now():
     assert (share["period_start"], share["period_end"]) == (None, None)
 
 
+def test_a_share_of_needs_a_place_covers_states_how_things_stand_now():
+    text = (
+        " date 2024-05-21 OSKEMEN – Since the beginning of the year, the region has built two power plants. "
+        "The region covers around 15% of its needs with imported power."
+    )
+    share = facts(text)["15%"]
+    assert (share["period_start"], share["period_end"]) == (None, None)
+
+
 def test_of_this_sum_continues_the_frame_even_in_the_present_tense():
     text = (
         " date 2024-09-01 ASTANA – In January-July, Atyrau region produced goods worth 9 trillion tenge. "
