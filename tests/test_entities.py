@@ -485,3 +485,12 @@ def test_a_descriptive_hyphen_compound_is_no_name():
 
 def test_a_world_region_is_no_name():
     assert "Siberia" not in entities("Crude comes from Western Siberia and Siberia by pipeline.")
+
+
+def test_a_letter_and_a_common_word_joined_by_a_hyphen_is_no_name():
+    assert "E-commerce" not in entities("Retail grew. E-commerce sales in the city reached 300 billion tenge.")
+
+
+def test_a_departments_name_ends_before_a_verb_of_speech():
+    text = "Sales rose, the regional department of entrepreneurship and investment reports."
+    assert "department of entrepreneurship and investment" in entities(text)

@@ -75,6 +75,7 @@ from schemas.roles import (
     ROLE_TITLES,
     SECTOR_HEADS,
     SENTENCE_OPENERS,
+    SPEECH_VERBS,
     TITLE_BODIES,
 )
 from schemas.time_lexicon import OPERATING_EVENT_VERBS
@@ -225,7 +226,11 @@ _OBJECT_STOP = frozenset(
     | {"this", "next", "last", "by", "and", "to", "has", "have", "had", "costing", "valued", "totaling", "totalling"}
     | {"a", "an", "the", "its", "their", "his", "her", "be", "been", "at", "on", "from", "under", "as", "of"}
 )
-DEPARTMENT_RE = re.compile(r"[a-z]+[ \t]+of[ \t]+[a-z][^,.;:\n«»“”\"()]{3,140}?(?=[,.;:\n)]|$)")
+# "the regional department of entrepreneurship and investment reports": the name ends before a verb of speech.
+_SPEECH_AFTER = "|".join(sorted(SPEECH_VERBS | {"reports", "informs", "says"}))
+DEPARTMENT_RE = re.compile(
+    r"[a-z]+[ \t]+of[ \t]+[a-z][^,.;:\n«»“”\"()]{3,140}?(?=[,.;:\n)]|$|[ \t]+(?:" + _SPEECH_AFTER + r")\b)"
+)
 ITEM_GAP_RE = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*(?:,|,?[ \t]+and|[ \t]+and)[ \t]+(?:the[ \t]+)?")
 LAST_GAP_RE = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]+")
 LIST_INTRO_RE = re.compile(
@@ -695,7 +700,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     `words` are the segment's words when the caller has them."""
     if words is None:
         words = [text[s:e] for s, e in segment]
-    if len(words) == 1 and (_PRODUCT_CODE_RE.match(words[0]) or _DESCRIPTIVE_SUFFIX_RE.search(words[0])):
+    if len(words) == 1 and (_PRODUCT_CODE_RE.match(words[0]) or _COMMON_COMPOUND_RE.search(words[0])):
         return None  # "AI-92 gasoline", "Euro-5 fuel": a product grade; "the Soviet-era plant": a description
     suffix = _PARTICIPLE_SUFFIX_RE.search(words[-1])
     if suffix:
@@ -763,7 +768,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
 
 
 _PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+\Z")
-_DESCRIPTIVE_SUFFIX_RE = re.compile(r"-(?:era|style|type|like|scale|class|grade|sized)\Z")
+# "Soviet-era", "E-commerce": a compound whose part after the hyphen is a common word, not a name.
+_COMMON_COMPOUND_RE = re.compile(r"-(?:era|style|type|like|scale|class|grade|sized)\Z|\A[A-Z]-[a-z]+\Z")
 _PARTICIPLE_SUFFIX_RE = re.compile(r"-(?:controlled|owned|based|led|backed|run|funded|operated|made)$")
 
 
