@@ -406,6 +406,11 @@ PLANNED_CUES = (
     "design stage",
     "being designed",
 )
+# A second predicate of plan joined by "and" ("has invested KZT4.6bn in cranes and plans to double capacity by
+# 2027"): a new clause, whose plan and period are not the first predicate's.
+COORDINATED_PLAN_PATTERN = (
+    r"\s+and\s+(?:also\s+)?(?:plans|plan|intends|intend|aims|aim|expects|expect|will|is\s+set|are\s+set)\b"
+)
 # "The project is estimated at 48 billion tenge": the cost of a thing still to be built is a plan; an estimate
 # of a quantity ("domestic needs are estimated at 11 million tonnes") is how things stand.
 COST_ESTIMATE_CUES = ("is estimated at", "are estimated at", "is put at")

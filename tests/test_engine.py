@@ -846,3 +846,12 @@ def test_a_list_of_shares_goes_on_with_with_n_percent():
 def test_the_place_a_named_plant_stands_in_is_not_its_subject():
     text = " date 2024-05-21 OSKEMEN – Construction of the Bukhtarma Solar plant in East Kazakhstan is 60% complete."
     assert facts(text)["60%"]["subject"] == "Bukhtarma Solar"
+
+
+def test_a_plan_joined_by_and_does_not_date_or_plan_the_first_predicates_figure():
+    text = (
+        " date 2024-02-07 AKTAU – Caspian Cranes has invested 4.6 billion tenge in new cranes "
+        "and plans to double capacity to 140,000 TEU over the next three years."
+    )
+    spent = facts(text)["4.6 billion tenge"]
+    assert (spent["status"], spent["period_start"], spent["period_end"]) == ("actual", None, None)

@@ -780,7 +780,9 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     return "actual"
 
 
-_SENTENCE_PART_END_RE = re.compile(r";|, (?:and|but|while|whereas|whose|which) |\. ")
+_SENTENCE_PART_END_RE = re.compile(
+    r";|, (?:and|but|while|whereas|whose|which) |\. |" + lexicon.COORDINATED_PLAN_PATTERN
+)
 
 
 def _sentence_part_end(text: str, start: int, sentence_end: int) -> int:

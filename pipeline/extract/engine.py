@@ -18,7 +18,7 @@ from pipeline.extract.header import Header, parse_header
 from pipeline.extract.periods import TimeExpression, find_time_expressions, resolve_comparison
 from pipeline.extract.quantities import Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, split_sentences
-from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS, AMOUNT_ANAPHOR_PATTERN
+from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS, AMOUNT_ANAPHOR_PATTERN, COORDINATED_PLAN_PATTERN
 from schemas.roles import LIST_HEADS, NOT_SUBJECT_LEADS, SPEECH_VERBS
 from schemas.time_lexicon import (
     EARLIER_REPORT_CUES,
@@ -452,7 +452,7 @@ _EARLIER_REPORT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EARLIER_REPOR
 _CLOSE_AFTER_CHARS = 15
 _PUNCTUATION_RE = re.compile(r"[,;:()–—]")
 # Where one clause of a sentence ends and another begins.
-_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
+_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s|" + COORDINATED_PLAN_PATTERN)
 # Period kinds that look ahead of the publication date ("over the next five years").
 _FUTURE_KINDS = frozenset({"next_years", "next_year"})
 # "in 2022" this close after a number (" in", ", in") is that number's own period.
