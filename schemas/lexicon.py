@@ -736,6 +736,10 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
 COUNT_MEASURE_CUES: dict[str, str] = {
     "capacity": "production_capacity",
     "can produce": "production_capacity",
+    "can process": "production_capacity",
+    "can handle": "production_capacity",
+    "can accommodate": "production_capacity",
+    "designed for": "production_capacity",
     "assembles": "production_capacity",
     "produces": "production",
     "produced": "production",
