@@ -855,3 +855,12 @@ def test_a_plan_joined_by_and_does_not_date_or_plan_the_first_predicates_figure(
     )
     spent = facts(text)["4.6 billion tenge"]
     assert (spent["status"], spent["period_start"], spent["period_end"]) == ("actual", None, None)
+
+
+def test_an_adjective_in_ed_is_no_past_report_of_a_share():
+    text = (
+        " date 2023-03-12 BISHKEK – In 1998, Kyrgyzstan built the Kambarata plant. The plant has an installed "
+        "capacity of 120 MW, and its units provide roughly 4% of the country's generation."
+    )
+    share = facts(text)["4%"]
+    assert (share["period_start"], share["period_end"]) == (None, None)

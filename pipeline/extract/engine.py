@@ -425,10 +425,11 @@ _PRESENT_PERFECT_RE = re.compile(
 )
 _PART_OF_TOTAL_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PART_OF_TOTAL_VERBS)) + r")\b", re.IGNORECASE)
 # A finite verb in the past tense (not "is intended", "to be exported", "will be planned").
+# A regular verb counts only with its complement after it ("accounted for", "reached 5,390 tons"): "installed
+# capacity" is an adjective.
 _PAST_REPORT_RE = re.compile(
-    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwill )\b(?:[a-z]{2,}ed|"
-    + "|".join(map(re.escape, IRREGULAR_PAST_VERBS))
-    + r")\b",
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwill )\b(?:[a-z]{2,}ed(?=\s+(?:for|to|at|by|about|around"
+    r"|nearly|almost|over|some|\d))|" + "|".join(map(re.escape, IRREGULAR_PAST_VERBS)) + r")\b",
     re.IGNORECASE,
 )
 # Past participles of the events in a thing's life ("the HPP, commissioned in 1998, provides 4%"): not a report.
