@@ -864,3 +864,11 @@ def test_an_adjective_in_ed_is_no_past_report_of_a_share():
     )
     share = facts(text)["4%"]
     assert (share["period_start"], share["period_end"]) == (None, None)
+
+
+def test_percents_listed_before_a_share_are_shares():
+    text = (
+        " date 2023-05-15 ATYRAU – Italy, China and Spain were the top buyers, "
+        "with 30%, 20% and 10% of the region's exports respectively."
+    )
+    assert [facts(text)[q]["measure"] for q in ("30%", "20%", "10%")] == ["share", "share", "share"]

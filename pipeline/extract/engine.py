@@ -243,6 +243,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
             fact["period_start"], fact["period_end"] = _period_fields(inherited, fact["status"])
         facts.append(fact)
         context.facts.append(fact)
+    _share_the_lists_measure(text, quantities, facts)
     if not any(f["measure"] == "growth_rate" for f in facts):
         frame.unread_topics.append(sentence)
     if not quantities:
@@ -476,6 +477,23 @@ def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Q
     if len(gap) > _CHANGE_GAP_CHARS or ";" in gap:
         return None
     return before["item"]
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
+def _share_the_lists_measure(text: str, quantities: list[Quantity], facts: list[dict]) -> None:
+    """ "with 23.5%, 18.1% and 9.6% of its exports respectively": percents listed before a share are shares."""
+    for index in range(len(facts) - 2, -1, -1):
+        nxt, fact, q = facts[index + 1], facts[index], quantities[index]
+        if (
+            nxt["measure"] == "share"
+            and fact["measure"] == "growth_rate"
+            and q.kind == "percent"
+            and _LIST_GAP_RE.fullmatch(text, q.end, quantities[index + 1].start)
+        ):
+            fact.update(measure="share", value=float(q.value), item=fact["item"] or nxt["item"])
+            fact["compared_to_start"] = fact["compared_to_end"] = None
 
 
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
