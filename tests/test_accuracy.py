@@ -73,7 +73,8 @@ LATER_HOLDOUTS = [
     ("holdout4", 0.97, 0.8),
     ("holdout5", 0.96, 0.6),
     ("holdout6", 0.97, 0.75),
-    ("holdout7", 0.97, 0.5),
+    ("holdout7", 0.97, 0.7),
+    ("holdout8", 0.97, 0.55),
 ]
 
 
