@@ -872,3 +872,13 @@ def test_percents_listed_before_a_share_are_shares():
         "with 30%, 20% and 10% of the region's exports respectively."
     )
     assert [facts(text)[q]["measure"] for q in ("30%", "20%", "10%")] == ["share", "share", "share"]
+
+
+def test_a_look_back_in_the_past_perfect_does_not_open_a_frame():
+    text = (
+        " date 2023-09-15 ASTANA – In January-July 2023, exports reached $40 billion. "
+        "In the first quarter, they had grown by just 1%.\n\n"
+        "Imports rose to $30 billion."
+    )
+    imports = facts(text)["$30 billion"]
+    assert (imports["period_start"], imports["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 7, 31))

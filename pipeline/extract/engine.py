@@ -279,6 +279,8 @@ def _open_frame(
     """
     if not quantities and all(_undated(e) for e in periods):
         return  # "The largest contribution came from Tobyl Motors, established in 2019.": a founding, no frame
+    if _PAST_PERFECT_RE.search(context.text, sentence.start, sentence.end):
+        return  # "In the first quarter, turnover had grown by just 0.8%.": a look back, the frame goes on
     own = [e for e in periods if not _is_year_earlier(context.text, e)]
     dating = [e for e in own if not _undated(e)]
     if dating or not own:
@@ -479,6 +481,7 @@ def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Q
     return before["item"]
 
 
+_PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and)\s+")
 
 
