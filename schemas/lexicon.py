@@ -591,6 +591,8 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "sales": "output_value",
     "sold": "output_value",
     "turnover": "trade",
+    "trading partner": "trade",
+    "trade partner": "trade",
     # Sales at home are what the subject sold, not foreign trade (FACTS.md: output_value is "sold in a period").
     "retail trade": "output_value",
     "retail trade turnover": "output_value",

@@ -56,6 +56,7 @@ def reading(sentence: str):
         ("Once the new kiln is completed, cement output will grow by 6%.", "growth_rate"),
         ("Last year the factory assembled 5,000 buses.", "production"),
         ("Retail trade turnover in the city reached 900 billion tenge.", "output_value"),
+        ("China was the largest trading partner with $16 billion.", "trade"),
         ("The dry port can handle up to 300,000 containers a year.", "production_capacity"),
         ("Projects for producing milk are under way in 12 regions.", "count"),
     ],
