@@ -613,6 +613,10 @@ FACILITY_HEADS: frozenset[str] = frozenset(
 # Facility heads that "the <head>" of another word points back to: "the port" after "the Aktau seaport".
 FACILITY_SYNONYMS: dict[str, str] = {"seaport": "port"}
 
+# Verbs by which a company named right before runs an unnamed facility ("Tobyl Kus already runs an egg farm"):
+# the facility's figures are the company's.
+OPERATOR_VERBS: tuple[str, ...] = ("runs", "operates", "owns", "manages")
+
 # Words before an unnamed facility that make it a project still to be built ("will build a paint shop",
 # "signed an agreement to build a solar power plant"); without them it is a working enterprise.
 PROJECT_VERBS: tuple[str, ...] = (

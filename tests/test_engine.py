@@ -882,3 +882,11 @@ def test_a_look_back_in_the_past_perfect_does_not_open_a_frame():
     )
     imports = facts(text)["$30 billion"]
     assert (imports["period_start"], imports["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 7, 31))
+
+
+def test_an_unnamed_facility_a_company_already_runs_is_the_companys():
+    text = (
+        " date 2021-11-25 KOSTANAY – Established in 2016, Tobyl Kus already runs an egg farm in the region "
+        "that produces some 180 million eggs a year."
+    )
+    assert facts(text)["180 million eggs"]["subject"] == "Tobyl Kus"

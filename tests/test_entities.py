@@ -494,3 +494,8 @@ def test_a_letter_and_a_common_word_joined_by_a_hyphen_is_no_name():
 def test_a_departments_name_ends_before_a_verb_of_speech():
     text = "Sales rose, the regional department of entrepreneurship and investment reports."
     assert "department of entrepreneurship and investment" in entities(text)
+
+
+def test_a_part_listed_after_includes_is_no_new_facility():
+    text = "The Zatobol Broiler complex includes 24 poultry houses, a feed mill and a hatchery."
+    assert "feed mill" not in entities(text)

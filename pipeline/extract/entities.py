@@ -69,6 +69,7 @@ from schemas.roles import (
     NAME_ABBREVIATIONS,
     NAME_KEEPING_TYPES,
     NON_ENTITY_WORDS,
+    OPERATOR_VERBS,
     ORG_NAME_WORDS,
     PRODUCT_VERBS,
     PROJECT_VERBS,
@@ -963,6 +964,8 @@ def _scan_introduced(text: str, pos: int, head: str, start: int, cands: list[_Ca
     m = DESCRIBED_HEAD_RE.search(text, max(start, pos - 60), pos)
     if m is None or m.group("det") not in ("a", "an"):
         return
+    if _COMPONENT_LIST_RE.search(text, max(start, m.start() - 80), m.start()):
+        return  # "The complex includes 24 poultry houses, a feed mill ...": a part of the thing, not a new one
     describing = [w for w in m.group("mods").split() if w not in INTRODUCED_SKIP_WORDS]
     if not describing or any(w in _MOD_STOP for w in describing):
         return
@@ -1391,8 +1394,8 @@ def _expanded(written: str) -> str:
 
 
 _OPENED_BY_RE = re.compile(
-    r"^\s+(?:has\s+|have\s+|had\s+)?(?:"
-    + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in OPERATING_EVENT_VERBS)
+    r"^\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+|now\s+)?(?:"
+    + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in (*OPERATING_EVENT_VERBS, *OPERATOR_VERBS))
     + r")\s+$"
 )
 
@@ -1422,6 +1425,9 @@ def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group
     return _Group("described:" + name.casefold(), [], name=name, type="enterprise", type_rank=TYPE_FROM_HEAD)
 
 
+_COMPONENT_LIST_RE = re.compile(
+    r"\b(?:includes|include|included|comprises|comprise|consists\s+of|incorporates)\b[^.;]*$"
+)
 _PROJECT_VERB_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PROJECT_VERBS)) + r")\b[^,;.]*$")
 # Words that say nothing about which facility it is ("a new plant").
 INTRODUCED_SKIP_WORDS = frozenset({"new", "modern", "large", "big", "small", "major"})
