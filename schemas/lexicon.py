@@ -619,11 +619,18 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "loans": "other",
     "loan": "other",
 }
+# Cues that only say what a figure is when written after it ("38% of the total"); before a figure ("the
+# localization level of the buses stands at 38%") they say nothing.
+AFTER_ONLY_CUES = frozenset(
+    {"of the", "of it", "of them", "of all", "of the total", "of the country's", "of the region's"}
+)
 PERCENT_MEASURE_CUES: dict[str, str] = {
     "localization": "localization_rate",
     "localisation": "localization_rate",
     "local content": "localization_rate",
     "accounted for": "share",
+    "most of": "share",
+    "majority of": "share",
     "makes up": "share",
     "make up": "share",
     "made up": "share",
@@ -741,7 +748,6 @@ COUNT_MEASURE_CUES: dict[str, str] = {
     "can process": "production_capacity",
     "can handle": "production_capacity",
     "can accommodate": "production_capacity",
-    "designed for": "production_capacity",
     "assembles": "production_capacity",
     "produces": "production",
     "produced": "production",

@@ -57,6 +57,8 @@ def reading(sentence: str):
         ("Last year the factory assembled 5,000 buses.", "production"),
         ("Retail trade turnover in the city reached 900 billion tenge.", "output_value"),
         ("China was the largest trading partner with $16 billion.", "trade"),
+        ("The localization level of the buses stands at 38%.", "localization_rate"),
+        ("Most of the funds – 58% – went to manufacturing.", "share"),
         ("The dry port can handle up to 300,000 containers a year.", "production_capacity"),
         ("Projects for producing milk are under way in 12 regions.", "count"),
     ],

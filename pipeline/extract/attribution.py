@@ -285,7 +285,7 @@ def _head_cue_before(cues: CueSet, text: str, start: int, stop: int) -> tuple[st
     """The cue nearest before `stop`, unless it sits in the to/of-complement of the cue before it: then
     that head ("contribution to the country's GDP" is a contribution, not a GDP)."""
     window = text[start:stop].lower()
-    matches = list(cues.pattern.finditer(window))
+    matches = [m for m in cues.pattern.finditer(window) if m.group(0) not in lexicon.AFTER_ONLY_CUES]
     if not matches:
         return None
     chosen = matches[-1]
