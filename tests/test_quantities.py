@@ -260,6 +260,11 @@ def test_a_change_from_one_amount_to_another_is_two_quantities():
     assert [(q.value, q.value_high, q.unit) for q in found] == [(100, None, "t"), (120, None, "t")]
 
 
+def test_raising_capacity_from_one_amount_to_another_is_two_quantities():
+    found = quantities("The mine is raising its capacity from 4 million to 6 million tonnes.")
+    assert [(q.value, q.value_high) for q in found] == [(4e6, None), (6e6, None)]
+
+
 def test_a_percent_does_not_lend_its_unit_to_a_number_far_after_it():
     found = quantities("SMEs made up 31.5% of GRP, and the number of operating SMEs grew to 51,300.")
     assert [(q.value, q.unit) for q in found] == [(31.5, "percent")]
