@@ -590,6 +590,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "mill": (("enterprise",), ("project",)),
     "complex": (("enterprise",), ("project",)),
     "port": (("enterprise",),),
+    "cluster": (("enterprise", "project"),),
     "seaport": (("enterprise",),),
     "association": (("organization",),),
     "company": (("enterprise", "organization"),),
@@ -608,7 +609,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
 # ("Tsagaan Tolgoi coal washing plant") before any company named since ("built by Gobi Steppe Mining").
 FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
-    | {"farm", "port", "seaport"}
+    | {"farm", "port", "seaport", "cluster"}
 )
 # Facility heads that "the <head>" of another word points back to: "the port" after "the Aktau seaport".
 FACILITY_SYNONYMS: dict[str, str] = {"seaport": "port"}
@@ -642,6 +643,10 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
     "agent": (
         "built by",
         "constructed by",
+        "established by",
+        "founded by",
+        "set up by",
+        "created by",
         "developed by",
         "designed by",
         "financed by",

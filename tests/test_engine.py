@@ -890,3 +890,11 @@ def test_an_unnamed_facility_a_company_already_runs_is_the_companys():
         "that produces some 180 million eggs a year."
     )
     assert facts(text)["180 million eggs"]["subject"] == "Tobyl Kus"
+
+
+def test_the_cluster_points_back_to_the_named_cluster_not_the_company_that_set_it_up():
+    text = (
+        " date 2022-10-18 TURKISTAN – The largest plant belongs to the Saryagash Cotton Cluster, established in 2020 "
+        "by Aksu Textile Group. The cluster can process 60 thousand tonnes of raw cotton a year."
+    )
+    assert facts(text)["60 thousand tonnes"]["subject"] == "Saryagash Cotton Cluster"
