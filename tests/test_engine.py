@@ -894,7 +894,8 @@ def test_an_unnamed_facility_a_company_already_runs_is_the_companys():
 
 def test_the_cluster_points_back_to_the_named_cluster_not_the_company_that_set_it_up():
     text = (
-        " date 2022-10-18 TURKISTAN – The largest plant belongs to the Saryagash Cotton Cluster, established in 2020 "
-        "by Aksu Textile Group. The cluster can process 60 thousand tonnes of raw cotton a year."
+        " date 2022-10-18 TURKISTAN – Turkistan region has harvested 290,000 tonnes of raw cotton.\n\n"
+        "The cotton goes to 22 ginning plants. The largest of them belongs to the Saryagash Cotton Cluster, "
+        "established in 2020 by Aksu Textile Group. The cluster, worth 70 billion tenge, includes a ginning plant."
     )
-    assert facts(text)["60 thousand tonnes"]["subject"] == "Saryagash Cotton Cluster"
+    assert facts(text)["70 billion tenge"]["subject"] == "Saryagash Cotton Cluster"
