@@ -899,3 +899,11 @@ def test_the_cluster_points_back_to_the_named_cluster_not_the_company_that_set_i
         "established in 2020 by Aksu Textile Group. The cluster, worth 70 billion tenge, includes a ginning plant."
     )
     assert facts(text)["70 billion tenge"]["subject"] == "Saryagash Cotton Cluster"
+
+
+def test_a_name_in_an_appositive_with_a_does_not_govern():
+    text = (
+        " date 2024-03-07 KONAYEV – Alatau Bus Company, a bus maker in the industrial zone of Konayev, "
+        "plans to double its output this year."
+    )
+    assert facts(text)["double"]["subject"] == "Alatau Bus Company"
