@@ -611,6 +611,11 @@ FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
     | {"farm", "port", "seaport", "cluster"}
 )
+# Nouns that describe a company by what it does ("Almaty region bus maker plans 820 buses"): after a place's
+# name they stand for the company the article names.
+COMPANY_DESCRIPTORS: frozenset[str] = frozenset(
+    {"maker", "manufacturer", "producer", "miner", "exporter", "carrier", "developer", "operator"}
+)
 # Facility heads that "the <head>" of another word points back to: "the port" after "the Aktau seaport".
 FACILITY_SYNONYMS: dict[str, str] = {"seaport": "port"}
 

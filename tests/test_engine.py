@@ -907,3 +907,11 @@ def test_a_name_in_an_appositive_with_a_does_not_govern():
         "plans to double its output this year."
     )
     assert facts(text)["double"]["subject"] == "Alatau Bus Company"
+
+
+def test_a_places_company_descriptor_in_a_title_is_the_company_the_article_names():
+    text = (
+        "Almaty region bus maker plans 900 buses this year\n\n"
+        "KONAYEV – Alatau Bus Company, established in 2018, made 410 buses last year."
+    )
+    assert facts(text)["900 buses"]["subject"] == "Alatau Bus Company"

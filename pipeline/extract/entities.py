@@ -54,6 +54,7 @@ from schemas.roles import (
     ALIAS_HEADS,
     CALENDAR_WORDS,
     CAPITAL_HEADS,
+    COMPANY_DESCRIPTORS,
     CONNECTING_HEADS,
     CORPORATE_VERBS,
     DESCRIPTIVE_ADJECTIVES,
@@ -192,7 +193,8 @@ HEAD_AFTER_RE = re.compile(rf"(?P<mods>(?:[ \t]+{_MOD_WORD}){{0,4}})[ \t]+(?P<he
 NUMBER_SUFFIX_RE = re.compile(r"[ ]+No\.[ ]?\d+$")
 # A city's name before lower-case words and a facility noun: "Aktau seaport", "Atyrau polypropylene plant".
 PLACE_FACILITY_RE = re.compile(
-    r"(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+(?P<head>" + "|".join(sorted(FACILITY_HEADS)) + r")(?![\w-])"
+    r"(?:[ \t]+(?!(?:is|are|was|were|a|an|the|of|and|or|has|have|had|to|in|at|for|by|with)\b)[a-z][a-z-]*){0,3}?"
+    r"[ \t]+(?P<head>" + "|".join(sorted(FACILITY_HEADS | COMPANY_DESCRIPTORS)) + r")(?![\w-])"
 )
 REGION_AFTER_RE = re.compile(r"[ \t]+(?P<word>region|Region|oblast|Oblast|province|Province)(?![\w-])")
 PARENTHESIS_AFTER_RE = re.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)")
@@ -680,18 +682,28 @@ def _place_cand(
             region_word, end = after.group("word"), after.end()
     if region_word is not None and info.kind != "country":
         # A city's name before "region" ("the Tashkent region") names the region around it.
-        return _region_cand(start, end, info.region or info.canonical, text[start:end])
-    facility = PLACE_FACILITY_RE.match(text, end, limit) if info.kind == "city" else None
-    if facility is not None:
+        described = _place_facility(text, start, end, limit, COMPANY_DESCRIPTORS)
+        return described or _region_cand(start, end, info.region or info.canonical, text[start:end])
+    if info.kind == "city":
         # "The Aktau seaport handled ...", "Pavlodar refinery": the facility the city's name is the name of.
-        written = text[start : facility.end()]
-        cand = _Cand(start, facility.end(), _key(written), written, "enterprise", TYPE_FROM_HEAD)
-        cand.place_facility = FACILITY_SYNONYMS.get(facility["head"], facility["head"])
-        return cand
+        described = _place_facility(text, start, end, limit, FACILITY_HEADS | COMPANY_DESCRIPTORS)
+        if described is not None:
+            return described
     name = surface + " region" if info.kind == "region" else surface
     cand = _Cand(start, end, info.key, name, info.kind, TYPE_FROM_GAZETTEER, "place")
     cand.readings = info.readings
     cand.abbreviation = upper and info.kind == "country" and surface != info.canonical
+    return cand
+
+
+def _place_facility(text: str, start: int, end: int, limit: int, heads: frozenset[str]) -> _Cand | None:
+    """ "Pavlodar refinery", "Almaty region bus maker": a place's name with a facility or company noun after it."""
+    facility = PLACE_FACILITY_RE.match(text, end, limit)
+    if facility is None or facility["head"] not in heads:
+        return None
+    written = text[start : facility.end()]
+    cand = _Cand(start, facility.end(), _key(written), written, "enterprise", TYPE_FROM_HEAD)
+    cand.place_facility = FACILITY_SYNONYMS.get(facility["head"], facility["head"])
     return cand
 
 
@@ -1459,6 +1471,12 @@ def _point_place_facilities(text: str, cands: list[_Cand]) -> None:
         if cand.place_facility is None or not named:
             continue
         described = text[cand.start : cand.end].split(None, 1)[-1].casefold()  # "polypropylene plant"
+        if cand.place_facility in COMPANY_DESCRIPTORS:
+            # "Almaty region bus maker plans 820 buses": the company the article goes on to name.
+            target = next((c for c in named if c.start > cand.end), None)
+            if target is not None:
+                cand.key, cand.is_alias = target.key, True
+            continue
         target = (
             next((c for c in named if c.key == cand.key), None)
             or next((c for c in named if _facility_head(text, c) == cand.place_facility), None)
