@@ -915,3 +915,11 @@ def test_a_places_company_descriptor_in_a_title_is_the_company_the_article_names
         "KONAYEV – Alatau Bus Company, established in 2018, made 410 buses last year."
     )
     assert facts(text)["900 buses"]["subject"] == "Alatau Bus Company"
+
+
+def test_a_project_after_an_opening_place_is_the_subject_not_an_appositive():
+    text = (
+        " date 2023-01-09 KOSTANAY – In Rudny, a project to make steel balls, with a capacity of "
+        "20 thousand tons per year, is due this year."
+    )
+    assert facts(text)["20 thousand tons"]["subject"] == "project to make steel balls"

@@ -681,7 +681,7 @@ def _after_in(text: str, mention: EntityMention) -> bool:
 # An aside right after a name, between commas: ", which operates ...,", ", the company's third abroad,",
 # ", established in 2019 as a joint venture of ...,". Names inside it do not govern the sentence's figures.
 _ASIDE_RE = re.compile(
-    r"(?:,\s+(?:which|who|whose|one\s+of|its|their|an?|established|founded|based|located|built|owned|operated"
+    r"(?:,\s+(?:which|who|whose|one\s+of|its|their|established|founded|based|located|built|owned|operated"
     r"|part\s+of|the\s+[\w-]+(?:'s|’s))\b[^,;]*(?=,))+,",  # asides may follow each other
     re.IGNORECASE,
 )
@@ -698,6 +698,10 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         if previous is not None and previous not in kept and _abbreviates(context.text, previous, mention):
             continue  # "via the Caspian Pipeline Consortium (CPC)": the abbreviation is the same dropped name
         aside = _ASIDE_RE.match(context.text, mention.end, sentence.end)
+        if aside is None and mention.type not in PLACE_TYPES:
+            # "Alatau Bus Company, a bus maker in ... Konayev, plans": an appositive of the name ("In Arkalyk, a
+            # project to make rollers, ..." is the sentence's subject after a place, not an appositive).
+            aside = _APPOSITIVE_RE.match(context.text, mention.end, sentence.end)
         aside_end = aside.end() if aside else aside_end
         continues = (
             previous is not None
@@ -726,6 +730,7 @@ def _abbreviates(text: str, named: EntityMention, mention: EntityMention) -> boo
     return mention.name == named.name and _PARENTHESIS_OPEN_RE.match(text[named.end : mention.start]) is not None
 
 
+_APPOSITIVE_RE = re.compile(r",\s+an?\s+[^,;]*,")
 _LOCATIVE_GAP_RE = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s+(?:in|at|near)\s+(?:the\s+)?")
 
 
