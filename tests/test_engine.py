@@ -923,3 +923,12 @@ def test_a_project_after_an_opening_place_is_the_subject_not_an_appositive():
         "20 thousand tons per year, is due this year."
     )
     assert facts(text)["20 thousand tons"]["subject"] == "project to make steel balls"
+
+
+def test_the_speaker_is_named_in_the_sentence_that_closes_the_quotation():
+    text = (
+        " date 2023-11-16 ASTANA – Astana commissioned 2.9 million square meters of housing this year.\n\n"
+        '"We will open 17 schools. Housing is the driver," Arman Seitov said.\n\n'
+        "He also spoke of the Astana LRT line."
+    )
+    assert facts(text)["17 schools"]["subject"] != "Astana LRT"

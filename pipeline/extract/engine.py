@@ -145,6 +145,7 @@ _QUOTATION_RE = re.compile(r'«[^»]*»|“[^”]*”|"[^"\n]*"')
 # How far after a quotation its speaker may be named (", said the director of the company").
 _SPEAKER_REACH = 60
 _SPEECH_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n|$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
@@ -156,7 +157,9 @@ def _quotations(text: str, mentions: list[EntityMention]) -> list[tuple[int, int
     for quotation in _QUOTATION_RE.finditer(text):
         end = quotation.end()
         index = bisect.bisect_left(starts, end)
-        if index == len(mentions) or mentions[index].start > end + _SPEAKER_REACH:
+        # The speaker is named in the sentence that closes the quotation ('," Zhaksygaliyev said.'), not after it.
+        reach = min(end + _SPEAKER_REACH, _SENTENCE_END_RE.search(text, end).end())
+        if index == len(mentions) or mentions[index].start > reach:
             continue
         if _SPEECH_VERB_RE.search(text, end, mentions[index].start):
             found.append((quotation.start(), end, mentions[index]))
