@@ -112,6 +112,7 @@ def test_qualifier_from_the_words_just_before(sentence, qualifier):
         ("The firm is preparing a wagon plant for 1,500 wagons a year.", "planned"),
         ("The bridge is estimated at 20 billion tenge.", "planned"),
         ("Domestic demand is estimated at 2 million tons a year.", "actual"),
+        ("The bridge, estimated at $900 million, links the districts.", "planned"),
     ],
 )
 def test_status_planned_or_actual(sentence, status):

@@ -932,3 +932,12 @@ def test_the_speaker_is_named_in_the_sentence_that_closes_the_quotation():
         "He also spoke of the Astana LRT line."
     )
     assert facts(text)["17 schools"]["subject"] != "Astana LRT"
+
+
+def test_the_base_a_plan_is_measured_against_is_actual():
+    text = (
+        " date 2023-03-14 OSKEMEN – By 2027, the mine's output is to reach 60 thousand tonnes of copper a year, "
+        "against 40,000 tonnes last year, the director said."
+    )
+    base = facts(text)["40,000 tonnes"]
+    assert (base["status"], base["period_start"]) == ("actual", dt.date(2022, 1, 1))

@@ -74,11 +74,8 @@ MEASURE_CUES = {
     "count": CueSet(lexicon.COUNT_MEASURE_CUES),
 }
 QUALIFIERS = CueSet(lexicon.QUALIFIER_CUES)
-PLANNED = CueSet(
-    dict.fromkeys(lexicon.PLANNED_CUES, "planned")
-    | dict.fromkeys(lexicon.REPORTED_STATE_CUES, "actual")
-    | dict.fromkeys(lexicon.COST_ESTIMATE_CUES, "estimate")
-)
+PLANNED = CueSet(dict.fromkeys(lexicon.PLANNED_CUES, "planned") | dict.fromkeys(lexicon.REPORTED_STATE_CUES, "actual"))
+COST_ESTIMATES = CueSet(lexicon.COST_ESTIMATE_CUES)
 PERS = CueSet(lexicon.PER_CUES)
 DECREASES = CueSet(lexicon.DECREASE_CUES)
 DECREASES_AFTER = CueSet(lexicon.DECREASE_CUES + lexicon.DECREASE_AFTER_CUES)
@@ -770,8 +767,11 @@ _CLAUSE_END_RE = re.compile(r"[,;:.!?»“”()]")
 def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next_start: int) -> str:
     """Planned when a planning cue precedes the number in its sentence, or a future construction ends its clause."""
     cue = PLANNED.nearest_before(text, sentence_start, q.start)
-    if cue and (cue[0] == "planned" or (cue[0] == "estimate" and q.kind == "money")):
+    if cue and cue[0] == "planned":
         return "planned"
+    estimate = COST_ESTIMATES.nearest_before(text, sentence_start, q.start) if q.kind == "money" else None
+    if estimate and (cue is None or estimate[1] < cue[1]):
+        return "planned"  # "the project, estimated at $1.9 billion": what a thing will cost
     if _PLANNED_AFTER_RE.search(text, q.tail_end, _sentence_part_end(text, q.tail_end, sentence_end)):
         return "planned"
     clause_end = _CLAUSE_END_RE.search(text, q.tail_end, sentence_end)

@@ -240,6 +240,10 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
             # "plans to expand capacity from 12,000 to 30,000 tons": the base is how things stand, undated.
             fact["period_start"] = fact["period_end"] = None
             fact["status"] = "actual"
+        elif fact["status"] == "planned" and _COMPARED_BASE_RE.search(text, max(sentence.start, q.start - 50), q.start):
+            # "output is to reach 65,000 tonnes, against 41,800 tonnes last year", "to rise to 91% from 87.5%":
+            # the base a plan is measured against is how things stood.
+            fact["status"] = "actual"
         elif back_reference and all(_undated(e) for e in periods):
             # "Major projects carried out over this period": the period named before, whoever the subject is
             # ("established in 2009" in the same sentence dates the founding, not the figure).
@@ -983,6 +987,12 @@ def _governing(
     return after
 
 
+# The base a change or plan is measured against: "against 41,800 tonnes", "to rise to 91% from 87.5%".
+_COMPARED_BASE_RE = re.compile(
+    r"\b(?:against|versus|compared\s+(?:to|with)"
+    r"|(?:up|down|rise|rising|grow|growing|increase|increasing|fall|falling)\b[^,.;]{0,30}\bfrom)\s+$",
+    re.IGNORECASE,
+)
 _BASE_BEFORE_RE = re.compile(r"\b(?:from|than|against|versus|compared\s+(?:to|with))\s*$", re.IGNORECASE)
 
 
