@@ -499,3 +499,7 @@ def test_a_departments_name_ends_before_a_verb_of_speech():
 def test_a_part_listed_after_includes_is_no_new_facility():
     text = "The Zatobol Broiler complex includes 24 poultry houses, a feed mill and a hatchery."
     assert "feed mill" not in entities(text)
+
+
+def test_a_commodity_opening_a_sentence_before_a_noun_and_a_verb_is_no_name():
+    assert "Sugar" not in entities("The mills ran at full load. Sugar exports amounted to 90,000 tons.")

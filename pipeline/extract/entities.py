@@ -49,7 +49,7 @@ from schemas.gazetteer import (
     REGION_WORDS,
     WORLD_REGIONS,
 )
-from schemas.lexicon import CURRENCY_WORDS
+from schemas.lexicon import COUNT_VERBS, CURRENCY_WORDS
 from schemas.roles import (
     ALIAS_HEADS,
     CALENDAR_WORDS,
@@ -847,10 +847,15 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
         return True  # QazaqGaz, KamLitkz, ACWA, Tau-Ken
     if word in SENTENCE_OPENERS or word.endswith(("ing", "ed", "ly")) or _common_noun(text, word.lower()):
         return False
-    following = text[segment[0][1] : segment[0][1] + 14].split(None, 1)
+    following = text[segment[0][1] : segment[0][1] + 30].split(None, 2)
     if not following or following[0] not in CORPORATE_VERBS or following[0] in _AUXILIARIES:
         return None  # "Gold had the largest share": an auxiliary follows a commodity as well as a company
-    return True
+    # "Flour exports amounted to 310,000 tons": "exports" is a noun there, and "Flour" no company.
+    return not (len(following) > 1 and following[1] in _FINITE_VERBS)
+
+
+# Verbs that follow a noun phrase's head: a "company verb" before one of them is a noun ("Flour exports amounted").
+_FINITE_VERBS = frozenset(COUNT_VERBS | {"was", "were", "is", "are", "increased", "decreased", "exceeded"})
 
 
 def _common_noun(text: str, lower: str) -> bool:
