@@ -941,3 +941,11 @@ def test_the_base_a_plan_is_measured_against_is_actual():
     )
     base = facts(text)["40,000 tonnes"]
     assert (base["status"], base["period_start"]) == ("actual", dt.date(2022, 1, 1))
+
+
+def test_a_name_in_the_comparison_after_a_figure_is_not_its_subject():
+    text = (
+        " date 2023-08-11 KOKSHETAU – In January-July, Akmola region made goods worth 1 trillion tenge. "
+        "The physical volume index was 103.6%, against 104.3% for Kazakhstan as a whole."
+    )
+    assert facts(text)["103.6%"]["subject"] == "Akmola region"

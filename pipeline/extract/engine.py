@@ -575,7 +575,10 @@ def _subject(
         in_sentence = [m for m in in_sentence if m.type != counted_type]
     in_sentence = _in_same_part(context.text, sentence, q, in_sentence)
     before = [m for m in in_sentence if m.end <= q.start]
-    after = [m for m in in_sentence if m.start >= q.end]
+    # "The index was 103.6%, against 104.3% for Kazakhstan as a whole": a name in the comparison is the base's.
+    after = [
+        m for m in in_sentence if m.start >= q.end and not _COMPARISON_MARK_RE.search(context.text, q.end, m.start)
+    ]
     chosen = _named_by_the_figure(context.text, q, after, in_sentence)
     if chosen is None and measure in ENTERPRISE_MEASURES:
         chosen = next((m for m in reversed(before) if m.type in ENTERPRISE_TYPES), None)
@@ -987,6 +990,7 @@ def _governing(
     return after
 
 
+_COMPARISON_MARK_RE = re.compile(r"\b(?:against|versus|compared\s+(?:to|with)|than)\b", re.IGNORECASE)
 # The base a change or plan is measured against: "against 41,800 tonnes", "to rise to 91% from 87.5%".
 _COMPARED_BASE_RE = re.compile(
     r"\b(?:against|versus|compared\s+(?:to|with)"
