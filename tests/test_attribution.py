@@ -174,6 +174,14 @@ def test_a_verb_before_an_indicator_does_not_narrow_it():
     assert reading("In 2025, the ministry expects oil production to reach 90 million tonnes.").item == "oil"
 
 
+def test_a_name_does_not_narrow_an_indicator():
+    assert reading("In 2023, Tobol Agro exports rose by 12%.").item == "exports"
+
+
+def test_a_capital_opening_the_sentence_still_narrows_an_indicator():
+    assert reading("Coal exports rose by 12%.").item == "coal exports"
+
+
 def test_growth_item_is_the_indicator_named_before():
     assert reading("Agricultural output increased 3.4% in the region.").item == "agricultural output"
 

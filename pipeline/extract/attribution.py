@@ -635,7 +635,7 @@ def _is_destination(text: str, start: int) -> bool:
     return _DESTINATION_RE.search(text, max(0, start - 30), start) is not None
 
 
-_MODIFIER_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*)\s+$")
+_MODIFIER_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*)[ \t]+$")
 # "the ministry expects oil production", "Atyrau polypropylene plant exports": a verb of plan or change, or
 # the head noun of the subject, ends the words that narrow an indicator.
 _NOT_NARROWING_WORDS = frozenset(
@@ -688,6 +688,8 @@ def _narrowing_words(text: str, start: int) -> list[str]:
     cursor = start
     while len(words) < 2:
         match = _MODIFIER_RE.search(text, max(0, cursor - 25), cursor)
+        if match and match.group(1)[0].isupper() and not _opens_sentence(text, match.start(1)):
+            break  # "the Almaty retail trade": a name does not narrow an indicator
         word = match.group(1).lower() if match else ""
         if not word or word in NP_STOP or word in _NOT_MODIFIERS or word.endswith(("ed", "ing", "ly")):
             break
@@ -696,6 +698,12 @@ def _narrowing_words(text: str, start: int) -> list[str]:
         words.insert(0, word)
         cursor = match.start()
     return words
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether the word at `position` opens a sentence or a line (its capital says nothing)."""
+    before = text[:position].rstrip(' \t"«“')
+    return not before or before[-1] in ".!?\n:–—"
 
 
 def _of_goods(text: str, end: int) -> tuple[str, int] | None:
