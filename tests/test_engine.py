@@ -949,3 +949,12 @@ def test_a_name_in_the_comparison_after_a_figure_is_not_its_subject():
         "The physical volume index was 103.6%, against 104.3% for Kazakhstan as a whole."
     )
     assert facts(text)["103.6%"]["subject"] == "Akmola region"
+
+
+def test_a_citys_facility_in_a_title_is_the_company_the_body_names_first():
+    text = (
+        "Ekibastuz wagon plant to double output\n\n"
+        "PAVLODAR. KAZINFORM – Ertis Vagon Zauyty, a wagon maker based in Ekibastuz, plans to make 2,500 wagons "
+        "this year. The plant employs 1,100 people."
+    )
+    assert {facts(text)[q]["subject"] for q in ("double", "1,100 people")} == {"Ertis Vagon Zauyty"}

@@ -130,14 +130,14 @@ def extract_rows(text: str, article_id: str) -> tuple[Header, list[dict], list[d
     """Header, facts, entities and people of one article (rows keyed by the pandera columns)."""
     header = parse_header(text)
     body = _body_spans(text, header)
-    mentions = find_entity_mentions(text, body)
+    mentions = find_entity_mentions(text, body, header.body_start if header.title else 0)
     context = ArticleContext(text, article_id, header, mentions, _currency_context(text))
     context.quotations = _quotations(text, mentions)
     frame = Frame()
     for sentence in _sentences(text, header):
         _read_sentence(context, sentence, frame)
     entities = [{"article_id": article_id, **row} for row in extract_entities(text, mentions)]
-    people = [{"article_id": article_id, **row} for row in extract_people(text, body)]
+    people = [{"article_id": article_id, **row} for row in extract_people(text, body, mentions)]
     return header, context.facts, _unique_by_name(entities), _unique_by_name(people)
 
 

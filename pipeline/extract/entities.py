@@ -331,19 +331,20 @@ class _Cand:
 # --------------------------------------------------------------------------- public API
 
 
-def find_entity_mentions(text: str, spans: list[Span] | None = None) -> list[EntityMention]:
+def find_entity_mentions(text: str, spans: list[Span] | None = None, title_end: int = 0) -> list[EntityMention]:
     """Every entity mention inside `spans` (the whole text when None), in text order, coreference resolved.
 
-    In: the article text and optionally its body spans (header furniture excluded).
+    In: the article text, optionally its body spans (header furniture excluded) and where its title ends
+    (0 when it has none: a headline's "Pavlodar refinery" stands for the company the body names first).
     Out: EntityMention list; coreferent mentions ("the plant") carry the name of the entity they refer to.
     """
-    return list(_find_mentions(text, None if spans is None else tuple(spans)))
+    return list(_find_mentions(text, None if spans is None else tuple(spans), title_end))
 
 
 # The engine asks for the mentions, and the people finder asks again to place roles: the last
 # few articles are remembered so the work is done once.
 @lru_cache(maxsize=4)
-def _find_mentions(text: str, spans: tuple[Span, ...] | None) -> tuple[EntityMention, ...]:
+def _find_mentions(text: str, spans: tuple[Span, ...] | None, title_end: int = 0) -> tuple[EntityMention, ...]:
     regions = [(0, len(text))] if spans is None else list(spans)
     persons = find_person_mentions(text, None if spans is None else list(spans))
     person_spans = [(p.start, p.end) for p in persons]
@@ -367,7 +368,7 @@ def _find_mentions(text: str, spans: tuple[Span, ...] | None) -> tuple[EntityMen
         _link_parentheses(text, cands)
     if "described" in kinds:
         _drop_owned_projects(text, cands)
-    return tuple(_resolve(text, cands))
+    return tuple(_resolve(text, cands, title_end))
 
 
 def _token_starts(text: str, spans: list[Span]) -> frozenset[int]:
@@ -1258,10 +1259,10 @@ class _Group:
     count: int = 0
 
 
-def _resolve(text: str, cands: list[_Cand]) -> list[EntityMention]:
+def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMention]:
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
     _join_short_names(cands)
-    _point_place_facilities(text, cands)
+    _point_place_facilities(text, cands, title_end)
     groups: dict[str, _Group] = {}
     for cand in cands:
         if cand.kind != "alias" and cand.kind != "demonym":
@@ -1466,19 +1467,21 @@ def _join_short_names(cands: list[_Cand]) -> None:
             cand.key = next(iter(longer[words[0]]))
 
 
-def _point_place_facilities(text: str, cands: list[_Cand]) -> None:
+def _point_place_facilities(text: str, cands: list[_Cand], title_end: int) -> None:
     """A city's facility ("Pavlodar refinery plans ...", "Atyrau polypropylene plant exports ...") is the
-    enterprise the text names as that facility: the same words capitalised ("Aktobe Ferroalloy Smelter"),
-    a name with the same head ("Ertis Petrochemical Refinery"), or the company whose facility it is ("the
-    polypropylene plant of Caspian Polymer Industries"). With none, it is a name of its own ("Aktau seaport")."""
+    enterprise the text names as that facility: in a title, the first the body names; elsewhere, the same
+    words capitalised ("Aktobe Ferroalloy Smelter"), a name with the same head ("Ertis Petrochemical
+    Refinery"), or the company whose facility it is ("the polypropylene plant of Caspian Polymer
+    Industries"). With none, it is a name of its own ("The Aktau seaport handled ...": "Aktau seaport")."""
     named = [c for c in cands if c.kind == "name" and c.type == "enterprise" and c.place_facility is None]
     for cand in cands:
         if cand.place_facility is None or not named:
             continue
         described = text[cand.start : cand.end].split(None, 1)[-1].casefold()  # "polypropylene plant"
-        if cand.place_facility in COMPANY_DESCRIPTORS:
-            # "Almaty region bus maker plans 820 buses": the company the article goes on to name.
-            target = next((c for c in named if c.start > cand.end), None)
+        if cand.end <= title_end or cand.place_facility in COMPANY_DESCRIPTORS:
+            # "Ekibastuz wagon plant to double output" over "Ertis Vagon Zauyty ... plans": a headline, or
+            # "Almaty region bus maker", describes the company the article goes on to name.
+            target = next((c for c in named if c.start >= max(cand.end, title_end)), None)
             if target is not None:
                 cand.key, cand.is_alias = target.key, True
             continue
