@@ -958,3 +958,16 @@ def test_a_citys_facility_in_a_title_is_the_company_the_body_names_first():
         "this year. The plant employs 1,100 people."
     )
     assert {facts(text)[q]["subject"] for q in ("double", "1,100 people")} == {"Ertis Vagon Zauyty"}
+
+
+def test_a_titles_unnamed_facility_is_the_enterprise_the_body_names():
+    text = (
+        "Cement plant worth KZT30 billion opens in Zhambyl region\n\n"
+        "TARAZ – A cement plant of Jambyl Cement LLP was launched in Zhambyl region. The plant will make cement."
+    )
+    assert facts(text)["KZT30 billion"]["subject"] == "Jambyl Cement"
+
+
+def test_an_unnamed_facility_opening_a_body_sentence_is_no_entity():
+    text = " date 2022-11-21 URALSK – The region grew. Meat processing plants made 9,000 tons of meat in 2022."
+    assert "Meat" not in {row["name"] for row in extract_article(text, "invented").entities}

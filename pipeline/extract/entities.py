@@ -759,7 +759,14 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         name, plausible = text[start:end], True
     elif head and _modifiers_ok(head.group("mods")):
         if len(words) == 1 and _sentence_initial(text, start) and _common_noun(text, words[0].lower()):
-            return None  # "Meat processing complex opens" where the text also says "meat": no name
+            # "Meat processing plant worth KZT4.8 billion launched" where the text also says "meat": no name,
+            # but in a title it describes the enterprise the body names (see _point_place_facilities).
+            head_word = head.group("head").lower()
+            if head_word not in FACILITY_HEADS:
+                return None
+            cand = _Cand(start, head.end(), "lead:" + text[start : head.end()].casefold(), "", "enterprise", 0)
+            cand.place_facility, cand.kind = head_word, "lead"
+            return cand
         mods, head_phrase = _head_parts(head.group("mods").split(), head.group("head"))
         head_type, strip = ENTITY_HEADS[head_phrase]
         if rank < TYPE_FROM_HEAD or words[-1] not in CAPITAL_HEADS:
@@ -1262,7 +1269,7 @@ class _Group:
 def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMention]:
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
     _join_short_names(cands)
-    _point_place_facilities(text, cands, title_end)
+    cands[:] = _point_place_facilities(text, cands, title_end)
     groups: dict[str, _Group] = {}
     for cand in cands:
         if cand.kind != "alias" and cand.kind != "demonym":
@@ -1467,12 +1474,14 @@ def _join_short_names(cands: list[_Cand]) -> None:
             cand.key = next(iter(longer[words[0]]))
 
 
-def _point_place_facilities(text: str, cands: list[_Cand], title_end: int) -> None:
+def _point_place_facilities(text: str, cands: list[_Cand], title_end: int) -> list[_Cand]:
     """A city's facility ("Pavlodar refinery plans ...", "Atyrau polypropylene plant exports ...") is the
     enterprise the text names as that facility: in a title, the first the body names; elsewhere, the same
     words capitalised ("Aktobe Ferroalloy Smelter"), a name with the same head ("Ertis Petrochemical
     Refinery"), or the company whose facility it is ("the polypropylene plant of Caspian Polymer
-    Industries"). With none, it is a name of its own ("The Aktau seaport handled ...": "Aktau seaport")."""
+    Industries"). With none, it is a name of its own ("The Aktau seaport handled ...": "Aktau seaport").
+    A title's unnamed facility ("Meat processing plant worth KZT4.8 billion launched") is kept only when the
+    body names an enterprise for it. Returns the candidates to keep."""
     named = [c for c in cands if c.kind == "name" and c.type == "enterprise" and c.place_facility is None]
     for cand in cands:
         if cand.place_facility is None or not named:
@@ -1492,6 +1501,7 @@ def _point_place_facilities(text: str, cands: list[_Cand], title_end: int) -> No
         )
         if target is not None:
             cand.key, cand.is_alias = target.key, True
+    return [c for c in cands if c.kind != "lead" or (c.is_alias and c.end <= title_end)]
 
 
 def _facility_of(text: str, company: _Cand, described: str) -> bool:
