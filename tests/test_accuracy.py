@@ -72,9 +72,10 @@ LATER_HOLDOUTS = [
     ("holdout3", 0.97, 0.8),
     ("holdout4", 0.97, 0.8),
     ("holdout5", 0.96, 0.6),
-    ("holdout6", 0.97, 0.75),
+    ("holdout6", 0.97, 0.8),
     ("holdout7", 0.97, 0.7),
-    ("holdout8", 0.97, 0.55),
+    ("holdout8", 0.97, 0.69),
+    ("holdout9", 0.95, 0.55),
 ]
 
 
