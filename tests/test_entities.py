@@ -503,3 +503,11 @@ def test_a_part_listed_after_includes_is_no_new_facility():
 
 def test_a_commodity_opening_a_sentence_before_a_noun_and_a_verb_is_no_name():
     assert "Sugar" not in entities("The mills ran at full load. Sugar exports amounted to 90,000 tons.")
+
+
+def test_a_citys_facility_is_the_facility_described_before_with_the_same_head():
+    text = (
+        "Zhas Sut has launched its second plant in Taraz, making 90 tons of milk a day. "
+        "Besides the new Taraz plant, the company runs a farm."
+    )
+    assert "Taraz plant" not in entities(text)

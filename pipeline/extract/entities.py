@@ -1483,8 +1483,10 @@ def _point_place_facilities(text: str, cands: list[_Cand], title_end: int) -> li
     A title's unnamed facility ("Meat processing plant worth KZT4.8 billion launched") is kept only when the
     body names an enterprise for it. Returns the candidates to keep."""
     named = [c for c in cands if c.kind == "name" and c.type == "enterprise" and c.place_facility is None]
+    # "its third plant in Shymkent" ... "the new Shymkent plant": a facility the text described before.
+    described_ones = [c for c in cands if c.kind == "described" and c.type in ("enterprise", "project")]
     for cand in cands:
-        if cand.place_facility is None or not named:
+        if cand.place_facility is None or not (named or described_ones):
             continue
         described = text[cand.start : cand.end].split(None, 1)[-1].casefold()  # "polypropylene plant"
         if cand.end <= title_end or cand.place_facility in COMPANY_DESCRIPTORS:
@@ -1496,7 +1498,7 @@ def _point_place_facilities(text: str, cands: list[_Cand], title_end: int) -> li
             continue
         target = (
             next((c for c in named if c.key == cand.key), None)
-            or next((c for c in named if _facility_head(text, c) == cand.place_facility), None)
+            or next((c for c in named + described_ones if _facility_head(text, c) == cand.place_facility), None)
             or next((c for c in named if _facility_of(text, c, described)), None)
         )
         if target is not None:
