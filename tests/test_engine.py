@@ -971,3 +971,20 @@ def test_a_titles_unnamed_facility_is_the_enterprise_the_body_names():
 def test_an_unnamed_facility_opening_a_body_sentence_is_no_entity():
     text = " date 2022-11-21 URALSK – The region grew. Meat processing plants made 9,000 tons of meat in 2022."
     assert "Meat" not in {row["name"] for row in extract_article(text, "invented").entities}
+
+
+def test_a_period_singled_out_with_alone_does_not_open_a_frame():
+    text = (
+        " date 2023-10-12 ASTANA – In January-September 2023, GDP grew by 5%. "
+        "In the third quarter alone, growth reached 6%. Construction grew by 12%."
+    )
+    construction = facts(text)["12%"]
+    assert (construction["period_start"], construction["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))
+
+
+def test_respectively_gives_each_figure_its_own_name():
+    text = (
+        " date 2023-10-12 ASTANA – In January-September 2023, Almaty and Astana accounted for 20% and 11% "
+        "of GDP respectively."
+    )
+    assert (facts(text)["20%"]["subject"], facts(text)["11%"]["subject"]) == ("Almaty", "Astana")

@@ -511,3 +511,7 @@ def test_a_citys_facility_is_the_facility_described_before_with_the_same_head():
         "Besides the new Taraz plant, the company runs a farm."
     )
     assert "Taraz plant" not in entities(text)
+
+
+def test_a_place_based_word_before_a_name_is_not_part_of_it():
+    assert "Saryarka Steel Works" in entities("The Temirtau-based Saryarka Steel Works invested KZT38bn.")

@@ -251,6 +251,8 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         facts.append(fact)
         context.facts.append(fact)
     _share_the_lists_measure(text, quantities, facts)
+    if _RESPECTIVELY_RE.search(text, sentence.start, sentence.end):
+        _distribute_respectively(facts)
     if not any(f["measure"] == "growth_rate" for f in facts):
         frame.unread_topics.append(sentence)
     if not quantities:
@@ -288,6 +290,8 @@ def _open_frame(
         return  # "The largest contribution came from Tobyl Motors, established in 2019.": a founding, no frame
     if _PAST_PERFECT_RE.search(context.text, sentence.start, sentence.end):
         return  # "In the first quarter, turnover had grown by just 0.8%.": a look back, the frame goes on
+    if all(_ALONE_AFTER_RE.match(context.text, e.end) for e in periods):
+        return  # "In the third quarter alone, growth accelerated to 5.2%": a part singled out, the frame goes on
     own = [e for e in periods if not _is_year_earlier(context.text, e)]
     dating = [e for e in own if not _undated(e)]
     if dating or not own:
@@ -488,7 +492,25 @@ def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Q
     return before["item"]
 
 
+_ALONE_AFTER_RE = re.compile(r"\s+alone\b", re.IGNORECASE)
 _PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
+_RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+_JOINT_SPLIT_RE = re.compile(r", | and ")
+
+
+def _distribute_respectively(facts: list[dict]) -> None:
+    """ "Almaty and Astana accounted for 19.8% and 11.2% of GDP respectively": one joint subject's names go
+    to the sentence's figures in order, when there are as many figures as names."""
+    joint = [f for f in facts if " and " in f["subject"]]
+    if not joint:
+        return
+    names = _JOINT_SPLIT_RE.split(joint[0]["subject"])
+    same = [f for f in joint if f["subject"] == joint[0]["subject"]]
+    if len(same) == len(names) > 1:
+        for fact, name in zip(same, names, strict=True):
+            fact["subject"] = name
+
+
 _LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and)\s+")
 
 

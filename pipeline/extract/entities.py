@@ -716,6 +716,9 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         words = [text[s:e] for s, e in segment]
     if len(words) == 1 and (_PRODUCT_CODE_RE.match(words[0]) or _COMMON_COMPOUND_RE.search(words[0])):
         return None  # "AI-92 gasoline", "Euro-5 fuel": a product grade; "the Soviet-era plant": a description
+    if len(words) > 1 and _PARTICIPLE_SUFFIX_RE.search(words[0]):
+        # "Temirtau-based Saryarka Steel Works": the first word says where or whose, the name follows it.
+        segment, words = segment[1:], words[1:]
     suffix = _PARTICIPLE_SUFFIX_RE.search(words[-1])
     if suffix:
         # "the Glencore-controlled zinc producer": the name is "Glencore".
