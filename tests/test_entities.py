@@ -515,3 +515,8 @@ def test_a_citys_facility_is_the_facility_described_before_with_the_same_head():
 
 def test_a_place_based_word_before_a_name_is_not_part_of_it():
     assert "Saryarka Steel Works" in entities("The Temirtau-based Saryarka Steel Works invested KZT38bn.")
+
+
+def test_a_short_name_of_several_words_that_begins_one_longer_name_is_that_company():
+    text = "Zhaiyk Chemical to build a complex\n\nZhaiyk Chemical Company plans to invest $1.8 billion."
+    assert "Zhaiyk Chemical" not in entities(text)

@@ -1463,18 +1463,19 @@ _PLACE_COMPLEMENT_RE = re.compile(r"\s+(?:in|at|near)\s+")
 
 
 def _join_short_names(cands: list[_Cand]) -> None:
-    """ "Kumtor plans to extract ..." after "Kumtor Gold Company": a one-word company name that is the first
-    word of exactly one longer company name in the article is that company."""
+    """ "Kumtor plans to extract ..." after "Kumtor Gold Company", a title's "Zhaiyk Chemical" before
+    "Zhaiyk Chemical Company": a company name whose words begin exactly one longer company name in the
+    article is that company."""
     companies = [c for c in cands if c.kind == "name" and c.type in ("enterprise", "organization")]
-    longer: dict[str, set[str]] = {}
+    longer: dict[tuple[str, ...], set[str]] = {}
     for cand in companies:
-        words = cand.key.removeprefix("name:").split()
-        if len(words) > 1:
-            longer.setdefault(words[0], set()).add(cand.key)
+        words = tuple(cand.key.removeprefix("name:").split())
+        for size in range(1, len(words)):
+            longer.setdefault(words[:size], set()).add(cand.key)
     for cand in companies:
-        words = cand.key.removeprefix("name:").split()
-        if len(words) == 1 and len(longer.get(words[0], ())) == 1:
-            cand.key = next(iter(longer[words[0]]))
+        words = tuple(cand.key.removeprefix("name:").split())
+        if len(longer.get(words, ())) == 1:
+            cand.key = next(iter(longer[words]))
 
 
 def _point_place_facilities(text: str, cands: list[_Cand], title_end: int) -> list[_Cand]:
