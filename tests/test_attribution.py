@@ -490,3 +490,7 @@ def test_employing_people_is_a_jobs_fact():
 
 def test_an_index_level_below_100_is_a_fall():
     assert reading("The industrial production index came in at 98.7%.").value == -1.3
+
+
+def test_an_index_named_early_in_its_clause_is_a_level():
+    assert reading("The index of agricultural production stood at 98.6%.").value == pytest.approx(-1.4)

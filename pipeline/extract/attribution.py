@@ -343,7 +343,7 @@ def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -
 
 def _is_index_level(text: str, q: Quantity, left: int) -> bool:
     """'the index stood at 107.9%' is a level: the change is 7.9. 'grew by 130%' is a change."""
-    window = text[max(left, q.start - 40) : q.start].lower()
+    window = text[max(left, q.start - 60) : q.start].lower()  # "The index of agricultural production stood at"
     if 50 <= q.value <= 100 and "index" in window and not re.search(r"\bby\s*$", window):
         return True  # "the industrial production index came in at 98.7%": a fall of 1.3
     if not 100 < q.value < 300:
