@@ -662,6 +662,7 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         "managed by",
     ),
     "excluded": ("excluding", "except", "except for", "apart from", "other than", "leaving out", "without"),
+    "location": ("located in", "located at", "situated in", "on the territory of", "within the territory of"),
     "framing": ("under", "within", "as part of", "through", "via"),
 }
 

@@ -988,3 +988,11 @@ def test_respectively_gives_each_figure_its_own_name():
         "of GDP respectively."
     )
     assert (facts(text)["20%"]["subject"], facts(text)["11%"]["subject"]) == ("Almaty", "Astana")
+
+
+def test_where_a_plant_is_located_is_not_its_subject():
+    text = (
+        " date 2023-06-05 ATYRAU – Zhaiyk Rubber Company plans to build a rubber complex. The complex will be "
+        "located in the National Petrochemical Technopark and will have a capacity of 60,000 tonnes a year."
+    )
+    assert facts(text)["60,000 tonnes"]["subject"] != "National Petrochemical Technopark"

@@ -783,6 +783,7 @@ RATE_MEASURES = frozenset({"growth_rate", "share"})
 _SOURCE_RE = _lead_re("source")
 _AGENT_RE = _lead_re("agent")
 _EXCLUDED_RE = _lead_re("excluded")
+_LOCATION_RE = _lead_re("location")
 _FRAMING_RE = _lead_re("framing")
 
 
@@ -816,6 +817,8 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False  # "52.6 million tonnes went via the Caspian Pipeline Consortium": the way, not the subject
     if _AGENT_RE.search(text, max(0, mention.start - 24), mention.start):
         return False  # "Built by Alatau Stroy Invest for 72 billion tenge, it comprises ...": the builder
+    if _LOCATION_RE.search(text, max(0, mention.start - 30), mention.start):
+        return False  # "The complex will be located in the National Industrial Petrochemical Technopark"
     if _EXCLUDED_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "Excluding the Kara-Tash gold mine, growth stood at 9.3%": left out, not the subject
     if _SOURCE_RE.search(text, max(0, mention.start - 30), mention.start):
