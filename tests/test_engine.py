@@ -996,3 +996,11 @@ def test_where_a_plant_is_located_is_not_its_subject():
         "located in the National Petrochemical Technopark and will have a capacity of 60,000 tonnes a year."
     )
     assert facts(text)["60,000 tonnes"]["subject"] != "National Petrochemical Technopark"
+
+
+def test_a_facility_a_title_names_in_lower_case_is_the_company_the_body_names():
+    text = (
+        "Kyzylorda region launches $210m float glass plant\n\n"
+        "KYZYLORDA – The plant was built by Syr Glass Technologies LLP, established in 2019."
+    )
+    assert facts(text)["$210m"]["subject"] == "Syr Glass Technologies"

@@ -1507,7 +1507,27 @@ def _point_place_facilities(text: str, cands: list[_Cand], title_end: int) -> li
         )
         if target is not None:
             cand.key, cand.is_alias = target.key, True
-    return [c for c in cands if c.kind != "lead" or (c.is_alias and c.end <= title_end)]
+    kept = [c for c in cands if c.kind != "lead" or (c.is_alias and c.end <= title_end)]
+    return _title_facilities(text, kept, named, title_end) if title_end and named else kept
+
+
+_TITLE_FACILITY_RE = re.compile(
+    r"(?<![\w$.,])(?:[a-z][a-z-]*[ \t]+){0,3}(?:" + "|".join(sorted(FACILITY_HEADS)) + r")(?![\w-])"
+)
+
+
+def _title_facilities(text: str, cands: list[_Cand], named: list[_Cand], title_end: int) -> list[_Cand]:
+    """ "Kyzylorda region launches $210m float glass plant": a facility a title names in lower case is the
+    enterprise the body names first (added as a mention of it)."""
+    target = next((c for c in named if c.start >= title_end), None)
+    if target is None:
+        return cands
+    added = []
+    for m in _TITLE_FACILITY_RE.finditer(text, 0, title_end):
+        if not any(c.start < m.end() and m.start() < c.end for c in cands):
+            cand = _Cand(m.start(), m.end(), target.key, "", "enterprise", 0, "lead", True)
+            added.append(cand)
+    return sorted([*cands, *added], key=lambda c: c.start) if added else cands
 
 
 def _facility_of(text: str, company: _Cand, described: str) -> bool:
