@@ -1004,3 +1004,19 @@ def test_a_facility_a_title_names_in_lower_case_is_the_company_the_body_names():
         "KYZYLORDA – The plant was built by Syr Glass Technologies LLP, established in 2019."
     )
     assert facts(text)["$210m"]["subject"] == "Syr Glass Technologies"
+
+
+def test_a_share_with_no_named_part_is_of_the_place_whose_whole_it_is():
+    text = (
+        " date 2024-03-18 ALMATY – Hotels in Almaty took 96 billion tenge last year.\n\n"
+        "Tourism accounts for 5.8% of Almaty's gross regional product, while the figure for Kazakhstan is 3.2%."
+    )
+    assert facts(text)["5.8%"]["subject"] == "Almaty"
+
+
+def test_our_in_a_departments_quotation_is_not_the_department():
+    text = (
+        " date 2024-03-18 ALMATY – Almaty received 2.5 million tourists in 2023.\n\n"
+        '"Our goal is 3 million tourists. We will manage," said the head of the Almaty Tourism Department.'
+    )
+    assert facts(text)["3 million tourists"]["subject"] != "Almaty Tourism Department"

@@ -167,8 +167,10 @@ def _quotations(text: str, mentions: list[EntityMention]) -> list[tuple[int, int
 
 
 def _speaker_of(context: ArticleContext, position: int) -> EntityMention | None:
-    """The speaker's entity of the quotation that holds `position`, if any."""
-    return next((who for start, end, who in context.quotations if start < position < end), None)
+    """The speaker's company for the quotation that holds `position`, if any (a department's "our goal" is
+    its city's, which the frame already gives)."""
+    who = next((who for start, end, who in context.quotations if start < position < end), None)
+    return who if who is not None and who.type in ENTERPRISE_TYPES else None
 
 
 def _body_spans(text: str, header: Header) -> list[tuple[int, int]]:
@@ -598,8 +600,13 @@ def _subject(
     in_sentence = _in_same_part(context.text, sentence, q, in_sentence)
     before = [m for m in in_sentence if m.end <= q.start]
     # "The index was 103.6%, against 104.3% for Kazakhstan as a whole": a name in the comparison is the base's.
+    # "... 5.8% of Almaty's GRP, while the figure for Kazakhstan is 3.2%": nor is a name in another clause.
     after = [
-        m for m in in_sentence if m.start >= q.end and not _COMPARISON_MARK_RE.search(context.text, q.end, m.start)
+        m
+        for m in in_sentence
+        if m.start >= q.end
+        and not _COMPARISON_MARK_RE.search(context.text, q.end, m.start)
+        and not _CLAUSE_BREAK_RE.search(context.text, q.end, m.start)
     ]
     chosen = _named_by_the_figure(context.text, q, after, in_sentence)
     if chosen is None and measure in ENTERPRISE_MEASURES:
@@ -615,6 +622,10 @@ def _subject(
         chosen = _last_mention_before(context, sentence.start, ENTERPRISE_TYPES)
     if chosen is None and after:
         chosen = after[0]
+    if chosen is None and measure == "share":
+        # "Tourism accounts for 5.8% of Almaty's gross regional product": with no named part, the share is
+        # of the place whose whole it is.
+        chosen = _owner_of_the_whole(context, sentence, q)
     if chosen is None and _FIRST_PERSON_RE.search(context.text, sentence.start, sentence.end):
         # '"This year we plan to extract 15 million tonnes," said the company's director': the speaker's own.
         chosen = _speaker_of(context, q.start)
@@ -845,6 +856,18 @@ def _counted_place_type(q: Quantity) -> str | None:
     head = q.item.rsplit(None, 1)[-1].casefold() if q.item else ""
     place_type = LIST_HEADS.get(head)
     return place_type if place_type in PLACE_TYPES else None
+
+
+def _owner_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
+    """The place named as the whole right after a share ("5.8% of Almaty's GRP"), if any."""
+    text = context.text
+    for mention in _sentence_mentions(context, sentence):
+        if mention.start < q.end or _CLAUSE_BREAK_RE.search(text, q.end, mention.start):
+            continue
+        if mention.type in PLACE_TYPES and _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
+            return mention
+        break
+    return None
 
 
 def _named_by_the_figure(
