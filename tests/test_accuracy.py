@@ -75,7 +75,8 @@ LATER_HOLDOUTS = [
     ("holdout6", 0.97, 0.8),
     ("holdout7", 0.97, 0.7),
     ("holdout8", 0.97, 0.69),
-    ("holdout9", 0.95, 0.55),
+    ("holdout9", 0.95, 0.7),
+    ("holdout10", 0.97, 0.58),
 ]
 
 
