@@ -475,6 +475,8 @@ CAPITAL_HEADS: dict[str, str] = {
     "Agency": "organization",
     "Fund": "organization",
     "Bank": "organization",
+    "Port": "enterprise",
+    "Seaport": "enterprise",
     "Headquarters": "organization",
     "HQ": "organization",
     "Council": "organization",

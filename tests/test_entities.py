@@ -520,3 +520,8 @@ def test_a_place_based_word_before_a_name_is_not_part_of_it():
 def test_a_short_name_of_several_words_that_begins_one_longer_name_is_that_company():
     text = "Zhaiyk Chemical to build a complex\n\nZhaiyk Chemical Company plans to invest $1.8 billion."
     assert "Zhaiyk Chemical" not in entities(text)
+
+
+def test_a_titles_word_before_an_organisations_head_is_part_of_the_name():
+    text = "Cargo at Aktau International Sea Commercial Port grew."
+    assert "Aktau International Sea Commercial Port" in entities(text)

@@ -521,11 +521,13 @@ def _is_break(text: str, tok: Span, person_tokens: frozenset[int]) -> bool:
 def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: frozenset[int]) -> list[list[Span]]:
     """Cut a capitalised run into candidate names: at titles, dates, people and loose connectors."""
     out: list[list[Span]] = []
+    # "Aktau International Sea Commercial Port": a title's word right before an organisation's head is
+    # part of the name ("Commercial Director Arman Seitov" still breaks).
     breaks = [
-        w in BREAK_WORDS
+        (w in BREAK_WORDS and not (i + 1 < len(words) and words[i + 1] in CAPITAL_HEADS))
         or tok[0] in person_tokens
         or ((not w.isalpha() or w == "US" or w == "No") and _is_break(text, tok, person_tokens))
-        for w, tok in zip(words, tokens, strict=True)
+        for i, (w, tok) in enumerate(zip(words, tokens, strict=True))
     ]
     left = 0  # index of the first token of the name being built
     connected = False
