@@ -1020,3 +1020,11 @@ def test_our_in_a_departments_quotation_is_not_the_department():
         '"Our goal is 3 million tourists. We will manage," said the head of the Almaty Tourism Department.'
     )
     assert facts(text)["3 million tourists"]["subject"] != "Almaty Tourism Department"
+
+
+def test_a_name_in_a_possessive_appositive_does_not_govern_and_its_head_points_back():
+    text = (
+        " date 2024-01-25 ASTANA – The participants of Astana Hub, Kazakhstan's technology park, earned "
+        "1.2 trillion tenge last year.\n\nExports of IT services by the park's companies reached $512 million."
+    )
+    assert [facts(text)[q]["subject"] for q in ("1.2 trillion tenge", "$512 million")] == ["Astana Hub"] * 2

@@ -773,7 +773,8 @@ def _abbreviates(text: str, named: EntityMention, mention: EntityMention) -> boo
     return mention.name == named.name and _PARENTHESIS_OPEN_RE.match(text[named.end : mention.start]) is not None
 
 
-_APPOSITIVE_RE = re.compile(r",\s+an?\s+[^,;]*,")
+# ", a bus maker in ...,", ", Kazakhstan's international technology park,": an appositive of a name.
+_APPOSITIVE_RE = re.compile(r",\s+(?:an?\s+|[A-Z][\w-]*(?:'s|’s)\s+)[^,;]*,")
 _LOCATIVE_GAP_RE = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s+(?:in|at|near)\s+(?:the\s+)?")
 
 

@@ -196,6 +196,10 @@ PLACE_FACILITY_RE = re.compile(
     r"(?:[ \t]+(?!(?:is|are|was|were|a|an|the|of|and|or|has|have|had|to|in|at|for|by|with)\b)[a-z][a-z-]*){0,3}?"
     r"[ \t]+(?P<head>" + "|".join(sorted(FACILITY_HEADS | COMPANY_DESCRIPTORS)) + r")(?![\w-])"
 )
+# ", Kazakhstan's international technology park,", ", a bus maker,": an appositive and its head noun.
+APPOSITIVE_HEAD_RE = re.compile(
+    r",[ \t]+(?:an?[ \t]+|the[ \t]+|[A-Z][\w-]*(?:'s|’s)[ \t]+)(?:[\w-]+[ \t]+){0,4}?(?P<head>[a-z]+),"
+)
 REGION_AFTER_RE = re.compile(r"[ \t]+(?P<word>region|Region|oblast|Oblast|province|Province)(?![\w-])")
 PARENTHESIS_AFTER_RE = re.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)")
 POSSESSIVE_RE = re.compile(r"[’']s$")
@@ -1317,6 +1321,11 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             facility = cand.head if cand.is_alias else _facility_head(text, cand)
             if facility or group.type == "enterprise":
                 recent["facility:" + facility if facility else "company"] = group
+        if cand.kind == "name" and not is_alias:
+            described = APPOSITIVE_HEAD_RE.match(text, cand.end)
+            if described and described["head"].lower() in ALIAS_HEADS:
+                # "Astana Hub, Kazakhstan's international technology park,": "the park" points back to it.
+                recent["facility:" + described["head"].lower()] = group
         if group.key in capitals:
             recent["capital"] = group
         out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
@@ -1390,9 +1399,10 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
         later = [g for g in groups.values() if g.type == kind and g.cands]
         return min(later, key=lambda g: g.cands[0].start) if later else None
     if cand.head in ("zone", "park"):
-        # "the zone", "the park": the last named one ("Alat Free Economic Zone", "Sumgait Chemical Industrial Park").
+        # "the zone", "the park": the last named one ("Alat Free Economic Zone", "Sumgait Chemical Industrial Park"),
+        # or one an appositive called so ("Astana Hub, Kazakhstan's international technology park").
         zones = [g for g in groups.values() if g.count and g.name.casefold().endswith(cand.head)]
-        return max(zones, key=lambda g: g.last) if zones else None
+        return max(zones, key=lambda g: g.last) if zones else recent.get("facility:" + cand.head)
     named_as = "company" if cand.head == "company" else "facility:" + FACILITY_SYNONYMS.get(cand.head, cand.head or "")
     if named_as in recent:
         return recent[named_as]
