@@ -459,3 +459,11 @@ def test_since_its_creation_in_a_year_runs_to_the_publication_date():
 
 def test_a_period_opening_a_quotation_is_read():
     assert only('"This year we will open two plants," the akim said.').planned == (d("2024-01-01"), d("2024-12-31"))
+
+
+def test_two_months_with_their_years_make_one_span():
+    assert only("From September 2022 through May 2023, exports grew.").actual == (d("2022-09-01"), d("2023-05-31"))
+
+
+def test_two_months_with_their_years_joined_by_a_dash_make_one_span():
+    assert only("In September 2022-May 2023, exports grew.").actual == (d("2022-09-01"), d("2023-05-31"))

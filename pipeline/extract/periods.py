@@ -1197,7 +1197,43 @@ def find_time_expressions(sentence: str, offset: int, published: date | None) ->
             role, kind, actual, planned = result
             begins = core.start if role == DATE else min(left.begins, core.start)
             found.append(TimeExpression(offset + begins, offset + core.end, role, actual, planned, kind))
-    return _drop_shadowed_clears(found) if len(found) > 1 else found
+    if len(found) > 1:
+        found = _join_month_spans(sentence, offset, _drop_shadowed_clears(found))
+    return found
+
+
+_SPAN_GAP_RE = re.compile(r"\s*(?:[-–—]|\s(?:to|through|till|until)\s)\s*", re.IGNORECASE)
+
+
+def _join_month_spans(sentence: str, offset: int, found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "From September 2022 through May 2023", "September 2022-May 2023": two months with their years, one
+    span from the first month's start to the second month's end."""
+    out: list[TimeExpression] = []
+    for expression in found:
+        first = out[-1] if out else None
+        if (
+            first is not None
+            and first.role == PERIOD == expression.role
+            and first.kind in ("month", "month_since")
+            and expression.kind in ("month", "month_until")
+            and first.actual is not None
+            and first.actual[0] is not None
+            and expression.actual is not None
+            and expression.actual[1] is not None
+            and (
+                _SPAN_GAP_RE.fullmatch(sentence, first.end - offset, expression.start - offset)
+                # "through May 2023" holds its own lead word
+                or (
+                    expression.kind == "month_until"
+                    and not sentence[first.end - offset : expression.start - offset].strip()
+                )
+            )
+        ):
+            span = (first.actual[0], expression.actual[1])
+            out[-1] = TimeExpression(first.start, expression.end, PERIOD, span, span, "month_span")
+            continue
+        out.append(expression)
+    return out
 
 
 def _drop_shadowed_clears(found: list[TimeExpression]) -> list[TimeExpression]:
