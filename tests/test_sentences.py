@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.sentences import split_sentences
+from pipeline.extract.sentences import opens_sentence, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -26,3 +26,13 @@ def test_a_full_month_name_can_end_a_sentence():
 def test_each_line_is_its_own_paragraph():
     found = split_sentences("Line one.\n\nLine two.", 0, 19)
     assert [s.paragraph for s in found] == [0, 1]
+
+
+def test_a_word_after_a_date_stamp_or_a_dash_opens_a_sentence():
+    text = " date 2024-09-12 Cement output grew. ASTANA – Plants made more."
+    assert opens_sentence(text, text.index("Cement")) and opens_sentence(text, text.index("Plants"))
+
+
+def test_a_word_mid_sentence_does_not_open_one():
+    text = "Output of Cement plants grew."
+    assert not opens_sentence(text, text.index("Cement"))

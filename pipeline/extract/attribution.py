@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.quantities import NP_STOP, Quantity
+from pipeline.extract.sentences import opens_sentence
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
 from schemas import lexicon
 from schemas.roles import FACILITY_HEADS, LIST_HEADS
@@ -688,7 +689,7 @@ def _narrowing_words(text: str, start: int) -> list[str]:
     cursor = start
     while len(words) < 2:
         match = _MODIFIER_RE.search(text, max(0, cursor - 25), cursor)
-        if match and match.group(1)[0].isupper() and not _opens_sentence(text, match.start(1)):
+        if match and match.group(1)[0].isupper() and not opens_sentence(text, match.start(1)):
             break  # "the Almaty retail trade": a name does not narrow an indicator
         word = match.group(1).lower() if match else ""
         if not word or word in NP_STOP or word in _NOT_MODIFIERS or word.endswith(("ed", "ing", "ly")):
@@ -698,12 +699,6 @@ def _narrowing_words(text: str, start: int) -> list[str]:
         words.insert(0, word)
         cursor = match.start()
     return words
-
-
-def _opens_sentence(text: str, position: int) -> bool:
-    """Whether the word at `position` opens a sentence or a line (its capital says nothing)."""
-    before = text[:position].rstrip(' \t"«“')
-    return not before or before[-1] in ".!?\n:–—"
 
 
 def _of_goods(text: str, end: int) -> tuple[str, int] | None:

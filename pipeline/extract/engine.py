@@ -17,7 +17,7 @@ from pipeline.extract.entities import EntityMention, extract_entities, extract_p
 from pipeline.extract.header import Header, parse_header
 from pipeline.extract.periods import TimeExpression, find_time_expressions, resolve_comparison
 from pipeline.extract.quantities import Quantity, find_quantities
-from pipeline.extract.sentences import Sentence, split_sentences
+from pipeline.extract.sentences import Sentence, opens_sentence, split_sentences
 from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS, AMOUNT_ANAPHOR_PATTERN, COORDINATED_PLAN_PATTERN
 from schemas.roles import LIST_HEADS, NOT_SUBJECT_LEADS, SPEECH_VERBS
 from schemas.time_lexicon import (
@@ -980,14 +980,9 @@ def _close_in_clause(text: str, q: Quantity, expression: TimeExpression) -> bool
 def _undated_elsewhere(text: str, expression: TimeExpression, q: Quantity) -> bool:
     """An undated word in another clause than the figure's; one that opens the sentence ("At present, ...")
     frames the whole sentence."""
-    if not _undated(expression) or _opens_sentence(text, expression.start):
+    if not _undated(expression) or opens_sentence(text, expression.start):
         return False
     return _PUNCTUATION_RE.search(text, expression.end, q.start) is not None
-
-
-def _opens_sentence(text: str, position: int) -> bool:
-    before = text[max(0, position - 4) : position].rstrip()
-    return not before or before[-1] in '.!?\n–—«"“'
 
 
 def _undated(expression: TimeExpression) -> bool:

@@ -37,6 +37,7 @@ from pipeline.extract.people import (
     find_role_spans,
     lexicon_positions,
 )
+from pipeline.extract.sentences import opens_sentence
 from schemas.gazetteer import (
     CAPITALS,
     CITIES,
@@ -429,21 +430,6 @@ def extract_entities(text: str, mentions: list[EntityMention]) -> list[dict]:
 # --------------------------------------------------------------------------- capitalised sequences
 
 
-_DATE_STAMP_RE = re.compile(r"(?:^|\n)[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\Z")
-
-
-def _sentence_initial(text: str, pos: int) -> bool:
-    """True when `pos` opens a sentence, a line or a quotation (a capital there proves nothing)."""
-    j = pos - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    if j < 0 or text[j] in '.!?:\n«“"‘–—':
-        return True  # a dash ends a dateline ("KAZINFORM – Farmers of Turkistan region ...")
-    if _DATE_STAMP_RE.search(text, max(0, j - 16), j + 1):
-        return True  # " date 2024-09-12 Container traffic ...": a title after the date stamp
-    return text[j] in "”»’'" and j > 0 and text[j - 1] in ".!?"
-
-
 def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[int], cands: list[_Cand]) -> None:
     """Candidates from runs of capitalised words; a lone word (most runs) takes a short path."""
     for first, last, group in capital_runs(text, start, end):
@@ -741,7 +727,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     if DOMAIN_WORDS.issuperset(words) or words[0].startswith("No."):
         return None  # "Agriculture" of "Minister of Agriculture", "National Economy"; "shop No. 2"
     if len(words) == 1 and (
-        words[0] in NON_ENTITY_WORDS or (words[0] in SENTENCE_OPENERS and _sentence_initial(text, start))
+        words[0] in NON_ENTITY_WORDS or (words[0] in SENTENCE_OPENERS and opens_sentence(text, start))
     ):
         return None
     if not legal_type and span_end == end:
@@ -767,7 +753,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         cand_end = end = on_tail.end()
         name, plausible = text[start:end], True
     elif head and _modifiers_ok(head.group("mods")):
-        if len(words) == 1 and _sentence_initial(text, start) and _common_noun(text, words[0].lower()):
+        if len(words) == 1 and opens_sentence(text, start) and _common_noun(text, words[0].lower()):
             # "Meat processing plant worth KZT4.8 billion launched" where the text also says "meat": no name,
             # but in a title it describes the enterprise the body names (see _point_place_facilities).
             head_word = head.group("head").lower()
@@ -857,7 +843,7 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     None means "perhaps": a lone capitalised word opening a sentence, kept only if confirmed later.
     """
     start = segment[0][0]
-    if len(segment) > 1 or not _sentence_initial(text, start):
+    if len(segment) > 1 or not opens_sentence(text, start):
         return True
     word = text[start : segment[0][1]]
     if not word.isalpha() or not word[1:].islower():

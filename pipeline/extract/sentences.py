@@ -20,6 +20,22 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _BOUNDARY_RE = re.compile(r"[.!?…]([»”\"']?\s+(?=[«“\"'(]?[A-Z0-9]))")
 
 
+# " date 2024-09-12 " at the start of a line: the stamp some articles open with, before their title.
+_DATE_STAMP_RE = re.compile(r"(?:^|\n)[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\Z")
+
+
+def opens_sentence(text: str, pos: int) -> bool:
+    """True when `pos` opens a sentence, a line, a quotation or a title (a capital there proves nothing)."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] in '.!?:\n«“"‘–—':
+        return True  # a dash ends a dateline ("KAZINFORM – Farmers of Turkistan region ...")
+    if _DATE_STAMP_RE.search(text, max(0, j - 16), j + 1):
+        return True  # " date 2024-09-12 Container traffic ...": a title after the date stamp
+    return text[j] in "”»’'" and j > 0 and text[j - 1] in ".!?"
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence: text[start:end]; `paragraph` counts paragraphs from 0."""
