@@ -527,6 +527,10 @@ INCREASE_CUES = (
     "gained",
 )
 
+# Words that introduce the base a figure is compared with ("against 41,800 tonnes", "104.3% versus 103.6%").
+# "than" too, but only after a comparative ("more than in 2022"), so it is listed apart.
+COMPARISON_MARKERS = ("against", "versus", "compared to", "compared with")
+COMPARATIVE_THAN = "than"
 # Verbs of a change between two amounts: "grew from 184 to 898 billion" states two figures (the base and
 # the new level); without one, "from 150 to 200 billion" / "capacities of 100 to 120 MW" is one range.
 CHANGE_BETWEEN_VERBS = (

@@ -18,7 +18,15 @@ from pipeline.extract.header import Header, parse_header
 from pipeline.extract.periods import TimeExpression, find_time_expressions, resolve_comparison
 from pipeline.extract.quantities import Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, opens_sentence, split_sentences
-from schemas.lexicon import AMBIGUOUS_CURRENCIES, AMBIGUOUS_DEFAULTS, AMOUNT_ANAPHOR_PATTERN, COORDINATED_PLAN_PATTERN
+from schemas.lexicon import (
+    AMBIGUOUS_CURRENCIES,
+    AMBIGUOUS_DEFAULTS,
+    AMOUNT_ANAPHOR_PATTERN,
+    CHANGE_BETWEEN_VERBS,
+    COMPARATIVE_THAN,
+    COMPARISON_MARKERS,
+    COORDINATED_PLAN_PATTERN,
+)
 from schemas.roles import LIST_HEADS, NOT_SUBJECT_LEADS, SPEECH_VERBS
 from schemas.time_lexicon import (
     EARLIER_REPORT_CUES,
@@ -1034,14 +1042,14 @@ def _governing(
     return after
 
 
-_COMPARISON_MARK_RE = re.compile(r"\b(?:against|versus|compared\s+(?:to|with)|than)\b", re.IGNORECASE)
+_MARKERS = "|".join(m.replace(" ", r"\s+") for m in COMPARISON_MARKERS)
+_COMPARISON_MARK_RE = re.compile(rf"\b(?:{_MARKERS}|{COMPARATIVE_THAN})\b", re.IGNORECASE)
 # The base a change or plan is measured against: "against 41,800 tonnes", "to rise to 91% from 87.5%".
 _COMPARED_BASE_RE = re.compile(
-    r"\b(?:against|versus|compared\s+(?:to|with)"
-    r"|(?:up|down|rise|rising|grow|growing|increase|increasing|fall|falling)\b[^,.;]{0,30}\bfrom)\s+$",
+    rf"\b(?:{_MARKERS}|(?:{'|'.join(map(re.escape, CHANGE_BETWEEN_VERBS))})\b[^,.;]{{0,30}}\bfrom)\s+$",
     re.IGNORECASE,
 )
-_BASE_BEFORE_RE = re.compile(r"\b(?:from|than|against|versus|compared\s+(?:to|with))\s*$", re.IGNORECASE)
+_BASE_BEFORE_RE = re.compile(rf"\b(?:from|{COMPARATIVE_THAN}|{_MARKERS})\s*$", re.IGNORECASE)
 
 
 def _is_a_base(text: str, q: Quantity) -> bool:
