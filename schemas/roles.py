@@ -613,6 +613,20 @@ FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
     | {"farm", "port", "seaport", "cluster"}
 )
+# Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").
+DESCRIPTIVE_COMPOUND_ENDINGS: tuple[str, ...] = ("era", "style", "type", "like", "scale", "class", "grade", "sized")
+# Verbs that list the parts of a thing ("The complex includes 24 poultry houses, a feed mill ..."): a facility
+# after one is a part, not a new subject.
+COMPONENT_VERBS: tuple[str, ...] = (
+    "includes",
+    "include",
+    "included",
+    "comprises",
+    "comprise",
+    "consists of",
+    "incorporates",
+)
+
 # Nouns that describe a company by what it does ("Almaty region bus maker plans 820 buses"): after a place's
 # name they stand for the company the article names.
 COMPANY_DESCRIPTORS: frozenset[str] = frozenset(

@@ -56,9 +56,11 @@ from schemas.roles import (
     CALENDAR_WORDS,
     CAPITAL_HEADS,
     COMPANY_DESCRIPTORS,
+    COMPONENT_VERBS,
     CONNECTING_HEADS,
     CORPORATE_VERBS,
     DESCRIPTIVE_ADJECTIVES,
+    DESCRIPTIVE_COMPOUND_ENDINGS,
     DOMAIN_WORDS,
     ENTITY_HEADS,
     FACILITY_ABBREVIATIONS,
@@ -193,10 +195,6 @@ _MOD_WORD = r"(?!(?:the|a|an|of|to|in|on|at|for|by|with|from|is|was|are|were|has
 HEAD_AFTER_RE = re.compile(rf"(?P<mods>(?:[ \t]+{_MOD_WORD}){{0,4}})[ \t]+(?P<head>{HEAD_ALT})(?![\w-])")
 NUMBER_SUFFIX_RE = re.compile(r"[ ]+No\.[ ]?\d+$")
 # A city's name before lower-case words and a facility noun: "Aktau seaport", "Atyrau polypropylene plant".
-PLACE_FACILITY_RE = re.compile(
-    r"(?:[ \t]+(?!(?:is|are|was|were|a|an|the|of|and|or|has|have|had|to|in|at|for|by|with)\b)[a-z][a-z-]*){0,3}?"
-    r"[ \t]+(?P<head>" + "|".join(sorted(FACILITY_HEADS | COMPANY_DESCRIPTORS)) + r")(?![\w-])"
-)
 # ", Kazakhstan's international technology park,", ", a bus maker,": an appositive and its head noun.
 APPOSITIVE_HEAD_RE = re.compile(
     r",[ \t]+(?:an?[ \t]+|the[ \t]+|[A-Z][\w-]*(?:'s|’s)[ \t]+)(?:[\w-]+[ \t]+){0,4}?(?P<head>[a-z]+),"
@@ -209,6 +207,13 @@ _MOD_STOP = frozenset(
     | {"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should"}
     | {"which", "that", "who", "this", "these", "those", "also", "not", "as", "into", "than", "then", "or"}
     | {"visited", "toured", "said", "reviewed", "inspected", "opened", "launched", "built", "went", "is"}
+)
+# A lower-case word that may describe a facility ("polypropylene", "float glass"), not a verb or joiner.
+_DESCRIBING_WORD = r"(?!(?:" + "|".join(sorted(_MOD_STOP | {"and"})) + r")\b)[a-z][a-z-]*"
+PLACE_FACILITY_RE = re.compile(
+    rf"(?:[ \t]+{_DESCRIBING_WORD}){{0,3}}?[ \t]+(?P<head>"
+    + "|".join(sorted(FACILITY_HEADS | COMPANY_DESCRIPTORS))
+    + r")(?![\w-])"
 )
 
 _AUXILIARIES = frozenset({"has", "had", "have", "is", "was", "are", "were", "will", "would"})
@@ -785,7 +790,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
 
 _PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+\Z")
 # "Soviet-era", "E-commerce": a compound whose part after the hyphen is a common word, not a name.
-_COMMON_COMPOUND_RE = re.compile(r"-(?:era|style|type|like|scale|class|grade|sized)\Z|\A[A-Z]-[a-z]+\Z")
+_COMMON_COMPOUND_RE = re.compile(rf"-(?:{'|'.join(DESCRIPTIVE_COMPOUND_ENDINGS)})\Z|\A[A-Z]-[a-z]+\Z")
 _PARTICIPLE_SUFFIX_RE = re.compile(r"-(?:controlled|owned|based|led|backed|run|funded|operated|made)$")
 
 
@@ -1451,9 +1456,7 @@ def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group
     return _Group("described:" + name.casefold(), [], name=name, type="enterprise", type_rank=TYPE_FROM_HEAD)
 
 
-_COMPONENT_LIST_RE = re.compile(
-    r"\b(?:includes|include|included|comprises|comprise|consists\s+of|incorporates)\b[^.;]*$"
-)
+_COMPONENT_LIST_RE = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in COMPONENT_VERBS) + r")\b[^.;]*$")
 _PROJECT_VERB_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PROJECT_VERBS)) + r")\b[^,;.]*$")
 # Words that say nothing about which facility it is ("a new plant").
 INTRODUCED_SKIP_WORDS = frozenset({"new", "modern", "large", "big", "small", "major"})
@@ -1510,7 +1513,7 @@ def _point_place_facilities(text: str, cands: list[_Cand], title_end: int) -> li
 
 
 _TITLE_FACILITY_RE = re.compile(
-    r"(?<![\w$.,])(?:[a-z][a-z-]*[ \t]+){0,3}(?:" + "|".join(sorted(FACILITY_HEADS)) + r")(?![\w-])"
+    rf"(?<![\w$.,])(?:{_DESCRIBING_WORD}[ \t]+){{0,3}}(?:" + "|".join(sorted(FACILITY_HEADS)) + r")(?![\w-])"
 )
 
 
