@@ -6,7 +6,7 @@ Every cue list lives in `schemas.lexicon`; this module only decides which cue is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline.extract.quantities import NP_STOP, Quantity
 from pipeline.extract.sentences import opens_sentence
@@ -130,9 +130,8 @@ _OF_ITEM_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s?){1,4})")
 _ITEM_STOP = frozenset({"and", "or", "in", "the", "a", "with", "per", "for", "from", "to", "which", "that"})
 
 
-@dataclass(frozen=True)
-class Reading:
-    """What the words around one quantity say about it."""
+class Reading(NamedTuple):
+    """What the words around one quantity say about it (a tuple: `_replace` is cheap)."""
 
     measure: str
     item: str | None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from pipeline.extract import fact_id
 from pipeline.extract.attribution import DECREASES, INCREASES, INDICATORS, read_quantity
@@ -345,18 +345,20 @@ def _fact(
     share_before = _share_listed_before(context, sentence, q) if reading.measure == "growth_rate" else None
     if share_before is not None:
         # "taking 41% of rail shipments, followed by Afghanistan with 19%": the list goes on with shares.
-        reading = replace(reading, measure="share", value=q.value, item=reading.item or share_before["item"])
+        reading = reading._replace(measure="share", value=q.value, item=reading.item or share_before["item"])
     if reading.measure == "growth_rate":
         # "assembled 1,860 tractors, 2.3 times more than a year earlier": what grew is the figure just named;
         # "Investments grew in 15 regions. The leaders are Turkestan (67.4%) ...": the item carries over.
         item = reading.item or _item_of_the_figure_before(context, sentence, q) or _growth_topic(text, frame)
-        reading = replace(reading, item=item)
+        reading = reading._replace(item=item)
         frame.growth_item = reading.item
         frame.unread_topics.clear()
-    reading = replace(reading, measure=_measure_of_the_whole(context, sentence, q) or reading.measure)
+    whole_measure = _measure_of_the_whole(context, sentence, q)
+    if whole_measure is not None:
+        reading = reading._replace(measure=whole_measure)
     if q.kind == "money":
         if reading.item is None and _AMOUNT_ANAPHOR_RE.search(text, sentence.start, q.start):
-            reading = replace(reading, item=frame.money_item)
+            reading = reading._replace(item=frame.money_item)
         frame.money_item = reading.item
     subject = _subject(context, sentence, frame, q, reading.measure)
     name, subject_type = (subject.name, subject.type) if subject else DEFAULT_SUBJECT
@@ -407,11 +409,11 @@ def _fact(
     ahead = _lies_ahead(_resolve(stated, "actual"), context.header.published_date)
     if reading.status == "actual" and (ahead or (stated is not None and stated.kind in _FUTURE_KINDS)):
         # "207 projects until 2030", "in 2025", "over the next five years": a figure for time to come is a plan.
-        reading = replace(reading, status="planned")
+        reading = reading._replace(status="planned")
         period = _resolve(expression, "planned")
     elif stated is not None and _undated(stated) and _written_right_after(stated, q):
         # "to 100 percent by 2025, from about 30 percent now": a figure for now is how things stand.
-        reading = replace(reading, status="actual")
+        reading = reading._replace(status="actual")
     compared = None
     if reading.measure in GROWTH_MEASURES and comparisons:
         compared = resolve_comparison(_nearest(comparisons, q), period, context.header.published_date)
