@@ -1028,3 +1028,27 @@ def test_a_name_in_a_possessive_appositive_does_not_govern_and_its_head_points_b
         "1.2 trillion tenge last year.\n\nExports of IT services by the park's companies reached $512 million."
     )
     assert [facts(text)[q]["subject"] for q in ("1.2 trillion tenge", "$512 million")] == ["Astana Hub"] * 2
+
+
+def test_a_lender_named_before_the_enterprise_is_not_what_the_enterprise_points_back_to():
+    text = (
+        " date 2023-04-11 SEMEY – Ertis Milk LLP has opened a dairy plant near Semey. The plant was financed "
+        "with loans from Sarybel Credit Corporation. The enterprise will process 300 tons of milk a day."
+    )
+    assert facts(text)["300 tons"]["subject"] == "Ertis Milk"
+
+
+def test_every_backer_in_a_list_of_backers_is_passed_over():
+    text = (
+        " date 2023-04-11 SEMEY – Ertis Milk LLP has opened a dairy plant near Semey, with the support of "
+        "Damu Fund and Sarybel Credit Corporation. The company employs 140 people."
+    )
+    assert facts(text)["140 people"]["subject"] == "Ertis Milk"
+
+
+def test_a_lender_in_the_figures_sentence_does_not_govern_it():
+    text = (
+        " date 2023-04-11 SEMEY – Ertis Milk LLP has opened a dairy plant near Semey. The project cost "
+        "KZT4 billion. Loans from Sarybel Credit Corporation covered KZT2.5 billion of the cost."
+    )
+    assert facts(text)["KZT2.5 billion"]["subject"] == "Ertis Milk"

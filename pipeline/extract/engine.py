@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 
 from pipeline.extract import fact_id
 from pipeline.extract.attribution import DECREASES, INCREASES, INDICATORS, read_quantity
-from pipeline.extract.entities import EntityMention, extract_entities, extract_people, find_entity_mentions
+from pipeline.extract.entities import (
+    EntityMention,
+    backs,
+    extract_entities,
+    extract_people,
+    find_entity_mentions,
+    lead_pattern,
+)
 from pipeline.extract.header import Header, parse_header
 from pipeline.extract.periods import TimeExpression, find_time_expressions, resolve_comparison
 from pipeline.extract.quantities import Quantity, find_quantities
@@ -27,7 +34,7 @@ from schemas.lexicon import (
     COMPARISON_MARKERS,
     COORDINATED_PLAN_PATTERN,
 )
-from schemas.roles import LIST_HEADS, NOT_SUBJECT_LEADS, SPEECH_VERBS
+from schemas.roles import LIST_HEADS, SPEECH_VERBS
 from schemas.time_lexicon import (
     EARLIER_REPORT_CUES,
     EVENT_VERBS,
@@ -705,14 +712,8 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
     return list(found)
 
 
-def _lead_re(reason: str) -> re.Pattern[str]:
-    """The words of NOT_SUBJECT_LEADS[reason] ending a text, before an optional article or possessor."""
-    phrases = "|".join(p.replace(" ", r"\s+") for p in sorted(NOT_SUBJECT_LEADS[reason], key=len, reverse=True))
-    return re.compile(rf"\b(?:{phrases})\s+(?:(?:the|an?)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.IGNORECASE)
-
-
-_DESTINATION_RE = _lead_re("destination")
-_ROUTE_RE = _lead_re("route")
+_DESTINATION_RE = lead_pattern("destination")
+_ROUTE_RE = lead_pattern("route")
 _POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _IT_RE = re.compile(r"(?:^|,\s+)it\s+(?!is\s+(?:expected|planned|said|reported|noted))", re.IGNORECASE)
 # How many mentions back "its" / "it" may look for what it points to.
@@ -743,7 +744,7 @@ _ASIDE_RE = re.compile(
 def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: str) -> list[EntityMention]:
     """The sentence's mentions that may govern its numbers: `_may_govern`, and not a list that continues
     a destination ("exported to Azerbaijan, China and Georgia")."""
-    kept, previous, destination, owner, aside_end = [], None, False, False, -1
+    kept, previous, destination, owner, aside_end, backer_end = [], None, False, False, -1, None
     for mention in _sentence_mentions(context, sentence):
         if mention.start < aside_end:
             previous = mention
@@ -763,7 +764,9 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         )
         # A destination list goes on through its commas ("to Azerbaijan, China and Georgia"); nothing else does.
         destination = _is_destination(context.text, mention) or bool(destination and continues)
-        dropped = destination or not _may_govern(context.text, mention, measure)
+        # "2.7 billion were provided as loans by the Agrarian Credit Corporation": the lender is not the subject.
+        backer_end = mention.end if backs(context.text, mention.start, backer_end) else None
+        dropped = destination or backer_end is not None or not _may_govern(context.text, mention, measure)
         # "the company's investments in the Kazakh economy": the place is where the owner's money went.
         dropped = dropped or (owner and mention.type in PLACE_TYPES and _after_in(context.text, mention))
         # "Construction of Uba HPP-2 in East Kazakhstan is 42% complete": the place is where the plant stands.
@@ -802,11 +805,11 @@ def _locates_the_facility(text: str, previous: EntityMention | None, mention: En
 RATE_MEASURES = frozenset({"growth_rate", "share"})
 
 
-_SOURCE_RE = _lead_re("source")
-_AGENT_RE = _lead_re("agent")
-_EXCLUDED_RE = _lead_re("excluded")
-_LOCATION_RE = _lead_re("location")
-_FRAMING_RE = _lead_re("framing")
+_SOURCE_RE = lead_pattern("source")
+_AGENT_RE = lead_pattern("agent")
+_EXCLUDED_RE = lead_pattern("excluded")
+_LOCATION_RE = lead_pattern("location")
+_FRAMING_RE = lead_pattern("framing")
 
 
 # What goods may go to: a list of them may mix kinds ("to Central Asia, Afghanistan and China").

@@ -73,6 +73,7 @@ from schemas.roles import (
     NAME_ABBREVIATIONS,
     NAME_KEEPING_TYPES,
     NON_ENTITY_WORDS,
+    NOT_SUBJECT_LEADS,
     OPERATOR_VERBS,
     ORG_NAME_WORDS,
     PRODUCT_VERBS,
@@ -1255,6 +1256,27 @@ def _drop_owned_projects(text: str, cands: list[_Cand]) -> None:
 # --------------------------------------------------------------------------- grouping and coreference
 
 
+def lead_pattern(reason: str) -> re.Pattern[str]:
+    """The words of NOT_SUBJECT_LEADS[reason] ending a text, before an optional article or possessor."""
+    phrases = "|".join(p.replace(" ", r"\s+") for p in sorted(NOT_SUBJECT_LEADS[reason], key=len, reverse=True))
+    return re.compile(rf"\b(?:{phrases})\s+(?:(?:the|an?)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.IGNORECASE)
+
+
+_BACKER_RE = lead_pattern("backer")
+# How far before a name its backer's words may start ("with the support of the ...").
+_BACKER_REACH = 40
+# Between two names of one list: "the Damu Fund and the Agrarian Credit Corporation".
+LIST_LINK_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+
+
+def backs(text: str, start: int, previous_end: int | None = None) -> bool:
+    """Whether the name at `start` lends to or backs what the text speaks of ("loans by the Agrarian Credit
+    Corporation"); `previous_end` is where a backer named just before ends, when the name may go on its list."""
+    if previous_end is not None and LIST_LINK_RE.fullmatch(text, previous_end, start):
+        return True
+    return _BACKER_RE.search(text, max(0, start - _BACKER_REACH), start) is not None
+
+
 @dataclass
 class _Group:
     key: str
@@ -1286,9 +1308,19 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
     recent: dict[str, _Group] = {}  # type -> the entity of that type mentioned last
     out = []
     company: _Cand | None = None  # the company named last
+    backer_end: int | None = None  # where the backer named last ends, while its list may go on
     for cand in cands:
         if cand.type == "country" and _names_a_currency(text, cand):
             continue  # "9.3 billion U.S. dollars", "500 million Russian rubles": a currency, not the country
+        if cand.kind == "name" and backs(text, cand.start, backer_end):
+            # "with the support of the Damu Fund and the Agrarian Credit Corporation. The complex ...": a lender
+            # is named, but "the complex" and "the company" do not point back to it.
+            backer_end = cand.end
+            group = groups[cand.key]
+            group.last, group.count = cand.start, group.count + 1
+            out.append(_mention(cand.start, cand.end, group.name, group.type, cand.is_alias))
+            continue
+        backer_end = None
         is_alias = cand.is_alias
         if cand.kind == "alias" or cand.kind == "demonym":
             group = _coreferent(cand, groups, recent)
