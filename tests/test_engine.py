@@ -1052,3 +1052,31 @@ def test_a_lender_in_the_figures_sentence_does_not_govern_it():
         "KZT4 billion. Loans from Sarybel Credit Corporation covered KZT2.5 billion of the cost."
     )
     assert facts(text)["KZT2.5 billion"]["subject"] == "Ertis Milk"
+
+
+def test_a_count_followed_by_a_rate_word_is_a_count_per_that_period():
+    found = facts(" date 2023-04-11 DOSTYK – In March, the border crossing handled 2,400 trucks a day.")
+    assert (found["2,400 trucks"]["measure"], found["2,400 trucks"]["per"]) == ("count", "day")
+
+
+def test_a_count_per_period_keeps_the_period_of_its_sentence():
+    trucks = facts(" date 2023-04-11 DOSTYK – In March, the border crossing handled 2,400 trucks a day.")[
+        "2,400 trucks"
+    ]
+    assert (trucks["period_start"], trucks["period_end"]) == (dt.date(2023, 3, 1), dt.date(2023, 3, 31))
+
+
+def test_a_count_per_period_takes_a_deadline_written_after_its_rate():
+    text = " date 2023-04-11 ALMATY – The region expects to welcome 2 million visitors a year by 2028."
+    visitors = facts(text)["2 million visitors"]
+    assert (visitors["per"], visitors["period_end"]) == ("year", dt.date(2028, 12, 31))
+
+
+def test_the_most_a_facility_can_handle_per_period_is_its_capacity():
+    text = " date 2023-04-11 AKTAU – The new depot will be able to repair up to 60 locomotives a year."
+    repaired = facts(text)["60 locomotives"]
+    assert (repaired["measure"], repaired["per"], repaired["qualifier"]) == (
+        "production_capacity",
+        "year",
+        "upper_bound",
+    )

@@ -94,7 +94,9 @@ LEFT_WINDOW = 90
 RIGHT_WINDOW = 50
 RIGHT_PENALTY = 1.5
 # Measures for which "annually"/"per year" makes the number a rate.
-RATE_MEASURES = frozenset({"production_capacity", "production", "trade", "investment", "output_value", "other"})
+RATE_MEASURES = frozenset(
+    {"production_capacity", "production", "trade", "investment", "output_value", "other", "count"}
+)
 _CHANGE_IN_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.CHANGE_NOUNS)})\s+in\s+", re.IGNORECASE)
 _SOWN_VERBS = "|".join(lexicon.SOWING_VERBS)
 _SOWN_AFTER_RE = re.compile(rf"(?:\s+of\s+them)?\s+(?:{_SOWN_VERBS})\s+(?:with|under|to)\s+([a-z][a-z -]*)")
@@ -171,8 +173,9 @@ def read_quantity(
             value, item = -abs(value), item.replace("increase", "decrease", 1)
     qualifier = QUALIFIERS.ends(text, max(sentence_start, q.start - 30), q.start) or "exact"
     per = _per(text, q, measure, left, right)
-    if measure == "production" and qualifier == "upper_bound" and per:
-        # "will produce up to 240,000 tons a year": the most it can make per period is its capacity (FACTS.md).
+    if measure in ("production", "count") and qualifier == "upper_bound" and per:
+        # "will produce up to 240,000 tons a year", "can serve up to 40 vessels a year": the most it can make or
+        # handle per period is its capacity (FACTS.md).
         measure = "production_capacity"
     return Reading(
         measure=measure,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract import fact_id
-from pipeline.extract.attribution import DECREASES, INCREASES, INDICATORS, read_quantity
+from pipeline.extract.attribution import DECREASES, INCREASES, INDICATORS, Reading, read_quantity
 from pipeline.extract.entities import (
     EntityMention,
     backs,
@@ -389,7 +389,7 @@ def _fact(
     ):
         inherited = None
     stated = _governing(text, periods, q, context.sentence_quantities)
-    if reading.per and stated is not None and not _written_right_after(stated, q):
+    if _is_capacity_rate(reading) and stated is not None and not _written_right_after(stated, q):
         # "This year, the firm will open a plant making 600 units a year": a rate is not a figure for the
         # period of its sentence, only for one written right after it.
         stated = None
@@ -576,9 +576,15 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
     return wholes[-1]["measure"] if wholes else None
 
 
-def _continues_frame(text: str, sentence: Sentence, frame_status: str | None, q: Quantity, reading) -> bool:
+def _is_capacity_rate(reading: Reading) -> bool:
+    """A rate of what something makes or can make ("30,000 cars a year"), not a count of a flow in a period
+    ("1,150 wagons a day in September", "3 million tourists a year by 2030")."""
+    return reading.per is not None and reading.measure != "count"
+
+
+def _continues_frame(text: str, sentence: Sentence, frame_status: str | None, q: Quantity, reading: Reading) -> bool:
     """Whether a figure with no period of its own takes the period of a frame whose figures had `frame_status`."""
-    if reading.per:
+    if _is_capacity_rate(reading):
         # "an annual capacity of 25 tons", "turn out 30,000 cars a year": a rate, not a figure for the period.
         return False
     if frame_status is not None and reading.status != frame_status:
