@@ -527,6 +527,42 @@ INCREASE_CUES = (
     "gained",
 )
 
+# Verbs that move a level to a new value ("the share of processing rose to 47%", "should rise from 30% to
+# 55%"): after "share", the percents they lead to are the share's levels, not changes.
+LEVEL_CHANGE_VERBS = (
+    "rise",
+    "rose",
+    "risen",
+    "rising",
+    "grow",
+    "grew",
+    "grown",
+    "growing",
+    "increase",
+    "increased",
+    "increasing",
+    "fall",
+    "fell",
+    "fallen",
+    "drop",
+    "dropped",
+    "decline",
+    "declined",
+    "reach",
+    "reached",
+    "raise",
+    "raised",
+    "bring",
+    "brought",
+    "reduce",
+    "reduced",
+    "cut",
+    "climb",
+    "climbed",
+    "expand",
+    "expanded",
+)
+
 # Words that introduce the base a figure is compared with ("against 41,800 tonnes", "104.3% versus 103.6%").
 # "than" too, but only after a comparative ("more than in 2022"), so it is listed apart.
 COMPARISON_MARKERS = ("against", "versus", "compared to", "compared with")

@@ -1080,3 +1080,15 @@ def test_the_most_a_facility_can_handle_per_period_is_its_capacity():
         "year",
         "upper_bound",
     )
+
+
+def test_the_levels_a_share_moves_between_are_shares():
+    text = " date 2023-04-11 ASTANA – The share of processed wool is to rise from 40% to 48% by 2027."
+    found = facts(text)
+    assert (found["40%"]["measure"], found["48%"]["measure"]) == ("share", "share")
+
+
+def test_percents_in_brackets_that_go_on_a_list_of_shares_are_shares():
+    text = " date 2023-04-11 ASTANA – China bought 38% of the copper exported, followed by Turkey (14%) and Italy (9%)."
+    found = facts(text)
+    assert (found["14%"]["measure"], found["9%"]["measure"]) == ("share", "share")

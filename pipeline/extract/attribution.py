@@ -253,7 +253,10 @@ _PERCENT_OF_RE = re.compile(r"\s+of\s+(?!the\s+(?:same|previous)\b)")
 
 
 _PART_BEFORE_RE = re.compile(r"\bof\s+(?:which|them|it)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
-_SHARE_LEVEL_RE = re.compile(r"\bshare\b[^,;.%]{0,60}\b(?:rose|grew|increased|fell|dropped|declined|reached)\s+to\s*$")
+_SHARE_LEVEL_RE = re.compile(
+    rf"\bshare\b[^,;.%]{{0,60}}\b(?:{'|'.join(lexicon.LEVEL_CHANGE_VERBS)})\s+"
+    r"(?:from\s+[\d.,]+\s*(?:%|percent)\s+)?(?:to|from)\s*$"
+)
 
 
 def _is_part_of_whole(text: str, q: Quantity) -> bool:

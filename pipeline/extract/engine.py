@@ -547,7 +547,8 @@ def _share_the_lists_measure(text: str, quantities: list[Quantity], facts: list[
             fact["compared_to_start"] = fact["compared_to_end"] = None
 
 
-_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+# "followed by Afghanistan with 19%", "followed by Afghanistan (21%)": the next item of a list of shares.
+_WITH_BEFORE_RE = re.compile(r"(?:\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?|\w\s*\(\s*)$", re.IGNORECASE)
 
 
 def _share_listed_before(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
