@@ -1092,3 +1092,12 @@ def test_percents_in_brackets_that_go_on_a_list_of_shares_are_shares():
     text = " date 2023-04-11 ASTANA – China bought 38% of the copper exported, followed by Turkey (14%) and Italy (9%)."
     found = facts(text)
     assert (found["14%"]["measure"], found["9%"]["measure"]) == ("share", "share")
+
+
+def test_a_paragraph_on_a_trading_partner_keeps_the_frame_of_the_trade_it_is_part_of():
+    text = (
+        " date 2023-08-15 ASTANA – In January-June 2023, Kazakhstan's exports reached $40 billion.\n\n"
+        "Italy was the largest buyer with $9 billion."
+    )
+    bought = facts(text)["$9 billion"]
+    assert (bought["period_start"], bought["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 6, 30))

@@ -377,10 +377,11 @@ def _fact(
         # "Output was 78 Mt in January-November. The plan for this year is 86 Mt.": a plan's sentence does not
         # end the frame of the actual figures around it.
         inherited, inherited_status, inherited_paragraph = frame.actual_period, "actual", frame.actual_paragraph
-    new_frame = frame.period_subject != name and (subject_type in ENTERPRISE_TYPES or subject_type == "country")
+    new_frame = frame.period_subject != name and subject_type in ENTERPRISE_TYPES
     # A paragraph that turns to another plant or project opens a new frame ("the plant covers 7,500 m2"),
     # unless it reports the plant's part of the frame's total ("Tengiz accounted for 24.8 million tonnes", "The
-    # largest contribution came from Tobyl Motors. The company doubled its output").
+    # largest contribution came from Tobyl Motors. The company doubled its output"). A paragraph on another
+    # country goes on with the frame: a trading partner's sum is part of the frame's trade.
     if (
         inherited is not None
         and sentence.paragraph != inherited_paragraph
