@@ -1101,3 +1101,8 @@ def test_a_paragraph_on_a_trading_partner_keeps_the_frame_of_the_trade_it_is_par
     )
     bought = facts(text)["$9 billion"]
     assert (bought["period_start"], bought["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 6, 30))
+
+
+def test_a_base_in_the_same_unit_is_of_the_same_item_as_the_figure_compared_with_it():
+    text = " date 2023-12-20 RIDDER – The mine produced 52,000 tonnes of zinc this year, against 47,500 tonnes in 2022."
+    assert facts(text)["47,500 tonnes"]["item"] == "zinc"

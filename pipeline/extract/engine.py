@@ -360,6 +360,9 @@ def _fact(
         reading = reading._replace(item=item)
         frame.growth_item = reading.item
         frame.unread_topics.clear()
+    elif reading.item is None and q.kind != "count" and _is_a_base(text, q):
+        # "60,000 tonnes of copper this year, against 41,800 tonnes last year": the base is of the same thing.
+        reading = reading._replace(item=_item_of_the_figure_compared(context, sentence, q))
     whole_measure = _measure_of_the_whole(context, sentence, q)
     if whole_measure is not None:
         reading = reading._replace(measure=whole_measure)
@@ -508,6 +511,14 @@ def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Q
         return None
     gap = context.text[before["char_end"] : q.start]
     if len(gap) > _CHANGE_GAP_CHARS or ";" in gap:
+        return None
+    return before["item"]
+
+
+def _item_of_the_figure_compared(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
+    """The item of the figure a base in the same unit is compared with, earlier in its sentence."""
+    before = context.facts[-1] if context.facts else None
+    if before is None or before["sentence_start"] != sentence.start or before["unit"] != q.unit:
         return None
     return before["item"]
 
