@@ -194,6 +194,15 @@ def test_author_line_and_the_name_after_it_and_tags_are_excluded() -> None:
     assert excluded[-1] == "Author:\n\nAida Nurova\n\nAlmaty region Industry"
 
 
+def test_an_author_line_above_a_short_body_does_not_cut_the_body_off() -> None:
+    text = (
+        "Cement plant expands\n\nAuthor: Aida Nurova\n\nThe cement plant in Shymkent raised its capacity to "
+        "2 million tonnes a year after a two-year upgrade, the company said on Monday.\n\nTags: cement, Shymkent\n"
+    )
+    excluded = excluded_texts(text, parse_header(text))
+    assert not any("cement plant in Shymkent" in part for part in excluded)
+
+
 def test_read_also_line_and_the_linked_headline_are_excluded() -> None:
     text = "ALMATY – The park covers 30 ha.\n\nRead also\nSteel output up 5% in 2023\n\nIt employs 500 people."
     excluded = excluded_texts(text, parse_header(text))

@@ -390,12 +390,21 @@ def _exclude_line_at(text: str, index: int, excluded: list[Span]) -> None:
 
 
 def _author_block(text: str, lines: list[Span]) -> int | None:
-    """Index of an "Author:" / "Tags:" line among the last lines, after which all is furniture."""
+    """Index of an "Author:" / "Tags:" line among the last lines, after which all is furniture.
+
+    An author line with prose after it (a short article that names its author above the body) starts no block.
+    """
     for index, (a, b) in enumerate(lines):
         lowered = text[a:b].lower()
-        if lowered.startswith(_TAIL) and len(lowered.split()) <= 4:
+        short_tail_line = lowered.startswith(_TAIL) and len(lowered.split()) <= 4
+        if short_tail_line and not any(_is_prose(text[c:d]) for c, d in lines[index + 1 :]):
             return index
     return None
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: longer than a tag list and ending a sentence."""
+    return line.endswith(_SENTENCE_END) and len(line.split()) > _MAX_TAG_WORDS
 
 
 def _is_tag_line(line: str) -> bool:
