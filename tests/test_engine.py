@@ -1106,3 +1106,12 @@ def test_a_paragraph_on_a_trading_partner_keeps_the_frame_of_the_trade_it_is_par
 def test_a_base_in_the_same_unit_is_of_the_same_item_as_the_figure_compared_with_it():
     text = " date 2023-12-20 RIDDER – The mine produced 52,000 tonnes of zinc this year, against 47,500 tonnes in 2022."
     assert facts(text)["47,500 tonnes"]["item"] == "zinc"
+
+
+def test_a_tie_in_salience_goes_to_the_place_the_body_names_first():
+    text = (
+        "Turkistan cotton pickers finish the season\n\n"
+        "SHYMKENT. KAZINFORM – Farmers in Turkistan region have picked cotton from 120,000 hectares.\n\n"
+        "The harvest reached 410,000 tonnes."
+    )
+    assert facts(text)["410,000 tonnes"]["subject"] == "Turkistan region"

@@ -672,7 +672,8 @@ def _subject(
             chosen = _salient([m for m in context.mentions if m.type in PLACE_TYPES], sentence.start) or chosen
     if chosen is None:
         # A paragraph that names nobody speaks of what the article is about.
-        chosen = _salient(_topic_candidates(context.topic_mentions, measure), sentence.start) or frame.subject
+        topics = _topic_candidates(context.topic_mentions, measure)
+        chosen = _salient(topics, sentence.start, context.header.body_start) or frame.subject
     else:
         frame.subject, frame.subject_paragraph = chosen, sentence.paragraph
     return chosen
@@ -935,18 +936,25 @@ def _topic_candidates(mentions: list[EntityMention], measure: str) -> list[Entit
     return [m for m in mentions if m.type != "organization"]
 
 
-def _salient(mentions: list[EntityMention], before: int) -> EntityMention | None:
-    """The entity named most often before `before` (the first named wins a tie)."""
+def _salient(mentions: list[EntityMention], before: int, body_start: int = 0) -> EntityMention | None:
+    """The entity named most often before `before`; a tie goes to the one the body (from `body_start`) names
+    first ("Kyzylorda farmers complete harvest" titles a story on Kyzylorda region, which the body names)."""
     counts: dict[str, int] = {}
     first: dict[str, EntityMention] = {}
     for mention in mentions:
         if mention.start >= before:
             break
         counts[mention.name] = counts.get(mention.name, 0) + 1
-        first.setdefault(mention.name, mention)
+        known = first.get(mention.name)
+        if known is None or known.start < body_start <= mention.start:
+            first[mention.name] = mention
     if not counts:
         return None
-    return first[max(counts, key=lambda name: (counts[name], -first[name].start))]
+
+    def rank(name: str) -> tuple[int, bool, int]:
+        return counts[name], first[name].start >= body_start, -first[name].start
+
+    return first[max(counts, key=rank)]
 
 
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
