@@ -1115,3 +1115,19 @@ def test_a_tie_in_salience_goes_to_the_place_the_body_names_first():
         "The harvest reached 410,000 tonnes."
     )
     assert facts(text)["410,000 tonnes"]["subject"] == "Turkistan region"
+
+
+def test_a_place_that_locates_the_place_a_facility_stands_in_does_not_govern():
+    text = (
+        " date 2023-10-12 ALMATY – The Altynkol dry port in Kazakhstan's Zhetysu region handled 312,000 TEU "
+        "in January-September."
+    )
+    assert facts(text)["312,000 TEU"]["subject"] == "Altynkol"
+
+
+def test_the_port_points_back_to_a_name_written_before_a_lower_case_port():
+    text = (
+        " date 2023-10-12 ALMATY – The Altynkol dry port handled 312,000 TEU in January-September. "
+        "Shipments via Dostyk rose 5%. The port covers 129 hectares."
+    )
+    assert facts(text)["129 hectares"]["subject"] == "Altynkol"

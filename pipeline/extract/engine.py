@@ -765,6 +765,7 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
     """The sentence's mentions that may govern its numbers: `_may_govern`, and not a list that continues
     a destination ("exported to Azerbaijan, China and Georgia")."""
     kept, previous, destination, owner, aside_end, backer_end = [], None, False, False, -1, None
+    located = False  # the mention before is the place a facility named before it stands in
     for mention in _sentence_mentions(context, sentence):
         if mention.start < aside_end:
             previous = mention
@@ -790,7 +791,15 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         # "the company's investments in the Kazakh economy": the place is where the owner's money went.
         dropped = dropped or (owner and mention.type in PLACE_TYPES and _after_in(context.text, mention))
         # "Construction of Uba HPP-2 in East Kazakhstan is 42% complete": the place is where the plant stands.
-        dropped = dropped or _locates_the_facility(context.text, previous, mention)
+        # "the Khorgos dry port in Kazakhstan's Zhetysu region", "a plant in Ekibastuz, Pavlodar region": the place
+        # that locates it further.
+        locates = _locates_the_facility(context.text, previous, mention) or (
+            located
+            and mention.type in PLACE_TYPES
+            and _PLACE_IN_PLACE_RE.fullmatch(context.text, previous.end, mention.start)
+        )
+        located = bool(locates)
+        dropped = dropped or located
         owner = owner or (mention.type in ENTERPRISE_TYPES and _POSSESSOR_RE.match(context.text, mention.end))
         if not dropped:
             kept.append(mention)
@@ -799,6 +808,8 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
 
 
 _PARENTHESIS_OPEN_RE = re.compile(r"\s*\($")
+# Between a place and a place inside it: "Kazakhstan's Zhetysu region", "Ekibastuz, Pavlodar region".
+_PLACE_IN_PLACE_RE = re.compile(r"['’]s\s+|,\s+")
 
 
 def _abbreviates(text: str, named: EntityMention, mention: EntityMention) -> bool:

@@ -1570,13 +1570,23 @@ def _facility_of(text: str, company: _Cand, described: str) -> bool:
 
 
 def _facility_head(text: str, cand: _Cand) -> str | None:
-    """The facility noun a name as written ends on ("... coal washing plant" -> "plant"), if any."""
+    """The facility noun a name as written ends on ("... coal washing plant" -> "plant") or that follows it in
+    lower case ("Khorgos dry port" -> "port"), if any."""
     # "a solar power plant in the Issyk-Kul region": the head comes before the place.
     written = _PLACE_COMPLEMENT_RE.split(text[cand.start : cand.end], maxsplit=1)[0]
     words = written.rsplit(None, 1)
     head = words[-1].casefold() if words and not cand.is_alias else None
     head = FACILITY_ABBREVIATIONS.get(head, head).rsplit(None, 1)[-1] if head else None
+    if head not in FACILITY_HEADS and not cand.is_alias:
+        after = _FACILITY_HEAD_AFTER_RE.match(text, cand.end)
+        head = after["head"] if after else None
     return FACILITY_SYNONYMS.get(head, head) if head in FACILITY_HEADS else None
+
+
+# "Khorgos dry port", "Kumkol oil field processing plant": a name, up to two describing words, a facility noun.
+_FACILITY_HEAD_AFTER_RE = re.compile(
+    r"(?:\s+[a-z][a-z-]*){0,2}?\s+(?P<head>" + "|".join(sorted(FACILITY_HEADS, key=len, reverse=True)) + r")\b"
+)
 
 
 def _salient_country(groups: dict[str, _Group]) -> _Group:
