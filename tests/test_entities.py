@@ -525,3 +525,8 @@ def test_a_short_name_of_several_words_that_begins_one_longer_name_is_that_compa
 def test_a_titles_word_before_an_organisations_head_is_part_of_the_name():
     text = "Cargo at Aktau International Sea Commercial Port grew."
     assert "Aktau International Sea Commercial Port" in entities(text)
+
+
+def test_a_hyphenated_word_that_joins_places_is_not_a_name():
+    found = entities("Containers on the China-Europe route made up 64% of the total.")
+    assert "China-Europe" not in found

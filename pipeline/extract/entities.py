@@ -450,6 +450,8 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
                 text, (first, last), person_tokens
             ):
                 continue
+            if "-" in group and _joins_places(group):
+                continue  # "the China-Europe route", "Kazakhstan-China trade": a link between places, not a name
             if group in DEMONYMS:
                 country = DEMONYMS[group]
                 cand = _Cand(
@@ -498,6 +500,12 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
             cand = _classify(text, segment, end)
             if cand is not None:
                 cands.append(cand)
+
+
+def _joins_places(word: str) -> bool:
+    """Whether a hyphenated word joins known places ("China-Europe", "Almaty-Bishkek")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in _PLACES or p in WORLD_REGIONS or p in DEMONYMS for p in parts)
 
 
 def _is_break(text: str, tok: Span, person_tokens: frozenset[int]) -> bool:
