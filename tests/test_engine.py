@@ -1131,3 +1131,11 @@ def test_the_port_points_back_to_a_name_written_before_a_lower_case_port():
         "Shipments via Dostyk rose 5%. The port covers 129 hectares."
     )
     assert facts(text)["129 hectares"]["subject"] == "Altynkol"
+
+
+def test_a_place_after_a_source_and_a_comma_governs_its_figure():
+    text = (
+        " date 2024-05-28 ASTANA – According to the Ministry of Energy, Karaganda region produced "
+        "9.4 bn kWh of electricity in January-April."
+    )
+    assert facts(text)["9.4 bn kWh"]["subject"] == "Karaganda region"

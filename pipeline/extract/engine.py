@@ -857,6 +857,8 @@ def _is_destination(text: str, mention: EntityMention) -> bool:
     "to Central Asia, Afghanistan and China")."""
     if mention.type not in ("country", "organization"):
         return False
+    if _SOURCE_RE.search(text, max(0, mention.start - 30), mention.start):
+        return False  # "According to the Ministry of Energy, Pavlodar region produced ...": a source, no list to go on
     before = text[max(0, mention.start - 16) : mention.start]
     if _DESTINATION_RE.search(before):
         return True
