@@ -1139,3 +1139,11 @@ def test_a_place_after_a_source_and_a_comma_governs_its_figure():
         "9.4 bn kWh of electricity in January-April."
     )
     assert facts(text)["9.4 bn kWh"]["subject"] == "Karaganda region"
+
+
+def test_a_share_of_the_total_is_of_whoever_reported_the_total():
+    text = (
+        " date 2023-10-12 ALMATY – The Altynkol dry port handled 312,000 TEU in January-September.\n\n"
+        "Transit containers made up 64% of the total."
+    )
+    assert facts(text)["64%"]["subject"] == "Altynkol"

@@ -662,6 +662,9 @@ def _subject(
         # "Tourism accounts for 5.8% of Almaty's gross regional product": with no named part, the share is
         # of the place whose whole it is.
         chosen = _owner_of_the_whole(context, sentence, q)
+        if chosen is None and _OF_THE_TOTAL_RE.match(context.text, q.tail_end):
+            # "Transit containers made up 64 percent of the total": the total just reported, and whose it was.
+            chosen = frame.subject
     if chosen is None and _FIRST_PERSON_RE.search(context.text, sentence.start, sentence.end):
         # '"This year we plan to extract 15 million tonnes," said the company's director': the speaker's own.
         chosen = _speaker_of(context, q.start)
@@ -807,6 +810,7 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
     return kept
 
 
+_OF_THE_TOTAL_RE = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:total|sum|amount|volume|figure)\b", re.IGNORECASE)
 _PARENTHESIS_OPEN_RE = re.compile(r"\s*\($")
 # Between a place and a place inside it: "Kazakhstan's Zhetysu region", "Ekibastuz, Pavlodar region".
 _PLACE_IN_PLACE_RE = re.compile(r"['’]s\s+|,\s+")
