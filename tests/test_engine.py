@@ -1143,7 +1143,7 @@ def test_a_place_after_a_source_and_a_comma_governs_its_figure():
 
 def test_a_share_of_the_total_is_of_whoever_reported_the_total():
     text = (
-        " date 2023-10-12 ALMATY – The Altynkol dry port handled 312,000 TEU in January-September.\n\n"
-        "Transit containers made up 64% of the total."
+        " date 2023-10-12 ALMATY – The Altynkol dry port in Zhetysu region handled 312,000 TEU in "
+        "January-September.\n\nTransit containers made up 64% of the total."
     )
     assert facts(text)["64%"]["subject"] == "Altynkol"
