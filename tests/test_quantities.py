@@ -106,6 +106,7 @@ def test_generic_count_head_keeps_its_of_phrase():
         ("Investors pledged $4-6 billion.", 4e9, 6e9, "USD"),
         ("Investment will range from 150 to 200 billion tenge.", 150e9, 200e9, "KZT"),
         ("The country plans new capacities of 100 to 120 MW.", 100, 120, "MW"),
+        ("The mill expects sales of KZT8-9bn next year.", 8e9, 9e9, "KZT"),
     ],
 )
 def test_ranges_are_one_quantity(sentence, low, high, unit):

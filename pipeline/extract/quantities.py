@@ -87,7 +87,11 @@ _PERCENT_RE = re.compile(r"\s?%|(?:\s|-)(?:percent|per cent|pct)\b", re.IGNORECA
 _TIMES_RE = re.compile(r"\s?-?\s?fold\b|\s(?:times)\b", re.IGNORECASE)
 _CURRENCY_WORD_RE = re.compile(rf"[\s-]?(?P<cur>(?:{_CURRENCY_WORD_ALT}))(?![\w])", re.IGNORECASE)
 _UNIT_WORD_RE = re.compile(rf"(?:\s|-)?(?P<unit>{_UNIT_WORD_ALT})(?![\w²³])", re.IGNORECASE)
-_RANGE_RE = re.compile(rf"\s?[-–—]\s?(?P<prefix>{_PREFIX_ALT})?(?P<digits>{_DIGITS})(?![\w])", re.IGNORECASE)
+# The high end of a range may carry a glued scale ("KZT12-14bn"), read after it.
+_RANGE_RE = re.compile(
+    rf"\s?[-–—]\s?(?P<prefix>{_PREFIX_ALT})?(?P<digits>{_DIGITS})(?:(?![\w])|(?=(?:{_SCALE_ALT})(?![\w])))",
+    re.IGNORECASE,
+)
 _CONVERSION_OPEN_RE = re.compile(r"\s?\(\s?(?:about |approximately |around |some |nearly |almost |or )?")
 _CONVERSION_CLOSE_RE = re.compile(r"\s?\)")
 _DATE_OR_RANK_AFTER_RE = re.compile(r"[:./]\d|st\b|nd\b|rd\b|th\b|-\d{4}")
