@@ -676,6 +676,10 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         "controlled by",
         "run by",
         "managed by",
+        "supplied by",
+        "delivered by",
+        "manufactured by",
+        "provided by",
     ),
     # Who lends to or backs a project: "with the support of the Damu Fund", "loans by the Agrarian Credit
     # Corporation". Neither the figure's subject nor what "the company" or "the complex" points back to.

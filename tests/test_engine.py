@@ -1147,3 +1147,51 @@ def test_a_share_of_the_total_is_of_whoever_reported_the_total():
         "January-September.\n\nTransit containers made up 64% of the total."
     )
     assert facts(text)["64%"]["subject"] == "Altynkol"
+
+
+def test_who_supplied_something_is_not_the_subject_of_its_figure():
+    text = (
+        " date 2022-04-07 PETROPAVLOVSK – The Solty Sut plant cost 7.8 billion tenge. "
+        "Over 60% of its equipment was supplied by Sidel Group."
+    )
+    assert facts(text)["60%"]["subject"] == "Solty Sut"
+
+
+def test_every_name_in_a_list_of_suppliers_is_passed_over():
+    text = (
+        " date 2022-04-07 PETROPAVLOVSK – The Solty Sut plant cost 7.8 billion tenge. "
+        "Over 60% of the equipment was supplied by Italian and Danish manufacturers."
+    )
+    assert facts(text)["60%"]["subject"] == "Solty Sut"
+
+
+def test_the_plant_after_its_builder_and_a_comma_is_not_on_the_builders_list():
+    text = (
+        " date 2022-04-07 ALMATY – Kokzhiek Mining owns the Kokzhiek plant. Built by Temir Stroy, the plant can "
+        "process 4 million tonnes of ore a year."
+    )
+    assert facts(text)["4 million tonnes"]["subject"] == "Kokzhiek Mining"
+
+
+def test_a_share_of_its_equipment_is_of_the_entity_spoken_of():
+    text = (
+        " date 2022-04-07 PETROPAVLOVSK – The Solty Sut plant opened in North Kazakhstan region. "
+        "It cost 7.8 billion tenge. Over 60% of its equipment is imported."
+    )
+    assert facts(text)["60%"]["subject"] == "Solty Sut"
+
+
+def test_it_opening_a_sentence_is_the_plant_named_before_it_in_the_paragraph():
+    text = (
+        " date 2022-04-07 PETROPAVLOVSK – The Solty Sut plant opened in North Kazakhstan region. "
+        "It cost 7.8 billion tenge. Local farms keep 1,200 cows. It employs 160 people."
+    )
+    assert facts(text)["160 people"]["subject"] == "Solty Sut"
+
+
+def test_it_does_not_reach_back_to_a_plant_of_an_earlier_paragraph():
+    text = (
+        " date 2024-02-03 ASHGABAT – The Balkan Polymer plant in Turkmenistan opened in 2023.\n\n"
+        "The government expects growth of 6.5%. It plans to invest 45.8 billion manat in 2024."
+    )
+    assert facts(text)["45.8 billion manat"]["subject"] == "Turkmenistan"

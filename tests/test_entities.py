@@ -530,3 +530,8 @@ def test_a_titles_word_before_an_organisations_head_is_part_of_the_name():
 def test_a_hyphenated_word_that_joins_places_is_not_a_name():
     found = entities("Containers on the China-Europe route made up 64% of the total.")
     assert "China-Europe" not in found
+
+
+def test_a_demonym_of_a_european_country_points_at_the_country():
+    found = [m.name for m in mentions("The line was built by Danish engineers.")]
+    assert found == ["Denmark"]

@@ -19,6 +19,7 @@ from pipeline.extract.entities import (
     extract_entities,
     extract_people,
     find_entity_mentions,
+    follows_lead,
     lead_pattern,
 )
 from pipeline.extract.header import Header, parse_header
@@ -653,9 +654,11 @@ def _subject(
         # "Its sales totaled 2.9 million tons": the entity the text was just speaking of.
         spoken_of = frame.subject if frame.subject_paragraph == sentence.paragraph else None
         chosen = spoken_of or _last_mention_before(context, sentence.start) or frame.subject
-    if chosen is None and _IT_RE.search(context.text, sentence.start, sentence.end):
-        # "Built for 72 billion tenge, it comprises 1,450 apartments": the plant or project just named.
-        chosen = _last_mention_before(context, sentence.start, ENTERPRISE_TYPES)
+    if chosen is None and _IT_RE.match(context.text, sentence.start, sentence.end):
+        # "Built for 72 billion tenge, it comprises 1,450 apartments": the plant or project just named, in this
+        # paragraph ("The government expects growth of 6.5%. It plans ..." does not reach back to a plant).
+        named = _last_mention_before(context, sentence.start, ENTERPRISE_TYPES)
+        chosen = named if named is not None and named.start >= frame.paragraph_start else None
     if chosen is None and after:
         chosen = after[0]
     if chosen is None and measure == "share":
@@ -665,6 +668,10 @@ def _subject(
         if chosen is None and _OF_THE_TOTAL_RE.match(context.text, q.tail_end):
             # "Transit containers made up 64 percent of the total": the total just reported, and whose it was.
             chosen = frame.subject
+        if chosen is None and _OF_ITS_RE.match(context.text, q.tail_end):
+            # "Over 60% of its equipment was supplied by ...": a share of what the entity spoken of owns.
+            spoken_of = frame.subject if frame.subject_paragraph == sentence.paragraph else None
+            chosen = spoken_of or _last_mention_before(context, sentence.start)
     if chosen is None and _FIRST_PERSON_RE.search(context.text, sentence.start, sentence.end):
         # '"This year we plan to extract 15 million tonnes," said the company's director': the speaker's own.
         chosen = _speaker_of(context, q.start)
@@ -738,7 +745,9 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 _DESTINATION_RE = lead_pattern("destination")
 _ROUTE_RE = lead_pattern("route")
 _POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
-_IT_RE = re.compile(r"(?:^|,\s+)it\s+(?!is\s+(?:expected|planned|said|reported|noted))", re.IGNORECASE)
+# "It comprises ...", "Built for 72 billion tenge, it comprises ...": "it" as a clause's subject, matched from
+# the sentence's start (in a search, `^` would only match at the text's start).
+_IT_RE = re.compile(r"(?:.*?,\s+)?it\s+(?!is\s+(?:expected|planned|said|reported|noted))", re.IGNORECASE)
 # How many mentions back "its" / "it" may look for what it points to.
 _RECENT_MENTIONS = 4
 # "53% of all investment in East Kazakhstan", "36% of East Kazakhstan's total": the whole, not the part.
@@ -767,7 +776,7 @@ _ASIDE_RE = re.compile(
 def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: str) -> list[EntityMention]:
     """The sentence's mentions that may govern its numbers: `_may_govern`, and not a list that continues
     a destination ("exported to Azerbaijan, China and Georgia")."""
-    kept, previous, destination, owner, aside_end, backer_end = [], None, False, False, -1, None
+    kept, previous, destination, owner, aside_end, backer_end, agent_end = [], None, False, False, -1, None, None
     located = False  # the mention before is the place a facility named before it stands in
     for mention in _sentence_mentions(context, sentence):
         if mention.start < aside_end:
@@ -789,8 +798,12 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         # A destination list goes on through its commas ("to Azerbaijan, China and Georgia"); nothing else does.
         destination = _is_destination(context.text, mention) or bool(destination and continues)
         # "2.7 billion were provided as loans by the Agrarian Credit Corporation": the lender is not the subject.
-        backer_end = mention.end if backs(context.text, mention.start, backer_end) else None
-        dropped = destination or backer_end is not None or not _may_govern(context.text, mention, measure)
+        backer_end = mention.end if backs(context.text, (mention.start, mention.end), backer_end) else None
+        # "supplied by Italian and Danish manufacturers": who made or did it, and the rest of the list.
+        span = (mention.start, mention.end)
+        agent_end = mention.end if follows_lead(context.text, span, _AGENT_RE, agent_end) else None
+        dropped = destination or backer_end is not None or agent_end is not None
+        dropped = dropped or not _may_govern(context.text, mention, measure)
         # "the company's investments in the Kazakh economy": the place is where the owner's money went.
         dropped = dropped or (owner and mention.type in PLACE_TYPES and _after_in(context.text, mention))
         # "Construction of Uba HPP-2 in East Kazakhstan is 42% complete": the place is where the plant stands.
@@ -810,6 +823,7 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
     return kept
 
 
+_OF_ITS_RE = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
 _OF_THE_TOTAL_RE = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:total|sum|amount|volume|figure)\b", re.IGNORECASE)
 _PARENTHESIS_OPEN_RE = re.compile(r"\s*\($")
 # Between a place and a place inside it: "Kazakhstan's Zhetysu region", "Ekibastuz, Pavlodar region".

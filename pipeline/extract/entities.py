@@ -1275,14 +1275,25 @@ _BACKER_RE = lead_pattern("backer")
 _BACKER_REACH = 40
 # Between two names of one list: "the Damu Fund and the Agrarian Credit Corporation".
 LIST_LINK_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:,|\s+and\b)")
 
 
-def backs(text: str, start: int, previous_end: int | None = None) -> bool:
-    """Whether the name at `start` lends to or backs what the text speaks of ("loans by the Agrarian Credit
+def follows_lead(text: str, span: Span, lead: re.Pattern[str], previous_end: int | None = None) -> bool:
+    """Whether the name at `span` stands right after the words of `lead` ("loans by the ..."), or goes on the
+    list of a name that did, which ends at `previous_end` ("... by the Damu Fund and the Agrarian Credit ...";
+    after a comma only while the list goes on: "by A, B and C", not "Built by A, the plant ...")."""
+    start, end = span
+    if previous_end is not None:
+        link = LIST_LINK_RE.fullmatch(text, previous_end, start)
+        if link and ("and" in link.group() or _LIST_GOES_ON_RE.match(text, end)):
+            return True
+    return lead.search(text, max(0, start - _BACKER_REACH), start) is not None
+
+
+def backs(text: str, span: Span, previous_end: int | None = None) -> bool:
+    """Whether the name at `span` lends to or backs what the text speaks of ("loans by the Agrarian Credit
     Corporation"); `previous_end` is where a backer named just before ends, when the name may go on its list."""
-    if previous_end is not None and LIST_LINK_RE.fullmatch(text, previous_end, start):
-        return True
-    return _BACKER_RE.search(text, max(0, start - _BACKER_REACH), start) is not None
+    return follows_lead(text, span, _BACKER_RE, previous_end)
 
 
 @dataclass
@@ -1320,7 +1331,7 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
     for cand in cands:
         if cand.type == "country" and _names_a_currency(text, cand):
             continue  # "9.3 billion U.S. dollars", "500 million Russian rubles": a currency, not the country
-        if cand.kind == "name" and backs(text, cand.start, backer_end):
+        if cand.kind == "name" and backs(text, (cand.start, cand.end), backer_end):
             # "with the support of the Damu Fund and the Agrarian Credit Corporation. The complex ...": a lender
             # is named, but "the complex" and "the company" do not point back to it.
             backer_end = cand.end
