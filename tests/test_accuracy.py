@@ -77,6 +77,7 @@ LATER_HOLDOUTS = [
     ("holdout8", 0.97, 0.69),
     ("holdout9", 0.95, 0.7),
     ("holdout10", 0.97, 0.7),
+    ("holdout11", 0.97, 0.5),
 ]
 
 
