@@ -787,6 +787,8 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "sales": "other",
     "consumed": "other",
     "consumption": "other",
+    "reserves": "other",
+    "reserve": "other",
 }
 COUNT_MEASURE_CUES: dict[str, str] = {
     "capacity": "production_capacity",

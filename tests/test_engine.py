@@ -1195,3 +1195,17 @@ def test_it_does_not_reach_back_to_a_plant_of_an_earlier_paragraph():
         "The government expects growth of 6.5%. It plans to invest 45.8 billion manat in 2024."
     )
     assert facts(text)["45.8 billion manat"]["subject"] == "Turkmenistan"
+
+
+def test_a_part_marker_after_a_figure_in_another_unit_does_not_give_its_measure():
+    text = (
+        " date 2023-01-01 KARAGANDA – Last year the mine extracted 3.1 million tons of coal.\n\n"
+        "The project includes 14 units of equipment, including 6 roadheaders, and a plant that will "
+        "process up to 600 tons of coal per hour."
+    )
+    assert facts(text)["600 tons"]["measure"] == "production_capacity"
+
+
+def test_reserves_are_not_production():
+    text = " date 2023-01-01 KARAGANDA – The mine's explored reserves are put at 210 million tons."
+    assert facts(text)["210 million tons"]["measure"] == "other"

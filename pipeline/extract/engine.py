@@ -586,8 +586,11 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
     # The whole stands in this sentence or ends the one before ("... 295 billion tenge. Of this sum, ...").
     nearby = sentence.start - _PREVIOUS_SENTENCE_GAP
     wholes = [f for f in context.facts if nearby <= f["sentence_end"] and f["char_end"] <= part_of.start()]
-    wholes = [f for f in wholes if f["unit"] == q.unit]
-    return wholes[-1]["measure"] if wholes else None
+    # "14 units of equipment, including 6 roadheaders, and a plant to process 600 tons": the whole is the figure
+    # right before the marker (a change after it, "295 billion, 10% more", is about it); one in another unit is
+    # not this part's whole.
+    wholes = [f for f in wholes if f["measure"] != "growth_rate"]
+    return wholes[-1]["measure"] if wholes and wholes[-1]["unit"] == q.unit else None
 
 
 def _is_capacity_rate(reading: Reading) -> bool:
