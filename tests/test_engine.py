@@ -1209,3 +1209,11 @@ def test_a_part_marker_after_a_figure_in_another_unit_does_not_give_its_measure(
 def test_reserves_are_not_production():
     text = " date 2023-01-01 KARAGANDA – The mine's explored reserves are put at 210 million tons."
     assert facts(text)["210 million tons"]["measure"] == "other"
+
+
+def test_a_place_in_a_complement_does_not_govern_a_sentence_a_company_opens():
+    text = (
+        " date 2023-06-01 KARAGANDA – Sary Komir supplies coking coal to the steelworks in Temirtau, with exports "
+        "making up 35% of sales."
+    )
+    assert facts(text)["35%"]["subject"] == "Sary Komir"

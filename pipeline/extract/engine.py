@@ -819,7 +819,12 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         )
         located = bool(locates)
         dropped = dropped or located
-        owner = owner or (mention.type in ENTERPRISE_TYPES and _POSSESSOR_RE.match(context.text, mention.end))
+        # "The company supplies coal to the steelworks in Temirtau": a company that opens its sentence is what the
+        # sentence speaks of, like one written as a possessor.
+        owner = owner or (
+            mention.type in ENTERPRISE_TYPES
+            and (_POSSESSOR_RE.match(context.text, mention.end) or _opens_clause(context.text, sentence, mention))
+        )
         if not dropped:
             kept.append(mention)
         previous = mention
@@ -828,6 +833,14 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
 
 _OF_ITS_RE = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
 _OF_THE_TOTAL_RE = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:total|sum|amount|volume|figure)\b", re.IGNORECASE)
+_CLAUSE_OPENING_RE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+
+
+def _opens_clause(text: str, sentence: Sentence, mention: EntityMention) -> bool:
+    """Whether `mention` is the first words of its sentence (after an optional "The")."""
+    return _CLAUSE_OPENING_RE.fullmatch(text, sentence.start, mention.start) is not None
+
+
 _PARENTHESIS_OPEN_RE = re.compile(r"\s*\($")
 # Between a place and a place inside it: "Kazakhstan's Zhetysu region", "Ekibastuz, Pavlodar region".
 _PLACE_IN_PLACE_RE = re.compile(r"['’]s\s+|,\s+")
