@@ -1217,3 +1217,8 @@ def test_a_place_in_a_complement_does_not_govern_a_sentence_a_company_opens():
         "making up 35% of sales."
     )
     assert facts(text)["35%"]["subject"] == "Sary Komir"
+
+
+def test_a_fold_verb_in_the_infinitive_is_planned():
+    found = facts(" date 2023-06-01 KARAGANDA – Shakhtinsk coal miner to triple output at its mine.")
+    assert found["triple"]["status"] == "planned"

@@ -777,6 +777,8 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     cue = PLANNED.nearest_before(text, sentence_start, q.start)
     if cue and cue[0] == "planned":
         return "planned"
+    if q.kind == "fold" and _INFINITIVE_BEFORE_RE.search(text, max(sentence_start, q.start - 4), q.start):
+        return "planned"  # "Coal miner to double output": a fold verb in the infinitive is what is to come
     estimate = COST_ESTIMATES.nearest_before(text, sentence_start, q.start) if q.kind == "money" else None
     if estimate and (cue is None or estimate[1] < cue[1]):
         return "planned"  # "the project, estimated at $1.9 billion": what a thing will cost
@@ -788,6 +790,7 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     return "actual"
 
 
+_INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _SENTENCE_PART_END_RE = re.compile(
     r";|, (?:and|but|while|whereas|whose|which) |\. |" + lexicon.COORDINATED_PLAN_PATTERN
 )
