@@ -1222,3 +1222,12 @@ def test_a_place_in_a_complement_does_not_govern_a_sentence_a_company_opens():
 def test_a_fold_verb_in_the_infinitive_is_planned():
     found = facts(" date 2023-06-01 KARAGANDA – Shakhtinsk coal miner to triple output at its mine.")
     assert found["triple"]["status"] == "planned"
+
+
+def test_a_year_that_dates_a_launch_in_an_aside_does_not_date_the_figure():
+    text = (
+        " date 2022-11-25 KOKSHETAU – The Kokshe Cement plant, launched in 2019, increased its output by 17% "
+        "to 1.2 million tons of cement in January-October."
+    )
+    made = facts(text)["1.2 million tons"]
+    assert (made["period_start"], made["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 10, 31))

@@ -1106,13 +1106,16 @@ def _governing(
         return after
     # "at the zones the city currently has, creating 274 jobs": an undated word in another clause is that clause's.
     before = [e for e in expressions if e.end <= q.start and not _undated_elsewhere(text, e, q)]
+    if before and after is not None and _dates_an_event(text, before[-1]) and _in_one_clause(text, q, after):
+        # "The plant, launched in 2019, increased its output by 17% in January-October": 2019 dates the launch.
+        return after
     dated = [e for e in before if not _undated(e)]
     if dated and _undated(before[-1]):
         # "Since the beginning of the year, investors have already put ...": "already" does not undo a date.
         return dated[-1]
     if before:
         return before[-1]
-    if after is None or _CLAUSE_BREAK_RE.search(text, q.tail_end, after.start):
+    if after is None or not _in_one_clause(text, q, after):
         # "Output rose 4%, while investment in January-June came to $175 million": another clause's period.
         return None
     if any(o.start >= q.end and _written_right_after(after, o) and _is_a_base(text, o) for o in others):
@@ -1129,6 +1132,11 @@ _COMPARED_BASE_RE = re.compile(
     re.IGNORECASE,
 )
 _BASE_BEFORE_RE = re.compile(rf"\b(?:from|{COMPARATIVE_THAN}|{_MARKERS})\s*$", re.IGNORECASE)
+
+
+def _in_one_clause(text: str, q: Quantity, expression: TimeExpression) -> bool:
+    """Whether no clause break stands between a figure and a period written after it."""
+    return _CLAUSE_BREAK_RE.search(text, q.tail_end, expression.start) is None
 
 
 def _is_a_base(text: str, q: Quantity) -> bool:
