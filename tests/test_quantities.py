@@ -204,6 +204,11 @@ def test_dates_times_ranks_names_and_durations_are_not_quantities(sentence):
     assert quantities(sentence) == []
 
 
+def test_a_count_after_a_month_and_a_comma_is_a_quantity():
+    sentence = "Since January, 21 projects have been commissioned."
+    assert [sentence[q.start : q.end] for q in quantities(sentence)] == ["21 projects"]
+
+
 def test_blocked_spans_are_skipped():
     sentence = "In 2023 the mill produced 50 tons."
     found = quantities(sentence, blocked=[(0, 7)])

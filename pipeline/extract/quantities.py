@@ -576,7 +576,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
             return True
         if _DATE_OR_RANK_AFTER_RE.match(after) or _DATE_BEFORE_RE.search(before):
             return True
-        if last_word.strip(".,") in MONTH_WORDS or after.strip().split(" ")[0].strip(".,").lower() in MONTH_WORDS:
+        # "on March 14", "14 March": a day. "Since January, 21 projects ...": a comma ends the date.
+        if last_word.rstrip(".") in MONTH_WORDS or after.strip().split(" ")[0].strip(".,").lower() in MONTH_WORDS:
             return q.kind in ("bare", "count")
     if match.group("word"):
         if q.kind == "bare" or (q.kind == "count" and q.value == 1 and not q.has_scale):
