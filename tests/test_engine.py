@@ -1231,3 +1231,12 @@ def test_a_year_that_dates_a_launch_in_an_aside_does_not_date_the_figure():
     )
     made = facts(text)["1.2 million tons"]
     assert (made["period_start"], made["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 10, 31))
+
+
+def test_a_base_is_a_figure_of_the_period_it_is_compared_for():
+    text = (
+        " date 2023-10-20 ASTANA – Exports from the region fell to $2.4 billion in January-September, "
+        "compared with $2.7 billion in the same period of 2022."
+    )
+    base = facts(text)["$2.7 billion"]
+    assert (base["period_start"], base["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 9, 30))

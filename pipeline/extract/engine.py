@@ -427,7 +427,12 @@ def _fact(
         # "to 100 percent by 2025, from about 30 percent now": a figure for now is how things stand.
         reading = reading._replace(status="actual")
     compared = None
-    if reading.measure in GROWTH_MEASURES and comparisons:
+    base_of = next((e for e in comparisons if _written_right_after(e, q)), None) if _is_a_base(text, q) else None
+    if base_of is not None:
+        # "$2.4 billion, compared with $2.7 billion in the same period of 2022": the base is a figure of the
+        # period it is compared for.
+        period = resolve_comparison(base_of, period, context.header.published_date) or period
+    elif reading.measure in GROWTH_MEASURES and comparisons:
         compared = resolve_comparison(_nearest(comparisons, q), period, context.header.published_date)
     return {
         "fact_id": _fact_id(context.article_id, q.start, q.end),
