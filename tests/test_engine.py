@@ -1240,3 +1240,13 @@ def test_a_base_is_a_figure_of_the_period_it_is_compared_for():
     )
     base = facts(text)["$2.7 billion"]
     assert (base["period_start"], base["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 9, 30))
+
+
+def test_now_beside_a_figure_leaves_the_frame_for_the_sentences_after_it():
+    text = (
+        " date 2022-11-25 KOKSHETAU – In January-October, cement output in Akmola region rose by 17%. "
+        "The region is now building a kiln worth $48 million.\n\n"
+        "Meanwhile, brick production in the region declined by 5.3%."
+    )
+    fell = facts(text)["5.3%"]
+    assert (fell["period_start"], fell["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 10, 31))

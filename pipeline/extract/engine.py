@@ -306,6 +306,8 @@ def _open_frame(
     """
     if not quantities and all(_undated(e) for e in periods):
         return  # "The largest contribution came from Tobyl Motors, established in 2019.": a founding, no frame
+    if all(e.kind == _NOW_KIND for e in periods):
+        return  # "The company is now building a kiln worth $48 million": "now" leaves the frame's period as it is
     if _PAST_PERFECT_RE.search(context.text, sentence.start, sentence.end):
         return  # "In the first quarter, turnover had grown by just 0.8%.": a look back, the frame goes on
     if all(_ALONE_AFTER_RE.match(context.text, e.end) for e in periods):
@@ -497,6 +499,8 @@ _CLOSE_AFTER_CHARS = 15
 _PUNCTUATION_RE = re.compile(r"[,;:()–—]")
 # Where one clause of a sentence ends and another begins.
 _CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s|" + COORDINATED_PLAN_PATTERN)
+# The kind of period word that means the present ("now", "currently", "so far"): it dates no figure.
+_NOW_KIND = "clear"
 # Period kinds that look ahead of the publication date ("over the next five years").
 _FUTURE_KINDS = frozenset({"next_years", "next_year"})
 # "in 2022" this close after a number (" in", ", in") is that number's own period.
