@@ -1250,3 +1250,11 @@ def test_now_beside_a_figure_leaves_the_frame_for_the_sentences_after_it():
     )
     fell = facts(text)["5.3%"]
     assert (fell["period_start"], fell["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 10, 31))
+
+
+def test_its_share_does_not_point_back_to_the_body_that_reported_the_figures():
+    text = (
+        " date 2025-02-07 ASTANA – The economy grew by 4.7% in 2024, the Bureau of National Statistics said.\n\n"
+        "Manufacturing output rose 5.8%, its share of industrial output reaching 45.1%."
+    )
+    assert facts(text)["45.1%"]["subject"] == "Kazakhstan"

@@ -665,7 +665,10 @@ def _subject(
     if chosen is None and _POSSESSIVE_RE.search(context.text, sentence.start, q.start):
         # "Its sales totaled 2.9 million tons": the entity the text was just speaking of.
         spoken_of = frame.subject if frame.subject_paragraph == sentence.paragraph else None
-        chosen = spoken_of or _last_mention_before(context, sentence.start) or frame.subject
+        # "..., the Bureau of National Statistics said. Manufacturing rose 5.8%, its share reaching 45.1%": a rate
+        # is not the reporting body's (as in `_may_govern`).
+        owners = _OWNER_TYPES if measure in RATE_MEASURES else None
+        chosen = spoken_of or _last_mention_before(context, sentence.start, owners) or frame.subject
     if chosen is None and _IT_RE.match(context.text, sentence.start, sentence.end):
         # "Built for 72 billion tenge, it comprises 1,450 apartments": the plant or project just named, in this
         # paragraph ("The government expects growth of 6.5%. It plans ..." does not reach back to a plant).
@@ -877,6 +880,8 @@ def _locates_the_facility(text: str, previous: EntityMention | None, mention: En
 
 # Rates of a whole economy are about a place, not about the body that reports them.
 RATE_MEASURES = frozenset({"growth_rate", "share"})
+# What may own a rate: anything but an organisation (a ministry, a statistics bureau).
+_OWNER_TYPES = ENTERPRISE_TYPES | PLACE_TYPES | {"other"}
 
 
 _SOURCE_RE = lead_pattern("source")
