@@ -1258,3 +1258,8 @@ def test_its_share_does_not_point_back_to_the_body_that_reported_the_figures():
         "Manufacturing output rose 5.8%, its share of industrial output reaching 45.1%."
     )
     assert facts(text)["45.1%"]["subject"] == "Kazakhstan"
+
+
+def test_a_count_of_things_made_after_output_is_production():
+    found = facts(" date 2023-05-02 KOSTANAY – The bus plant raised its output to 1,340 buses last year.")
+    assert found["1,340 buses"]["measure"] == "production"
