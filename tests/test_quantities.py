@@ -27,6 +27,19 @@ def test_numbers_read_thousands_separators_and_decimal_commas(digits, value):
     assert parse_number(digits) == value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "quote"),
+    [
+        ("The fund backed 14 260 projects.", 14260, "14 260 projects"),
+        ("Loans of KZT 1 250,5 million were issued.", 1250.5e6, "KZT 1 250,5 million"),
+        ("In 2023 300 projects were launched.", 300, "300 projects"),
+    ],
+)
+def test_spaces_may_separate_thousands(sentence, value, quote):
+    q, found = only(sentence)
+    assert (q.value, found) == (value, quote)
+
+
 def test_scale_word_expands_the_value():
     q, quote = only("The fund spent 2.6 billion tenge on roads.")
     assert (q.value, q.unit, quote) == (2.6e9, "KZT", "2.6 billion tenge")

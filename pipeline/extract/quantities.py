@@ -66,7 +66,9 @@ def _alternation(words) -> str:
     return longest_first(words)
 
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+# Thousands separated by commas ("14,260") or by spaces ("14 260", also no-break spaces), else plain digits.
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SPACES = str.maketrans("", "", " \u00a0\u202f")
 _NUMBER_WORD_ALT = _alternation([w for w in NUMBER_WORDS if " " not in w])
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
@@ -218,7 +220,8 @@ NP_STOP = frozenset(
 
 
 def parse_number(digits: str) -> float:
-    """'1,800' -> 1800; '10,4' -> 10.4 (decimal comma); '2,903.54' -> 2903.54."""
+    """'1,800' -> 1800; '14 260' -> 14260; '10,4' -> 10.4 (decimal comma); '2,903.54' -> 2903.54."""
+    digits = digits.translate(_SPACES)
     if "," in digits and "." not in digits:
         head, _, tail = digits.rpartition(",")
         if len(tail) != 3 or (digits.count(",") == 1 and len(head) > 3):
