@@ -1263,3 +1263,8 @@ def test_its_share_does_not_point_back_to_the_body_that_reported_the_figures():
 def test_a_count_of_things_made_after_output_is_production():
     found = facts(" date 2023-05-02 KOSTANAY – The bus plant raised its output to 1,340 buses last year.")
     assert found["1,340 buses"]["measure"] == "production"
+
+
+def test_a_bare_count_takes_its_item_from_the_number_of_phrase():
+    text = " date 2024-03-14 TURKISTAN – The number of accommodation facilities in the region grew to 512."
+    assert facts(text)["512"]["item"] == "accommodation facilities"

@@ -222,6 +222,11 @@ def test_a_count_after_a_month_and_a_comma_is_a_quantity():
     assert [sentence[q.start : q.end] for q in quantities(sentence)] == ["21 projects"]
 
 
+def test_a_bare_number_in_a_sentence_that_names_a_number_of_things_is_a_count():
+    sentence = "The number of registered taxpayers stood at 94,300."
+    assert [(q.value, q.unit) for q in quantities(sentence)] == [(94300, "count")]
+
+
 def test_blocked_spans_are_skipped():
     sentence = "In 2023 the mill produced 50 tons."
     found = quantities(sentence, blocked=[(0, 7)])
@@ -286,7 +291,7 @@ def test_raising_capacity_from_one_amount_to_another_is_two_quantities():
 
 def test_a_percent_does_not_lend_its_unit_to_a_number_far_after_it():
     found = quantities("SMEs made up 31.5% of GRP, and the number of operating SMEs grew to 51,300.")
-    assert [(q.value, q.unit) for q in found] == [(31.5, "percent")]
+    assert [(q.value, q.unit) for q in found] == [(31.5, "percent"), (51300, "count")]
 
 
 def test_containers_counted_in_teu_are_a_count():

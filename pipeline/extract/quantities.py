@@ -17,6 +17,7 @@ from pipeline.extract.tries import longest_first, word_start_first
 from schemas.lexicon import (
     CATTLE_HEADS,
     CHANGE_BETWEEN_VERBS,
+    COUNT_OF_NOUNS,
     COUNT_VERBS,
     COUNTED_ABBREVIATIONS,
     CURRENCY_PREFIXES,
@@ -259,6 +260,9 @@ def find_quantities(
         if match.start() < pos:
             continue
         quantity = _read_quantity(text, match, end, currency_context)
+        if quantity is not None and quantity.kind == "bare" and _NUMBER_OF_BEFORE_RE.search(text, start, match.start()):
+            # "the number of taxpayers stood at 94,300": a bare number is the count the sentence names.
+            quantity = quantity._replace(kind="count", unit="count")
         if quantity is None or _is_blocked(quantity, blocked) or _is_not_a_quantity(text, quantity, match, start):
             continue
         found.append(quantity)
@@ -266,6 +270,7 @@ def find_quantities(
     return _share_neighbour_units(text, found)
 
 
+_NUMBER_OF_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(COUNT_OF_NOUNS)})\s+of\s+[a-z]", re.IGNORECASE)
 # A digit with no digit, point or comma before it (the look-behind follows the digit so that `re` can
 # skip to digits): where a number starts.
 _NUMBER_START_RE = re.compile(r"\d(?<![\d.,]\d)")
