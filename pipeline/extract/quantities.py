@@ -97,7 +97,9 @@ _RANGE_RE = re.compile(
 )
 _CONVERSION_OPEN_RE = re.compile(r"\s?\(\s?(?:about |approximately |around |some |nearly |almost |or )?")
 _CONVERSION_CLOSE_RE = re.compile(r"\s?\)")
-_DATE_OR_RANK_AFTER_RE = re.compile(r"[:./]\d|st\b|nd\b|rd\b|th\b|-\d{4}")
+# After a number: a date or time ("21.04", "10:30"), an ordinal ("3rd"), or a further hyphenated number
+# ("2022-2026", the "7-20-25 programme": a name).
+_DATE_OR_RANK_AFTER_RE = re.compile(r"[:./]\d|st\b|nd\b|rd\b|th\b|-\d")
 _DATE_BEFORE_RE = re.compile(r"\d[./:]$")
 _WORD_RE = re.compile(r"\s(?P<w>[A-Za-z][A-Za-z-]*)")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
