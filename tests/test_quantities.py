@@ -211,7 +211,6 @@ def test_from_to_pair_shares_currency_and_scale():
         "One of the plants is idle.",
         "The Five Rivers Programme started.",
         "The COVID-19 pandemic hit trade.",
-        "Families bought flats under the 7-20-25 programme.",
     ],
 )
 def test_dates_times_ranks_names_and_durations_are_not_quantities(sentence):
@@ -226,6 +225,11 @@ def test_a_count_after_a_month_and_a_comma_is_a_quantity():
 def test_a_bare_number_in_a_sentence_that_names_a_number_of_things_is_a_count():
     sentence = "The number of registered taxpayers stood at 94,300."
     assert [(q.value, q.unit) for q in quantities(sentence)] == [(94300, "count")]
+
+
+def test_numbers_chained_by_hyphens_name_a_programme():
+    sentence = "Another 1,240 families bought flats under the 7-20-25 programme."
+    assert [sentence[q.start : q.end] for q in quantities(sentence)] == ["1,240 families"]
 
 
 def test_blocked_spans_are_skipped():
