@@ -85,6 +85,13 @@ def test_agency_in_brackets_after_the_place_names_the_publisher() -> None:
     assert (header.dateline, header.publisher) == ("ASTANA", "Kazinform")
 
 
+def test_a_title_case_place_with_a_date_and_an_agency_in_brackets_is_a_dateline() -> None:
+    text = "Semey, 4 October 2022 (Interfax-Kazakhstan) – The bus plant assembled 112 buses."
+    header = parse_header(text)
+    assert (header.dateline, header.published_date) == ("SEMEY", datetime.date(2022, 10, 4))
+    assert text[header.body_start :].startswith("The bus plant")
+
+
 def test_menafn_dateline_names_the_agency_without_news_agency() -> None:
     text = "(MENAFN- Trend News Agency) BISHKEK, Kyrgyzstan, Oct. 5. The textile plant shipped 40 tons."
     header = parse_header(text)

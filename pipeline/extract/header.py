@@ -96,6 +96,13 @@ _DATELINE_RE = re.compile(
     r"|(?P<bare>[ \t]+)(?=[A-Z])"
     r")"
 )
+# "Aktau, 15 March 2024 (Interfax-Kazakhstan) –": a place in title case, the date, the agency in brackets.
+_DATED_DATELINE_RE = re.compile(
+    r"(?P<city>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+){0,2}),\s+"
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))"
+    rf"\s*\((?P<pagency>[^)\n]{{2,40}})\)\s*{_DASH}[ \t]*"
+)
 _TITLE_END_RE = re.compile(r"""[.;:,]["'”»’)]*$""")
 _FURNITURE = tuple(p.lower() for p in FURNITURE_PREFIXES)
 _WITH_NEXT = tuple(p.lower() for p in FURNITURE_WITH_NEXT)
@@ -231,7 +238,11 @@ def _ends_line_or_sentence(text: str, m: re.Match[str]) -> bool:
 
 def _publisher(m: re.Match[str]) -> str | None:
     """The agency named in a dateline match, in the name we report ("Kazinform", "Trend")."""
-    raw = m["menafn"] or m["agency"] or m["pagency"] or m["oagency"] or m["tagency"]
+    return _publisher_named(m["menafn"] or m["agency"] or m["pagency"] or m["oagency"] or m["tagency"])
+
+
+def _publisher_named(raw: str | None) -> str | None:
+    """The agency's name as we report it, from the words a dateline gives for it."""
     if raw is None:
         return None
     name = raw.strip()
@@ -328,9 +339,14 @@ def _read_dateline(text: str, start: int, head: _Head, excluded: list[Span]) -> 
     head.body_start = start
     m = _match_dateline(text, start)
     if m is None:
-        return
-    head.dateline = m["city"]
-    head.publisher = _publisher(m)
+        m = _DATED_DATELINE_RE.match(text, start)
+        if m is None:
+            return
+        month, day = (m["m1"], m["d1"]) if m["y1"] else (m["m2"], m["d2"])
+        head.date = head.date or _safe_date(int(m["y1"] or m["y2"]), MONTHS[month], int(day))
+        head.dateline, head.publisher = m["city"].upper(), _publisher_named(m["pagency"])
+    else:
+        head.dateline, head.publisher = m["city"], _publisher(m)
     end = m.end()
     excluded.append((start, end))
     while end < len(text) and text[end].isspace():
