@@ -1268,3 +1268,21 @@ def test_a_count_of_things_made_after_output_is_production():
 def test_a_bare_count_takes_its_item_from_the_number_of_phrase():
     text = " date 2024-03-14 TURKISTAN – The number of accommodation facilities in the region grew to 512."
     assert facts(text)["512"]["item"] == "accommodation facilities"
+
+
+def test_an_unnamed_figure_in_a_company_report_is_the_companys():
+    text = (
+        " date 2023-05-12 ALMATY – Altai Copper Mining, which mines copper in East Kazakhstan region, produced 21,400 "
+        "tonnes of copper in the first quarter, Altai Copper Mining said. The company also mined 1,190 kg of gold.\n\n"
+        "Revenue for the quarter totalled $214 million."
+    )
+    assert facts(text)["$214 million"]["subject"] == "Altai Copper Mining"
+
+
+def test_an_unnamed_figure_in_a_regional_story_stays_the_regions():
+    text = (
+        " date 2023-05-12 AKTOBE – Aktobe region attracted $900 million, Aktobe region's akim said. Altai Copper "
+        "Mining built a plant in the region, and Altai Copper Mining hired 300 people.\n\n"
+        "Investment in fixed assets totalled $175 million in the first quarter."
+    )
+    assert facts(text)["$175 million"]["subject"] == "Aktobe region"

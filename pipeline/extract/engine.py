@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.extract import fact_id
@@ -697,8 +698,7 @@ def _subject(
             chosen = _salient([m for m in context.mentions if m.type in PLACE_TYPES], sentence.start) or chosen
     if chosen is None:
         # A paragraph that names nobody speaks of what the article is about.
-        topics = _topic_candidates(context.topic_mentions, measure)
-        chosen = _salient(topics, sentence.start, context.header.body_start) or frame.subject
+        chosen = _topic(context, sentence, measure) or frame.subject
     else:
         frame.subject, frame.subject_paragraph = chosen, sentence.paragraph
     return chosen
@@ -987,6 +987,28 @@ def _last_mention_before(
         if types is None or mention.type in types:
             return mention
     return None
+
+
+# How many times more often than any place a company must be named to be what the article is about.
+_TOPIC_DOMINANCE = 2
+# Figures only a place has, whatever the article is about.
+_PLACE_ONLY_MEASURES = frozenset({"gross_product", "population"})
+
+
+def _topic(context: ArticleContext, sentence: Sentence, measure: str) -> EntityMention | None:
+    """What the article is about, for a figure in a paragraph that names nobody: the entity named most often
+    so far; for a figure of a whole economy, the place named most often, unless a company is named at least
+    twice as often as any place ("Revenue for the quarter totalled $214 mln" in a company's report is its own)."""
+    body_start, before = context.header.body_start, sentence.start
+    places = _salient(_topic_candidates(context.topic_mentions, measure), before, body_start)
+    if measure not in PLACE_MEASURES or measure in _PLACE_ONLY_MEASURES:
+        return places
+    anyone = _topic_candidates(context.topic_mentions, "other")
+    overall = _salient(anyone, before, body_start)
+    if overall is None or places is None or overall.type in PLACE_TYPES:
+        return places
+    counts = Counter(m.name for m in anyone if m.start < before)
+    return overall if counts[overall.name] >= _TOPIC_DOMINANCE * counts[places.name] else places
 
 
 def _topic_candidates(mentions: list[EntityMention], measure: str) -> list[EntityMention]:
