@@ -78,6 +78,7 @@ LATER_HOLDOUTS = [
     ("holdout9", 0.95, 0.7),
     ("holdout10", 0.97, 0.7),
     ("holdout11", 0.97, 0.5),
+    ("holdout12", 0.97, 0.55),
 ]
 
 
