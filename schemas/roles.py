@@ -417,6 +417,27 @@ DESCRIBED_HEADS: tuple[str, ...] = (
 # Lower-case heads of bodies named by what they do: "department of entrepreneurship ... of Kostanay region".
 DEPARTMENT_HEADS: tuple[str, ...] = ("department", "directorate", "committee")
 
+# Words of the names of bodies that report figures rather than make them: a ministry, a statistics bureau, a
+# press service. The topic of an article is never one of them (a fund or a bank that lends may be).
+REPORTING_BODY_WORDS: frozenset[str] = frozenset(
+    {
+        "Ministry",
+        "Department",
+        "Directorate",
+        "Bureau",
+        "Committee",
+        "Agency",
+        "Akimat",
+        "Administration",
+        "Office",
+        "Service",
+        "Council",
+        "Government",
+        "Inspectorate",
+        "Headquarters",
+    }
+)
+
 # Words that open a founding phrase: "Established in 2005", "founded in 1998", "operating since 2005".
 FOUNDING_WORDS: tuple[str, ...] = (
     *("established", "Established", "founded", "Founded", "created", "Created", "built", "Built"),

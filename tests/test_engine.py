@@ -1286,3 +1286,12 @@ def test_an_unnamed_figure_in_a_regional_story_stays_the_regions():
         "Investment in fixed assets totalled $175 million in the first quarter."
     )
     assert facts(text)["$175 million"]["subject"] == "Aktobe region"
+
+
+def test_a_fund_that_lends_may_be_the_topic_but_a_press_service_may_not():
+    text = (
+        " date 2024-07-23 ASTANA – The Ertis Development Fund guaranteed loans worth KZT 1 trillion in the first "
+        "half, its deputy chairman told a briefing at the Central Communications Service.\n\n"
+        "«Over six months, 14,260 projects received support,» he said."
+    )
+    assert facts(text)["14,260 projects"]["subject"] == "Ertis Development Fund"

@@ -36,7 +36,7 @@ from schemas.lexicon import (
     COMPARISON_MARKERS,
     COORDINATED_PLAN_PATTERN,
 )
-from schemas.roles import LIST_HEADS, SPEECH_VERBS
+from schemas.roles import LIST_HEADS, REPORTING_BODY_WORDS, SPEECH_VERBS
 from schemas.time_lexicon import (
     EARLIER_REPORT_CUES,
     EVENT_VERBS,
@@ -1016,7 +1016,12 @@ def _topic_candidates(mentions: list[EntityMention], measure: str) -> list[Entit
     agency), and only a place for a figure of a whole economy ("economic growth reached 6%")."""
     if measure in PLACE_MEASURES:
         return [m for m in mentions if m.type in PLACE_TYPES]
-    return [m for m in mentions if m.type != "organization"]
+    return [m for m in mentions if not _reports(m)]
+
+
+def _reports(mention: EntityMention) -> bool:
+    """Whether the mention names a body that reports figures (a ministry, a bureau, a press service)."""
+    return not REPORTING_BODY_WORDS.isdisjoint(mention.name.split())
 
 
 def _salient(mentions: list[EntityMention], before: int, body_start: int = 0) -> EntityMention | None:
