@@ -1295,3 +1295,20 @@ def test_a_fund_that_lends_may_be_the_topic_but_a_press_service_may_not():
         "«Over six months, 14,260 projects received support,» he said."
     )
     assert facts(text)["14,260 projects"]["subject"] == "Ertis Development Fund"
+
+
+def test_the_hub_points_back_to_the_company_that_operates_it():
+    text = (
+        " date 2023-04-02 AKTAU – The Aktau port handled 5 million tonnes in 2022, Aktau port officials said. "
+        "Caspian Box Services, which operates the port's container hub, invested KZT4.6bn.\n\n"
+        "The hub covers 12 hectares."
+    )
+    assert facts(text)["12 hectares"]["subject"] == "Caspian Box Services"
+
+
+def test_the_terminal_points_back_to_the_company_named_before():
+    text = (
+        " date 2023-09-05 AKTOBE – A logistics hub built by Batys Cargo Terminal near Aktobe has started operating, "
+        "the Aktobe city akimat said.\n\nThe terminal covers 85 hectares."
+    )
+    assert facts(text)["85 hectares"]["subject"] == "Batys Cargo Terminal"

@@ -1363,6 +1363,11 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             facility = cand.head if cand.is_alias else _facility_head(text, cand)
             if facility or group.type == "enterprise":
                 recent["facility:" + facility if facility else "company"] = group
+        if cand.kind == "name" and not is_alias and group.type == "enterprise":
+            operated = _OPERATES_RE.match(text, cand.end)
+            if operated:
+                # "Caspian Terminal Services, which operates the port's container hub, ...": "the hub" is its own.
+                recent["facility:" + FACILITY_SYNONYMS.get(operated["head"], operated["head"])] = group
         if cand.kind == "name" and not is_alias:
             described = APPOSITIVE_HEAD_RE.match(text, cand.end)
             if described and described["head"].lower() in ALIAS_HEADS:
@@ -1479,6 +1484,16 @@ _OPENED_BY_RE = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+|now\s+)?(?:"
     + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in (*OPERATING_EVENT_VERBS, *OPERATOR_VERBS))
     + r")\s+$"
+)
+
+
+# A company and the facility it runs, in its sentence: "X, established in 2019, which operates the port's hub".
+_OPERATES_RE = re.compile(
+    r"(?:,[^,;.]{0,40})?,?\s+(?:which\s+|that\s+)?(?:"
+    + "|".join(OPERATOR_VERBS)
+    + r")\s+(?:the\s+|its\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?P<head>"
+    + "|".join(sorted(FACILITY_HEADS, key=len, reverse=True))
+    + r")\b"
 )
 
 
