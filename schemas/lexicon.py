@@ -373,6 +373,8 @@ PLANNED_CUES = (
     "targets",
     "projected",
     "forecast",
+    "guidance",
+    "outlook",
     "scheduled",
     "due to be",
     "are due",
@@ -1016,7 +1018,10 @@ SHARE_VERBS = (
 # Words that make a percent above 100 an index level ("the index stood at 107.9%").
 INDEX_LEVEL_CUES = ("stood at", "amounted to", "was", "were", "reached", "index", "level", "growth rate of", "made")
 # "or by KZT1.1tln", "grew by 39 million somoni": an absolute change in money or goods.
-ABSOLUTE_CHANGE_CUES = ("or by", "increased by", "grew by", "rose by", "decreased by", "fell by", "up by", "down by")
+ABSOLUTE_CHANGE_CUES = (
+    *("or by", "increased by", "grew by", "rose by", "up by"),
+    *("decreased by", "fell by", "down by", "cut by", "reduced by", "declined by", "dropped by"),
+)
 
 # Measure of a physical amount when no cue is near, by canonical unit (MW is a capacity by nature).
 DEFAULT_MEASURE_BY_UNIT: dict[str, str] = {"MW": "production_capacity", "kWh": "production", "t": "production"}

@@ -634,7 +634,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
 # ("Tsagaan Tolgoi coal washing plant") before any company named since ("built by Gobi Steppe Mining").
 FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
-    | {"farm", "port", "seaport", "cluster", "hub", "terminal"}
+    | {"farm", "port", "seaport", "cluster", "hub", "terminal", "pit", "quarry", "deposit", "field", "oilfield"}
 )
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").
 DESCRIPTIVE_COMPOUND_ENDINGS: tuple[str, ...] = ("era", "style", "type", "like", "scale", "class", "grade", "sized")

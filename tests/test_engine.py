@@ -1312,3 +1312,30 @@ def test_the_terminal_points_back_to_the_company_named_before():
         "the Aktobe city akimat said.\n\nThe terminal covers 85 hectares."
     )
     assert facts(text)["85 hectares"]["subject"] == "Batys Cargo Terminal"
+
+
+def test_a_companys_guidance_is_planned():
+    text = " date 2023-05-12 ALMATY – For 2023 as a whole, Altai Copper Mining confirmed its guidance of 90,000 tonnes."
+    assert facts(text)["90,000 tonnes"]["status"] == "planned"
+
+
+def test_a_sum_cut_by_is_a_decrease():
+    text = " date 2022-04-21 PAVLODAR – Since the start of the year, tax arrears have been cut by KZT1.7bn."
+    assert facts(text)["KZT1.7bn"]["value"] == -1.7e9
+
+
+def test_the_company_does_not_point_back_to_an_open_pit():
+    text = (
+        " date 2023-05-12 ALMATY – Altai Copper Mining is expanding the Kokzhal open pit. "
+        "The company processed 2.86 million tonnes of ore in the first quarter."
+    )
+    assert facts(text)["2.86 million tonnes"]["subject"] == "Altai Copper Mining"
+
+
+def test_a_where_clause_dates_only_its_own_figures():
+    text = (
+        " date 2023-05-12 ALMATY – Capital expenditure reached $46 mln, most of it spent on a new pit, where "
+        "capacity is to rise by the end of 2024."
+    )
+    spent = facts(text)["$46 mln"]
+    assert (spent["status"], spent["period_end"]) == ("actual", None)

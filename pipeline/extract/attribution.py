@@ -792,7 +792,7 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
 
 _INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _SENTENCE_PART_END_RE = re.compile(
-    r";|, (?:and|but|while|whereas|whose|which) |\. |" + lexicon.COORDINATED_PLAN_PATTERN
+    r";|, (?:and|but|while|whereas|whose|which|where) |\. |" + lexicon.COORDINATED_PLAN_PATTERN
 )
 
 

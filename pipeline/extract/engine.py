@@ -499,7 +499,9 @@ _EARLIER_REPORT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EARLIER_REPOR
 _CLOSE_AFTER_CHARS = 15
 _PUNCTUATION_RE = re.compile(r"[,;:()–—]")
 # Where one clause of a sentence ends and another begins.
-_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s|" + COORDINATED_PLAN_PATTERN)
+_CLAUSE_BREAK_RE = re.compile(
+    r";|,\s+(?:and|but|while|whereas|where)\s|\s(?:while|whereas)\s|" + COORDINATED_PLAN_PATTERN
+)
 # The kind of period word that means the present ("now", "currently", "so far"): it dates no figure.
 _NOW_KIND = "clear"
 # Period kinds that look ahead of the publication date ("over the next five years").
