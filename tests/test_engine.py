@@ -1339,3 +1339,11 @@ def test_a_where_clause_dates_only_its_own_figures():
     )
     spent = facts(text)["$46 mln"]
     assert (spent["status"], spent["period_end"]) == ("actual", None)
+
+
+def test_the_plant_points_back_to_a_name_an_appositive_calls_a_plant():
+    text = (
+        " date 2022-10-04 SEMEY – Irtysh Motors, a bus assembly plant in Semey, was opened on Monday.\n\n"
+        "The plant assembled 112 buses over nine months."
+    )
+    assert facts(text)["112 buses"]["subject"] == "Irtysh Motors"

@@ -535,3 +535,8 @@ def test_a_hyphenated_word_that_joins_places_is_not_a_name():
 def test_a_demonym_of_a_european_country_points_at_the_country():
     found = [m.name for m in mentions("The line was built by Danish engineers.")]
     assert found == ["Denmark"]
+
+
+def test_an_appositive_that_describes_a_name_is_no_entity_of_its_own():
+    found = entities("Irtysh Motors, a bus assembly plant in Semey, was opened on Monday.")
+    assert "bus assembly plant in Semey" not in found

@@ -198,7 +198,8 @@ NUMBER_SUFFIX_RE = re.compile(r"[ ]+No\.[ ]?\d+$")
 # A city's name before lower-case words and a facility noun: "Aktau seaport", "Atyrau polypropylene plant".
 # ", Kazakhstan's international technology park,", ", a bus maker,": an appositive and its head noun.
 APPOSITIVE_HEAD_RE = re.compile(
-    r",[ \t]+(?:an?[ \t]+|the[ \t]+|[A-Z][\w-]*(?:'s|’s)[ \t]+)(?:[\w-]+[ \t]+){0,4}?(?P<head>[a-z]+),"
+    r",[ \t]+(?:an?[ \t]+|the[ \t]+|[A-Z][\w-]*(?:'s|’s)[ \t]+)(?:[\w-]+[ \t]+){0,4}?(?P<head>[a-z]+)"
+    r"(?:[ \t]+(?:in|near)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[\w-]+){0,2})?,"  # ", a bus plant in Semey,"
 )
 REGION_AFTER_RE = re.compile(r"[ \t]+(?P<word>region|Region|oblast|Oblast|province|Province)(?![\w-])")
 PARENTHESIS_AFTER_RE = re.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)")
@@ -1328,6 +1329,7 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
     out = []
     company: _Cand | None = None  # the company named last
     backer_end: int | None = None  # where the backer named last ends, while its list may go on
+    appositive: tuple[int, _Group] | None = None  # where an appositive of a name ends, and the name's entity
     for cand in cands:
         if cand.type == "country" and _names_a_currency(text, cand):
             continue  # "9.3 billion U.S. dollars", "500 million Russian rubles": a currency, not the country
@@ -1352,6 +1354,9 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             # "Taraz Sut LLP opened a dairy plant in Taraz": the working plant is the company's own.
             group, is_alias = groups[company.key], True
             recent["facility:" + (_facility_head(text, cand) or "plant")] = group
+        elif cand.kind == "described" and appositive is not None and cand.start < appositive[0]:
+            # "Ertis Bus Motors, a bus assembly plant in Semey, ...": the appositive describes the name.
+            group, is_alias = appositive[1], True
         else:
             group = groups[cand.key]
         if cand.kind == "name" and group.type == "enterprise":
@@ -1373,6 +1378,7 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             if described and described["head"].lower() in ALIAS_HEADS:
                 # "Astana Hub, Kazakhstan's international technology park,": "the park" points back to it.
                 recent["facility:" + described["head"].lower()] = group
+                appositive = (described.end(), group)
         if group.key in capitals:
             recent["capital"] = group
         out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
