@@ -1068,6 +1068,9 @@ SECTOR_HEADS = ("production", "processing", "industry", "sector", "farming", "ma
 SUBSET_PRONOUNS = ("which", "them", "these", "those")
 # Nouns that introduce what a count is of ("the number of SMEs reached 211 thousand").
 COUNT_OF_NOUNS = ("number", "count", "total number")
+# "the number of taxpayers stood at 94,300", "the population of Aktau grew to 428,000": a bare number after these
+# is a count.
+BARE_COUNT_NOUNS = (*COUNT_OF_NOUNS, "population")
 # After the number: "... are due to be commissioned", "is to employ", "are being prepared".
 PLANNED_AFTER_PATTERN = (
     r"\b(?:are|is|was|were)\s+(?:now\s+|still\s+)?(?:to|due|planned|expected|scheduled|set|under\s+construction"

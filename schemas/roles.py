@@ -699,6 +699,8 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         "controlled by",
         "run by",
         "managed by",
+        "implemented by",
+        "carried out by",
         "supplied by",
         "delivered by",
         "manufactured by",

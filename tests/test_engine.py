@@ -1347,3 +1347,22 @@ def test_the_plant_points_back_to_a_name_an_appositive_calls_a_plant():
         "The plant assembled 112 buses over nine months."
     )
     assert facts(text)["112 buses"]["subject"] == "Irtysh Motors"
+
+
+def test_not_more_than_is_an_upper_bound():
+    text = " date 2024-03-15 AKTAU – Water tariffs will not rise by more than 5% after the plant opens."
+    assert facts(text)["5%"]["qualifier"] == "upper_bound"
+
+
+def test_who_implements_a_project_in_an_aside_is_not_its_subject():
+    text = (
+        " date 2024-03-15 AKTAU – The Caspian Aqua desalination plant will be built near Aktau. The project, "
+        "to be implemented by Tenir Water Solutions LLP, is valued at KZT 98.5 billion."
+    )
+    assert facts(text)["KZT 98.5 billion"]["subject"] == "Caspian Aqua"
+
+
+def test_a_bare_number_after_the_population_of_is_a_population():
+    text = " date 2024-03-15 AKTAU – Last year, the population of Aktau grew to 428,000."
+    grew = facts(text)["428,000"]
+    assert (grew["measure"], grew["unit"]) == ("population", "count")

@@ -540,3 +540,8 @@ def test_a_demonym_of_a_european_country_points_at_the_country():
 def test_an_appositive_that_describes_a_name_is_no_entity_of_its_own():
     found = entities("Irtysh Motors, a bus assembly plant in Semey, was opened on Monday.")
     assert "bus assembly plant in Semey" not in found
+
+
+def test_a_name_after_the_village_of_is_a_settlement():
+    found = entities("The plant will be built near the village of Shetpe in Mangystau region.")
+    assert found["Shetpe"]["type"] == "other"

@@ -172,6 +172,8 @@ def read_quantity(
         if DECREASES.nearest_before(text, left, q.start):
             value, item = -abs(value), item.replace("increase", "decrease", 1)
     qualifier = QUALIFIERS.ends(text, max(sentence_start, q.start - 30), q.start) or "exact"
+    if qualifier == "lower_bound" and _NEGATED_MORE_THAN_RE.search(text, max(sentence_start, q.start - 40), q.start):
+        qualifier = "upper_bound"  # "tariffs will not rise by more than 5%": at most 5%
     per = _per(text, q, measure, left, right)
     if measure in ("production", "count") and qualifier == "upper_bound" and per:
         # "will produce up to 240,000 tons a year", "can serve up to 40 vessels a year": the most it can make or
@@ -239,6 +241,7 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
     return {"money": "investment", "percent": "growth_rate"}.get(q.kind, "other")
 
 
+_NEGATED_MORE_THAN_RE = re.compile(r"\b(?:not|no|never)(?:\s+[\w-]+){0,3}?\s+more\s+than\s*$", re.IGNORECASE)
 _OF_AFTER_RE = re.compile(r"\s*(?:worth\s+)?of\s+", re.IGNORECASE)
 
 

@@ -791,6 +791,9 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         return None
     if name in KNOWN_NAMES:
         type_, rank = KNOWN_NAMES[name], TYPE_FROM_GAZETTEER
+    elif head is None and _SETTLEMENT_OF_RE.search(text, max(0, start - 25), start):
+        # "near the village of Kuryk": a settlement, typed as its head would type it ("Kuryk village").
+        type_, rank, plausible = ENTITY_HEADS["village"][0], TYPE_FROM_HEAD, True
     cand = _Cand(span_start, cand_end, _key(name), name, type_, rank)
     if head is None and plausible is None:
         cand.kind = "weak"  # kept only if the name recurs as a sure name or is coordinated with one
@@ -798,6 +801,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     return cand
 
 
+_SETTLEMENT_OF_RE = re.compile(r"\b(?:village|settlement|aul)\s+of\s+$", re.IGNORECASE)
 _PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+\Z")
 # "Soviet-era", "E-commerce": a compound whose part after the hyphen is a common word, not a name.
 _COMMON_COMPOUND_RE = re.compile(rf"-(?:{'|'.join(DESCRIPTIVE_COMPOUND_ENDINGS)})\Z|\A[A-Z]-[a-z]+\Z")

@@ -15,9 +15,9 @@ from typing import NamedTuple
 
 from pipeline.extract.tries import longest_first, word_start_first
 from schemas.lexicon import (
+    BARE_COUNT_NOUNS,
     CATTLE_HEADS,
     CHANGE_BETWEEN_VERBS,
-    COUNT_OF_NOUNS,
     COUNT_VERBS,
     COUNTED_ABBREVIATIONS,
     CURRENCY_PREFIXES,
@@ -272,7 +272,7 @@ def find_quantities(
     return _share_neighbour_units(text, found)
 
 
-_NUMBER_OF_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(COUNT_OF_NOUNS)})\s+of\s+[a-z]", re.IGNORECASE)
+_NUMBER_OF_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(BARE_COUNT_NOUNS)})\s+of\s+[A-Za-z]", re.IGNORECASE)
 # A digit with no digit, point or comma before it (the look-behind follows the digit so that `re` can
 # skip to digits): where a number starts.
 _NUMBER_START_RE = re.compile(r"\d(?<![\d.,]\d)")
