@@ -1366,3 +1366,12 @@ def test_a_bare_number_after_the_population_of_is_a_population():
     text = " date 2024-03-15 AKTAU – Last year, the population of Aktau grew to 428,000."
     grew = facts(text)["428,000"]
     assert (grew["measure"], grew["unit"]) == ("population", "count")
+
+
+def test_a_level_of_another_kind_has_no_base_period():
+    text = (
+        " date 2022-04-21 PAVLODAR – Tax revenues in January-March 2022 reached KZT148.6bn, up 18% on the "
+        "same period last year."
+    )
+    reached = facts(text)["KZT148.6bn"]
+    assert (reached["measure"], reached["compared_to_start"]) == ("other", None)

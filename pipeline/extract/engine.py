@@ -51,6 +51,8 @@ from schemas.time_lexicon import (
 ENTERPRISE_MEASURES = frozenset({"production_capacity", "production", "localization_rate", "area", "project_value"})
 ENTERPRISE_TYPES = frozenset({"enterprise", "project"})
 GROWTH_MEASURES = frozenset({"growth_rate", "other"})
+# An `other` figure is a change, with a base period, only when its item says so (FACTS.md: "increase in ...").
+_CHANGE_ITEM_PREFIXES = ("increase in", "decrease in")
 MACRO_MEASURES = frozenset({"growth_rate", "gross_product", "share"})
 PLACE_TYPES = frozenset({"city", "region", "country"})
 # Figures of a whole economy: with no name in their sentence, they are about a place.
@@ -435,7 +437,7 @@ def _fact(
         # "$2.4 billion, compared with $2.7 billion in the same period of 2022": the base is a figure of the
         # period it is compared for.
         period = resolve_comparison(base_of, period, context.header.published_date) or period
-    elif reading.measure in GROWTH_MEASURES and comparisons:
+    elif _is_a_change(reading) and comparisons:
         compared = resolve_comparison(_nearest(comparisons, q), period, context.header.published_date)
     return {
         "fact_id": _fact_id(context.article_id, q.start, q.end),
@@ -526,6 +528,13 @@ def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Q
     if len(gap) > _CHANGE_GAP_CHARS or ";" in gap:
         return None
     return before["item"]
+
+
+def _is_a_change(reading: Reading) -> bool:
+    """A rate of change, or an `other` figure whose item is an increase or decrease ("up by KZT23.5bn")."""
+    if reading.measure == "other":
+        return (reading.item or "").startswith(_CHANGE_ITEM_PREFIXES)
+    return reading.measure in GROWTH_MEASURES
 
 
 def _item_of_the_figure_compared(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
