@@ -1375,3 +1375,11 @@ def test_a_level_of_another_kind_has_no_base_period():
     )
     reached = facts(text)["KZT148.6bn"]
     assert (reached["measure"], reached["compared_to_start"]) == ("other", None)
+
+
+def test_it_is_the_plant_the_paragraph_speaks_of_not_its_builder():
+    text = (
+        " date 2024-03-14 TURKISTAN – The Kerwen Palace complex, built by Turan Invest Group for 18.5 billion "
+        "tenge, has 240 rooms. It occupies 3.2 hectares."
+    )
+    assert facts(text)["3.2 hectares"]["subject"] == "Kerwen Palace"

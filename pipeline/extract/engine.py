@@ -682,10 +682,15 @@ def _subject(
         owners = _OWNER_TYPES if measure in RATE_MEASURES else None
         chosen = spoken_of or _last_mention_before(context, sentence.start, owners) or frame.subject
     if chosen is None and _IT_RE.match(context.text, sentence.start, sentence.end):
-        # "Built for 72 billion tenge, it comprises 1,450 apartments": the plant or project just named, in this
-        # paragraph ("The government expects growth of 6.5%. It plans ..." does not reach back to a plant).
+        # "Built for 72 billion tenge, it comprises 1,450 apartments": the plant or project the paragraph speaks
+        # of ("The Kerwen Palace hotel, built by Turan Invest, has 240 rooms. It occupies 3.2 ha"), else the one
+        # just named; never one of an earlier paragraph ("The government expects 6.5%. It plans ...").
+        spoken_of = frame.subject if frame.subject_paragraph == sentence.paragraph else None
         named = _last_mention_before(context, sentence.start, ENTERPRISE_TYPES)
-        chosen = named if named is not None and named.start >= frame.paragraph_start else None
+        if spoken_of is not None and spoken_of.type in ENTERPRISE_TYPES:
+            chosen = spoken_of
+        elif named is not None and named.start >= frame.paragraph_start:
+            chosen = named
     if chosen is None and after:
         chosen = after[0]
     if chosen is None and measure == "share":
