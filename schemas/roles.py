@@ -370,6 +370,8 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "station": ("enterprise", True),
     "terminal": ("enterprise", True),
     "hub": ("enterprise", True),
+    "hotel": ("enterprise", True),
+    "resort": ("enterprise", True),
     "cluster": ("project", True),
     "zone": ("project", True),
     "park": ("project", True),
@@ -617,6 +619,8 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "seaport": (("enterprise",),),
     "hub": (("enterprise",), ("project",)),
     "terminal": (("enterprise",), ("project",)),
+    "hotel": (("enterprise",), ("project",)),
+    "resort": (("enterprise",), ("project",)),
     "association": (("organization",),),
     "company": (("enterprise", "organization"),),
     "project": (("project", "enterprise"),),
@@ -635,6 +639,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
 FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
     | {"farm", "port", "seaport", "cluster", "hub", "terminal", "pit", "quarry", "deposit", "field", "oilfield"}
+    | {"hotel", "resort"}
 )
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").
 DESCRIPTIVE_COMPOUND_ENDINGS: tuple[str, ...] = ("era", "style", "type", "like", "scale", "class", "grade", "sized")

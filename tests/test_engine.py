@@ -1383,3 +1383,11 @@ def test_it_is_the_plant_the_paragraph_speaks_of_not_its_builder():
         "tenge, has 240 rooms. It occupies 3.2 hectares."
     )
     assert facts(text)["3.2 hectares"]["subject"] == "Kerwen Palace"
+
+
+def test_the_hotel_points_back_to_the_hotel_named_before():
+    text = (
+        " date 2024-03-14 TURKISTAN – The Kerwen Palace hotel opened in Turkistan this week, Turkistan's akim "
+        "said.\n\nThe hotel expects to serve at least 40,000 guests annually."
+    )
+    assert facts(text)["40,000 guests"]["subject"] == "Kerwen Palace"
