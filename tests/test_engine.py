@@ -1391,3 +1391,13 @@ def test_the_hotel_points_back_to_the_hotel_named_before():
         "said.\n\nThe hotel expects to serve at least 40,000 guests annually."
     )
     assert facts(text)["40,000 guests"]["subject"] == "Kerwen Palace"
+
+
+def test_a_year_earlier_after_a_comparison_dates_no_figure_and_opens_no_frame():
+    text = (
+        " date 2024-07-18 ASTANA – In the first half of 2024, transit rose to 13.2 million tons. Container "
+        "transit reached 213,000 TEU, 1.3 times the figure a year earlier, while 2.1 million tons went by sea.\n\n"
+        "Export shipments declined by 2.4%."
+    )
+    found = facts(text)
+    assert {found[q]["period_start"] for q in ("213,000 TEU", "2.1 million tons", "2.4%")} == {dt.date(2024, 1, 1)}

@@ -316,6 +316,8 @@ def _open_frame(
     if all(_ALONE_AFTER_RE.match(context.text, e.end) for e in periods):
         return  # "In the third quarter alone, growth accelerated to 5.2%": a part singled out, the frame goes on
     own = [e for e in periods if not _is_year_earlier(context.text, e)]
+    if not own:
+        return  # "..., 1.3 times the figure a year earlier": the time of a comparison frames nothing
     dating = [e for e in own if not _undated(e)]
     if dating or not own:
         # "over the period" points back to a period a figure has, not to "established in 2009".
@@ -1162,7 +1164,12 @@ def _governing(
         # "from KZT310bn in 2022 to 352bn this year": a period written right after the number is its own.
         return after
     # "at the zones the city currently has, creating 274 jobs": an undated word in another clause is that clause's.
-    before = [e for e in expressions if e.end <= q.start and not _undated_elsewhere(text, e, q)]
+    # "... a year earlier, while 2.1 million tons were shipped": a comparison's time is no figure's before it.
+    before = [
+        e
+        for e in expressions
+        if e.end <= q.start and not _undated_elsewhere(text, e, q) and not _is_year_earlier(text, e)
+    ]
     if before and after is not None and _dates_an_event(text, before[-1]) and _in_one_clause(text, q, after):
         # "The plant, launched in 2019, increased its output by 17% in January-October": 2019 dates the launch.
         return after
@@ -1178,6 +1185,8 @@ def _governing(
     if any(o.start >= q.end and _written_right_after(after, o) and _is_a_base(text, o) for o in others):
         # "revenue reached KZT61.7bn, up from KZT48.3bn in 2020": 2020 is the base's, not the revenue's.
         return None
+    if _is_year_earlier(text, after):
+        return None  # "213,000 TEU, 1.3 times the figure a year earlier": the comparison's time, not the figure's
     return after
 
 
