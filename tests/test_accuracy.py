@@ -79,6 +79,7 @@ LATER_HOLDOUTS = [
     ("holdout10", 0.97, 0.7),
     ("holdout11", 0.97, 0.5),
     ("holdout12", 0.97, 0.55),
+    ("holdout13", 0.97, 0.5),
 ]
 
 
