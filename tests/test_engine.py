@@ -1401,3 +1401,11 @@ def test_a_year_earlier_after_a_comparison_dates_no_figure_and_opens_no_frame():
     )
     found = facts(text)
     assert {found[q]["period_start"] for q in ("213,000 TEU", "2.1 million tons", "2.4%")} == {dt.date(2024, 1, 1)}
+
+
+def test_a_place_a_facility_is_based_in_does_not_govern_its_figures():
+    text = (
+        " date 2023-04-22 ALMATY – Syrdarya Oil Refining LLP processed 612,000 tons of crude oil in the first "
+        "quarter.\n\nThe Kyzylorda-based refinery has a design capacity of 2.5 million tons of oil per year."
+    )
+    assert facts(text)["2.5 million tons"]["subject"] == "Syrdarya Oil Refining"

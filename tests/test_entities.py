@@ -545,3 +545,13 @@ def test_an_appositive_that_describes_a_name_is_no_entity_of_its_own():
 def test_a_name_after_the_village_of_is_a_settlement():
     found = entities("The plant will be built near the village of Shetpe in Mangystau region.")
     assert found["Shetpe"]["type"] == "other"
+
+
+def test_a_fuel_standard_is_not_a_name():
+    found = entities("The plant will switch fully to K5 fuels this year.")
+    assert "K5" not in found
+
+
+def test_a_place_before_based_is_the_place():
+    found = entities("An economist at the Almaty-based research center said so.")
+    assert found["Almaty"]["type"] == "city"

@@ -934,6 +934,8 @@ def _is_destination(text: str, mention: EntityMention) -> bool:
 def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     """Countries that goods go *to*, programmes things are done *under*, and bodies reporting a rate
     are not what the number is about."""
+    if mention.type in PLACE_TYPES and text.startswith("-based", mention.end):
+        return False  # "The Kyzylorda-based refinery processed 2.27 million tons": where it is based
     before = text[max(0, mention.start - 16) : mention.start]
     if mention.type in ("country", "organization") and _DESTINATION_RE.search(before):
         return False

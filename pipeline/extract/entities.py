@@ -723,6 +723,11 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         words = [text[s:e] for s, e in segment]
     if len(words) == 1 and (_PRODUCT_CODE_RE.match(words[0]) or _COMMON_COMPOUND_RE.search(words[0])):
         return None  # "AI-92 gasoline", "Euro-5 fuel": a product grade; "the Soviet-era plant": a description
+    place = words[0].split("-")[0] if len(words) == 1 and _PARTICIPLE_SUFFIX_RE.search(words[0]) else None
+    if place in _PLACES:
+        # "the Kyzylorda-based refinery", "the Almaty-based research center": the place, not a company's name.
+        start = segment[0][0]
+        return _place_cand(text, start, start + len(place), place, _PLACES[place], None, limit)
     if len(words) > 1 and _PARTICIPLE_SUFFIX_RE.search(words[0]):
         # "Temirtau-based Saryarka Steel Works": the first word says where or whose, the name follows it.
         segment, words = segment[1:], words[1:]
@@ -802,7 +807,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
 
 
 _SETTLEMENT_OF_RE = re.compile(r"\b(?:village|settlement|aul)\s+of\s+$", re.IGNORECASE)
-_PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+\Z")
+# Product grades and standards: "AI-92", "Euro-5", "K5".
+_PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+\Z|[A-Z]{1,2}\d{1,2}\Z")
 # "Soviet-era", "E-commerce": a compound whose part after the hyphen is a common word, not a name.
 _COMMON_COMPOUND_RE = re.compile(rf"-(?:{'|'.join(DESCRIPTIVE_COMPOUND_ENDINGS)})\Z|\A[A-Z]-[a-z]+\Z")
 _PARTICIPLE_SUFFIX_RE = re.compile(r"-(?:controlled|owned|based|led|backed|run|funded|operated|made)$")
