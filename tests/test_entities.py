@@ -527,6 +527,11 @@ def test_a_titles_word_before_an_organisations_head_is_part_of_the_name():
     assert "Aktau International Sea Commercial Port" in entities(text)
 
 
+def test_places_joined_by_en_dashes_are_a_route_not_places():
+    found = entities("Container transit on the China–Europe–China route reached 213,000 TEU.")
+    assert "China" not in found
+
+
 def test_a_hyphenated_word_that_joins_places_is_not_a_name():
     found = entities("Containers on the China-Europe route made up 64% of the total.")
     assert "China-Europe" not in found

@@ -451,8 +451,8 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
                 text, (first, last), person_tokens
             ):
                 continue
-            if "-" in group and _joins_places(group):
-                continue  # "the China-Europe route", "Kazakhstan-China trade": a link between places, not a name
+            if _joins_places(_compound_at(text, first, last)):
+                continue  # "the China-Europe route", "Kazakhstan–China trade": a link between places, not a name
             if group in DEMONYMS:
                 country = DEMONYMS[group]
                 cand = _Cand(
@@ -503,9 +503,27 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
                 cands.append(cand)
 
 
+_DASHES = "-–—"
+_SPLIT_DASHES_RE = re.compile(f"[{_DASHES}]")
+
+
+def _compound_at(text: str, first: int, last: int) -> str:
+    """The word at text[first:last] with the words joined to it by dashes without spaces ("China–Europe–China")."""
+    start, end = first, last
+    while start > 1 and text[start - 1] in _DASHES and text[start - 2].isalpha():
+        start -= 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+    while end + 1 < len(text) and text[end] in _DASHES and text[end + 1].isalpha():
+        end += 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    return text[start:end]
+
+
 def _joins_places(word: str) -> bool:
-    """Whether a hyphenated word joins known places ("China-Europe", "Almaty-Bishkek")."""
-    parts = word.split("-")
+    """Whether a dashed word joins known places ("China-Europe", "Almaty–Bishkek")."""
+    parts = _SPLIT_DASHES_RE.split(word)
     return len(parts) > 1 and all(p in _PLACES or p in WORLD_REGIONS or p in DEMONYMS for p in parts)
 
 
