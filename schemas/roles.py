@@ -643,6 +643,8 @@ FACILITY_HEADS: frozenset[str] = frozenset(
 )
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").
 DESCRIPTIVE_COMPOUND_ENDINGS: tuple[str, ...] = ("era", "style", "type", "like", "scale", "class", "grade", "sized")
+# Prefixes before a hyphen that make a capitalised compound a description ("Non-food products").
+DESCRIPTIVE_COMPOUND_PREFIXES: tuple[str, ...] = ("Non", "Semi", "Anti", "Multi", "Post", "Pre")
 # Verbs that list the parts of a thing ("The complex includes 24 poultry houses, a feed mill ..."): a facility
 # after one is a part, not a new subject.
 COMPONENT_VERBS: tuple[str, ...] = (

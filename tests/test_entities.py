@@ -560,3 +560,13 @@ def test_a_fuel_standard_is_not_a_name():
 def test_a_place_before_based_is_the_place():
     found = entities("An economist at the Almaty-based research center said so.")
     assert found["Almaty"]["type"] == "city"
+
+
+def test_a_compound_with_a_descriptive_prefix_is_not_a_name():
+    found = entities("Non-food products accounted for 63.5% of retail sales in Almaty.")
+    assert "Non-food" not in found
+
+
+def test_a_lone_word_opening_a_sentence_before_makes_up_is_not_taken_for_a_company():
+    found = entities("Barley makes up 12% of the harvest in Kostanay region.")
+    assert "Barley" not in found

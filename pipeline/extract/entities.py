@@ -50,7 +50,7 @@ from schemas.gazetteer import (
     REGION_WORDS,
     WORLD_REGIONS,
 )
-from schemas.lexicon import COUNT_VERBS, CURRENCY_WORDS
+from schemas.lexicon import COUNT_VERBS, CURRENCY_WORDS, SHARE_VERBS
 from schemas.roles import (
     ALIAS_HEADS,
     CALENDAR_WORDS,
@@ -61,6 +61,7 @@ from schemas.roles import (
     CORPORATE_VERBS,
     DESCRIPTIVE_ADJECTIVES,
     DESCRIPTIVE_COMPOUND_ENDINGS,
+    DESCRIPTIVE_COMPOUND_PREFIXES,
     DOMAIN_WORDS,
     ENTITY_HEADS,
     FACILITY_ABBREVIATIONS,
@@ -828,7 +829,10 @@ _SETTLEMENT_OF_RE = re.compile(r"\b(?:village|settlement|aul)\s+of\s+$", re.IGNO
 # Product grades and standards: "AI-92", "Euro-5", "K5".
 _PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+\Z|[A-Z]{1,2}\d{1,2}\Z")
 # "Soviet-era", "E-commerce": a compound whose part after the hyphen is a common word, not a name.
-_COMMON_COMPOUND_RE = re.compile(rf"-(?:{'|'.join(DESCRIPTIVE_COMPOUND_ENDINGS)})\Z|\A[A-Z]-[a-z]+\Z")
+_COMMON_COMPOUND_RE = re.compile(
+    rf"-(?:{'|'.join(DESCRIPTIVE_COMPOUND_ENDINGS)})\Z|\A[A-Z]-[a-z]+\Z"
+    rf"|\A(?:{'|'.join(DESCRIPTIVE_COMPOUND_PREFIXES)})-[a-z]+\Z"  # "Non-food products accounted for 63.5%"
+)
 _PARTICIPLE_SUFFIX_RE = re.compile(r"-(?:controlled|owned|based|led|backed|run|funded|operated|made)$")
 
 
@@ -896,6 +900,8 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     following = text[segment[0][1] : segment[0][1] + 30].split(None, 2)
     if not following or following[0] not in CORPORATE_VERBS or following[0] in _AUXILIARIES:
         return None  # "Gold had the largest share": an auxiliary follows a commodity as well as a company
+    if " ".join(following[:2]) in SHARE_VERBS:
+        return None  # "Wheat makes up 78% of the harvest": a crop or a company may make up a share
     # "Flour exports amounted to 310,000 tons": "exports" is a noun there, and "Flour" no company.
     return not (len(following) > 1 and following[1] in _FINITE_VERBS)
 
