@@ -643,6 +643,10 @@ FACILITY_HEADS: frozenset[str] = frozenset(
 )
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").
 DESCRIPTIVE_COMPOUND_ENDINGS: tuple[str, ...] = ("era", "style", "type", "like", "scale", "class", "grade", "sized")
+# Nouns after a capitalised name that make it a standard, not an entity ("EU GMP certification").
+STANDARD_HEADS: frozenset[str] = frozenset(
+    {"certification", "certificate", "certificates", "standard", "standards", "norms", "requirements"}
+)
 # Prefixes before a hyphen that make a capitalised compound a description ("Non-food products").
 DESCRIPTIVE_COMPOUND_PREFIXES: tuple[str, ...] = ("Non", "Semi", "Anti", "Multi", "Post", "Pre")
 # Verbs that list the parts of a thing ("The complex includes 24 poultry houses, a feed mill ..."): a facility

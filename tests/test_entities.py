@@ -570,3 +570,8 @@ def test_a_compound_with_a_descriptive_prefix_is_not_a_name():
 def test_a_lone_word_opening_a_sentence_before_makes_up_is_not_taken_for_a_company():
     found = entities("Barley makes up 12% of the harvest in Kostanay region.")
     assert "Barley" not in found
+
+
+def test_a_name_before_certification_is_a_standard_not_an_entity():
+    found = entities("Next year the plant plans to obtain EU GMP certification.")
+    assert "EU GMP" not in found

@@ -83,6 +83,7 @@ from schemas.roles import (
     SECTOR_HEADS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
+    STANDARD_HEADS,
     TITLE_BODIES,
 )
 from schemas.time_lexicon import OPERATING_EVENT_VERBS
@@ -742,6 +743,9 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         words = [text[s:e] for s, e in segment]
     if len(words) == 1 and (_PRODUCT_CODE_RE.match(words[0]) or _COMMON_COMPOUND_RE.search(words[0])):
         return None  # "AI-92 gasoline", "Euro-5 fuel": a product grade; "the Soviet-era plant": a description
+    standard = _WORD_AFTER_RE.match(text, segment[-1][1])
+    if standard and standard.group(1).lower() in STANDARD_HEADS:
+        return None  # "to obtain EU GMP certification": a standard
     place = words[0].split("-")[0] if len(words) == 1 and _PARTICIPLE_SUFFIX_RE.search(words[0]) else None
     if place in _PLACES:
         # "the Kyzylorda-based refinery", "the Almaty-based research center": the place, not a company's name.
@@ -827,6 +831,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
 
 _SETTLEMENT_OF_RE = re.compile(r"\b(?:village|settlement|aul)\s+of\s+$", re.IGNORECASE)
 # Product grades and standards: "AI-92", "Euro-5", "K5".
+_WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 _PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+\Z|[A-Z]{1,2}\d{1,2}\Z")
 # "Soviet-era", "E-commerce": a compound whose part after the hyphen is a common word, not a name.
 _COMMON_COMPOUND_RE = re.compile(
