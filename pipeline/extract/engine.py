@@ -50,7 +50,6 @@ from schemas.time_lexicon import (
 # Measures that are usually about an enterprise or project rather than the place it stands in.
 ENTERPRISE_MEASURES = frozenset({"production_capacity", "production", "localization_rate", "area", "project_value"})
 ENTERPRISE_TYPES = frozenset({"enterprise", "project"})
-GROWTH_MEASURES = frozenset({"growth_rate", "other"})
 # An `other` figure is a change, with a base period, only when its item says so (FACTS.md: "increase in ...").
 _CHANGE_ITEM_PREFIXES = ("increase in", "decrease in")
 MACRO_MEASURES = frozenset({"growth_rate", "gross_product", "share"})
@@ -536,7 +535,7 @@ def _is_a_change(reading: Reading) -> bool:
     """A rate of change, or an `other` figure whose item is an increase or decrease ("up by KZT23.5bn")."""
     if reading.measure == "other":
         return (reading.item or "").startswith(_CHANGE_ITEM_PREFIXES)
-    return reading.measure in GROWTH_MEASURES
+    return reading.measure == "growth_rate"
 
 
 def _item_of_the_figure_compared(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
@@ -678,7 +677,7 @@ def _subject(
         chosen = before[-1]
     if chosen is None and _POSSESSIVE_RE.search(context.text, sentence.start, q.start):
         # "Its sales totaled 2.9 million tons": the entity the text was just speaking of.
-        spoken_of = frame.subject if frame.subject_paragraph == sentence.paragraph else None
+        spoken_of = _spoken_of(frame, sentence)
         # "..., the Bureau of National Statistics said. Manufacturing rose 5.8%, its share reaching 45.1%": a rate
         # is not the reporting body's (as in `_may_govern`).
         owners = _OWNER_TYPES if measure in RATE_MEASURES else None
@@ -687,7 +686,7 @@ def _subject(
         # "Built for 72 billion tenge, it comprises 1,450 apartments": the plant or project the paragraph speaks
         # of ("The Kerwen Palace hotel, built by Turan Invest, has 240 rooms. It occupies 3.2 ha"), else the one
         # just named; never one of an earlier paragraph ("The government expects 6.5%. It plans ...").
-        spoken_of = frame.subject if frame.subject_paragraph == sentence.paragraph else None
+        spoken_of = _spoken_of(frame, sentence)
         named = _last_mention_before(context, sentence.start, ENTERPRISE_TYPES)
         if spoken_of is not None and spoken_of.type in ENTERPRISE_TYPES:
             chosen = spoken_of
@@ -704,8 +703,7 @@ def _subject(
             chosen = frame.subject
         if chosen is None and _OF_ITS_RE.match(context.text, q.tail_end):
             # "Over 60% of its equipment was supplied by ...": a share of what the entity spoken of owns.
-            spoken_of = frame.subject if frame.subject_paragraph == sentence.paragraph else None
-            chosen = spoken_of or _last_mention_before(context, sentence.start)
+            chosen = _spoken_of(frame, sentence) or _last_mention_before(context, sentence.start)
     if chosen is None and _FIRST_PERSON_RE.search(context.text, sentence.start, sentence.end):
         # '"This year we plan to extract 15 million tonnes," said the company's director': the speaker's own.
         chosen = _speaker_of(context, q.start)
@@ -720,6 +718,11 @@ def _subject(
     else:
         frame.subject, frame.subject_paragraph = chosen, sentence.paragraph
     return chosen
+
+
+def _spoken_of(frame: Frame, sentence: Sentence) -> EntityMention | None:
+    """The entity the sentence's paragraph has been speaking of (the last subject chosen in it), if any."""
+    return frame.subject if frame.subject_paragraph == sentence.paragraph else None
 
 
 _COORDINATION_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$|^\s*(?:,|,?\s+and|,?\s+or)\s*(?:the\s+)?$")
@@ -831,9 +834,9 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         # A destination list goes on through its commas ("to Azerbaijan, China and Georgia"); nothing else does.
         destination = _is_destination(context.text, mention) or bool(destination and continues)
         # "2.7 billion were provided as loans by the Agrarian Credit Corporation": the lender is not the subject.
-        backer_end = mention.end if backs(context.text, (mention.start, mention.end), backer_end) else None
-        # "supplied by Italian and Danish manufacturers": who made or did it, and the rest of the list.
         span = (mention.start, mention.end)
+        backer_end = mention.end if backs(context.text, span, backer_end) else None
+        # "supplied by Italian and Danish manufacturers": who made or did it, and the rest of the list.
         agent_end = mention.end if follows_lead(context.text, span, _AGENT_RE, agent_end) else None
         dropped = destination or backer_end is not None or agent_end is not None
         dropped = dropped or not _may_govern(context.text, mention, measure)
@@ -933,7 +936,7 @@ def _is_destination(text: str, mention: EntityMention) -> bool:
 
 def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     """Countries that goods go *to*, programmes things are done *under*, and bodies reporting a rate
-    are not what the number is about."""
+    are not what the number is about (builders and suppliers: `follows_lead` with `_AGENT_RE`)."""
     if mention.type in PLACE_TYPES and text.startswith("-based", mention.end):
         return False  # "The Kyzylorda-based refinery processed 2.27 million tons": where it is based
     before = text[max(0, mention.start - 16) : mention.start]
@@ -941,8 +944,6 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False
     if _ROUTE_RE.search(before):
         return False  # "52.6 million tonnes went via the Caspian Pipeline Consortium": the way, not the subject
-    if _AGENT_RE.search(text, max(0, mention.start - 24), mention.start):
-        return False  # "Built by Alatau Stroy Invest for 72 billion tenge, it comprises ...": the builder
     if _LOCATION_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "The complex will be located in the National Industrial Petrochemical Technopark"
     if _EXCLUDED_RE.search(text, max(0, mention.start - 30), mention.start):
