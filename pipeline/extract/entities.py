@@ -830,8 +830,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
 
 
 _SETTLEMENT_OF_RE = re.compile(r"\b(?:village|settlement|aul)\s+of\s+$", re.IGNORECASE)
-# Product grades and standards: "AI-92", "Euro-5", "K5".
 _WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)")
+# Product grades and standards: "AI-92", "Euro-5", "K5".
 _PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+\Z|[A-Z]{1,2}\d{1,2}\Z")
 # "Soviet-era", "E-commerce": a compound whose part after the hyphen is a common word, not a name.
 _COMMON_COMPOUND_RE = re.compile(
@@ -1311,10 +1311,10 @@ def lead_pattern(reason: str) -> re.Pattern[str]:
 
 
 _BACKER_RE = lead_pattern("backer")
-# How far before a name its backer's words may start ("with the support of the ...").
-_BACKER_REACH = 40
+# How far before a name the words of a lead may start ("with the support of the ...").
+_LEAD_REACH = 40
 # Between two names of one list: "the Damu Fund and the Agrarian Credit Corporation".
-LIST_LINK_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_LIST_LINK_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|\s+and\b)")
 
 
@@ -1324,10 +1324,10 @@ def follows_lead(text: str, span: Span, lead: re.Pattern[str], previous_end: int
     after a comma only while the list goes on: "by A, B and C", not "Built by A, the plant ...")."""
     start, end = span
     if previous_end is not None:
-        link = LIST_LINK_RE.fullmatch(text, previous_end, start)
+        link = _LIST_LINK_RE.fullmatch(text, previous_end, start)
         if link and ("and" in link.group() or _LIST_GOES_ON_RE.match(text, end)):
             return True
-    return lead.search(text, max(0, start - _BACKER_REACH), start) is not None
+    return lead.search(text, max(0, start - _LEAD_REACH), start) is not None
 
 
 def backs(text: str, span: Span, previous_end: int | None = None) -> bool:
