@@ -533,10 +533,15 @@ CAPITAL_HEADS: dict[str, str] = {
     "Refinery": "enterprise",
     "Park": "project",
     "Zone": "project",
+    "SEZ": "project",
+    "FEZ": "project",
     "Programme": "project",
     "Program": "project",
     "Project": "project",
 }
+# Capitalised heads that abbreviate a generic head ("special economic zone"): left out of the name, as the
+# generic head is ("Saryarka SEZ" and "the Saryarka special economic zone" are both Saryarka).
+GENERIC_CAPITAL_HEADS: frozenset[str] = frozenset({"SEZ", "FEZ"})
 
 # Capitalised first words after which "of"/"for" continue the name ("Ministry of Energy",
 # "Bank for Reconstruction", "Kingdom of Saudi Arabia").

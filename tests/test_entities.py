@@ -575,3 +575,10 @@ def test_a_lone_word_opening_a_sentence_before_makes_up_is_not_taken_for_a_compa
 def test_a_name_before_certification_is_a_standard_not_an_entity():
     found = entities("Next year the plant plans to obtain EU GMP certification.")
     assert "EU GMP" not in found
+
+
+def test_an_abbreviated_zone_head_is_left_out_of_the_name_like_the_written_out_one():
+    found = entities(
+        "Saryarka SEZ counts 48 residents.\n\nASTANA – The Saryarka special economic zone has 48 residents."
+    )
+    assert (found["Saryarka"]["type"], "Saryarka SEZ" in found) == ("project", False)

@@ -68,6 +68,7 @@ from schemas.roles import (
     FACILITY_HEADS,
     FACILITY_SYNONYMS,
     FUNCTION_WORDS,
+    GENERIC_CAPITAL_HEADS,
     LEGAL_FORMS,
     LIST_HEADS,
     MEDIA_OUTLETS,
@@ -790,6 +791,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         capital_head = None
     if capital_head is not None:
         type_, rank = CAPITAL_HEADS[capital_head], TYPE_FROM_HEAD
+    if capital_head in GENERIC_CAPITAL_HEADS and last == words[-1] and len(segment) > 1:
+        name = text[start : segment[-2][1]]  # "Saryarka SEZ": Saryarka, as "Saryarka special economic zone" is
     head = HEAD_AFTER_RE.match(text, span_end, limit) if _head_near(text, span_end, limit) else None
     on_tail = ON_TAIL_RE.match(text, span_end, limit) if words[-1] in CONNECTING_HEADS and head is None else None
     if on_tail is not None:
