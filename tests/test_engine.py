@@ -1409,3 +1409,11 @@ def test_a_place_a_facility_is_based_in_does_not_govern_its_figures():
         "quarter.\n\nThe Kyzylorda-based refinery has a design capacity of 2.5 million tons of oil per year."
     )
     assert facts(text)["2.5 million tons"]["subject"] == "Syrdarya Oil Refining"
+
+
+def test_a_companys_facility_in_a_city_after_its_is_the_company():
+    text = (
+        " date 2023-09-01 KARAGANDA – Qazwire LLP produces 120,000 tons of wire a year. The company has invested "
+        "USD 64 million in its Temirtau facility and employs 560 people."
+    )
+    assert facts(text)["560 people"]["subject"] == "Qazwire"

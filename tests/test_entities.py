@@ -582,3 +582,8 @@ def test_an_abbreviated_zone_head_is_left_out_of_the_name_like_the_written_out_o
         "Saryarka SEZ counts 48 residents.\n\nASTANA – The Saryarka special economic zone has 48 residents."
     )
     assert (found["Saryarka"]["type"], "Saryarka SEZ" in found) == ("project", False)
+
+
+def test_a_name_with_a_legal_form_opening_a_sentence_is_a_name():
+    found = entities("Qazwire LLP produces 120,000 tons of wire a year.")
+    assert found["Qazwire"]["type"] == "enterprise"

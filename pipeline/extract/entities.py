@@ -815,7 +815,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         cand_end = head.end()
         name = _headed_name(text, start, end, head.end(), mods, head_type, strip)
     else:
-        plausible = _plausible_bare_name(text, segment)
+        # "Qazwire LLP produces ...": a legal form makes a name sure, even opening a sentence.
+        plausible = True if legal_type else _plausible_bare_name(text, segment)
         if plausible is False:
             return None
     if text.find("to", max(0, start - 16), start) >= 0 and _after_product_verb(text, start):
@@ -1615,8 +1616,13 @@ def _point_place_facilities(text: str, cands: list[_Cand], title_end: int) -> li
             if target is not None:
                 cand.key, cand.is_alias = target.key, True
             continue
+        owner = None
+        if _OWNED_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start):
+            # "The company has invested $64 million in its Temirtau facility": the company's own.
+            owner = next((c for c in reversed(named) if c.end <= cand.start), None)
         target = (
-            next((c for c in named if c.key == cand.key), None)
+            owner
+            or next((c for c in named if c.key == cand.key), None)
             or next((c for c in named + described_ones if _facility_head(text, c) == cand.place_facility), None)
             or next((c for c in named if _facility_of(text, c, described)), None)
         )
@@ -1626,6 +1632,7 @@ def _point_place_facilities(text: str, cands: list[_Cand], title_end: int) -> li
     return _title_facilities(text, kept, named, title_end) if title_end and named else kept
 
 
+_OWNED_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _TITLE_FACILITY_RE = re.compile(
     rf"(?<![\w$.,])(?:{_DESCRIBING_WORD}[ \t]+){{0,3}}(?:" + "|".join(sorted(FACILITY_HEADS)) + r")(?![\w-])"
 )
