@@ -527,9 +527,14 @@ def test_a_titles_word_before_an_organisations_head_is_part_of_the_name():
     assert "Aktau International Sea Commercial Port" in entities(text)
 
 
-def test_places_joined_by_en_dashes_are_a_route_not_places():
+def test_places_joined_by_en_dashes_before_route_name_the_route():
     found = entities("Container transit on the China–Europe–China route reached 213,000 TEU.")
-    assert "China" not in found
+    assert (found["China–Europe–China route"]["type"], "China" in found) == ("other", False)
+
+
+def test_places_joined_by_a_hyphen_opening_a_sentence_name_a_route():
+    found = entities("The China-Europe-China route alone handled 290,000 TEU.")
+    assert found["China-Europe-China route"]["type"] == "other"
 
 
 def test_a_hyphenated_word_that_joins_places_is_not_a_name():

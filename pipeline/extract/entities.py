@@ -454,8 +454,12 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
                 text, (first, last), person_tokens
             ):
                 continue
-            if _joins_places(_compound_at(text, first, last)):
-                continue  # "the China-Europe route", "Kazakhstan–China trade": a link between places, not a name
+            compound_start, compound = _compound_at(text, first, last)
+            if _joins_places(compound):
+                route = _route(text, compound_start, compound) if compound_start == first else None
+                if route is not None:
+                    cands.append(route)
+                continue  # "Kazakhstan–China trade": a link between places, no name
             if group in DEMONYMS:
                 country = DEMONYMS[group]
                 cand = _Cand(
@@ -510,8 +514,12 @@ _DASHES = "-–—"
 _SPLIT_DASHES_RE = re.compile(f"[{_DASHES}]")
 
 
-def _compound_at(text: str, first: int, last: int) -> str:
-    """The word at text[first:last] with the words joined to it by dashes without spaces ("China–Europe–China")."""
+_ROUTE_AFTER_RE = re.compile(r"[ \t]+(?P<head>route|corridor)\b")
+
+
+def _compound_at(text: str, first: int, last: int) -> tuple[int, str]:
+    """The word at text[first:last] with the words joined to it by dashes without spaces ("China–Europe–China"),
+    and where that starts."""
     start, end = first, last
     while start > 1 and text[start - 1] in _DASHES and text[start - 2].isalpha():
         start -= 1
@@ -521,7 +529,16 @@ def _compound_at(text: str, first: int, last: int) -> str:
         end += 1
         while end < len(text) and text[end].isalpha():
             end += 1
-    return text[start:end]
+    return start, text[start:end]
+
+
+def _route(text: str, start: int, compound: str) -> _Cand | None:
+    """ "the China–Europe–China route": places joined by dashes before "route" or "corridor" name a route."""
+    head = _ROUTE_AFTER_RE.match(text, start + len(compound))
+    if head is None:
+        return None
+    name = f"{compound} {head['head']}"
+    return _Cand(start, head.end(), _key(name), name, "other", TYPE_FROM_HEAD)
 
 
 def _joins_places(word: str) -> bool:
@@ -742,6 +759,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     `words` are the segment's words when the caller has them."""
     if words is None:
         words = [text[s:e] for s, e in segment]
+    if len(words) == 1 and _joins_places(words[0]):
+        return _route(text, segment[0][0], words[0])  # "The China-Europe-China route": a route, or no name
     if len(words) == 1 and (_PRODUCT_CODE_RE.match(words[0]) or _COMMON_COMPOUND_RE.search(words[0])):
         return None  # "AI-92 gasoline", "Euro-5 fuel": a product grade; "the Soviet-era plant": a description
     standard = _WORD_AFTER_RE.match(text, segment[-1][1])
