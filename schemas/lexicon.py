@@ -812,6 +812,7 @@ COUNT_MEASURE_CUES: dict[str, str] = {
     "turns out": "production",
     "turned out": "production",
     "output": "production",
+    "production": "production",
     "processed": "production",
     "processes": "production",
     "population": "population",

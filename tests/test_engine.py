@@ -1417,3 +1417,16 @@ def test_a_companys_facility_in_a_city_after_its_is_the_company():
         "USD 64 million in its Temirtau facility and employs 560 people."
     )
     assert facts(text)["560 people"]["subject"] == "Qazwire"
+
+
+def test_a_share_that_restates_a_figure_is_of_the_figures_subject():
+    text = (
+        " date 2023-11-16 PETROPAVLOVSK – Farmers of North Kazakhstan region threshed 6.1 million tons of grain."
+        "\n\nGrain crops were sown on 4.2 million hectares in 2023, or 26% of the country's grain acreage."
+    )
+    assert facts(text)["26%"]["subject"] == "North Kazakhstan region"
+
+
+def test_a_count_after_production_is_production():
+    text = " date 2023-11-16 PETROPAVLOVSK – Egg production fell by 5.1% to 402 million eggs."
+    assert facts(text)["402 million eggs"]["measure"] == "production"

@@ -377,10 +377,15 @@ def _fact(
         if reading.item is None and _AMOUNT_ANAPHOR_RE.search(text, sentence.start, q.start):
             reading = reading._replace(item=frame.money_item)
         frame.money_item = reading.item
-    subject = _subject(context, sentence, frame, q, reading.measure)
-    name, subject_type = (subject.name, subject.type) if subject else DEFAULT_SUBJECT
-    if subject is not None:
-        name = _coordinated_name(context, sentence, subject)
+    restated = _figure_restated(context, sentence, q) if reading.measure == "share" else None
+    if restated is not None:
+        # "sown on 4.2 million hectares, or 26% of the country's acreage": the same thing's share of a whole.
+        name, subject_type = restated["subject"], restated["subject_type"]
+    else:
+        subject = _subject(context, sentence, frame, q, reading.measure)
+        name, subject_type = (subject.name, subject.type) if subject else DEFAULT_SUBJECT
+        if subject is not None:
+            name = _coordinated_name(context, sentence, subject)
     inherited_status = frame.period_status if inherited is frame.period else None
     inherited_paragraph = frame.period_paragraph
     if inherited_status == "planned" and reading.status == "actual" and frame.actual_period is not None:
@@ -529,6 +534,18 @@ def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Q
     if len(gap) > _CHANGE_GAP_CHARS or ";" in gap:
         return None
     return before["item"]
+
+
+_OR_BEFORE_RE = re.compile(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.IGNORECASE)
+
+
+def _figure_restated(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
+    """The fact a share restates as a part of a whole (", or 26% of the country's acreage"), if any: the
+    figure right before it in its sentence."""
+    before = context.facts[-1] if context.facts else None
+    if before is None or before["sentence_start"] != sentence.start or before["unit"] == "percent":
+        return None
+    return before if _OR_BEFORE_RE.search(context.text, max(sentence.start, q.start - 16), q.start) else None
 
 
 def _is_a_change(reading: Reading) -> bool:
