@@ -80,6 +80,7 @@ LATER_HOLDOUTS = [
     ("holdout11", 0.97, 0.5),
     ("holdout12", 0.97, 0.55),
     ("holdout13", 0.97, 0.5),
+    ("holdout14", 0.97, 0.6),
 ]
 
 
