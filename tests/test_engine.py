@@ -1430,3 +1430,13 @@ def test_a_share_that_restates_a_figure_is_of_the_figures_subject():
 def test_a_count_after_production_is_production():
     text = " date 2023-11-16 PETROPAVLOVSK – Egg production fell by 5.1% to 402 million eggs."
     assert facts(text)["402 million eggs"]["measure"] == "production"
+
+
+def test_goods_worth_a_sum_that_were_produced_are_output():
+    text = " date 2021-06-14 ALMATY – Industrial enterprises of Almaty produced goods worth 1.21 trillion tenge."
+    assert facts(text)["1.21 trillion tenge"]["measure"] == "output_value"
+
+
+def test_a_sum_generated_is_output():
+    text = " date 2021-06-14 ALMATY – Electricity, gas and steam supply generated 131.6 bln tenge."
+    assert facts(text)["131.6 bln tenge"]["measure"] == "output_value"

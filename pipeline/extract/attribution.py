@@ -225,10 +225,11 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         if (
             heads
             and _GENERIC_VALUE_RIGHT_AFTER_RE.match(window, heads[-1].end())
-            and not _COMPLEMENT_BEFORE_RE.search(window, 0, heads[-1].start())
+            and (heads[-1].group(0).endswith("ed") or not _COMPLEMENT_BEFORE_RE.search(window, 0, heads[-1].start()))
         ):
-            # "312 loans worth KZT9.4bn", "exports totalling $2 billion": the noun the sum is the value of (not
-            # one in a complement: "3 projects in poultry production totaling 10.4 billion" are projects).
+            # "312 loans worth KZT9.4bn", "exports totalling $2 billion", "produced goods worth": the noun the sum is
+            # the value of, or the verb that made the goods (not a noun in a complement: "3 projects in poultry
+            # production totaling 10.4 billion" are projects).
             return cues.values[heads[-1].group(0)]
         governing = [cues.values[m.group(0)] for m in matches]
         governing = [m for m in governing if m in lexicon.GOVERNING_MONEY_MEASURES]
@@ -245,8 +246,9 @@ _NEGATED_MORE_THAN_RE = re.compile(r"\b(?:not|no|never)(?:\s+[\w-]+){0,3}?\s+mor
 _OF_AFTER_RE = re.compile(r"\s*(?:worth\s+)?of\s+", re.IGNORECASE)
 
 
+# "312 loans worth", "produced goods worth": the head right before the value word, or before goods it names.
 _GENERIC_VALUE_RIGHT_AFTER_RE = re.compile(
-    r"\s+(?:" + "|".join(sorted(lexicon.GENERIC_VALUE_CUES, key=len, reverse=True)) + r")\s*$"
+    r"\s+(?:(?:goods|products)\s+)?(?:" + "|".join(sorted(lexicon.GENERIC_VALUE_CUES, key=len, reverse=True)) + r")\s*$"
 )
 _COMPLEMENT_BEFORE_RE = re.compile(r"\b(?:in|of|for|on)\s+(?:[a-z-]+\s+){0,2}$")
 _COPULA_WORTH_RE = re.compile(r"\s+(?:was|is|were|are)\s+(?:worth|valued\s+at)\s*$")
