@@ -1440,3 +1440,12 @@ def test_goods_worth_a_sum_that_were_produced_are_output():
 def test_a_sum_generated_is_output():
     text = " date 2021-06-14 ALMATY – Electricity, gas and steam supply generated 131.6 bln tenge."
     assert facts(text)["131.6 bln tenge"]["measure"] == "output_value"
+
+
+def test_over_the_same_months_points_back_to_the_months_named_before():
+    text = (
+        " date 2024-02-09 ASTANA – Kazakhstan exported 1.24 mln tonnes of flour in September-December 2023. "
+        "Grain exports over the same four months reached 3.8 mln tonnes."
+    )
+    grain = facts(text)["3.8 mln tonnes"]
+    assert (grain["period_start"], grain["period_end"]) == (dt.date(2023, 9, 1), dt.date(2023, 12, 31))

@@ -57,13 +57,15 @@ PLACE_TYPES = frozenset({"city", "region", "country"})
 # Figures of a whole economy: with no name in their sentence, they are about a place.
 PLACE_MEASURES = MACRO_MEASURES | {"investment", "output_value", "trade", "population"}
 # "Over the same period, ...": the period named before. Not "than in the same period of 2020" (a base).
+# "Over the same four months, ...", "in these months": the months named before, not the year's first ones.
 _BACK_REFERENCE_RE = re.compile(
-    r"(?<!than )\b(?:over|during|in|for) (?:this|that|the same|the) (?:period|quarter|half-year)\b"
+    r"(?<!than )\b(?:over|during|in|for) (?:(?:this|that|the same|the) (?:period|quarter|half-year)"
+    r"|(?:the same|these|those) (?:[a-z]+ )?months)\b"
     r"(?! of\b| last\b| a year\b| in \d)",
     re.IGNORECASE,
 )
-# Every back reference holds this word: a sentence without it is not searched for one (much faster).
-_PERIOD_WORD_RE = re.compile("period|quarter|half-year", re.IGNORECASE)
+# Every back reference holds one of these words: a sentence without them is not searched for one (faster).
+_PERIOD_WORD_RE = re.compile("period|quarter|half-year|months", re.IGNORECASE)
 DEFAULT_SUBJECT = ("Kazakhstan", "country")
 _STANDING_STATE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, STANDING_STATE_VERBS)) + r")\b", re.IGNORECASE)
 _HOLDS_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HOLDING_VERBS)) + r")\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
@@ -248,8 +250,10 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         reference = _BACK_REFERENCE_RE.search(text, sentence.start, sentence.end)
     back_reference = reference is not None
     if reference:
-        # "Over the same period, the index stood at 104.8%": the period of the frame, not a base.
+        # "Over the same period, the index stood at 104.8%": the period of the frame, not a base; "over the same
+        # four months": nor the year's first four months.
         comparisons = [e for e in comparisons if e.end <= reference.start() or e.start >= reference.end()]
+        periods = [e for e in periods if e.end <= reference.start() or e.start >= reference.end()]
     if back_reference:
         inherited = frame.last_period
     facts = []
