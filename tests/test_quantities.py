@@ -211,6 +211,7 @@ def test_from_to_pair_shares_currency_and_scale():
         "One of the plants is idle.",
         "The Five Rivers Programme started.",
         "The COVID-19 pandemic hit trade.",
+        "The average cost of one square meter of housing fell.",
     ],
 )
 def test_dates_times_ranks_names_and_durations_are_not_quantities(sentence):

@@ -590,8 +590,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
         if last_word.rstrip(".") in MONTH_WORDS or after.strip().split(" ")[0].strip(".,").lower() in MONTH_WORDS:
             return q.kind in ("bare", "count")
     if match.group("word"):
-        if q.kind == "bare" or (q.kind == "count" and q.value == 1 and not q.has_scale):
-            return True
+        if q.kind == "bare" or (q.kind in ("count", "physical") and q.value == 1 and not q.has_scale):
+            return True  # "one of the plants", "the cost of one square meter": a unit, not an amount
         word = match.group("word")
         if word[0].isupper() and q.start > sentence_start and text[q.start - 2 : q.start].strip() not in {".", ""}:
             return True
