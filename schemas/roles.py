@@ -648,6 +648,8 @@ FACILITY_HEADS: frozenset[str] = frozenset(
 )
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").
 DESCRIPTIVE_COMPOUND_ENDINGS: tuple[str, ...] = ("era", "style", "type", "like", "scale", "class", "grade", "sized")
+# What an appositive may call a settlement, and the type that gives it ("Kosshy, a satellite town of Astana,").
+SETTLEMENT_HEADS: dict[str, str] = {"town": "city", "city": "city", "village": "other", "settlement": "other"}
 # Nouns after a capitalised name that make it a standard, not an entity ("EU GMP certification").
 STANDARD_HEADS: frozenset[str] = frozenset(
     {"certification", "certificate", "certificates", "standard", "standards", "norms", "requirements"}

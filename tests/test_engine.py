@@ -1449,3 +1449,20 @@ def test_over_the_same_months_points_back_to_the_months_named_before():
     )
     grain = facts(text)["3.8 mln tonnes"]
     assert (grain["period_start"], grain["period_end"]) == (dt.date(2023, 9, 1), dt.date(2023, 12, 31))
+
+
+def test_a_place_in_an_appositive_of_a_town_does_not_govern():
+    text = (
+        " date 2022-04-21 KOKSHETAU – Akmola region commissioned 182,400 sq m of housing. Kosshy, a satellite "
+        "town of Astana, alone accounted for 64,500 sq m."
+    )
+    assert facts(text)["64,500 sq m"]["subject"] == "Kosshy"
+
+
+def test_a_share_of_the_total_is_of_the_total_not_of_a_part_named_since():
+    text = (
+        " date 2022-04-21 KOKSHETAU – Akmola region commissioned 182,400 sq m of housing in the first quarter. "
+        "Kosshy, a satellite town of Astana, alone accounted for 64,500 sq m.\n\n"
+        "Individual developers provided 58% of the total."
+    )
+    assert facts(text)["58%"]["subject"] == "Akmola region"

@@ -592,3 +592,8 @@ def test_an_abbreviated_zone_head_is_left_out_of_the_name_like_the_written_out_o
 def test_a_name_with_a_legal_form_opening_a_sentence_is_a_name():
     found = entities("Qazwire LLP produces 120,000 tons of wire a year.")
     assert found["Qazwire"]["type"] == "enterprise"
+
+
+def test_a_name_an_appositive_calls_a_town_is_a_city():
+    found = entities("Kosshy, a satellite town of Astana, alone accounted for 64,500 sq m of new housing.")
+    assert found["Kosshy"]["type"] == "city"

@@ -721,7 +721,7 @@ def _subject(
         chosen = _owner_of_the_whole(context, sentence, q)
         if chosen is None and _OF_THE_TOTAL_RE.match(context.text, q.tail_end):
             # "Transit containers made up 64 percent of the total": the total just reported, and whose it was.
-            chosen = frame.subject
+            chosen = _owner_of_the_total(context) or frame.subject
         if chosen is None and _OF_ITS_RE.match(context.text, q.tail_end):
             # "Over 60% of its equipment was supplied by ...": a share of what the entity spoken of owns.
             chosen = _spoken_of(frame, sentence) or _last_mention_before(context, sentence.start)
@@ -739,6 +739,18 @@ def _subject(
     else:
         frame.subject, frame.subject_paragraph = chosen, sentence.paragraph
     return chosen
+
+
+def _owner_of_the_total(context: ArticleContext) -> EntityMention | None:
+    """Whose the last total is: the subject of the last amount reported that is not itself a part of one
+    ("Kosshy alone accounted for 64,500 sq m" is a part of the region's 182,400 sq m), nor a rate."""
+    for fact in reversed(context.facts):
+        if fact["unit"] == "percent":
+            continue
+        if _PART_OF_TOTAL_RE.search(context.text, fact["sentence_start"], fact["char_start"]):
+            continue
+        return next((m for m in context.mentions if m.name == fact["subject"]), None)
+    return None
 
 
 def _spoken_of(frame: Frame, sentence: Sentence) -> EntityMention | None:
@@ -842,9 +854,10 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         if previous is not None and previous not in kept and _abbreviates(context.text, previous, mention):
             continue  # "via the Caspian Pipeline Consortium (CPC)": the abbreviation is the same dropped name
         aside = _ASIDE_RE.match(context.text, mention.end, sentence.end)
-        if aside is None and mention.type not in PLACE_TYPES:
-            # "Alatau Bus Company, a bus maker in ... Konayev, plans": an appositive of the name ("In Arkalyk, a
-            # project to make rollers, ..." is the sentence's subject after a place, not an appositive).
+        if aside is None and (mention.type not in PLACE_TYPES or not _after_in(context.text, mention)):
+            # "Alatau Bus Company, a bus maker in ... Konayev, plans", "Kosshy, a satellite town of Nur-Sultan,
+            # accounted for": an appositive of the name ("In Arkalyk, a project to make rollers, ..." is the
+            # sentence's subject after a place it opens with, not an appositive).
             aside = _APPOSITIVE_RE.match(context.text, mention.end, sentence.end)
         aside_end = aside.end() if aside else aside_end
         continues = (

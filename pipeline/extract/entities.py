@@ -83,6 +83,7 @@ from schemas.roles import (
     ROLE_TITLES,
     SECTOR_HEADS,
     SENTENCE_OPENERS,
+    SETTLEMENT_HEADS,
     SPEECH_VERBS,
     STANDARD_HEADS,
     TITLE_BODIES,
@@ -202,7 +203,7 @@ NUMBER_SUFFIX_RE = re.compile(r"[ ]+No\.[ ]?\d+$")
 # ", Kazakhstan's international technology park,", ", a bus maker,": an appositive and its head noun.
 APPOSITIVE_HEAD_RE = re.compile(
     r",[ \t]+(?:an?[ \t]+|the[ \t]+|[A-Z][\w-]*(?:'s|’s)[ \t]+)(?:[\w-]+[ \t]+){0,4}?(?P<head>[a-z]+)"
-    r"(?:[ \t]+(?:in|near)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[\w-]+){0,2})?,"  # ", a bus plant in Semey,"
+    r"(?:[ \t]+(?:in|near|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[\w-]+){0,2})?,"  # ", a bus plant in Semey,"
 )
 REGION_AFTER_RE = re.compile(r"[ \t]+(?P<word>region|Region|oblast|Oblast|province|Province)(?![\w-])")
 PARENTHESIS_AFTER_RE = re.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)")
@@ -845,6 +846,10 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     elif head is None and _SETTLEMENT_OF_RE.search(text, max(0, start - 25), start):
         # "near the village of Kuryk": a settlement, typed as its head would type it ("Kuryk village").
         type_, rank, plausible = ENTITY_HEADS["village"][0], TYPE_FROM_HEAD, True
+    described = APPOSITIVE_HEAD_RE.match(text, cand_end) if head is None and rank < TYPE_FROM_HEAD else None
+    if described and described["head"] in SETTLEMENT_HEADS:
+        # "Kosshy, a satellite town of Nur-Sultan, ...": what the appositive calls a town is one.
+        type_, rank, plausible = SETTLEMENT_HEADS[described["head"]], TYPE_FROM_HEAD, True
     cand = _Cand(span_start, cand_end, _key(name), name, type_, rank)
     if head is None and plausible is None:
         cand.kind = "weak"  # kept only if the name recurs as a sure name or is coordinated with one
