@@ -92,6 +92,17 @@ def test_a_title_case_place_with_a_date_and_an_agency_in_brackets_is_a_dateline(
     assert text[header.body_start :].startswith("The bus plant")
 
 
+def test_a_hyphenated_place_before_a_month_day_and_an_agency_is_one_dateline() -> None:
+    text = "UST-KAMENOGORSK. Oct 12 (Interfax-Kazakhstan) – The zinc plant shipped 40 tons."
+    header = parse_header(text)
+    assert (header.dateline, text[header.body_start :]) == ("UST-KAMENOGORSK", "The zinc plant shipped 40 tons.")
+
+
+def test_a_date_after_a_tag_line_at_the_end_is_the_publication_date() -> None:
+    text = "ALMATY – The park covers 30 ha and employs 500 people in total.\n\nTags: industry, Almaty\n\n12.03.2023"
+    assert parse_header(text).published_date == datetime.date(2023, 3, 12)
+
+
 def test_menafn_dateline_names_the_agency_without_news_agency() -> None:
     text = "(MENAFN- Trend News Agency) BISHKEK, Kyrgyzstan, Oct. 5. The textile plant shipped 40 tons."
     header = parse_header(text)

@@ -91,7 +91,8 @@ _DATELINE_RE = re.compile(
     rf"|,\s*(?P<country>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*)"
     rf"(?:,\s*(?P<mon>{_MONTH})\.?\s+\d{{1,2}}(?!\d))?(?:\s*\((?P<tagency>[^)\n]{{2,40}})\))?"
     rf"(?:\s*(?:{_DASH}|[.:]))?[ \t]*(?=\S|\n|$)"
-    rf"|[ \t]*{_DASH}[ \t]*"
+    rf"|\s*\.\s*(?:{_MONTH})\.?\s+\d{{1,2}}\s*\((?P<magency>[^)\n]{{2,40}})\)\s*{_DASH}[ \t]*"
+    r"|[ \t]*(?:[–—]|--?(?=[ \t]))[ \t]*"
     r"|[ \t]*:[ \t]+"
     r"|(?P<bare>[ \t]+)(?=[A-Z])"
     r")"
@@ -238,7 +239,7 @@ def _ends_line_or_sentence(text: str, m: re.Match[str]) -> bool:
 
 def _publisher(m: re.Match[str]) -> str | None:
     """The agency named in a dateline match, in the name we report ("Kazinform", "Trend")."""
-    return _publisher_named(m["menafn"] or m["agency"] or m["pagency"] or m["oagency"] or m["tagency"])
+    return _publisher_named(m["menafn"] or m["agency"] or m["pagency"] or m["oagency"] or m["tagency"] or m["magency"])
 
 
 def _publisher_named(raw: str | None) -> str | None:
@@ -361,6 +362,8 @@ def _read_tail(text: str, body_start: int, excluded: list[Span]) -> datetime.dat
     cut = _author_block(text, lines)
     if cut is not None:
         excluded.append((lines[cut][0], lines[-1][1]))
+        # "Tags: energy" then "12.03.2023": a date may close the block.
+        date = next((d for d in (_date_of(text[a:b]) for a, b in lines[cut:]) if d is not None), None)
         lines = lines[:cut]
     tags: list[Span] = []
     for a, b in reversed(lines):
