@@ -81,6 +81,7 @@ LATER_HOLDOUTS = [
     ("holdout12", 0.97, 0.55),
     ("holdout13", 0.97, 0.5),
     ("holdout14", 0.97, 0.6),
+    ("holdout15", 0.97, 0.63),
 ]
 
 
