@@ -430,6 +430,8 @@ KNOWN_NAMES: dict[str, str] = {
     "Agricultural Bank of China": "enterprise",
     "Industrial and Commercial Bank of China": "enterprise",
     "Export-Import Bank of China": "organization",
+    # National programmes whose names hold a ministry's word ("Economy"), which would break them.
+    "Economy of Simple Things": "project",
     # Governments' bodies whose names hold a title's word ("Cabinet", "Ministers", "President").
     "Cabinet of Ministers": "organization",
     "Council of Ministers": "organization",

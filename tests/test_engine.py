@@ -1466,3 +1466,12 @@ def test_a_share_of_the_total_is_of_the_total_not_of_a_part_named_since():
         "Individual developers provided 58% of the total."
     )
     assert facts(text)["58%"]["subject"] == "Akmola region"
+
+
+def test_a_department_in_lower_case_is_never_the_topic():
+    text = (
+        " date 2023-11-21 KOKSHETAU – Entrepreneurs of Akmola region received loans of KZT48.6bn in January-"
+        "October, the regional department of entrepreneurship said. The department of entrepreneurship expects "
+        "more.\n\nSome 1,200 loan projects were supported."
+    )
+    assert facts(text)["1,200 loan projects"]["subject"] == "Akmola region"

@@ -597,3 +597,8 @@ def test_a_name_with_a_legal_form_opening_a_sentence_is_a_name():
 def test_a_name_an_appositive_calls_a_town_is_a_city():
     found = entities("Kosshy, a satellite town of Astana, alone accounted for 64,500 sq m of new housing.")
     assert found["Kosshy"]["type"] == "city"
+
+
+def test_a_national_programme_whose_name_holds_a_ministrys_word_is_read_whole():
+    found = entities("Loans were issued under the Economy of Simple Things programme.")
+    assert found["Economy of Simple Things"]["type"] == "project"

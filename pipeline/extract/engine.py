@@ -1075,8 +1075,9 @@ def _topic_candidates(mentions: list[EntityMention], measure: str) -> list[Entit
 
 
 def _reports(mention: EntityMention) -> bool:
-    """Whether the mention names a body that reports figures (a ministry, a bureau, a press service)."""
-    return not REPORTING_BODY_WORDS.isdisjoint(mention.name.split())
+    """Whether the mention names a body that reports figures (a ministry, a bureau, a press service), also
+    written in lower case ("the regional department of entrepreneurship")."""
+    return not REPORTING_BODY_WORDS.isdisjoint(word.capitalize() for word in mention.name.split())
 
 
 def _salient(mentions: list[EntityMention], before: int, body_start: int = 0) -> EntityMention | None:
