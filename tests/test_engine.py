@@ -1475,3 +1475,17 @@ def test_a_department_in_lower_case_is_never_the_topic():
         "more.\n\nSome 1,200 loan projects were supported."
     )
     assert facts(text)["1,200 loan projects"]["subject"] == "Akmola region"
+
+
+def test_a_rate_written_by_n_percent_reaches_back_over_a_long_object_to_its_verb():
+    text = (
+        " date 2023-05-17 PAVLODAR – The upgrade cut electricity consumption per ton of alloy by 12% and dust "
+        "emissions by 40%."
+    )
+    found = facts(text)
+    assert (found["12%"]["value"], found["40%"]["value"]) == (-12, -40)
+
+
+def test_a_growth_index_of_a_level_is_the_level():
+    text = " date 2023-05-17 KARAGANDA – GRP reached KZT 8.1 trillion, with a real growth index of 104.6%."
+    assert facts(text)["104.6%"]["value"] == 4.6

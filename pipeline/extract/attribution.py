@@ -337,19 +337,28 @@ def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
 _PLACE_TYPES = frozenset({"region", "city", "country"})
 
 
-# How far before a rate its change verb may stand ("cut output of iron ore pellets by 6.5%").
+# How far before a rate its change verb may stand ("cut output of iron ore pellets by 6.5%"), and before a
+# rate written "by N%" ("cut electricity consumption per ton of alloy by 12% and dust emissions by 40%").
 _CHANGE_REACH = 45
+_BY_CHANGE_REACH = 80
+_BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
 def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -> float:
     if measure != "growth_rate" or q.signed or q.value < 0:
         return q.value
-    before = DECREASES.nearest_before(text, max(left, q.start - _CHANGE_REACH), q.start)
+    # "cut electricity consumption per ton of alloy by 12% and dust emissions by 40%": "by N%" reaches back
+    # to its verb over a longer object.
+    reach = _BY_CHANGE_REACH if _BY_BEFORE_RE.search(text, max(left, q.start - 6), q.start) else _CHANGE_REACH
+    before = DECREASES.nearest_before(text, max(left, q.start - reach), q.start)
     after = DECREASES_AFTER.nearest_after(text, q.end, min(right, q.end + 12))
-    rise_before = INCREASES.nearest_before(text, max(left, q.start - _CHANGE_REACH), q.start)
+    rise_before = INCREASES.nearest_before(text, max(left, q.start - reach), q.start)
     if (before and (not rise_before or before[1] < rise_before[1])) or after:
         return -abs(q.value)
     return q.value
+
+
+_INDEX_OF_RE = re.compile(r"\bindex\s+(?:of|at|was|is|stood\s+at|reached|amounted\s+to)\s+$")
 
 
 def _is_index_level(text: str, q: Quantity, left: int) -> bool:
@@ -359,6 +368,8 @@ def _is_index_level(text: str, q: Quantity, left: int) -> bool:
         return True  # "the industrial production index came in at 98.7%": a fall of 1.3
     if not 100 < q.value < 300:
         return False
+    if _INDEX_OF_RE.search(window):
+        return True  # "with a real growth index of 104.6%": the index names the level, whatever precedes it
     return not (re.search(r"\bby\s*$", window) or INCREASES.nearest_before(text, max(left, q.start - 25), q.start))
 
 
