@@ -1489,3 +1489,19 @@ def test_a_rate_written_by_n_percent_reaches_back_over_a_long_object_to_its_verb
 def test_a_growth_index_of_a_level_is_the_level():
     text = " date 2023-05-17 KARAGANDA – GRP reached KZT 8.1 trillion, with a real growth index of 104.6%."
     assert facts(text)["104.6%"]["value"] == 4.6
+
+
+def test_the_industrial_park_a_plant_stands_in_does_not_govern():
+    text = (
+        " date 2024-02-08 ALMATY – The largest project is the Aksai Pharmaceuticals plant in Industrial Park No. 2, "
+        "which will produce 120 million packages of medicines annually."
+    )
+    assert facts(text)["120 million packages"]["subject"] == "Aksai Pharmaceuticals"
+
+
+def test_the_district_and_region_a_resort_stands_in_do_not_govern():
+    text = (
+        " date 2023-10-12 ALMATY – The Katon Grand Resort complex in the Katon-Karagay district of East Kazakhstan "
+        "region received 48,000 guests over nine months."
+    )
+    assert facts(text)["48,000 guests"]["subject"] == "Katon Grand Resort"

@@ -881,7 +881,7 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         # that locates it further.
         locates = _locates_the_facility(context.text, previous, mention) or (
             located
-            and mention.type in PLACE_TYPES
+            and _is_a_location(mention)
             and _PLACE_IN_PLACE_RE.fullmatch(context.text, previous.end, mention.start)
         )
         located = bool(locates)
@@ -909,8 +909,9 @@ def _opens_clause(text: str, sentence: Sentence, mention: EntityMention) -> bool
 
 
 _PARENTHESIS_OPEN_RE = re.compile(r"\s*\($")
-# Between a place and a place inside it: "Kazakhstan's Zhetysu region", "Ekibastuz, Pavlodar region".
-_PLACE_IN_PLACE_RE = re.compile(r"['’]s\s+|,\s+")
+# Between a place and the place it lies in: "Kazakhstan's Zhetysu region", "Ekibastuz, Pavlodar region",
+# "the Katon-Karagay district of East Kazakhstan region".
+_PLACE_IN_PLACE_RE = re.compile(r"['’]s\s+|,\s+|\s+of\s+(?:the\s+)?")
 
 
 def _abbreviates(text: str, named: EntityMention, mention: EntityMention) -> bool:
@@ -924,13 +925,22 @@ _LOCATIVE_GAP_RE = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s+(?:in|at|near)\s+(?:t
 
 
 def _locates_the_facility(text: str, previous: EntityMention | None, mention: EntityMention) -> bool:
-    """Whether `mention` is the place an enterprise or project named right before stands in."""
+    """Whether `mention` is the place an enterprise or project named right before stands in: a place, a
+    district ("in the Katon-Karagay district") or an industrial park or zone ("plant in Industrial Park No. 2")."""
     return (
         previous is not None
         and previous.type in ENTERPRISE_TYPES
-        and mention.type in PLACE_TYPES
+        and _is_a_location(mention)
         and _LOCATIVE_GAP_RE.fullmatch(text, previous.end, mention.start) is not None
     )
+
+
+_LOCATION_NAME_RE = re.compile(r"\b(?:[Dd]istrict|Park|Zone|SEZ|FEZ)\b")
+
+
+def _is_a_location(mention: EntityMention) -> bool:
+    """A place, or a named area things stand in (a district, an industrial park, a special economic zone)."""
+    return mention.type in PLACE_TYPES or _LOCATION_NAME_RE.search(mention.name) is not None
 
 
 # Rates of a whole economy are about a place, not about the body that reports them.
