@@ -649,7 +649,16 @@ FACILITY_HEADS: frozenset[str] = frozenset(
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").
 DESCRIPTIVE_COMPOUND_ENDINGS: tuple[str, ...] = ("era", "style", "type", "like", "scale", "class", "grade", "sized")
 # What an appositive may call a settlement, and the type that gives it ("Kosshy, a satellite town of Astana,").
-SETTLEMENT_HEADS: dict[str, str] = {"town": "city", "city": "city", "village": "other", "settlement": "other"}
+SETTLEMENT_HEADS: dict[str, str] = {
+    "town": "city",
+    "city": "city",
+    "village": "other",
+    "settlement": "other",
+    "aul": "other",
+}
+# Words in the names of areas things stand in, not of their owners ("Industrial Park No. 2", "Saryarka SEZ",
+# "Katon-Karagay district"): a plant "in" one of them is located there.
+AREA_NAME_WORDS: frozenset[str] = frozenset({"district", "District", "Park", "Zone", "SEZ", "FEZ"})
 # Nouns after a capitalised name that make it a standard, not an entity ("EU GMP certification").
 STANDARD_HEADS: frozenset[str] = frozenset(
     {"certification", "certificate", "certificates", "standard", "standards", "norms", "requirements"}

@@ -36,7 +36,7 @@ from schemas.lexicon import (
     COMPARISON_MARKERS,
     COORDINATED_PLAN_PATTERN,
 )
-from schemas.roles import LIST_HEADS, REPORTING_BODY_WORDS, SPEECH_VERBS
+from schemas.roles import AREA_NAME_WORDS, LIST_HEADS, REPORTING_BODY_WORDS, SPEECH_VERBS
 from schemas.time_lexicon import (
     EARLIER_REPORT_CUES,
     EVENT_VERBS,
@@ -935,12 +935,9 @@ def _locates_the_facility(text: str, previous: EntityMention | None, mention: En
     )
 
 
-_LOCATION_NAME_RE = re.compile(r"\b(?:[Dd]istrict|Park|Zone|SEZ|FEZ)\b")
-
-
 def _is_a_location(mention: EntityMention) -> bool:
     """A place, or a named area things stand in (a district, an industrial park, a special economic zone)."""
-    return mention.type in PLACE_TYPES or _LOCATION_NAME_RE.search(mention.name) is not None
+    return mention.type in PLACE_TYPES or not AREA_NAME_WORDS.isdisjoint(mention.name.split())
 
 
 # Rates of a whole economy are about a place, not about the body that reports them.

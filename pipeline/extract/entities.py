@@ -843,9 +843,9 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         return None
     if name in KNOWN_NAMES:
         type_, rank = KNOWN_NAMES[name], TYPE_FROM_GAZETTEER
-    elif head is None and _SETTLEMENT_OF_RE.search(text, max(0, start - 25), start):
-        # "near the village of Kuryk": a settlement, typed as its head would type it ("Kuryk village").
-        type_, rank, plausible = ENTITY_HEADS["village"][0], TYPE_FROM_HEAD, True
+    elif head is None and (settlement := _SETTLEMENT_OF_RE.search(text, max(0, start - 25), start)):
+        # "near the village of Kuryk", "the town of Kosshy": a settlement of that kind.
+        type_, rank, plausible = SETTLEMENT_HEADS[settlement["head"].lower()], TYPE_FROM_HEAD, True
     described = APPOSITIVE_HEAD_RE.match(text, cand_end) if head is None and rank < TYPE_FROM_HEAD else None
     if described and described["head"] in SETTLEMENT_HEADS:
         # "Kosshy, a satellite town of Nur-Sultan, ...": what the appositive calls a town is one.
@@ -857,7 +857,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     return cand
 
 
-_SETTLEMENT_OF_RE = re.compile(r"\b(?:village|settlement|aul)\s+of\s+$", re.IGNORECASE)
+_SETTLEMENT_OF_RE = re.compile(rf"\b(?P<head>{'|'.join(SETTLEMENT_HEADS)})\s+of\s+$", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 # Product grades and standards: "AI-92", "Euro-5", "K5".
 _PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+\Z|[A-Z]{1,2}\d{1,2}\Z")
