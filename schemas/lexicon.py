@@ -665,9 +665,14 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "budget": "other",
     "contribution": "other",
     "salary": "other",
-    "loans": "other",
-    "loan": "other",
+    # Money received by the subject (FACTS.md); loans it hands out are not (LENDING_VERBS).
+    "loans": "investment",
+    "loan": "investment",
 }
+# "The bank issued 6,850 mortgage loans for a total of...", "the fund guaranteed 214 loans worth...": loans the
+# subject lends, guarantees or pays interest on are money going out, `other`, not investment it received.
+LENDING_VERBS = ("issued", "granted", "guaranteed", "disbursed", "extended", "guarantees on", "interest on")
+LOAN_NOUNS = ("loans", "loan", "credits", "microloans", "microcredits", "mortgages")
 # Cues that only say what a figure is when written after it ("38% of the total"); before a figure ("the
 # localization level of the buses stands at 38%") they say nothing.
 AFTER_ONLY_CUES = frozenset(

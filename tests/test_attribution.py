@@ -85,6 +85,20 @@ def test_measure_of_a_figure_after_another(sentence, measure):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("The cooperative received a loan of 700 million tenge from the fund.", "investment"),
+        ("Farmers in the district got KZT3bn in preferential loans this spring.", "investment"),
+        ("Entrepreneurs were issued 40 loans worth 2 billion tenge.", "investment"),
+        ("The bank issued 1,200 car loans for a total of 9 billion tenge.", "other"),
+        ("The fund has paid interest on 300 loans worth KZT5bn so far.", "other"),
+    ],
+)
+def test_loans_are_investment_for_whoever_receives_them_not_for_the_lender(sentence, measure):
+    assert readings(sentence)[-1].measure == measure
+
+
+@pytest.mark.parametrize(
     ("sentence", "qualifier"),
     [
         ("The mill spent about 5 billion tenge.", "approximate"),

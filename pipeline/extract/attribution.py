@@ -190,6 +190,21 @@ def read_quantity(
 
 
 def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int) -> str:
+    measure = _measure_by_cues(text, q, left, right, sentence_start)
+    if measure == "investment" and _LENT_OUT_RE.search(text, left, q.start):
+        return "other"
+    return measure
+
+
+# "issued 6,850 mortgage loans for", "guaranteed 214 loans worth"; not "entrepreneurs were issued loans".
+_LENT_OUT_RE = re.compile(
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )\b(?:" + "|".join(lexicon.LENDING_VERBS) + r")\s+(?:[\w,.-]+\s+){0,3}?"
+    r"(?:" + "|".join(lexicon.LOAN_NOUNS) + r")\b(?![^,;]*\b(?:was|were)\s+(?:issued|granted))",
+    re.IGNORECASE,
+)
+
+
+def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_start: int) -> str:
     if q.kind == "fold":
         return "growth_rate"
     if q.unit in ("m2", "ha", "km2"):
