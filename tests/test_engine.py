@@ -1505,3 +1505,20 @@ def test_the_district_and_region_a_resort_stands_in_do_not_govern():
         "region received 48,000 guests over nine months."
     )
     assert facts(text)["48,000 guests"]["subject"] == "Katon Grand Resort"
+
+
+def test_a_share_list_that_does_not_repeat_its_verb_stays_a_list_of_shares():
+    text = (
+        " date 2023-04-20 ASTANA – Services accounted for 52.6% of the city's economy, wholesale and retail trade "
+        "for 12.4%, transport and storage for 8.8% and manufacturing for 7.9%."
+    )
+    found = facts(text)
+    assert [found[q]["measure"] for q in ("52.6%", "12.4%", "8.8%", "7.9%")] == ["share"] * 4
+
+
+def test_the_base_a_share_is_compared_with_is_a_share():
+    text = (
+        " date 2023-04-20 ASTANA – Wind and solar plants gave 6.2% of the country's electricity in 2022, "
+        "up from 3.9% a year earlier."
+    )
+    assert facts(text)["3.9%"]["measure"] == "share"

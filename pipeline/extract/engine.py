@@ -607,14 +607,26 @@ def _share_the_lists_measure(text: str, quantities: list[Quantity], facts: list[
 _WITH_BEFORE_RE = re.compile(r"(?:\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?|\w\s*\(\s*)$", re.IGNORECASE)
 
 
+# "industry accounted for 38.5%, trade for 14.2% and agriculture for 4.1%": the verb is not repeated;
+# "or 5.1% of the total, up from 4.3% a year earlier": the base of a share is the share it was.
+_SHARE_GOES_ON_RE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){1,4}?for\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+    r"|(?:\s+of\s+[^,;%]{1,50}?)?,?\s+(?:(?:up|down)\s+from|against|versus|compared\s+(?:to|with))\s+",
+    re.IGNORECASE,
+)
+
+
 def _share_listed_before(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
-    """The share fact a percent "with N%" goes on listing in its sentence, if any."""
+    """The share fact a percent goes on listing ("with N%", "trade for N%") or is compared with in its
+    sentence, if any."""
     before = context.facts[-1] if context.facts else None
     if before is None or before["sentence_start"] != sentence.start or before["measure"] != "share":
         return None
-    if q.kind != "percent" or not _WITH_BEFORE_RE.search(context.text, max(sentence.start, q.start - 20), q.start):
+    if q.kind != "percent":
         return None
-    return before
+    if _WITH_BEFORE_RE.search(context.text, max(sentence.start, q.start - 20), q.start):
+        return before
+    return before if _SHARE_GOES_ON_RE.fullmatch(context.text, before["char_end"], q.start) else None
 
 
 def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
