@@ -59,6 +59,10 @@ def reading(sentence: str):
         ("China was the largest trading partner with $16 billion.", "trade"),
         ("The localization level of the buses stands at 38%.", "localization_rate"),
         ("Most of the funds – 58% – went to manufacturing.", "share"),
+        (
+            "The share of renewable energy sources in the total volume of the country's power generation reached 6.3%.",
+            "share",
+        ),
         ("The dry port can handle up to 300,000 containers a year.", "production_capacity"),
         ("Projects for producing milk are under way in 12 regions.", "count"),
     ],

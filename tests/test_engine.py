@@ -1522,3 +1522,13 @@ def test_the_base_a_share_is_compared_with_is_a_share():
         "up from 3.9% a year earlier."
     )
     assert facts(text)["3.9%"]["measure"] == "share"
+
+
+def test_a_plan_joined_after_a_past_figure_leaves_that_figure_actual():
+    text = (
+        " date 2023-04-20 ASTANA – The share of processed fruit in the region's farm exports climbed to 23% in 2022 "
+        "and is expected to rise to 35% by 2026."
+    )
+    found = facts(text)
+    assert (found["23%"]["status"], found["35%"]["status"]) == ("actual", "planned")
+    assert (found["23%"]["measure"], found["35%"]["measure"]) == ("share", "share")

@@ -360,6 +360,8 @@ def _fact(
 ) -> dict:
     text = context.text
     reading = read_quantity(text, sentence.start, sentence.end, q, next_start, previous)
+    if reading.status == "planned" and _planned_only_after_and(text, sentence, q):
+        reading = reading._replace(status="actual")
     share_before = _share_listed_before(context, sentence, q) if reading.measure == "growth_rate" else None
     if share_before is not None:
         # "taking 41% of rail shipments, followed by Afghanistan with 19%": the list goes on with shares.
@@ -494,6 +496,19 @@ _PAST_REPORT_RE = re.compile(
 _EVENT_PARTICIPLES = frozenset(v for v in OPERATING_EVENT_VERBS + EVENT_VERBS if " " not in v)
 
 
+# "reached 17% in 2020 and is to rise to 50% by 2025": a second predicate of plan after a past one.
+_AND_PLAN_RE = re.compile(r"\s+and\s+(?:is|are)\s+(?:to|expected|due|planned|set)\b", re.IGNORECASE)
+_PLAN_WORD_RE = re.compile(r"\b(?:will|to\s+be|is\s+to|are\s+to|expected|planned|due)\b", re.IGNORECASE)
+
+
+def _planned_only_after_and(text: str, sentence: Sentence, q: Quantity) -> bool:
+    """Whether the only plan of `q`'s sentence is a second predicate after the past one that states `q`."""
+    plan = _AND_PLAN_RE.search(text, q.tail_end, sentence.end)
+    if plan is None or _PLAN_WORD_RE.search(text, sentence.start, plan.start()):
+        return False
+    return _reports_the_past(text, sentence.start, q.end)
+
+
 def _reports_the_past(text: str, start: int, stop: int) -> bool:
     """Whether text[start:stop] holds a finite past-tense verb other than an event's participle."""
     return any(m.group(0).lower() not in _EVENT_PARTICIPLES for m in _PAST_REPORT_RE.finditer(text, start, stop))
@@ -611,7 +626,10 @@ _WITH_BEFORE_RE = re.compile(r"(?:\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\
 # "or 5.1% of the total, up from 4.3% a year earlier": the base of a share is the share it was.
 _SHARE_GOES_ON_RE = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){1,4}?for\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
-    r"|(?:\s+of\s+[^,;%]{1,50}?)?,?\s+(?:(?:up|down)\s+from|against|versus|compared\s+(?:to|with))\s+",
+    r"|(?:\s+of\s+[^,;%]{1,50}?)?,?\s+(?:(?:up|down)\s+from|against|versus|compared\s+(?:to|with))\s+"
+    # "reached 17% in 2020 and is to rise to 50% by 2025": the same share's next level.
+    r"|[^,;%]{0,30}?\s+and\s+(?:(?:is|are)\s+(?:to|expected\s+to|set\s+to)\s+)?(?:rise|grow|increase|fall"
+    r"|decrease|drop|decline|reach)\w*\s+to\s+",
     re.IGNORECASE,
 )
 
