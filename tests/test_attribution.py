@@ -57,6 +57,8 @@ def reading(sentence: str):
         ("Last year the factory assembled 5,000 buses.", "production"),
         ("Retail trade turnover in the city reached 900 billion tenge.", "output_value"),
         ("China was the largest trading partner with $16 billion.", "trade"),
+        ("Tajikistan was the second-largest buyer with 210,000 tonnes.", "trade"),
+        ("The district sent abroad 35,000 tonnes of sunflower oil.", "trade"),
         ("The localization level of the buses stands at 38%.", "localization_rate"),
         ("Most of the funds – 58% – went to manufacturing.", "share"),
         (
