@@ -82,6 +82,7 @@ LATER_HOLDOUTS = [
     ("holdout13", 0.97, 0.5),
     ("holdout14", 0.97, 0.6),
     ("holdout15", 0.97, 0.63),
+    ("holdout16", 0.97, 0.55),
 ]
 
 
