@@ -83,6 +83,7 @@ LATER_HOLDOUTS = [
     ("holdout14", 0.97, 0.6),
     ("holdout15", 0.97, 0.63),
     ("holdout16", 0.97, 0.55),
+    ("holdout17", 0.96, 0.56),
     ("holdout18", 0.97, 0.54),
 ]
 
