@@ -1532,3 +1532,11 @@ def test_a_plan_joined_after_a_past_figure_leaves_that_figure_actual():
     found = facts(text)
     assert (found["23%"]["status"], found["35%"]["status"]) == ("actual", "planned")
     assert (found["23%"]["measure"], found["35%"]["measure"]) == ("share", "share")
+
+
+def test_a_body_reporting_a_figure_with_a_modifier_before_its_name_is_not_its_subject():
+    text = (
+        " date 2023-10-12 PETROPAVLOVSK – North Kazakhstan region is the country's dairy leader. According to the "
+        "regional department of agriculture, milk output reached 331,000 tonnes in January-September."
+    )
+    assert facts(text)["331,000 tonnes"]["subject"] == "North Kazakhstan region"

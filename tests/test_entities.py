@@ -195,6 +195,12 @@ def test_the_city_refers_to_the_last_named_city():
     assert alias[0].name == "Aktau"
 
 
+def test_a_reference_right_after_a_period_phrase_still_refers_back():
+    text = "Kostanay region harvested early. In the first half of this year the region exported more grain."
+    alias = [m for m in mentions(text) if m.is_alias]
+    assert [(text[m.start : m.end], m.name) for m in alias] == [("the region", "Kostanay region")]
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

@@ -257,7 +257,10 @@ LIST_INTRO_RE = re.compile(
 )
 # "the plant", "the new 16-hectare plant", "The metallurgical plant’s": found from the head noun, read backwards.
 ALIAS_HEAD_RE = re.compile(r"(?P<head>[a-z]+)(?![\w-])(?P<poss>[’']s)?(?![ \t]+(?:of|to)\b)")
-ALIAS_DET_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)[ \t]+(?P<mods>(?:(?:[a-z][a-z-]*|\d+-[a-z]+)[ \t]+){0,2})$")
+# The determiner nearest the head: "this year the region" is "the region" (a determiner is never a modifier).
+ALIAS_DET_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)[ \t]+(?P<mods>(?:(?!(?:the|this)[ \t])(?:[a-z][a-z-]*|\d+-[a-z]+)[ \t]+){0,2})$"
+)
 NESTED_PLACE_RE = re.compile(r"[ \t](?:in|at|of|near)[ \t]+(?:the[ \t]+)?$")
 COORDINATION_RE = re.compile(r"[ \t]+and[ \t]+|,[ \t]*")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
@@ -1335,7 +1338,10 @@ def _drop_owned_projects(text: str, cands: list[_Cand]) -> None:
 def lead_pattern(reason: str) -> re.Pattern[str]:
     """The words of NOT_SUBJECT_LEADS[reason] ending a text, before an optional article or possessor."""
     phrases = "|".join(p.replace(" ", r"\s+") for p in sorted(NOT_SUBJECT_LEADS[reason], key=len, reverse=True))
-    return re.compile(rf"\b(?:{phrases})\s+(?:(?:the|an?)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.IGNORECASE)
+    # "according to the regional department of agriculture": a lower-case modifier may stand before the name.
+    return re.compile(
+        rf"\b(?:{phrases})\s+(?:(?:the|an?)\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?-i:[a-z][a-z-]+\s+)?$", re.IGNORECASE
+    )
 
 
 _BACKER_RE = lead_pattern("backer")
