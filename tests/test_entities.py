@@ -201,6 +201,17 @@ def test_a_reference_right_after_a_period_phrase_still_refers_back():
     assert [(text[m.start : m.end], m.name) for m in alias] == [("the region", "Kostanay region")]
 
 
+def test_a_new_plant_described_by_what_it_is_for_is_what_the_plant_refers_to():
+    text = (
+        "Ulba Alloys will build a new plant for aluminium wheels, the company said. "
+        "The plant will make 400,000 wheels a year."
+    )
+    found = [(text[m.start : m.end], m.name) for m in mentions(text)]
+    assert ("a new plant for aluminium wheels", "plant for aluminium wheels") in found
+    assert ("The plant", "plant for aluminium wheels") in found
+    assert ("the company", "Ulba Alloys") in found
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

@@ -1072,11 +1072,24 @@ def _scan_introduced(text: str, pos: int, head: str, start: int, cands: list[_Ca
     if _COMPONENT_LIST_RE.search(text, max(start, m.start() - 80), m.start()):
         return  # "The complex includes 24 poultry houses, a feed mill ...": a part of the thing, not a new one
     describing = [w for w in m.group("mods").split() if w not in INTRODUCED_SKIP_WORDS]
-    if not describing or any(w in _MOD_STOP for w in describing):
+    if any(w in _MOD_STOP for w in describing):
         return
-    name = " ".join([*describing, head])
+    purpose = None if describing else _PURPOSE_AFTER_RE.match(text, end)
+    if purpose is not None and not _MOD_STOP.isdisjoint(purpose.group("what").split()):
+        purpose = None
+    if not describing and purpose is None:
+        return
+    name = " ".join([*describing, head]) if describing else f"{head} for {purpose.group('what')}"
+    end = purpose.end() if purpose else end
     kind = "project" if _PROJECT_VERB_RE.search(text, max(start, m.start() - 40), m.start()) else "enterprise"
     cands.append(_Cand(m.start(), end, "described:" + name, name, kind, TYPE_FROM_HEAD, "described"))
+
+
+# "a new plant for lithium-ion battery materials,": what a facility is for describes it when nothing before does.
+_PURPOSE_AFTER_RE = re.compile(
+    r"[ \t]+for[ \t]+(?P<what>(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*)"
+    r"(?=[ \t]*(?:[,.;]|$|[ \t](?:in|at|near|with|worth|that|which|and|is|was|will|to|costing)\b))"
+)
 
 
 def _object_end(text: str, pos: int, limit: int) -> int | None:
@@ -1605,7 +1618,8 @@ _COMPONENT_LIST_RE = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v
 _PROJECT_VERB_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PROJECT_VERBS)) + r")\b[^,;.]*$")
 # Words that say nothing about which facility it is ("a new plant").
 INTRODUCED_SKIP_WORDS = frozenset({"new", "modern", "large", "big", "small", "major"})
-_PLACE_COMPLEMENT_RE = re.compile(r"\s+(?:in|at|near)\s+")
+# "a solar power plant in the Issyk-Kul region", "a plant for battery materials": the head comes before these.
+_HEAD_COMPLEMENT_RE = re.compile(r"\s+(?:in|at|near|for)\s+")
 
 
 def _join_short_names(cands: list[_Cand]) -> None:
@@ -1691,8 +1705,7 @@ def _facility_of(text: str, company: _Cand, described: str) -> bool:
 def _facility_head(text: str, cand: _Cand) -> str | None:
     """The facility noun a name as written ends on ("... coal washing plant" -> "plant") or that follows it in
     lower case ("Khorgos dry port" -> "port"), if any."""
-    # "a solar power plant in the Issyk-Kul region": the head comes before the place.
-    written = _PLACE_COMPLEMENT_RE.split(text[cand.start : cand.end], maxsplit=1)[0]
+    written = _HEAD_COMPLEMENT_RE.split(text[cand.start : cand.end], maxsplit=1)[0]
     words = written.rsplit(None, 1)
     head = words[-1].casefold() if words and not cand.is_alias else None
     head = FACILITY_ABBREVIATIONS.get(head, head).rsplit(None, 1)[-1] if head else None
