@@ -98,6 +98,14 @@ def test_a_hyphenated_place_before_a_month_day_and_an_agency_is_one_dateline() -
     assert (header.dateline, text[header.body_start :]) == ("UST-KAMENOGORSK", "The zinc plant shipped 40 tons.")
 
 
+def test_a_title_case_place_before_a_month_day_and_an_agency_is_a_dateline_without_a_year() -> None:
+    text = " date 2022-06-14 Taraz. June 14 (Interfax-Kazakhstan) - The sugar plant processed 80,000 tons of beet."
+    header = parse_header(text)
+    assert (header.dateline, header.publisher) == ("TARAZ", "Interfax-Kazakhstan")
+    assert header.published_date == datetime.date(2022, 6, 14)
+    assert text[header.body_start :].startswith("The sugar plant")
+
+
 def test_a_date_after_a_tag_line_at_the_end_is_the_publication_date() -> None:
     text = "ALMATY – The park covers 30 ha and employs 500 people in total.\n\nTags: industry, Almaty\n\n12.03.2023"
     assert parse_header(text).published_date == datetime.date(2023, 3, 12)

@@ -97,11 +97,13 @@ _DATELINE_RE = re.compile(
     r"|(?P<bare>[ \t]+)(?=[A-Z])"
     r")"
 )
-# "Aktau, 15 March 2024 (Interfax-Kazakhstan) –": a place in title case, the date, the agency in brackets.
+# "Aktau, 15 March 2024 (Interfax-Kazakhstan) –": a place in title case, the date, the agency in brackets;
+# "Almaty. March 5 (Interfax-Kazakhstan) -": the same without the year.
 _DATED_DATELINE_RE = re.compile(
-    r"(?P<city>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+){0,2}),\s+"
-    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
+    r"(?P<city>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+){0,2})"
+    rf"(?:,\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))"
+    rf"|\.\s+(?:{_MONTH})\.?\s+\d{{1,2}})"
     rf"\s*\((?P<pagency>[^)\n]{{2,40}})\)\s*{_DASH}[ \t]*"
 )
 _TITLE_END_RE = re.compile(r"""[.;:,]["'”»’)]*$""")
@@ -343,8 +345,9 @@ def _read_dateline(text: str, start: int, head: _Head, excluded: list[Span]) -> 
         m = _DATED_DATELINE_RE.match(text, start)
         if m is None:
             return
-        month, day = (m["m1"], m["d1"]) if m["y1"] else (m["m2"], m["d2"])
-        head.date = head.date or _safe_date(int(m["y1"] or m["y2"]), MONTHS[month], int(day))
+        if m["y1"] or m["y2"]:
+            month, day = (m["m1"], m["d1"]) if m["y1"] else (m["m2"], m["d2"])
+            head.date = head.date or _safe_date(int(m["y1"] or m["y2"]), MONTHS[month], int(day))
         head.dateline, head.publisher = m["city"].upper(), _publisher_named(m["pagency"])
     else:
         head.dateline, head.publisher = m["city"], _publisher(m)
