@@ -628,6 +628,8 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "project": "project_value",
     "output": "output_value",
     "produced": "output_value",
+    "produce": "output_value",
+    "produces": "output_value",
     "generated": "output_value",
     "production": "output_value",
     "manufactured": "output_value",

@@ -82,6 +82,9 @@ def test_measure_from_the_nearest_cue(sentence, measure):
         ("Two projects in meat production totaling 8 billion tenge are due.", "project_value"),
         # A change compared with an earlier year is growth, even beside a share cue after it.
         ("The plant made 500 buses, 9.5% more than in 2021, the head of the agency said.", "growth_rate"),
+        # ... and a verb of making, whatever the goods are called.
+        ("Local dairies are expected to produce cheese worth 9 billion tenge.", "output_value"),
+        ("In 2022, the region produced building materials worth KZT31bn.", "output_value"),
         # A comma inside a number does not cut off the verb that says what the money is.
         ("The mill exported 12,500 tons of flour worth $4 million.", "trade"),
     ],
