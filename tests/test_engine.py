@@ -1540,3 +1540,11 @@ def test_a_body_reporting_a_figure_with_a_modifier_before_its_name_is_not_its_su
         "regional department of agriculture, milk output reached 331,000 tonnes in January-September."
     )
     assert facts(text)["331,000 tonnes"]["subject"] == "North Kazakhstan region"
+
+
+def test_the_earlier_level_a_share_rose_from_is_a_share():
+    text = (
+        " date 2022-05-03 SHYMKENT – The share of wool processed within the region rose to 41 percent last year, "
+        "from 12 percent in 2019."
+    )
+    assert facts(text)["12 percent"]["measure"] == "share"
