@@ -1548,3 +1548,29 @@ def test_the_earlier_level_a_share_rose_from_is_a_share():
         "from 12 percent in 2019."
     )
     assert facts(text)["12 percent"]["measure"] == "share"
+
+
+def test_sums_that_break_down_a_total_without_a_word_of_their_own_are_of_its_kind():
+    text = (
+        " date 2023-09-18 TASHKENT – Fruit exports reached $900 million in January-August. Dried apricots led "
+        "with $310 million, followed by raisins at $240 million."
+    )
+    found = facts(text)
+    assert (found["$310 million"]["measure"], found["$240 million"]["measure"]) == ("trade", "trade")
+
+
+def test_a_sum_with_no_word_of_its_own_is_not_taken_from_another_paragraph():
+    text = (
+        " date 2023-09-18 TASHKENT – Fruit exports reached $900 million in January-August.\n\n"
+        "A new cold store for $12 million opened in Samarkand."
+    )
+    assert facts(text)["$12 million"]["measure"] != "trade"
+
+
+def test_investors_and_capital_expenditure_say_a_sum_is_investment_after_a_total_of_exports():
+    text = (
+        " date 2023-09-18 TASHKENT – Fruit exports reached $900 million in January-August. Foreign investors put "
+        "in $75 million, and capital expenditure of the growers reached $46 mln."
+    )
+    found = facts(text)
+    assert (found["$75 million"]["measure"], found["$46 mln"]["measure"]) == ("investment", "investment")

@@ -141,6 +141,8 @@ class Reading(NamedTuple):
     status: str
     per: str | None
     value: float
+    # True when no word around the number said what it is, and the measure is the default for its kind.
+    guessed: bool = False
 
 
 def read_quantity(
@@ -154,6 +156,9 @@ def read_quantity(
     left = max(sentence_start, q.start - LEFT_WINDOW)
     right = min(sentence_end, q.tail_end + RIGHT_WINDOW, next_start)
     measure = _measure(text, q, left, right, sentence_start)
+    guessed = measure is None
+    if measure is None:
+        measure = _DEFAULT_MEASURES.get(q.kind, "other")
     value = _signed_value(text, q, measure, left, right)
     if measure == "growth_rate" and q.kind == "percent" and _is_index_level(text, q, left):
         value = round(q.value - 100, 9)  # 98.7 - 100 is -1.3, not -1.2999999999999972
@@ -186,10 +191,15 @@ def read_quantity(
         status=_status(text, q, sentence_start, sentence_end, next_start),
         per=per,
         value=value,
+        guessed=guessed,
     )
 
 
-def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int) -> str:
+_DEFAULT_MEASURES = {"money": "investment", "percent": "growth_rate"}
+
+
+def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int) -> str | None:
+    """The measure the words around `q` give, or None when none do."""
     measure = _measure_by_cues(text, q, left, right, sentence_start)
     if measure == "investment" and _LENT_OUT_RE.search(text, left, q.start):
         return "other"
@@ -204,7 +214,7 @@ _LENT_OUT_RE = re.compile(
 )
 
 
-def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_start: int) -> str:
+def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_start: int) -> str | None:
     if q.kind == "fold":
         return "growth_rate"
     if q.unit in ("m2", "ha", "km2"):
@@ -254,7 +264,7 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
         return found
     if q.kind == "physical":
         return lexicon.DEFAULT_MEASURE_BY_UNIT.get(q.unit or "", "other")
-    return {"money": "investment", "percent": "growth_rate"}.get(q.kind, "other")
+    return None
 
 
 _NEGATED_MORE_THAN_RE = re.compile(r"\b(?:not|no|never)(?:\s+[\w-]+){0,3}?\s+more\s+than\s*$", re.IGNORECASE)

@@ -362,6 +362,8 @@ def _fact(
     reading = read_quantity(text, sentence.start, sentence.end, q, next_start, previous)
     if reading.status == "planned" and _planned_only_after_and(text, sentence, q):
         reading = reading._replace(status="actual")
+    if reading.guessed and q.kind == "money":
+        reading = reading._replace(measure=_money_measure_before(context, frame) or reading.measure)
     share_before = _share_listed_before(context, sentence, q) if reading.measure == "growth_rate" else None
     if share_before is not None:
         # "taking 41% of rail shipments, followed by Afghanistan with 19%": the list goes on with shares.
@@ -616,6 +618,21 @@ def _share_the_lists_measure(text: str, quantities: list[Quantity], facts: list[
         ):
             fact.update(measure="share", value=float(q.value), item=fact["item"] or nxt["item"])
             fact["compared_to_start"] = fact["compared_to_end"] = None
+
+
+def _money_measure_before(context: ArticleContext, frame: Frame) -> str | None:
+    """The measure of the last sum of money in the paragraph: "Processed exports came to $15 billion.
+    Metallurgy led the way with $6.8bn, followed by chemicals with $1.9bn" breaks that total down."""
+    for fact in reversed(context.facts):
+        if fact["sentence_start"] < frame.paragraph_start:
+            return None
+        if fact["unit"] not in _NON_MONEY_UNITS and fact["measure"] in _BROKEN_DOWN_MEASURES:
+            return fact["measure"]
+    return None
+
+
+_NON_MONEY_UNITS = frozenset({"percent", "count", "t", "kg", "m2", "km2", "ha", "km", "m3", "MW", "kWh", "year"})
+_BROKEN_DOWN_MEASURES = frozenset({"trade", "output_value", "gross_product"})
 
 
 # "followed by Afghanistan with 19%", "followed by Afghanistan (21%)": the next item of a list of shares.
