@@ -106,3 +106,8 @@ def test_a_government_body_in_a_title_stays_in_the_role_and_off_the_name():
 def test_name_shaped_words_before_an_organisation_word_are_no_person():
     text = "Traders are adding wagons. Dala Grain Logistics, established in 2016, runs 900 of them."
     assert [p.name for p in find_person_mentions(text)] == []
+
+
+def test_a_company_the_text_writes_with_a_legal_form_is_not_a_person_when_it_speaks():
+    text = "Ertis Copper JSC, a cathode producer, plans to grow. Earlier Ertis Copper said it would build a new line."
+    assert find_person_mentions(text) == []

@@ -474,9 +474,26 @@ def _accept(text: str, span: Span, previous: _Person | None) -> tuple[bool, _Rol
     if role is not None:
         return True, role
     name = text[start:end]
+    if _written_with_a_legal_form(text, name):
+        return False, None  # "Kempirsai Chrome said" after "Kempirsai Chrome JSC": the company speaks
     if _has_surname_shape(name) or _speech_follows(text, end):
         return True, None
     return ACCORDING_RE.search(text, max(0, start - 14), start) is not None, None
+
+
+_LEGAL_FORM_AFTER_RE = re.compile(
+    r"[ \t]+(?:" + "|".join(re.escape(form) for form in sorted(LEGAL_FORMS, key=len, reverse=True)) + r")(?!\w)"
+)
+
+
+def _written_with_a_legal_form(text: str, name: str) -> bool:
+    """Whether the text writes `name` with a legal form after it somewhere ("Kempirsai Chrome JSC")."""
+    pos = text.find(name)
+    while pos >= 0:
+        if _LEGAL_FORM_AFTER_RE.match(text, pos + len(name)):
+            return True
+        pos = text.find(name, pos + len(name))
+    return False
 
 
 def _bylines(text: str) -> list[tuple[Span, _Role]]:
