@@ -538,7 +538,15 @@ CAPITAL_HEADS: dict[str, str] = {
     "Programme": "project",
     "Program": "project",
     "Project": "project",
+    # Ways and waters: "Trans-Caspian International Transport Route", "Middle Corridor", "Ili River".
+    "Route": "other",
+    "Corridor": "other",
+    "River": "other",
+    "Lake": "other",
+    "Sea": "other",
 }
+# Heads of names of nature: where things stand ("a bridge across the Ili River"), never what a figure is about.
+NATURAL_FEATURE_HEADS: frozenset[str] = frozenset({"River", "Lake", "Sea"})
 # Capitalised heads that abbreviate a generic head ("special economic zone"): left out of the name, as the
 # generic head is ("Saryarka SEZ" and "the Saryarka special economic zone" are both Saryarka).
 GENERIC_CAPITAL_HEADS: frozenset[str] = frozenset({"SEZ", "FEZ"})
@@ -760,7 +768,7 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         "grants from",
     ),
     "excluded": ("excluding", "except", "except for", "apart from", "other than", "leaving out", "without"),
-    "location": ("located in", "located at", "situated in", "on the territory of", "within the territory of"),
+    "location": ("located in", "located at", "situated in", "near", "on the territory of", "within the territory of"),
     "framing": ("under", "within", "as part of", "through", "via"),
 }
 

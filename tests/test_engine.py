@@ -1574,3 +1574,18 @@ def test_investors_and_capital_expenditure_say_a_sum_is_investment_after_a_total
     )
     found = facts(text)
     assert (found["$75 million"]["measure"], found["$46 mln"]["measure"]) == ("investment", "investment")
+
+
+def test_a_town_near_which_a_company_works_is_not_the_subject_of_its_figures():
+    text = (
+        " date 2023-03-05 AKTOBE – Voskhod Chrome JSC makes ferrochrome. The company, founded in 1996, works two "
+        "mines near Khromtau and employs some 6,800 people."
+    )
+    assert facts(text)["6,800 people"]["subject"] == "Voskhod Chrome"
+
+
+def test_a_river_is_where_a_thing_stands_not_what_a_figure_is_about():
+    text = (
+        " date 2021-03-05 ALMATY – Kazakhstan is building a bridge across the Ural River, valued at 12 billion tenge."
+    )
+    assert facts(text)["12 billion tenge"]["subject"] != "Ural River"

@@ -212,6 +212,11 @@ def test_a_new_plant_described_by_what_it_is_for_is_what_the_plant_refers_to():
     assert ("the company", "Ulba Alloys") in found
 
 
+def test_a_transport_route_or_corridor_named_in_capitals_is_not_an_enterprise():
+    text = "Transit along the Trans-Caspian International Transport Route went up 2.4 times."
+    assert [(m.name, m.type) for m in mentions(text)] == [("Trans-Caspian International Transport Route", "other")]
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

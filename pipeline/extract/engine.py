@@ -36,7 +36,7 @@ from schemas.lexicon import (
     COMPARISON_MARKERS,
     COORDINATED_PLAN_PATTERN,
 )
-from schemas.roles import AREA_NAME_WORDS, LIST_HEADS, REPORTING_BODY_WORDS, SPEECH_VERBS
+from schemas.roles import AREA_NAME_WORDS, LIST_HEADS, NATURAL_FEATURE_HEADS, REPORTING_BODY_WORDS, SPEECH_VERBS
 from schemas.time_lexicon import (
     EARLIER_REPORT_CUES,
     EVENT_VERBS,
@@ -1025,6 +1025,8 @@ def _is_destination(text: str, mention: EntityMention) -> bool:
 def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     """Countries that goods go *to*, programmes things are done *under*, and bodies reporting a rate
     are not what the number is about (builders and suppliers: `follows_lead` with `_AGENT_RE`)."""
+    if mention.type == "other" and mention.name.rsplit(None, 1)[-1] in NATURAL_FEATURE_HEADS:
+        return False  # "a new bridge across the Ili River": a river is where the bridge stands
     if mention.type in PLACE_TYPES and text.startswith("-based", mention.end):
         return False  # "The Kyzylorda-based refinery processed 2.27 million tons": where it is based
     before = text[max(0, mention.start - 16) : mention.start]
