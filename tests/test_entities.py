@@ -217,6 +217,11 @@ def test_a_transport_route_or_corridor_named_in_capitals_is_not_an_enterprise():
     assert [(m.name, m.type) for m in mentions(text)] == [("Trans-Caspian International Transport Route", "other")]
 
 
+def test_a_preposition_opening_a_sentence_is_not_part_of_the_name_after_it():
+    text = "Across Kazakhstan, 19 plants are to be modernised. Amid Uzbekistan's growth, exports rose."
+    assert [m.name for m in mentions(text)] == ["Kazakhstan", "Uzbekistan"]
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"
