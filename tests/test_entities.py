@@ -222,6 +222,13 @@ def test_a_preposition_opening_a_sentence_is_not_part_of_the_name_after_it():
     assert [m.name for m in mentions(text)] == ["Kazakhstan", "Uzbekistan"]
 
 
+def test_a_city_s_facility_may_have_coordinated_describing_words():
+    text = "The Petropavlovsk combined heat and power plant (CHP) will be modernised. The plant is 60 years old."
+    found = [(text[m.start : m.end], m.name) for m in mentions(text)]
+    assert found[0] == ("Petropavlovsk combined heat and power plant", "Petropavlovsk combined heat and power plant")
+    assert ("The plant", "Petropavlovsk combined heat and power plant") in found
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

@@ -216,8 +216,9 @@ _MOD_STOP = frozenset(
 )
 # A lower-case word that may describe a facility ("polypropylene", "float glass"), not a verb or joiner.
 _DESCRIBING_WORD = r"(?!(?:" + "|".join(sorted(_MOD_STOP | {"and"})) + r")\b)[a-z][a-z-]*"
+# "Pavlodar refinery", "Semey combined heat and power plant": describing words may be coordinated.
 PLACE_FACILITY_RE = re.compile(
-    rf"(?:[ \t]+{_DESCRIBING_WORD}){{0,3}}?[ \t]+(?P<head>"
+    rf"(?:[ \t]+{_DESCRIBING_WORD}(?:[ \t]+and[ \t]+{_DESCRIBING_WORD})?){{0,3}}?[ \t]+(?P<head>"
     + "|".join(sorted(FACILITY_HEADS | COMPANY_DESCRIPTORS))
     + r")(?![\w-])"
 )
