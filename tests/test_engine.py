@@ -1589,3 +1589,11 @@ def test_a_river_is_where_a_thing_stands_not_what_a_figure_is_about():
         " date 2021-03-05 ALMATY – Kazakhstan is building a bridge across the Ural River, valued at 12 billion tenge."
     )
     assert facts(text)["12 billion tenge"]["subject"] != "Ural River"
+
+
+def test_a_country_goods_go_to_is_not_the_topic_however_often_it_is_named():
+    text = (
+        " date 2022-04-21 ASTANA – Kazakhstan's exports to China reached $3.1 billion, while imports from China "
+        "stood at $2.2 billion.\n\nGrain shipments to China doubled, to $182 million."
+    )
+    assert facts(text)["$182 million"]["subject"] == "Kazakhstan"

@@ -229,6 +229,11 @@ def test_a_city_s_facility_may_have_coordinated_describing_words():
     assert ("The plant", "Petropavlovsk combined heat and power plant") in found
 
 
+def test_an_adjective_opening_a_sentence_is_not_a_company():
+    text = "Pharmaceutical exports to Russia grew. Agricultural exports fell, while Maktaaral district harvested more."
+    assert [m.name for m in mentions(text)] == ["Russia", "Maktaaral district"]
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

@@ -127,10 +127,13 @@ class ArticleContext:
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
-        # "Uzbekistan's Navoi region": the country only locates the region the text is about.
+        # "Uzbekistan's Navoi region": the country only locates the region the text is about; "exports to
+        # China": a country goods go to is not what the text is about, however often it is named.
         following = [*self.mentions[1:], None][: len(self.mentions)]
         pairs = zip(self.mentions, following, strict=True)
-        self.topic_mentions = [m for m, nxt in pairs if not _locates(self.text, m, nxt)]
+        self.topic_mentions = [
+            m for m, nxt in pairs if not _locates(self.text, m, nxt) and not _is_destination(self.text, m)
+        ]
 
 
 _LOCATOR_GAP_RE = re.compile(r"['’]s\s+$")

@@ -795,9 +795,13 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     if DOMAIN_WORDS.issuperset(words) or words[0].startswith("No."):
         return None  # "Agriculture" of "Minister of Agriculture", "National Economy"; "shop No. 2"
     if len(words) == 1 and (
-        words[0] in NON_ENTITY_WORDS or (words[0] in SENTENCE_OPENERS and opens_sentence(text, start))
+        words[0] in NON_ENTITY_WORDS
+        or (
+            (words[0] in SENTENCE_OPENERS or words[0].endswith(ADJECTIVE_ENDINGS_OF_OPENERS))
+            and opens_sentence(text, start)
+        )
     ):
-        return None
+        return None  # "Construction works rose", "Agricultural exports grew": a sentence's first word
     if not legal_type and span_end == end:
         after = REGION_AFTER_RE.match(text, end, limit)
         if after and len(words) <= 3 and not (set(words) & ORG_HEAD_WORDS):
@@ -945,6 +949,10 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
 
 # Verbs that follow a noun phrase's head: a "company verb" before one of them is a noun ("Flour exports amounted").
 _FINITE_VERBS = frozenset(COUNT_VERBS | {"was", "were", "is", "are", "increased", "decreased", "exceeded"})
+
+
+# "Agricultural exports", "Pharmaceutical output": a lone adjective opening a sentence is not a company's name.
+ADJECTIVE_ENDINGS_OF_OPENERS = ("ural", "ical", "cial", "tial", "nal", "ive", "ous", "ary")
 
 
 def _common_noun(text: str, lower: str) -> bool:
