@@ -372,6 +372,9 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "hub": ("enterprise", True),
     "hotel": ("enterprise", True),
     "resort": ("enterprise", True),
+    "winery": ("enterprise", True),
+    "brewery": ("enterprise", True),
+    "distillery": ("enterprise", True),
     "cluster": ("project", True),
     "zone": ("project", True),
     "park": ("project", True),
@@ -634,6 +637,9 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "terminal": (("enterprise",), ("project",)),
     "hotel": (("enterprise",), ("project",)),
     "resort": (("enterprise",), ("project",)),
+    "winery": (("enterprise",), ("project",)),
+    "brewery": (("enterprise",), ("project",)),
+    "distillery": (("enterprise",), ("project",)),
     "association": (("organization",),),
     "company": (("enterprise", "organization"),),
     "project": (("project", "enterprise"),),
@@ -652,7 +658,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
 FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
     | {"farm", "port", "seaport", "cluster", "hub", "terminal", "pit", "quarry", "deposit", "field", "oilfield"}
-    | {"hotel", "resort"}
+    | {"hotel", "resort", "winery", "brewery", "distillery"}
 )
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").
 DESCRIPTIVE_COMPOUND_ENDINGS: tuple[str, ...] = ("era", "style", "type", "like", "scale", "class", "grade", "sized")

@@ -234,6 +234,17 @@ def test_an_adjective_opening_a_sentence_is_not_a_company():
     assert [m.name for m in mentions(text)] == ["Russia", "Maktaaral district"]
 
 
+def test_the_winery_refers_to_the_last_named_winery():
+    text = "Arba Wine Winery opened a tasting hall. The winery has 90 hectares of vineyards."
+    alias = [m for m in mentions(text) if m.is_alias]
+    assert [(text[m.start : m.end], m.name) for m in alias] == [("The winery", "Arba Wine Winery")]
+
+
+def test_an_appositive_with_a_participle_after_its_place_describes_the_name():
+    text = "Ile Juice, a fruit-processing plant in Talgar commissioned last year, makes purees. The plant grew."
+    assert {m.name for m in mentions(text) if m.type == "enterprise"} == {"Ile Juice"}
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

@@ -203,7 +203,8 @@ NUMBER_SUFFIX_RE = re.compile(r"[ ]+No\.[ ]?\d+$")
 # ", Kazakhstan's international technology park,", ", a bus maker,": an appositive and its head noun.
 APPOSITIVE_HEAD_RE = re.compile(
     r",[ \t]+(?:an?[ \t]+|the[ \t]+|[A-Z][\w-]*(?:'s|’s)[ \t]+)(?:[\w-]+[ \t]+){0,4}?(?P<head>[a-z]+)"
-    r"(?:[ \t]+(?:in|near|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[\w-]+){0,2})?,"  # ", a bus plant in Semey,"
+    # ", a bus plant in Semey,", ", a fruit-processing plant in Talgar commissioned last year,"
+    r"(?:[ \t]+(?:in|near|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[\w-]+){0,4})?,"
 )
 REGION_AFTER_RE = re.compile(r"[ \t]+(?P<word>region|Region|oblast|Oblast|province|Province)(?![\w-])")
 PARENTHESIS_AFTER_RE = re.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)")
