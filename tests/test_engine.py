@@ -1597,3 +1597,14 @@ def test_a_country_goods_go_to_is_not_the_topic_however_often_it_is_named():
         "stood at $2.2 billion.\n\nGrain shipments to China doubled, to $182 million."
     )
     assert facts(text)["$182 million"]["subject"] == "Kazakhstan"
+
+
+def test_a_clause_with_a_figure_after_a_comma_is_not_an_appositive_that_hides_its_subject():
+    text = (
+        " date 2024-07-18 ASTANA – Karatau Cement will start its kiln in 2025. The plant, worth 118 billion "
+        "tenge, will create 450 jobs, the company said.\n\n"
+        "According to the Ministry of Industry, Kazakhstan's production of construction materials totaled "
+        "1.2 trillion tenge last year, and the index of physical volume stood at 106.9%."
+    )
+    found = facts(text)
+    assert (found["1.2 trillion tenge"]["subject"], found["106.9%"]["subject"]) == ("Kazakhstan", "Kazakhstan")

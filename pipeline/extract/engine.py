@@ -970,7 +970,9 @@ def _abbreviates(text: str, named: EntityMention, mention: EntityMention) -> boo
 
 
 # ", a bus maker in ...,", ", Kazakhstan's international technology park,": an appositive of a name.
-_APPOSITIVE_RE = re.compile(r",\s+(?:an?\s+|[A-Z][\w-]*(?:'s|’s)\s+)[^,;]*,")
+# ", a bus maker in Konayev,", ", a brick factory founded in 2012,"; not ", Kazakhstan's output totaled 1.2
+# trillion tenge last year,": no figures but years.
+_APPOSITIVE_RE = re.compile(r",\s+(?:an?\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d))*,")
 _LOCATIVE_GAP_RE = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s+(?:in|at|near)\s+(?:the\s+)?")
 
 
