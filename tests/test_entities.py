@@ -245,6 +245,16 @@ def test_an_appositive_with_a_participle_after_its_place_describes_the_name():
     assert {m.name for m in mentions(text) if m.type == "enterprise"} == {"Ile Juice"}
 
 
+def test_the_plant_points_back_to_a_company_an_appositive_called_a_factory():
+    text = (
+        "Ulba Cement plans a kiln. Syr Kerpish, a brick factory founded in 2012, has doubled its capacity. "
+        "The plant's output climbed."
+    )
+    found = [(text[m.start : m.end], m.name) for m in mentions(text)]
+    assert ("a brick factory", "Syr Kerpish") in found
+    assert ("The plant", "Syr Kerpish") in found
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

@@ -204,7 +204,9 @@ NUMBER_SUFFIX_RE = re.compile(r"[ ]+No\.[ ]?\d+$")
 APPOSITIVE_HEAD_RE = re.compile(
     r",[ \t]+(?:an?[ \t]+|the[ \t]+|[A-Z][\w-]*(?:'s|’s)[ \t]+)(?:[\w-]+[ \t]+){0,4}?(?P<head>[a-z]+)"
     # ", a bus plant in Semey,", ", a fruit-processing plant in Talgar commissioned last year,"
-    r"(?:[ \t]+(?:in|near|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[\w-]+){0,4})?,"
+    r"(?:[ \t]+(?:in|near|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[\w-]+){0,4})?"
+    # ", a brick factory founded in 2012,"
+    r"(?:[ \t]+(?:founded|established|opened|launched|commissioned|built)(?:[ \t]+[\w-]+){0,3})?,"
 )
 REGION_AFTER_RE = re.compile(r"[ \t]+(?P<word>region|Region|oblast|Oblast|province|Province)(?![\w-])")
 PARENTHESIS_AFTER_RE = re.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)")
@@ -1473,7 +1475,8 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             described = APPOSITIVE_HEAD_RE.match(text, cand.end)
             if described and described["head"].lower() in ALIAS_HEADS:
                 # "Astana Hub, Kazakhstan's international technology park,": "the park" points back to it.
-                recent["facility:" + described["head"].lower()] = group
+                head = described["head"].lower()
+                recent["facility:" + FACILITY_SYNONYMS.get(head, head)] = group
                 appositive = (described.end(), group)
         if group.key in capitals:
             recent["capital"] = group
