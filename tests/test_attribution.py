@@ -116,6 +116,9 @@ def test_loans_are_investment_for_whoever_receives_them_not_for_the_lender(sente
         ("The mill spent over 5 billion tenge.", "lower_bound"),
         ("The mill can press up to 5 million tons.", "upper_bound"),
         ("The mill spent 5 billion tenge.", "exact"),
+        ("Grain exports top $2bn in 10 months.", "lower_bound"),
+        ("The region's GRP is expected to exceed 9 trillion tenge.", "lower_bound"),
+        ("The final rate for borrowers does not exceed 6% per annum.", "upper_bound"),
     ],
 )
 def test_qualifier_from_the_words_just_before(sentence, qualifier):

@@ -267,7 +267,10 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     return None
 
 
-_NEGATED_MORE_THAN_RE = re.compile(r"\b(?:not|no|never)(?:\s+[\w-]+){0,3}?\s+more\s+than\s*$", re.IGNORECASE)
+# "will not rise by more than 5%", "does not exceed 6%": at most.
+_NEGATED_MORE_THAN_RE = re.compile(
+    r"\b(?:not|no|never)(?:\s+[\w-]+){0,3}?\s+(?:more\s+than|exceed|exceeds|surpass|surpasses)\s*$", re.IGNORECASE
+)
 _OF_AFTER_RE = re.compile(r"\s*(?:worth\s+)?of\s+", re.IGNORECASE)
 
 
