@@ -1608,3 +1608,12 @@ def test_a_clause_with_a_figure_after_a_comma_is_not_an_appositive_that_hides_it
     )
     found = facts(text)
     assert (found["1.2 trillion tenge"]["subject"], found["106.9%"]["subject"]) == ("Kazakhstan", "Kazakhstan")
+
+
+def test_a_sum_stated_as_the_worth_of_goods_just_counted_is_their_value():
+    text = (
+        " date 2021-11-16 ASTANA – Exports of flour came to 1.6 million tonnes, worth $420 mln. The mill "
+        "produced 80,000 tonnes of pasta valued at KZT31bn."
+    )
+    found = facts(text)
+    assert (found["$420 mln"]["measure"], found["KZT31bn"]["measure"]) == ("trade", "output_value")

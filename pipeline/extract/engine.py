@@ -367,6 +367,9 @@ def _fact(
         reading = reading._replace(status="actual")
     if reading.guessed and q.kind == "money":
         reading = reading._replace(measure=_money_measure_before(context, frame) or reading.measure)
+    worth_of = _goods_the_sum_is_worth(context, sentence, q)
+    if worth_of is not None:
+        reading = reading._replace(measure=worth_of)
     share_before = _share_listed_before(context, sentence, q) if reading.measure == "growth_rate" else None
     if share_before is not None:
         # "taking 41% of rail shipments, followed by Afghanistan with 19%": the list goes on with shares.
@@ -621,6 +624,23 @@ def _share_the_lists_measure(text: str, quantities: list[Quantity], facts: list[
         ):
             fact.update(measure="share", value=float(q.value), item=fact["item"] or nxt["item"])
             fact["compared_to_start"] = fact["compared_to_end"] = None
+
+
+# "came to 1.6 million tonnes, worth $420 mln": the sum is what the goods just named are worth.
+_WORTH_GAP_RE = re.compile(r"(?:\s+of\s+[\w -]{1,40}?)?,?\s+(?:worth|valued\s+at)\s+(?:about\s+|some\s+|over\s+)?")
+_VALUE_OF_GOODS = {"trade": "trade", "production": "output_value"}
+
+
+def _goods_the_sum_is_worth(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
+    """The money measure of a sum stated as the worth of the goods counted right before it, if any."""
+    before = context.facts[-1] if context.facts else None
+    if q.kind != "money" or before is None or before["sentence_start"] != sentence.start:
+        return None
+    if before["measure"] not in _VALUE_OF_GOODS or not _WORTH_GAP_RE.fullmatch(
+        context.text, before["char_end"], q.start
+    ):
+        return None
+    return _VALUE_OF_GOODS[before["measure"]]
 
 
 def _money_measure_before(context: ArticleContext, frame: Frame) -> str | None:
