@@ -411,6 +411,22 @@ WORLD_REGIONS: frozenset[str] = frozenset(
         "Balkans",
     }
 )
+# Adjectives of world regions: "shipped to Middle Eastern countries", "Central Asian markets" name no entity.
+WORLD_REGION_ADJECTIVES: frozenset[str] = frozenset(
+    {
+        "Middle Eastern",
+        "Central Asian",
+        "East Asian",
+        "Southeast Asian",
+        "South Asian",
+        "Asian",
+        "European",
+        "African",
+        "Latin American",
+        "Scandinavian",
+        "Caucasian",
+    }
+)
 
 
 # Organisations whose names hold a lower-case joiner or read like a place plus a person's name: read

@@ -377,8 +377,12 @@ PLANNED_CUES = (
     "aims",
     "aim",
     "aimed",
+    "eyes",
+    "eyeing",
     "target",
     "targets",
+    "is set at",
+    "are set at",
     "projected",
     "forecast",
     "guidance",
@@ -1132,7 +1136,7 @@ PLANNED_AFTER_PATTERN = (
     r"\b(?:are|is|was|were)\s+(?:now\s+|still\s+)?(?:to|due|planned|expected|scheduled|set|under\s+construction"
     r"|at\s+the\s+design\s+(?:stage|phase)"
     r"|being\s+(?:prepared|built|implemented|constructed|formed|created|developed|designed|set\s+up))\b"
-    r"|\b(?:will|should)\b"
+    r"|\b(?:will|would|should)\b"
 )
 # The same, but only within the number's own clause (up to the next comma).
 PLANNED_CLAUSE_PATTERN = r"\bwill\b|\bto be\b|\bshall\b"

@@ -255,6 +255,11 @@ def test_the_plant_points_back_to_a_company_an_appositive_called_a_factory():
     assert ("The plant", "Syr Kerpish") in found
 
 
+def test_an_adjective_of_a_world_region_names_no_entity():
+    text = "Beef is shipped to Middle Eastern countries and Central Asian markets, the European Union lends."
+    assert [m.name for m in mentions(text)] == ["European Union"]
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

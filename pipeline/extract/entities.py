@@ -48,6 +48,7 @@ from schemas.gazetteer import (
     KNOWN_NAMES,
     KZ_REGIONS,
     REGION_WORDS,
+    WORLD_REGION_ADJECTIVES,
     WORLD_REGIONS,
 )
 from schemas.lexicon import COUNT_VERBS, CURRENCY_WORDS, SHARE_VERBS
@@ -176,7 +177,7 @@ SOFT_TITLE_WORDS: frozenset[str] = frozenset(
 # `people.capital_runs`; word boundaries are checked in Python.)
 SKIP_WORDS: frozenset[str] = BREAK_WORDS | FUNCTION_WORDS | NON_ENTITY_WORDS | DOMAIN_WORDS | SOFT_TITLE_WORDS
 # A lone capitalised word that is none of the entities': skipped before any reading.
-SINGLE_SKIP_WORDS: frozenset[str] = SKIP_WORDS | MEDIA_OUTLETS | WORLD_REGIONS
+SINGLE_SKIP_WORDS: frozenset[str] = SKIP_WORDS | MEDIA_OUTLETS | WORLD_REGIONS | WORLD_REGION_ADJECTIVES
 # Lower-case words a name may run across: "Bank of China", "Navoi Mining and Metallurgical Combine".
 OF_JOINERS: frozenset[str] = frozenset({"of", "for", "of the", "for the", "de"})
 AND_JOINERS: frozenset[str] = frozenset({"and", "&"})
@@ -687,6 +688,8 @@ def _classify(text: str, segment: list[Span], limit: int) -> _Cand | None:
     start, end = segment[0][0], segment[-1][1]
     surface = text[start:end]
     if surface in MEDIA_OUTLETS or surface in NON_ENTITY_WORDS or surface in WORLD_REGIONS:
+        return None
+    if surface in WORLD_REGION_ADJECTIVES:
         return None
     if len(surface) > 3 and surface.isupper() and "." not in surface and surface.title() in _PLACES:
         return None  # "ALMATY. KAZINFORM –": a dateline in capitals
