@@ -260,6 +260,11 @@ def test_an_adjective_of_a_world_region_names_no_entity():
     assert [m.name for m in mentions(text)] == ["European Union"]
 
 
+def test_a_name_a_dash_and_a_zone_s_name_are_one_zone():
+    text = "The Kokshetau – Burabay special economic zone has 12 residents."
+    assert [(m.name, m.type) for m in mentions(text)] == [("Kokshetau – Burabay", "project")]
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

@@ -380,6 +380,7 @@ def _find_mentions(text: str, spans: tuple[Span, ...] | None, title_end: int = 0
         _scan_described(text, start, end, cands)
         _scan_aliases(text, start, end, cands)
     cands = _resolve_overlaps(text, cands, person_spans)
+    _join_dashed_zone_names(text, cands)
     kinds = {c.kind for c in cands}
     if "weak" in kinds:
         _confirm_weak(text, cands)
@@ -393,6 +394,22 @@ def _find_mentions(text: str, spans: tuple[Span, ...] | None, title_end: int = 0
     if "described" in kinds:
         _drop_owned_projects(text, cands)
     return tuple(_resolve(text, cands, title_end))
+
+
+_NAME_DASH_RE = re.compile(r"[ \t]+[–—-][ \t]+")
+
+
+def _join_dashed_zone_names(text: str, cands: list[_Cand]) -> None:
+    """ "the Khorgos – Eastern Gate special economic zone": a name, a dash and a zone's name are one name."""
+    index = 1
+    while index < len(cands):
+        first, second = cands[index - 1], cands[index]
+        if second.type == "project" and not first.is_alias and _NAME_DASH_RE.fullmatch(text, first.end, second.start):
+            name = text[first.start : second.start] + second.name
+            second.start, second.name, second.key = first.start, name, _key(name)
+            del cands[index - 1]
+            continue
+        index += 1
 
 
 def _token_starts(text: str, spans: list[Span]) -> frozenset[int]:
