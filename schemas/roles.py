@@ -653,6 +653,17 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "country": (("country",),),
 }
 
+# Sectors of an economy named as a "complex": "the agro-industrial complex" is agriculture, not a facility.
+SECTOR_COMPLEXES: tuple[str, ...] = (
+    "agro-industrial complex",
+    "agroindustrial complex",
+    "agricultural complex",
+    "fuel and energy complex",
+    "military-industrial complex",
+    "mining and metallurgical complex",
+    "housing and communal complex",
+)
+
 # Alias heads that name a facility: "the plant" points back to the last entity *named* as a plant
 # ("Tsagaan Tolgoi coal washing plant") before any company named since ("built by Gobi Steppe Mining").
 FACILITY_HEADS: frozenset[str] = frozenset(

@@ -265,6 +265,11 @@ def test_a_name_a_dash_and_a_zone_s_name_are_one_zone():
     assert [(m.name, m.type) for m in mentions(text)] == [("Kokshetau – Burabay", "project")]
 
 
+def test_a_sector_called_a_complex_is_not_a_reference_to_a_facility():
+    text = "Ak Sut LLP opened a dairy plant. The region carries out 21 projects in the agro-industrial complex."
+    assert [text[m.start : m.end] for m in mentions(text) if "complex" in text[m.start : m.end]] == []
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

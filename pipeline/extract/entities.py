@@ -82,6 +82,7 @@ from schemas.roles import (
     PRODUCT_VERBS,
     PROJECT_VERBS,
     ROLE_TITLES,
+    SECTOR_COMPLEXES,
     SECTOR_HEADS,
     SENTENCE_OPENERS,
     SETTLEMENT_HEADS,
@@ -1156,6 +1157,8 @@ def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
         det = ALIAS_DET_RE.search(text, max(start, pos - 40), pos) if m else None
         if det is None or any(w in _MOD_STOP or w.endswith("ly") for w in det.group("mods").split()):
             continue
+        if head == "complex" and text[max(start, pos - 30) : pos + len(head)].lower().endswith(SECTOR_COMPLEXES):
+            continue  # "projects in the agro-industrial complex": a sector
         if text.startswith((" in ", " at "), m.end()) and text[m.end() + 4 : m.end() + 5].isupper():
             continue  # "the plant in Aktobe": a described entity, not a reference back
         cand = _Cand(det.start(), pos + len(head), "", "", "", 0, "alias", True)
