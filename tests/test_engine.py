@@ -1617,3 +1617,9 @@ def test_a_sum_stated_as_the_worth_of_goods_just_counted_is_their_value():
     )
     found = facts(text)
     assert (found["$420 mln"]["measure"], found["KZT31bn"]["measure"]) == ("trade", "output_value")
+
+
+def test_a_planned_rate_keeps_the_deadline_written_after_it():
+    text = ' date 2023-05-02 ALMATY – "We aim to bring output to 400,000 tons a year by 2027," the director said.'
+    found = facts(text)["400,000 tons"]
+    assert (found["period_start"], found["period_end"]) == (None, dt.date(2027, 12, 31))

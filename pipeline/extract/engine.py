@@ -419,9 +419,7 @@ def _fact(
     ):
         inherited = None
     stated = _governing(text, periods, q, context.sentence_quantities)
-    if _is_capacity_rate(reading) and stated is not None and not _written_right_after(stated, q):
-        # "This year, the firm will open a plant making 600 units a year": a rate is not a figure for the
-        # period of its sentence, only for one written right after it.
+    if _is_capacity_rate(reading) and stated is not None and not _dates_the_rate(stated, q, reading):
         stated = None
     attribute = reading.measure in ATTRIBUTE_MEASURES and subject_type in ENTERPRISE_TYPES
     if attribute and reading.measure == "share" and _reports_the_past(text, sentence.start, q.start):
@@ -543,6 +541,7 @@ _NOW_KIND = "clear"
 _FUTURE_KINDS = frozenset({"next_years", "next_year"})
 # "in 2022" this close after a number (" in", ", in") is that number's own period.
 _RIGHT_AFTER_CHARS = 4
+_DEADLINE_KIND = "by_year"
 # At most this much text between a figure and the change that follows it ("..., up 18% year-on-year").
 _CHANGE_GAP_CHARS = 60
 # At most this much blank text between a sentence and the one before it.
@@ -704,6 +703,15 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
     # not this part's whole.
     wholes = [f for f in wholes if f["measure"] != "growth_rate"]
     return wholes[-1]["measure"] if wholes and wholes[-1]["unit"] == q.unit else None
+
+
+def _dates_the_rate(stated: TimeExpression, q: Quantity, reading: Reading) -> bool:
+    """ "This year, the firm will open a plant making 600 units a year": a rate is not a figure for the period
+    of its sentence, only for one written right after it, or the deadline of a planned rate ("to bring output
+    to 600,000 tons a year by 2027")."""
+    if _written_right_after(stated, q):
+        return True
+    return reading.status == "planned" and stated.kind == _DEADLINE_KIND and stated.start > q.end
 
 
 def _is_capacity_rate(reading: Reading) -> bool:
