@@ -85,7 +85,8 @@ LAST_YEAR: tuple[str, ...] = (
     "a year before",
 )
 # The word before "year" that makes it this / last / next year ("the current year", "the prior year").
-THIS_YEAR_WORDS: tuple[str, ...] = ("this", "current", "present")
+# "For the full year, the department expects ...": the publication year as a whole, as "this year" is.
+THIS_YEAR_WORDS: tuple[str, ...] = ("this", "current", "present", "full", "whole", "entire")
 LAST_YEAR_WORDS: tuple[str, ...] = ("last", "previous", "past", "preceding", "prior")
 NEXT_YEAR_WORDS: tuple[str, ...] = ("next", "coming", "upcoming")
 # 1 January of the publication year .. publication date.

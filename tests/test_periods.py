@@ -42,6 +42,11 @@ def test_in_a_year_is_the_whole_year() -> None:
     assert only("In 2021, the mill ground 40,000 tons.").actual == (d("2021-01-01"), d("2021-12-31"))
 
 
+def test_the_full_year_planned_is_the_whole_publication_year() -> None:
+    expr = only("For the full year, the department expects tax revenues of 560 billion tenge.")
+    assert expr.planned == (d("2024-01-01"), d("2024-12-31"))
+
+
 def test_first_half_of_a_year_is_january_to_june() -> None:
     assert only("In the first half of 2023, the farm sold 900 cows.").actual == (d("2023-01-01"), d("2023-06-30"))
 
