@@ -1014,6 +1014,10 @@ DESTINATION_BEFORE_PATTERN = r"\binto\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
 # Words that end the name of a thing measured though the counted-noun stop list lets them through:
 # pronouns ("16 ha of them"), time words ("tonnes of steel last year").
 ITEM_END_WORDS = frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now"})
+# Words that are never the first or last word of an item: a verb of change before it ("to raise non-resource
+# exports to $41bn"), an adverb or preposition left after it ("exports of flour alone", "cattle near").
+ITEM_LEADING_VERBS = frozenset({"raise", "boost", "bring", "double", "triple", "expand", "grow", "reach", "lift"})
+ITEM_TRAILING_WORDS = frozenset({"alone", "only", "near", "in", "at", "of", "by", "to", "for", "from", "with"})
 
 # Trade words before a mass or volume, and the noun the item takes ("exports of 12 million tons of grain"
 # -> "grain exports": for trade the item says which flow).

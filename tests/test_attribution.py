@@ -530,3 +530,14 @@ def test_an_index_level_below_100_is_a_fall():
 
 def test_an_index_named_early_in_its_clause_is_a_level():
     assert reading("The index of agricultural production stood at 98.6%.").value == pytest.approx(-1.4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("The government aims to raise non-resource exports to $41bn.", "non-resource exports"),
+        ("Exports of flour alone came to 1.6 million tonnes.", "exports of flour"),
+    ],
+)
+def test_an_item_has_no_verb_of_change_before_it_nor_an_adverb_after_it(sentence, item):
+    assert readings(sentence)[0].item == item

@@ -176,6 +176,7 @@ def read_quantity(
         item = "increase in " + (item or _nearest_indicator(text, sentence_start, q.start) or "value")
         if DECREASES.nearest_before(text, left, q.start):
             value, item = -abs(value), item.replace("increase", "decrease", 1)
+    item = _trimmed_item(item)
     qualifier = QUALIFIERS.ends(text, max(sentence_start, q.start - 30), q.start) or "exact"
     if qualifier == "lower_bound" and _NEGATED_MORE_THAN_RE.search(text, max(sentence_start, q.start - 40), q.start):
         qualifier = "upper_bound"  # "tariffs will not rise by more than 5%": at most 5%
@@ -196,6 +197,18 @@ def read_quantity(
 
 
 _DEFAULT_MEASURES = {"money": "investment", "percent": "growth_rate"}
+
+
+def _trimmed_item(item: str | None) -> str | None:
+    """The item without a verb of change before it or an adverb or preposition after it."""
+    if not item:
+        return item
+    words = item.split()
+    while len(words) > 1 and words[0] in lexicon.ITEM_LEADING_VERBS:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in lexicon.ITEM_TRAILING_WORDS:
+        words.pop()
+    return " ".join(words) if len(words) != len(item.split()) else item
 
 
 def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int) -> str | None:
