@@ -270,6 +270,11 @@ def test_a_sector_called_a_complex_is_not_a_reference_to_a_facility():
     assert [text[m.start : m.end] for m in mentions(text) if "complex" in text[m.start : m.end]] == []
 
 
+def test_an_adjective_of_titles_is_a_word_of_a_name_before_no_title():
+    text = "Trend reports via the Financial Settlement Center. Chief Financial Officer Aidar Bekov said."
+    assert [m.name for m in mentions(text)] == ["Financial Settlement Center"]
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

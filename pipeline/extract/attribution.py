@@ -443,6 +443,10 @@ def _counted_item(text: str, q: Quantity, sentence_start: int, right: int) -> st
     dairy production', '46 of which received aid' (a subset), 'the number of SMEs reached 900'."""
     if q.item is None:
         return _count_of_noun(text, sentence_start, q.start)
+    if q.item in lexicon.CATTLE_HEADS:
+        # "the number of cattle reached 8.1 million head": what the heads are of is named before, in the clause.
+        clause_start = max(sentence_start, text.rfind(", ", sentence_start, q.start))
+        return _count_of_noun(text, clause_start, q.start) or q.item
     subset = _subset_predicate(text, q, right)
     if subset:
         return f"{q.item} {subset}"

@@ -154,6 +154,9 @@ def _place_info(readings: list[tuple[str, str]]) -> _PlaceInfo:
 
 _PLACES: dict[str, _PlaceInfo] = {surface: _place_info(r) for surface, r in _PLACE_READINGS.items()}
 
+# Adjectives of titles that are words of names too ("Chief Financial Officer", "Financial Settlement Center",
+# "Foreign Trade Bank"): they end a name only before a title's word.
+_NAME_ADJECTIVES = frozenset({"Financial", "Commercial", "Technical", "Operating", "Foreign", "Management"})
 TITLE_WORDS: frozenset[str] = frozenset(w for t in ROLE_TITLES for w in t.split() if w[0].isupper()) | {
     "Prime",
     "PM",
@@ -593,8 +596,13 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
     out: list[list[Span]] = []
     # "Aktau International Sea Commercial Port": a title's word right before an organisation's head is
     # part of the name ("Commercial Director Arman Seitov" still breaks).
+    # "Financial Settlement Center": an adjective of titles before a word of no title is a name's word.
     breaks = [
-        (w in BREAK_WORDS and not (i + 1 < len(words) and words[i + 1] in CAPITAL_HEADS))
+        (
+            w in BREAK_WORDS
+            and not (i + 1 < len(words) and words[i + 1] in CAPITAL_HEADS)
+            and not (w in _NAME_ADJECTIVES and i + 1 < len(words) and words[i + 1] not in TITLE_WORDS)
+        )
         or tok[0] in person_tokens
         or ((not w.isalpha() or w == "US" or w == "No") and _is_break(text, tok, person_tokens))
         for i, (w, tok) in enumerate(zip(words, tokens, strict=True))
