@@ -537,6 +537,7 @@ def test_an_index_named_early_in_its_clause_is_a_level():
     [
         ("The government aims to raise non-resource exports to $41bn.", "non-resource exports"),
         ("Exports of flour alone came to 1.6 million tonnes.", "exports of flour"),
+        ("As of April 1, the number of camels reached 240,000 head.", "camels"),
     ],
 )
 def test_an_item_has_no_verb_of_change_before_it_nor_an_adverb_after_it(sentence, item):
