@@ -85,6 +85,7 @@ LATER_HOLDOUTS = [
     ("holdout16", 0.97, 0.55),
     ("holdout17", 0.96, 0.56),
     ("holdout18", 0.97, 0.54),
+    ("holdout19", 0.97, 0.7),
     ("holdout20", 0.97, 0.52),
 ]
 
