@@ -275,6 +275,13 @@ def test_an_adjective_of_titles_is_a_word_of_a_name_before_no_title():
     assert [m.name for m in mentions(text)] == ["Financial Settlement Center"]
 
 
+def test_a_title_case_headline_names_only_places_and_names_the_body_writes():
+    text = "Kazakhstan Picks Winners Of Solar Auctions For Zhel Energy\n\nKazakhstan named winners. Zhel Energy won."
+    title_end = text.index("Kazakhstan named")
+    found = find_entity_mentions(text, [(0, len(text))], title_end)
+    assert {m.name for m in found if m.start < title_end} <= {"Kazakhstan", "Zhel Energy"}
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

@@ -385,6 +385,8 @@ def _find_mentions(text: str, spans: tuple[Span, ...] | None, title_end: int = 0
         _scan_aliases(text, start, end, cands)
     cands = _resolve_overlaps(text, cands, person_spans)
     _join_dashed_zone_names(text, cands)
+    if title_end and _in_title_case(text[:title_end]):
+        cands = _names_the_body_confirms(cands, title_end)
     kinds = {c.kind for c in cands}
     if "weak" in kinds:
         _confirm_weak(text, cands)
@@ -398,6 +400,23 @@ def _find_mentions(text: str, spans: tuple[Span, ...] | None, title_end: int = 0
     if "described" in kinds:
         _drop_owned_projects(text, cands)
     return tuple(_resolve(text, cands, title_end))
+
+
+_TITLE_CASE_FUNCTION_WORDS = frozenset({"Of", "And", "For", "In", "To", "The", "With", "On", "At", "By", "From"})
+
+
+def _in_title_case(title: str) -> bool:
+    """ "Kazakhstan Picks Winners Of Wind And Solar Auctions": a headline whose every word is capitalised."""
+    words = [w for w in title.split() if w[:1].isalpha()]
+    if len(words) < 4 or _TITLE_CASE_FUNCTION_WORDS.isdisjoint(words):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _names_the_body_confirms(cands: list[_Cand], title_end: int) -> list[_Cand]:
+    """In a title-case headline capitals say nothing: keep its places and the names the body also writes."""
+    body_keys = {c.key for c in cands if c.start >= title_end}
+    return [c for c in cands if c.start >= title_end or c.kind != "name" or c.key in body_keys]
 
 
 _NAME_DASH_RE = re.compile(r"[ \t]+[–—-][ \t]+")
