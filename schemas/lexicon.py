@@ -1014,6 +1014,22 @@ DESTINATION_BEFORE_PATTERN = r"\binto\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
 # Words that end the name of a thing measured though the counted-noun stop list lets them through:
 # pronouns ("16 ha of them"), time words ("tonnes of steel last year").
 ITEM_END_WORDS = frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now"})
+# Indicators only a company has: a figure of one is the company's, never a place's economy ("Revenue rose
+# 1.3 times to $112.4 mln, while net profit reached $38.7 mln" after a paragraph on a gold miner).
+COMPANY_INDICATORS = (
+    "revenue",
+    "revenues",
+    "net profit",
+    "net income",
+    "net loss",
+    "operating profit",
+    "profit",
+    "earnings",
+    "ebitda",
+    "dividends",
+    "market capitalisation",
+    "market capitalization",
+)
 # Words that are never the first or last word of an item: a verb of change before it ("to raise non-resource
 # exports to $41bn"), an adverb or preposition left after it ("exports of flour alone", "cattle near").
 ITEM_LEADING_VERBS = frozenset({"raise", "boost", "bring", "double", "triple", "expand", "grow", "reach", "lift"})

@@ -1623,3 +1623,13 @@ def test_a_planned_rate_keeps_the_deadline_written_after_it():
     text = ' date 2023-05-02 ALMATY – "We aim to bring output to 400,000 tons a year by 2027," the director said.'
     found = facts(text)["400,000 tons"]
     assert (found["period_start"], found["period_end"]) == (None, dt.date(2027, 12, 31))
+
+
+def test_a_company_s_revenue_and_profit_are_the_company_s_not_its_plant_s_nor_its_country_s():
+    text = (
+        " date 2024-08-08 ALMATY – Kyzyl Gold, one of Kazakhstan's gold producers, raised output by 14%.\n\n"
+        "The company's Akbakai processing plant treated 1.1 million tonnes of ore. Revenue rose 1.3 times to "
+        "$112.4 mln, while net profit reached $38.7 mln."
+    )
+    found = facts(text)
+    assert (found["$112.4 mln"]["subject"], found["$38.7 mln"]["subject"]) == ("Kyzyl Gold", "Kyzyl Gold")

@@ -32,11 +32,19 @@ from schemas.lexicon import (
     AMBIGUOUS_DEFAULTS,
     AMOUNT_ANAPHOR_PATTERN,
     CHANGE_BETWEEN_VERBS,
+    COMPANY_INDICATORS,
     COMPARATIVE_THAN,
     COMPARISON_MARKERS,
     COORDINATED_PLAN_PATTERN,
 )
-from schemas.roles import AREA_NAME_WORDS, LIST_HEADS, NATURAL_FEATURE_HEADS, REPORTING_BODY_WORDS, SPEECH_VERBS
+from schemas.roles import (
+    AREA_NAME_WORDS,
+    FACILITY_HEADS,
+    LIST_HEADS,
+    NATURAL_FEATURE_HEADS,
+    REPORTING_BODY_WORDS,
+    SPEECH_VERBS,
+)
 from schemas.time_lexicon import (
     EARLIER_REPORT_CUES,
     EVENT_VERBS,
@@ -806,6 +814,10 @@ def _subject(
     if chosen is None and _FIRST_PERSON_RE.search(context.text, sentence.start, sentence.end):
         # '"This year we plan to extract 15 million tonnes," said the company's director': the speaker's own.
         chosen = _speaker_of(context, q.start)
+    of_a_company = _COMPANY_INDICATOR_RE.search(context.text, sentence.start, q.start) is not None
+    if of_a_company and chosen is None and frame.subject is not None and frame.subject.type in ENTERPRISE_TYPES:
+        # "Revenue rose 1.3 times to $112.4 mln": a company's figure is of the company spoken of, not its plant.
+        chosen = _company_named_before(context, sentence.start) or frame.subject
     if chosen is None and frame.subject_paragraph == sentence.paragraph:
         chosen = frame.subject
         if chosen is not None and chosen.type in ENTERPRISE_TYPES and measure in MACRO_MEASURES:
@@ -892,6 +904,7 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 _DESTINATION_RE = lead_pattern("destination")
 _ROUTE_RE = lead_pattern("route")
 _POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+_COMPANY_INDICATOR_RE = re.compile(r"\b(?:" + "|".join(COMPANY_INDICATORS) + r")\b", re.IGNORECASE)
 # "It comprises ...", "Built for 72 billion tenge, it comprises ...": "it" as a clause's subject, matched from
 # the sentence's start (in a search, `^` would only match at the text's start).
 _IT_RE = re.compile(r"(?:.*?,\s+)?it\s+(?!is\s+(?:expected|planned|said|reported|noted))", re.IGNORECASE)
@@ -1119,6 +1132,16 @@ def _named_by_the_figure(
         return around[-1]
     if after and after[0].type in ENTERPRISE_TYPES and not text[q.end : after[0].start].strip():
         return after[0]
+    return None
+
+
+def _company_named_before(context: ArticleContext, position: int) -> EntityMention | None:
+    """The last enterprise named before `position` as a company, not as a facility ("Kokzhal processing plant")."""
+    index = bisect.bisect_left(context.mention_starts, position)
+    for mention in reversed(context.mentions[max(0, index - 2 * _RECENT_MENTIONS) : index]):
+        written = context.text[mention.start : mention.end].rsplit(None, 1)[-1].casefold()
+        if mention.type == "enterprise" and written not in FACILITY_HEADS:
+            return mention
     return None
 
 
