@@ -1633,3 +1633,12 @@ def test_a_company_s_revenue_and_profit_are_the_company_s_not_its_plant_s_nor_it
     )
     found = facts(text)
     assert (found["$112.4 mln"]["subject"], found["$38.7 mln"]["subject"]) == ("Kyzyl Gold", "Kyzyl Gold")
+
+
+def test_a_name_in_a_clause_of_cause_after_the_figure_is_not_its_subject():
+    text = (
+        " date 2023-10-27 ASTANA – In West Kazakhstan region, investments reached 498 billion tenge in "
+        "January-September. The industrial production index stood at 96.8 percent as output at the "
+        "Karachaganak field declined."
+    )
+    assert facts(text)["96.8 percent"]["subject"] == "West Kazakhstan region"

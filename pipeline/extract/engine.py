@@ -540,8 +540,10 @@ _EARLIER_REPORT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EARLIER_REPOR
 _CLOSE_AFTER_CHARS = 15
 _PUNCTUATION_RE = re.compile(r"[,;:()–—]")
 # Where one clause of a sentence ends and another begins.
+# "... stood at 96.8 percent as output at the Karachaganak field declined": a clause of cause or time.
 _CLAUSE_BREAK_RE = re.compile(
-    r";|,\s+(?:and|but|while|whereas|where)\s|\s(?:while|whereas)\s|" + COORDINATED_PLAN_PATTERN
+    r";|,\s+(?:and|but|while|whereas|where)\s|\s(?:while|whereas|as|because|since|after|when)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:at|in|of|on)\b|\s(?:while|whereas)\s|" + COORDINATED_PLAN_PATTERN
 )
 # The kind of period word that means the present ("now", "currently", "so far"): it dates no figure.
 _NOW_KIND = "clear"
