@@ -553,6 +553,14 @@ NATURAL_FEATURE_HEADS: frozenset[str] = frozenset({"River", "Lake", "Sea"})
 # Capitalised heads that abbreviate a generic head ("special economic zone"): left out of the name, as the
 # generic head is ("Saryarka SEZ" and "the Saryarka special economic zone" are both Saryarka).
 GENERIC_CAPITAL_HEADS: frozenset[str] = frozenset({"SEZ", "FEZ"})
+# The same abbreviations standing alone name the zones in general ("residents of special economic zones (SEZs)",
+# "SEZ output"), by their spelled-out name.
+GENERIC_ABBREVIATIONS: dict[str, str] = {
+    "SEZ": "special economic zones",
+    "SEZs": "special economic zones",
+    "FEZ": "free economic zones",
+    "FEZs": "free economic zones",
+}
 
 # Capitalised first words after which "of"/"for" continue the name ("Ministry of Energy",
 # "Bank for Reconstruction", "Kingdom of Saudi Arabia").

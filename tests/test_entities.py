@@ -282,6 +282,11 @@ def test_a_title_case_headline_names_only_places_and_names_the_body_writes():
     assert {m.name for m in found if m.start < title_end} <= {"Kazakhstan", "Zhel Energy"}
 
 
+def test_a_generic_zone_abbreviation_standing_alone_names_the_zones_in_general():
+    text = "Residents of special economic zones (SEZs) produced more. SEZ output will grow."
+    assert {(m.name, m.type) for m in mentions(text)} == {("special economic zones", "other")}
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

@@ -69,6 +69,7 @@ from schemas.roles import (
     FACILITY_HEADS,
     FACILITY_SYNONYMS,
     FUNCTION_WORDS,
+    GENERIC_ABBREVIATIONS,
     GENERIC_CAPITAL_HEADS,
     LEGAL_FORMS,
     LIST_HEADS,
@@ -817,6 +818,10 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         words = [text[s:e] for s, e in segment]
     if len(words) == 1 and _joins_places(words[0]):
         return _route(text, segment[0][0], words[0])  # "The China-Europe-China route": a route, or no name
+    if len(words) == 1 and words[0] in GENERIC_ABBREVIATIONS:
+        # "SEZ residents are exempt ...": the zones in general.
+        name = GENERIC_ABBREVIATIONS[words[0]]
+        return _Cand(segment[0][0], segment[0][1], _key(name), name, "other", TYPE_FROM_HEAD)
     if len(words) == 1 and (_PRODUCT_CODE_RE.match(words[0]) or _COMMON_COMPOUND_RE.search(words[0])):
         return None  # "AI-92 gasoline", "Euro-5 fuel": a product grade; "the Soviet-era plant": a description
     standard = _WORD_AFTER_RE.match(text, segment[-1][1])
