@@ -287,6 +287,11 @@ def test_a_generic_zone_abbreviation_standing_alone_names_the_zones_in_general()
     assert {(m.name, m.type) for m in mentions(text)} == {("special economic zones", "other")}
 
 
+def test_a_facility_s_describing_words_are_not_part_of_its_name():
+    text = "The Aral Textile cotton cluster is to be completed in 2025."
+    assert [m.name for m in mentions(text)] == ["Aral Textile"]
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

@@ -897,7 +897,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         if rank < TYPE_FROM_HEAD or words[-1] not in CAPITAL_HEADS:
             type_, rank = head_type, TYPE_FROM_HEAD
         cand_end = head.end()
-        name = _headed_name(text, start, end, head.end(), mods, head_type, strip)
+        keeps_words = head_type in NAME_KEEPING_TYPES and head_phrase not in FACILITY_HEADS
+        name = _headed_name(text, start, end, head.end(), mods, keeps_words, strip)
     else:
         # "Qazwire LLP produces ...": a legal form makes a name sure, even opening a sentence.
         plausible = True if legal_type else _plausible_bare_name(text, segment)
@@ -971,12 +972,15 @@ def _head_parts(mods: list[str], head: str) -> tuple[list[str], str]:
     return mods, head
 
 
-def _headed_name(text: str, start: int, end: int, head_end: int, mods: list[str], head_type: str, strip: bool) -> str:
-    """Canonical name of "<Name> <modifiers> <head>": the head goes when generic; a programme keeps its words."""
+def _headed_name(
+    text: str, start: int, end: int, head_end: int, mods: list[str], keeps_words: bool, strip: bool
+) -> str:
+    """Canonical name of "<Name> <modifiers> <head>": the head goes when generic; a programme keeps its words, a
+    facility does not ("Maktaaral Textile cotton cluster" is Maktaaral Textile)."""
     if not strip:
         return text[start:head_end]
     mods = [w for w in mods if w not in DESCRIPTIVE_ADJECTIVES]
-    if head_type in NAME_KEEPING_TYPES and mods:
+    if keeps_words and mods:
         return text[start:end] + " " + " ".join(mods)
     return text[start:end]
 
