@@ -696,6 +696,9 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "tax": "other",
     "payments": "other",
     "budget": "other",
+    "profit": "other",
+    "net profit": "other",
+    "net income": "other",
     "expenditures": "other",
     "expenditure": "other",
     "fare": "other",
@@ -1104,7 +1107,12 @@ ABSOLUTE_CHANGE_CUES = (
 )
 
 # Measure of a physical amount when no cue is near, by canonical unit (MW is a capacity by nature).
-DEFAULT_MEASURE_BY_UNIT: dict[str, str] = {"MW": "production_capacity", "kWh": "production", "t": "production"}
+DEFAULT_MEASURE_BY_UNIT: dict[str, str] = {
+    "MW": "production_capacity",
+    "kWh": "production",
+    "t": "production",
+    "kg": "production",
+}
 # Units whose measure no cue overrides.
 FIXED_MEASURE_UNITS = frozenset({"MW"})
 # Counted things written as capitalised abbreviations ("1.2 million TEU" of containers).

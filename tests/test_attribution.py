@@ -68,6 +68,8 @@ def reading(sentence: str):
         ("The regional budget was executed at 102.4%.", "other"),
         ("The registered unemployment rate stood at 4.7%.", "share"),
         ("GDP at current prices reached 34 trillion tenge.", "gross_product"),
+        ("The miner's net profit reached $38.7 mln.", "other"),
+        ("The company raised its gold output to 1,386 kg in the quarter.", "production"),
         ("The district sent abroad 35,000 tonnes of sunflower oil.", "trade"),
         ("The localization level of the buses stands at 38%.", "localization_rate"),
         ("Most of the funds – 58% – went to manufacturing.", "share"),
