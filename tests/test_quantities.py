@@ -97,6 +97,11 @@ def test_adjectives_coordinated_before_the_counted_noun_belong_to_it():
     assert (q.item, quote) == ("small and medium-sized farms", "9,400 small and medium-sized farms")
 
 
+def test_counted_noun_with_listed_describing_words_keeps_the_list():
+    q, quote = only("The city is home to 146 textile, garment and footwear companies.")
+    assert (q.item, quote) == ("textile, garment and footwear companies", "146 textile, garment and footwear companies")
+
+
 def test_a_noun_already_counted_ends_the_quote_before_and():
     q, quote = only("Pipes were laid in 12 villages and old networks were renovated.")
     assert (q.item, quote) == ("villages", "12 villages")

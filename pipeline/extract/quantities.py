@@ -475,8 +475,9 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
         words.pop()
         if not words:
             return q._replace(end=pos, tail_end=pos)
-    item = " ".join(w for w, _ in words)
     end = words[-1][1]
+    # As written, with its commas ("textile, garment and footwear companies").
+    item = " ".join(text[words[0][1] - len(words[0][0]) : end].split())
     if words[-1][0].lower() in GENERIC_COUNT_HEADS:
         item = _extend_with_of_phrase(text, item, end, limit)
     if item.lower() in CATTLE_HEADS:
@@ -487,26 +488,37 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
 
 
 _COORDINATED_RE = re.compile(r"\s(?:and|or)((?:\s[a-z][a-z-]*){1,3})\b")
+# "146 textile, garment and footwear companies": more describing words listed before the "and".
+_LISTED_WORD_RE = re.compile(r",\s([a-z][a-z-]*)(?=,|\s(?:and|or)\s)")
 
 
 def _coordinated_nouns(text: str, end: int, limit: int) -> list[tuple[str, int]]:
-    """ "254,300 small" + " and medium-sized enterprises": the coordinated words up to a plural noun, when no
-    verb, number or stop word comes first."""
+    """ "254,300 small" + " and medium-sized enterprises", "146 textile" + ", garment and footwear companies": the
+    coordinated words up to a plural noun, when no verb, number or stop word comes first."""
+    listed = []
+    while (item := _LISTED_WORD_RE.match(text, end, limit)) and not _stops_a_noun_phrase(item.group(1)):
+        listed.append((item.group(1), item.end()))
+        end = item.end()
     match = _COORDINATED_RE.match(text, end, limit)
     if match is None:
         return []
-    words, cursor = [], end + len(match.group(0)) - len(match.group(1))
+    words, cursor = listed, end + len(match.group(0)) - len(match.group(1))
     words.append((match.group(0)[: len(match.group(0)) - len(match.group(1))].strip(), cursor))
     for word in match.group(1).split():
-        lower = word.lower()
-        verb_like = lower.endswith("ed") and "-" not in lower  # "medium-sized" is an adjective
-        if lower in NP_STOP or lower in COUNT_VERBS or verb_like or lower in TIME_UNIT_WORDS or lower in NUMBER_WORDS:
+        if _stops_a_noun_phrase(word):
             return []
         cursor = text.index(word, cursor) + len(word)
         words.append((word, cursor))
-        if _is_plural(lower):
-            return [] if lower in _VERB_LIKE_PLURALS else words
+        if _is_plural(word.lower()):
+            return [] if word.lower() in _VERB_LIKE_PLURALS else words
     return []
+
+
+def _stops_a_noun_phrase(word: str) -> bool:
+    """A word that cannot stand inside a counted noun phrase: a stop word, a verb, a time unit, a number."""
+    lower = word.lower()
+    verb_like = lower.endswith("ed") and "-" not in lower  # "medium-sized" is an adjective
+    return lower in NP_STOP or lower in COUNT_VERBS or verb_like or lower in TIME_UNIT_WORDS or lower in NUMBER_WORDS
 
 
 # Verbs that end in -s like a plural noun: "opened 5 plants and employs 300 people" coordinates no noun.
