@@ -292,6 +292,15 @@ def test_a_facility_s_describing_words_are_not_part_of_its_name():
     assert [m.name for m in mentions(text)] == ["Aral Textile"]
 
 
+def test_the_complex_points_back_to_a_project_named_after_the_last_plant():
+    text = (
+        "The Aktau Pipe plant opened in June. In Atyrau region, the Silleno Polymer project is 87% complete. "
+        "The complex will make polyethylene."
+    )
+    alias = [m for m in mentions(text) if m.is_alias]
+    assert [(text[m.start : m.end], m.name) for m in alias] == [("The complex", "Silleno Polymer")]
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

@@ -1525,6 +1525,8 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             facility = cand.head if cand.is_alias else _facility_head(text, cand)
             if facility or group.type == "enterprise":
                 recent["facility:" + facility if facility else "company"] = group
+            elif cand.kind == "name" and text[cand.start : cand.end].casefold().endswith(" project"):
+                recent["named project"] = group  # "the Kairos Polymer project": a facility still being built
         if cand.kind == "name" and not is_alias and group.type == "enterprise":
             operated = _OPERATES_RE.match(text, cand.end)
             if operated:
@@ -1620,7 +1622,11 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
     for tier in ALIAS_HEADS[cand.head or ""]:
         seen = [recent[t] for t in tier if t in recent]
         if seen:
-            return max(seen, key=lambda g: g.last)
+            found = max(seen, key=lambda g: g.last)
+            project = recent.get("named project")
+            if cand.head in FACILITY_HEADS and project is not None and project.last > found.last:
+                return project  # "the Kairos Polymer project is 87% complete. The complex ...": that project
+            return found
     return None
 
 
