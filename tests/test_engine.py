@@ -1642,3 +1642,11 @@ def test_a_name_in_a_clause_of_cause_after_the_figure_is_not_its_subject():
         "Karachaganak field declined."
     )
     assert facts(text)["96.8 percent"]["subject"] == "West Kazakhstan region"
+
+
+def test_where_a_share_of_shipments_went_is_not_whose_whole_it_is():
+    text = (
+        " date 2023-03-15 KARAGANDA – Exports of Karaganda region's steel reached $1.9 billion last year. "
+        "Some 60% of shipments went to China and Central Asian countries."
+    )
+    assert facts(text)["60%"]["subject"] == "Karaganda region"

@@ -1118,6 +1118,8 @@ def _owner_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quantity
     for mention in _sentence_mentions(context, sentence):
         if mention.start < q.end or _CLAUSE_BREAK_RE.search(text, q.end, mention.start):
             continue
+        if _is_destination(text, mention):
+            continue  # "60% of shipments went to China": where the part went, not whose whole it is
         if mention.type in PLACE_TYPES and _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
             return mention
         break
