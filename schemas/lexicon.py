@@ -806,6 +806,11 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "depreciation": "other",
     "executed": "other",
     "execution": "other",
+    "inflation": "growth_rate",
+    "base rate": "other",
+    "interest rate": "other",
+    "refinancing rate": "other",
+    "final rate": "other",
     "unemployment rate": "share",
     "unemployment": "share",
     "rate of": "other",
@@ -1017,6 +1022,8 @@ DESTINATION_BEFORE_PATTERN = r"\binto\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
 # Words that end the name of a thing measured though the counted-noun stop list lets them through:
 # pronouns ("16 ha of them"), time words ("tonnes of steel last year").
 ITEM_END_WORDS = frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now"})
+# "issued at 6% per annum": a percent a year is an interest rate, not a change.
+INTEREST_RATE_AFTER = ("per annum", "p.a.", "annual interest", "a year interest")
 # Indicators only a company has: a figure of one is the company's, never a place's economy ("Revenue rose
 # 1.3 times to $112.4 mln, while net profit reached $38.7 mln" after a paragraph on a gold miner).
 COMPANY_INDICATORS = (

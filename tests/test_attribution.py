@@ -544,3 +544,13 @@ def test_an_index_named_early_in_its_clause_is_a_level():
 )
 def test_an_item_has_no_verb_of_change_before_it_nor_an_adverb_after_it(sentence, item):
     assert readings(sentence)[0].item == item
+
+
+def test_a_percent_per_annum_is_an_interest_rate_a_year_not_a_change():
+    found = reading("Loans are issued at 6% per annum.")
+    assert (found.measure, found.per, found.value) == ("other", "year", 6)
+
+
+def test_a_base_rate_is_other_and_inflation_a_growth_rate():
+    first, second = readings("The bank cut the base rate to 15.75% and expects inflation to slow to 8.5%.")
+    assert (first.measure, second.measure) == ("other", "growth_rate")

@@ -1650,3 +1650,12 @@ def test_where_a_share_of_shipments_went_is_not_whose_whole_it_is():
         "Some 60% of shipments went to China and Central Asian countries."
     )
     assert facts(text)["60%"]["subject"] == "Karaganda region"
+
+
+def test_inflation_a_central_bank_expects_is_the_country_s():
+    text = (
+        " date 2024-01-15 ASTANA – Kazakhstan's economy grew 5.1% in 2023. "
+        "The National Bank of Kazakhstan cut the base rate to 15.75% in December and "
+        "expects inflation to slow to 7.5-9.5% in 2024."
+    )
+    assert facts(text)["7.5-9.5%"]["subject"] == "Kazakhstan"

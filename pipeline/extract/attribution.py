@@ -181,6 +181,9 @@ def read_quantity(
     if qualifier == "lower_bound" and _NEGATED_MORE_THAN_RE.search(text, max(sentence_start, q.start - 40), q.start):
         qualifier = "upper_bound"  # "tariffs will not rise by more than 5%": at most 5%
     per = _per(text, q, measure, left, right)
+    if q.kind == "percent" and _INTEREST_RATE_RE.match(text, q.tail_end):
+        # "Loans are issued at 6% per annum": an interest rate, a rate per year (keys: other, per year).
+        measure, per, value = "other", "year", q.value
     if measure in ("production", "count") and qualifier == "upper_bound" and per:
         # "will produce up to 240,000 tons a year", "can serve up to 40 vessels a year": the most it can make or
         # handle per period is its capacity (FACTS.md).
@@ -280,6 +283,9 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     return None
 
 
+_INTEREST_RATE_RE = re.compile(
+    r"\s*(?:" + "|".join(map(re.escape, lexicon.INTEREST_RATE_AFTER)) + r")\b", re.IGNORECASE
+)
 # "will not rise by more than 5%", "does not exceed 6%": at most.
 _NEGATED_MORE_THAN_RE = re.compile(
     r"\b(?:not|no|never)(?:\s+[\w-]+){0,3}?\s+(?:more\s+than|exceed|exceeds|surpass|surpasses)\s*$", re.IGNORECASE

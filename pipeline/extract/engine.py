@@ -62,6 +62,7 @@ ENTERPRISE_TYPES = frozenset({"enterprise", "project"})
 _CHANGE_ITEM_PREFIXES = ("increase in", "decrease in")
 MACRO_MEASURES = frozenset({"growth_rate", "gross_product", "share"})
 PLACE_TYPES = frozenset({"city", "region", "country"})
+
 # Figures of a whole economy: with no name in their sentence, they are about a place.
 PLACE_MEASURES = MACRO_MEASURES | {"investment", "output_value", "trade", "population"}
 # "Over the same period, ...": the period named before. Not "than in the same period of 2020" (a base).
@@ -822,7 +823,7 @@ def _subject(
         chosen = _company_named_before(context, sentence.start) or frame.subject
     if chosen is None and frame.subject_paragraph == sentence.paragraph:
         chosen = frame.subject
-        if chosen is not None and chosen.type in ENTERPRISE_TYPES and measure in MACRO_MEASURES:
+        if chosen is not None and measure in MACRO_MEASURES and _not_an_economy(chosen, measure):
             # "Economic growth reached 6%" after a paragraph on a mine: the economy is the place's.
             chosen = _salient([m for m in context.mentions if m.type in PLACE_TYPES], sentence.start) or chosen
     if chosen is None:
@@ -1137,6 +1138,13 @@ def _named_by_the_figure(
     if after and after[0].type in ENTERPRISE_TYPES and not text[q.end : after[0].start].strip():
         return after[0]
     return None
+
+
+def _not_an_economy(mention: EntityMention, measure: str) -> bool:
+    """Whether a figure of a whole economy cannot be `mention`'s: a company's or project's, or a body's growth
+    rate ("The National Bank cut the base rate ... and expects inflation to slow to 8%"); a fund's share of a
+    loan it covers is its own."""
+    return mention.type in ENTERPRISE_TYPES or (mention.type == "organization" and measure != "share")
 
 
 def _company_named_before(context: ArticleContext, position: int) -> EntityMention | None:
