@@ -149,6 +149,7 @@ def test_qualifier_from_the_words_just_before(sentence, qualifier):
         ("Domestic demand is estimated at 2 million tons a year.", "actual"),
         ("The bridge, estimated at $900 million, links the districts.", "planned"),
         ("Mangystau eyes 20% growth in tourist flow.", "planned"),
+        ("Turkistan region to add 120 ha of greenhouses this year", "planned"),
         ("For 2024, the regional budget is set at 640 billion tenge.", "planned"),
         ("The director said that 40% of the equipment would be supplied by local firms.", "planned"),
     ],

@@ -1659,3 +1659,11 @@ def test_inflation_a_central_bank_expects_is_the_country_s():
         "expects inflation to slow to 7.5-9.5% in 2024."
     )
     assert facts(text)["7.5-9.5%"]["subject"] == "Kazakhstan"
+
+
+def test_a_past_relative_clause_after_a_plan_states_how_things_stood():
+    text = (
+        " date 2022-02-17 ASTANA – The new farms are expected to add 55,000 tonnes of poultry meat a year and to "
+        "cut imports, which stood at 187,000 tonnes in 2021."
+    )
+    assert facts(text)["187,000 tonnes"]["status"] == "actual"

@@ -372,7 +372,9 @@ def _fact(
 ) -> dict:
     text = context.text
     reading = read_quantity(text, sentence.start, sentence.end, q, next_start, previous)
-    if reading.status == "planned" and _planned_only_after_and(text, sentence, q):
+    if reading.status == "planned" and (
+        _planned_only_after_and(text, sentence, q) or _PAST_RELATIVE_BEFORE_RE.search(text, sentence.start, q.start)
+    ):
         reading = reading._replace(status="actual")
     if reading.guessed and q.kind == "money":
         reading = reading._replace(measure=_money_measure_before(context, frame) or reading.measure)
@@ -511,6 +513,11 @@ _PAST_REPORT_RE = re.compile(
 _EVENT_PARTICIPLES = frozenset(v for v in OPERATING_EVENT_VERBS + EVENT_VERBS if " " not in v)
 
 
+# "... and to cut imports, which stood at 187,000 tonnes in 2021": a relative clause tells how things stood.
+_PAST_RELATIVE_BEFORE_RE = re.compile(
+    r",\s+(?:which|that)\s+(?:stood|reached|amounted|totall?ed|was|were|came|rose|fell|grew)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
 # "reached 17% in 2020 and is to rise to 50% by 2025": a second predicate of plan after a past one.
 _AND_PLAN_RE = re.compile(r"\s+and\s+(?:is|are)\s+(?:to|expected|due|planned|set)\b", re.IGNORECASE)
 _PLAN_WORD_RE = re.compile(r"\b(?:will|to\s+be|is\s+to|are\s+to|expected|planned|due)\b", re.IGNORECASE)
