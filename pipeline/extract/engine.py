@@ -21,8 +21,10 @@ from pipeline.extract.entities import (
     extract_people,
     find_entity_mentions,
     follows_lead,
+    guarded_lead,
     lead_pattern,
 )
+from pipeline.extract.folding import GuardedPattern, holds_any, key_words, lowered
 from pipeline.extract.header import Header, parse_header
 from pipeline.extract.periods import TimeExpression, find_time_expressions, resolve_comparison
 from pipeline.extract.quantities import Quantity, find_quantities
@@ -65,14 +67,20 @@ _BACK_REFERENCE_RE = re.compile(
     re.IGNORECASE,
 )
 # Every back reference holds one of these words: a sentence without them is not searched for one (faster).
-_PERIOD_WORD_RE = re.compile("period|quarter|half-year|months", re.IGNORECASE)
+_PERIOD_WORDS = ("period", "quarter", "half-year", "months")
 DEFAULT_SUBJECT = ("Kazakhstan", "country")
-_STANDING_STATE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, STANDING_STATE_VERBS)) + r")\b", re.IGNORECASE)
+_STANDING_STATE_RE = GuardedPattern(
+    re.compile(r"\b(?:" + "|".join(map(re.escape, STANDING_STATE_VERBS)) + r")\b", re.IGNORECASE),
+    key_words(STANDING_STATE_VERBS),
+)
 _HOLDS_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HOLDING_VERBS)) + r")\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
 # "Of this sum, ...", "of which": the sentence goes on with the figures of the one before.
-_CONTINUATION_RE = re.compile(
-    r"\b(?:of|from) (?:this|that|these|those|the) (?:sum|amount|total|figure|volume)\b|\bof (?:them|which)\b",
-    re.IGNORECASE,
+_CONTINUATION_RE = GuardedPattern(
+    re.compile(
+        r"\b(?:of|from) (?:this|that|these|those|the) (?:sum|amount|total|figure|volume)\b|\bof (?:them|which)\b",
+        re.IGNORECASE,
+    ),
+    ("sum", "amount", "total", "figure", "volume", "of them", "of which"),
 )
 _AMOUNT_ANAPHOR_RE = re.compile(AMOUNT_ANAPHOR_PATTERN, re.IGNORECASE)
 
@@ -123,8 +131,11 @@ class ArticleContext:
     # Quotations and who spoke them: "we" and "our" inside one are the speaker's organisation.
     quotations: list[tuple[int, int, EntityMention]] = field(default_factory=list)
     sentence_quantities: list[Quantity] = field(default_factory=list)
+    # The text lower-cased, for `_may_hold`; None where its offsets would not mirror IGNORECASE matches.
+    lower: str | None = None
 
     def __post_init__(self) -> None:
+        self.lower = lowered(self.text)
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         # "Uzbekistan's Navoi region": the country only locates the region the text is about.
@@ -134,6 +145,15 @@ class ArticleContext:
 
 
 _LOCATOR_GAP_RE = re.compile(r"['’]s\s+$")
+
+
+def _may_hold(context: ArticleContext, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """False only when text[start:end] holds none of `words` (ASCII, lower case) in any case.
+
+    Every match of the IGNORECASE searches guarded by this holds one of the words: where none is written,
+    a few `str.find` calls on the lowered text replace a slower search (which still decides where one is).
+    """
+    return holds_any(context.lower, start, end, words)
 
 
 def _locates(text: str, mention: EntityMention, following: EntityMention | None) -> bool:
@@ -167,6 +187,7 @@ _SPEAKER_REACH = 60
 _SPEECH_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n|$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_FIRST_PERSON_WORDS = ("we", "our", "us")
 
 
 def _quotations(text: str, mentions: list[EntityMention]) -> list[tuple[int, int, EntityMention]]:
@@ -246,7 +267,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
     context.sentence_quantities = quantities
     inherited = frame.period
     reference = None
-    if _PERIOD_WORD_RE.search(text, sentence.start, sentence.end):
+    if _may_hold(context, sentence.start, sentence.end, _PERIOD_WORDS):
         reference = _BACK_REFERENCE_RE.search(text, sentence.start, sentence.end)
     back_reference = reference is not None
     if reference:
@@ -275,7 +296,9 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         facts.append(fact)
         context.facts.append(fact)
     _share_the_lists_measure(text, quantities, facts)
-    if _RESPECTIVELY_RE.search(text, sentence.start, sentence.end):
+    if _may_hold(context, sentence.start, sentence.end, ("respectively",)) and _RESPECTIVELY_RE.search(
+        text, sentence.start, sentence.end
+    ):
         _distribute_respectively(facts)
     if not any(f["measure"] == "growth_rate" for f in facts):
         frame.unread_topics.append(sentence)
@@ -287,7 +310,9 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
 
 def _note_possessive_topic(context: ArticleContext, sentence: Sentence, frame: Frame) -> None:
     """ "Work on forming its infrastructure has begun.": the paragraph goes on about the entity named last."""
-    possessive = _POSSESSIVE_RE.search(context.text, sentence.start, sentence.end)
+    possessive = None
+    if _may_hold(context, sentence.start, sentence.end, _POSSESSIVE_WORDS):
+        possessive = _POSSESSIVE_RE.search(context.text, sentence.start, sentence.end)
     if possessive is None or any(m.start < possessive.start() for m in _sentence_mentions(context, sentence)):
         return
     named_last = _last_mention_before(context, sentence.start)
@@ -481,9 +506,12 @@ def _fact(
 
 
 # "has been raised", "have, for the first time, been set up", "has grown": the present perfect.
-_PRESENT_PERFECT_RE = re.compile(
-    r"\b(?:has|have)\b(?:\s*,[^,]{1,40},)?\s+(?:(?:already|now|also|so far)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
-    re.IGNORECASE,
+_PRESENT_PERFECT_RE = GuardedPattern(
+    re.compile(
+        r"\b(?:has|have)\b(?:\s*,[^,]{1,40},)?\s+(?:(?:already|now|also|so far)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
+        re.IGNORECASE,
+    ),
+    ("has", "have"),
 )
 _PART_OF_TOTAL_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PART_OF_TOTAL_VERBS)) + r")\b", re.IGNORECASE)
 # A finite verb in the past tense (not "is intended", "to be exported", "will be planned").
@@ -523,7 +551,10 @@ _EVENT_BEFORE_RE = re.compile(
 )
 # How far before a period its event verb may stand ("connected to the national grid in September").
 _EVENT_REACH = 60
-_EARLIER_REPORT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EARLIER_REPORT_CUES)) + r")\b", re.IGNORECASE)
+_EARLIER_REPORT_RE = GuardedPattern(
+    re.compile(r"\b(?:" + "|".join(map(re.escape, EARLIER_REPORT_CUES)) + r")\b", re.IGNORECASE),
+    key_words(EARLIER_REPORT_CUES),
+)
 # A period this close after a number, in its clause, is the number's own ("three zones Shymkent currently has").
 _CLOSE_AFTER_CHARS = 15
 _PUNCTUATION_RE = re.compile(r"[,;:()–—]")
@@ -544,6 +575,7 @@ _PREVIOUS_SENTENCE_GAP = 3
 _PART_OF_RE = re.compile(
     r"\b(?:of|from) (?:this|that) (?:sum|amount|total|figure|volume)\b|\bof which\b|\bincluding\b", re.IGNORECASE
 )
+_PART_OF_WORDS = ("f this ", "f that ", "m this ", "m that ", "of which", "including")
 
 
 def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
@@ -669,6 +701,8 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
     a whole is the same kind of quantity as the whole (the figure in the same unit before "of which")."""
     if q.kind == "percent":  # a percent of a whole is a share, whatever the whole is
         return None
+    if not _may_hold(context, sentence.start, q.start, _PART_OF_WORDS):
+        return None
     parts = list(_PART_OF_RE.finditer(context.text, sentence.start, q.start))
     if not parts:
         return None
@@ -743,7 +777,11 @@ def _subject(
         chosen = next((m for m in reversed(before) if m.type in ENTERPRISE_TYPES), None)
     if chosen is None and before:
         chosen = before[-1]
-    if chosen is None and _POSSESSIVE_RE.search(context.text, sentence.start, q.start):
+    if (
+        chosen is None
+        and _may_hold(context, sentence.start, q.start, _POSSESSIVE_WORDS)
+        and _POSSESSIVE_RE.search(context.text, sentence.start, q.start)
+    ):
         # "Its sales totaled 2.9 million tons": the entity the text was just speaking of.
         spoken_of = _spoken_of(frame, sentence)
         # "..., the Bureau of National Statistics said. Manufacturing rose 5.8%, its share reaching 45.1%": a rate
@@ -772,7 +810,11 @@ def _subject(
         if chosen is None and _OF_ITS_RE.match(context.text, q.tail_end):
             # "Over 60% of its equipment was supplied by ...": a share of what the entity spoken of owns.
             chosen = _spoken_of(frame, sentence) or _last_mention_before(context, sentence.start)
-    if chosen is None and _FIRST_PERSON_RE.search(context.text, sentence.start, sentence.end):
+    if (
+        chosen is None
+        and _may_hold(context, sentence.start, sentence.end, _FIRST_PERSON_WORDS)
+        and _FIRST_PERSON_RE.search(context.text, sentence.start, sentence.end)
+    ):
         # '"This year we plan to extract 15 million tonnes," said the company's director': the speaker's own.
         chosen = _speaker_of(context, q.start)
     if chosen is None and frame.subject_paragraph == sentence.paragraph:
@@ -861,14 +903,16 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 _DESTINATION_RE = lead_pattern("destination")
 _ROUTE_RE = lead_pattern("route")
 _POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+_POSSESSIVE_WORDS = ("its", "their")
 # "It comprises ...", "Built for 72 billion tenge, it comprises ...": "it" as a clause's subject, matched from
 # the sentence's start (in a search, `^` would only match at the text's start).
 _IT_RE = re.compile(r"(?:.*?,\s+)?it\s+(?!is\s+(?:expected|planned|said|reported|noted))", re.IGNORECASE)
 # How many mentions back "its" / "it" may look for what it points to.
 _RECENT_MENTIONS = 4
 # "53% of all investment in East Kazakhstan", "36% of East Kazakhstan's total": the whole, not the part.
-_WHOLE_OF_SHARE_RE = re.compile(
-    r"(?:%|\bpercent)\s+of\s+(?:[\w-]+\s+){0,4}?(?:in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE
+_WHOLE_OF_SHARE_RE = GuardedPattern(
+    re.compile(r"(?:%|\bpercent)\s+of\s+(?:[\w-]+\s+){0,4}?(?:in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE),
+    ("%", "percent"),
 )
 
 
@@ -993,10 +1037,10 @@ RATE_MEASURES = frozenset({"growth_rate", "share"})
 _OWNER_TYPES = ENTERPRISE_TYPES | PLACE_TYPES | {"other"}
 
 
-_SOURCE_RE = lead_pattern("source")
-_AGENT_RE = lead_pattern("agent")
-_EXCLUDED_RE = lead_pattern("excluded")
-_LOCATION_RE = lead_pattern("location")
+_SOURCE_RE = guarded_lead("source")
+_AGENT_RE = guarded_lead("agent")
+_EXCLUDED_RE = guarded_lead("excluded")
+_LOCATION_RE = guarded_lead("location")
 _FRAMING_RE = lead_pattern("framing")
 
 
@@ -1285,9 +1329,12 @@ def _governing(
 _MARKERS = "|".join(m.replace(" ", r"\s+") for m in COMPARISON_MARKERS)
 _COMPARISON_MARK_RE = re.compile(rf"\b(?:{_MARKERS}|{COMPARATIVE_THAN})\b", re.IGNORECASE)
 # The base a change or plan is measured against: "against 41,800 tonnes", "to rise to 91% from 87.5%".
-_COMPARED_BASE_RE = re.compile(
-    rf"\b(?:{_MARKERS}|(?:{'|'.join(map(re.escape, CHANGE_BETWEEN_VERBS))})\b[^,.;]{{0,30}}\bfrom)\s+$",
-    re.IGNORECASE,
+_COMPARED_BASE_RE = GuardedPattern(
+    re.compile(
+        rf"\b(?:{_MARKERS}|(?:{'|'.join(map(re.escape, CHANGE_BETWEEN_VERBS))})\b[^,.;]{{0,30}}\bfrom)\s+$",
+        re.IGNORECASE,
+    ),
+    (*key_words(COMPARISON_MARKERS), "from"),
 )
 _BASE_BEFORE_RE = re.compile(rf"\b(?:from|{COMPARATIVE_THAN}|{_MARKERS})\s*$", re.IGNORECASE)
 
