@@ -128,6 +128,8 @@ class ArticleContext:
     sentence_mentions: dict[int, list[EntityMention]] = field(default_factory=dict)
     governing_mentions: dict[tuple[int, bool], list[EntityMention]] = field(default_factory=dict)
     topic_mentions: list[EntityMention] = field(default_factory=list)
+    # `_topic_candidates` of `topic_mentions`, by whether the measure is a figure of a whole economy.
+    topic_candidates: dict[bool, list[EntityMention]] = field(default_factory=dict)
     # Quotations and who spoke them: "we" and "our" inside one are the speaker's organisation.
     quotations: list[tuple[int, int, EntityMention]] = field(default_factory=list)
     sentence_quantities: list[Quantity] = field(default_factory=list)
@@ -1153,15 +1155,25 @@ def _topic(context: ArticleContext, sentence: Sentence, measure: str) -> EntityM
     so far; for a figure of a whole economy, the place named most often, unless a company is named at least
     twice as often as any place ("Revenue for the quarter totalled $214 mln" in a company's report is its own)."""
     body_start, before = context.header.body_start, sentence.start
-    places = _salient(_topic_candidates(context.topic_mentions, measure), before, body_start)
+    places = _salient(_topic_candidates_once(context, measure), before, body_start)
     if measure not in PLACE_MEASURES or measure in _PLACE_ONLY_MEASURES:
         return places
-    anyone = _topic_candidates(context.topic_mentions, "other")
+    anyone = _topic_candidates_once(context, "other")
     overall = _salient(anyone, before, body_start)
     if overall is None or places is None or overall.type in PLACE_TYPES:
         return places
     counts = Counter(m.name for m in anyone if m.start < before)
     return overall if counts[overall.name] >= _TOPIC_DOMINANCE * counts[places.name] else places
+
+
+def _topic_candidates_once(context: ArticleContext, measure: str) -> list[EntityMention]:
+    """`_topic_candidates` of the article's topic mentions, remembered per article: of the measure it reads
+    only whether it is a figure of a whole economy."""
+    key = measure in PLACE_MEASURES
+    found = context.topic_candidates.get(key)
+    if found is None:
+        found = context.topic_candidates[key] = _topic_candidates(context.topic_mentions, measure)
+    return found
 
 
 def _topic_candidates(mentions: list[EntityMention], measure: str) -> list[EntityMention]:

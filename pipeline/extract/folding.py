@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.extract.tries import longest_first
+
 # Under re.IGNORECASE these match ASCII letters they do not lower to ("ı" matches "i", "ſ" matches "s", the
 # Kelvin sign matches "k"), and "İ" lowers to two characters: with any of them in a text, its lowered copy
 # does not show where an ASCII word matches.
@@ -51,19 +53,33 @@ def key_words(phrases: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
 
 
+# Up to this many key words are looked for with `str.find`, one by one.
+_FIND_AT_MOST = 2
+
+
 class GuardedPattern:
     """A case-insensitive pattern searched like `re.Pattern.search(text, pos, endpos)`, skipped where none of
     `words` is written. Every match of the pattern must hold one of `words` (lower case)."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("_finder", "pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
         self.pattern = pattern
         # Only ASCII words are sure to be found in the lowered text where they match; without them, always search.
         self.words = words if words and all(w.isascii() and w == w.lower() for w in words) else None
+        # Many words are looked for at once by a case-sensitive alternation, which `re` scans for their first
+        # characters; a few, by `str.find`.
+        many = self.words is not None and len(self.words) > _FIND_AT_MOST
+        self._finder = re.compile(longest_first(self.words)) if many else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        if self.words is not None and not holds_any(lowered(text), pos, end, self.words):
-            return None
+        if self.words is not None:
+            lower = lowered(text)
+            if lower is not None:
+                if self._finder is not None:
+                    if self._finder.search(lower, pos, end) is None:
+                        return None
+                elif not holds_any(lower, pos, end, self.words):
+                    return None
         return self.pattern.search(text, pos, end)
