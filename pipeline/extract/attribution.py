@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline.extract.folding import GuardedPattern, key_words
 from pipeline.extract.quantities import NP_STOP, Quantity
 from pipeline.extract.sentences import opens_sentence
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
@@ -207,10 +208,13 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
 
 
 # "issued 6,850 mortgage loans for", "guaranteed 214 loans worth"; not "entrepreneurs were issued loans".
-_LENT_OUT_RE = re.compile(
-    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )\b(?:" + "|".join(lexicon.LENDING_VERBS) + r")\s+(?:[\w,.-]+\s+){0,3}?"
-    r"(?:" + "|".join(lexicon.LOAN_NOUNS) + r")\b(?![^,;]*\b(?:was|were)\s+(?:issued|granted))",
-    re.IGNORECASE,
+_LENT_OUT_RE = GuardedPattern(
+    re.compile(
+        r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )\b(?:" + "|".join(lexicon.LENDING_VERBS) + r")\s+(?:[\w,.-]+\s+){0,3}?"
+        r"(?:" + "|".join(lexicon.LOAN_NOUNS) + r")\b(?![^,;]*\b(?:was|were)\s+(?:issued|granted))",
+        re.IGNORECASE,
+    ),
+    key_words(lexicon.LOAN_NOUNS),
 )
 
 
@@ -338,9 +342,12 @@ def _nearest(cues: CueSet, text: str, q: Quantity, left: int, right: int) -> str
     return min(candidates)[1] if candidates else None
 
 
-_EMPLOY_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join(lexicon.EMPLOY_VERBS) + r")\s+(?:about\s+|up\s+to\s+|over\s+|some\s+|more\s+than\s+)?$",
-    re.IGNORECASE,
+_EMPLOY_BEFORE_RE = GuardedPattern(
+    re.compile(
+        r"\b(?:" + "|".join(lexicon.EMPLOY_VERBS) + r")\s+(?:about\s+|up\s+to\s+|over\s+|some\s+|more\s+than\s+)?$",
+        re.IGNORECASE,
+    ),
+    key_words(lexicon.EMPLOY_VERBS),
 )
 
 

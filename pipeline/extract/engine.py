@@ -82,7 +82,7 @@ _CONTINUATION_RE = GuardedPattern(
     ),
     ("sum", "amount", "total", "figure", "volume", "of them", "of which"),
 )
-_AMOUNT_ANAPHOR_RE = re.compile(AMOUNT_ANAPHOR_PATTERN, re.IGNORECASE)
+_AMOUNT_ANAPHOR_RE = GuardedPattern(re.compile(AMOUNT_ANAPHOR_PATTERN, re.IGNORECASE), ("amount", "figure", "sum"))
 
 
 @dataclass
@@ -619,7 +619,9 @@ def _item_of_the_figure_compared(context: ArticleContext, sentence: Sentence, q:
 
 
 _ALONE_AFTER_RE = re.compile(r"\s+alone\b", re.IGNORECASE)
-_PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
+_PAST_PERFECT_RE = GuardedPattern(
+    re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE), ("had",)
+)
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 _JOINT_SPLIT_RE = re.compile(r", | and ")
 
@@ -1339,7 +1341,11 @@ def _governing(
 
 
 _MARKERS = "|".join(m.replace(" ", r"\s+") for m in COMPARISON_MARKERS)
-_COMPARISON_MARK_RE = re.compile(rf"\b(?:{_MARKERS}|{COMPARATIVE_THAN})\b", re.IGNORECASE)
+# Every comparison holds one of these words.
+_COMPARISON_WORDS = (*key_words(COMPARISON_MARKERS), COMPARATIVE_THAN)
+_COMPARISON_MARK_RE = GuardedPattern(
+    re.compile(rf"\b(?:{_MARKERS}|{COMPARATIVE_THAN})\b", re.IGNORECASE), _COMPARISON_WORDS
+)
 # The base a change or plan is measured against: "against 41,800 tonnes", "to rise to 91% from 87.5%".
 _COMPARED_BASE_RE = GuardedPattern(
     re.compile(
@@ -1348,7 +1354,9 @@ _COMPARED_BASE_RE = GuardedPattern(
     ),
     (*key_words(COMPARISON_MARKERS), "from"),
 )
-_BASE_BEFORE_RE = re.compile(rf"\b(?:from|{COMPARATIVE_THAN}|{_MARKERS})\s*$", re.IGNORECASE)
+_BASE_BEFORE_RE = GuardedPattern(
+    re.compile(rf"\b(?:from|{COMPARATIVE_THAN}|{_MARKERS})\s*$", re.IGNORECASE), ("from", *_COMPARISON_WORDS)
+)
 
 
 def _in_one_clause(text: str, q: Quantity, expression: TimeExpression) -> bool:
