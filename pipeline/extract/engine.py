@@ -37,6 +37,7 @@ from schemas.lexicon import (
     COMPARATIVE_THAN,
     COMPARISON_MARKERS,
     COORDINATED_PLAN_PATTERN,
+    CURRENCY_WORDS,
 )
 from schemas.roles import AREA_NAME_WORDS, LIST_HEADS, REPORTING_BODY_WORDS, SPEECH_VERBS
 from schemas.time_lexicon import (
@@ -243,9 +244,16 @@ def _sentences(text: str, header: Header) -> list[Sentence]:
     return sentences
 
 
+# Currency words whose code depends on the article: only an article that writes one needs them resolved.
+_AMBIGUOUS_CURRENCY_WORDS = tuple(word for word, code in CURRENCY_WORDS.items() if code is None)
+
+
 def _currency_context(text: str) -> dict[str, str]:
     """Resolve ambiguous currency words ("som", "manat") by the country cues the article carries."""
-    lower = text.lower()
+    lower = lowered(text)
+    if lower is not None and not any(word in lower for word in _AMBIGUOUS_CURRENCY_WORDS):
+        return {}  # no word to resolve (one would be found, in any case, in the lowered text)
+    lower = text.lower() if lower is None else lower
     resolved = {}
     for stem, options in AMBIGUOUS_CURRENCIES.items():
         # The country the article speaks of most: a Kyrgyz story that names Uzbekistan once still pays in KGS.
