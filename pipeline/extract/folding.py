@@ -53,6 +53,7 @@ def key_words(phrases: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
 
 
+_PLAIN_WORD_RE = re.compile(r"[a-z0-9%' -]+")
 # Up to this many key words are looked for with `str.find`, one by one.
 _FIND_AT_MOST = 2
 
@@ -65,15 +66,20 @@ class GuardedPattern:
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
         self.pattern = pattern
-        # Only ASCII words are sure to be found in the lowered text where they match; without them, always search.
-        self.words = words if words and all(w.isascii() and w == w.lower() for w in words) else None
+        # Only plain ASCII words are sure to be written, as they are, where the pattern matches (a word with a
+        # regex metacharacter may stand for other text); without them, the pattern is always searched.
+        self.words = words if words and all(_PLAIN_WORD_RE.fullmatch(w) for w in words) else None
         # Many words are looked for at once by a case-sensitive alternation, which `re` scans for their first
         # characters; a few, by `str.find`.
         many = self.words is not None and len(self.words) > _FIND_AT_MOST
         self._finder = re.compile(longest_first(self.words)) if many else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(text) if endpos is None else endpos
+        # Bounds clamped as `re` clamps them (`str.find` would count negative ones from the end); comparisons,
+        # not `max`/`min` calls, as this runs a hundred times an article.
+        end = len(text) if endpos is None or endpos > len(text) else endpos
+        if pos < 0 or end < 0:
+            pos, end = (0 if pos < 0 else pos), (0 if end < 0 else end)
         if self.words is not None:
             lower = lowered(text)
             if lower is not None:
