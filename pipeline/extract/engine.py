@@ -61,14 +61,16 @@ PLACE_TYPES = frozenset({"city", "region", "country"})
 PLACE_MEASURES = MACRO_MEASURES | {"investment", "output_value", "trade", "population"}
 # "Over the same period, ...": the period named before. Not "than in the same period of 2020" (a base).
 # "Over the same four months, ...", "in these months": the months named before, not the year's first ones.
-_BACK_REFERENCE_RE = re.compile(
-    r"(?<!than )\b(?:over|during|in|for) (?:(?:this|that|the same|the) (?:period|quarter|half-year)"
-    r"|(?:the same|these|those) (?:[a-z]+ )?months)\b"
-    r"(?! of\b| last\b| a year\b| in \d)",
-    re.IGNORECASE,
+# Every back reference holds one of the period words: a sentence without them is not searched for one (faster).
+_BACK_REFERENCE_RE = GuardedPattern(
+    re.compile(
+        r"(?<!than )\b(?:over|during|in|for) (?:(?:this|that|the same|the) (?:period|quarter|half-year)"
+        r"|(?:the same|these|those) (?:[a-z]+ )?months)\b"
+        r"(?! of\b| last\b| a year\b| in \d)",
+        re.IGNORECASE,
+    ),
+    ("period", "quarter", "half-year", "months"),
 )
-# Every back reference holds one of these words: a sentence without them is not searched for one (faster).
-_PERIOD_WORDS = ("period", "quarter", "half-year", "months")
 DEFAULT_SUBJECT = ("Kazakhstan", "country")
 _STANDING_STATE_RE = GuardedPattern(
     re.compile(r"\b(?:" + "|".join(map(re.escape, STANDING_STATE_VERBS)) + r")\b", re.IGNORECASE),
@@ -134,11 +136,8 @@ class ArticleContext:
     # Quotations and who spoke them: "we" and "our" inside one are the speaker's organisation.
     quotations: list[tuple[int, int, EntityMention]] = field(default_factory=list)
     sentence_quantities: list[Quantity] = field(default_factory=list)
-    # The text lower-cased, for `_may_hold`; None where its offsets would not mirror IGNORECASE matches.
-    lower: str | None = None
 
     def __post_init__(self) -> None:
-        self.lower = lowered(self.text)
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         # "Uzbekistan's Navoi region": the country only locates the region the text is about.
@@ -148,15 +147,6 @@ class ArticleContext:
 
 
 _LOCATOR_GAP_RE = re.compile(r"['’]s\s+$")
-
-
-def _may_hold(context: ArticleContext, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """False only when text[start:end] holds none of `words` (ASCII, lower case) in any case.
-
-    Every match of the IGNORECASE searches guarded by this holds one of the words: where none is written,
-    a few `str.find` calls on the lowered text replace a slower search (which still decides where one is).
-    """
-    return holds_any(context.lower, start, end, words)
 
 
 def _locates(text: str, mention: EntityMention, following: EntityMention | None) -> bool:
@@ -189,8 +179,7 @@ _QUOTATION_RE = re.compile(r'«[^»]*»|“[^”]*”|"[^"\n]*"')
 _SPEAKER_REACH = 60
 _SPEECH_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n|$")
-_FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-_FIRST_PERSON_WORDS = ("we", "our", "us")
+_FIRST_PERSON_RE = GuardedPattern(re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE), ("we", "our", "us"))
 
 
 def _quotations(text: str, mentions: list[EntityMention]) -> list[tuple[int, int, EntityMention]]:
@@ -276,9 +265,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
     quantities = find_quantities(text, sentence.start, sentence.end, blocked, context.currency_context)
     context.sentence_quantities = quantities
     inherited = frame.period
-    reference = None
-    if _may_hold(context, sentence.start, sentence.end, _PERIOD_WORDS):
-        reference = _BACK_REFERENCE_RE.search(text, sentence.start, sentence.end)
+    reference = _BACK_REFERENCE_RE.search(text, sentence.start, sentence.end)
     back_reference = reference is not None
     if reference:
         # "Over the same period, the index stood at 104.8%": the period of the frame, not a base; "over the same
@@ -306,9 +293,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         facts.append(fact)
         context.facts.append(fact)
     _share_the_lists_measure(text, quantities, facts)
-    if _may_hold(context, sentence.start, sentence.end, ("respectively",)) and _RESPECTIVELY_RE.search(
-        text, sentence.start, sentence.end
-    ):
+    if _RESPECTIVELY_RE.search(text, sentence.start, sentence.end):
         _distribute_respectively(facts)
     if not any(f["measure"] == "growth_rate" for f in facts):
         frame.unread_topics.append(sentence)
@@ -320,9 +305,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
 
 def _note_possessive_topic(context: ArticleContext, sentence: Sentence, frame: Frame) -> None:
     """ "Work on forming its infrastructure has begun.": the paragraph goes on about the entity named last."""
-    possessive = None
-    if _may_hold(context, sentence.start, sentence.end, _POSSESSIVE_WORDS):
-        possessive = _POSSESSIVE_RE.search(context.text, sentence.start, sentence.end)
+    possessive = _POSSESSIVE_RE.search(context.text, sentence.start, sentence.end)
     if possessive is None or any(m.start < possessive.start() for m in _sentence_mentions(context, sentence)):
         return
     named_last = _last_mention_before(context, sentence.start)
@@ -630,7 +613,7 @@ _ALONE_AFTER_RE = re.compile(r"\s+alone\b", re.IGNORECASE)
 _PAST_PERFECT_RE = GuardedPattern(
     re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE), ("had",)
 )
-_RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+_RESPECTIVELY_RE = GuardedPattern(re.compile(r"\brespectively\b", re.IGNORECASE), ("respectively",))
 _JOINT_SPLIT_RE = re.compile(r", | and ")
 
 
@@ -713,8 +696,8 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
     a whole is the same kind of quantity as the whole (the figure in the same unit before "of which")."""
     if q.kind == "percent":  # a percent of a whole is a share, whatever the whole is
         return None
-    if not _may_hold(context, sentence.start, q.start, _PART_OF_WORDS):
-        return None
+    if not holds_any(lowered(context.text), sentence.start, q.start, _PART_OF_WORDS):
+        return None  # every marker holds one of the words (a few finds are faster than the search)
     parts = list(_PART_OF_RE.finditer(context.text, sentence.start, q.start))
     if not parts:
         return None
@@ -789,11 +772,7 @@ def _subject(
         chosen = next((m for m in reversed(before) if m.type in ENTERPRISE_TYPES), None)
     if chosen is None and before:
         chosen = before[-1]
-    if (
-        chosen is None
-        and _may_hold(context, sentence.start, q.start, _POSSESSIVE_WORDS)
-        and _POSSESSIVE_RE.search(context.text, sentence.start, q.start)
-    ):
+    if chosen is None and _POSSESSIVE_RE.search(context.text, sentence.start, q.start):
         # "Its sales totaled 2.9 million tons": the entity the text was just speaking of.
         spoken_of = _spoken_of(frame, sentence)
         # "..., the Bureau of National Statistics said. Manufacturing rose 5.8%, its share reaching 45.1%": a rate
@@ -822,11 +801,7 @@ def _subject(
         if chosen is None and _OF_ITS_RE.match(context.text, q.tail_end):
             # "Over 60% of its equipment was supplied by ...": a share of what the entity spoken of owns.
             chosen = _spoken_of(frame, sentence) or _last_mention_before(context, sentence.start)
-    if (
-        chosen is None
-        and _may_hold(context, sentence.start, sentence.end, _FIRST_PERSON_WORDS)
-        and _FIRST_PERSON_RE.search(context.text, sentence.start, sentence.end)
-    ):
+    if chosen is None and _FIRST_PERSON_RE.search(context.text, sentence.start, sentence.end):
         # '"This year we plan to extract 15 million tonnes," said the company's director': the speaker's own.
         chosen = _speaker_of(context, q.start)
     if chosen is None and frame.subject_paragraph == sentence.paragraph:
@@ -914,8 +889,7 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 
 _DESTINATION_RE = lead_pattern("destination")
 _ROUTE_RE = lead_pattern("route")
-_POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
-_POSSESSIVE_WORDS = ("its", "their")
+_POSSESSIVE_RE = GuardedPattern(re.compile(r"\b(?:its|their)\b", re.IGNORECASE), ("its", "their"))
 # "It comprises ...", "Built for 72 billion tenge, it comprises ...": "it" as a clause's subject, matched from
 # the sentence's start (in a search, `^` would only match at the text's start).
 _IT_RE = re.compile(r"(?:.*?,\s+)?it\s+(?!is\s+(?:expected|planned|said|reported|noted))", re.IGNORECASE)
