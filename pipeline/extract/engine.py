@@ -21,8 +21,10 @@ from pipeline.extract.entities import (
     extract_people,
     find_entity_mentions,
     follows_lead,
+    guarded_lead,
     lead_pattern,
 )
+from pipeline.extract.folding import GuardedPattern, holds_any, key_words, lowered
 from pipeline.extract.header import Header, parse_header
 from pipeline.extract.periods import TimeExpression, find_time_expressions, resolve_comparison
 from pipeline.extract.quantities import Quantity, find_quantities
@@ -36,6 +38,7 @@ from schemas.lexicon import (
     COMPARATIVE_THAN,
     COMPARISON_MARKERS,
     COORDINATED_PLAN_PATTERN,
+    CURRENCY_WORDS,
 )
 from schemas.roles import (
     AREA_NAME_WORDS,
@@ -67,23 +70,31 @@ PLACE_TYPES = frozenset({"city", "region", "country"})
 PLACE_MEASURES = MACRO_MEASURES | {"investment", "output_value", "trade", "population"}
 # "Over the same period, ...": the period named before. Not "than in the same period of 2020" (a base).
 # "Over the same four months, ...", "in these months": the months named before, not the year's first ones.
-_BACK_REFERENCE_RE = re.compile(
-    r"(?<!than )\b(?:over|during|in|for) (?:(?:this|that|the same|the) (?:period|quarter|half-year)"
-    r"|(?:the same|these|those) (?:[a-z]+ )?months)\b"
-    r"(?! of\b| last\b| a year\b| in \d)",
-    re.IGNORECASE,
+# Every back reference holds one of the period words: a sentence without them is not searched for one (faster).
+_BACK_REFERENCE_RE = GuardedPattern(
+    re.compile(
+        r"(?<!than )\b(?:over|during|in|for) (?:(?:this|that|the same|the) (?:period|quarter|half-year)"
+        r"|(?:the same|these|those) (?:[a-z]+ )?months)\b"
+        r"(?! of\b| last\b| a year\b| in \d)",
+        re.IGNORECASE,
+    ),
+    ("period", "quarter", "half-year", "months"),
 )
-# Every back reference holds one of these words: a sentence without them is not searched for one (faster).
-_PERIOD_WORD_RE = re.compile("period|quarter|half-year|months", re.IGNORECASE)
 DEFAULT_SUBJECT = ("Kazakhstan", "country")
-_STANDING_STATE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, STANDING_STATE_VERBS)) + r")\b", re.IGNORECASE)
+_STANDING_STATE_RE = GuardedPattern(
+    re.compile(r"\b(?:" + "|".join(map(re.escape, STANDING_STATE_VERBS)) + r")\b", re.IGNORECASE),
+    key_words(STANDING_STATE_VERBS),
+)
 _HOLDS_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HOLDING_VERBS)) + r")\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
 # "Of this sum, ...", "of which": the sentence goes on with the figures of the one before.
-_CONTINUATION_RE = re.compile(
-    r"\b(?:of|from) (?:this|that|these|those|the) (?:sum|amount|total|figure|volume)\b|\bof (?:them|which)\b",
-    re.IGNORECASE,
+_CONTINUATION_RE = GuardedPattern(
+    re.compile(
+        r"\b(?:of|from) (?:this|that|these|those|the) (?:sum|amount|total|figure|volume)\b|\bof (?:them|which)\b",
+        re.IGNORECASE,
+    ),
+    ("sum", "amount", "total", "figure", "volume", "of them", "of which"),
 )
-_AMOUNT_ANAPHOR_RE = re.compile(AMOUNT_ANAPHOR_PATTERN, re.IGNORECASE)
+_AMOUNT_ANAPHOR_RE = GuardedPattern(re.compile(AMOUNT_ANAPHOR_PATTERN, re.IGNORECASE), ("amount", "figure", "sum"))
 
 
 @dataclass
@@ -129,6 +140,8 @@ class ArticleContext:
     sentence_mentions: dict[int, list[EntityMention]] = field(default_factory=dict)
     governing_mentions: dict[tuple[int, bool], list[EntityMention]] = field(default_factory=dict)
     topic_mentions: list[EntityMention] = field(default_factory=list)
+    # `_topic_candidates` of `topic_mentions`, by whether the measure is a figure of a whole economy.
+    topic_candidates: dict[bool, list[EntityMention]] = field(default_factory=dict)
     # Quotations and who spoke them: "we" and "our" inside one are the speaker's organisation.
     quotations: list[tuple[int, int, EntityMention]] = field(default_factory=list)
     sentence_quantities: list[Quantity] = field(default_factory=list)
@@ -178,7 +191,7 @@ _QUOTATION_RE = re.compile(r'«[^»]*»|“[^”]*”|"[^"\n]*"')
 _SPEAKER_REACH = 60
 _SPEECH_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n|$")
-_FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_FIRST_PERSON_RE = GuardedPattern(re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE), ("we", "our", "us"))
 
 
 def _quotations(text: str, mentions: list[EntityMention]) -> list[tuple[int, int, EntityMention]]:
@@ -232,9 +245,16 @@ def _sentences(text: str, header: Header) -> list[Sentence]:
     return sentences
 
 
+# Currency words whose code depends on the article: only an article that writes one needs them resolved.
+_AMBIGUOUS_CURRENCY_WORDS = tuple(word for word, code in CURRENCY_WORDS.items() if code is None)
+
+
 def _currency_context(text: str) -> dict[str, str]:
     """Resolve ambiguous currency words ("som", "manat") by the country cues the article carries."""
-    lower = text.lower()
+    lower = lowered(text)
+    if lower is not None and not any(word in lower for word in _AMBIGUOUS_CURRENCY_WORDS):
+        return {}  # no word to resolve (one would be found, in any case, in the lowered text)
+    lower = text.lower() if lower is None else lower
     resolved = {}
     for stem, options in AMBIGUOUS_CURRENCIES.items():
         # The country the article speaks of most: a Kyrgyz story that names Uzbekistan once still pays in KGS.
@@ -257,9 +277,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
     quantities = find_quantities(text, sentence.start, sentence.end, blocked, context.currency_context)
     context.sentence_quantities = quantities
     inherited = frame.period
-    reference = None
-    if _PERIOD_WORD_RE.search(text, sentence.start, sentence.end):
-        reference = _BACK_REFERENCE_RE.search(text, sentence.start, sentence.end)
+    reference = _BACK_REFERENCE_RE.search(text, sentence.start, sentence.end)
     back_reference = reference is not None
     if reference:
         # "Over the same period, the index stood at 104.8%": the period of the frame, not a base; "over the same
@@ -496,9 +514,12 @@ def _fact(
 
 
 # "has been raised", "have, for the first time, been set up", "has grown": the present perfect.
-_PRESENT_PERFECT_RE = re.compile(
-    r"\b(?:has|have)\b(?:\s*,[^,]{1,40},)?\s+(?:(?:already|now|also|so far)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
-    re.IGNORECASE,
+_PRESENT_PERFECT_RE = GuardedPattern(
+    re.compile(
+        r"\b(?:has|have)\b(?:\s*,[^,]{1,40},)?\s+(?:(?:already|now|also|so far)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
+        re.IGNORECASE,
+    ),
+    ("has", "have"),
 )
 _PART_OF_TOTAL_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PART_OF_TOTAL_VERBS)) + r")\b", re.IGNORECASE)
 # A finite verb in the past tense (not "is intended", "to be exported", "will be planned").
@@ -543,7 +564,10 @@ _EVENT_BEFORE_RE = re.compile(
 )
 # How far before a period its event verb may stand ("connected to the national grid in September").
 _EVENT_REACH = 60
-_EARLIER_REPORT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, EARLIER_REPORT_CUES)) + r")\b", re.IGNORECASE)
+_EARLIER_REPORT_RE = GuardedPattern(
+    re.compile(r"\b(?:" + "|".join(map(re.escape, EARLIER_REPORT_CUES)) + r")\b", re.IGNORECASE),
+    key_words(EARLIER_REPORT_CUES),
+)
 # A period this close after a number, in its clause, is the number's own ("three zones Shymkent currently has").
 _CLOSE_AFTER_CHARS = 15
 _PUNCTUATION_RE = re.compile(r"[,;:()–—]")
@@ -567,6 +591,7 @@ _PREVIOUS_SENTENCE_GAP = 3
 _PART_OF_RE = re.compile(
     r"\b(?:of|from) (?:this|that) (?:sum|amount|total|figure|volume)\b|\bof which\b|\bincluding\b", re.IGNORECASE
 )
+_PART_OF_WORDS = ("f this ", "f that ", "m this ", "m that ", "of which", "including")
 
 
 def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
@@ -608,8 +633,10 @@ def _item_of_the_figure_compared(context: ArticleContext, sentence: Sentence, q:
 
 
 _ALONE_AFTER_RE = re.compile(r"\s+alone\b", re.IGNORECASE)
-_PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
-_RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+_PAST_PERFECT_RE = GuardedPattern(
+    re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE), ("had",)
+)
+_RESPECTIVELY_RE = GuardedPattern(re.compile(r"\brespectively\b", re.IGNORECASE), ("respectively",))
 _JOINT_SPLIT_RE = re.compile(r", | and ")
 
 
@@ -709,6 +736,8 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
     a whole is the same kind of quantity as the whole (the figure in the same unit before "of which")."""
     if q.kind == "percent":  # a percent of a whole is a share, whatever the whole is
         return None
+    if not holds_any(lowered(context.text), sentence.start, q.start, _PART_OF_WORDS):
+        return None  # every marker holds one of the words (a few finds are faster than the search)
     parts = list(_PART_OF_RE.finditer(context.text, sentence.start, q.start))
     if not parts:
         return None
@@ -913,7 +942,7 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 
 _DESTINATION_RE = lead_pattern("destination")
 _ROUTE_RE = lead_pattern("route")
-_POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+_POSSESSIVE_RE = GuardedPattern(re.compile(r"\b(?:its|their)\b", re.IGNORECASE), ("its", "their"))
 _COMPANY_INDICATOR_RE = re.compile(r"\b(?:" + "|".join(COMPANY_INDICATORS) + r")\b", re.IGNORECASE)
 # "It comprises ...", "Built for 72 billion tenge, it comprises ...": "it" as a clause's subject, matched from
 # the sentence's start (in a search, `^` would only match at the text's start).
@@ -921,8 +950,9 @@ _IT_RE = re.compile(r"(?:.*?,\s+)?it\s+(?!is\s+(?:expected|planned|said|reported
 # How many mentions back "its" / "it" may look for what it points to.
 _RECENT_MENTIONS = 4
 # "53% of all investment in East Kazakhstan", "36% of East Kazakhstan's total": the whole, not the part.
-_WHOLE_OF_SHARE_RE = re.compile(
-    r"(?:%|\bpercent)\s+of\s+(?:[\w-]+\s+){0,4}?(?:in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE
+_WHOLE_OF_SHARE_RE = GuardedPattern(
+    re.compile(r"(?:%|\bpercent)\s+of\s+(?:[\w-]+\s+){0,4}?(?:in\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE),
+    ("%", "percent"),
 )
 
 
@@ -1049,10 +1079,10 @@ RATE_MEASURES = frozenset({"growth_rate", "share"})
 _OWNER_TYPES = ENTERPRISE_TYPES | PLACE_TYPES | {"other"}
 
 
-_SOURCE_RE = lead_pattern("source")
-_AGENT_RE = lead_pattern("agent")
-_EXCLUDED_RE = lead_pattern("excluded")
-_LOCATION_RE = lead_pattern("location")
+_SOURCE_RE = guarded_lead("source")
+_AGENT_RE = guarded_lead("agent")
+_EXCLUDED_RE = guarded_lead("excluded")
+_LOCATION_RE = guarded_lead("location")
 _FRAMING_RE = lead_pattern("framing")
 
 
@@ -1186,15 +1216,25 @@ def _topic(context: ArticleContext, sentence: Sentence, measure: str) -> EntityM
     so far; for a figure of a whole economy, the place named most often, unless a company is named at least
     twice as often as any place ("Revenue for the quarter totalled $214 mln" in a company's report is its own)."""
     body_start, before = context.header.body_start, sentence.start
-    places = _salient(_topic_candidates(context.topic_mentions, measure), before, body_start)
+    places = _salient(_topic_candidates_once(context, measure), before, body_start)
     if measure not in PLACE_MEASURES or measure in _PLACE_ONLY_MEASURES:
         return places
-    anyone = _topic_candidates(context.topic_mentions, "other")
+    anyone = _topic_candidates_once(context, "other")
     overall = _salient(anyone, before, body_start)
     if overall is None or places is None or overall.type in PLACE_TYPES:
         return places
     counts = Counter(m.name for m in anyone if m.start < before)
     return overall if counts[overall.name] >= _TOPIC_DOMINANCE * counts[places.name] else places
+
+
+def _topic_candidates_once(context: ArticleContext, measure: str) -> list[EntityMention]:
+    """`_topic_candidates` of the article's topic mentions, remembered per article: of the measure it reads
+    only whether it is a figure of a whole economy."""
+    key = measure in PLACE_MEASURES
+    found = context.topic_candidates.get(key)
+    if found is None:
+        found = context.topic_candidates[key] = _topic_candidates(context.topic_mentions, measure)
+    return found
 
 
 def _topic_candidates(mentions: list[EntityMention], measure: str) -> list[EntityMention]:
@@ -1360,13 +1400,22 @@ def _governing(
 
 
 _MARKERS = "|".join(m.replace(" ", r"\s+") for m in COMPARISON_MARKERS)
-_COMPARISON_MARK_RE = re.compile(rf"\b(?:{_MARKERS}|{COMPARATIVE_THAN})\b", re.IGNORECASE)
-# The base a change or plan is measured against: "against 41,800 tonnes", "to rise to 91% from 87.5%".
-_COMPARED_BASE_RE = re.compile(
-    rf"\b(?:{_MARKERS}|(?:{'|'.join(map(re.escape, CHANGE_BETWEEN_VERBS))})\b[^,.;]{{0,30}}\bfrom)\s+$",
-    re.IGNORECASE,
+# Every comparison holds one of these words.
+_COMPARISON_WORDS = (*key_words(COMPARISON_MARKERS), COMPARATIVE_THAN)
+_COMPARISON_MARK_RE = GuardedPattern(
+    re.compile(rf"\b(?:{_MARKERS}|{COMPARATIVE_THAN})\b", re.IGNORECASE), _COMPARISON_WORDS
 )
-_BASE_BEFORE_RE = re.compile(rf"\b(?:from|{COMPARATIVE_THAN}|{_MARKERS})\s*$", re.IGNORECASE)
+# The base a change or plan is measured against: "against 41,800 tonnes", "to rise to 91% from 87.5%".
+_COMPARED_BASE_RE = GuardedPattern(
+    re.compile(
+        rf"\b(?:{_MARKERS}|(?:{'|'.join(map(re.escape, CHANGE_BETWEEN_VERBS))})\b[^,.;]{{0,30}}\bfrom)\s+$",
+        re.IGNORECASE,
+    ),
+    (*key_words(COMPARISON_MARKERS), "from"),
+)
+_BASE_BEFORE_RE = GuardedPattern(
+    re.compile(rf"\b(?:from|{COMPARATIVE_THAN}|{_MARKERS})\s*$", re.IGNORECASE), ("from", *_COMPARISON_WORDS)
+)
 
 
 def _in_one_clause(text: str, q: Quantity, expression: TimeExpression) -> bool:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
+from pipeline.extract.folding import GuardedPattern, key_words
 from pipeline.extract.people import (
     UPPER,
     capital_runs,
@@ -1428,7 +1429,12 @@ def lead_pattern(reason: str) -> re.Pattern[str]:
     )
 
 
-_BACKER_RE = lead_pattern("backer")
+def guarded_lead(reason: str) -> GuardedPattern:
+    """`lead_pattern(reason)`, skipped where none of its phrases' key words is written (faster)."""
+    return GuardedPattern(lead_pattern(reason), key_words(NOT_SUBJECT_LEADS[reason]))
+
+
+_BACKER_RE = guarded_lead("backer")
 # How far before a name the words of a lead may start ("with the support of the ...").
 _LEAD_REACH = 40
 # Between two names of one list: "the Damu Fund and the Agrarian Credit Corporation".
@@ -1436,7 +1442,9 @@ _LIST_LINK_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|\s+and\b)")
 
 
-def follows_lead(text: str, span: Span, lead: re.Pattern[str], previous_end: int | None = None) -> bool:
+def follows_lead(
+    text: str, span: Span, lead: re.Pattern[str] | GuardedPattern, previous_end: int | None = None
+) -> bool:
     """Whether the name at `span` stands right after the words of `lead` ("loans by the ..."), or goes on the
     list of a name that did, which ends at `previous_end` ("... by the Damu Fund and the Agrarian Credit ...";
     after a comma only while the list goes on: "by A, B and C", not "Built by A, the plant ...")."""

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
+from pipeline.extract.folding import GuardedPattern, key_words
 from pipeline.extract.tries import longest_first, word_start_first
 from schemas.lexicon import (
     BARE_COUNT_NOUNS,
@@ -272,7 +273,9 @@ def find_quantities(
     return _share_neighbour_units(text, found)
 
 
-_NUMBER_OF_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(BARE_COUNT_NOUNS)})\s+of\s+[A-Za-z]", re.IGNORECASE)
+_NUMBER_OF_BEFORE_RE = GuardedPattern(
+    re.compile(rf"\b(?:{'|'.join(BARE_COUNT_NOUNS)})\s+of\s+[A-Za-z]", re.IGNORECASE), key_words(BARE_COUNT_NOUNS)
+)
 # A digit with no digit, point or comma before it (the look-behind follows the digit so that `re` can
 # skip to digits): where a number starts.
 _NUMBER_START_RE = re.compile(r"\d(?<![\d.,]\d)")

@@ -73,8 +73,10 @@ def _tail(node: dict) -> str:
 
 
 # Every character that is not a letter, digit, "_" or "-" in ASCII, and all of non-ASCII: a class
-# of plain ranges, which `re` tests far faster than a category such as [^\w-].
-_SEPARATOR_CANDIDATES = r"[\x00-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\U0010ffff]"
+# of plain ranges, which `re` tests far faster than a category such as [^\w-]. Written negated: the
+# same characters as the ranges up to U+10FFFF, which `re` takes 3 ms to compile, in each of the
+# 18 cue lists, every time the engine is imported.
+_SEPARATOR_CANDIDATES = r"[^\-0-9A-Z_a-z]"
 
 
 def separated_words(words: Iterable[str]) -> str:
