@@ -1667,3 +1667,11 @@ def test_a_past_relative_clause_after_a_plan_states_how_things_stood():
         "cut imports, which stood at 187,000 tonnes in 2021."
     )
     assert facts(text)["187,000 tonnes"]["status"] == "actual"
+
+
+def test_a_department_named_by_what_it_does_is_not_the_subject_of_the_figures_it_reports():
+    text = (
+        " date 2022-11-02 SHYMKENT – Turkistan region harvested more cotton. Since January, exports of vegetables "
+        "have reached 280,000 tons, said Serik Abenov, head of the regional agriculture department."
+    )
+    assert facts(text)["280,000 tons"]["subject"] == "Turkistan region"

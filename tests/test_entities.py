@@ -301,6 +301,11 @@ def test_the_complex_points_back_to_a_project_named_after_the_last_plant():
     assert [(text[m.start : m.end], m.name) for m in alias] == [("The complex", "Silleno Polymer")]
 
 
+def test_a_regional_department_named_by_its_field_is_an_organization():
+    text = "Investments reached 498 billion tenge, the regional statistics department said."
+    assert [(m.name, m.type) for m in mentions(text)] == [("regional statistics department", "organization")]
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"

@@ -1111,6 +1111,8 @@ def _is_destination(text: str, mention: EntityMention) -> bool:
 def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     """Countries that goods go *to*, programmes things are done *under*, and bodies reporting a rate
     are not what the number is about (builders and suppliers: `follows_lead` with `_AGENT_RE`)."""
+    if mention.type == "organization" and mention.name[:1].islower():
+        return False  # "head of the regional agriculture department": a body named by what it does reports figures
     if mention.type == "other" and mention.name.rsplit(None, 1)[-1] in NATURAL_FEATURE_HEADS:
         return False  # "a new bridge across the Ili River": a river is where the bridge stands
     if mention.type in PLACE_TYPES and text.startswith("-based", mention.end):

@@ -1120,14 +1120,24 @@ def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None
                 m.start("name"), obj_end, "described:" + name.casefold(), name, "project", TYPE_FROM_HEAD, "described"
             )
         )
-    for pos, _ in _word_positions(text, start, end, "department"):
+    for pos, head in _word_positions(text, start, end, "department"):
         m = DEPARTMENT_RE.match(text, pos, end)
         if m is None:
+            # "the regional statistics department said": the body named by the words before its head.
+            before = _DEPARTMENT_BEFORE_RE.search(text, max(start, pos - 40), pos)
+            if before is None or (pos + len(head) < len(text) and text[pos + len(head)].isalpha()):
+                continue
+            name = text[before.start() : pos + len(head)]
+            cands.append(_Cand(before.start(), pos + len(head), _key(name), name, "organization", TYPE_FROM_HEAD))
+            cands[-1].kind = "described"
             continue
         name = m.group().rstrip()
         cands.append(
             _Cand(m.start(), m.start() + len(name), _key(name), name, "organization", TYPE_FROM_HEAD, "described")
         )
+
+
+_DEPARTMENT_BEFORE_RE = re.compile(r"\b(?:regional|city|district|municipal)(?:[ \t]+[a-z][a-z-]*){1,2}[ \t]+$")
 
 
 def _scan_introduced(text: str, pos: int, head: str, start: int, cands: list[_Cand]) -> None:
