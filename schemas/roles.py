@@ -650,6 +650,9 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "distillery": (("enterprise",), ("project",)),
     "association": (("organization",),),
     "company": (("enterprise", "organization"),),
+    # "being built by Zhetysu Kopir Kurylys LLP ... the contractor has built 27 bridges": the company named last.
+    "contractor": (("enterprise",),),
+    "developer": (("enterprise",),),
     "project": (("project", "enterprise"),),
     "zone": (("project", "other", "enterprise"),),  # only a name ending in "zone" (see the entity finder)
     "park": (("project", "other", "enterprise"),),  # only a name ending in "park", likewise

@@ -306,6 +306,12 @@ def test_a_regional_department_named_by_its_field_is_an_organization():
     assert [(m.name, m.type) for m in mentions(text)] == [("regional statistics department", "organization")]
 
 
+def test_the_contractor_refers_to_the_last_named_company():
+    text = "The bridge is being built by Kopir Kurylys LLP. Founded in 2004, the contractor has built 27 bridges."
+    alias = [m for m in mentions(text) if m.is_alias]
+    assert [(text[m.start : m.end], m.name) for m in alias] == [("the contractor", "Kopir Kurylys")]
+
+
 def test_the_country_without_any_country_named_is_kazakhstan():
     alias = [m for m in mentions("Exports from the country rose.") if m.is_alias]
     assert alias[0].name == "Kazakhstan"
