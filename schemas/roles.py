@@ -797,7 +797,16 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
     ),
     "excluded": ("excluding", "except", "except for", "apart from", "other than", "leaving out", "without"),
     "location": ("located in", "located at", "situated in", "near", "on the territory of", "within the territory of"),
-    "framing": ("under", "within", "as part of", "through", "via"),
+    "framing": (
+        "under",
+        "within",
+        "as part of",
+        "through",
+        "via",
+        "took part in",
+        "participated in",
+        "in the framework of",
+    ),
 }
 
 # Abbreviated facility heads and what they stand for: "Naryn-Tash HPP" is what "the hydropower plant" means.

@@ -1675,3 +1675,11 @@ def test_a_department_named_by_what_it_does_is_not_the_subject_of_the_figures_it
         "have reached 280,000 tons, said Serik Abenov, head of the regional agriculture department."
     )
     assert facts(text)["280,000 tons"]["subject"] == "Turkistan region"
+
+
+def test_a_project_people_took_part_in_frames_the_count_it_is_not_its_subject():
+    text = (
+        " date 2024-07-18 TARAZ – Zhambyl region created 1,850 new jobs. Some 3,200 young people took part "
+        "in the Youth Practice project."
+    )
+    assert facts(text)["3,200 young people"]["subject"] == "Zhambyl region"

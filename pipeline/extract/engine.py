@@ -1128,7 +1128,7 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False  # "Excluding the Kara-Tash gold mine, growth stood at 9.3%": left out, not the subject
     if _SOURCE_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "according to the Ministry of Economy": who reports the figure, not what it is about
-    if mention.type == "project" and _FRAMING_RE.search(before):
+    if mention.type == "project" and _FRAMING_RE.search(text, max(0, mention.start - 30), mention.start):
         return False
     if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
         return False
