@@ -47,6 +47,15 @@ def test_the_full_year_planned_is_the_whole_publication_year() -> None:
     assert expr.planned == (d("2024-01-01"), d("2024-12-31"))
 
 
+def test_a_hyphenated_part_of_the_year_before_a_noun_is_that_part() -> None:
+    expr = only("Second-quarter output fell to 742 kg.")
+    assert expr.actual == (d("2024-04-01"), d("2024-06-30"))
+
+
+def test_full_year_guidance_is_the_whole_publication_year() -> None:
+    assert only("The miner keeps its full-year guidance of 5 tonnes.").planned == (d("2024-01-01"), d("2024-12-31"))
+
+
 def test_first_half_of_a_year_is_january_to_june() -> None:
     assert only("In the first half of 2023, the farm sold 900 cows.").actual == (d("2023-01-01"), d("2023-06-30"))
 

@@ -209,8 +209,9 @@ class _Core:
 
 
 def _prev_token(low: str, pos: int) -> tuple[int, str] | None:
-    """The token ending just before `pos` (blanks skipped), as (start, text); None at the start."""
-    j = pos
+    """The token ending just before `pos` (blanks skipped), as (start, text); None at the start. A hyphen
+    right before `pos` joins a compound ("second-quarter output", "full-year guidance"): the word before it."""
+    j = pos - 1 if pos > 1 and low[pos - 1] == "-" and low[pos - 2].isalpha() else pos
     while j > 0 and low[j - 1] in _BLANKS:
         j -= 1
     if j == 0:
