@@ -1683,3 +1683,11 @@ def test_a_project_people_took_part_in_frames_the_count_it_is_not_its_subject():
         "in the Youth Practice project."
     )
     assert facts(text)["3,200 young people"]["subject"] == "Zhambyl region"
+
+
+def test_the_region_a_field_lies_in_is_not_the_subject_of_the_field_s_output():
+    text = (
+        " date 2023-04-22 URALSK – Oil production at the Tengiz field in Kazakhstan's Atyrau region amounted to "
+        "7.1 million tonnes in January-March 2023."
+    )
+    assert facts(text)["7.1 million tonnes"]["subject"] == "Tengiz"

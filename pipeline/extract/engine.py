@@ -1062,7 +1062,7 @@ def _locates_the_facility(text: str, previous: EntityMention | None, mention: En
     district ("in the Katon-Karagay district") or an industrial park or zone ("plant in Industrial Park No. 2")."""
     return (
         previous is not None
-        and previous.type in ENTERPRISE_TYPES
+        and (previous.type in ENTERPRISE_TYPES or previous.type == "other")  # "at the Karachaganak field in ..."
         and _is_a_location(mention)
         and _LOCATIVE_GAP_RE.fullmatch(text, previous.end, mention.start) is not None
     )
