@@ -1691,3 +1691,11 @@ def test_the_region_a_field_lies_in_is_not_the_subject_of_the_field_s_output():
         "7.1 million tonnes in January-March 2023."
     )
     assert facts(text)["7.1 million tonnes"]["subject"] == "Tengiz"
+
+
+def test_a_figure_said_to_be_national_is_the_country_s():
+    text = (
+        " date 2022-11-09 KARAGANDA – Kazakhstan's drug makers are growing. Karaganda region's pharmaceutical "
+        "output rose 12%. Nationally, the government aims to raise the share of domestic medicines to 50% by 2025."
+    )
+    assert facts(text)["50%"]["subject"] == "Kazakhstan"

@@ -853,6 +853,9 @@ def _subject(
     if chosen is None and _FIRST_PERSON_RE.search(context.text, sentence.start, sentence.end):
         # '"This year we plan to extract 15 million tonnes," said the company's director': the speaker's own.
         chosen = _speaker_of(context, q.start)
+    if chosen is None and _NATIONWIDE_RE.search(context.text, sentence.start, q.start):
+        # "Nationally, the government aims to raise the share ... to 50%": the country's figure.
+        chosen = _salient([m for m in context.mentions if m.type == "country"], len(context.text)) or chosen
     of_a_company = _COMPANY_INDICATOR_RE.search(context.text, sentence.start, q.start) is not None
     if of_a_company and chosen is None and frame.subject is not None and frame.subject.type in ENTERPRISE_TYPES:
         # "Revenue rose 1.3 times to $112.4 mln": a company's figure is of the company spoken of, not its plant.
@@ -943,6 +946,9 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 _DESTINATION_RE = lead_pattern("destination")
 _ROUTE_RE = lead_pattern("route")
 _POSSESSIVE_RE = GuardedPattern(re.compile(r"\b(?:its|their)\b", re.IGNORECASE), ("its", "their"))
+_NATIONWIDE_RE = re.compile(
+    r"\b(?:nationally|nationwide|countrywide|across the country|in the country as a whole)\b", re.I
+)
 _COMPANY_INDICATOR_RE = re.compile(r"\b(?:" + "|".join(COMPANY_INDICATORS) + r")\b", re.IGNORECASE)
 # "It comprises ...", "Built for 72 billion tenge, it comprises ...": "it" as a clause's subject, matched from
 # the sentence's start (in a search, `^` would only match at the text's start).
