@@ -610,6 +610,15 @@ CHANGE_BETWEEN_VERBS = (
 
 # Measure cues: phrase -> measure, per kind of unit. The cue nearest to the number wins; when no cue
 # is found the first measure listed under DEFAULT_MEASURES applies.
+# Who buys a country's goods, and goods sent out of it, are its exports (in money and in tonnes).
+BUYER_CUES: dict[str, str] = {
+    "buyer": "trade",
+    "buyers": "trade",
+    "purchaser": "trade",
+    "sent abroad": "trade",
+    "shipped abroad": "trade",
+    "supplied abroad": "trade",
+}
 MONEY_MEASURE_CUES: dict[str, str] = {
     "investment": "investment",
     "investments": "investment",
@@ -689,13 +698,7 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "imported": "trade",
     "import": "trade",
     "trade": "trade",
-    # Who buys a country's goods, and goods sent out of it, are its exports.
-    "buyer": "trade",
-    "buyers": "trade",
-    "purchaser": "trade",
-    "sent abroad": "trade",
-    "shipped abroad": "trade",
-    "supplied abroad": "trade",
+    **BUYER_CUES,
     "taxes": "other",
     "tax": "other",
     "payments": "other",
@@ -851,12 +854,7 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "imported": "trade",
     "shipments": "trade",
     "shipped": "trade",
-    "buyer": "trade",
-    "buyers": "trade",
-    "purchaser": "trade",
-    "sent abroad": "trade",
-    "shipped abroad": "trade",
-    "supplied abroad": "trade",
+    **BUYER_CUES,
     "sales": "other",
     "consumed": "other",
     "consumption": "other",
