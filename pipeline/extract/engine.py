@@ -57,6 +57,7 @@ from schemas.time_lexicon import (
     PART_OF_TOTAL_VERBS,
     STANDING_STATE_VERBS,
 )
+from schemas.vocab import CURRENCIES
 
 # Measures that are usually about an enterprise or project rather than the place it stands in.
 ENTERPRISE_MEASURES = frozenset({"production_capacity", "production", "localization_rate", "area", "project_value"})
@@ -693,12 +694,11 @@ def _money_measure_before(context: ArticleContext, frame: Frame) -> str | None:
     for fact in reversed(context.facts):
         if fact["sentence_start"] < frame.paragraph_start:
             return None
-        if fact["unit"] not in _NON_MONEY_UNITS and fact["measure"] in _BROKEN_DOWN_MEASURES:
+        if fact["unit"] in CURRENCIES and fact["measure"] in _BROKEN_DOWN_MEASURES:
             return fact["measure"]
     return None
 
 
-_NON_MONEY_UNITS = frozenset({"percent", "count", "t", "kg", "m2", "km2", "ha", "km", "m3", "MW", "kWh", "year"})
 _BROKEN_DOWN_MEASURES = frozenset({"trade", "output_value", "gross_product"})
 
 
