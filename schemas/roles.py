@@ -71,6 +71,12 @@ ROLE_TITLES: tuple[str, ...] = (
 # Words that may precede a title inside the role ("Deputy Mayor", "First Vice Minister",
 # "board chairman", "Plant founder"). Entity heads are here too: "Plant founder" ties the
 # person to the plant the article is describing.
+# Adjectives of titles that are words of names too ("Chief Financial Officer", "Financial Settlement Center",
+# "Foreign Trade Bank"): they end a name only before a title's word.
+TITLE_ADJECTIVES_IN_NAMES: frozenset[str] = frozenset(
+    {"Financial", "Commercial", "Technical", "Operating", "Foreign", "Management"}
+)
+
 ROLE_MODIFIERS: tuple[str, ...] = (
     "Deputy",
     "Vice",

@@ -90,6 +90,7 @@ from schemas.roles import (
     SETTLEMENT_HEADS,
     SPEECH_VERBS,
     STANDARD_HEADS,
+    TITLE_ADJECTIVES_IN_NAMES,
     TITLE_BODIES,
 )
 from schemas.time_lexicon import OPERATING_EVENT_VERBS
@@ -156,9 +157,6 @@ def _place_info(readings: list[tuple[str, str]]) -> _PlaceInfo:
 
 _PLACES: dict[str, _PlaceInfo] = {surface: _place_info(r) for surface, r in _PLACE_READINGS.items()}
 
-# Adjectives of titles that are words of names too ("Chief Financial Officer", "Financial Settlement Center",
-# "Foreign Trade Bank"): they end a name only before a title's word.
-_NAME_ADJECTIVES = frozenset({"Financial", "Commercial", "Technical", "Operating", "Foreign", "Management"})
 TITLE_WORDS: frozenset[str] = frozenset(w for t in ROLE_TITLES for w in t.split() if w[0].isupper()) | {
     "Prime",
     "PM",
@@ -622,7 +620,7 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
         (
             w in BREAK_WORDS
             and not (i + 1 < len(words) and words[i + 1] in CAPITAL_HEADS)
-            and not (w in _NAME_ADJECTIVES and i + 1 < len(words) and words[i + 1] not in TITLE_WORDS)
+            and not (w in TITLE_ADJECTIVES_IN_NAMES and i + 1 < len(words) and words[i + 1] not in TITLE_WORDS)
         )
         or tok[0] in person_tokens
         or ((not w.isalpha() or w == "US" or w == "No") and _is_break(text, tok, person_tokens))
