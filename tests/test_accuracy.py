@@ -87,6 +87,7 @@ LATER_HOLDOUTS = [
     ("holdout18", 0.97, 0.72),
     ("holdout19", 0.97, 0.74),
     ("holdout20", 0.97, 0.6),
+    ("holdout21", 0.97, 0.66),
 ]
 
 
