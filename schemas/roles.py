@@ -427,6 +427,16 @@ DESCRIBED_HEADS: tuple[str, ...] = (
 
 # Lower-case heads of bodies named by what they do: "department of entrepreneurship ... of Kostanay region".
 DEPARTMENT_HEADS: tuple[str, ...] = ("department", "directorate", "committee")
+# The level of government a department named by its field belongs to ("the regional statistics department").
+DEPARTMENT_LEVELS: tuple[str, ...] = ("regional", "city", "district", "municipal")
+# Words that make a figure the country's ("Nationally, the government aims to raise the share to 50%").
+NATIONWIDE_WORDS: tuple[str, ...] = (
+    "nationally",
+    "nationwide",
+    "countrywide",
+    "across the country",
+    "in the country as a whole",
+)
 
 # Words of the names of bodies that report figures rather than make them: a ministry, a statistics bureau, a
 # press service. The topic of an article is never one of them (a fund or a bank that lends may be).

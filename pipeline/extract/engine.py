@@ -44,6 +44,7 @@ from schemas.roles import (
     AREA_NAME_WORDS,
     FACILITY_HEADS,
     LIST_HEADS,
+    NATIONWIDE_WORDS,
     NATURAL_FEATURE_HEADS,
     REPORTING_BODY_WORDS,
     SPEECH_VERBS,
@@ -946,9 +947,7 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 _DESTINATION_RE = lead_pattern("destination")
 _ROUTE_RE = lead_pattern("route")
 _POSSESSIVE_RE = GuardedPattern(re.compile(r"\b(?:its|their)\b", re.IGNORECASE), ("its", "their"))
-_NATIONWIDE_RE = re.compile(
-    r"\b(?:nationally|nationwide|countrywide|across the country|in the country as a whole)\b", re.I
-)
+_NATIONWIDE_RE = re.compile(r"\b(?:" + "|".join(NATIONWIDE_WORDS) + r")\b", re.IGNORECASE)
 _COMPANY_INDICATOR_RE = re.compile(r"\b(?:" + "|".join(COMPANY_INDICATORS) + r")\b", re.IGNORECASE)
 # "It comprises ...", "Built for 72 billion tenge, it comprises ...": "it" as a clause's subject, matched from
 # the sentence's start (in a search, `^` would only match at the text's start).

@@ -61,6 +61,7 @@ from schemas.roles import (
     COMPONENT_VERBS,
     CONNECTING_HEADS,
     CORPORATE_VERBS,
+    DEPARTMENT_LEVELS,
     DESCRIPTIVE_ADJECTIVES,
     DESCRIPTIVE_COMPOUND_ENDINGS,
     DESCRIPTIVE_COMPOUND_PREFIXES,
@@ -402,13 +403,10 @@ def _find_mentions(text: str, spans: tuple[Span, ...] | None, title_end: int = 0
     return tuple(_resolve(text, cands, title_end))
 
 
-_TITLE_CASE_FUNCTION_WORDS = frozenset({"Of", "And", "For", "In", "To", "The", "With", "On", "At", "By", "From"})
-
-
 def _in_title_case(title: str) -> bool:
     """ "Kazakhstan Picks Winners Of Wind And Solar Auctions": a headline whose every word is capitalised."""
     words = [w for w in title.split() if w[:1].isalpha()]
-    if len(words) < 4 or _TITLE_CASE_FUNCTION_WORDS.isdisjoint(words):
+    if len(words) < 4 or FUNCTION_WORDS.isdisjoint(words[1:]):
         return False
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
@@ -1135,7 +1133,7 @@ def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None
         )
 
 
-_DEPARTMENT_BEFORE_RE = re.compile(r"\b(?:regional|city|district|municipal)(?:[ \t]+[a-z][a-z-]*){1,2}[ \t]+$")
+_DEPARTMENT_BEFORE_RE = re.compile(r"\b(?:" + "|".join(DEPARTMENT_LEVELS) + r")(?:[ \t]+[a-z][a-z-]*){1,2}[ \t]+$")
 
 
 def _scan_introduced(text: str, pos: int, head: str, start: int, cands: list[_Cand]) -> None:
