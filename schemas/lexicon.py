@@ -1122,6 +1122,55 @@ DEFAULT_MEASURE_BY_UNIT: dict[str, str] = {
     "t": "production",
     "kg": "production",
 }
+# Verbs that give a named part of a total its amount ("ferrochrome accounted for 148,500 tons of the total"):
+# the noun phrase before them is what the amount is of.
+PART_VERBS = (
+    "accounted for",
+    "account for",
+    "accounts for",
+    "made up",
+    "make up",
+    "makes up",
+    "amounted to",
+    "amounts to",
+    "amount to",
+    "totalled",
+    "totaled",
+    "came to",
+    "reached",
+)
+# Nouns of a flow of goods that name their product before them ("rice harvest", "zinc output").
+PRODUCT_FLOW_NOUNS = ("production", "output", "harvest", "smelting", "mining", "extraction")
+# Words before such a noun that say how or where, not what ("industrial output", "gross harvest").
+NOT_PRODUCT_WORDS = frozenset(
+    {
+        "gross",
+        "total",
+        "overall",
+        "annual",
+        "daily",
+        "monthly",
+        "average",
+        "its",
+        "their",
+        "this",
+        "own",
+        "new",
+        "record",
+    }
+)
+# Units whose product goes without saying: energy in kWh is electricity ("generated 1.2 billion kWh").
+UNIT_PRODUCTS: dict[str, str] = {"kWh": "electricity"}
+# Verbs of making energy: "hydropower plants generated 4.9 billion kWh" is electricity from those plants.
+GENERATION_VERBS = ("generated", "generate", "generates", "produced", "produce", "produces")
+# Heads of the unnamed sources energy comes from ("renewable energy installations", "wind and solar plants").
+ENERGY_SOURCE_HEADS = ("plants", "installations", "facilities", "stations", "farms", "parks")
+# Flows of energy named without the energy ("consumption reached 117.1 billion kWh").
+ENERGY_FLOW_WORDS = frozenset({"consumption", "generation", "output", "production", "exports", "imports", "supply"})
+# Nouns that say "the amount" without saying of what: a part named so names nothing ("output reached").
+GENERIC_AMOUNT_NOUNS = frozenset(
+    {"volume", "volumes", "amount", "figure", "total", "output", "production", "capacity", "result", "number", "sum"}
+)
 # Units whose measure no cue overrides.
 FIXED_MEASURE_UNITS = frozenset({"MW"})
 # Counted things written as capitalised abbreviations ("1.2 million TEU" of containers).

@@ -1699,3 +1699,72 @@ def test_a_figure_said_to_be_national_is_the_country_s():
         "output rose 12%. Nationally, the government aims to raise the share of domestic medicines to 50% by 2025."
     )
     assert facts(text)["50%"]["subject"] == "Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("Nickel accounted for 12,400 tons of the total.", "12,400 tons", "nickel"),
+        ("Sheet steel accounted for 61,000 tons, and wire rod for 23,000 tons.", "23,000 tons", "wire rod"),
+        (
+            "Most of it was cement, while crushed stone amounted to 1.1 million tons.",
+            "1.1 million tons",
+            "crushed stone",
+        ),
+    ],
+)
+def test_a_part_named_before_its_verb_is_the_item(sentence, quote, item):
+    assert facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["item"] == item
+
+
+def test_a_named_enterprise_before_the_verb_is_not_the_item():
+    text = (
+        " date 2023-05-02 ALMATY – The Balkhash Nickel plant was modernised. Balkhash Nickel accounted for 9,000 tons."
+    )
+    assert facts(text)["9,000 tons"]["item"] is None
+
+
+def test_a_prepositional_phrase_belongs_to_the_part_named():
+    text = " date 2023-05-02 ALMATY – Cargo via the region's roads totalled 4.1 million tons."
+    assert facts(text)["4.1 million tons"]["item"] == "cargo via the region's roads"
+
+
+def test_the_part_of_which_a_figure_is_named_after_it():
+    text = (
+        " date 2023-05-02 ALMATY – Farms harvested 900,000 tonnes of vegetables, of which 310,000 tonnes were onions."
+    )
+    assert facts(text)["310,000 tonnes"]["item"] == "onions"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("Barley output in the region fell by 3% to 410,000 tonnes.", "410,000 tonnes", "barley"),
+        ("The gross cotton harvest has so far reached 290,000 tonnes.", "290,000 tonnes", "cotton"),
+    ],
+)
+def test_an_amount_produced_is_of_the_product_whose_output_the_sentence_names(sentence, quote, item):
+    assert facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["item"] == item
+
+
+def test_industrial_output_names_no_product():
+    text = (
+        " date 2023-05-02 ALMATY – Industrial output in the region rose 4%, and steel mills smelted 2 million tonnes."
+    )
+    assert facts(text)["2 million tonnes"]["item"] != "industrial"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("The Shardara plant generated 480 million kWh last year.", "electricity"),
+        (
+            "Last year small hydropower plants in the region generated 480 million kWh.",
+            "electricity from small hydropower plants",
+        ),
+        ("Last year the region's power plants generated 480 million kWh.", "electricity"),
+        ("Last year consumption reached 480 million kWh.", "electricity consumption"),
+    ],
+)
+def test_energy_in_kwh_is_electricity_and_says_from_which_unnamed_plants(sentence, item):
+    assert facts(" date 2023-05-02 ALMATY – " + sentence)["480 million kWh"]["item"] == item

@@ -893,3 +893,150 @@ def _per(text: str, q: Quantity, measure: str, left: int, right: int) -> str | N
     if before and _CLAUSE_END_RE.search(text, q.start - before[1] - 1, q.start):
         return None  # "50,000 cubic meters per day, built for 58 billion tenge": another figure's rate
     return before[0] if before else None
+
+
+# --------------------------------------------------------------------------- what a clause says a figure is of
+
+_QUALIFIER_ALT = longest_first(lexicon.QUALIFIER_CUES)
+_PART_VERB_TAIL_RE = re.compile(
+    rf"(?<![\w-])(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|also\s+|already\s+|alone\s+)?"
+    rf"(?:{longest_first(lexicon.PART_VERBS)})\s+(?:(?:{_QUALIFIER_ALT})\s+)?\Z",
+    re.IGNORECASE,
+)
+_GENERATION_TAIL_RE = re.compile(
+    rf"(?<![\w-])(?:has\s+|have\s+|had\s+|will\s+|would\s+|are\s+expected\s+to\s+|is\s+expected\s+to\s+)?"
+    rf"(?:{longest_first(lexicon.GENERATION_VERBS)})\s+(?:(?:{_QUALIFIER_ALT})\s+)?\Z",
+    re.IGNORECASE,
+)
+# "and ferrosilicon for 63,500 tons": the verb of the part before it goes without saying.
+_GAPPED_PART_TAIL_RE = re.compile(r",?\s+and\s+(?=[a-z])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+for\s+\Z")
+_NP_TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|\S")
+_NP_BREAK_WORDS = frozenset({"while", "whereas", "but", "which", "that", "who", "when", "where", "as", "than", "so"})
+_NP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"})
+_NP_JOINS = frozenset({"and", "or", "of"})
+# "Last year consumption reached": a time word before the phrase is not part of it.
+_TIME_WORDS = lexicon.TIME_UNIT_WORDS | lexicon.MONTH_WORDS | lexicon.ITEM_END_WORDS
+_NP_PREPOSITIONS = frozenset(
+    {"of", "in", "via", "at", "on", "for", "from", "by", "with", "to", "through", "across", "into", "over", "among"}
+)
+_POSSESSIVE_END_RE = re.compile(r"['’]s?\Z")
+
+
+def noun_phrase_before(text: str, sentence_start: int, stop: int) -> tuple[int, str] | None:
+    """The noun phrase that ends at `stop` (start offset, words as written), read back to a determiner, a
+    possessive, a punctuation mark or a word that opens a clause: 'while dry cargo' -> 'dry cargo'. A
+    prepositional phrase belongs to it: 'transit via the country’s railways'.
+
+    None when there is no such phrase or it holds a number or more than seven words.
+    """
+    tokens = list(_NP_TOKEN_RE.finditer(text, max(sentence_start, stop - 100), stop))
+    first = len(tokens)
+    index = len(tokens) - 1
+    while index >= 0:
+        word = tokens[index].group(0)
+        lower = word.lower()
+        if not word[0].isalpha() or lower in _NP_BREAK_WORDS or lower in _TIME_WORDS:
+            break
+        if lower in _NP_DETERMINERS or (_POSSESSIVE_END_RE.search(word) and first < len(tokens)):
+            # "Kazakhstan’s renewable energy installations": the possessor is not part of what is made.
+            preposition = _preposition_before(tokens, index)
+            if preposition is None:
+                break
+            index = preposition  # "via the country’s": the object of a preposition inside the phrase
+        first = index
+        index -= 1
+        if len(tokens) - first > 7:
+            return None
+    words = tokens[first:]
+    while words and words[0].group(0).lower() in _NP_JOINS | _NP_PREPOSITIONS:
+        words.pop(0)
+    if not words or words[-1].group(0).lower() in _NP_JOINS:
+        return None
+    start = words[0].start()
+    return start, text[start : words[-1].end()]
+
+
+def _preposition_before(tokens: list[re.Match], index: int) -> int | None:
+    """The index of the preposition right before the determiners and possessors ending at tokens[index]."""
+    while index >= 0:
+        word = tokens[index].group(0).lower()
+        if word in _NP_DETERMINERS or _POSSESSIVE_END_RE.search(word):
+            index -= 1
+            continue
+        return index if word in _NP_PREPOSITIONS else None
+    return None
+
+
+def part_verb_start(text: str, sentence_start: int, q_start: int) -> int | None:
+    """Where a verb that gives a part its amount ends the text before `q` ("coal accounted for about"), or None."""
+    match = _PART_VERB_TAIL_RE.search(text, max(sentence_start, q_start - 40), q_start)
+    return None if match is None else match.start()
+
+
+def generation_verb_start(text: str, sentence_start: int, q_start: int) -> int | None:
+    """Where a verb of making energy ends the text before `q` ("the plants generated"), or None."""
+    match = _GENERATION_TAIL_RE.search(text, max(sentence_start, q_start - 40), q_start)
+    return None if match is None else match.start()
+
+
+def gapped_part(text: str, sentence_start: int, q_start: int) -> tuple[int, str] | None:
+    """'..., and ferrosilicon for 63,500 tons': the part named without its verb (start offset, words)."""
+    match = _GAPPED_PART_TAIL_RE.search(text, max(sentence_start, q_start - 40), q_start)
+    return None if match is None else (match.start(1), match.group(1))
+
+
+_PRODUCT_FLOW_RE = re.compile(
+    rf"(?<![\w'’-])([a-z][a-z-]*(?:\s+(?:and|or)\s+[a-z][a-z-]*)?)\s+(?:{'|'.join(lexicon.PRODUCT_FLOW_NOUNS)})\b",
+    re.IGNORECASE,
+)
+
+
+def product_named_before(text: str, sentence_start: int, stop: int) -> str | None:
+    """The product of the last '<product> output/production/harvest' in text[sentence_start:stop]
+    ('Zinc output at smelters ... reaching 78,300 tons' -> 'zinc'); not 'industrial output'."""
+    best = None
+    for match in _PRODUCT_FLOW_RE.finditer(text, sentence_start, stop):
+        words = match.group(1).lower().split()
+        if not any(_is_not_a_product(w) for w in words if w not in _NP_JOINS):
+            best = " ".join(words)
+    return best
+
+
+def _is_not_a_product(word: str) -> bool:
+    """'gross', 'industrial', 'processing', 'refined' say how, not what; 'coal' and 'metal' are products."""
+    if word in lexicon.NOT_PRODUCT_WORDS or word in NP_STOP:
+        return True
+    return word.endswith(_ADJECTIVE_ENDINGS) or (word.endswith(("al", "ic")) and len(word) >= 7)
+
+
+_ADJECTIVE_ENDINGS = ("ing", "ed", "ive", "ous", "ly", "able", "ible")
+
+
+_ENERGY_SOURCE_RE = re.compile(
+    rf"(?<![\w'’-])((?:[a-z][a-z-]*\s+){{0,3}}(?:{'|'.join(lexicon.ENERGY_SOURCE_HEADS)}))"
+    r"(?:\s+(?:in|of|at|across)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s*\Z"
+)
+
+
+def energy_source_before(text: str, sentence_start: int, verb_start: int) -> str | None:
+    """The unnamed plants a verb of making energy has for subject ('wind and solar plants in the country
+    produced') -> 'wind and solar plants'; None for a named one or none."""
+    match = _ENERGY_SOURCE_RE.search(text, max(sentence_start, verb_start - 80), verb_start)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    while words and (words[0] in _NP_DETERMINERS or words[0] in _NP_JOINS or words[0] in _TIME_WORDS):
+        words.pop(0)
+    return " ".join(words)
+
+
+_SUBSET_OF_WHICH_RE = re.compile(r"\bof\s+(?:which|them|this|that)\s+(?:(?:about|some|nearly|over|almost)\s+)?\Z")
+_SUBSET_IS_RE = re.compile(r"\s+(?:was|were|is|are|will\s+be|would\s+be)\s+([a-z][a-z -]*)")
+
+
+def subset_named_after(text: str, sentence_start: int, q: Quantity, stop: int) -> str | None:
+    """'..., of which 560,000 tonnes was beef' -> 'beef': a part of the figure before, named after it."""
+    if _SUBSET_OF_WHICH_RE.search(text, max(sentence_start, q.start - 30), q.start) is None:
+        return None
+    match = _SUBSET_IS_RE.match(text, q.tail_end, stop)
+    return _noun_words(match.group(1)) if match else None

@@ -13,7 +13,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.extract import fact_id
-from pipeline.extract.attribution import DECREASES, INCREASES, INDICATORS, Reading, read_quantity
+from pipeline.extract.attribution import (
+    DECREASES,
+    INCREASES,
+    INDICATORS,
+    Reading,
+    energy_source_before,
+    gapped_part,
+    generation_verb_start,
+    noun_phrase_before,
+    part_verb_start,
+    product_named_before,
+    read_quantity,
+    subset_named_after,
+)
 from pipeline.extract.entities import (
     EntityMention,
     backs,
@@ -39,6 +52,9 @@ from schemas.lexicon import (
     COMPARISON_MARKERS,
     COORDINATED_PLAN_PATTERN,
     CURRENCY_WORDS,
+    ENERGY_FLOW_WORDS,
+    GENERIC_AMOUNT_NOUNS,
+    UNIT_PRODUCTS,
 )
 from schemas.roles import (
     AREA_NAME_WORDS,
@@ -392,6 +408,10 @@ def _fact(
 ) -> dict:
     text = context.text
     reading = read_quantity(text, sentence.start, sentence.end, q, next_start, previous)
+    if reading.item is None and q.kind == "physical":
+        reading = reading._replace(item=_item_named_by_clause(context, sentence, q, reading.measure))
+    if q.unit in UNIT_PRODUCTS:
+        reading = reading._replace(item=_energy_item(context, sentence, q, reading.measure, reading.item))
     if reading.status == "planned" and (
         _planned_only_after_and(text, sentence, q) or _PAST_RELATIVE_BEFORE_RE.search(text, sentence.start, q.start)
     ):
@@ -594,6 +614,72 @@ _PART_OF_RE = re.compile(
     r"\b(?:of|from) (?:this|that) (?:sum|amount|total|figure|volume)\b|\bof which\b|\bincluding\b", re.IGNORECASE
 )
 _PART_OF_WORDS = ("f this ", "f that ", "m this ", "m that ", "of which", "including")
+
+
+# Physical measures whose item a clause may name before the figure ("ferrochrome accounted for 148,500 tons").
+_PART_MEASURES = frozenset({"production", "trade", "other"})
+
+
+def _item_named_by_clause(context: ArticleContext, sentence: Sentence, q: Quantity, measure: str) -> str | None:
+    """What a mass or volume is of when its clause names it before the figure: the part a verb gives it
+    ("ferrochrome accounted for 148,500 tons", "and ferrosilicon for 63,500 tons"), or for an amount
+    produced the product of an output named earlier ("Oil production dipped by 2.3% to 17.8 million tons").
+    A named entity before the verb ("Tengiz accounted for") is whose the figure is, not what it is of."""
+    if measure not in _PART_MEASURES:
+        return None
+    text = context.text
+    subset = subset_named_after(text, sentence.start, q, sentence.end)
+    if subset is not None:
+        return subset
+    verb = part_verb_start(text, sentence.start, q.start)
+    phrase = noun_phrase_before(text, sentence.start, verb) if verb is not None else None
+    phrase = phrase or gapped_part(text, sentence.start, q.start)
+    item = _common_noun_phrase(context, sentence, phrase)
+    if item is not None and measure == "production":
+        item = product_named_before(item, 0, len(item)) or item
+    if item is None and measure == "production":
+        item = product_named_before(text, sentence.start, q.start)
+    return item
+
+
+_PREPOSITION_RE = re.compile(r"\s+(?:of|in|via|at|on|for|from|by|with|to|through|across|into|over|among)\s+")
+
+
+def _common_noun_phrase(context: ArticleContext, sentence: Sentence, phrase: tuple[int, str] | None) -> str | None:
+    """The phrase lower-cased, unless it names an entity, a capitalised name or only "the amount"."""
+    if phrase is None:
+        return None
+    start, words = phrase
+    # Only the words before a preposition say what the phrase is ("transit via the country’s railways").
+    head = _PREPOSITION_RE.split(words, maxsplit=1)[0]
+    end = start + len(head)
+    if any(m.start < end and m.end > start for m in _sentence_mentions(context, sentence)):
+        return None
+    split = head.split()
+    opening = start == sentence.start
+    if any(w[0].isupper() for w in split[1 if opening else 0 :]):
+        return None
+    if split[-1].lower() in GENERIC_AMOUNT_NOUNS and len(split) == 1:
+        return None
+    return words[0].lower() + words[1:] if opening and not words[:2].isupper() else words
+
+
+def _energy_item(
+    context: ArticleContext, sentence: Sentence, q: Quantity, measure: str, item: str | None
+) -> str | None:
+    """Energy made is electricity; from unnamed plants named as the subject, electricity from them
+    ("renewable energy installations had generated 6.675 billion kWh" -> "electricity from renewable energy
+    installations")."""
+    product = UNIT_PRODUCTS[q.unit]
+    if item in ENERGY_FLOW_WORDS:
+        return f"{product} {item}"  # "consumption reached 117.1 billion kWh": electricity consumption
+    if item not in (None, product) or measure != "production":
+        return item
+    verb = generation_verb_start(context.text, sentence.start, q.start)
+    source = energy_source_before(context.text, sentence.start, verb) if verb is not None else None
+    if source is None or set(source.split()[:-1]) <= {"power"}:
+        return product  # "the country's power plants generated": all of it, from no plants in particular
+    return f"{product} from {source}"
 
 
 def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
