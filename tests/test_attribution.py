@@ -555,3 +555,28 @@ def test_a_percent_per_annum_is_an_interest_rate_a_year_not_a_change():
 def test_a_base_rate_is_other_and_inflation_a_growth_rate():
     first, second = readings("The bank cut the base rate to 15.75% and expects inflation to slow to 8.5%.")
     assert (first.measure, second.measure) == ("other", "growth_rate")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("The ministry aims to raise the share of locally made tiles to 60% by 2027.", "locally made tiles"),
+        ("The share of recycled water should rise from 20% to 35%.", "recycled water"),
+    ],
+)
+def test_the_share_of_a_thing_names_the_item(sentence, item):
+    assert {r.item for r in readings(sentence)} == {item}
+
+
+def test_the_members_a_share_of_a_workforce_is_of_are_the_item():
+    found = readings("The mill employs 800 people, 91% of them residents of Semey.")
+    assert found[-1].item == "residents of Semey"
+
+
+def test_a_share_that_is_the_object_of_a_verb_has_no_members_item():
+    found = readings("The farm sold 4,000 tonnes of melons and shipped 63% of them abroad.")
+    assert found[-1].item != "abroad"
+
+
+def test_a_share_of_a_named_whole_is_of_that_whole():
+    assert reading("The smelter supplies about 45% of Uzbekistan's copper demand.").item == "Uzbekistan's copper demand"

@@ -823,7 +823,56 @@ def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
     # "..., accounting for 71%": a participle after a comma speaks of the whole clause, not of a part.
     if verb and not text[sentence_start : window_start + verb.start()].rstrip().endswith(","):
         return _part_before_verb(text, sentence_start, window_start + verb.start())
-    return _nearest_indicator(text, sentence_start, q.start) or _of_item(text, q.end, q.end + 60)
+    return (
+        _members_named_after(text, q)
+        or _share_of_phrase(text, sentence_start, q.start)
+        or _nearest_indicator(text, sentence_start, q.start)
+        or _of_item(text, q.end, q.end + 60)
+        or _named_whole_after(text, q)
+    )
+
+
+_SHARE_OF_RE = re.compile(
+    r"\bshare\s+of\s+((?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)(?=\s+(?:to|from|in|at|is|was|should|will|would|"
+    r"rose|reached|grew|increased|fell|stood|has|had|must|could|can|amounted|came)\b)"
+)
+_MEMBERS_AFTER_RE = re.compile(
+    r"\s+of\s+them\s+(?:(?:are|were|being)\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s*[,.;]|\s+(?:and|while|who|with)\b)"
+)
+_LIST_COMMA_BEFORE_RE = re.compile(r",\s+(?:(?:about|some|nearly|almost|over|around)\s+)?\Z")
+_NAMED_WHOLE_RE = re.compile(
+    r"\s+of\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)"
+)
+
+
+def _share_of_phrase(text: str, sentence_start: int, stop: int) -> str | None:
+    """'raise the share of processed cotton fibre to 55%' -> 'processed cotton fibre'."""
+    best = None
+    for best in _SHARE_OF_RE.finditer(text, max(sentence_start, stop - 120), stop):  # noqa: B007 - the nearest
+        pass
+    if best is None:
+        return None
+    return best.group(1).removeprefix("the ") or None
+
+
+def _members_named_after(text: str, q: Quantity) -> str | None:
+    """'employs 3,500 people, 98% of them citizens of Kyrgyzstan' -> 'citizens of Kyrgyzstan'."""
+    if not _LIST_COMMA_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
+        return None  # "shipped 63% of them abroad": the object of a verb, not a part set beside a whole
+    match = _MEMBERS_AFTER_RE.match(text, q.tail_end, q.tail_end + 60)
+    if match is None or match.group(1).split()[0].lower() in NP_STOP:
+        return None  # "30% of them from abroad"
+    return match.group(1)
+
+
+def _named_whole_after(text: str, q: Quantity) -> str | None:
+    """'supplies 35% of Kazakhstan's gasoline demand' -> "Kazakhstan's gasoline demand": the whole a named
+    entity's share is of (FACTS.md, shares)."""
+    match = _NAMED_WHOLE_RE.match(text, q.tail_end, q.tail_end + 80)
+    if match is None:
+        return None
+    words = _noun_words(match.group(2))
+    return f"{match.group(1)} {words}" if words else None
 
 
 def _part_before_verb(text: str, sentence_start: int, verb_start: int) -> str | None:
