@@ -1171,6 +1171,62 @@ ENERGY_FLOW_WORDS = frozenset({"consumption", "generation", "output", "productio
 GENERIC_AMOUNT_NOUNS = frozenset(
     {"volume", "volumes", "amount", "figure", "total", "output", "production", "capacity", "result", "number", "sum"}
 )
+# Verbs whose subject is what changed ("container handling rose 1.7 times"), and verbs whose object is
+# ("cut specific coal consumption by 8%").
+CHANGED_SUBJECT_VERBS = (
+    "rose",
+    "grew",
+    "increased",
+    "fell",
+    "decreased",
+    "declined",
+    "dropped",
+    "dipped",
+    "slipped",
+    "jumped",
+    "surged",
+    "climbed",
+    "expanded",
+    "contracted",
+    "shrank",
+    "went up",
+    "went down",
+    "rise",
+    "rises",
+    "grow",
+    "grows",
+    "fall",
+    "falls",
+    "decline",
+    "declines",
+    "drop",
+    "drops",
+)
+CHANGED_OBJECT_VERBS = (
+    "cut",
+    "cuts",
+    "reduce",
+    "reduces",
+    "reduced",
+    "raise",
+    "raises",
+    "raised",
+    "lift",
+    "lifts",
+    "lifted",
+    "increase",
+    "increases",
+    "increased",
+    "boost",
+    "boosts",
+    "boosted",
+    "lower",
+    "lowers",
+    "lowered",
+    "expand",
+    "expands",
+    "expanded",
+)
 # Units whose measure no cue overrides.
 FIXED_MEASURE_UNITS = frozenset({"MW"})
 # Counted things written as capitalised abbreviations ("1.2 million TEU" of containers).

@@ -1768,3 +1768,26 @@ def test_industrial_output_names_no_product():
 )
 def test_energy_in_kwh_is_electricity_and_says_from_which_unnamed_plants(sentence, item):
     assert facts(" date 2023-05-02 ALMATY – " + sentence)["480 million kWh"]["item"] == item
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("Grain loading at the Kostanay Grain Terminal rose 14% in May.", "14%", "grain loading"),
+        ("Bed occupancy in the city's hotels more than doubled over the year.", "doubled", "bed occupancy"),
+        ("The volume of leased tractors increased 1.4-fold.", "1.4-fold", "leased tractors"),
+        ("“Heating tariffs for households will not rise by more than 7%,” the akim said.", "7%", "heating tariffs"),
+    ],
+)
+def test_what_changed_is_the_subject_of_the_verb_of_change(sentence, quote, item):
+    assert facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["item"].lower() == item
+
+
+def test_what_changed_is_the_object_of_a_verb_of_change_with_its_phrases():
+    text = " date 2023-05-02 ALMATY – The new boilers cut the plant's gas consumption per tonne by 11%."
+    assert facts(text)["11%"]["item"] == "gas consumption per tonne"
+
+
+def test_a_named_entity_that_grew_is_not_the_item():
+    text = " date 2023-05-02 ALMATY – Kazakhmys Smelting reported its results. Kazakhmys Smelting grew 6% in 2022."
+    assert facts(text)["6%"]["item"] != "Kazakhmys Smelting"

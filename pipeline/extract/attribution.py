@@ -960,7 +960,11 @@ _GENERATION_TAIL_RE = re.compile(
 # "and ferrosilicon for 63,500 tons": the verb of the part before it goes without saying.
 _GAPPED_PART_TAIL_RE = re.compile(r",?\s+and\s+(?=[a-z])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+for\s+\Z")
 _NP_TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|\S")
-_NP_BREAK_WORDS = frozenset({"while", "whereas", "but", "which", "that", "who", "when", "where", "as", "than", "so"})
+_NP_BREAK_WORDS = frozenset(
+    {"while", "whereas", "but", "which", "that", "who", "when", "where", "as", "than", "so", "to", "be", "been"}
+    | {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was", "were"}
+    | {"has", "have", "had", "did", "does", "do"}
+)
 _NP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"})
 _NP_JOINS = frozenset({"and", "or", "of"})
 # "Last year consumption reached": a time word before the phrase is not part of it.
@@ -976,7 +980,7 @@ def noun_phrase_before(text: str, sentence_start: int, stop: int) -> tuple[int, 
     possessive, a punctuation mark or a word that opens a clause: 'while dry cargo' -> 'dry cargo'. A
     prepositional phrase belongs to it: 'transit via the country’s railways'.
 
-    None when there is no such phrase or it holds a number or more than seven words.
+    None when there is no such phrase or it holds a number or more than nine words.
     """
     tokens = list(_NP_TOKEN_RE.finditer(text, max(sentence_start, stop - 100), stop))
     first = len(tokens)
@@ -994,7 +998,7 @@ def noun_phrase_before(text: str, sentence_start: int, stop: int) -> tuple[int, 
             index = preposition  # "via the country’s": the object of a preposition inside the phrase
         first = index
         index -= 1
-        if len(tokens) - first > 7:
+        if len(tokens) - first > 9:
             return None
     words = tokens[first:]
     while words and words[0].group(0).lower() in _NP_JOINS | _NP_PREPOSITIONS:
@@ -1089,3 +1093,40 @@ def subset_named_after(text: str, sentence_start: int, q: Quantity, stop: int) -
         return None
     match = _SUBSET_IS_RE.match(text, q.tail_end, stop)
     return _noun_words(match.group(1)) if match else None
+
+
+_CHANGED_SUBJECT_TAIL_RE = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had|will|would|could|may|might|should|is\s+to|are\s+to)\s+)?(?:not\s+|also\s+)?"
+    rf"(?:{longest_first(lexicon.CHANGED_SUBJECT_VERBS)})"
+    rf"\s+(?:by\s+)?(?:(?:{_QUALIFIER_ALT})\s+)?\Z",
+    re.IGNORECASE,
+)
+_CHANGED_OBJECT_TAIL_RE = re.compile(
+    rf"(?<![\w-])(?:{longest_first(lexicon.CHANGED_OBJECT_VERBS)})\s+((?:[\w’'-]+\s+){{1,7}}?)by\s+"
+    rf"(?:(?:{_QUALIFIER_ALT})\s+)?\Z",
+    re.IGNORECASE,
+)
+_QUALIFIER_TAIL_RE = re.compile(rf"(?:(?<![\w-])(?:{_QUALIFIER_ALT})\s+)?\Z", re.IGNORECASE)
+_FOLD_VERB_QUOTE_RE = re.compile(r"(?:more\s+than\s+|nearly\s+|almost\s+)?\w+(?:led|bled|ed)\Z", re.IGNORECASE)
+
+
+def changed_thing_before(text: str, sentence_start: int, q: Quantity) -> tuple[int, str] | None:
+    """What a change is of, named by the verb before it (start offset, words as written): its object
+    ('cut the unit's specific coal consumption by 8%' -> 'specific coal consumption') or its subject
+    ('container handling rose 1.7 times', 'container traffic at the port more than doubled')."""
+    window_start = max(sentence_start, q.start - 100)
+    changed = _CHANGED_OBJECT_TAIL_RE.search(text, window_start, q.start)
+    if changed is not None:
+        words = changed.group(1).split()
+        while words and (words[0].lower() in _NP_DETERMINERS or _POSSESSIVE_END_RE.search(words[0])):
+            words.pop(0)
+        if not words or any(not w[0].isalpha() for w in words):
+            return None
+        phrase = " ".join(words)
+        return text.find(phrase, changed.start(1)), phrase  # the object with its phrases: "load on the pipeline"
+    if q.kind == "fold" and _FOLD_VERB_QUOTE_RE.fullmatch(text, q.start, q.end):
+        # "container traffic more than doubled" (the qualifier is not part of the quote)
+        qualifier = _QUALIFIER_TAIL_RE.search(text, max(sentence_start, q.start - 20), q.start)
+        return noun_phrase_before(text, sentence_start, qualifier.start())
+    verb = _CHANGED_SUBJECT_TAIL_RE.search(text, max(sentence_start, q.start - 40), q.start)
+    return noun_phrase_before(text, sentence_start, verb.start()) if verb is not None else None

@@ -18,6 +18,7 @@ from pipeline.extract.attribution import (
     INCREASES,
     INDICATORS,
     Reading,
+    changed_thing_before,
     energy_source_before,
     gapped_part,
     generation_verb_start,
@@ -428,7 +429,12 @@ def _fact(
     if reading.measure == "growth_rate":
         # "assembled 1,860 tractors, 2.3 times more than a year earlier": what grew is the figure just named;
         # "Investments grew in 15 regions. The leaders are Turkestan (67.4%) ...": the item carries over.
-        item = reading.item or _item_of_the_figure_before(context, sentence, q) or _growth_topic(text, frame)
+        item = (
+            reading.item
+            or _changed_thing(context, sentence, q)
+            or _item_of_the_figure_before(context, sentence, q)
+            or _growth_topic(text, frame)
+        )
         reading = reading._replace(item=item)
         frame.growth_item = reading.item
         frame.unread_topics.clear()
@@ -656,12 +662,33 @@ def _common_noun_phrase(context: ArticleContext, sentence: Sentence, phrase: tup
     if any(m.start < end and m.end > start for m in _sentence_mentions(context, sentence)):
         return None
     split = head.split()
-    opening = start == sentence.start
-    if any(w[0].isupper() for w in split[1 if opening else 0 :]):
-        return None
-    if split[-1].lower() in GENERIC_AMOUNT_NOUNS and len(split) == 1:
+    opening = not any(ch.isalnum() for ch in context.text[sentence.start : start])  # '“Water tariffs'
+    if any(w[0].isupper() and not w.isupper() for w in split[1 if opening else 0 :]):
+        return None  # a capitalised name; an abbreviation ("VAT collections") is a common noun
+    if words.lower() in GENERIC_AMOUNT_NOUNS:
         return None
     return words[0].lower() + words[1:] if opening and not words[:2].isupper() else words
+
+
+def _changed_thing(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
+    """What a change is of when the verb before it names it and it is no entity ("Container handling at
+    the port rose 1.7 times" -> "Container handling"; "The volume of subsidized loans increased 1.6-fold"
+    -> "subsidized loans")."""
+    changed = changed_thing_before(context.text, sentence.start, q)
+    phrase = _common_noun_phrase(context, sentence, changed)
+    if phrase is None:
+        return None
+    # The subject's phrases say where ("at the port", "to the city"); an object's belong to it.
+    is_subject = context.text[changed[0] + len(changed[1]) :].lstrip()[:3].lower() != "by "
+    head = _AFTER_PREPOSITION_RE.sub("", phrase) if is_subject else phrase
+    words = head.split(" of ", 1)
+    if len(words) == 2 and words[0].lower() in GENERIC_AMOUNT_NOUNS:
+        head = words[1]  # "the volume of subsidized loans": the loans
+    return head
+
+
+# A prepositional phrase other than "of" says where or for whom a change happened, not what changed.
+_AFTER_PREPOSITION_RE = re.compile(r"\s+(?:in|via|at|on|for|from|by|with|to|through|across|into|over|among)\s.*\Z")
 
 
 def _energy_item(
