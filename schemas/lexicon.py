@@ -1061,6 +1061,23 @@ TRADE_ITEM_NOUNS: dict[str, str] = {
 }
 # Verbs that tie an area to its crop ("sown with wheat", "cotton was planted on 4,000 ha").
 SOWING_VERBS = ("sown", "planted", "seeded", "cultivated")
+# Field work on an area whose subject or object is the crop ("potatoes were dug on 21,500 hectares", "grows
+# tomatoes on 58 hectares", "harvested rice from 78,600 hectares").
+FIELD_PASSIVE_VERBS = ("sown", "planted", "seeded", "cultivated", "harvested", "dug", "gathered", "threshed", "grown")
+FIELD_ACTIVE_VERBS = (
+    "grow",
+    "grows",
+    "grew",
+    "harvested",
+    "harvest",
+    "sow",
+    "sowed",
+    "planted",
+    "plant",
+    "cultivate",
+    "cultivates",
+    "cultivated",
+)
 # Heads of an unnamed plant whose capacity is of what the words before them name ("a gas processing plant").
 PLANT_HEADS = ("plant", "plants", "factory", "factories", "mill", "mills", "refinery", "works", "smelter", "facility")
 # Units in which a plant's capacity is of a product (a power plant's MW are not of a product).

@@ -1791,3 +1791,35 @@ def test_what_changed_is_the_object_of_a_verb_of_change_with_its_phrases():
 def test_a_named_entity_that_grew_is_not_the_item():
     text = " date 2023-05-02 ALMATY – Kazakhmys Smelting reported its results. Kazakhmys Smelting grew 6% in 2022."
     assert facts(text)["6%"]["item"] != "Kazakhmys Smelting"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("Sunflowers were harvested from 310,000 hectares.", "310,000 hectares", "sunflowers"),
+        ("The farm grows apples and pears on 420 hectares.", "420 hectares", "apples and pears"),
+        ("The area under orchards in the region has grown to 9,100 hectares.", "9,100 hectares", "orchards"),
+        (
+            "Farmers will sow 2 million hectares, of which 1.4 million hectares will go under barley.",
+            "1.4 million hectares",
+            "barley",
+        ),
+        ("Of the total, 310,000 sq m are private houses.", "310,000 sq m", "private houses"),
+        ("In May, 1,900 hectares of newly irrigated land were put into use.", "1,900 hectares", "newly irrigated land"),
+    ],
+)
+def test_the_crop_or_building_of_an_area_is_its_item(sentence, quote, item):
+    assert facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["item"] == item
+
+
+def test_an_area_goes_on_with_the_item_of_the_paragraphs_last_area():
+    text = (
+        " date 2023-05-02 ALMATY – The city commissioned 800,000 square meters of housing in 2022. "
+        "This year it plans to put into service 950,000 square meters."
+    )
+    assert facts(text)["950,000 square meters"]["item"] == "housing"
+
+
+def test_an_area_that_is_a_difference_does_not_take_the_item_before():
+    text = " date 2023-05-02 ALMATY – Wheat was sown on 90,000 hectares, 4,000 hectares more than last year."
+    assert facts(text)["4,000 hectares"]["item"] != "wheat"

@@ -106,10 +106,17 @@ RATE_MEASURES = frozenset(
 _CHANGE_IN_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.CHANGE_NOUNS)})\s+in\s+", re.IGNORECASE)
 _SOWN_VERBS = "|".join(lexicon.SOWING_VERBS)
 _SOWN_AFTER_RE = re.compile(rf"(?:\s+of\s+them)?\s+(?:{_SOWN_VERBS})\s+(?:with|under|to)\s+([a-z][a-z -]*)")
-_SOWN_BEFORE_RE = re.compile(
-    rf"\b([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:{_SOWN_VERBS})"
-    r"\s+(?:on|over|across|in)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$"
+_AREA_PREPOSITION = r"(?:on|over|across|in|from)\s+(?:(?:about|some|nearly|over|almost|around)\s+)?"
+_FIELD_PASSIVE_RE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)"
+    rf"\s+(?:{'|'.join(lexicon.FIELD_PASSIVE_VERBS)})\s+{_AREA_PREPOSITION}\Z"
 )
+_FIELD_ACTIVE_RE = re.compile(
+    rf"\b(?:{'|'.join(lexicon.FIELD_ACTIVE_VERBS)})\s+((?:[a-z][a-z-]*\s+){{1,4}}?){_AREA_PREPOSITION}\Z"
+)
+# "3.2 million hectares will go under wheat"
+_UNDER_AFTER_RE = re.compile(r"\s+(?:will\s+go|went|go|goes|are|is|were|was|will\s+be)\s+under\s+([a-z][a-z -]*)")
+_AREA_UNDER_RE = re.compile(r"\barea\s+under\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\b")
 _PLANT_RE = re.compile(
     rf"\b((?:[a-z][a-z-]*\s+){{1,4}})(?:(?:{'|'.join(lexicon.PLANT_PROCESS_WORDS)})\s+)?"
     rf"(?:{'|'.join(lexicon.PLANT_HEADS)})\b"
@@ -567,7 +574,7 @@ def _physical_item(
     """What a mass, volume, energy or area is of, from the nearest construction that names it:
     '336.7 tons of gold'; '59 wind farms with 1,409 MW'; 'coal exports rose to 39.8 million tonnes';
     'a cement plant with a capacity of 2 million tons'; '16 ha sown with wheat'."""
-    item = _of_item(text, q.end, right)
+    item = subset_named_after(text, sentence_start, q, right) or _of_item(text, q.end, right)
     if item and measure == "trade":
         return _with_trade_noun(text, q, item, sentence_start)
     if item or measure == "area":
@@ -606,7 +613,8 @@ def _of_item(text: str, end: int, right: int) -> str | None:
         word = candidate.group(0)
         following = candidates[index + 1] if index + 1 < len(candidates) else None
         joins = word in ("and", "or") and words and not _starts_a_clause(text, following)
-        if not joins and (word in _ITEM_STOP or word in NP_STOP or word in lexicon.PER_CUES or word.endswith("ly")):
+        adverb = word.endswith("ly") and not (following and following.group(0).endswith("ed"))  # "newly irrigated"
+        if not joins and (word in _ITEM_STOP or word in NP_STOP or word in lexicon.PER_CUES or adverb):
             break
         if word in lexicon.ITEM_END_WORDS:
             break
@@ -635,12 +643,32 @@ def _with_trade_noun(text: str, q: Quantity, goods: str, sentence_start: int) ->
 
 
 def _sown_crop(text: str, q: Quantity, sentence_start: int, right: int) -> str | None:
-    """'wheat was sown on 12,000 ha' / '12,000 ha sown with wheat' -> 'wheat'."""
-    after = _SOWN_AFTER_RE.match(text, q.end, right)
+    """'wheat was sown on 12,000 ha' / '12,000 ha sown with wheat' -> 'wheat'; 'Oilseeds were harvested from',
+    'grows tomatoes and cucumbers on 58 hectares', 'the area under greenhouses has grown to 412 hectares'."""
+    after = _SOWN_AFTER_RE.match(text, q.end, right) or _UNDER_AFTER_RE.match(text, q.end, right)
     if after:
         return _noun_words(after.group(1))
-    before = _SOWN_BEFORE_RE.search(text, sentence_start, q.start)
-    return _noun_words(before.group(1)) if before else None
+    window_start = max(sentence_start, q.start - 120)
+    passive = _FIELD_PASSIVE_RE.search(text, window_start, q.start)
+    crop = noun_phrase_before(text, sentence_start, passive.start()) if passive else None
+    if crop is not None:
+        return _noun_words(crop[1])
+    active = _FIELD_ACTIVE_RE.search(text, window_start, q.start)
+    if active and (crop := _coordinated_noun_words(active.group(1))):
+        return crop
+    # "The area under greenhouses has grown to 412 hectares", in the number's own clause.
+    clause_start = max(window_start, text.rfind(", ", window_start, q.start) + 1)
+    under = _AREA_UNDER_RE.search(text, clause_start, q.start)
+    return _coordinated_noun_words(under.group(1)) if under else None
+
+
+def _coordinated_noun_words(phrase: str) -> str | None:
+    """Like `_noun_words`, but nouns joined by "and"/"or" stay together ('tomatoes and cucumbers')."""
+    words = phrase.lower().split()
+    joined = [w for w in words if w not in ("and", "or")]
+    if words and words[-1] not in ("and", "or") and _noun_words(" ".join(joined)) == " ".join(joined):
+        return " ".join(words)
+    return _noun_words(phrase)
 
 
 def _noun_words(phrase: str) -> str | None:
@@ -1084,12 +1112,17 @@ def energy_source_before(text: str, sentence_start: int, verb_start: int) -> str
 
 
 _SUBSET_OF_WHICH_RE = re.compile(r"\bof\s+(?:which|them|this|that)\s+(?:(?:about|some|nearly|over|almost)\s+)?\Z")
+# "Of the total, 566,000 sq m are individual houses and 521,400 sq m are apartment buildings."
+_OF_THE_TOTAL_RE = re.compile(r"\W*of\s+(?:the|this|that)\s+(?:total|amount|figure|area|volume)\b", re.IGNORECASE)
 _SUBSET_IS_RE = re.compile(r"\s+(?:was|were|is|are|will\s+be|would\s+be)\s+([a-z][a-z -]*)")
 
 
 def subset_named_after(text: str, sentence_start: int, q: Quantity, stop: int) -> str | None:
     """'..., of which 560,000 tonnes was beef' -> 'beef': a part of the figure before, named after it."""
-    if _SUBSET_OF_WHICH_RE.search(text, max(sentence_start, q.start - 30), q.start) is None:
+    if (
+        _SUBSET_OF_WHICH_RE.search(text, max(sentence_start, q.start - 30), q.start) is None
+        and _OF_THE_TOTAL_RE.match(text, sentence_start, q.start) is None
+    ):
         return None
     match = _SUBSET_IS_RE.match(text, q.tail_end, stop)
     return _noun_words(match.group(1)) if match else None

@@ -26,7 +26,6 @@ from pipeline.extract.attribution import (
     part_verb_start,
     product_named_before,
     read_quantity,
-    subset_named_after,
 )
 from pipeline.extract.entities import (
     EntityMention,
@@ -411,6 +410,8 @@ def _fact(
     reading = read_quantity(text, sentence.start, sentence.end, q, next_start, previous)
     if reading.item is None and q.kind == "physical":
         reading = reading._replace(item=_item_named_by_clause(context, sentence, q, reading.measure))
+    if reading.item is None and reading.measure == "area":
+        reading = reading._replace(item=_item_of_the_area_before(context, frame, q))
     if q.unit in UNIT_PRODUCTS:
         reading = reading._replace(item=_energy_item(context, sentence, q, reading.measure, reading.item))
     if reading.status == "planned" and (
@@ -634,9 +635,6 @@ def _item_named_by_clause(context: ArticleContext, sentence: Sentence, q: Quanti
     if measure not in _PART_MEASURES:
         return None
     text = context.text
-    subset = subset_named_after(text, sentence.start, q, sentence.end)
-    if subset is not None:
-        return subset
     verb = part_verb_start(text, sentence.start, q.start)
     phrase = noun_phrase_before(text, sentence.start, verb) if verb is not None else None
     phrase = phrase or gapped_part(text, sentence.start, q.start)
@@ -814,6 +812,23 @@ def _money_measure_before(context: ArticleContext, frame: Frame) -> str | None:
 
 
 _BROKEN_DOWN_MEASURES = frozenset({"trade", "output_value", "gross_product"})
+
+
+_MORE_OR_LESS_AFTER_RE = re.compile(r"\s+(?:more|less|fewer|larger|smaller)\b")
+
+
+def _item_of_the_area_before(context: ArticleContext, frame: Frame, q: Quantity) -> str | None:
+    """The item of the paragraph's last area in the same unit: "2.9 million square meters of housing were
+    commissioned, compared with 2.6 million square meters a year earlier. The city expects to put into
+    service 3.5 million square meters" speaks of housing throughout."""
+    if _MORE_OR_LESS_AFTER_RE.match(context.text, q.tail_end):
+        return None  # "6,200 ha more than last year": a difference, not more of the same
+    for fact in reversed(context.facts):
+        if fact["sentence_start"] < frame.paragraph_start:
+            return None
+        if fact["measure"] == "area" and fact["unit"] == q.unit and fact["item"]:
+            return fact["item"]
+    return None
 
 
 # "followed by Afghanistan with 19%", "followed by Afghanistan (21%)": the next item of a list of shares.
