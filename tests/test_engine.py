@@ -1823,3 +1823,16 @@ def test_an_area_goes_on_with_the_item_of_the_paragraphs_last_area():
 def test_an_area_that_is_a_difference_does_not_take_the_item_before():
     text = " date 2023-05-02 ALMATY – Wheat was sown on 90,000 hectares, 4,000 hectares more than last year."
     assert facts(text)["4,000 hectares"]["item"] != "wheat"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("The average salary at the mill is 390,000 tenge.", "390,000 tenge", "average salary"),
+        ("Net profit came to KZT5.1bn.", "KZT5.1bn", "net profit"),
+        ("The deposit's proven reserves are put at 84 million tons.", "84 million tons", "proven reserves"),
+        ("The budget of Kostanay region has been approved at 450 billion tenge.", "450 billion tenge", "budget"),
+    ],
+)
+def test_an_amount_a_linking_verb_states_is_of_the_phrase_before_it(sentence, quote, item):
+    assert facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["item"] == item

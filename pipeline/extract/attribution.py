@@ -989,7 +989,23 @@ _GENERATION_TAIL_RE = re.compile(
 _GAPPED_PART_TAIL_RE = re.compile(r",?\s+and\s+(?=[a-z])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+for\s+\Z")
 _NP_TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|\S")
 _NP_BREAK_WORDS = frozenset(
-    {"while", "whereas", "but", "which", "that", "who", "when", "where", "as", "than", "so", "to", "be", "been"}
+    {
+        "while",
+        "whereas",
+        "but",
+        "which",
+        "that",
+        "who",
+        "whose",
+        "when",
+        "where",
+        "as",
+        "than",
+        "so",
+        "to",
+        "be",
+        "been",
+    }
     | {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was", "were"}
     | {"has", "have", "had", "did", "does", "do"}
 )
@@ -1051,6 +1067,22 @@ def _preposition_before(tokens: list[re.Match], index: int) -> int | None:
 def part_verb_start(text: str, sentence_start: int, q_start: int) -> int | None:
     """Where a verb that gives a part its amount ends the text before `q` ("coal accounted for about"), or None."""
     match = _PART_VERB_TAIL_RE.search(text, max(sentence_start, q_start - 40), q_start)
+    return None if match is None else match.start()
+
+
+_LINK_TAIL_RE = re.compile(
+    r"(?<![\w-])(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|had\s+been)"
+    r"(?:\s+(?:estimated|put|approved|set|forecast|projected|valued|expected|planned)\s+at)?"
+    r"|stood\s+at|stands\s+at|came\s+to|amounted\s+to|totall?ed|reached)"
+    rf"\s+(?:(?:{_QUALIFIER_ALT})\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def link_verb_start(text: str, sentence_start: int, q_start: int) -> int | None:
+    """Where a verb that says what an amount is ends the text before `q` ("the average salary is",
+    "reserves are put at"), or None."""
+    match = _LINK_TAIL_RE.search(text, max(sentence_start, q_start - 50), q_start)
     return None if match is None else match.start()
 
 

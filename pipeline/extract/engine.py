@@ -22,6 +22,7 @@ from pipeline.extract.attribution import (
     energy_source_before,
     gapped_part,
     generation_verb_start,
+    link_verb_start,
     noun_phrase_before,
     part_verb_start,
     product_named_before,
@@ -410,6 +411,8 @@ def _fact(
     reading = read_quantity(text, sentence.start, sentence.end, q, next_start, previous)
     if reading.item is None and q.kind == "physical":
         reading = reading._replace(item=_item_named_by_clause(context, sentence, q, reading.measure))
+    if reading.item is None and reading.measure == "other":
+        reading = reading._replace(item=_item_stated_by_a_link(context, sentence, q))
     if reading.item is None and reading.measure == "area":
         reading = reading._replace(item=_item_of_the_area_before(context, frame, q))
     if q.unit in UNIT_PRODUCTS:
@@ -646,6 +649,22 @@ def _item_named_by_clause(context: ArticleContext, sentence: Sentence, q: Quanti
     return item
 
 
+def _item_stated_by_a_link(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
+    """What an otherwise unnamed amount is, when a linking verb gives it: "The average salary at the
+    enterprise is 485,000 tenge" -> "average salary"; "Net profit came to KZT3.2bn" -> "net profit"; "The
+    mine's explored reserves are put at 210 million tons" -> "explored reserves"."""
+    verb = link_verb_start(context.text, sentence.start, q.start)
+    if verb is None:
+        return None
+    phrase = _common_noun_phrase(context, sentence, noun_phrase_before(context.text, sentence.start, verb))
+    return None if phrase is None else _OWN_PHRASE_END_RE.sub("", phrase)
+
+
+# Where a noun phrase's own words end: a phrase of place or time ("at the enterprise", "for this year"), or a
+# possessor's name ("the budget of Pavlodar region").
+_OWN_PHRASE_END_RE = re.compile(
+    r"\s+(?:(?:in|via|at|on|for|from|by|with|to|through|across|into|over|among|as)\s|of\s+[A-Z]).*\Z"
+)
 _PREPOSITION_RE = re.compile(r"\s+(?:of|in|via|at|on|for|from|by|with|to|through|across|into|over|among)\s+")
 
 
