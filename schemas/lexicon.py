@@ -234,6 +234,8 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "megawatt-hours": ("kWh", 1e3),
     "gwh": ("kWh", 1e6),
     "gigawatt-hours": ("kWh", 1e6),
+    # Billion cubic metres, the usual unit of natural gas.
+    "bcm": ("m3", 1e9),
     # Troy ounces (precious metals) and oil barrels have no canonical unit of their own in FACTS.md.
     "troy ounces": ("kg", 0.0311034768),
     "ounces": ("kg", 0.0311034768),
@@ -606,6 +608,10 @@ CHANGE_BETWEEN_VERBS = (
     "growing",
     "rising",
     "falling",
+    "fallen",
+    "grown",
+    "declining",
+    "dropping",
 )
 
 # Measure cues: phrase -> measure, per kind of unit. The cue nearest to the number wins; when no cue
@@ -1134,6 +1140,7 @@ ABSOLUTE_CHANGE_CUES = (
 
 # Measure of a physical amount when no cue is near, by canonical unit (MW is a capacity by nature).
 DEFAULT_MEASURE_BY_UNIT: dict[str, str] = {
+    "year": "other",
     "MW": "production_capacity",
     "kWh": "production",
     "t": "production",
@@ -1244,6 +1251,29 @@ CHANGED_OBJECT_VERBS = (
     "expands",
     "expanded",
 )
+# A duration in years is a quantity (unit `year`) when it is an attribute: a term, an age, a lifetime
+# ("a 15-year loan", "over 50 years old", "enough for 14 years of operation", "the payback period is seven
+# years", "loans for up to seven years"), not period wording ("over the next five years").
+TERM_NOUNS = (
+    "loan",
+    "loans",
+    "credit",
+    "facility",
+    "contract",
+    "agreement",
+    "lease",
+    "leasing",
+    "concession",
+    "mortgage",
+    "deal",
+    "bond",
+    "bonds",
+    "term",
+    "warranty",
+    "guarantee",
+)
+DURATION_CUES = ("term", "terms", "age", "lifetime", "lifespan", "service life", "payback period", "maturity", "tenor")
+DURATION_AFTER_WORDS = ("old", "of operation", "of service", "of work")
 # Units whose measure no cue overrides.
 FIXED_MEASURE_UNITS = frozenset({"MW"})
 # Counted things written as capitalised abbreviations ("1.2 million TEU" of containers).
@@ -1345,6 +1375,9 @@ MONEY_ITEMS: dict[str, str] = {
         "imports",
     )
 } | {"fdi": "foreign direct investment"}
+# Nouns of money lent or granted: the sum they name is their item ("a loan of 6 billion tenge", "3.8 billion
+# tenge in subsidies").
+FUNDING_NOUNS = (*LOAN_NOUNS, "subsidies", "grants", "grant", "subsidy")
 # Kinds of money coordinated with a money item, which then belong to it ("foreign investment and loans").
 MONEY_ITEM_COORDINATES = frozenset({"loans", "credits", "grants", "subsidies"})
 # Counted nouns that a population figure already says ("3.1 million people"): the item stays empty.

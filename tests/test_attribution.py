@@ -580,3 +580,12 @@ def test_a_share_that_is_the_object_of_a_verb_has_no_members_item():
 
 def test_a_share_of_a_named_whole_is_of_that_whole():
     assert reading("The smelter supplies about 45% of Uzbekistan's copper demand.").item == "Uzbekistan's copper demand"
+
+
+def test_a_fold_decrease_is_the_share_that_goes():
+    assert reading("Emissions of dust are to fall 4-fold.").value == -75
+
+
+def test_a_decrease_in_the_next_clause_does_not_turn_a_rise_negative():
+    found = readings("The project will raise capacity 2.5 times and cut flaring by 30%.")
+    assert [r.value for r in found] == [150, -30]

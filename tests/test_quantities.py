@@ -308,3 +308,36 @@ def test_a_percent_does_not_lend_its_unit_to_a_number_far_after_it():
 def test_containers_counted_in_teu_are_a_count():
     q, quote = only("Freight trains carried 1.2 million TEU.")
     assert (q.value, q.unit, q.item, quote) == (1_200_000, "count", "TEU", "1.2 million TEU")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value"),
+    [
+        ("The bank approved a 12-year loan for the smelter.", "12-year", 12),
+        ("Most of the boilers are over 40 years old.", "40 years", 40),
+        ("The deposit is enough for 25 years of operation.", "25 years", 25),
+        ("The payback period is estimated at six years.", "six years", 6),
+        ("Loans are issued at 7% for up to five years.", "five years", 5),
+    ],
+)
+def test_a_term_an_age_or_a_lifetime_in_years_is_a_quantity(sentence, quote, value):
+    found = {sentence[q.start : q.end]: q for q in quantities(sentence)}
+    assert (found[quote].value, found[quote].unit) == (value, "year")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Over the next five years the region will build schools.", "The plant has operated for 30 years."],
+)
+def test_years_as_period_wording_are_not_a_quantity(sentence):
+    assert all(q.unit != "year" for q in quantities(sentence))
+
+
+def test_the_amount_a_price_is_per_is_not_a_quantity():
+    found = quantities("The gas is sold at KZT 18,500 per 1,000 cubic meters.")
+    assert [q.unit for q in found] == ["KZT"]
+
+
+def test_bcm_is_billions_of_cubic_meters():
+    q, quote = only("The plant will process 3.2 bcm of gas.")
+    assert (quote, q.value, q.unit) == ("3.2 bcm", 3.2e9, "m3")

@@ -418,10 +418,18 @@ def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -
     reach = _BY_CHANGE_REACH if _BY_BEFORE_RE.search(text, max(left, q.start - 6), q.start) else _CHANGE_REACH
     before = DECREASES.nearest_before(text, max(left, q.start - reach), q.start)
     after = DECREASES_AFTER.nearest_after(text, q.end, min(right, q.end + 12))
+    if after and _CLAUSE_JOIN_RE.search(text, q.end, q.end + after[1]):
+        after = None  # "raise capacity 2.5 times and cut flaring": the cut is another change
     rise_before = INCREASES.nearest_before(text, max(left, q.start - reach), q.start)
     if (before and (not rise_before or before[1] < rise_before[1])) or after:
+        if q.kind == "fold":
+            # "to fall 4-fold" leaves a quarter: a change of (1/4 - 1) x 100 = -75 percent.
+            return round((100 / (q.value + 100) - 1) * 100, 9)
         return -abs(q.value)
     return q.value
+
+
+_CLAUSE_JOIN_RE = re.compile(r",|\band\b|\bwhile\b")
 
 
 _INDEX_OF_RE = re.compile(r"\bindex\s+(?:of|at|was|is|stood\s+at|reached|amounted\s+to)\s+$")
@@ -442,6 +450,8 @@ def _is_index_level(text: str, q: Quantity, left: int) -> bool:
 def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int) -> str | None:
     if measure == "jobs":
         return None
+    if q.kind == "duration":
+        return _duration_item(text, q, sentence_start)
     if measure == "population" and (q.item or "").lower() in lexicon.POPULATION_NOUNS:
         return None
     if q.kind == "count":
@@ -457,6 +467,7 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
         return _nearest_indicator(text, sentence_start, q.start) or _indicator_after(text, q.end, right)
     if measure in ("output_value", "trade", "other", "investment"):
         found = _money_item(text, q, sentence_start, right) or _payment_kind(text, q, right)
+        found = found or (_funding_item(text, q, sentence_start) if q.kind == "money" else None)
         if found or measure == "investment":
             return found
         return _nearest_indicator(text, sentence_start, q.start)
@@ -566,6 +577,37 @@ def _money_item(text: str, q: Quantity, sentence_start: int, right: int) -> str 
     """What kind of money: 'private investments', 'own revenues', 'preferential financing'."""
     before = _nearest_indicator(text, max(sentence_start, q.start - 100), q.start, MONEY_ITEMS)
     return before or _indicator_after(text, q.tail_end, min(right, q.tail_end + 30), MONEY_ITEMS)
+
+
+_FUNDING_ALT = "|".join(lexicon.FUNDING_NOUNS)
+_FUNDING_BEFORE_RE = re.compile(
+    rf"(?<![\w-])((?:[a-z][a-z-]*\s+)?(?:{_FUNDING_ALT}))\s+(?:of|totall?ing|worth|amounting\s+to)\s+"
+    rf"(?:(?:{longest_first(lexicon.QUALIFIER_CUES)})\s+)?\Z"
+)
+_FUNDING_AFTER_RE = re.compile(rf"\s+in\s+((?:[a-z][a-z-]*\s+)?(?:{_FUNDING_ALT}))\b")
+
+
+def _funding_item(text: str, q: Quantity, sentence_start: int) -> str | None:
+    """'a loan of 6 billion tenge' -> 'loan'; 'microloans totalling 2.1 billion tenge' -> 'microloans';
+    'received 3.8 billion tenge in subsidies' -> 'subsidies'."""
+    found = _FUNDING_BEFORE_RE.search(text, max(sentence_start, q.start - 50), q.start)
+    found = found or _FUNDING_AFTER_RE.match(text, q.tail_end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if len(words) > 1 and (words[0] in NP_STOP or words[0] in lexicon.LENDING_VERBS or _is_adjective_verb(words[0])):
+        words = words[1:]  # "a loan", "received loans", "issued microloans"
+    lender = _LENDER_AFTER_RE.match(text, max(q.tail_end, found.end()))
+    # "a loan of KZT12bn from the Development Bank of Kazakhstan": which loan it is.
+    return " ".join(words) + (f" from {lender.group(1)}" if lender else "")
+
+
+_LENDER_AFTER_RE = re.compile(r"\s+from\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)")
+
+
+def _is_adjective_verb(word: str) -> bool:
+    """A verb form before a funding noun ("received loans", "provides grants"), not a modifier ("soft loans")."""
+    return word.endswith(("ed", "es")) and word not in ("subsidized", "subsidised", "guaranteed")
 
 
 def _physical_item(
@@ -959,7 +1001,7 @@ def _sentence_part_end(text: str, start: int, sentence_end: int) -> int:
 
 
 def _per(text: str, q: Quantity, measure: str, left: int, right: int) -> str | None:
-    if measure not in RATE_MEASURES or q.kind in ("percent", "fold"):
+    if measure not in RATE_MEASURES or q.kind in ("percent", "fold", "duration"):
         return None
     clause_end = _CLAUSE_END_RE.search(text, q.tail_end, min(right, q.tail_end + 60))
     # "200,000 tonnes of granular fertilizers annually": the rate word may follow the whole noun phrase.
@@ -1167,7 +1209,7 @@ _CHANGED_SUBJECT_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _CHANGED_OBJECT_TAIL_RE = re.compile(
-    rf"(?<![\w-])(?:{longest_first(lexicon.CHANGED_OBJECT_VERBS)})\s+((?:[\w’'-]+\s+){{1,7}}?)by\s+"
+    rf"(?<![\w-])(?:{longest_first(lexicon.CHANGED_OBJECT_VERBS)})\s+((?:[\w’'-]+\s+){{1,7}}?)(?P<by>by\s+)?"
     rf"(?:(?:{_QUALIFIER_ALT})\s+)?\Z",
     re.IGNORECASE,
 )
@@ -1181,7 +1223,7 @@ def changed_thing_before(text: str, sentence_start: int, q: Quantity) -> tuple[i
     ('container handling rose 1.7 times', 'container traffic at the port more than doubled')."""
     window_start = max(sentence_start, q.start - 100)
     changed = _CHANGED_OBJECT_TAIL_RE.search(text, window_start, q.start)
-    if changed is not None:
+    if changed is not None and (changed.group("by") or q.kind == "fold"):  # "raise capacity 2.5 times"
         words = changed.group(1).split()
         while words and (words[0].lower() in _NP_DETERMINERS or _POSSESSIVE_END_RE.search(words[0])):
             words.pop(0)
@@ -1195,3 +1237,35 @@ def changed_thing_before(text: str, sentence_start: int, q: Quantity) -> tuple[i
         return noun_phrase_before(text, sentence_start, qualifier.start())
     verb = _CHANGED_SUBJECT_TAIL_RE.search(text, max(sentence_start, q.start - 40), q.start)
     return noun_phrase_before(text, sentence_start, verb.start()) if verb is not None else None
+
+
+_TERM_PHRASE_AFTER_RE = re.compile(rf"-years?\s+((?:[a-z][a-z-]*\s+){{0,2}}?(?:{'|'.join(lexicon.TERM_NOUNS)}))\b")
+_AGE_AFTER_RE = re.compile(r"\s+old\b")
+_OPERATION_AFTER_RE = re.compile(r"\s+(of\s+(?:operation|service|work))\b")
+_DURATION_CUE_RE = re.compile(
+    rf"\b((?:[a-z][a-z-]*\s+)?(?:{'|'.join(lexicon.DURATION_CUES)}))\b(?:\s+of\s+the\s+([a-z][a-z-]*))?"
+)
+_PART_OF_WHOLE_RE = re.compile(r"^(?:half|most|many|some|all|part|majority|share|\d\S*)\s+of\s+(?:the\s+)?")
+
+
+def _duration_item(text: str, q: Quantity, sentence_start: int) -> str | None:
+    """What a number of years is: 'a 15-year loan' -> 'loan term', 'over 50 years old' -> 'age of <things>',
+    'enough for 14 years of operation' -> 'years of operation', 'the payback period is 7 years' -> 'payback period'."""
+    term = _TERM_PHRASE_AFTER_RE.match(text, q.start + len(text[q.start : q.end].rsplit("-", 1)[0]))
+    if term:
+        noun = term.group(1)
+        return noun if noun.endswith("term") else f"{noun} term"
+    if _AGE_AFTER_RE.match(text, q.tail_end):
+        verb = link_verb_start(text, sentence_start, q.start)
+        things = noun_phrase_before(text, sentence_start, verb) if verb is not None else None
+        return f"age of {_PART_OF_WHOLE_RE.sub('', things[1])}" if things else "age"
+    operation = _OPERATION_AFTER_RE.match(text, q.tail_end)
+    if operation:
+        return f"years {operation.group(1)}"
+    cue = None
+    for cue in _DURATION_CUE_RE.finditer(text, max(sentence_start, q.start - 70), q.start):  # noqa: B007 - nearest
+        pass
+    if cue is None:
+        return "loan term"  # "loans ... for up to seven years"
+    words = [w for w in cue.group(1).split() if w not in NP_STOP]
+    return " ".join(words) + (f" of the {cue.group(2)}" if cue.group(2) else "")

@@ -480,6 +480,8 @@ def _fact(
     ):
         inherited = None
     stated = _governing(text, periods, q, context.sentence_quantities)
+    if q.kind == "duration":
+        stated = inherited = None  # a loan's term or a fleet's age is no figure of a period
     if _is_capacity_rate(reading) and stated is not None and not _dates_the_rate(stated, q, reading):
         stated = None
     attribute = reading.measure in ATTRIBUTE_MEASURES and subject_type in ENTERPRISE_TYPES

@@ -929,6 +929,9 @@ def _months_so_far(n: int, published: date | None) -> Period:
     return _months(published.year, 1, n)
 
 
+_AGE_AFTER_RE = re.compile(r"\s+old\b")
+
+
 def _rule_ycount(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
     """A count of years: "over the past three years", "next five years", "in seven years' time", "over 7 yrs"."""
     n, lead, mod = c.n, left.lead, left.mod
@@ -938,6 +941,8 @@ def _rule_ycount(c: _Core, left: _Left, text: str, published: date | None) -> Re
         return _same(PERIOD, "years_clear", CLEARED) if (lead or mod) else None
     if not (lead or mod or c.flag):
         return None
+    if _AGE_AFTER_RE.match(text, c.end):
+        return None  # "units over 50 years old": an age, not the last fifty years
     if published is None:
         return _same(PERIOD, "years", None)
     y = published.year

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from pipeline.extract.folding import GuardedPattern, key_words
 from pipeline.extract.tries import longest_first, word_start_first
+from schemas import lexicon
 from schemas.lexicon import (
     BARE_COUNT_NOUNS,
     CATTLE_HEADS,
@@ -428,7 +429,29 @@ def _attach_unit(text: str, q: Quantity, pos: int, limit: int, currency_context:
     if match:
         unit, factor = UNIT_WORDS[match.group("unit").lower()]
         return _with_physical_unit(q, unit, factor, match.end())
+    match = _YEARS_RE.match(text, pos, limit)
+    if match and _is_an_attribute_duration(text, q.start, match, limit):
+        return q._replace(end=match.end(), kind="duration", unit="year", tail_end=match.end())
     return _attach_counted_noun(text, q, pos, limit)
+
+
+_YEARS_RE = re.compile(r"(?:\s|-)years?\b", re.IGNORECASE)
+_TERM_NOUN_AFTER_RE = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?:{'|'.join(lexicon.TERM_NOUNS)})\b", re.IGNORECASE)
+_DURATION_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.DURATION_AFTER_WORDS)})\b", re.IGNORECASE)
+_DURATION_CUE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.DURATION_CUES)})\b[^.;!?]{{0,50}}\Z", re.IGNORECASE)
+_LOAN_FOR_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(lexicon.LOAN_NOUNS)}|leasing|leases?)\b[^.;!?]{{0,70}}\bfor\s+(?:up\s+to\s+)?\Z", re.IGNORECASE
+)
+
+
+def _is_an_attribute_duration(text: str, start: int, years: re.Match, limit: int) -> bool:
+    """A number of years that is a term, an age or a lifetime, not period wording (lexicon.TERM_NOUNS)."""
+    if years.group(0).startswith("-"):
+        return _TERM_NOUN_AFTER_RE.match(text, years.end(), limit) is not None  # "a 15-year loan"
+    if _DURATION_AFTER_RE.match(text, years.end(), limit):
+        return True  # "over 50 years old", "enough for 14 years of operation"
+    window = max(0, start - 70)
+    return bool(_DURATION_CUE_BEFORE_RE.search(text, window, start) or _LOAN_FOR_BEFORE_RE.search(text, window, start))
 
 
 def _with_physical_unit(q: Quantity, unit: str, factor: float, end: int) -> Quantity:
@@ -595,6 +618,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
     last_word = words_before[-1].lower() if words_before else ""
     if last_word in IDENTIFIER_PREFIXES:
         return True
+    if last_word == "per":
+        return True  # "KZT 18,500 per 1,000 cubic meters": the amount a price or rate is per, not a figure
     if match.group("digits"):
         digits = match.group("digits")
         if q.kind in ("bare", "count") and not q.has_scale and _YEAR_RE.fullmatch(digits):
