@@ -21,6 +21,8 @@ ROLE_TITLES: tuple[str, ...] = (
     "Chief Financial Officer",
     "Chief Operating Officer",
     "Chief Technical Officer",
+    "Chief Executive",
+    "Chief Engineer",
     "Head of State",
     "Head of Government",
     "Prime Minister",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pipeline.extract import extract_article
 from pipeline.extract.entities import EntityMention, extract_entities, extract_people, find_entity_mentions
 
 REPO = Path(__file__).resolve().parents[1]
@@ -719,3 +720,14 @@ def test_a_name_an_appositive_calls_a_town_is_a_city():
 def test_a_national_programme_whose_name_holds_a_ministrys_word_is_read_whole():
     found = entities("Loans were issued under the Economy of Simple Things programme.")
     assert found["Economy of Simple Things"]["type"] == "project"
+
+
+def test_an_adjective_compound_opening_a_sentence_is_no_entity():
+    text = " date 2023-10-12 ASTANA – Coal-fired plants produced 72 billion kWh last year.\n"
+    assert "Coal-fired" not in {e["name"] for e in extract_article(text, "a").entities}
+
+
+def test_a_title_before_a_name_mid_sentence_is_no_entity():
+    text = " date 2023-10-12 ASTANA – Output will double, Chief Executive Arman Seitov said.\n"
+    extraction = extract_article(text, "a")
+    assert extraction.entities == [] and extraction.people[0]["role"] == "Chief Executive"

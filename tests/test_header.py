@@ -334,3 +334,10 @@ def test_corpus_trend_dateline_on_its_own_line() -> None:
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")) + sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem)
 def test_every_corpus_article_matches_its_answer_key(path: Path) -> None:
     check_against_gold(path)
+
+
+def test_a_title_case_place_with_the_day_and_the_agency_in_capitals_is_a_dateline() -> None:
+    text = "Port traffic grows\n\nAktau. 12 August. INTERFAX-KAZAKHSTAN – The port handled 2 million tonnes.\n"
+    header = parse_header(text)
+    assert (header.dateline, header.publisher) == ("AKTAU", "Interfax-Kazakhstan")
+    assert text[header.body_start :].startswith("The port handled")

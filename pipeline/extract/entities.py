@@ -665,7 +665,9 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
                     left, connected = index, False
     out.append(tokens[left:])
     return [
-        _strip_function_words(text, seg) if text[seg[0][0] : seg[0][1]] in FUNCTION_WORDS else seg for seg in out if seg
+        _strip_function_words(text, seg) if text[seg[0][0] : seg[0][1]] in FUNCTION_WORDS else seg
+        for seg in out
+        if seg and not all(text[a:b] in SOFT_TITLE_WORDS for a, b in seg)  # "Chief" of "Chief Executive Arman"
     ]
 
 
@@ -991,6 +993,8 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     if len(segment) > 1 or not opens_sentence(text, start):
         return True
     word = text[start : segment[0][1]]
+    if "-" in word and word.replace("-", "").isalpha() and word[1:].islower():
+        return False  # "Coal-fired plants produced", "Export-oriented firms": an adjective compound
     if not word.isalpha() or not word[1:].islower():
         return True  # QazaqGaz, KamLitkz, ACWA, Tau-Ken
     if word in SENTENCE_OPENERS or word.endswith(("ing", "ed", "ly")) or _common_noun(text, word.lower()):

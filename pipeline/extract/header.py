@@ -106,6 +106,12 @@ _DATED_DATELINE_RE = re.compile(
     rf"|\.\s+(?:{_MONTH})\.?\s+\d{{1,2}})"
     rf"\s*\((?P<pagency>[^)\n]{{2,40}})\)\s*{_DASH}[ \t]*"
 )
+# "Aktau. 12 August. INTERFAX-KAZAKHSTAN –", "Almaty. March 5. INTERFAX -": the agency in capitals after the day.
+_DOTTED_DATELINE_RE = re.compile(
+    r"(?P<city>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+){0,2})\.\s+"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\.?\s+\d{{1,2}})\.?\s+"
+    rf"(?P<pagency>[A-Z][A-Z.\-]*[A-Z])\s*{_DASH}[ \t]*"
+)
 _TITLE_END_RE = re.compile(r"""[.;:,]["'”»’)]*$""")
 _FURNITURE = tuple(p.lower() for p in FURNITURE_PREFIXES)
 _WITH_NEXT = tuple(p.lower() for p in FURNITURE_WITH_NEXT)
@@ -342,10 +348,10 @@ def _read_dateline(text: str, start: int, head: _Head, excluded: list[Span]) -> 
     head.body_start = start
     m = _match_dateline(text, start)
     if m is None:
-        m = _DATED_DATELINE_RE.match(text, start)
+        m = _DATED_DATELINE_RE.match(text, start) or _DOTTED_DATELINE_RE.match(text, start)
         if m is None:
             return
-        if m["y1"] or m["y2"]:
+        if m.re is _DATED_DATELINE_RE and (m["y1"] or m["y2"]):
             month, day = (m["m1"], m["d1"]) if m["y1"] else (m["m2"], m["d2"])
             head.date = head.date or _safe_date(int(m["y1"] or m["y2"]), MONTHS[month], int(day))
         head.dateline, head.publisher = m["city"].upper(), _publisher_named(m["pagency"])
