@@ -626,6 +626,8 @@ LEGAL_FORMS: dict[str, str] = {
     "Inc.": "enterprise",
     "Corp": "enterprise",
     "Corp.": "enterprise",
+    "Co": "enterprise",
+    "Co.": "enterprise",
     "GmbH": "enterprise",
     "AG": "enterprise",
     "TOO": "enterprise",
@@ -812,6 +814,9 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         "funding from",
         "grant from",
         "grants from",
+        # "led by Maktaaral Textile Cluster LLP with Chinese partner Xinjiang Huafang Textile Co.": a partner too.
+        "partner",
+        "partners",
     ),
     "excluded": ("excluding", "except", "except for", "apart from", "other than", "leaving out", "without"),
     "location": ("located in", "located at", "situated in", "near", "on the territory of", "within the territory of"),

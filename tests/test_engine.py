@@ -1836,3 +1836,24 @@ def test_an_area_that_is_a_difference_does_not_take_the_item_before():
 )
 def test_an_amount_a_linking_verb_states_is_of_the_phrase_before_it(sentence, quote, item):
     assert facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["item"] == item
+
+
+def test_the_facility_word_points_back_to_the_name_ending_in_it():
+    text = (
+        " date 2023-05-02 ALMATY – Ertis Textile Cluster LLP is building a spinning mill. "
+        "At full capacity the cluster will produce 45 million square meters of fabric."
+    )
+    assert facts(text)["45 million square meters"]["subject"] == "Ertis Textile Cluster"
+
+
+def test_a_partner_of_a_project_is_not_its_subject():
+    text = (
+        " date 2023-05-02 ALMATY – The project, led by Ertis Textile Cluster LLP with Chinese partner "
+        "Huafang Textile Co., is valued at 285 billion tenge."
+    )
+    assert facts(text)["285 billion tenge"]["subject"] == "Ertis Textile Cluster"
+
+
+def test_co_is_a_legal_form():
+    text = " date 2023-05-02 ALMATY – Huafang Textile Co. will build a mill."
+    assert [e["name"] for e in extract_article(text, "invented").entities] == ["Huafang Textile"]

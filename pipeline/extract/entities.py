@@ -1637,6 +1637,11 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
     named_as = "company" if cand.head == "company" else "facility:" + FACILITY_SYNONYMS.get(cand.head, cand.head or "")
     if named_as in recent:
         return recent[named_as]
+    if cand.head in FACILITY_HEADS:
+        # "Maktaaral Textile Cluster LLP ... a spinning mill ... the cluster": the one whose name ends so.
+        headed = [g for g in groups.values() if g.count and g.name.casefold().endswith(" " + cand.head)]
+        if headed:
+            return max(headed, key=lambda g: g.last)
     for tier in ALIAS_HEADS[cand.head or ""]:
         seen = [recent[t] for t in tier if t in recent]
         if seen:
