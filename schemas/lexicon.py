@@ -1274,6 +1274,8 @@ TERM_NOUNS = (
 )
 DURATION_CUES = ("term", "terms", "age", "lifetime", "lifespan", "service life", "payback period", "maturity", "tenor")
 DURATION_AFTER_WORDS = ("old", "of operation", "of service", "of work")
+# Rates that are parts of a whole: the levels they move between are shares ("unemployment fell to 4.6%").
+RATE_LEVEL_ITEMS = ("unemployment", "unemployment rate", "jobless rate", "poverty rate", "poverty level")
 # Units whose measure no cue overrides.
 FIXED_MEASURE_UNITS = frozenset({"MW"})
 # Counted things written as capitalised abbreviations ("1.2 million TEU" of containers).

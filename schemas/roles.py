@@ -558,6 +558,9 @@ CAPITAL_HEADS: dict[str, str] = {
     "FEZ": "project",
     "Programme": "project",
     "Program": "project",
+    "Plan": "project",
+    "Strategy": "project",
+    "Concept": "project",
     "Project": "project",
     # Ways and waters: "Trans-Caspian International Transport Route", "Middle Corridor", "Ili River".
     "Route": "other",
@@ -582,8 +585,16 @@ GENERIC_ABBREVIATIONS: dict[str, str] = {
 
 # Capitalised first words after which "of"/"for" continue the name ("Ministry of Energy",
 # "Bank for Reconstruction", "Kingdom of Saudi Arabia").
+# Heads of the names of plans and programmes: things are done under them, they are not what figures are about.
+PROGRAMME_HEADS: frozenset[str] = frozenset({"Plan", "Programme", "Program", "Strategy", "Concept", "Roadmap"})
 CONNECTING_HEADS: frozenset[str] = frozenset(
     {
+        # "Comprehensive Plan for the Development of Kyzylorda Region": a plan's name runs on across "for the".
+        "Plan",
+        "Programme",
+        "Program",
+        "Strategy",
+        "Concept",
         "Ministry",
         "Department",
         "Committee",

@@ -1857,3 +1857,43 @@ def test_a_partner_of_a_project_is_not_its_subject():
 def test_co_is_a_legal_form():
     text = " date 2023-05-02 ALMATY – Huafang Textile Co. will build a mill."
     assert [e["name"] for e in extract_article(text, "invented").entities] == ["Huafang Textile"]
+
+
+def test_an_amount_of_goods_something_is_cut_by_is_a_decrease():
+    text = " date 2023-05-02 ALMATY – The new boilers will cut coal use by 40,000 tons a year."
+    cut = facts(text)["40,000 tons"]
+    assert (cut["measure"], cut["value"], cut["item"]) == ("other", -40000, "decrease in coal use")
+
+
+def test_an_area_more_than_last_year_is_an_increase_of_that_area():
+    text = " date 2023-10-02 ALMATY – Wheat was sown on 90,000 hectares, 4,000 hectares more than last year."
+    more = facts(text)["4,000 hectares"]
+    assert (more["measure"], more["value"], more["item"]) == ("other", 4000, "increase in wheat area")
+
+
+def test_a_rate_that_fell_to_a_level_is_that_level():
+    found = facts(" date 2023-10-02 ALMATY – Unemployment in the region fell to 4.6% from 4.9%.")
+    assert [(found[q]["measure"], found[q]["value"]) for q in ("4.6%", "4.9%")] == [("share", 4.6), ("share", 4.9)]
+
+
+def test_a_percent_of_the_level_a_year_earlier_is_an_index():
+    text = " date 2023-10-02 ALMATY – Lending reached KZT 300bn, or 96.8% of the level of the same period last year."
+    index = facts(text)["96.8%"]
+    assert (index["measure"], index["value"]) == ("growth_rate", -3.2)
+
+
+def test_the_parts_listed_after_a_total_do_not_govern_it():
+    text = (
+        " date 2023-10-02 ASTANA – Astana's economy grew 4% in January-September. Since January, 31 projects "
+        "have been launched, among them new workshops at Industrial Park No. 2."
+    )
+    assert facts(text)["31 projects"]["subject"] == "Astana"
+
+
+def test_a_plan_things_are_done_under_is_not_the_subject():
+    text = (
+        " date 2023-10-02 KYZYLORDA – Kyzylorda region attracted 90 billion tenge in January-June. "
+        "Under the Comprehensive Plan for the Development of Kyzylorda Region, "
+        "the region expects to attract 200 billion tenge next year."
+    )
+    assert facts(text)["200 billion tenge"]["subject"] == "Kyzylorda region"

@@ -172,9 +172,13 @@ def read_quantity(
     guessed = measure is None
     if measure is None:
         measure = _DEFAULT_MEASURES.get(q.kind, "other")
+    if q.kind == "percent" and _OF_THE_LEVEL_RE.match(text, q.tail_end):
+        measure = "growth_rate"  # "or 96.8% of the level of the same period last year": an index, a change
     value = _signed_value(text, q, measure, left, right)
     if measure == "growth_rate" and q.kind == "percent" and _is_index_level(text, q, left):
         value = round(q.value - 100, 9)  # 98.7 - 100 is -1.3, not -1.2999999999999972
+    elif measure == "growth_rate" and _is_a_rate_level(text, q, sentence_start):
+        measure = "share"  # "Unemployment fell to 4.6% from 4.9%": the part of the workforce without work
     if q.kind == "physical":
         item = _physical_item(text, q, measure, sentence_start, right, previous)
         if measure == "production" and item:
@@ -413,6 +417,8 @@ _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -> float:
     if measure != "growth_rate" or q.signed or q.value < 0:
         return q.value
+    if q.kind == "percent" and _LEVEL_BEFORE_RE.search(text, max(left, q.start - 20), q.start):
+        return q.value  # "inflation slowed to 9.8% from 11.2%": the levels it moved between, not the change
     # "cut electricity consumption per ton of alloy by 12% and dust emissions by 40%": "by N%" reaches back
     # to its verb over a longer object.
     reach = _BY_CHANGE_REACH if _BY_BEFORE_RE.search(text, max(left, q.start - 6), q.start) else _CHANGE_REACH
@@ -430,6 +436,10 @@ def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -
 
 
 _CLAUSE_JOIN_RE = re.compile(r",|\band\b|\bwhile\b")
+_LEVEL_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:to|from)\s+(?:(?:{longest_first(lexicon.QUALIFIER_CUES)})\s+)?\Z", re.IGNORECASE
+)
+_OF_THE_LEVEL_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:level|figure|volume)\s+(?:of|for|in|a\s+year)\b")
 
 
 _INDEX_OF_RE = re.compile(r"\bindex\s+(?:of|at|was|is|stood\s+at|reached|amounted\s+to)\s+$")
@@ -437,6 +447,8 @@ _INDEX_OF_RE = re.compile(r"\bindex\s+(?:of|at|was|is|stood\s+at|reached|amounte
 
 def _is_index_level(text: str, q: Quantity, left: int) -> bool:
     """'the index stood at 107.9%' is a level: the change is 7.9. 'grew by 130%' is a change."""
+    if _OF_THE_LEVEL_RE.match(text, q.tail_end):
+        return True  # "or 96.8% of the level of the same period last year"
     window = text[max(left, q.start - 60) : q.start].lower()  # "The index of agricultural production stood at"
     if 50 <= q.value <= 100 and "index" in window and not re.search(r"\bby\s*$", window):
         return True  # "the industrial production index came in at 98.7%": a fall of 1.3
@@ -1269,3 +1281,13 @@ def _duration_item(text: str, q: Quantity, sentence_start: int) -> str | None:
         return "loan term"  # "loans ... for up to seven years"
     words = [w for w in cue.group(1).split() if w not in NP_STOP]
     return " ".join(words) + (f" of the {cue.group(2)}" if cue.group(2) else "")
+
+
+_RATE_LEVEL_ITEMS_RE = re.compile(rf"\b(?:{'|'.join(lexicon.RATE_LEVEL_ITEMS)})\b", re.IGNORECASE)
+
+
+def _is_a_rate_level(text: str, q: Quantity, sentence_start: int) -> bool:
+    """A percent a rate moved to or from, where the rate is a part of a whole (lexicon.RATE_LEVEL_ITEMS)."""
+    if q.kind != "percent" or not _LEVEL_BEFORE_RE.search(text, max(sentence_start, q.start - 20), q.start):
+        return False
+    return _RATE_LEVEL_ITEMS_RE.search(text, max(sentence_start, q.start - 60), q.start) is not None

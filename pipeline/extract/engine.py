@@ -63,6 +63,7 @@ from schemas.roles import (
     LIST_HEADS,
     NATIONWIDE_WORDS,
     NATURAL_FEATURE_HEADS,
+    PROGRAMME_HEADS,
     REPORTING_BODY_WORDS,
     SPEECH_VERBS,
 )
@@ -413,6 +414,9 @@ def _fact(
         reading = reading._replace(item=_item_named_by_clause(context, sentence, q, reading.measure))
     if reading.item is None and reading.measure == "other":
         reading = reading._replace(item=_item_stated_by_a_link(context, sentence, q))
+    change = _physical_change(context, sentence, q, reading) if q.kind == "physical" else None
+    if change is not None:
+        reading = change
     if reading.item is None and reading.measure == "area":
         reading = reading._replace(item=_item_of_the_area_before(context, frame, q))
     if q.unit in UNIT_PRODUCTS:
@@ -607,6 +611,9 @@ _CLOSE_AFTER_CHARS = 15
 _PUNCTUATION_RE = re.compile(r"[,;:()–—]")
 # Where one clause of a sentence ends and another begins.
 # "... stood at 96.8 percent as output at the Karachaganak field declined": a clause of cause or time.
+# "31 projects for KZT 218bn have been launched, among them ... workshops at Industrial Park No. 2": the parts
+# listed after a total are not whose the total is.
+_PARTS_LISTED_RE = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably|in\s+particular)\b")
 _CLAUSE_BREAK_RE = re.compile(
     r";|,\s+(?:and|but|while|whereas|where)\s|\s(?:while|whereas|as|because|since|after|when)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:at|in|of|on)\b|\s(?:while|whereas)\s|" + COORDINATED_PLAN_PATTERN
@@ -708,6 +715,61 @@ def _changed_thing(context: ArticleContext, sentence: Sentence, q: Quantity) -> 
 
 # A prepositional phrase other than "of" says where or for whom a change happened, not what changed.
 _AFTER_PREPOSITION_RE = re.compile(r"\s+(?:in|via|at|on|for|from|by|with|to|through|across|into|over|among)\s.*\Z")
+
+
+def _physical_change(context: ArticleContext, sentence: Sentence, q: Quantity, reading: Reading) -> Reading | None:
+    """An amount of goods or land by which something changed is `other`, "increase in …"/"decrease in …"
+    (FACTS.md, absolute changes): "will cut CO2 emissions by 430,000 tons a year", "decreased by 16%, or by
+    970,000 tons", "6,200 ha more than last year"."""
+    text = context.text
+    left = max(sentence.start, q.start - 90)
+    after = _MORE_OR_LESS_THAN_RE.match(text, q.tail_end)
+    verb_before = _CHANGE_VERB_BEFORE_RE.search(text, left, q.start)
+    if after is None and not (_BY_BEFORE_RE.search(text, max(sentence.start, q.start - 12), q.start) and verb_before):
+        return None
+    if after is not None:
+        fewer = after.group(1).lower() in ("less", "fewer", "smaller")
+    else:
+        fall = DECREASES.nearest_before(text, left, q.start)
+        rise = INCREASES.nearest_before(text, left, q.start)
+        fewer = fall is not None and (rise is None or fall[1] < rise[1])
+    changed = (
+        _changed_thing(context, sentence, q)
+        or _item_of_the_rate_before(context, sentence)
+        or _area_or_product(context, q, reading)
+    )
+    item = f"{'decrease' if fewer else 'increase'} in {changed or 'volume'}"
+    value = -abs(reading.value) if fewer else abs(reading.value)
+    return reading._replace(measure="other", item=item, value=value, per=reading.per)
+
+
+_MORE_OR_LESS_THAN_RE = re.compile(r"\s+(more|less|fewer|larger|smaller)\s+than\b", re.IGNORECASE)
+_BY_BEFORE_RE = re.compile(r"\bby\s+(?:(?:about|some|nearly|over|almost|around|more\s+than)\s+)?\Z")
+_CHANGE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:cut|cuts|reduce[sd]?|lower(?:s|ed)?|increase[sd]?|rose|grew|fell|decreased|declined|dropped|"
+    r"raise[sd]?|expand(?:s|ed)?|boost(?:s|ed)?|up|down)\b[^.;]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _item_of_the_rate_before(context: ArticleContext, sentence: Sentence) -> str | None:
+    """ "the gross harvest decreased by 16%, or by 970,000 tons": the same change, of the same thing."""
+    before = context.facts[-1] if context.facts else None
+    if before is None or before["sentence_start"] != sentence.start or before["measure"] != "growth_rate":
+        return None
+    return before["item"]
+
+
+def _area_or_product(context: ArticleContext, q: Quantity, reading: Reading) -> str | None:
+    """What an area or amount changed is of, from the figure just before it ("sown on 113,600 hectares,
+    6,200 ha more" -> "cotton area")."""
+    before = context.facts[-1] if context.facts else None
+    if before is None or before["unit"] != q.unit:
+        return reading.item
+    item = before["item"] or reading.item
+    if item and before["measure"] == "area":
+        return f"{item} area"
+    return item
 
 
 def _energy_item(
@@ -965,6 +1027,7 @@ def _subject(
         if m.start >= q.end
         and not _COMPARISON_MARK_RE.search(context.text, q.end, m.start)
         and not _CLAUSE_BREAK_RE.search(context.text, q.end, m.start)
+        and not _PARTS_LISTED_RE.search(context.text, q.end, m.start)
     ]
     chosen = _named_by_the_figure(context.text, q, after, in_sentence)
     if chosen is None and measure in ENTERPRISE_MEASURES:
@@ -1262,6 +1325,11 @@ def _is_destination(text: str, mention: EntityMention) -> bool:
     return _DESTINATION_LIST_RE.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
+def _is_programme(mention: EntityMention) -> bool:
+    """A project, or a plan whose name holds a place ("Comprehensive Plan for the Development of Kyzylorda Region")."""
+    return mention.type == "project" or not PROGRAMME_HEADS.isdisjoint(mention.name.split()[:3])
+
+
 def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     """Countries that goods go *to*, programmes things are done *under*, and bodies reporting a rate
     are not what the number is about (builders and suppliers: `follows_lead` with `_AGENT_RE`)."""
@@ -1282,7 +1350,7 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False  # "Excluding the Kara-Tash gold mine, growth stood at 9.3%": left out, not the subject
     if _SOURCE_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "according to the Ministry of Economy": who reports the figure, not what it is about
-    if mention.type == "project" and _FRAMING_RE.search(text, max(0, mention.start - 30), mention.start):
+    if _is_programme(mention) and _FRAMING_RE.search(text, max(0, mention.start - 30), mention.start):
         return False
     if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
         return False

@@ -756,8 +756,9 @@ def _place(text: str, segment: list[Span], limit: int) -> _Cand | None:
         region_word, surface = text[segment[-1][0] : end], text[start : segment[-2][1]]
     info = _PLACES.get(surface)
     if info is None:
-        if region_word is not None and surface[0].isupper() and surface not in SKIP_WORDS:
-            return _region_cand(start, end, surface, text[start:end])  # "Sughd Region": any name + region word
+        if region_word is not None and surface[0].isupper() and surface not in SKIP_WORDS and len(segment) <= 3:
+            # "Sughd Region": any short name + region word (not "Plan for the Development of Kyzylorda Region")
+            return _region_cand(start, end, surface, text[start:end])
         return None
     return _place_cand(text, start, end, surface, info, region_word, limit)
 
@@ -868,6 +869,9 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     last = words[-2] if words[-1].startswith("No.") and len(words) > 1 else words[-1]
     if last in CAPITAL_HEADS:
         capital_head = last
+        opening = _head_before_joiner(text, segment, words) if len(words) > 2 else None
+        if opening in CONNECTING_HEADS:
+            capital_head = opening  # "Plan for the Development of Kyzylorda Region" is a plan, not a region
     elif len(words) > 2 or words[0] in CAPITAL_HEADS:
         capital_head = _head_before_joiner(text, segment, words)
     else:
