@@ -826,6 +826,14 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "final rate": "other",
     "unemployment rate": "share",
     "unemployment": "share",
+    # "holds a 49% stake in the joint venture": a part of a company's equity.
+    "stake": "share",
+    "stakes": "share",
+    # "the average occupancy rate stands at 48%": the part of the rooms taken.
+    "occupancy": "share",
+    "occupancy rate": "share",
+    "load factor": "share",
+    "non-performing loans": "share",
     "rate of": "other",
 }
 PHYSICAL_MEASURE_CUES: dict[str, str] = {
@@ -993,6 +1001,10 @@ INDICATOR_ITEMS: dict[str, str] = {
         "population",
         "employment",
         "unemployment",
+        "average occupancy rate",
+        "occupancy rate",
+        "occupancy",
+        "load factor",
     )
 } | {
     "grp": "gross regional product",

@@ -589,3 +589,13 @@ def test_a_fold_decrease_is_the_share_that_goes():
 def test_a_decrease_in_the_next_clause_does_not_turn_a_rise_negative():
     found = readings("The project will raise capacity 2.5 times and cut flaring by 30%.")
     assert [r.value for r in found] == [150, -30]
+
+
+def test_a_stake_is_a_share_of_the_company_named_after_it():
+    found = reading("Gulf Olefins will hold a 40 percent stake in the joint venture.")
+    assert (found.measure, found.item) == ("share", "stake in the joint venture")
+
+
+def test_an_occupancy_rate_is_a_share():
+    found = reading("Their average occupancy rate reached 62% last year.")
+    assert (found.measure, found.item) == ("share", "average occupancy rate")

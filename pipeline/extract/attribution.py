@@ -906,7 +906,8 @@ def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
     if verb and not text[sentence_start : window_start + verb.start()].rstrip().endswith(","):
         return _part_before_verb(text, sentence_start, window_start + verb.start())
     return (
-        _members_named_after(text, q)
+        _stake_after(text, q)
+        or _members_named_after(text, q)
         or _share_of_phrase(text, sentence_start, q.start)
         or _nearest_indicator(text, sentence_start, q.start)
         or _of_item(text, q.end, q.end + 60)
@@ -925,6 +926,15 @@ _LIST_COMMA_BEFORE_RE = re.compile(r",\s+(?:(?:about|some|nearly|almost|over|aro
 _NAMED_WHOLE_RE = re.compile(
     r"\s+of\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)"
 )
+
+
+_STAKE_AFTER_RE = re.compile(r"\s+(stakes?(?:\s+in\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)?)")
+
+
+def _stake_after(text: str, q: Quantity) -> str | None:
+    """'a 49% stake in the joint venture' -> 'stake in joint venture'... as written: 'stake in the joint venture'."""
+    match = _STAKE_AFTER_RE.match(text, q.tail_end)
+    return match.group(1) if match else None
 
 
 def _share_of_phrase(text: str, sentence_start: int, stop: int) -> str | None:
