@@ -776,7 +776,8 @@ PROJECT_VERBS: tuple[str, ...] = (
 # built or runs the thing, what the figure leaves out, the programme things are done under.
 NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
     "destination": ("to", "towards", "with", "from", "bound for", "destined for"),
-    "route": ("via", "through"),
+    # The way goods take and where they come from: "ethane supplied from the Tengiz field via a new pipeline".
+    "route": ("via", "through", "supplied from", "sourced from", "shipped from", "delivered from", "piped from"),
     "source": ("according to", "citing", "in line with", "in accordance with"),
     "agent": (
         "built by",

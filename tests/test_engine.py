@@ -1897,3 +1897,11 @@ def test_a_plan_things_are_done_under_is_not_the_subject():
         "the region expects to attract 200 billion tenge next year."
     )
     assert facts(text)["200 billion tenge"]["subject"] == "Kyzylorda region"
+
+
+def test_where_goods_are_supplied_from_is_not_the_subject():
+    text = (
+        " date 2023-05-02 ATYRAU – The Zhaiyk PE complex will be built in Atyrau region. It will use ethane "
+        "supplied from the Tengiz field via a new 140-km pipeline."
+    )
+    assert facts(text)["140-km"]["subject"] != "Tengiz"

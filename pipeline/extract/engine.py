@@ -1342,7 +1342,7 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     before = text[max(0, mention.start - 16) : mention.start]
     if mention.type in ("country", "organization") and _DESTINATION_RE.search(before):
         return False
-    if _ROUTE_RE.search(before):
+    if _ROUTE_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "52.6 million tonnes went via the Caspian Pipeline Consortium": the way, not the subject
     if _LOCATION_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "The complex will be located in the National Industrial Petrochemical Technopark"
