@@ -872,8 +872,17 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "sales": "other",
     "consumed": "other",
     "consumption": "other",
+    # "Kazakhstan consumes about 550,000 tons of sugar a year", "the furnaces will consume 1.1 billion kWh".
+    "consumes": "other",
+    "consume": "other",
+    "needs": "other",
+    "demand": "other",
     "reserves": "other",
     "reserve": "other",
+    # "can store up to 4.9 million tons of grain": what a store holds is no output.
+    "store": "other",
+    "storage": "other",
+    "stocks": "other",
 }
 COUNT_MEASURE_CUES: dict[str, str] = {
     "capacity": "production_capacity",
@@ -898,6 +907,11 @@ COUNT_MEASURE_CUES: dict[str, str] = {
     "production": "production",
     "processed": "production",
     "processes": "production",
+    # "made 1,120 gondola wagons", "drilled 412 wells": things made.
+    "made": "production",
+    "make": "production",
+    "makes": "production",
+    "drilled": "production",
     "population": "population",
     "residents": "population",
     "inhabitants": "population",
@@ -1290,6 +1304,9 @@ DURATION_AFTER_WORDS = ("old", "of operation", "of service", "of work")
 RATE_LEVEL_ITEMS = ("unemployment", "unemployment rate", "jobless rate", "poverty rate", "poverty level")
 # Units whose measure no cue overrides.
 FIXED_MEASURE_UNITS = frozenset({"MW"})
+# Containers a port or terminal handles are its output ("the dry port handled 312,000 TEU"); trucks a border
+# crossing lets through are counted.
+HANDLED_OUTPUT_UNITS = frozenset({"TEU", "TEUs", "FEU", "FEUs", "containers"})
 # Counted things written as capitalised abbreviations ("1.2 million TEU" of containers).
 COUNTED_ABBREVIATIONS = frozenset({"TEU", "TEUs", "FEU", "FEUs"})
 # Plural nouns without a final "s": a counted noun phrase ends on them ("1,800 people").
@@ -1396,6 +1413,8 @@ FUNDING_NOUNS = (*LOAN_NOUNS, "subsidies", "grants", "grant", "subsidy")
 MONEY_ITEM_COORDINATES = frozenset({"loans", "credits", "grants", "subsidies"})
 # Counted nouns that a population figure already says ("3.1 million people"): the item stays empty.
 POPULATION_NOUNS = frozenset({"people", "residents", "inhabitants", "persons"})
+# People a place or service handles ("5.9 million passengers"): counted, never produced.
+PEOPLE_NOUNS = POPULATION_NOUNS | {"passengers", "tourists", "visitors", "guests", "patients", "students", "pilgrims"}
 
 # "Exports worth $2 billion": a generic value word names no measure of its own when a trade or GDP
 # word governs it in the same clause.

@@ -599,3 +599,17 @@ def test_a_stake_is_a_share_of_the_company_named_after_it():
 def test_an_occupancy_rate_is_a_share():
     found = reading("Their average occupancy rate reached 62% last year.")
     assert (found.measure, found.item) == ("share", "average occupancy rate")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Kazakhstan consumes about 550,000 tons of sugar a year.", "other"),
+        ("The region's elevators can store up to 4.9 million tons of grain.", "other"),
+        ("The plant made 1,120 gondola wagons in ten months.", "production"),
+        ("The dry port handled 312,000 TEU in January-September.", "production"),
+        ("The airport handled 5.9 million passengers last year.", "count"),
+    ],
+)
+def test_consuming_and_storing_are_not_producing_and_making_or_handling_goods_is(sentence, measure):
+    assert reading(sentence).measure == measure

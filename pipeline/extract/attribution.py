@@ -172,6 +172,12 @@ def read_quantity(
     guessed = measure is None
     if measure is None:
         measure = _DEFAULT_MEASURES.get(q.kind, "other")
+    if measure == "production" and q.kind == "count" and _counts_people(q):
+        measure = "count"
+    elif q.kind == "count" and (q.item or "") in lexicon.HANDLED_OUTPUT_UNITS and _HANDLED_BEFORE_RE.search(
+        text, left, q.start
+    ):
+        measure = "production"  # "the dry port handled 312,000 TEU"  # "the airport handled 5.9 million passengers": people are counted, not made
     if q.kind == "percent" and _OF_THE_LEVEL_RE.match(text, q.tail_end):
         measure = "growth_rate"  # "or 96.8% of the level of the same period last year": an index, a change
     value = _signed_value(text, q, measure, left, right)
@@ -412,6 +418,15 @@ _PLACE_TYPES = frozenset({"region", "city", "country"})
 _CHANGE_REACH = 45
 _BY_CHANGE_REACH = 80
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+_HANDLED_BEFORE_RE = re.compile(r"\bhandl(?:ed|es|e|ing)\s+(?:(?:about|some|nearly|over|around|up\s+to)\s+)?\Z")
+
+
+def _counts_people(q: Quantity) -> bool:
+    """True for a count of passengers, visitors, residents ..."""
+    words = (q.item or "").lower().split()
+    return bool(words) and words[-1] in lexicon.PEOPLE_NOUNS
 
 
 def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -> float:

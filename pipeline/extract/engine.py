@@ -772,6 +772,9 @@ def _area_or_product(context: ArticleContext, q: Quantity, reading: Reading) -> 
     return item
 
 
+_CONSUMES_BEFORE_RE = re.compile(r"\bconsum(?:es|e|ed|ing)\s+(?:(?:about|some|nearly|over|around|up\s+to)\s+)?\Z")
+
+
 def _energy_item(
     context: ArticleContext, sentence: Sentence, q: Quantity, measure: str, item: str | None
 ) -> str | None:
@@ -781,6 +784,8 @@ def _energy_item(
     product = UNIT_PRODUCTS[q.unit]
     if item in ENERGY_FLOW_WORDS:
         return f"{product} {item}"  # "consumption reached 117.1 billion kWh": electricity consumption
+    if item is None and measure == "other" and _CONSUMES_BEFORE_RE.search(context.text, sentence.start, q.start):
+        return f"{product} consumption"  # "the region consumes about 9.3 billion kWh a year"
     if item not in (None, product) or measure != "production":
         return item
     verb = generation_verb_start(context.text, sentence.start, q.start)
