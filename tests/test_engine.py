@@ -1905,3 +1905,11 @@ def test_where_goods_are_supplied_from_is_not_the_subject():
         "supplied from the Tengiz field via a new 140-km pipeline."
     )
     assert facts(text)["140-km"]["subject"] != "Tengiz"
+
+
+def test_now_leaves_every_figure_of_its_clause_undated_across_a_number_with_a_comma():
+    text = (
+        " date 2023-10-02 ALMATY – In January-September, Almaty's hotels served 1.28 million guests. "
+        "The city now has 1,046 hotels with 21,300 rooms."
+    )
+    assert facts(text)["21,300 rooms"]["period_start"] is None

@@ -174,8 +174,10 @@ def read_quantity(
         measure = _DEFAULT_MEASURES.get(q.kind, "other")
     if measure == "production" and q.kind == "count" and _counts_people(q):
         measure = "count"
-    elif q.kind == "count" and (q.item or "") in lexicon.HANDLED_OUTPUT_UNITS and _HANDLED_BEFORE_RE.search(
-        text, left, q.start
+    elif (
+        q.kind == "count"
+        and (q.item or "") in lexicon.HANDLED_OUTPUT_UNITS
+        and _HANDLED_BEFORE_RE.search(text, left, q.start)
     ):
         measure = "production"  # "the dry port handled 312,000 TEU"  # "the airport handled 5.9 million passengers": people are counted, not made
     if q.kind == "percent" and _OF_THE_LEVEL_RE.match(text, q.tail_end):

@@ -608,7 +608,8 @@ _EARLIER_REPORT_RE = GuardedPattern(
 )
 # A period this close after a number, in its clause, is the number's own ("three zones Shymkent currently has").
 _CLOSE_AFTER_CHARS = 15
-_PUNCTUATION_RE = re.compile(r"[,;:()–—]")
+# A comma inside a number ("1,046") ends no clause.
+_PUNCTUATION_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()–—]")
 # Where one clause of a sentence ends and another begins.
 # "... stood at 96.8 percent as output at the Karachaganak field declined": a clause of cause or time.
 # "31 projects for KZT 218bn have been launched, among them ... workshops at Industrial Park No. 2": the parts
