@@ -1913,3 +1913,9 @@ def test_now_leaves_every_figure_of_its_clause_undated_across_a_number_with_a_co
         "The city now has 1,046 hotels with 21,300 rooms."
     )
     assert facts(text)["21,300 rooms"]["period_start"] is None
+
+
+def test_a_deadline_before_a_planned_capacity_dates_it():
+    text = " date 2023-10-02 PAVLODAR – By 2026, a second stage is to raise the plant's capacity to 30,000 tons a year."
+    planned = facts(text)["30,000 tons"]
+    assert (planned["period_start"], planned["period_end"]) == (None, dt.date(2026, 12, 31))

@@ -973,10 +973,10 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
 def _dates_the_rate(stated: TimeExpression, q: Quantity, reading: Reading) -> bool:
     """ "This year, the firm will open a plant making 600 units a year": a rate is not a figure for the period
     of its sentence, only for one written right after it, or the deadline of a planned rate ("to bring output
-    to 600,000 tons a year by 2027")."""
+    to 600,000 tons a year by 2027", "By 2026, a second stage is to raise capacity to 30,000 tons a year")."""
     if _written_right_after(stated, q):
         return True
-    return reading.status == "planned" and stated.kind == _DEADLINE_KIND and stated.start > q.end
+    return reading.status == "planned" and stated.kind == _DEADLINE_KIND
 
 
 def _is_capacity_rate(reading: Reading) -> bool:
