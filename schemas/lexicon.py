@@ -730,6 +730,9 @@ MONEY_MEASURE_CUES: dict[str, str] = {
 # subject lends, guarantees or pays interest on are money going out, `other`, not investment it received.
 LENDING_VERBS = ("issued", "granted", "guaranteed", "disbursed", "extended", "guarantees on", "interest on")
 LOAN_NOUNS = ("loans", "loan", "credits", "microloans", "microcredits", "mortgages")
+# Verbs a lender says its loan with ("The Development Bank has provided a loan of 14 billion tenge"): the lender
+# before them is not whose the money is.
+LENDER_VERBS = ("provided", "approved", "granted", "extended", "allocated", "issued", "disbursed", "lent", "opened")
 # Cues that only say what a figure is when written after it ("38% of the total"); before a figure ("the
 # localization level of the buses stands at 38%") they say nothing.
 AFTER_ONLY_CUES = frozenset(

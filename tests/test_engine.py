@@ -1919,3 +1919,11 @@ def test_a_deadline_before_a_planned_capacity_dates_it():
     text = " date 2023-10-02 PAVLODAR – By 2026, a second stage is to raise the plant's capacity to 30,000 tons a year."
     planned = facts(text)["30,000 tons"]
     assert (planned["period_start"], planned["period_end"]) == (None, dt.date(2026, 12, 31))
+
+
+def test_a_lender_that_provided_a_loan_is_not_whose_the_money_is():
+    text = (
+        " date 2023-10-02 SHYMKENT – Ertis Textile Cluster LLP is building a spinning mill. "
+        "The Industrial Development Fund has approved a 15-year loan of KZT 48.6 billion for it."
+    )
+    assert facts(text)["KZT 48.6 billion"]["subject"] == "Ertis Textile Cluster"

@@ -54,6 +54,7 @@ from schemas.lexicon import (
     COORDINATED_PLAN_PATTERN,
     CURRENCY_WORDS,
     ENERGY_FLOW_WORDS,
+    LENDER_VERBS,
     GENERIC_AMOUNT_NOUNS,
     UNIT_PRODUCTS,
 )
@@ -1035,7 +1036,15 @@ def _subject(
         and not _CLAUSE_BREAK_RE.search(context.text, q.end, m.start)
         and not _PARTS_LISTED_RE.search(context.text, q.end, m.start)
     ]
+    borrower = None
+    if measure == "investment" and any(_lends(context.text, m, q) for m in before):
+        # "The Development Bank of Kazakhstan has provided a loan of 14 billion tenge": the loan is the borrower's,
+        # the enterprise or project spoken of before.
+        before = [m for m in before if not _lends(context.text, m, q)]
+        borrower = _last_mention_before(context, sentence.start, ENTERPRISE_TYPES)
     chosen = _named_by_the_figure(context.text, q, after, in_sentence)
+    if chosen is None and not before and borrower is not None:
+        chosen = borrower
     if chosen is None and measure in ENTERPRISE_MEASURES:
         chosen = next((m for m in reversed(before) if m.type in ENTERPRISE_TYPES), None)
     if chosen is None and before:
@@ -1090,6 +1099,18 @@ def _subject(
     else:
         frame.subject, frame.subject_paragraph = chosen, sentence.paragraph
     return chosen
+
+
+_LENDS_RE = re.compile(
+    r"(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)*(?:"
+    + "|".join(LENDER_VERBS)
+    + r")\b[^.;]{0,40}?\b(?:loans?|credits?|credit\s+lines?|financing|facility)\b"
+)
+
+
+def _lends(text: str, mention: EntityMention, q: Quantity) -> bool:
+    """True for a lender named as the subject of its loan's verb, before the amount ("X has approved a loan of")."""
+    return mention.end <= q.start and _LENDS_RE.match(text, mention.end, q.start) is not None
 
 
 def _owner_of_the_total(context: ArticleContext) -> EntityMention | None:
