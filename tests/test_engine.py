@@ -1923,7 +1923,7 @@ def test_a_deadline_before_a_planned_capacity_dates_it():
 
 def test_a_lender_that_provided_a_loan_is_not_whose_the_money_is():
     text = (
-        " date 2023-10-02 SHYMKENT – Ertis Textile Cluster LLP is building a spinning mill. "
-        "The Industrial Development Fund has approved a 15-year loan of KZT 48.6 billion for it."
+        " date 2023-10-02 SHYMKENT – The project is led by Ertis Textile Cluster LLP. The state is backing the "
+        "project heavily. The Industrial Development Fund has approved a 15-year loan of KZT 48.6 billion."
     )
     assert facts(text)["KZT 48.6 billion"]["subject"] == "Ertis Textile Cluster"

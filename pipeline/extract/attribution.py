@@ -172,6 +172,7 @@ def read_quantity(
     guessed = measure is None
     if measure is None:
         measure = _DEFAULT_MEASURES.get(q.kind, "other")
+    # "the airport handled 5.9 million passengers": people are counted, not made.
     if measure == "production" and q.kind == "count" and _counts_people(q):
         measure = "count"
     elif (
@@ -179,7 +180,7 @@ def read_quantity(
         and (q.item or "") in lexicon.HANDLED_OUTPUT_UNITS
         and _HANDLED_BEFORE_RE.search(text, left, q.start)
     ):
-        measure = "production"  # "the dry port handled 312,000 TEU"  # "the airport handled 5.9 million passengers": people are counted, not made
+        measure = "production"  # "the dry port handled 312,000 TEU"
     if q.kind == "percent" and _OF_THE_LEVEL_RE.match(text, q.tail_end):
         measure = "growth_rate"  # "or 96.8% of the level of the same period last year": an index, a change
     value = _signed_value(text, q, measure, left, right)

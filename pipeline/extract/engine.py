@@ -54,8 +54,8 @@ from schemas.lexicon import (
     COORDINATED_PLAN_PATTERN,
     CURRENCY_WORDS,
     ENERGY_FLOW_WORDS,
-    LENDER_VERBS,
     GENERIC_AMOUNT_NOUNS,
+    LENDER_VERBS,
     UNIT_PRODUCTS,
 )
 from schemas.roles import (
