@@ -88,6 +88,8 @@ LATER_HOLDOUTS = [
     ("holdout19", 0.97, 0.74),
     ("holdout20", 0.97, 0.6),
     ("holdout21", 0.97, 0.66),
+    ("holdout22", 0.97, 0.55),
+    ("holdout23", 0.97, 0.55),
 ]
 
 
