@@ -1315,7 +1315,9 @@ COUNTED_ABBREVIATIONS = frozenset({"TEU", "TEUs", "FEU", "FEUs"})
 # Plural nouns without a final "s": a counted noun phrase ends on them ("1,800 people").
 IRREGULAR_PLURALS = frozenset({"people", "staff", "personnel", "children", "cattle", "livestock", "sheep", "poultry"})
 # Singular nouns ending in "s", which do not end a counted noun phrase ("three biogas power plants").
-SINGULARS_ENDING_IN_S = frozenset({"gas", "biogas", "bus", "gps", "lens", "canvas", "plus", "chassis", "series"})
+SINGULARS_ENDING_IN_S = frozenset(
+    {"gas", "biogas", "bus", "gps", "lens", "canvas", "plus", "chassis", "series", "logistics", "economics"}
+)
 SINGULAR_S_ENDINGS = ("ss", "us", "is")
 # Verbs of purpose that define what a counted thing is for ("10 projects to build poultry farms").
 PURPOSE_VERBS = frozenset(

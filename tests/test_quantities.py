@@ -341,3 +341,16 @@ def test_the_amount_a_price_is_per_is_not_a_quantity():
 def test_bcm_is_billions_of_cubic_meters():
     q, quote = only("The plant will process 3.2 bcm of gas.")
     assert (quote, q.value, q.unit) == ("3.2 bcm", 3.2e9, "m3")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The port signed deals with three Chinese logistics operators.", "three Chinese logistics operators"),
+        ("Two LPG bottling plants are planned.", "Two LPG bottling plants"),
+        ("“Three more component makers are ready,” he said.", "Three more component makers"),
+    ],
+)
+def test_a_nationality_or_an_abbreviation_before_a_counted_noun_is_part_of_it(sentence, quote):
+    _, found = only(sentence)
+    assert found == quote

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from pipeline.extract.folding import GuardedPattern, key_words
 from pipeline.extract.tries import longest_first, word_start_first
 from schemas import lexicon
+from schemas.gazetteer import DEMONYMS
 from schemas.lexicon import (
     BARE_COUNT_NOUNS,
     CATTLE_HEADS,
@@ -483,7 +484,7 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
         lower = word.lower()
         if lower in NP_STOP or lower in TIME_UNIT_WORDS or lower in MONTH_WORDS:
             break
-        if word[0].isupper() and not _is_acronym_plural(word):
+        if word[0].isupper() and not _is_acronym_plural(word) and not _is_modifier_in_capitals(text, word, match.end()):
             break
         words.append((word, match.end()))
         cursor = match.end()
@@ -579,6 +580,17 @@ def _is_plural(word: str) -> bool:
     return word.endswith("s") and word not in SINGULARS_ENDING_IN_S and not word.endswith(SINGULAR_S_ENDINGS)
 
 
+_LOWER_WORD_AFTER_RE = re.compile(r"\s[a-z]")
+
+
+def _is_modifier_in_capitals(text: str, word: str, end: int) -> bool:
+    """A nationality or an abbreviation before a lower-case noun ("three Chinese logistics operators", "two LPG
+    bottling plants"): part of what is counted, not a name."""
+    return (word in DEMONYMS or (len(word) > 1 and word.isupper())) and _LOWER_WORD_AFTER_RE.match(
+        text, end
+    ) is not None
+
+
 def _is_acronym_plural(word: str) -> bool:
     """'SMEs' and 'TEU' count as nouns, 'Astana' does not."""
     return word in COUNTED_ABBREVIATIONS or (len(word) > 2 and word.endswith("s") and word[:-1].isupper())
@@ -633,13 +645,17 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
         if q.kind == "bare" or (q.kind in ("count", "physical") and q.value == 1 and not q.has_scale):
             return True  # "one of the plants", "the cost of one square meter": a unit, not an amount
         word = match.group("word")
-        if word[0].isupper() and q.start > sentence_start and text[q.start - 2 : q.start].strip() not in {".", ""}:
+        if word[0].isupper() and q.start > sentence_start and text[q.start - 2 : q.start].strip() not in _OPENINGS:
             return True
     return q.kind == "bare" and not q.has_scale and q.value_high is None and not _bare_may_inherit(text, q)
 
 
 _INHERIT_BEFORE_RE = re.compile(r"(?:\bto|\bfrom|\bor|\bof which|\bincluding)\s*$", re.IGNORECASE)
 _INHERIT_AFTER_RE = re.compile(r"\s(?:to\b|of which|of them|of these)", re.IGNORECASE)
+
+
+# What may stand right before a number word that opens a sentence ("“Three more component makers ...").
+_OPENINGS = frozenset({".", "", "“", '"', "«", "'", "‘", "(", "–", "—"})
 
 
 def _bare_may_inherit(text: str, q: Quantity) -> bool:
