@@ -1927,3 +1927,12 @@ def test_a_lender_that_provided_a_loan_is_not_whose_the_money_is():
         "project heavily. The Industrial Development Fund has approved a 15-year loan of KZT 48.6 billion."
     )
     assert facts(text)["KZT 48.6 billion"]["subject"] == "Ertis Textile Cluster"
+
+
+def test_the_owners_in_a_joint_venture_appositive_are_not_the_company():
+    text = (
+        " date 2023-10-02 KARAGANDA – QazVolt Motors, a joint venture of Saryarka Industrial Group and China's "
+        "Lingxin New Energy, has completed the first stage of its plant, the company said. "
+        "The first stage cost 27.3 billion tenge."
+    )
+    assert facts(text)["27.3 billion tenge"]["subject"] == "QazVolt Motors"

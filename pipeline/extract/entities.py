@@ -1487,6 +1487,13 @@ class _Group:
     count: int = 0
 
 
+# "QazVolt Motors, a joint venture of Saryarka Industrial Group and Lingxin New Energy, has completed ..., the company
+# said": the owners named in the appositive are not what "the company" points back to.
+OWNERS_APPOSITIVE_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:joint\s+venture|subsidiary|unit|division|daughter\s+company)\s+of\b[^,;.]*,"
+)
+
+
 def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMention]:
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
     _join_short_names(cands)
@@ -1509,6 +1516,7 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
     company: _Cand | None = None  # the company named last
     backer_end: int | None = None  # where the backer named last ends, while its list may go on
     appositive: tuple[int, _Group] | None = None  # where an appositive of a name ends, and the name's entity
+    owners_end = -1  # where ", a joint venture of A and B," after a name ends: A and B are not "the company"
     for cand in cands:
         if cand.type == "country" and _names_a_currency(text, cand):
             continue  # "9.3 billion U.S. dollars", "500 million Russian rubles": a currency, not the country
@@ -1541,7 +1549,16 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
         if cand.kind == "name" and group.type == "enterprise":
             company = cand
         group.last, group.count = cand.start, group.count + 1
+        if cand.start < owners_end:
+            out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
+            continue
         recent[group.type] = group
+        if (
+            cand.kind == "name"
+            and group.type == "enterprise"
+            and (owners := OWNERS_APPOSITIVE_RE.match(text, cand.end))
+        ):
+            owners_end = owners.end()
         if group.type in ("enterprise", "project") and not is_alias:
             # "the plant" and "the company" point back to names written as a plant / as a company.
             facility = cand.head if cand.is_alias else _facility_head(text, cand)
