@@ -1936,3 +1936,11 @@ def test_the_owners_in_a_joint_venture_appositive_are_not_the_company():
         "The first stage cost 27.3 billion tenge."
     )
     assert facts(text)["27.3 billion tenge"]["subject"] == "QazVolt Motors"
+
+
+def test_its_points_past_a_partner_named_last():
+    text = (
+        " date 2021-11-18 TARAZ – The Shu Wind project is being carried out by Altyn Dala Energy LLP together "
+        "with the German developer Nordwind Renewables. Its cost is put at EUR 186 million."
+    )
+    assert facts(text)["EUR 186 million"]["subject"] not in ("Nordwind Renewables", "Altyn Dala Energy")

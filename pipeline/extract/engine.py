@@ -1325,6 +1325,7 @@ _OWNER_TYPES = ENTERPRISE_TYPES | PLACE_TYPES | {"other"}
 
 _SOURCE_RE = guarded_lead("source")
 _AGENT_RE = guarded_lead("agent")
+_BACKER_RE = guarded_lead("backer")
 _EXCLUDED_RE = guarded_lead("excluded")
 _LOCATION_RE = guarded_lead("location")
 _FRAMING_RE = lead_pattern("framing")
@@ -1448,12 +1449,27 @@ def _company_named_before(context: ArticleContext, position: int) -> EntityMenti
 def _last_mention_before(
     context: ArticleContext, position: int, types: frozenset[str] | None = None
 ) -> EntityMention | None:
-    """The mention named last before `position` (of one of `types`, if given)."""
+    """The mention named last before `position` (of one of `types`, if given), not counting a builder, backer or
+    partner ("The Shu Wind project is carried out by Altyn Dala Energy together with the developer Nordwind
+    Renewables. Its cost ..." is the project's)."""
     index = bisect.bisect_left(context.mention_starts, position)
     for mention in reversed(context.mentions[max(0, index - _RECENT_MENTIONS) : index]):
-        if types is None or mention.type in types:
+        if (types is None or mention.type in types) and not _is_a_helper(context.text, mention):
             return mention
     return None
+
+
+_TOGETHER_WITH_RE = re.compile(r"\b(?:together|jointly|in\s+partnership)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z")
+
+
+def _is_a_helper(text: str, mention: EntityMention) -> bool:
+    """A name written after "built by", "with the support of", "together with the German developer"."""
+    window = max(0, mention.start - 45)
+    return bool(
+        _AGENT_RE.search(text, window, mention.start)
+        or _BACKER_RE.search(text, window, mention.start)
+        or _TOGETHER_WITH_RE.search(text, window, mention.start)
+    )
 
 
 # How many times more often than any place a company must be named to be what the article is about.
