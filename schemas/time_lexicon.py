@@ -183,7 +183,25 @@ IRREGULAR_PAST_VERBS: tuple[str, ...] = (
 )
 # Verbs in the simple present that say what a place or firm holds now ("The city has 46 bazaars"): a count
 # after one is how things stand, not a figure for the frame's period.
-HOLDING_VERBS: tuple[str, ...] = ("has", "have", "there are", "there is", "is home to", "are home to", "operates")
+HOLDING_VERBS: tuple[str, ...] = (
+    "has",
+    "have",
+    "will have",
+    "there are",
+    "there is",
+    "is home to",
+    "are home to",
+    "operates",
+    "hosts",
+    "includes",
+    "include",
+    "comprises",
+    "consists of",
+    "owns",
+    "unites",
+)
+# Verbs after a count that say the things counted exist now ("Some 190 flour mills operate in the country").
+EXISTING_VERBS: tuple[str, ...] = ("operate", "operates", "exist", "exists", "work", "are in operation")
 # ("in recent years", "over the years", "in the coming years" are read with the year counts.)
 # "since its launch" and the like: a start that the text does not date.
 UNDATED_STARTS: tuple[str, ...] = (

@@ -1944,3 +1944,15 @@ def test_its_points_past_a_partner_named_last():
         "with the German developer Nordwind Renewables. Its cost is put at EUR 186 million."
     )
     assert facts(text)["EUR 186 million"]["subject"] not in ("Nordwind Renewables", "Altyn Dala Energy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Some 190 flour mills operate in the country.", "190 flour mills"),
+        ("The resort includes 24 chalets.", "24 chalets"),
+    ],
+)
+def test_what_exists_now_does_not_take_the_frames_period(sentence, quote):
+    text = " date 2023-10-02 ASTANA – In January-September, flour exports rose 12%. " + sentence
+    assert facts(text)[quote]["period_start"] is None

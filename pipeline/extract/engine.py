@@ -71,6 +71,7 @@ from schemas.roles import (
 from schemas.time_lexicon import (
     EARLIER_REPORT_CUES,
     EVENT_VERBS,
+    EXISTING_VERBS,
     HOLDING_VERBS,
     IRREGULAR_PAST_VERBS,
     OPERATING_EVENT_VERBS,
@@ -106,6 +107,7 @@ _STANDING_STATE_RE = GuardedPattern(
     re.compile(r"\b(?:" + "|".join(map(re.escape, STANDING_STATE_VERBS)) + r")\b", re.IGNORECASE),
     key_words(STANDING_STATE_VERBS),
 )
+_EXISTING_AFTER_RE = re.compile(r"\s+(?:" + "|".join(EXISTING_VERBS) + r")\b")
 _HOLDS_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HOLDING_VERBS)) + r")\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
 # "Of this sum, ...", "of which": the sentence goes on with the figures of the one before.
 _CONTINUATION_RE = GuardedPattern(
@@ -1005,8 +1007,11 @@ def _continues_frame(text: str, sentence: Sentence, frame_status: str | None, q:
         return False
     # "Manufacturing accounts for 88% of output": the simple present states how things stand now (a share or a
     # workforce; "vegetables account for 2.6 million tons of the harvest" is still the frame's).
-    if reading.measure == "count" and _HOLDS_RE.search(text, max(sentence.start, q.start - 30), q.start):
-        return False  # "The city has 46 bazaars": what a place holds now, not a figure for the period
+    holds = reading.measure in ("count", "jobs") or (reading.measure == "other" and q.kind == "physical")
+    if holds and _HOLDS_RE.search(text, max(sentence.start, q.start - 30), q.start):
+        return False  # "The city has 46 bazaars", "includes a 12-km pipeline": what a place holds now
+    if reading.measure == "count" and _EXISTING_AFTER_RE.match(text, q.tail_end):
+        return False  # "Some 190 flour mills operate in the country"
     if reading.measure not in ("share", "jobs"):
         return True
     return not _STANDING_STATE_RE.search(text, sentence.start, q.start)
