@@ -548,6 +548,8 @@ CAPITAL_HEADS: dict[str, str] = {
     "Group": "enterprise",
     "Company": "enterprise",
     "Corporation": "enterprise",
+    # "Kazakhstan Electricity and Power Market Operator": a market or grid operator is a body.
+    "Operator": "organization",
     "Holding": "enterprise",
     "Plant": "enterprise",
     "Factory": "enterprise",

@@ -731,3 +731,21 @@ def test_a_title_before_a_name_mid_sentence_is_no_entity():
     text = " date 2023-10-12 ASTANA – Output will double, Chief Executive Arman Seitov said.\n"
     extraction = extract_article(text, "a")
     assert extraction.entities == [] and extraction.people[0]["role"] == "Chief Executive"
+
+
+def test_a_place_based_prefix_of_two_words_is_not_part_of_the_name():
+    text = (
+        " date 2022-04-22 ATYRAU – Zhaiyk Petrochemical LLP and Abu Dhabi-based Gulf Olefins Holding signed a deal.\n"
+    )
+    assert "Gulf Olefins Holding" in {e["name"] for e in extract_article(text, "a").entities}
+
+
+def test_a_market_operator_joined_by_and_is_one_name():
+    text = " date 2021-11-18 TARAZ – The auction was held by the Kazakhstan Electricity and Power Market Operator.\n"
+    names = {e["name"] for e in extract_article(text, "a").entities}
+    assert "Kazakhstan Electricity and Power Market Operator" in names
+
+
+def test_a_wire_document_id_is_no_entity():
+    text = " date 2024-05-03 ASTANA – Output rose 5%.\n\nMENAFN03052024000187011040ID1108172938\n"
+    assert extract_article(text, "a").entities == []

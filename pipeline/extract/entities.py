@@ -814,6 +814,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     """A name that is not a place: typed by head noun, capitalised head, legal form, or guessed a company.
 
     `words` are the segment's words when the caller has them."""
+    if sum(ch.isdigit() for ch in text[segment[0][0] : segment[-1][1]]) >= 6:
+        return None  # "MENAFN03052024000187011040ID1108172938": a wire's document id
     if words is None:
         words = [text[s:e] for s, e in segment]
     if len(words) == 1 and _joins_places(words[0]):
@@ -832,9 +834,10 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         # "the Kyzylorda-based refinery", "the Almaty-based research center": the place, not a company's name.
         start = segment[0][0]
         return _place_cand(text, start, start + len(place), place, _PLACES[place], None, limit)
-    if len(words) > 1 and _PARTICIPLE_SUFFIX_RE.search(words[0]):
-        # "Temirtau-based Saryarka Steel Works": the first word says where or whose, the name follows it.
-        segment, words = segment[1:], words[1:]
+    based = next((i for i, word in enumerate(words[:-1]) if _PARTICIPLE_SUFFIX_RE.search(word)), None)
+    if based is not None:
+        # "Temirtau-based Saryarka Steel Works", "Abu Dhabi-based Gulf Olefins": where or whose, the name follows.
+        segment, words = segment[based + 1 :], words[based + 1 :]
     suffix = _PARTICIPLE_SUFFIX_RE.search(words[-1])
     if suffix:
         # "the Glencore-controlled zinc producer": the name is "Glencore".
