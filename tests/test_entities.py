@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from pipeline.extract import extract_article
 from pipeline.extract.entities import EntityMention, extract_entities, extract_people, find_entity_mentions
 
@@ -749,3 +751,20 @@ def test_a_market_operator_joined_by_and_is_one_name():
 def test_a_wire_document_id_is_no_entity():
     text = " date 2024-05-03 ASTANA – Output rose 5%.\n\nMENAFN03052024000187011040ID1108172938\n"
     assert extract_article(text, "a").entities == []
+
+
+def test_an_ampersand_joins_a_firms_name():
+    text = " date 2023-05-03 ASTANA – Meridian Ports & Logistics will hold 51%.\n"
+    assert [e["name"] for e in extract_article(text, "a").entities] == ["Meridian Ports & Logistics"]
+
+
+def test_places_joined_by_a_dash_before_a_railway_line_are_its_name():
+    text = " date 2023-05-03 ASTANA – The 386-km Zhezkazgan–Saryarka railway line will cost 418 bln tenge.\n"
+    assert [e["name"] for e in extract_article(text, "a").entities] == ["Zhezkazgan–Saryarka railway line"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Average hotel occupancy reached 31.4% last year.", "Airlines launched 37 new routes in 2023."]
+)
+def test_a_common_word_opening_a_sentence_is_no_entity(sentence):
+    assert extract_article(" date 2024-02-14 ASTANA – " + sentence + "\n", "a").entities == []

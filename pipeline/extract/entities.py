@@ -417,7 +417,8 @@ def _names_the_body_confirms(cands: list[_Cand], title_end: int) -> list[_Cand]:
     return [c for c in cands if c.start >= title_end or c.kind != "name" or c.key in body_keys]
 
 
-_NAME_DASH_RE = re.compile(r"[ \t]+[–—-][ \t]+")
+# "Khorgos – Eastern Gate", "the Zhezkazgan–Saryarka railway line": an en dash may touch the names.
+_NAME_DASH_RE = re.compile(r"[ \t]*[–—][ \t]*|[ \t]+-[ \t]+")
 
 
 def _join_dashed_zone_names(text: str, cands: list[_Cand]) -> None:
@@ -658,6 +659,7 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
                         left, connected = index, False
                 elif (
                     gap in AND_JOINERS
+                    and gap != "&"  # "Meridian Ports & Logistics": an ampersand joins a firm's name
                     and not (connected and word in DOMAIN_WORDS)
                     and not _joins(text, tokens, words, breaks, left, index)
                 ):
