@@ -433,7 +433,7 @@ COORDINATED_PLAN_PATTERN = (
 )
 # "The project is estimated at 48 billion tenge": the cost of a thing still to be built is a plan; an estimate
 # of a quantity ("domestic needs are estimated at 11 million tonnes") is how things stand.
-COST_ESTIMATE_CUES = ("estimated at", "is put at")
+COST_ESTIMATE_CUES = ("estimated at", "is put at", "estimated to cost", "expected to cost", "projected to cost")
 
 # Rates: cue -> per.
 PER_CUES: dict[str, str | None] = {

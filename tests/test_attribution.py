@@ -613,3 +613,7 @@ def test_an_occupancy_rate_is_a_share():
 )
 def test_consuming_and_storing_are_not_producing_and_making_or_handling_goods_is(sentence, measure):
     assert reading(sentence).measure == measure
+
+
+def test_a_cost_a_thing_is_estimated_to_have_is_planned():
+    assert reading("The line is estimated to cost 418 bln tenge.").status == "planned"
