@@ -617,3 +617,20 @@ def test_consuming_and_storing_are_not_producing_and_making_or_handling_goods_is
 
 def test_a_cost_a_thing_is_estimated_to_have_is_planned():
     assert reading("The line is estimated to cost 418 bln tenge.").status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("The average monthly wage rose to 301,500 tenge.", "other"),
+        ("Subsidies will cover KZT 5,000 per ton of grain.", "other"),
+        ("The plant can turn out 60 thousand tonnes of steel wire a year.", "production_capacity"),
+        ("The refinery's design throughput is 6 million tonnes a year.", "production_capacity"),
+    ],
+)
+def test_wages_prices_per_unit_and_what_a_plant_can_turn_out(sentence, measure):
+    assert reading(sentence).measure == measure
+
+
+def test_doubling_is_a_change_of_one_hundred_percent():
+    assert reading("The second phase will be completed by 2024, doubling the complex's output.").value == 100
