@@ -90,6 +90,8 @@ LATER_HOLDOUTS = [
     ("holdout21", 0.97, 0.66),
     ("holdout22", 0.97, 0.55),
     ("holdout23", 0.97, 0.55),
+    ("holdout24", 0.97, 0.56),
+    ("holdout25", 0.96, 0.53),
 ]
 
 
