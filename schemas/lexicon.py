@@ -1326,6 +1326,10 @@ DURATION_CUES = ("term", "terms", "age", "lifetime", "lifespan", "service life",
 DURATION_AFTER_WORDS = ("old", "of operation", "of service", "of work")
 # Rates that are parts of a whole: the levels they move between are shares ("unemployment fell to 4.6%").
 RATE_LEVEL_ITEMS = ("unemployment", "unemployment rate", "jobless rate", "poverty rate", "poverty level")
+# "the two countries", "both sides": parties an article refers back to, not a count it reports.
+REFERRING_COUNT_NOUNS = frozenset(
+    {"countries", "sides", "nations", "states", "parties", "governments", "leaders", "presidents", "neighbours"}
+)
 # Units whose measure no cue overrides.
 FIXED_MEASURE_UNITS = frozenset({"MW"})
 # Containers a port or terminal handles are its output ("the dry port handled 312,000 TEU"); trucks a border

@@ -341,3 +341,12 @@ def test_a_title_case_place_with_the_day_and_the_agency_in_capitals_is_a_datelin
     header = parse_header(text)
     assert (header.dateline, header.publisher) == ("AKTAU", "Interfax-Kazakhstan")
     assert text[header.body_start :].startswith("The port handled")
+
+
+def test_an_author_line_before_the_date_line_is_furniture() -> None:
+    text = (
+        "Trade hits a record\n\nBy Nargiz Abbasova\n\n2 November 2023 14:25 (UTC+04:00)\n\n"
+        "ASTANA, Kazakhstan, November 2. Trade rose 30%.\n"
+    )
+    header = parse_header(text)
+    assert (header.published_date, header.dateline) == (datetime.date(2023, 11, 2), "ASTANA")

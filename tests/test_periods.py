@@ -481,3 +481,8 @@ def test_two_months_with_their_years_make_one_span():
 
 def test_two_months_with_their_years_joined_by_a_dash_make_one_span():
     assert only("In September 2022-May 2023, exports grew.").actual == (d("2022-09-01"), d("2023-05-31"))
+
+
+def test_the_first_in_six_years_is_no_period():
+    text = "Kazakhstan ran a trade deficit of $1.2 billion, the first in six years."
+    assert find_time_expressions(text, 0, date(2023, 11, 2)) == []

@@ -354,3 +354,7 @@ def test_bcm_is_billions_of_cubic_meters():
 def test_a_nationality_or_an_abbreviation_before_a_counted_noun_is_part_of_it(sentence, quote):
     _, found = only(sentence)
     assert found == quote
+
+
+def test_the_two_countries_are_referred_to_not_counted():
+    assert quantities("Over three years, the two countries' combined trade has doubled.")[0].kind == "fold"

@@ -195,11 +195,16 @@ def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
+_BYLINE_RE = re.compile(r"(?:By|BY)[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,2}")
+
+
 def _is_furniture(line: str) -> bool:
     """Whether a line is page furniture (photo credits, "Read also", "Author:", ...).
 
     The furniture word must stand alone: "Print" is furniture, "Printing grew 5%" is not.
     """
+    if _BYLINE_RE.fullmatch(line):
+        return True  # "By Nargiz Abbasova": an author line, not the first sentence ("By 2025, ...")
     lowered = line.lower()
     if lowered.startswith(_FURNITURE):
         for prefix in _FURNITURE:

@@ -930,6 +930,10 @@ def _months_so_far(n: int, published: date | None) -> Period:
 
 
 _AGE_AFTER_RE = re.compile(r"\s+old\b")
+_RECORD_BEFORE_RE = re.compile(
+    r"\b(?:first|highest|lowest|largest|biggest|best|worst|strongest|weakest|fastest|slowest)\s+(?:in\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _rule_ycount(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
@@ -943,6 +947,8 @@ def _rule_ycount(c: _Core, left: _Left, text: str, published: date | None) -> Re
         return None
     if _AGE_AFTER_RE.match(text, c.end):
         return None  # "units over 50 years old": an age, not the last fifty years
+    if _RECORD_BEFORE_RE.search(text, max(0, c.start - 30), c.start):
+        return None  # "a trade deficit, the first in six years": how rare the event is, not a period
     if published is None:
         return _same(PERIOD, "years", None)
     y = published.year

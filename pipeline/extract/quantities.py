@@ -33,6 +33,7 @@ from schemas.lexicon import (
     IRREGULAR_PLURALS,
     MONTH_WORDS,
     NUMBER_WORDS,
+    REFERRING_COUNT_NOUNS,
     SCALES,
     SINGULAR_S_ENDINGS,
     SINGULARS_ENDING_IN_S,
@@ -644,6 +645,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
     if match.group("word"):
         if q.kind == "bare" or (q.kind in ("count", "physical") and q.value == 1 and not q.has_scale):
             return True  # "one of the plants", "the cost of one square meter": a unit, not an amount
+        if q.kind == "count" and last_word in ("the", "both") and (q.item or "").lower() in REFERRING_COUNT_NOUNS:
+            return True  # "the two countries' combined trade": the parties referred back to
         word = match.group("word")
         if word[0].isupper() and q.start > sentence_start and text[q.start - 2 : q.start].strip() not in _OPENINGS:
             return True
