@@ -1956,3 +1956,12 @@ def test_its_points_past_a_partner_named_last():
 def test_what_exists_now_does_not_take_the_frames_period(sentence, quote):
     text = " date 2023-10-02 ASTANA – In January-September, flour exports rose 12%. " + sentence
     assert facts(text)[quote]["period_start"] is None
+
+
+def test_their_after_a_common_noun_subject_points_to_it_not_to_the_last_place():
+    text = (
+        " date 2023-02-07 KARAGANDA – Karaganda region's industry grew 3.8% in 2022. The Saryarka Wire plant in "
+        "Temirtau cost KZT 21.6 bn.\n\nSmall and medium-sized businesses produced goods worth 2.3 trillion tenge, "
+        "and their share in the gross regional product reached 34.2%."
+    )
+    assert facts(text)["34.2%"]["subject"] == "Karaganda region"

@@ -1054,7 +1054,12 @@ def _subject(
         chosen = next((m for m in reversed(before) if m.type in ENTERPRISE_TYPES), None)
     if chosen is None and before:
         chosen = before[-1]
-    if chosen is None and _POSSESSIVE_RE.search(context.text, sentence.start, q.start):
+    possessive = _POSSESSIVE_RE.search(context.text, sentence.start, q.start)
+    if possessive is not None and _OWN_SUBJECT_BEFORE_RE.match(context.text, sentence.start, possessive.start()):
+        # "Small and medium-sized businesses produced goods worth 2.3 trillion tenge, and their share ...": the
+        # possessor is the sentence's own subject, no entity named before it.
+        possessive = None
+    if chosen is None and possessive is not None:
         # "Its sales totaled 2.9 million tons": the entity the text was just speaking of.
         spoken_of = _spoken_of(frame, sentence)
         # "..., the Bureau of National Statistics said. Manufacturing rose 5.8%, its share reaching 45.1%": a rate
@@ -1116,6 +1121,13 @@ _LENDS_RE = re.compile(
 def _lends(text: str, mention: EntityMention, q: Quantity) -> bool:
     """True for a lender named as the subject of its loan's verb, before the amount ("X has approved a loan of")."""
     return mention.end <= q.start and _LENDS_RE.match(text, mention.end, q.start) is not None
+
+
+# A sentence that opens with a common noun phrase and a verb before its possessive ("SMEs produced ..., and
+# their share"): the possessive points back to that phrase.
+_OWN_SUBJECT_BEFORE_RE = re.compile(
+    r"[A-Z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]*){0,4},?\s+(?:[a-z]+ed|grew|rose|fell)\b"
+)
 
 
 def _owner_of_the_total(context: ArticleContext) -> EntityMention | None:
