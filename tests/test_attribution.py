@@ -634,3 +634,7 @@ def test_wages_prices_per_unit_and_what_a_plant_can_turn_out(sentence, measure):
 
 def test_doubling_is_a_change_of_one_hundred_percent():
     assert reading("The second phase will be completed by 2024, doubling the complex's output.").value == 100
+
+
+def test_goods_and_services_produced_worth_a_sum_are_output():
+    assert reading("SMEs produced goods and services worth 2.3 trillion tenge.").measure == "output_value"

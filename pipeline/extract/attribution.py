@@ -322,9 +322,10 @@ _NEGATED_MORE_THAN_RE = re.compile(
 _OF_AFTER_RE = re.compile(r"\s*(?:worth\s+)?of\s+", re.IGNORECASE)
 
 
-# "312 loans worth", "produced medicines worth": the head right before the value word, or before what it names.
+# "312 loans worth", "produced medicines worth", "produced goods and services worth": the head right before the value
+# word, or before what it names.
 _GENERIC_VALUE_RIGHT_AFTER_RE = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(lexicon.GENERIC_VALUE_CUES, key=len, reverse=True)) + r")\s*$"
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(sorted(lexicon.GENERIC_VALUE_CUES, key=len, reverse=True)) + r")\s*$"
 )
 _COMPLEMENT_BEFORE_RE = re.compile(r"\b(?:in|of|for|on)\s+(?:[a-z-]+\s+){0,2}$")
 _COPULA_WORTH_RE = re.compile(r"\s+(?:was|is|were|are)\s+(?:worth|valued\s+at)\s*$")
