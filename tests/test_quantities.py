@@ -358,3 +358,20 @@ def test_a_nationality_or_an_abbreviation_before_a_counted_noun_is_part_of_it(se
 
 def test_the_two_countries_are_referred_to_not_counted():
     assert quantities("Over three years, the two countries' combined trade has doubled.")[0].kind == "fold"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Nine of them, totaling KZT64 billion, are in manufacturing.", None),
+        ("Five of the projects have already been commissioned.", "projects"),
+        ("Three of the four furnaces will run on ferrosilicon.", "furnaces"),
+    ],
+)
+def test_a_number_of_a_group_is_a_count_of_its_members(sentence, item):
+    first = quantities(sentence)[0]
+    assert (first.kind, first.value, first.item) == ("count", {"N": 9, "F": 5, "T": 3}[sentence[0]], item)
+
+
+def test_one_of_a_group_is_no_count():
+    assert quantities("One of the plants was closed.") == []

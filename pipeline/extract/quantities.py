@@ -471,6 +471,10 @@ def _currency_code(word: str, currency_context: dict[str, str]) -> str:
 
 def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quantity | None:
     """'120 mainline diesel locomotives' -> count of 'mainline diesel locomotives'."""
+    group = _PART_OF_GROUP_RE.match(text, pos, limit)
+    if group is not None:
+        # "Nine of them", "Five of the projects", "Three of the four furnaces": a count of part of a group.
+        return q._replace(end=pos, kind="count", unit="count", item=group.group("noun"), tail_end=pos)
     words: list[tuple[str, int]] = []
     cursor = pos
     more = _MORE_RE.match(text, cursor, limit)
@@ -515,6 +519,10 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
     return q._replace(end=end, kind="count", unit="count", item=item, tail_end=end)
 
 
+_PART_OF_GROUP_RE = re.compile(
+    r"\s+of\s+(?:them|these|those|(?:its|their|the)\s+(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>[a-z][a-z-]*s))\b"
+)
 _COORDINATED_RE = re.compile(r"\s(?:and|or)((?:\s[a-z][a-z-]*){1,3})\b")
 # "146 textile, garment and footwear companies": more describing words listed before the "and".
 _LISTED_WORD_RE = re.compile(r",\s([a-z][a-z-]*)(?=,|\s(?:and|or)\s)")
