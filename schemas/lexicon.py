@@ -1330,6 +1330,17 @@ RATE_LEVEL_ITEMS = ("unemployment", "unemployment rate", "jobless rate", "povert
 REFERRING_COUNT_NOUNS = frozenset(
     {"countries", "sides", "nations", "states", "parties", "governments", "leaders", "presidents", "neighbours"}
 )
+# Nouns a hyphenated number counts ("a 220-room hotel", "a 320-seat canteen", "an 1,800-head dairy farm"), with
+# what is counted.
+HYPHEN_COUNT_NOUNS: dict[str, str] = {
+    "room": "rooms",
+    "seat": "seats",
+    "bed": "beds",
+    "place": "places",
+    "apartment": "apartments",
+    "flat": "flats",
+    "head": "head of cattle",
+}
 # Units whose measure no cue overrides.
 FIXED_MEASURE_UNITS = frozenset({"MW"})
 # Containers a port or terminal handles are its output ("the dry port handled 312,000 TEU"); trucks a border

@@ -375,3 +375,12 @@ def test_a_number_of_a_group_is_a_count_of_its_members(sentence, item):
 
 def test_one_of_a_group_is_no_count():
     assert quantities("One of the plants was closed.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [("The resort has a 120-room hotel.", "rooms"), ("A 1,800-head dairy farm opened.", "head of cattle")],
+)
+def test_a_hyphenated_number_counts_the_noun_joined_to_it(sentence, item):
+    q, _ = only(sentence)
+    assert (q.kind, q.item) == ("count", item)

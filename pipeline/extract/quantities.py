@@ -471,6 +471,11 @@ def _currency_code(word: str, currency_context: dict[str, str]) -> str:
 
 def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quantity | None:
     """'120 mainline diesel locomotives' -> count of 'mainline diesel locomotives'."""
+    hyphen = _HYPHEN_COUNT_RE.match(text, pos, limit)
+    if hyphen is not None:
+        # "a 220-room hotel": the number counts the noun joined to it.
+        item = lexicon.HYPHEN_COUNT_NOUNS[hyphen.group(1).lower()]
+        return q._replace(end=hyphen.end(), kind="count", unit="count", item=item, tail_end=hyphen.end())
     group = _PART_OF_GROUP_RE.match(text, pos, limit)
     if group is not None:
         # "Nine of them", "Five of the projects", "Three of the four furnaces": a count of part of a group.
@@ -519,6 +524,7 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
     return q._replace(end=end, kind="count", unit="count", item=item, tail_end=end)
 
 
+_HYPHEN_COUNT_RE = re.compile(rf"-({'|'.join(lexicon.HYPHEN_COUNT_NOUNS)})\b", re.IGNORECASE)
 _PART_OF_GROUP_RE = re.compile(
     r"\s+of\s+(?:them|these|those|(?:its|their|the)\s+(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>[a-z][a-z-]*s))\b"
