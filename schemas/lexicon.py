@@ -524,6 +524,9 @@ DECREASE_CUES = (
     "slumped",
     "plunged",
     "lost",
+    "shortened",
+    "shorten",
+    "shortens",
 )
 INCREASE_CUES = (
     "increased",

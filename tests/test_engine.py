@@ -1965,3 +1965,8 @@ def test_their_after_a_common_noun_subject_points_to_it_not_to_the_last_place():
         "and their share in the gross regional product reached 34.2%."
     )
     assert facts(text)["34.2%"]["subject"] == "Karaganda region"
+
+
+def test_a_distance_something_is_shortened_by_is_a_decrease():
+    text = " date 2023-05-03 ASTANA – The new line will shorten the journey to the border by 540 km."
+    assert facts(text)["540 km"]["value"] == -540

@@ -48,13 +48,16 @@ from schemas.lexicon import (
     AMBIGUOUS_DEFAULTS,
     AMOUNT_ANAPHOR_PATTERN,
     CHANGE_BETWEEN_VERBS,
+    CHANGED_OBJECT_VERBS,
     COMPANY_INDICATORS,
     COMPARATIVE_THAN,
     COMPARISON_MARKERS,
     COORDINATED_PLAN_PATTERN,
     CURRENCY_WORDS,
+    DECREASE_CUES,
     ENERGY_FLOW_WORDS,
     GENERIC_AMOUNT_NOUNS,
+    INCREASE_CUES,
     LENDER_VERBS,
     UNIT_PRODUCTS,
 )
@@ -750,8 +753,9 @@ def _physical_change(context: ArticleContext, sentence: Sentence, q: Quantity, r
 _MORE_OR_LESS_THAN_RE = re.compile(r"\s+(more|less|fewer|larger|smaller)\s+than\b", re.IGNORECASE)
 _BY_BEFORE_RE = re.compile(r"\bby\s+(?:(?:about|some|nearly|over|almost|around|more\s+than)\s+)?\Z")
 _CHANGE_VERB_BEFORE_RE = re.compile(
-    r"\b(?:cut|cuts|reduce[sd]?|lower(?:s|ed)?|increase[sd]?|rose|grew|fell|decreased|declined|dropped|"
-    r"raise[sd]?|expand(?:s|ed)?|boost(?:s|ed)?|up|down)\b[^.;]*\Z",
+    r"\b(?:"
+    + "|".join(sorted({w for w in (*INCREASE_CUES, *DECREASE_CUES, *CHANGED_OBJECT_VERBS) if " " not in w}))
+    + r")\b[^.;]*\Z",
     re.IGNORECASE,
 )
 
