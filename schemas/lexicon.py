@@ -83,6 +83,8 @@ FOLD_WORDS: dict[str, float] = {
     "tripled": 3,
     "doubling": 2,
     "tripling": 3,
+    # "twice as many as in 2023" (a change), not "twice a year" (how often; see quantities).
+    "twice": 2,
     "double": 2,
     "triple": 3,
 }

@@ -384,3 +384,8 @@ def test_one_of_a_group_is_no_count():
 def test_a_hyphenated_number_counts_the_noun_joined_to_it(sentence, item):
     q, _ = only(sentence)
     assert (q.kind, q.item) == ("count", item)
+
+
+def test_twice_as_many_is_a_doubling_and_twice_a_year_is_not():
+    assert [q.value for q in quantities("It made 2,500 wagons, twice as many as in 2023.")][-1] == 100
+    assert quantities("The board meets twice a year.") == []

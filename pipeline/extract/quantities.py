@@ -359,6 +359,9 @@ def _is_blocked(quantity: Quantity, blocked: list[tuple[int, int]]) -> bool:
     return any(s < quantity.end and quantity.start < e for s, e in blocked)
 
 
+_AS_MUCH_AFTER_RE = re.compile(r"\s+(?:as\s+(?:much|many|high|large|big|fast)|more|higher|larger|bigger)\b")
+
+
 def _read_quantity(text: str, match: re.Match, limit: int, currency_context: dict[str, str]) -> Quantity | None:
     """Read the amount that starts at `match`: value, scale, unit, range and conversion."""
     if match.group("fold"):
@@ -367,6 +370,8 @@ def _read_quantity(text: str, match: re.Match, limit: int, currency_context: dic
             text, max(0, match.start() - 14), match.start()
         ):
             return None
+        if word == "twice" and not _AS_MUCH_AFTER_RE.match(text, match.end(), limit):
+            return None  # "twice a year", "visited twice": how often, not a change
         change = (FOLD_WORDS[word] - 1) * 100
         return Quantity(match.start(), match.end(), change, "fold", "percent", tail_end=match.end())
     if match.group("word"):
