@@ -1346,6 +1346,9 @@ HYPHEN_COUNT_NOUNS: dict[str, str] = {
     "flat": "flats",
     "head": "head of cattle",
 }
+# Fractions that state a share or a change in words ("more than half of the units", "fell by a fifth"), in
+# percent. "a third" (33.3...) is left out: keys would round it.
+FRACTION_WORDS: dict[str, float] = {"half": 50, "a quarter": 25, "a fifth": 20, "a tenth": 10}
 # Units whose measure no cue overrides.
 FIXED_MEASURE_UNITS = frozenset({"MW"})
 # Containers a port or terminal handles are its output ("the dry port handled 312,000 TEU"); trucks a border

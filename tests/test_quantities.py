@@ -389,3 +389,21 @@ def test_a_hyphenated_number_counts_the_noun_joined_to_it(sentence, item):
 def test_twice_as_many_is_a_doubling_and_twice_a_year_is_not():
     assert [q.value for q in quantities("It made 2,500 wagons, twice as many as in 2023.")][-1] == 100
     assert quantities("The board meets twice a year.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value"),
+    [
+        ("More than half of the units are old.", "half", 50),
+        ("Net profit fell by a fifth.", "a fifth", 20),
+        ("A quarter of the output is exported.", "A quarter", 25),
+    ],
+)
+def test_a_fraction_of_a_whole_or_a_change_by_a_fraction_is_a_percent(sentence, quote, value):
+    q, found = only(sentence)
+    assert (found, q.unit, q.value) == (quote, "percent", value)
+
+
+@pytest.mark.parametrize("sentence", ["In the first half of the year.", "The plant made half a million jars."])
+def test_period_halves_and_half_a_number_are_no_fractions(sentence):
+    assert all(q.unit != "percent" for q in quantities(sentence))

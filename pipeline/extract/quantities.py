@@ -273,7 +273,43 @@ def find_quantities(
             continue
         found.append(quantity)
         pos = max(quantity.tail_end, match.end())
+    found += _fractions(text, start, end, found, blocked)
+    found.sort(key=lambda q: q.start)
     return _share_neighbour_units(text, found)
+
+
+_FRACTION_KEYS = tuple(fraction.split()[-1] for fraction in lexicon.FRACTION_WORDS)
+_FRACTION_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.FRACTION_WORDS)})(?![\w-])", re.IGNORECASE)
+# A fraction is a figure only as a part ("half of the units") or a change ("by half"), not as period wording
+# ("the first half", "half a million").
+_FRACTION_PART_AFTER_RE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|month|century|decade)\b)")
+_FRACTION_CHANGE_BEFORE_RE = re.compile(r"\bby\s+\Z")
+_FRACTION_PERIOD_BEFORE_RE = re.compile(r"\b(?:first|second|1st|2nd|last|next|past)\s+\Z", re.IGNORECASE)
+
+
+def _fractions(
+    text: str, start: int, end: int, found: list[Quantity], blocked: list[tuple[int, int]]
+) -> list[Quantity]:
+    """ "more than half of the coal-fired units", "net profit fell by a fifth": fractions as percents."""
+    out = []
+    chunk = text[start:end]
+    if not any(word in chunk for word in _FRACTION_KEYS):
+        return out
+    for match in _FRACTION_RE.finditer(text, start, end):
+        if any(q.start <= match.start() < q.tail_end for q in found) or _is_blocked_span(match, blocked):
+            continue
+        if _FRACTION_PERIOD_BEFORE_RE.search(text, max(start, match.start() - 8), match.start()):
+            continue
+        part = _FRACTION_PART_AFTER_RE.match(text, match.end(), end)
+        change = _FRACTION_CHANGE_BEFORE_RE.search(text, max(start, match.start() - 4), match.start())
+        if part or change:
+            value = lexicon.FRACTION_WORDS[match.group(0).lower()]
+            out.append(Quantity(match.start(), match.end(), value, "percent", "percent", tail_end=match.end()))
+    return out
+
+
+def _is_blocked_span(match: re.Match, blocked: list[tuple[int, int]]) -> bool:
+    return any(a <= match.start() < b for a, b in blocked)
 
 
 _NUMBER_OF_BEFORE_RE = GuardedPattern(
