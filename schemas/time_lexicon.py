@@ -263,6 +263,8 @@ COMPARISON_TRIGGERS: tuple[str, ...] = (
     "vs.",
     "vs",
     "than in",
+    # "twice as many as in 2023", "the same as in 2022": the base of an equal comparison.
+    "as in",
     "than during",
     "than at",
     "than for",

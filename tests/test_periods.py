@@ -486,3 +486,9 @@ def test_two_months_with_their_years_joined_by_a_dash_make_one_span():
 def test_the_first_in_six_years_is_no_period():
     text = "Kazakhstan ran a trade deficit of $1.2 billion, the first in six years."
     assert find_time_expressions(text, 0, date(2023, 11, 2)) == []
+
+
+def test_as_in_a_year_after_as_many_is_the_base_of_a_comparison():
+    text = "The plant will make 2,500 wagons, almost twice as many as in 2023."
+    found = find_time_expressions(text, 0, date(2024, 3, 1))
+    assert [(text[e.start : e.end], e.role) for e in found] == [("as in 2023", "comparison")]
