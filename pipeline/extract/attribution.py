@@ -15,6 +15,9 @@ from pipeline.extract.tries import longest_first, separated_words, word_start_fi
 from schemas import lexicon
 from schemas.roles import FACILITY_HEADS, LIST_HEADS
 
+# Any qualifier word before a number ("about", "more than", "up to"), optional: read past it to the verb before.
+QUALIFIER_GAP = rf"(?:(?:{longest_first(lexicon.QUALIFIER_CUES)})\s+)?"
+
 
 class CueSet:
     """A compiled lexicon: finds its phrases (case-insensitive, whole words) in a text window.
@@ -106,7 +109,7 @@ RATE_MEASURES = frozenset(
 _CHANGE_IN_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.CHANGE_NOUNS)})\s+in\s+", re.IGNORECASE)
 _SOWN_VERBS = "|".join(lexicon.SOWING_VERBS)
 _SOWN_AFTER_RE = re.compile(rf"(?:\s+of\s+them)?\s+(?:{_SOWN_VERBS})\s+(?:with|under|to)\s+([a-z][a-z -]*)")
-_AREA_PREPOSITION = r"(?:on|over|across|in|from)\s+(?:(?:about|some|nearly|over|almost|around)\s+)?"
+_AREA_PREPOSITION = r"(?:on|over|across|in|from)\s+" + QUALIFIER_GAP
 _FIELD_PASSIVE_RE = re.compile(
     r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)"
     rf"\s+(?:{'|'.join(lexicon.FIELD_PASSIVE_VERBS)})\s+{_AREA_PREPOSITION}\Z"
@@ -424,7 +427,7 @@ _BY_CHANGE_REACH = 80
 _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
-_HANDLED_BEFORE_RE = re.compile(r"\bhandl(?:ed|es|e|ing)\s+(?:(?:about|some|nearly|over|around|up\s+to)\s+)?\Z")
+_HANDLED_BEFORE_RE = re.compile(r"\bhandl(?:ed|es|e|ing)\s+" + QUALIFIER_GAP + r"\Z")
 
 
 def _counts_people(q: Quantity) -> bool:
@@ -941,7 +944,7 @@ _SHARE_OF_RE = re.compile(
 _MEMBERS_AFTER_RE = re.compile(
     r"\s+of\s+them\s+(?:(?:are|were|being)\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s*[,.;]|\s+(?:and|while|who|with)\b)"
 )
-_LIST_COMMA_BEFORE_RE = re.compile(r",\s+(?:(?:about|some|nearly|almost|over|around)\s+)?\Z")
+_LIST_COMMA_BEFORE_RE = re.compile(r",\s+" + QUALIFIER_GAP + r"\Z")
 _NAMED_WHOLE_RE = re.compile(
     r"\s+of\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)"
 )
@@ -1057,7 +1060,7 @@ def _per(text: str, q: Quantity, measure: str, left: int, right: int) -> str | N
 
 # --------------------------------------------------------------------------- what a clause says a figure is of
 
-_QUALIFIER_ALT = longest_first(lexicon.QUALIFIER_CUES)
+_QUALIFIER_ALT = longest_first(lexicon.QUALIFIER_CUES)  # the same words as QUALIFIER_GAP, in other patterns
 _PART_VERB_TAIL_RE = re.compile(
     rf"(?<![\w-])(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|also\s+|already\s+|alone\s+)?"
     rf"(?:{longest_first(lexicon.PART_VERBS)})\s+(?:(?:{_QUALIFIER_ALT})\s+)?\Z",
@@ -1226,7 +1229,7 @@ def energy_source_before(text: str, sentence_start: int, verb_start: int) -> str
     return " ".join(words)
 
 
-_SUBSET_OF_WHICH_RE = re.compile(r"\bof\s+(?:which|them|this|that)\s+(?:(?:about|some|nearly|over|almost)\s+)?\Z")
+_SUBSET_OF_WHICH_RE = re.compile(r"\bof\s+(?:which|them|this|that)\s+" + QUALIFIER_GAP + r"\Z")
 # "Of the total, 566,000 sq m are individual houses and 521,400 sq m are apartment buildings."
 _OF_THE_TOTAL_RE = re.compile(r"\W*of\s+(?:the|this|that)\s+(?:total|amount|figure|area|volume)\b", re.IGNORECASE)
 _SUBSET_IS_RE = re.compile(r"\s+(?:was|were|is|are|will\s+be|would\s+be)\s+([a-z][a-z -]*)")

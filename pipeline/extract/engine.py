@@ -17,6 +17,7 @@ from pipeline.extract.attribution import (
     DECREASES,
     INCREASES,
     INDICATORS,
+    QUALIFIER_GAP,
     Reading,
     changed_thing_before,
     energy_source_before,
@@ -751,7 +752,7 @@ def _physical_change(context: ArticleContext, sentence: Sentence, q: Quantity, r
 
 
 _MORE_OR_LESS_THAN_RE = re.compile(r"\s+(more|less|fewer|larger|smaller)\s+than\b", re.IGNORECASE)
-_BY_BEFORE_RE = re.compile(r"\bby\s+(?:(?:about|some|nearly|over|almost|around|more\s+than)\s+)?\Z")
+_BY_BEFORE_RE = re.compile(r"\bby\s+" + QUALIFIER_GAP + r"\Z")
 _CHANGE_VERB_BEFORE_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted({w for w in (*INCREASE_CUES, *DECREASE_CUES, *CHANGED_OBJECT_VERBS) if " " not in w}))
@@ -780,7 +781,7 @@ def _area_or_product(context: ArticleContext, q: Quantity, reading: Reading) -> 
     return item
 
 
-_CONSUMES_BEFORE_RE = re.compile(r"\bconsum(?:es|e|ed|ing)\s+(?:(?:about|some|nearly|over|around|up\s+to)\s+)?\Z")
+_CONSUMES_BEFORE_RE = re.compile(r"\bconsum(?:es|e|ed|ing)\s+" + QUALIFIER_GAP + r"\Z")
 
 
 def _energy_item(
