@@ -1349,6 +1349,11 @@ HYPHEN_COUNT_NOUNS: dict[str, str] = {
 # Fractions that state a share or a change in words ("more than half of the units", "fell by a fifth"), in
 # percent. "a third" (33.3...) is left out: keys would round it.
 FRACTION_WORDS: dict[str, float] = {"half": 50, "a quarter": 25, "a fifth": 20, "a tenth": 10}
+# Prepositions that open a phrase inside a noun phrase ("transit via the country's railways", "the load on the
+# pipeline"): the words before the first of them say what the phrase is.
+PHRASE_PREPOSITIONS = (
+    *("of", "in", "via", "at", "on", "for", "from", "by", "with", "to", "through", "across", "into", "over", "among"),
+)
 # Units whose measure no cue overrides.
 FIXED_MEASURE_UNITS = frozenset({"MW"})
 # Containers a port or terminal handles are its output ("the dry port handled 312,000 TEU"); trucks a border

@@ -1099,9 +1099,8 @@ _NP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "ou
 _NP_JOINS = frozenset({"and", "or", "of"})
 # "Last year consumption reached": a time word before the phrase is not part of it.
 _TIME_WORDS = lexicon.TIME_UNIT_WORDS | lexicon.MONTH_WORDS | lexicon.ITEM_END_WORDS
-_NP_PREPOSITIONS = frozenset(
-    {"of", "in", "via", "at", "on", "for", "from", "by", "with", "to", "through", "across", "into", "over", "among"}
-)
+PREPOSITIONS: tuple[str, ...] = lexicon.PHRASE_PREPOSITIONS
+_NP_PREPOSITIONS = frozenset(PREPOSITIONS)
 _POSSESSIVE_END_RE = re.compile(r"['’]s?\Z")
 
 
@@ -1261,10 +1260,19 @@ _QUALIFIER_TAIL_RE = re.compile(rf"(?:(?<![\w-])(?:{_QUALIFIER_ALT})\s+)?\Z", re
 _FOLD_VERB_QUOTE_RE = re.compile(r"(?:more\s+than\s+|nearly\s+|almost\s+)?\w+(?:led|bled|ed)\Z", re.IGNORECASE)
 
 
-def changed_thing_before(text: str, sentence_start: int, q: Quantity) -> tuple[int, str] | None:
-    """What a change is of, named by the verb before it (start offset, words as written): its object
-    ('cut the unit's specific coal consumption by 8%' -> 'specific coal consumption') or its subject
-    ('container handling rose 1.7 times', 'container traffic at the port more than doubled')."""
+class ChangedThing(NamedTuple):
+    """The words a change is of, where they start, and whether they are the verb's object (whose phrases
+    belong to it: "the load on the pipeline") or its subject (whose phrases say where: "at the port")."""
+
+    start: int
+    words: str
+    is_object: bool
+
+
+def changed_thing_before(text: str, sentence_start: int, q: Quantity) -> ChangedThing | None:
+    """What a change is of, named by the verb before it: its object ('cut the unit's specific coal
+    consumption by 8%' -> 'specific coal consumption') or its subject ('container handling rose 1.7 times',
+    'container traffic at the port more than doubled')."""
     window_start = max(sentence_start, q.start - 100)
     changed = _CHANGED_OBJECT_TAIL_RE.search(text, window_start, q.start)
     if changed is not None and (changed.group("by") or q.kind == "fold"):  # "raise capacity 2.5 times"
@@ -1274,13 +1282,15 @@ def changed_thing_before(text: str, sentence_start: int, q: Quantity) -> tuple[i
         if not words or any(not w[0].isalpha() for w in words):
             return None
         phrase = " ".join(words)
-        return text.find(phrase, changed.start(1)), phrase  # the object with its phrases: "load on the pipeline"
+        return ChangedThing(text.find(phrase, changed.start(1)), phrase, True)
+    subject = None
     if q.kind == "fold" and _FOLD_VERB_QUOTE_RE.fullmatch(text, q.start, q.end):
         # "container traffic more than doubled" (the qualifier is not part of the quote)
         qualifier = _QUALIFIER_TAIL_RE.search(text, max(sentence_start, q.start - 20), q.start)
-        return noun_phrase_before(text, sentence_start, qualifier.start())
-    verb = _CHANGED_SUBJECT_TAIL_RE.search(text, max(sentence_start, q.start - 40), q.start)
-    return noun_phrase_before(text, sentence_start, verb.start()) if verb is not None else None
+        subject = noun_phrase_before(text, sentence_start, qualifier.start())
+    elif verb := _CHANGED_SUBJECT_TAIL_RE.search(text, max(sentence_start, q.start - 40), q.start):
+        subject = noun_phrase_before(text, sentence_start, verb.start())
+    return None if subject is None else ChangedThing(*subject, False)
 
 
 _TERM_PHRASE_AFTER_RE = re.compile(rf"-years?\s+((?:[a-z][a-z-]*\s+){{0,2}}?(?:{'|'.join(lexicon.TERM_NOUNS)}))\b")

@@ -17,6 +17,7 @@ from pipeline.extract.attribution import (
     DECREASES,
     INCREASES,
     INDICATORS,
+    PREPOSITIONS,
     QUALIFIER_GAP,
     Reading,
     changed_thing_before,
@@ -680,9 +681,9 @@ def _item_stated_by_a_link(context: ArticleContext, sentence: Sentence, q: Quant
 # Where a noun phrase's own words end: a phrase of place or time ("at the enterprise", "for this year"), or a
 # possessor's name ("the budget of Pavlodar region").
 _OWN_PHRASE_END_RE = re.compile(
-    r"\s+(?:(?:in|via|at|on|for|from|by|with|to|through|across|into|over|among|as)\s|of\s+[A-Z]).*\Z"
+    r"\s+(?:(?:" + "|".join([p for p in PREPOSITIONS if p != "of"] + ["as"]) + r")\s|of\s+[A-Z]).*\Z"
 )
-_PREPOSITION_RE = re.compile(r"\s+(?:of|in|via|at|on|for|from|by|with|to|through|across|into|over|among)\s+")
+_PREPOSITION_RE = re.compile(r"\s+(?:" + "|".join(PREPOSITIONS) + r")\s+")
 
 
 def _common_noun_phrase(context: ArticleContext, sentence: Sentence, phrase: tuple[int, str] | None) -> str | None:
@@ -709,12 +710,11 @@ def _changed_thing(context: ArticleContext, sentence: Sentence, q: Quantity) -> 
     the port rose 1.7 times" -> "Container handling"; "The volume of subsidized loans increased 1.6-fold"
     -> "subsidized loans")."""
     changed = changed_thing_before(context.text, sentence.start, q)
-    phrase = _common_noun_phrase(context, sentence, changed)
+    phrase = _common_noun_phrase(context, sentence, changed[:2] if changed else None)
     if phrase is None:
         return None
     # The subject's phrases say where ("at the port", "to the city"); an object's belong to it.
-    is_subject = context.text[changed[0] + len(changed[1]) :].lstrip()[:3].lower() != "by "
-    head = _AFTER_PREPOSITION_RE.sub("", phrase) if is_subject else phrase
+    head = phrase if changed.is_object else _AFTER_PREPOSITION_RE.sub("", phrase)
     words = head.split(" of ", 1)
     if len(words) == 2 and words[0].lower() in GENERIC_AMOUNT_NOUNS:
         head = words[1]  # "the volume of subsidized loans": the loans
@@ -722,7 +722,7 @@ def _changed_thing(context: ArticleContext, sentence: Sentence, q: Quantity) -> 
 
 
 # A prepositional phrase other than "of" says where or for whom a change happened, not what changed.
-_AFTER_PREPOSITION_RE = re.compile(r"\s+(?:in|via|at|on|for|from|by|with|to|through|across|into|over|among)\s.*\Z")
+_AFTER_PREPOSITION_RE = re.compile(r"\s+(?:" + "|".join(p for p in PREPOSITIONS if p != "of") + r")\s.*\Z")
 
 
 def _physical_change(context: ArticleContext, sentence: Sentence, q: Quantity, reading: Reading) -> Reading | None:
