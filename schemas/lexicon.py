@@ -1463,6 +1463,8 @@ MONEY_ITEMS: dict[str, str] = {
 # Nouns of money lent or granted: the sum they name is their item ("a loan of 6 billion tenge", "3.8 billion
 # tenge in subsidies").
 FUNDING_NOUNS = (*LOAN_NOUNS, "subsidies", "grants", "grant", "subsidy")
+# Participles that say which loans ("subsidized loans"), unlike a verb before them ("received loans").
+FUNDING_MODIFIERS = frozenset({"subsidized", "subsidised", "guaranteed"})
 # Kinds of money coordinated with a money item, which then belong to it ("foreign investment and loans").
 MONEY_ITEM_COORDINATES = frozenset({"loans", "credits", "grants", "subsidies"})
 # Counted nouns that a population figure already says ("3.1 million people"): the item stays empty.

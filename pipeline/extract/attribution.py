@@ -629,19 +629,18 @@ def _funding_item(text: str, q: Quantity, sentence_start: int) -> str | None:
     if found is None:
         return None
     words = found.group(1).split()
-    if len(words) > 1 and (words[0] in NP_STOP or words[0] in lexicon.LENDING_VERBS or _is_adjective_verb(words[0])):
-        words = words[1:]  # "a loan", "received loans", "issued microloans"
+    if (
+        len(words) > 1
+        and words[0] not in lexicon.FUNDING_MODIFIERS
+        and (words[0] in NP_STOP or words[0] in lexicon.LENDING_VERBS or words[0].endswith(("ed", "es")))
+    ):
+        words = words[1:]  # "a loan", "received loans", "issued microloans"; not "subsidized loans"
     lender = _LENDER_AFTER_RE.match(text, max(q.tail_end, found.end()))
     # "a loan of KZT12bn from the Development Bank of Kazakhstan": which loan it is.
     return " ".join(words) + (f" from {lender.group(1)}" if lender else "")
 
 
 _LENDER_AFTER_RE = re.compile(r"\s+from\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)")
-
-
-def _is_adjective_verb(word: str) -> bool:
-    """A verb form before a funding noun ("received loans", "provides grants"), not a modifier ("soft loans")."""
-    return word.endswith(("ed", "es")) and word not in ("subsidized", "subsidised", "guaranteed")
 
 
 def _physical_item(
