@@ -92,6 +92,7 @@ LATER_HOLDOUTS = [
     ("holdout23", 0.97, 0.55),
     ("holdout24", 0.97, 0.56),
     ("holdout25", 0.96, 0.53),
+    ("holdout26", 0.97, 0.51),
 ]
 
 
