@@ -248,7 +248,7 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "barrel": ("m3", 0.158987294928),
 }
 
-PERCENT_WORDS = ("%", "percent", "per cent", "pct")
+PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage points", "percentage point")
 TIMES_WORDS = ("times", "fold")
 
 # Words after a number that make it a duration or a date, never a quantity ("ten months", "7 yrs").
@@ -529,6 +529,13 @@ DECREASE_CUES = (
     "shortened",
     "shorten",
     "shortens",
+    # Headlines write the present: "output dips 2.3%", "exports slip", "prices ease".
+    "dips",
+    "slips",
+    "slides",
+    "eases",
+    "shrinks",
+    "drops",
 )
 INCREASE_CUES = (
     "increased",

@@ -638,3 +638,12 @@ def test_doubling_is_a_change_of_one_hundred_percent():
 
 def test_goods_and_services_produced_worth_a_sum_are_output():
     assert reading("SMEs produced goods and services worth 2.3 trillion tenge.").measure == "output_value"
+
+
+def test_percentage_points_are_a_percent_difference_not_a_change():
+    found = reading("The programme covers the rate by 13.5 percentage points.")
+    assert (found.measure, found.value) == ("other", 13.5)
+
+
+def test_a_headline_present_tense_dip_is_a_decrease():
+    assert reading("Atyrau region's oil output dips 2.3% in 2022.").value == -2.3

@@ -1970,3 +1970,12 @@ def test_their_after_a_common_noun_subject_points_to_it_not_to_the_last_place():
 def test_a_distance_something_is_shortened_by_is_a_decrease():
     text = " date 2023-05-03 ASTANA – The new line will shorten the journey to the border by 540 km."
     assert facts(text)["540 km"]["value"] == -540
+
+
+def test_sums_listed_after_a_trade_figure_are_trade():
+    text = (
+        " date 2024-08-22 ASTANA – Italy, the largest buyer, imported Kazakh goods worth nearly $6.3 billion, "
+        "followed by the Netherlands ($2.8bn) and Spain (US$1.6 billion)."
+    )
+    found = facts(text)
+    assert [found[q]["measure"] for q in ("$6.3 billion", "$2.8bn", "US$1.6 billion")] == ["trade"] * 3

@@ -184,7 +184,9 @@ def read_quantity(
         and _HANDLED_BEFORE_RE.search(text, left, q.start)
     ):
         measure = "production"  # "the dry port handled 312,000 TEU"
-    if q.kind == "percent" and _OF_THE_LEVEL_RE.match(text, q.tail_end):
+    if q.kind == "percent" and text.endswith(("point", "points"), q.start, q.end):
+        measure = "other"  # "by 13.5 percentage points": a difference of rates, not a change in percent
+    elif q.kind == "percent" and _OF_THE_LEVEL_RE.match(text, q.tail_end):
         measure = "growth_rate"  # "or 96.8% of the level of the same period last year": an index, a change
     value = _signed_value(text, q, measure, left, right)
     if measure == "growth_rate" and q.kind == "percent" and _is_index_level(text, q, left):

@@ -438,6 +438,10 @@ def _fact(
     worth_of = _goods_the_sum_is_worth(context, sentence, q)
     if worth_of is not None:
         reading = reading._replace(measure=worth_of)
+    listed = _sum_listed_before(context, sentence, q)
+    if listed is not None:
+        # "Italy imported goods worth $6.3 billion, followed by the Netherlands ($2.8bn)": the list goes on.
+        reading = reading._replace(measure=listed["measure"])
     share_before = _share_listed_before(context, sentence, q) if reading.measure == "growth_rate" else None
     if share_before is not None:
         # "taking 41% of rail shipments, followed by Afghanistan with 19%": the list goes on with shares.
@@ -942,6 +946,23 @@ _SHARE_GOES_ON_RE = re.compile(
     r"|decrease|drop|decline|reach)\w*\s+to\s+",
     re.IGNORECASE,
 )
+
+
+# Between two sums of one list: "..., followed by the Netherlands (", "...) and Spain (", "..., and Russia with ".
+_SUM_LIST_GAP_RE = re.compile(
+    r"[\s,;)]*(?:followed\s+by|and|,)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4}(?:\(\s*|with\s+|at\s+)"
+)
+
+
+def _sum_listed_before(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
+    """The sum of money a sum goes on listing in its sentence, named by whose it is ("followed by the
+    Netherlands ($2.8bn) and Spain (US$1.6 billion)"), if any."""
+    before = context.facts[-1] if context.facts else None
+    if q.kind != "money" or before is None or before["sentence_start"] != sentence.start:
+        return None
+    if before["unit"] not in CURRENCIES:
+        return None
+    return before if _SUM_LIST_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
 
 
 def _share_listed_before(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:

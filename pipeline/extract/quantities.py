@@ -90,7 +90,9 @@ ANCHOR_RE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_RE = re.compile(rf"(?P<sep>\s|-)?(?P<scale>{_SCALE_ALT})(?![\w])", re.IGNORECASE)
-_PERCENT_RE = re.compile(r"\s?%|(?:\s|-)(?:percent|per cent|pct)\b", re.IGNORECASE)
+_PERCENT_RE = re.compile(
+    r"\s?%|(?:\s|-)(?:" + longest_first([w for w in lexicon.PERCENT_WORDS if w != "%"]) + r")\b", re.IGNORECASE
+)
 _TIMES_RE = re.compile(r"\s?-?\s?fold\b|\s(?:times)\b", re.IGNORECASE)
 _CURRENCY_WORD_RE = re.compile(rf"[\s-]?(?P<cur>(?:{_CURRENCY_WORD_ALT}))(?![\w])", re.IGNORECASE)
 _UNIT_WORD_RE = re.compile(rf"(?:\s|-)?(?P<unit>{_UNIT_WORD_ALT})(?![\w²³])", re.IGNORECASE)
