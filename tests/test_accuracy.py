@@ -93,6 +93,7 @@ LATER_HOLDOUTS = [
     ("holdout24", 0.97, 0.56),
     ("holdout25", 0.96, 0.53),
     ("holdout26", 0.97, 0.51),
+    ("holdout27", 0.96, 0.52),
 ]
 
 
