@@ -529,6 +529,8 @@ DECREASE_CUES = (
     "shortened",
     "shorten",
     "shortens",
+    # "became cheaper by 7.2%" (a fall in price), not "15-20% cheaper than imports" (a comparison).
+    "cheaper by",
     # Headlines write the present: "output dips 2.3%", "exports slip", "prices ease".
     "dips",
     "slips",
@@ -1334,7 +1336,10 @@ TERM_NOUNS = (
     "warranty",
     "guarantee",
 )
-DURATION_CUES = ("term", "terms", "age", "lifetime", "lifespan", "service life", "payback period", "maturity", "tenor")
+DURATION_CUES = (
+    *("term", "terms", "age", "lifetime", "lifespan", "service life", "mine life", "life of", "payback period"),
+    *("maturity", "tenor"),
+)
 DURATION_AFTER_WORDS = ("old", "of operation", "of service", "of work")
 # Rates that are parts of a whole: the levels they move between are shares ("unemployment fell to 4.6%").
 RATE_LEVEL_ITEMS = ("unemployment", "unemployment rate", "jobless rate", "poverty rate", "poverty level")
@@ -1361,6 +1366,12 @@ FRACTION_WORDS: dict[str, float] = {"half": 50, "a quarter": 25, "a fifth": 20, 
 PHRASE_PREPOSITIONS = (
     *("of", "in", "via", "at", "on", "for", "from", "by", "with", "to", "through", "across", "into", "over", "among"),
 )
+# Counted things no production cue makes an output: "plans to build three new plants", "two more gold projects".
+NEVER_PRODUCED_NOUNS = frozenset(
+    {"plants", "factories", "projects", "enterprises", "companies", "facilities", "mines", "farms", "parks", "zones"}
+)
+# Verbs of a network or a plant supplying a flow ("delivers up to 110,000 cubic meters a day").
+SUPPLY_VERBS = ("delivers", "deliver", "supplies", "supply", "pumps", "carries", "transports", "treats", "desalinates")
 # Units whose measure no cue overrides.
 FIXED_MEASURE_UNITS = frozenset({"MW"})
 # Containers a port or terminal handles are its output ("the dry port handled 312,000 TEU"); trucks a border

@@ -1979,3 +1979,29 @@ def test_sums_listed_after_a_trade_figure_are_trade():
     )
     found = facts(text)
     assert [found[q]["measure"] for q in ("$6.3 billion", "$2.8bn", "US$1.6 billion")] == ["trade"] * 3
+
+
+def test_a_mine_life_in_years_is_a_duration_not_a_period():
+    found = facts(" date 2021-11-18 KOSTANAY – Ore will be mined from three open pits over a mine life of 14 years.")
+    assert (found["14 years"]["unit"], found["three open pits"]["period_start"]) == ("year", None)
+
+
+def test_plants_to_be_built_are_counted_not_produced():
+    text = (
+        " date 2024-02-07 ASTANA – Output is to reach 5 million tons by 2030, and the firm will build three new plants."
+    )
+    assert facts(text)["three new plants"]["measure"] == "count"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Sugar became cheaper by 7.2%.", -7.2), ("The combines will be 15% cheaper than imported ones.", 15)],
+)
+def test_cheaper_by_is_a_fall_in_price_and_cheaper_than_is_a_comparison(sentence, value):
+    quote = sentence.split()[-1 if "by" in sentence else 4].rstrip(".")
+    assert facts(" date 2023-05-12 ASTANA – " + sentence)[quote]["value"] == value
+
+
+def test_the_most_a_pipeline_delivers_a_day_is_its_capacity():
+    text = " date 2024-07-23 AKTAU – The pipeline delivers up to 110,000 cubic meters a day from the Volga."
+    assert facts(text)["110,000 cubic meters"]["measure"] == "production_capacity"

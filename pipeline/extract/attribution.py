@@ -215,7 +215,8 @@ def read_quantity(
     if q.kind == "percent" and _INTEREST_RATE_RE.match(text, q.tail_end):
         # "Loans are issued at 6% per annum": an interest rate, a rate per year (keys: other, per year).
         measure, per, value = "other", "year", q.value
-    if measure in ("production", "count") and qualifier == "upper_bound" and per:
+    supplies = measure == "other" and q.kind == "physical" and _SUPPLY_BEFORE_RE.search(text, left, q.start)
+    if (measure in ("production", "count") or supplies) and qualifier == "upper_bound" and per:
         # "will produce up to 240,000 tons a year", "can serve up to 40 vessels a year": the most it can make or
         # handle per period is its capacity (FACTS.md).
         measure = "production_capacity"
@@ -414,6 +415,8 @@ def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
         return "jobs"  # "will employ 380 local residents"
     if LIST_HEADS.get(head) in _PLACE_TYPES:
         return "count"  # "projects for producing meat are due in 13 regions": places counted, not output
+    if head in lexicon.NEVER_PRODUCED_NOUNS:
+        return "count"  # "plans to build three new plants": plants and projects are counted, not made
     # Only cues before the count: "16 facilities with a capacity of 495 MW" counts facilities.
     before = MEASURE_CUES["count"].nearest_before(text, left, q.start)
     return before[0] if before else "count"
@@ -430,6 +433,10 @@ _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
 _HANDLED_BEFORE_RE = re.compile(r"\bhandl(?:ed|es|e|ing)\s+" + QUALIFIER_GAP + r"\Z")
+
+
+# "the pipeline delivers up to 110,000 cubic meters a day": the most a network can carry is its capacity.
+_SUPPLY_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.SUPPLY_VERBS)})\b[^,;.]*\Z", re.IGNORECASE)
 
 
 def _counts_people(q: Quantity) -> bool:

@@ -44,6 +44,7 @@ from datetime import date
 from typing import NamedTuple
 
 from pipeline.extract.tries import longest_first
+from schemas.lexicon import DURATION_CUES
 from schemas.time_lexicon import (
     CHANGE_WORDS,
     CLEAR_WORDS,
@@ -930,6 +931,7 @@ def _months_so_far(n: int, published: date | None) -> Period:
 
 
 _AGE_AFTER_RE = re.compile(r"\s+old\b")
+_DURATION_CUE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(DURATION_CUES)})\s+(?:of\s+)?\Z", re.IGNORECASE)
 _RECORD_BEFORE_RE = re.compile(
     r"\b(?:first|highest|lowest|largest|biggest|best|worst|strongest|weakest|fastest|slowest)\s+(?:in\s+)?\Z",
     re.IGNORECASE,
@@ -949,6 +951,8 @@ def _rule_ycount(c: _Core, left: _Left, text: str, published: date | None) -> Re
         return None  # "units over 50 years old": an age, not the last fifty years
     if _RECORD_BEFORE_RE.search(text, max(0, c.start - 30), c.start):
         return None  # "a trade deficit, the first in six years": how rare the event is, not a period
+    if _DURATION_CUE_BEFORE_RE.search(text, max(0, c.start - 30), c.start):
+        return None  # "over a mine life of 14 years", "a loan term of seven years": a duration, not a period
     if published is None:
         return _same(PERIOD, "years", None)
     y = published.year
