@@ -407,3 +407,13 @@ def test_a_fraction_of_a_whole_or_a_change_by_a_fraction_is_a_percent(sentence, 
 @pytest.mark.parametrize("sentence", ["In the first half of the year.", "The plant made half a million jars."])
 def test_period_halves_and_half_a_number_are_no_fractions(sentence):
     assert all(q.unit != "percent" for q in quantities(sentence))
+
+
+def test_a_bare_number_of_the_total_is_a_count():
+    q, _ = only("Foreign visitors accounted for 212,000 of the total.")
+    assert (q.kind, q.value) == ("count", 212000)
+
+
+def test_a_bare_number_before_to_and_a_qualifier_takes_the_next_unit():
+    found = quantities("Its workforce will grow from 430 to around 700 people.")
+    assert [(q.value, q.unit) for q in found] == [(430, "count"), (700, "count")]

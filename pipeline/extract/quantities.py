@@ -710,8 +710,11 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
     return q.kind == "bare" and not q.has_scale and q.value_high is None and not _bare_may_inherit(text, q)
 
 
-_INHERIT_BEFORE_RE = re.compile(r"(?:\bto|\bfrom|\bor|\bof which|\bincluding)\s*$", re.IGNORECASE)
-_INHERIT_AFTER_RE = re.compile(r"\s(?:to\b|of which|of them|of these)", re.IGNORECASE)
+_INHERIT_BEFORE_RE = re.compile(r"(?:\bto|\bfrom|\bor|\bof which|\bincluding|\bnumbers?)\s*$", re.IGNORECASE)
+_INHERIT_AFTER_RE = re.compile(r"\s(?:to\b|of which|of them|of these|of the total)", re.IGNORECASE)
+# A bare number that counts with no unit to share: "accounted for 212,000 of the total", "now number 618".
+_NUMBER_VERB_BEFORE_RE = re.compile(r"\bnumbers?\s*\Z", re.IGNORECASE)
+_OF_THE_TOTAL_AFTER_RE = re.compile(r"\s+of\s+the\s+total\b", re.IGNORECASE)
 
 
 # What may stand right before a number word that opens a sentence ("“Three more component makers ...").
@@ -733,6 +736,10 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
             continue
         neighbour = _neighbour_with_unit(text, out, i)
         if neighbour is None:
+            if _NUMBER_VERB_BEFORE_RE.search(text, max(0, q.start - 10), q.start) or _OF_THE_TOTAL_AFTER_RE.match(
+                text, q.end
+            ):
+                out[i] = q._replace(kind="count", unit="count")
             continue
         scale = q.scale
         if not q.has_scale and neighbour.has_scale and neighbour is out[min(i + 1, len(out) - 1)]:
@@ -785,12 +792,18 @@ _NEIGHBOUR_REACH = 60
 _PERCENT_REACH = 15
 
 
+_TO_NEXT_RE = re.compile(
+    r"\s*(?:to|-|–|and|or)\s*(?:(?:about|around|some|nearly|almost|roughly|approximately|over|up\s+to)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _neighbour_with_unit(text: str, quantities: list[Quantity], i: int) -> Quantity | None:
     q = quantities[i]
     if i + 1 < len(quantities) and quantities[i + 1].kind != "bare":
         nxt = quantities[i + 1]
-        if text[q.end : nxt.start].strip().lower() in {"to", "-", "–", "and", "or"}:
-            return nxt
+        if _TO_NEXT_RE.fullmatch(text, q.end, nxt.start):
+            return nxt  # "from 430 to around 700 people", "5 to 7%", "12 or 13 plants"
     for j in range(i - 1, -1, -1):
         prev = quantities[j]
         # A percent lends its unit only to a number right after it ("5% to 7%"), not to "SMEs grew to 51,300".
