@@ -375,6 +375,9 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "mill": ("enterprise", True),
     "works": ("enterprise", True),
     "farm": ("enterprise", True),
+    # "the Kordai Zhel wind park": a power park is a plant, not an industrial park whose words stay in its name.
+    "wind park": ("enterprise", True),
+    "solar park": ("enterprise", True),
     "station": ("enterprise", True),
     "terminal": ("enterprise", True),
     "hub": ("enterprise", True),

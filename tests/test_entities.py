@@ -768,3 +768,13 @@ def test_places_joined_by_a_dash_before_a_railway_line_are_its_name():
 )
 def test_a_common_word_opening_a_sentence_is_no_entity(sentence):
     assert extract_article(" date 2024-02-14 ASTANA – " + sentence + "\n", "a").entities == []
+
+
+def test_a_wind_park_is_a_plant_named_without_its_head():
+    text = " date 2023-09-14 TARAZ – The Kordai Zhel wind park comprises 24 turbines.\n"
+    assert [e["name"] for e in extract_article(text, "a").entities] == ["Kordai Zhel"]
+
+
+def test_places_joined_by_a_dash_before_a_pipeline_name_it():
+    text = " date 2024-07-23 AKTAU – Water comes through the Astrakhan–Mangyshlak pipeline.\n"
+    assert [e["name"] for e in extract_article(text, "a").entities] == ["Astrakhan–Mangyshlak pipeline"]

@@ -426,7 +426,11 @@ def _join_dashed_zone_names(text: str, cands: list[_Cand]) -> None:
     index = 1
     while index < len(cands):
         first, second = cands[index - 1], cands[index]
-        if second.type == "project" and not first.is_alias and _NAME_DASH_RE.fullmatch(text, first.end, second.start):
+        if (
+            second.type in ("project", "other")
+            and not first.is_alias
+            and _NAME_DASH_RE.fullmatch(text, first.end, second.start)
+        ):
             name = text[first.start : second.start] + second.name
             second.start, second.name, second.key = first.start, name, _key(name)
             del cands[index - 1]
