@@ -736,8 +736,10 @@ def _physical_change(context: ArticleContext, sentence: Sentence, q: Quantity, r
     text = context.text
     left = max(sentence.start, q.start - 90)
     after = _MORE_OR_LESS_THAN_RE.match(text, q.tail_end)
-    verb_before = _CHANGE_VERB_BEFORE_RE.search(text, left, q.start)
-    if after is None and not (_BY_BEFORE_RE.search(text, max(sentence.start, q.start - 12), q.start) and verb_before):
+    if after is None and not (
+        _BY_BEFORE_RE.search(text, max(sentence.start, q.start - 12), q.start)
+        and _CHANGE_VERB_BEFORE_RE.search(text, left, q.start)
+    ):
         return None
     if after is not None:
         fewer = after.group(1).lower() in ("less", "fewer", "smaller")
