@@ -778,3 +778,23 @@ def test_a_wind_park_is_a_plant_named_without_its_head():
 def test_places_joined_by_a_dash_before_a_pipeline_name_it():
     text = " date 2024-07-23 AKTAU – Water comes through the Astrakhan–Mangyshlak pipeline.\n"
     assert [e["name"] for e in extract_article(text, "a").entities] == ["Astrakhan–Mangyshlak pipeline"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Loans were issued under the Qolday 2025 programme.", "Qolday 2025"),
+        (
+            "Under the Energy Modernisation Programme 2023-2029, capacity will grow.",
+            "Energy Modernisation Programme 2023-2029",
+        ),
+    ],
+)
+def test_a_programmes_year_is_part_of_its_name(sentence, name):
+    found = extract_article(" date 2023-10-19 ASTANA – " + sentence + "\n", "a").entities
+    assert [(e["name"], e["type"]) for e in found] == [(name, "project")]
+
+
+def test_a_place_before_a_year_keeps_no_year():
+    found = extract_article(" date 2024-01-10 ASTANA – Astana 2023 was a good year.\n", "a").entities
+    assert [e["name"] for e in found] == ["Astana"]

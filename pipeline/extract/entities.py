@@ -83,6 +83,7 @@ from schemas.roles import (
     OPERATOR_VERBS,
     ORG_NAME_WORDS,
     PRODUCT_VERBS,
+    PROGRAMME_HEADS,
     PROJECT_VERBS,
     ROLE_TITLES,
     SECTOR_COMPLEXES,
@@ -816,6 +817,12 @@ def _place_facility(text: str, start: int, end: int, limit: int, heads: frozense
     return cand
 
 
+_PROGRAMME_YEAR_RE = re.compile(
+    r"[ \t]+(?P<year>(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?)(?![\w-])"
+    r"(?=[ \t]+(?P<head>programme|program|strategy|plan|concept|initiative)\b)?"
+)
+
+
 def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | None = None) -> _Cand | None:
     """A name that is not a place: typed by head noun, capitalised head, legal form, or guessed a company.
 
@@ -849,6 +856,10 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         # "the Glencore-controlled zinc producer": the name is "Glencore".
         segment = [*segment[:-1], (segment[-1][0], segment[-1][0] + suffix.start())]
         words = [*words[:-1], words[-1][: suffix.start()]]
+    year = _PROGRAMME_YEAR_RE.match(text, segment[-1][1], limit)
+    if year is not None and (year.group("head") or words[-1] in PROGRAMME_HEADS):
+        # "the Qolday 2025 programme", "the Energy Modernisation Programme 2023-2029": the year is in the name.
+        segment, words = [*segment, year.span("year")], [*words, year.group("year")]
     span_start, span_end = segment[0][0], segment[-1][1]
     legal_type = None
     if words[0] in LEGAL_FORMS or words[-1] in LEGAL_FORMS:
@@ -875,7 +886,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     cand_end, type_, rank = span_end, "enterprise", TYPE_GUESSED
     if legal_type:
         type_, rank = legal_type, TYPE_FROM_LEGAL
-    last = words[-2] if words[-1].startswith("No.") and len(words) > 1 else words[-1]
+    last = words[-2] if words[-1].startswith(("No.", "19", "20")) and len(words) > 1 else words[-1]
     if last in CAPITAL_HEADS:
         capital_head = last
         opening = _head_before_joiner(text, segment, words) if len(words) > 2 else None
