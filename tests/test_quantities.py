@@ -417,3 +417,8 @@ def test_a_bare_number_of_the_total_is_a_count():
 def test_a_bare_number_before_to_and_a_qualifier_takes_the_next_unit():
     found = quantities("Its workforce will grow from 430 to around 700 people.")
     assert [(q.value, q.unit) for q in found] == [(430, "count"), (700, "count")]
+
+
+def test_number_as_a_verb_counts_and_number_as_an_identifier_does_not():
+    assert [q.value for q in quantities("Hotels in the region now number 618.")] == [618]
+    assert quantities("The plant's unit number 3 was stopped.") == []

@@ -680,13 +680,17 @@ def _attach_conversion(text: str, q: Quantity, limit: int, currency_context: dic
     return q._replace(equivalent_value=inner.value, equivalent_unit=inner.unit, tail_end=tail)
 
 
+# "Accommodation facilities now number 618": "number" as a verb after a plural or an adverb, no identifier.
+_NUMBER_AS_VERB_RE = re.compile(r"\b(?:now|currently|already|today|together|which|[a-z]+s)\s+numbers?\s+\Z")
+
+
 def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: int) -> bool:
     """Years, dates, times, ranks and names that contain numbers are not quantities."""
     before = text[max(sentence_start, q.start - 12) : q.start]
     after = text[q.end : q.end + 12]
     words_before = before.split()
     last_word = words_before[-1].lower() if words_before else ""
-    if last_word in IDENTIFIER_PREFIXES:
+    if last_word in IDENTIFIER_PREFIXES and not _NUMBER_AS_VERB_RE.search(text, max(0, q.start - 30), q.start):
         return True
     if last_word == "per":
         return True  # "KZT 18,500 per 1,000 cubic meters": the amount a price or rate is per, not a figure
