@@ -2005,3 +2005,9 @@ def test_cheaper_by_is_a_fall_in_price_and_cheaper_than_is_a_comparison(sentence
 def test_the_most_a_pipeline_delivers_a_day_is_its_capacity():
     text = " date 2024-07-23 AKTAU – The pipeline delivers up to 110,000 cubic meters a day from the Volga."
     assert facts(text)["110,000 cubic meters"]["measure"] == "production_capacity"
+
+
+def test_a_bare_count_a_part_verb_gives_takes_the_parts_name():
+    assert facts(" date 2024-03-05 ALMATY – Foreign visitors accounted for 212,000 of the total.")["212,000"][
+        "item"
+    ] == ("foreign visitors")

@@ -418,7 +418,8 @@ def _fact(
 ) -> dict:
     text = context.text
     reading = read_quantity(text, sentence.start, sentence.end, q, next_start, previous)
-    if reading.item is None and q.kind == "physical":
+    if reading.item is None and q.kind in ("physical", "count"):
+        # "Foreign visitors accounted for 212,000 of the total": a bare count takes its part's name too.
         reading = reading._replace(item=_item_named_by_clause(context, sentence, q, reading.measure))
     if reading.item is None and reading.measure == "other":
         reading = reading._replace(item=_item_stated_by_a_link(context, sentence, q))
@@ -649,7 +650,7 @@ _PART_OF_WORDS = ("f this ", "f that ", "m this ", "m that ", "of which", "inclu
 
 
 # Physical measures whose item a clause may name before the figure ("ferrochrome accounted for 148,500 tons").
-_PART_MEASURES = frozenset({"production", "trade", "other"})
+_PART_MEASURES = frozenset({"production", "trade", "other", "count"})
 
 
 def _item_named_by_clause(context: ArticleContext, sentence: Sentence, q: Quantity, measure: str) -> str | None:
