@@ -392,6 +392,7 @@ PLANNED_CUES = (
     "projected",
     "forecast",
     "guidance",
+    "guided",
     "outlook",
     "scheduled",
     "due to be",

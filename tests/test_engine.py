@@ -2011,3 +2011,22 @@ def test_a_bare_count_a_part_verb_gives_takes_the_parts_name():
     assert facts(" date 2024-03-05 ALMATY – Foreign visitors accounted for 212,000 of the total.")["212,000"][
         "item"
     ] == ("foreign visitors")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The furnaces would add 650 jobs to the 3,400 people the plant already employs.", "3,400 people"),
+        (
+            "The modernisation will create 350 jobs, adding to the 3,850 people the smelter employs today.",
+            "3,850 people",
+        ),
+    ],
+)
+def test_what_stands_now_inside_a_plan_is_actual(sentence, quote):
+    assert facts(" date 2023-05-04 ASTANA – " + sentence)[quote]["status"] == "actual"
+
+
+def test_production_a_company_guided_is_planned():
+    text = " date 2024-02-01 ASTANA – For 2024 the company has guided production of 22,500-23,500 tonnes."
+    assert facts(text)["22,500-23,500 tonnes"]["status"] == "planned"

@@ -431,7 +431,9 @@ def _fact(
     if q.unit in UNIT_PRODUCTS:
         reading = reading._replace(item=_energy_item(context, sentence, q, reading.measure, reading.item))
     if reading.status == "planned" and (
-        _planned_only_after_and(text, sentence, q) or _PAST_RELATIVE_BEFORE_RE.search(text, sentence.start, q.start)
+        _planned_only_after_and(text, sentence, q)
+        or _PAST_RELATIVE_BEFORE_RE.search(text, sentence.start, q.start)
+        or _STANDS_NOW_AFTER_RE.match(text, q.tail_end, sentence.end)
     ):
         reading = reading._replace(status="actual")
     if reading.guessed and q.kind == "money":
@@ -809,6 +811,13 @@ def _energy_item(
     if source is None or set(source.split()[:-1]) <= {"power"}:
         return product  # "the country's power plants generated": all of it, from no plants in particular
     return f"{product} from {source}"
+
+
+# "will add 650 jobs to the 3,400 people the plant already employs", "adding to the 3,850 people the smelter
+# employs today": what stands now, inside a sentence about a plan.
+_STANDS_NOW_AFTER_RE = re.compile(
+    r"(?:\s+[\w’'-]+){1,4}?\s+(?:already|currently|now|today)\b(?:\s+[a-z]+)?(?=\s*[,.;]|\s*$)"
+)
 
 
 def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
