@@ -1158,6 +1158,9 @@ PLANT_PROCESS_WORDS = ("processing", "production", "producing", "manufacturing",
 # ("a new plant", "the metallurgical plant").
 PLANT_ADJECTIVES = frozenset({"new", "modern", "large", "major", "big", "small", "first", "second", "third", "own"})
 ADJECTIVE_ENDINGS = ("al", "ic", "ed", "ing", "ly", "ive", "ous")
+# Endings of words that say how a product is made or what it is like, not what it is ("processing output",
+# "attributable production"); "-al"/"-ic" only in long words ("industrial", not "coal" or "metal").
+NOT_PRODUCT_ENDINGS = ("ing", "ed", "ive", "ous", "ly", "able", "ible")
 
 # "The amount is set to rise to 700 billion", "bring this figure to $150 billion": the amount named
 # before, so the money item carries over. Not "of this sum" (a part) nor "the amount of X" (a head).

@@ -16,7 +16,8 @@ from schemas import lexicon
 from schemas.roles import FACILITY_HEADS, LIST_HEADS
 
 # Any qualifier word before a number ("about", "more than", "up to"), optional: read past it to the verb before.
-QUALIFIER_GAP = rf"(?:(?:{longest_first(lexicon.QUALIFIER_CUES)})\s+)?"
+_QUALIFIER_ALT = longest_first(lexicon.QUALIFIER_CUES)
+QUALIFIER_GAP = rf"(?:(?:{_QUALIFIER_ALT})\s+)?"
 
 
 class CueSet:
@@ -340,7 +341,8 @@ _COPULA_WORTH_RE = re.compile(r"\s+(?:was|is|were|are)\s+(?:worth|valued\s+at)\s
 _PERCENT_OF_RE = re.compile(r"\s+of\s+(?!the\s+(?:same|previous)\b)")
 
 
-_PART_BEFORE_RE = re.compile(r"\bof\s+(?:which|them|it)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+# "of which 560,000 tonnes", "of them about 40%": a part of the figure named before.
+_PART_BEFORE_RE = re.compile(r"\bof\s+(?:which|them|it|this|that)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 _SHARE_LEVEL_RE = re.compile(
     rf"\bshare\b[^,;.%]{{0,90}}\b(?:(?:{'|'.join(lexicon.LEVEL_CHANGE_VERBS)})\s+"
     r"(?:from\s+[\d.,]+\s*(?:%|percent)\s+)?(?:to|from)|reached|stood\s+at|amounted\s+to|was|is)\s*$"
@@ -467,9 +469,7 @@ def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -
 
 
 _CLAUSE_JOIN_RE = re.compile(r",|\band\b|\bwhile\b")
-_LEVEL_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?:to|from)\s+(?:(?:{longest_first(lexicon.QUALIFIER_CUES)})\s+)?\Z", re.IGNORECASE
-)
+_LEVEL_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|from)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 _OF_THE_LEVEL_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:level|figure|volume)\s+(?:of|for|in|a\s+year)\b")
 
 
@@ -625,7 +625,8 @@ def _money_item(text: str, q: Quantity, sentence_start: int, right: int) -> str 
 _FUNDING_ALT = "|".join(lexicon.FUNDING_NOUNS)
 _FUNDING_BEFORE_RE = re.compile(
     rf"(?<![\w-])((?:[a-z][a-z-]*\s+)?(?:{_FUNDING_ALT}))\s+(?:of|totall?ing|worth|amounting\s+to)\s+"
-    rf"(?:(?:{longest_first(lexicon.QUALIFIER_CUES)})\s+)?\Z"
+    + QUALIFIER_GAP
+    + r"\Z"
 )
 _FUNDING_AFTER_RE = re.compile(rf"\s+in\s+((?:[a-z][a-z-]*\s+)?(?:{_FUNDING_ALT}))\b")
 
@@ -1068,15 +1069,14 @@ def _per(text: str, q: Quantity, measure: str, left: int, right: int) -> str | N
 
 # --------------------------------------------------------------------------- what a clause says a figure is of
 
-_QUALIFIER_ALT = longest_first(lexicon.QUALIFIER_CUES)  # the same words as QUALIFIER_GAP, in other patterns
 _PART_VERB_TAIL_RE = re.compile(
     rf"(?<![\w-])(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|also\s+|already\s+|alone\s+)?"
-    rf"(?:{longest_first(lexicon.PART_VERBS)})\s+(?:(?:{_QUALIFIER_ALT})\s+)?\Z",
+    rf"(?:{longest_first(lexicon.PART_VERBS)})\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 _GENERATION_TAIL_RE = re.compile(
     rf"(?<![\w-])(?:has\s+|have\s+|had\s+|will\s+|would\s+|are\s+expected\s+to\s+|is\s+expected\s+to\s+)?"
-    rf"(?:{longest_first(lexicon.GENERATION_VERBS)})\s+(?:(?:{_QUALIFIER_ALT})\s+)?\Z",
+    rf"(?:{longest_first(lexicon.GENERATION_VERBS)})\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 # "and ferrosilicon for 63,500 tons": the verb of the part before it goes without saying.
@@ -1167,7 +1167,7 @@ _LINK_TAIL_RE = re.compile(
     r"(?<![\w-])(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|had\s+been)"
     r"(?:\s+(?:estimated|put|approved|set|forecast|projected|valued|expected|planned)\s+at)?"
     r"|stood\s+at|stands\s+at|came\s+to|amounted\s+to|totall?ed|reached)"
-    rf"\s+(?:(?:{_QUALIFIER_ALT})\s+)?\Z",
+    r"\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 
@@ -1212,10 +1212,7 @@ def _is_not_a_product(word: str) -> bool:
     """'gross', 'industrial', 'processing', 'refined' say how, not what; 'coal' and 'metal' are products."""
     if word in lexicon.NOT_PRODUCT_WORDS or word in NP_STOP:
         return True
-    return word.endswith(_ADJECTIVE_ENDINGS) or (word.endswith(("al", "ic")) and len(word) >= 7)
-
-
-_ADJECTIVE_ENDINGS = ("ing", "ed", "ive", "ous", "ly", "able", "ible")
+    return word.endswith(lexicon.NOT_PRODUCT_ENDINGS) or (word.endswith(("al", "ic")) and len(word) >= 7)
 
 
 _ENERGY_SOURCE_RE = re.compile(
@@ -1236,7 +1233,6 @@ def energy_source_before(text: str, sentence_start: int, verb_start: int) -> str
     return " ".join(words)
 
 
-_SUBSET_OF_WHICH_RE = re.compile(r"\bof\s+(?:which|them|this|that)\s+" + QUALIFIER_GAP + r"\Z")
 # "Of the total, 566,000 sq m are individual houses and 521,400 sq m are apartment buildings."
 _OF_THE_TOTAL_RE = re.compile(r"\W*of\s+(?:the|this|that)\s+(?:total|amount|figure|area|volume)\b", re.IGNORECASE)
 _SUBSET_IS_RE = re.compile(r"\s+(?:was|were|is|are|will\s+be|would\s+be)\s+([a-z][a-z -]*)")
@@ -1245,7 +1241,7 @@ _SUBSET_IS_RE = re.compile(r"\s+(?:was|were|is|are|will\s+be|would\s+be)\s+([a-z
 def subset_named_after(text: str, sentence_start: int, q: Quantity, stop: int) -> str | None:
     """'..., of which 560,000 tonnes was beef' -> 'beef': a part of the figure before, named after it."""
     if (
-        _SUBSET_OF_WHICH_RE.search(text, max(sentence_start, q.start - 30), q.start) is None
+        _PART_BEFORE_RE.search(text, max(sentence_start, q.start - 30), q.start) is None
         and _OF_THE_TOTAL_RE.match(text, sentence_start, q.start) is None
     ):
         return None
@@ -1256,12 +1252,13 @@ def subset_named_after(text: str, sentence_start: int, q: Quantity, stop: int) -
 _CHANGED_SUBJECT_TAIL_RE = re.compile(
     r"(?<![\w-])(?:(?:has|have|had|will|would|could|may|might|should|is\s+to|are\s+to)\s+)?(?:not\s+|also\s+)?"
     rf"(?:{longest_first(lexicon.CHANGED_SUBJECT_VERBS)})"
-    rf"\s+(?:by\s+)?(?:(?:{_QUALIFIER_ALT})\s+)?\Z",
+    r"\s+(?:by\s+)?" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 _CHANGED_OBJECT_TAIL_RE = re.compile(
     rf"(?<![\w-])(?:{longest_first(lexicon.CHANGED_OBJECT_VERBS)})\s+((?:[\w’'-]+\s+){{1,7}}?)(?P<by>by\s+)?"
-    rf"(?:(?:{_QUALIFIER_ALT})\s+)?\Z",
+    + QUALIFIER_GAP
+    + r"\Z",
     re.IGNORECASE,
 )
 _QUALIFIER_TAIL_RE = re.compile(rf"(?:(?<![\w-])(?:{_QUALIFIER_ALT})\s+)?\Z", re.IGNORECASE)

@@ -739,6 +739,8 @@ def _physical_change(context: ArticleContext, sentence: Sentence, q: Quantity, r
     text = context.text
     left = max(sentence.start, q.start - 90)
     after = _MORE_OR_LESS_THAN_RE.match(text, q.tail_end)
+    if after is not None and not after.group("than"):
+        after = None  # "repaired 140 km more": more of the same, no base to differ from
     if after is None and not (
         _BY_BEFORE_RE.search(text, max(sentence.start, q.start - 12), q.start)
         and _CHANGE_VERB_BEFORE_RE.search(text, left, q.start)
@@ -760,7 +762,8 @@ def _physical_change(context: ArticleContext, sentence: Sentence, q: Quantity, r
     return reading._replace(measure="other", item=item, value=value, per=reading.per)
 
 
-_MORE_OR_LESS_THAN_RE = re.compile(r"\s+(more|less|fewer|larger|smaller)\s+than\b", re.IGNORECASE)
+# "6,200 ha more than last year", "4,000 ha less than in 2023": a difference from a base.
+_MORE_OR_LESS_THAN_RE = re.compile(r"\s+(more|less|fewer|larger|smaller)\b(?P<than>\s+than\b)?", re.IGNORECASE)
 _BY_BEFORE_RE = re.compile(r"\bby\s+" + QUALIFIER_GAP + r"\Z")
 _CHANGE_VERB_BEFORE_RE = re.compile(
     r"\b(?:"
@@ -927,14 +930,11 @@ def _money_measure_before(context: ArticleContext, frame: Frame) -> str | None:
 _BROKEN_DOWN_MEASURES = frozenset({"trade", "output_value", "gross_product"})
 
 
-_MORE_OR_LESS_AFTER_RE = re.compile(r"\s+(?:more|less|fewer|larger|smaller)\b")
-
-
 def _item_of_the_area_before(context: ArticleContext, frame: Frame, q: Quantity) -> str | None:
     """The item of the paragraph's last area in the same unit: "2.9 million square meters of housing were
     commissioned, compared with 2.6 million square meters a year earlier. The city expects to put into
     service 3.5 million square meters" speaks of housing throughout."""
-    if _MORE_OR_LESS_AFTER_RE.match(context.text, q.tail_end):
+    if _MORE_OR_LESS_THAN_RE.match(context.text, q.tail_end):
         return None  # "6,200 ha more than last year": a difference, not more of the same
     for fact in reversed(context.facts):
         if fact["sentence_start"] < frame.paragraph_start:

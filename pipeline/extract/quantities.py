@@ -797,8 +797,7 @@ _PERCENT_REACH = 15
 
 
 _TO_NEXT_RE = re.compile(
-    r"\s*(?:to|-|–|and|or)\s*(?:(?:about|around|some|nearly|almost|roughly|approximately|over|up\s+to)\s+)?",
-    re.IGNORECASE,
+    r"\s*(?:to|-|–|and|or)\s*(?:(?:" + longest_first(lexicon.QUALIFIER_CUES) + r")\s+)?", re.IGNORECASE
 )
 
 
