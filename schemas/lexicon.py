@@ -440,14 +440,14 @@ COORDINATED_PLAN_PATTERN = (
 # of a quantity ("domestic needs are estimated at 11 million tonnes") is how things stand.
 COST_ESTIMATE_CUES = ("estimated at", "is put at", "estimated to cost", "expected to cost", "projected to cost")
 
-# Rates: cue -> per.
-PER_CUES: dict[str, str | None] = {
+# Rates: cue -> per; "" for a cue that names a point in time, not a rate.
+PER_CUES: dict[str, str] = {
     # "8% more than a year earlier": a point in time, not a rate (longer phrases win over "a year").
-    "a year earlier": None,
-    "a year ago": None,
-    "a year before": None,
-    "a month earlier": None,
-    "a month ago": None,
+    "a year earlier": "",
+    "a year ago": "",
+    "a year before": "",
+    "a month earlier": "",
+    "a month ago": "",
     "annually": "year",
     "per year": "year",
     "a year": "year",

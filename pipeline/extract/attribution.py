@@ -390,7 +390,7 @@ def _head_cue_before(cues: CueSet, text: str, start: int, stop: int) -> tuple[st
 def _nearest(cues: CueSet, text: str, q: Quantity, left: int, right: int) -> str | None:
     before = _head_cue_before(cues, text, left, q.start)
     after = cues.nearest_after(text, q.end, right)
-    candidates = []
+    candidates: list[tuple[float, str]] = []
     if before:
         candidates.append((before[1], before[0]))
     if after:
@@ -501,9 +501,9 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
         return _counted_item(text, q, sentence_start, right)
     if measure == "share":
         return _share_part(text, q, sentence_start)
-    if measure == "growth_rate" and _CHANGE_IN_RE.match(text, q.end):
+    if measure == "growth_rate" and (change := _CHANGE_IN_RE.match(text, q.end)):
         # "a 1.6% decrease in oil production": the indicator after the change noun is the one changing.
-        named = _indicator_after(text, _CHANGE_IN_RE.match(text, q.end).end(), right)
+        named = _indicator_after(text, change.end(), right)
         if named:
             return named
     if measure in ("growth_rate", "gross_product"):
@@ -739,8 +739,8 @@ def _sown_crop(text: str, q: Quantity, sentence_start: int, right: int) -> str |
     if crop is not None:
         return _noun_words(crop[1])
     active = _FIELD_ACTIVE_RE.search(text, window_start, q.start)
-    if active and (crop := _coordinated_noun_words(active.group(1))):
-        return crop
+    if active and (crops := _coordinated_noun_words(active.group(1))):
+        return crops
     # "The area under greenhouses has grown to 412 hectares", in the number's own clause.
     clause_start = max(window_start, text.rfind(", ", window_start, q.start) + 1)
     under = _AREA_UNDER_RE.search(text, clause_start, q.start)
@@ -888,7 +888,9 @@ def _narrowing_words(text: str, start: int) -> list[str]:
         match = _MODIFIER_RE.search(text, max(0, cursor - 25), cursor)
         if match and match.group(1)[0].isupper() and not opens_sentence(text, match.start(1)):
             break  # "the Almaty retail trade": a name does not narrow an indicator
-        word = match.group(1).lower() if match else ""
+        if match is None:
+            break
+        word = match.group(1).lower()
         if not word or word in NP_STOP or word in _NOT_MODIFIERS or word.endswith(("ed", "ing", "ly")):
             break
         if word in lexicon.NON_NARROWING_MODIFIERS or word in _NOT_NARROWING_WORDS:
@@ -1060,11 +1062,11 @@ def _per(text: str, q: Quantity, measure: str, left: int, right: int) -> str | N
     # "200,000 tonnes of granular fertilizers annually": the rate word may follow the whole noun phrase.
     after = PERS.nearest_after(text, q.end, clause_end.start() if clause_end else min(right, q.tail_end + 45))
     if after:
-        return after[0]
+        return after[0] or None
     before = PERS.nearest_before(text, max(left, q.start - 60), q.start)
     if before and _CLAUSE_END_RE.search(text, q.start - before[1] - 1, q.start):
         return None  # "50,000 cubic meters per day, built for 58 billion tenge": another figure's rate
-    return before[0] if before else None
+    return (before[0] or None) if before else None
 
 
 # --------------------------------------------------------------------------- what a clause says a figure is of
@@ -1292,7 +1294,7 @@ def changed_thing_before(text: str, sentence_start: int, q: Quantity) -> Changed
     if q.kind == "fold" and _FOLD_VERB_QUOTE_RE.fullmatch(text, q.start, q.end):
         # "container traffic more than doubled" (the qualifier is not part of the quote)
         qualifier = _QUALIFIER_TAIL_RE.search(text, max(sentence_start, q.start - 20), q.start)
-        subject = noun_phrase_before(text, sentence_start, qualifier.start())
+        subject = noun_phrase_before(text, sentence_start, qualifier.start() if qualifier else q.start)
     elif verb := _CHANGED_SUBJECT_TAIL_RE.search(text, max(sentence_start, q.start - 40), q.start):
         subject = noun_phrase_before(text, sentence_start, verb.start())
     return None if subject is None else ChangedThing(*subject, False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.extract import fact_id
@@ -231,7 +232,8 @@ def _quotations(text: str, mentions: list[EntityMention]) -> list[tuple[int, int
         end = quotation.end()
         index = bisect.bisect_left(starts, end)
         # The speaker is named in the sentence that closes the quotation ('," Zhaksygaliyev said.'), not after it.
-        reach = min(end + _SPEAKER_REACH, _SENTENCE_END_RE.search(text, end).end())
+        sentence_end = _SENTENCE_END_RE.search(text, end)
+        reach = min(end + _SPEAKER_REACH, sentence_end.end() if sentence_end else len(text))
         if index == len(mentions) or mentions[index].start > reach:
             continue
         if _SPEECH_VERB_RE.search(text, end, mentions[index].start):
@@ -721,7 +723,7 @@ def _changed_thing(context: ArticleContext, sentence: Sentence, q: Quantity) -> 
     if phrase is None:
         return None
     # The subject's phrases say where ("at the port", "to the city"); an object's belong to it.
-    head = phrase if changed.is_object else _AFTER_PREPOSITION_RE.sub("", phrase)
+    head = phrase if changed is not None and changed.is_object else _AFTER_PREPOSITION_RE.sub("", phrase)
     words = head.split(" of ", 1)
     if len(words) == 2 and words[0].lower() in GENERIC_AMOUNT_NOUNS:
         head = words[1]  # "the volume of subsidized loans": the loans
@@ -802,6 +804,7 @@ def _energy_item(
     """Energy made is electricity; from unnamed plants named as the subject, electricity from them
     ("renewable energy installations had generated 6.675 billion kWh" -> "electricity from renewable energy
     installations")."""
+    assert q.unit is not None  # called only for units of energy
     product = UNIT_PRODUCTS[q.unit]
     if item in ENERGY_FLOW_WORDS:
         return f"{product} {item}"  # "consumption reached 117.1 billion kWh": electricity consumption
@@ -1085,7 +1088,7 @@ def _subject(
         # the enterprise or project spoken of before.
         before = [m for m in before if not _lends(context.text, m, q)]
         borrower = _last_mention_before(context, sentence.start, ENTERPRISE_TYPES)
-    chosen = _named_by_the_figure(context.text, q, after, in_sentence)
+    chosen: EntityMention | None = _named_by_the_figure(context.text, q, after, in_sentence)
     if chosen is None and not before and borrower is not None:
         chosen = borrower
     if chosen is None and measure in ENTERPRISE_MEASURES:
@@ -1311,6 +1314,7 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         # that locates it further.
         locates = _locates_the_facility(context.text, previous, mention) or (
             located
+            and previous is not None
             and _is_a_location(mention)
             and _PLACE_IN_PLACE_RE.fullmatch(context.text, previous.end, mention.start)
         )
@@ -1320,7 +1324,7 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         # sentence speaks of, like one written as a possessor.
         owner = owner or (
             mention.type in ENTERPRISE_TYPES
-            and (_POSSESSOR_RE.match(context.text, mention.end) or _opens_clause(context.text, sentence, mention))
+            and bool(_POSSESSOR_RE.match(context.text, mention.end) or _opens_clause(context.text, sentence, mention))
         )
         if not dropped:
             kept.append(mention)
@@ -1686,7 +1690,7 @@ def _written_right_after(expression: TimeExpression, q: Quantity) -> bool:
 
 
 def _governing(
-    text: str, expressions: list[TimeExpression], q: Quantity, others: list[Quantity] = ()
+    text: str, expressions: list[TimeExpression], q: Quantity, others: Sequence[Quantity] = ()
 ) -> TimeExpression | None:
     """The period written right after the number, else the one stated before it in its sentence (the
     frame it opens), else the first after it in the same clause that is not another number's own."""

@@ -515,7 +515,7 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
                 continue  # "Kazakhstan–China trade": a link between places, no name
             if group in DEMONYMS:
                 country = DEMONYMS[group]
-                cand = _Cand(
+                cand: _Cand | None = _Cand(
                     first, last, "country:" + country, country, "country", TYPE_FROM_GAZETTEER, "demonym", True
                 )
             elif group in _PLACES:
@@ -887,6 +887,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     if legal_type:
         type_, rank = legal_type, TYPE_FROM_LEGAL
     last = words[-2] if words[-1].startswith(("No.", "19", "20")) and len(words) > 1 else words[-1]
+    capital_head: str | None
     if last in CAPITAL_HEADS:
         capital_head = last
         opening = _head_before_joiner(text, segment, words) if len(words) > 2 else None
@@ -902,6 +903,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         name = text[start : segment[-2][1]]  # "Saryarka SEZ": Saryarka, as "Saryarka special economic zone" is
     head = HEAD_AFTER_RE.match(text, span_end, limit) if _head_near(text, span_end, limit) else None
     on_tail = ON_TAIL_RE.match(text, span_end, limit) if words[-1] in CONNECTING_HEADS and head is None else None
+    plausible: bool | None
     if on_tail is not None:
         cand_end = end = on_tail.end()
         name, plausible = text[start:end], True
@@ -1183,7 +1185,7 @@ def _scan_introduced(text: str, pos: int, head: str, start: int, cands: list[_Ca
         purpose = None
     if not describing and purpose is None:
         return
-    name = " ".join([*describing, head]) if describing else f"{head} for {purpose.group('what')}"
+    name = f"{head} for {purpose.group('what')}" if purpose is not None else " ".join([*describing, head])
     end = purpose.end() if purpose else end
     kind = "project" if _PROJECT_VERB_RE.search(text, max(start, m.start() - 40), m.start()) else "enterprise"
     cands.append(_Cand(m.start(), end, "described:" + name, name, kind, TYPE_FROM_HEAD, "described"))
@@ -1225,7 +1227,9 @@ def _object_end(text: str, pos: int, limit: int) -> int | None:
 def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
     for pos, head in _word_positions(text, start, end, "alias"):
         m = ALIAS_HEAD_RE.match(text, pos, end)
-        det = ALIAS_DET_RE.search(text, max(start, pos - 40), pos) if m else None
+        if m is None:
+            continue
+        det = ALIAS_DET_RE.search(text, max(start, pos - 40), pos)
         if det is None or any(w in _MOD_STOP or w.endswith("ly") for w in det.group("mods").split()):
             continue
         if head == "complex" and text[max(start, pos - 30) : pos + len(head)].lower().endswith(SECTOR_COMPLEXES):
@@ -1251,7 +1255,7 @@ def _resolve_overlaps(text: str, cands: list[_Cand], person_spans: list[Span]) -
     described: list[_Cand] = []
     spans = sorted(person_spans)
     starts = [s for s, _ in spans]
-    reach = []  # the furthest end of the person spans up to each one
+    reach: list[int] = []  # the furthest end of the person spans up to each one
     for _, e in spans:
         reach.append(max(e, reach[-1]) if reach else e)
     for cand in cands:
@@ -1272,7 +1276,7 @@ def _resolve_overlaps(text: str, cands: list[_Cand], person_spans: list[Span]) -
 
 def _complete_described(text: str, cands: list[_Cand]) -> list[_Cand]:
     """ "the steel pipe plant in" + the place after it -> "steel pipe plant in Aktobe"."""
-    out = []
+    out: list[_Cand] = []
     for index, cand in enumerate(cands):
         if cand.kind == "described" and cand.head is not None:
             place = cands[index + 1] if index + 1 < len(cands) else None
@@ -1557,7 +1561,7 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
                 group, is_alias = groups.setdefault(unnamed.key, unnamed), False
             if group is None:
                 continue
-        elif _operated_by(text, cand, company):
+        elif company is not None and _operated_by(text, cand, company):
             # "Taraz Sut LLP opened a dairy plant in Taraz": the working plant is the company's own.
             group, is_alias = groups[company.key], True
             recent["facility:" + (_facility_head(text, cand) or "plant")] = group
@@ -1675,7 +1679,8 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
         # or one an appositive called so ("Astana Hub, Kazakhstan's international technology park").
         zones = [g for g in groups.values() if g.count and g.name.casefold().endswith(cand.head)]
         return max(zones, key=lambda g: g.last) if zones else recent.get("facility:" + cand.head)
-    named_as = "company" if cand.head == "company" else "facility:" + FACILITY_SYNONYMS.get(cand.head, cand.head or "")
+    head = cand.head or ""
+    named_as = "company" if head == "company" else "facility:" + FACILITY_SYNONYMS.get(head, head)
     if named_as in recent:
         return recent[named_as]
     if cand.head in FACILITY_HEADS:
@@ -1888,7 +1893,9 @@ def _clean_surface(written: str) -> str:
 def _aliases(text: str, group: list[EntityMention]) -> list[str]:
     seen: list[str] = []
     folded = {group[0].name.casefold()}
-    written_names, written_aliases = set(), set()  # a surface written again changes nothing
+    # A surface written again changes nothing.
+    written_names: set[str] = set()
+    written_aliases: set[str] = set()
     for m in group:
         written = text[m.start : m.end]
         done = written_aliases if m.is_alias else written_names

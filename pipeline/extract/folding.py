@@ -68,11 +68,11 @@ class GuardedPattern:
         self.pattern = pattern
         # Only plain ASCII words are sure to be written, as they are, where the pattern matches (a word with a
         # regex metacharacter may stand for other text); without them, the pattern is always searched.
-        self.words = words if words and all(_PLAIN_WORD_RE.fullmatch(w) for w in words) else None
+        plain = bool(words) and all(_PLAIN_WORD_RE.fullmatch(w) for w in words)
+        self.words = words if plain else None
         # Many words are looked for at once by a case-sensitive alternation, which `re` scans for their first
         # characters; a few, by `str.find`.
-        many = self.words is not None and len(self.words) > _FIND_AT_MOST
-        self._finder = re.compile(longest_first(self.words)) if many else None
+        self._finder = re.compile(longest_first(words)) if plain and len(words) > _FIND_AT_MOST else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         # Bounds clamped as `re` clamps them (`str.find` would count negative ones from the end); comparisons,

@@ -176,6 +176,9 @@ def _date_of(line: str) -> datetime.date | None:
     if m is None:
         return None
     g = m.groupdict()
+    y: str
+    mo: str | int
+    d: str
     if g["y1"]:
         y, mo, d = g["y1"], MONTHS[g["m1"]], g["d1"]
     elif g["y2"]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -160,7 +161,7 @@ class _Person:
 # --------------------------------------------------------------------------- finding names
 
 
-def _regions(text: str, spans: list[Span] | None) -> list[Span]:
+def _regions(text: str, spans: Sequence[Span] | None) -> list[Span]:
     return [(0, len(text))] if spans is None else list(spans)
 
 
@@ -546,7 +547,7 @@ def _add(people: dict[str, _Person], text: str, span: Span, role: _Role | None) 
     return person
 
 
-def _add_surname_mentions(text: str, spans: list[Span] | None, people: dict[str, _Person]) -> None:
+def _add_surname_mentions(text: str, spans: Sequence[Span] | None, people: dict[str, _Person]) -> None:
     """ "Bektenov visited ...", "Minister Karashukeyev": surname-only mentions of known people."""
     full = [(m.start, m.end) for p in people.values() for m in p.mentions]
     regions = _regions(text, spans)
@@ -669,6 +670,7 @@ def _leading_mention(text: str, role: _Role, mentions: list) -> tuple[str, int] 
 
 def _split_of(text: str, role: _Role, role_text: str, mentions: list) -> tuple[str, str | None]:
     """ "governor of Almaty region" -> ("governor", "Almaty region"); a country stays in the role."""
+    assert role.of_start is not None and role.of_end is not None  # called for "<role> of <X>" only
     start = role.of_start
     while text.startswith("the ", start) or text.startswith("The ", start):
         start += 4

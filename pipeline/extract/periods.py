@@ -830,7 +830,7 @@ def _partial(ref: _YearRef, first: int, last: int, published: date | None) -> tu
         return None, None
     planned = _months(ref.year, first, last)
     actual = planned
-    if not ref.stated and published is not None and planned[1] >= published:
+    if not ref.stated and published is not None and planned[1] is not None and planned[1] >= published:
         actual = _months(ref.year - 1, first, last)
     return actual, planned
 
@@ -863,6 +863,7 @@ _SINCE_EVENT_RE = re.compile(rf"\bsince\s+(?:its|their|the)\s+{_words(UNDATED_ST
 
 def _rule_year(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
     """A single year: "in 2024", "by 2028", "since 2018", "compared to 2023", "Established in 2005"."""
+    assert c.year is not None  # the forms of this rule all write a year
     whole = _whole(c.year)
     lead = left.lead
     if lead == "event":
@@ -894,6 +895,7 @@ def _bare_year(c: _Core, text: str, whole: Period) -> Result | None:
 
 def _rule_yrange(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
     """Years from .. to: "in 2021-2023", "from 2021 to 2023", "2024-25"."""
+    assert c.year is not None  # the first year
     if c.n is None or c.n <= c.year:
         return None
     word = _NEXT_WORD_RE.match(text, c.end) if left.lead is None else None
@@ -1045,6 +1047,7 @@ def _rule_quarter(c: _Core, left: _Left, text: str, published: date | None) -> R
         year = published.year if published.month > 3 else published.year - 1
         period = _months(year, 3 * quarter - 2, 3 * quarter)
         return _frame("quarter", (period, period), left, published)
+    assert c.n is not None  # a quarter other than "the last" is numbered
     return _frame("quarter", _partial(ref, 3 * c.n - 2, 3 * c.n, published), left, published)
 
 
@@ -1090,6 +1093,7 @@ def _rule_eoy(c: _Core, left: _Left, text: str, published: date | None) -> Resul
 
 def _rule_mid(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
     """ "by mid-2025" (until 30 June), "in mid-2025" (the year)."""
+    assert c.year is not None  # the form writes its year
     if left.lead in ("by", "until"):
         return _same(PERIOD, "by_date", (None, date(c.year, 6, 30)))
     return _frame("year", (_whole(c.year), _whole(c.year)), left, published)
@@ -1281,14 +1285,17 @@ def resolve_comparison(expr: TimeExpression | None, period: Period | None, publi
     """
     if expr is None or expr.role != COMPARISON:
         return None
-    has_period = period is not None and (period[0] is not None or period[1] is not None)
+    stated = period if period is not None and (period[0] is not None or period[1] is not None) else None
+    base = expr.actual
     if expr.kind == "cmp_year":
-        return _move_to_year(period, expr.actual[0].year) if has_period else expr.actual
+        assert base is not None and base[0] is not None  # "than in 2023": a year
+        return _move_to_year(stated, base[0].year) if stated else base
     if expr.kind == "cmp_same_period_year":
-        return _move_to_year(period, expr.actual[0].year, whole_if_multi=False) if has_period else None
+        assert base is not None and base[0] is not None
+        return _move_to_year(stated, base[0].year, whole_if_multi=False) if stated else None
     if expr.kind in ("cmp_shift", "cmp_yoy"):
-        return _shift(period, -1) if has_period else expr.actual
-    return expr.actual
+        return _shift(stated, -1) if stated else base
+    return base
 
 
 def _move_to_year(period: Period, year: int, whole_if_multi: bool = True) -> Period:

@@ -293,7 +293,7 @@ def _fractions(
     text: str, start: int, end: int, found: list[Quantity], blocked: list[tuple[int, int]]
 ) -> list[Quantity]:
     """ "more than half of the coal-fired units", "net profit fell by a fifth": fractions as percents."""
-    out = []
+    out: list[Quantity] = []
     chunk = text[start:end]
     if not any(word in chunk for word in _FRACTION_KEYS):
         return out
@@ -735,6 +735,9 @@ def _bare_may_inherit(text: str, q: Quantity) -> bool:
 def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Give bare numbers the unit of their neighbour; drop those that find none."""
     out = list(quantities)
+    # Indexes of first numbers of ranges, merged into the second; kept in the list until the loop ends so that
+    # indexes hold (a later number meets the range's second number first).
+    merged: set[int] = set()
     for i, q in enumerate(out):
         if q.kind != "bare":
             continue
@@ -759,8 +762,8 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
         )
         if _is_range_to(text, q, neighbour):
             out[i + 1] = neighbour._replace(start=q.start, value=value, value_high=neighbour.value)
-            out[i] = None
-    out = [q for q in out if q is not None]
+            merged.add(i)
+    out = [q for i, q in enumerate(out) if i not in merged]
     # "from KZT184 to 898bn": the first amount takes the second's scale; the second, the first's currency.
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
