@@ -320,6 +320,16 @@ def test_a_rate_does_not_take_the_period_of_its_sentence():
     assert (rate["per"], rate["period_start"], rate["period_end"]) == ("year", None, None)
 
 
+def test_a_monthly_sum_of_money_takes_the_period_of_its_sentence():
+    text = " date 2024-02-10 AKTAU – In 2023, the average monthly wage in Zhetysu region rose to 388,200 tenge."
+    wage = facts(text)["388,200 tenge"]
+    assert (wage["per"], wage["period_start"], wage["period_end"]) == (
+        "month",
+        dt.date(2023, 1, 1),
+        dt.date(2023, 12, 31),
+    )
+
+
 def test_the_present_perfect_does_not_continue_the_frame():
     text = (
         " date 2024-03-01 ASTANA – In January-February, Turkestan region exported $90 million of cotton. "

@@ -503,7 +503,7 @@ def _fact(
     stated = _governing(text, periods, q, context.sentence_quantities)
     if q.kind == "duration":
         stated = inherited = None  # a loan's term or a fleet's age is no figure of a period
-    if _is_capacity_rate(reading) and stated is not None and not _dates_the_rate(stated, q, reading):
+    if _is_capacity_rate(q, reading) and stated is not None and not _dates_the_rate(stated, q, reading):
         stated = None
     attribute = reading.measure in ATTRIBUTE_MEASURES and subject_type in ENTERPRISE_TYPES
     if attribute and reading.measure == "share" and _reports_the_past(text, sentence.start, q.start):
@@ -1023,15 +1023,16 @@ def _dates_the_rate(stated: TimeExpression, q: Quantity, reading: Reading) -> bo
     return reading.status == "planned" and stated.kind == _DEADLINE_KIND
 
 
-def _is_capacity_rate(reading: Reading) -> bool:
+def _is_capacity_rate(q: Quantity, reading: Reading) -> bool:
     """A rate of what something makes or can make ("30,000 cars a year"), not a count of a flow in a period
-    ("1,150 wagons a day in September", "3 million tourists a year by 2030")."""
-    return reading.per is not None and reading.measure != "count"
+    ("1,150 wagons a day in September", "3 million tourists a year by 2030") nor a sum of money by the month
+    or year, which is paid in the period of its sentence ("In 2023, the average monthly wage rose to …")."""
+    return reading.per is not None and reading.measure != "count" and q.kind != "money"
 
 
 def _continues_frame(text: str, sentence: Sentence, frame_status: str | None, q: Quantity, reading: Reading) -> bool:
     """Whether a figure with no period of its own takes the period of a frame whose figures had `frame_status`."""
-    if _is_capacity_rate(reading):
+    if _is_capacity_rate(q, reading):
         # "an annual capacity of 25 tons", "turn out 30,000 cars a year": a rate, not a figure for the period.
         return False
     if frame_status is not None and reading.status != frame_status:
