@@ -1848,6 +1848,17 @@ def test_an_amount_a_linking_verb_states_is_of_the_phrase_before_it(sentence, qu
     assert facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["item"] == item
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("The average monthly salary at the plant rose to 412,000 tenge.", "412,000 tenge", "average monthly salary"),
+        ("The average heating tariff fell 3.1% to 5,200 tenge.", "5,200 tenge", "average heating tariff"),
+    ],
+)
+def test_the_level_a_change_ended_at_is_of_the_phrase_before_the_verb(sentence, quote, item):
+    assert facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["item"] == item
+
+
 def test_the_facility_word_points_back_to_the_name_ending_in_it():
     text = (
         " date 2023-05-02 ALMATY – Ertis Textile Cluster LLP is building a spinning mill. "
