@@ -2051,3 +2051,22 @@ def test_what_stands_now_inside_a_plan_is_actual(sentence, quote):
 def test_production_a_company_guided_is_planned():
     text = " date 2024-02-01 ASTANA – For 2024 the company has guided production of 22,500-23,500 tonnes."
     assert facts(text)["22,500-23,500 tonnes"]["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        (
+            "Investment in fixed capital in Zhambyl region rose 8.1% in January-March.",
+            "8.1%",
+            "investment in fixed capital",
+        ),
+        (
+            "Kostanay region attracted 410 billion tenge of fixed-asset investment.",
+            "410 billion tenge",
+            "fixed-asset investment",
+        ),
+    ],
+)
+def test_the_names_of_fixed_capital_investment_are_kept_whole(sentence, quote, item):
+    assert facts(" date 2023-05-02 TARAZ – " + sentence)[quote]["item"] == item
