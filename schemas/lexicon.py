@@ -1071,6 +1071,13 @@ INDICATOR_ITEMS: dict[str, str] = {
     # "economic growth reached 6%" is growth of the economy.
     "economic growth": "economy",
 }
+# Trade indicators a partner named after them narrows, with the preposition that names the partner ("exports to
+# China", "imports from Korea", "trade turnover with the EU"; "exports from Atyrau" names whose they are).
+TRADE_PARTNER_PREPOSITIONS: dict[str, str] = {
+    "exports": "to",
+    "imports": "from",
+    **dict.fromkeys(("trade turnover", "foreign trade", "trade surplus", "trade deficit", "trade balance"), "with"),
+}
 # Words before an indicator that say "all of it" rather than narrowing it ("overall industrial output",
 # "total exports"): the item is the indicator itself.
 NON_NARROWING_MODIFIERS = frozenset({"overall", "total", "entire", "whole", "aggregate", "general"})

@@ -2070,3 +2070,20 @@ def test_production_a_company_guided_is_planned():
 )
 def test_the_names_of_fixed_capital_investment_are_kept_whole(sentence, quote, item):
     assert facts(" date 2023-05-02 TARAZ – " + sentence)[quote]["item"] == item
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("Kazakh exports to China reached $3.1 billion.", "$3.1 billion", "exports to China"),
+        (
+            "Imports from the Republic of Korea fell to $450 million.",
+            "$450 million",
+            "imports from the Republic of Korea",
+        ),
+        ("Trade turnover with the European Union rose 9% in 2022.", "9%", "trade turnover with the European Union"),
+        ("Exports from Atyrau region came to $9.4 billion.", "$9.4 billion", "exports"),
+    ],
+)
+def test_a_trade_partner_named_after_the_indicator_narrows_it(sentence, quote, item):
+    assert facts(" date 2023-05-02 ASTANA – " + sentence)[quote]["item"] == item

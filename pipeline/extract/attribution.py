@@ -13,6 +13,7 @@ from pipeline.extract.quantities import NP_STOP, Quantity
 from pipeline.extract.sentences import opens_sentence
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
 from schemas import lexicon
+from schemas.gazetteer import DEMONYMS
 from schemas.roles import FACILITY_HEADS, LIST_HEADS
 
 # Any qualifier word before a number ("about", "more than", "up to"), optional: read past it to the verb before.
@@ -843,6 +844,11 @@ _NOT_NARROWING_WORDS = frozenset(
 _NOT_MODIFIERS = frozenset({"where", "when", "while", "whose", "thousand", "million", "billion", "trillion", "said"})
 _OF_GOODS_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){0,4})")
 _OF_TAKING_INDICATORS = frozenset({"exports", "imports", "output", "production", "shipments", "sales"})
+# "exports to China", "trade turnover with the European Union", "imports from the Republic of Korea": the partner
+# named after a trade indicator narrows it.
+_TRADE_PARTNER_RE = re.compile(
+    r"\s+((to|from|with)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?:\s+countries)?)"
+)
 _COORDINATE_RE = re.compile(r"\s+(and|or)\s+([a-z]+)\b")
 _HEAD_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 # Words that end a list of goods: verbs of the clause, change words, rates and time words.
@@ -877,6 +883,9 @@ def _indicator_span(text: str, start: int, end: int, canonical: str) -> tuple[st
         goods = _of_goods(text, end)
         if goods:
             phrase, end = phrase + " of " + goods[0], goods[1]
+    partner = _TRADE_PARTNER_RE.match(text, end) if canonical in lexicon.TRADE_PARTNER_PREPOSITIONS else None
+    if partner and partner.group(2) == lexicon.TRADE_PARTNER_PREPOSITIONS[canonical]:
+        phrase, end = phrase + " " + partner.group(1), partner.end()
     return phrase, end
 
 
@@ -888,6 +897,8 @@ def _narrowing_words(text: str, start: int) -> list[str]:
         match = _MODIFIER_RE.search(text, max(0, cursor - 25), cursor)
         if match and match.group(1)[0].isupper() and not opens_sentence(text, match.start(1)):
             break  # "the Almaty retail trade": a name does not narrow an indicator
+        if match and match.group(1) in DEMONYMS:
+            break  # "Kazakh exports": whose the exports are is the subject
         if match is None:
             break
         word = match.group(1).lower()
