@@ -274,9 +274,9 @@ def test_a_verb_after_a_scaled_number_is_not_the_counted_thing():
     assert [(q.value, q.unit) for q in found] == [(8.2e9, "kWh"), (6.1e9, "kWh")]
 
 
-def test_head_of_livestock_counts_the_livestock():
+def test_head_of_livestock_keeps_the_animals_in_quote_and_item():
     q, quote = only("Farms keep 2.1 million head of sheep and goats.")
-    assert (q.value, q.item, quote) == (2.1e6, "sheep and goats", "2.1 million head")
+    assert (q.value, q.item, quote) == (2.1e6, "head of sheep and goats", "2.1 million head of sheep and goats")
 
 
 def test_a_singular_ending_in_s_does_not_end_the_counted_noun():

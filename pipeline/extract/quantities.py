@@ -561,10 +561,18 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
     if words[-1][0].lower() in GENERIC_COUNT_HEADS:
         item = _extend_with_of_phrase(text, item, end, limit)
     if item.lower() in CATTLE_HEADS:
-        # "64.7 million head of livestock" counts livestock.
+        # "1,200 head of cattle": the animals counted belong to the quote and the item.
         extended = _extend_with_of_phrase(text, item, end, limit)
-        item = extended.split(" of ", 1)[1] if " of " in extended else item
+        end = _end_of_words(text, end, extended[len(item) :].split())
+        item = extended
     return q._replace(end=end, kind="count", unit="count", item=item, tail_end=end)
+
+
+def _end_of_words(text: str, pos: int, words: list[str]) -> int:
+    """Where `words`, written one after another from `pos` with blanks between, end in `text`."""
+    for word in words:
+        pos = text.index(word, pos) + len(word)
+    return pos
 
 
 _HYPHEN_COUNT_RE = re.compile(rf"-({'|'.join(lexicon.HYPHEN_COUNT_NOUNS)})\b", re.IGNORECASE)
