@@ -422,3 +422,22 @@ def test_a_bare_number_before_to_and_a_qualifier_takes_the_next_unit():
 def test_number_as_a_verb_counts_and_number_as_an_identifier_does_not():
     assert [q.value for q in quantities("Hotels in the region now number 618.")] == [618]
     assert quantities("The plant's unit number 3 was stopped.") == []
+
+
+def test_a_time_word_after_a_bare_number_is_not_what_it_counts():
+    found = quantities("The city expects 1 million tourists this year, up from 870,000 last year.")
+    assert [(q.value, q.unit, q.item) for q in found] == [(1e6, "count", "tourists"), (870000, "count", "tourists")]
+
+
+def test_a_bare_number_after_of_whom_counts_the_group_before_it():
+    found = quantities("The region hosted 920,000 visitors, of whom 86,000 were foreigners.")
+    assert [(q.value, q.unit) for q in found] == [(920000, "count"), (86000, "count")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Once at full capacity, the workforce will grow to 600.", "The hires bring the plant's staff to about 900."],
+)
+def test_a_bare_number_a_workforce_reaches_counts_people(sentence):
+    (q,) = quantities(sentence)
+    assert (q.kind, q.unit, q.item) == ("count", "count", "people")

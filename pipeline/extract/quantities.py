@@ -535,8 +535,8 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
             break
         word = match.group("w")
         lower = word.lower()
-        if lower in NP_STOP or lower in TIME_UNIT_WORDS or lower in MONTH_WORDS:
-            break
+        if lower in NP_STOP or lower in TIME_UNIT_WORDS or lower in MONTH_WORDS or lower in lexicon.ITEM_END_WORDS:
+            break  # "up from 870,000 last year": a time word is not what is counted
         if word[0].isupper() and not _is_acronym_plural(word) and not _is_modifier_in_capitals(text, word, match.end()):
             break
         words.append((word, match.end()))
@@ -722,10 +722,18 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
     return q.kind == "bare" and not q.has_scale and q.value_high is None and not _bare_may_inherit(text, q)
 
 
-_INHERIT_BEFORE_RE = re.compile(r"(?:\bto|\bfrom|\bor|\bof which|\bincluding|\bnumbers?)\s*$", re.IGNORECASE)
+_QUALIFIER_GAP = rf"(?:\s+(?:{longest_first(lexicon.QUALIFIER_CUES)}))?"
+_INHERIT_BEFORE_RE = re.compile(
+    r"(?:\bto|\bfrom|\bor|\bof which|\bof whom|\bincluding|\bnumbers?)" + _QUALIFIER_GAP + r"\s*$", re.IGNORECASE
+)
 _INHERIT_AFTER_RE = re.compile(r"\s(?:to\b|of which|of them|of these|of the total)", re.IGNORECASE)
 # A bare number that counts with no unit to share: "accounted for 212,000 of the total", "now number 618".
 _NUMBER_VERB_BEFORE_RE = re.compile(r"\bnumbers?\s*\Z", re.IGNORECASE)
+# "the workforce will grow to 600", "bringing its staff to about 900": a bare number a workforce reaches is a count of
+# people.
+_WORKFORCE_BEFORE_RE = re.compile(
+    r"\b(?:workforce|staff|headcount|personnel)\b(?:\s+[\w-]+){0,4}?\s+to" + _QUALIFIER_GAP + r"\s+\Z", re.IGNORECASE
+)
 _OF_THE_TOTAL_AFTER_RE = re.compile(r"\s+of\s+the\s+total\b", re.IGNORECASE)
 
 
@@ -755,6 +763,8 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
                 text, q.end
             ):
                 out[i] = q._replace(kind="count", unit="count")
+            elif _WORKFORCE_BEFORE_RE.search(text, max(0, q.start - 60), q.start):
+                out[i] = q._replace(kind="count", unit="count", item="people")
             continue
         scale = q.scale
         if not q.has_scale and neighbour.has_scale and neighbour is out[min(i + 1, len(out) - 1)]:
