@@ -632,6 +632,18 @@ def test_wages_prices_per_unit_and_what_a_plant_can_turn_out(sentence, measure):
     assert reading(sentence).measure == measure
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dry port is designed to handle 250,000 TEU of containers a year.",
+        "The new line will be able to carry up to 30 million tons of coal a year.",
+        "The terminal can receive 4,000 tons of grain a day.",
+    ],
+)
+def test_what_a_port_or_line_can_handle_is_its_capacity(sentence):
+    assert reading(sentence).measure == "production_capacity"
+
+
 def test_doubling_is_a_change_of_one_hundred_percent():
     assert reading("The second phase will be completed by 2024, doubling the complex's output.").value == 100
 

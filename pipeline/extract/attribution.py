@@ -182,6 +182,7 @@ def read_quantity(
         measure = "count"
     elif (
         q.kind == "count"
+        and measure != "production_capacity"
         and (q.item or "") in lexicon.HANDLED_OUTPUT_UNITS
         and _HANDLED_BEFORE_RE.search(text, left, q.start)
     ):
