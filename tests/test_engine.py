@@ -2087,3 +2087,20 @@ def test_the_names_of_fixed_capital_investment_are_kept_whole(sentence, quote, i
 )
 def test_a_trade_partner_named_after_the_indicator_narrows_it(sentence, quote, item):
     assert facts(" date 2023-05-02 ASTANA – " + sentence)[quote]["item"] == item
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "per"),
+    [
+        (
+            "The abattoir can slaughter up to 900 head of cattle and up to 2,000 sheep per day.",
+            "900 head of cattle",
+            "day",
+        ),
+        ("The works has an annual capacity of 50,000 tons of soda ash and 20,000 tons of salt.", "20,000 tons", "year"),
+        ("Kostanay Sugar plans to raise capacity from 2,000 to 5,000 tons per day.", "2,000", "day"),
+    ],
+)
+def test_amounts_listed_under_one_rate_share_it(sentence, quote, per):
+    found = facts(" date 2023-05-02 ASTANA – " + sentence)[quote]
+    assert (found["per"], found["measure"]) == (per, "production_capacity")

@@ -335,6 +335,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         facts.append(fact)
         context.facts.append(fact)
     _share_the_lists_measure(text, quantities, facts)
+    _share_the_lists_rate(text, quantities, facts)
     if _RESPECTIVELY_RE.search(text, sentence.start, sentence.end):
         _distribute_respectively(facts)
     if not any(f["measure"] == "growth_rate" for f in facts):
@@ -900,6 +901,35 @@ def _share_the_lists_measure(text: str, quantities: list[Quantity], facts: list[
         ):
             fact.update(measure="share", value=float(q.value), item=fact["item"] or nxt["item"])
             fact["compared_to_start"] = fact["compared_to_end"] = None
+
+
+# Between amounts listed under one rate: "200,000 tons of sulfuric acid and 120,000 tons", "from 3,000 to 6,000".
+_RATE_LIST_GAP_RE = re.compile(
+    r"(?:\s+of\s+[a-z][\w -]{0,40}?)?(?:\s*,|,?\s+and|\s+to|\s+or)\s+(?:up\s+to\s+|about\s+|some\s+)?"
+)
+
+
+def _share_the_lists_rate(text: str, quantities: list[Quantity], facts: list[dict]) -> None:
+    """ "up to 1,200 head of cattle and 3,000 sheep per day", "an annual capacity of 200,000 tons of sulfuric acid
+    and 120,000 tons of ammophos", "from 3,000 to 6,000 tons per day": amounts of one measure listed together
+    share the rate written once for them."""
+    for index in range(len(facts) - 1):
+        first, second = facts[index], facts[index + 1]
+        measures = {first["measure"], second["measure"]}
+        if (first["per"] is None) == (second["per"] is None) or not (
+            len(measures) == 1 or (measures <= _OUTPUT_MEASURES and "production_capacity" in measures)
+        ):
+            continue
+        if first["unit"] != second["unit"] or first["unit"] in CURRENCIES or first["unit"] == "percent":
+            continue
+        if _RATE_LIST_GAP_RE.fullmatch(text, quantities[index].end, quantities[index + 1].start):
+            first["per"] = second["per"] = first["per"] or second["per"]
+            if "production_capacity" in measures:
+                # "can slaughter up to 1,200 head of cattle and 3,000 sheep per day": both are what it can do.
+                first["measure"] = second["measure"] = "production_capacity"
+
+
+_OUTPUT_MEASURES = frozenset({"production", "production_capacity", "count"})
 
 
 # "came to 1.6 million tonnes, worth $420 mln": the sum is what the goods just named are worth.
