@@ -201,6 +201,14 @@ HOLDING_VERBS: tuple[str, ...] = (
     "unites",
 )
 # Verbs after a count that say the things counted exist now ("Some 190 flour mills operate in the country").
+# Present-tense verbs of how things stand ("the region has 62 flour mills", "78% of tractors are over ten years
+# old"): a sentence with one and no verb in the past states the present, not a figure of the frame's period.
+PRESENT_STATE_VERBS: tuple[str, ...] = (
+    *("has", "have", "is", "are", "operates", "hosts", "includes", "employs", "runs", "owns", "holds"),
+    *("comprises", "consists"),
+)
+# Words after "is"/"are"/"has" that make them a plan's or the present perfect's auxiliary, not a state.
+PLAN_AUXILIARY_NEXT_WORDS: tuple[str, ...] = ("been", "to", "expected", "planned", "due", "set", "scheduled", "going")
 EXISTING_VERBS: tuple[str, ...] = ("operate", "operates", "exist", "exists", "work", "are in operation")
 # ("in recent years", "over the years", "in the coming years" are read with the year counts.)
 # "since its launch" and the like: a start that the text does not date.

@@ -2104,3 +2104,26 @@ def test_a_trade_partner_named_after_the_indicator_narrows_it(sentence, quote, i
 def test_amounts_listed_under_one_rate_share_it(sentence, quote, per):
     found = facts(" date 2023-05-02 ASTANA – " + sentence)[quote]
     assert (found["per"], found["measure"]) == (per, "production_capacity")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The region has 41 flour mills and 9 oil extraction plants.", "9 oil extraction plants"),
+        ("About 70% of the region's tractors are more than ten years old.", "70%"),
+        ("The complex includes a 90-room hotel, 12 chalets and a ski area with 6 km of slopes.", "6 km"),
+    ],
+)
+def test_a_sentence_in_the_present_tense_does_not_take_the_frames_period(sentence, quote):
+    text = " date 2022-09-08 PETROPAVL – In January-August, the region produced 1.2 million tons of grain. " + sentence
+    fact = facts(text)[quote]
+    assert (fact["period_start"], fact["period_end"]) == (None, None)
+
+
+def test_a_sentence_that_points_back_keeps_the_frames_period():
+    text = (
+        " date 2022-09-08 KARAGANDA – Over the next four years, the region plans to launch 12 projects. "
+        "They are worth 30 billion tenge in total and are expected to create 600 jobs."
+    )
+    fact = facts(text)["30 billion tenge"]
+    assert (fact["period_start"], fact["period_end"]) == (dt.date(2022, 1, 1), dt.date(2025, 12, 31))

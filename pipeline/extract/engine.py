@@ -82,6 +82,8 @@ from schemas.time_lexicon import (
     IRREGULAR_PAST_VERBS,
     OPERATING_EVENT_VERBS,
     PART_OF_TOTAL_VERBS,
+    PLAN_AUXILIARY_NEXT_WORDS,
+    PRESENT_STATE_VERBS,
     STANDING_STATE_VERBS,
 )
 from schemas.vocab import CURRENCIES
@@ -112,6 +114,12 @@ DEFAULT_SUBJECT = ("Kazakhstan", "country")
 _STANDING_STATE_RE = GuardedPattern(
     re.compile(r"\b(?:" + "|".join(map(re.escape, STANDING_STATE_VERBS)) + r")\b", re.IGNORECASE),
     key_words(STANDING_STATE_VERBS),
+)
+_POINTS_BACK_RE = re.compile(r"\W*(?:they|this|these|those)\b", re.IGNORECASE)
+# A verb of how things stand, not a plan's auxiliary ("is to", "are expected") or the present perfect.
+_PRESENT_STATE_RE = re.compile(
+    r"\b(?:" + "|".join(PRESENT_STATE_VERBS) + r")\b(?!\s+(?:" + "|".join(PLAN_AUXILIARY_NEXT_WORDS) + r")\b)",
+    re.IGNORECASE,
 )
 _EXISTING_AFTER_RE = re.compile(r"\s+(?:" + "|".join(EXISTING_VERBS) + r")\b")
 _HOLDS_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HOLDING_VERBS)) + r")\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
@@ -1084,6 +1092,15 @@ def _continues_frame(text: str, sentence: Sentence, frame_status: str | None, q:
         return False  # "The city has 46 bazaars", "includes a 12-km pipeline": what a place holds now
     if reading.measure == "count" and _EXISTING_AFTER_RE.match(text, q.tail_end):
         return False  # "Some 190 flour mills operate in the country"
+    if (
+        reading.measure != "growth_rate"
+        and _PRESENT_STATE_RE.search(text, sentence.start, sentence.end)
+        and not _reports_the_past(text, sentence.start, sentence.end)
+        and not _POINTS_BACK_RE.match(text, sentence.start)
+    ):
+        # "the region has 62 flour mills and 14 oil extraction plants": how things stand now ("They are worth 30
+        # billion tenge" still speaks of the figures before).
+        return False
     if reading.measure not in ("share", "jobs"):
         return True
     return not _STANDING_STATE_RE.search(text, sentence.start, q.start)
