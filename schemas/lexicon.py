@@ -867,6 +867,11 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "non-performing loans": "share",
     "rate of": "other",
 }
+# What railways or roads carry is neither made nor traded: written before an amount of goods, these make it
+# `other` ("KTZ carried 124.6 million tons of cargo", "transit traffic rose to 13.2 million tons", "rail freight
+# reached 178 million tons"); a port's handling is its output, and "handle up to 150,000 tons of freight a year"
+# names the goods after the amount.
+TRANSPORT_CUES: tuple[str, ...] = ("carried", "transported", "transit", "freight", "rail freight")
 PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "capacity": "production_capacity",
     "capacities": "production_capacity",

@@ -644,6 +644,19 @@ def test_what_a_port_or_line_can_handle_is_its_capacity(sentence):
     assert reading(sentence).measure == "production_capacity"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("The railway carried 98.3 million tons of cargo in January-June.", "other"),
+        ("Transit traffic through the country rose to 11.4 million tons.", "other"),
+        ("The port handled 3.2 million tons of cargo.", "production"),
+        ("The warehouse can handle up to 90,000 tons of freight a year.", "production_capacity"),
+    ],
+)
+def test_goods_carried_by_rail_or_road_are_neither_made_nor_traded(sentence, measure):
+    assert reading(sentence).measure == measure
+
+
 def test_doubling_is_a_change_of_one_hundred_percent():
     assert reading("The second phase will be completed by 2024, doubling the complex's output.").value == 100
 

@@ -97,6 +97,7 @@ MONEY_ITEMS = CueSet(lexicon.MONEY_ITEMS)
 SHARE_VERBS = CueSet(lexicon.SHARE_VERBS)
 INDEX_LEVELS = CueSet(lexicon.INDEX_LEVEL_CUES)
 ABSOLUTE_CHANGES = CueSet(lexicon.ABSOLUTE_CHANGE_CUES)
+TRANSPORT = CueSet(lexicon.TRANSPORT_CUES)
 JOB_CONTEXT = CueSet(lexicon.JOB_CONTEXT)
 TRADE_NOUNS = CueSet(lexicon.TRADE_ITEM_NOUNS)
 
@@ -254,7 +255,18 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
     measure = _measure_by_cues(text, q, left, right, sentence_start)
     if measure == "investment" and _LENT_OUT_RE.search(text, left, q.start):
         return "other"
+    if q.kind == "physical" and measure in (None, "production") and _is_carried(text, q, left):
+        return "other"
     return measure
+
+
+def _is_carried(text: str, q: Quantity, left: int) -> bool:
+    """Whether the nearest word before `q` that says what happened to the goods is one of transport."""
+    moved = TRANSPORT.nearest_before(text, left, q.start)
+    if moved is None:
+        return False
+    made = MEASURE_CUES["physical"].nearest_before(text, left, q.start)
+    return made is None or moved[1] < made[1]
 
 
 # "issued 6,850 mortgage loans for", "guaranteed 214 loans worth"; not "entrepreneurs were issued loans".
