@@ -671,6 +671,9 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "subsidy": "investment",
     "worth": "project_value",
     "valued at": "project_value",
+    # "The expansion is estimated at 187 billion tenge": a cost (a named indicator before it, "GRP is estimated at",
+    # still names the measure: see GENERIC_VALUE_CUES).
+    "estimated at": "project_value",
     "built for": "project_value",
     "constructed for": "project_value",
     "upgrade": "project_value",
@@ -1543,5 +1546,5 @@ PEOPLE_NOUNS = POPULATION_NOUNS | {"passengers", "tourists", "visitors", "guests
 
 # "Exports worth $2 billion": a generic value word names no measure of its own when a trade or GDP
 # word governs it in the same clause.
-GENERIC_VALUE_CUES = frozenset({"worth", "totaling", "totalling", "valued at", "to the tune of"})
+GENERIC_VALUE_CUES = frozenset({"worth", "totaling", "totalling", "valued at", "estimated at", "to the tune of"})
 GOVERNING_MONEY_MEASURES = frozenset({"trade", "gross_product"})

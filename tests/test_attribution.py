@@ -657,6 +657,18 @@ def test_goods_carried_by_rail_or_road_are_neither_made_nor_traded(sentence, mea
     assert reading(sentence).measure == measure
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("The expansion is estimated at 64 billion tenge.", "project_value"),
+        ("The region's gross regional product is estimated at KZT 5.1 trillion.", "gross_product"),
+        ("Their share in the gross regional product, estimated at KZT 5.1 trln, reached 31%.", "gross_product"),
+    ],
+)
+def test_a_sum_estimated_is_a_cost_unless_an_indicator_is_estimated(sentence, measure):
+    assert readings(sentence)[0].measure == measure
+
+
 def test_doubling_is_a_change_of_one_hundred_percent():
     assert reading("The second phase will be completed by 2024, doubling the complex's output.").value == 100
 

@@ -322,6 +322,9 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
             # the value of, or the verb that made the goods (not a noun in a complement: "3 projects in poultry
             # production totaling 10.4 billion" are projects).
             return cues.values[heads[-1][2]]
+        appositive = _appositive_head(cues, text, left, clause_start, window)
+        if appositive is not None:
+            return appositive
         governing = [cues.values[m[2]] for m in matches]
         governing = [m for m in governing if m in lexicon.GOVERNING_MONEY_MEASURES]
         if governing:
@@ -348,8 +351,24 @@ _OF_AFTER_RE = re.compile(r"\s*(?:worth\s+)?of\s+", re.IGNORECASE)
 _GENERIC_VALUE_RIGHT_AFTER_RE = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(sorted(lexicon.GENERIC_VALUE_CUES, key=len, reverse=True)) + r")\s*$"
 )
+# A participle that sets a sum beside the noun before its comma ("projects ..., to the tune of" stays with projects).
+_APPOSITIVE_VALUE_RE = re.compile(r"\s*(?:estimated|valued)\s+at\s*")
+
+
+def _appositive_head(cues: CueSet, text: str, left: int, clause_start: int, window: str) -> str | None:
+    """ "the gross regional product, estimated at KZT 6.8 trln": the measure of the noun a participle of value
+    follows, set off by a comma."""
+    if clause_start <= left or not _APPOSITIVE_VALUE_RE.fullmatch(window):
+        return None
+    before = text[left : clause_start - 1].lower()
+    spans = cues.spans(before)
+    if spans and spans[-1][1] == len(before) and spans[-1][2] not in lexicon.GENERIC_VALUE_CUES:
+        return cues.values[spans[-1][2]]
+    return None
+
+
 _COMPLEMENT_BEFORE_RE = re.compile(r"\b(?:in|of|for|on)\s+(?:[a-z-]+\s+){0,2}$")
-_COPULA_WORTH_RE = re.compile(r"\s+(?:was|is|were|are)\s+(?:worth|valued\s+at)\s*$")
+_COPULA_WORTH_RE = re.compile(r"\s+(?:was|is|were|are)\s+(?:worth|valued\s+at|estimated\s+at)\s*$")
 
 
 _PERCENT_OF_RE = re.compile(r"\s+of\s+(?!the\s+(?:same|previous)\b)")
