@@ -2127,3 +2127,15 @@ def test_a_sentence_that_points_back_keeps_the_frames_period():
     )
     fact = facts(text)["30 billion tenge"]
     assert (fact["period_start"], fact["period_end"]) == (dt.date(2022, 1, 1), dt.date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The greenhouse cost 18.6 billion tenge, including KZT 6.2 bn in loans from a state bank.", "KZT 6.2 bn"),
+        ("The plant cost KZT4.8 billion, of which 2.7 billion tenge were provided as loans.", "2.7 billion tenge"),
+    ],
+)
+def test_the_loans_that_paid_for_a_project_are_investment(sentence, quote):
+    found = facts(" date 2024-02-02 ASTANA – " + sentence)
+    assert found[quote]["measure"] == "investment"

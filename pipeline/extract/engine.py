@@ -1049,7 +1049,20 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
     # right before the marker (a change after it, "295 billion, 10% more", is about it); one in another unit is
     # not this part's whole.
     wholes = [f for f in wholes if f["measure"] != "growth_rate"]
-    return wholes[-1]["measure"] if wholes and wholes[-1]["unit"] == q.unit else None
+    if not wholes or wholes[-1]["unit"] != q.unit:
+        return None
+    if wholes[-1]["measure"] == "project_value" and _FUNDING_AFTER_RE.match(context.text, q.tail_end):
+        # "cost 18.6 billion tenge, including KZT 6.2 bn in loans": the money lent to build it is invested.
+        return "investment"
+    return wholes[-1]["measure"]
+
+
+# "KZT 6.2 bn in loans from", "a KZT 58bn loan from", "2.7 billion tenge were provided as loans", "$12m of own funds".
+_FUNDING_AFTER_RE = re.compile(
+    r"\s+(?:(?:in|of)\s+)?(?:(?:was|were)\s+(?:provided|allocated|granted)\s+as\s+(?:a\s+)?)?"
+    r"(?:[\w-]+\s+){0,2}?(?:loans?|credits?|funds|financing|equity)\b",
+    re.IGNORECASE,
+)
 
 
 def _dates_the_rate(stated: TimeExpression, q: Quantity, reading: Reading) -> bool:
