@@ -669,6 +669,17 @@ def test_a_sum_estimated_is_a_cost_unless_an_indicator_is_estimated(sentence, me
     assert readings(sentence)[0].measure == measure
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hotel, built by Turan Invest Group for 18.5 billion tenge, opened in May.",
+        "The wind farm, which Hua Feng Renewables is building for $140 million, will open next year.",
+    ],
+)
+def test_the_sum_a_thing_is_built_for_is_its_cost(sentence):
+    assert reading(sentence).measure == "project_value"
+
+
 def test_doubling_is_a_change_of_one_hundred_percent():
     assert reading("The second phase will be completed by 2024, doubling the complex's output.").value == 100
 

@@ -257,7 +257,16 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "other"
     if q.kind == "physical" and measure in (None, "production") and _is_carried(text, q, left):
         return "other"
+    if q.kind == "money" and measure in (None, "investment") and _BUILT_FOR_RE.search(text, left, q.start):
+        return "project_value"  # "the hotel, built by Turan Invest for 18.5 billion tenge": what it cost
     return measure
+
+
+# "built by Turan Invest Group for", "which Hua Feng is building for", "will build for about".
+_BUILT_FOR_RE = re.compile(
+    r"\b(?:built|build|builds|building|constructed|construct)\b[^.;,]{0,50}?\bfor\s+" + QUALIFIER_GAP + r"\Z",
+    re.IGNORECASE,
+)
 
 
 def _is_carried(text: str, q: Quantity, left: int) -> bool:
