@@ -680,6 +680,17 @@ def test_the_sum_a_thing_is_built_for_is_its_cost(sentence):
     assert reading(sentence).measure == "project_value"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Akmola region launches $38 million meat processing plant.", "project_value"),
+        ("The fund invested $20 million in the plant.", "investment"),
+    ],
+)
+def test_a_sum_written_before_a_facility_is_its_worth(sentence, measure):
+    assert reading(sentence).measure == measure
+
+
 def test_doubling_is_a_change_of_one_hundred_percent():
     assert reading("The second phase will be completed by 2024, doubling the complex's output.").value == 100
 

@@ -259,7 +259,17 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "other"
     if q.kind == "money" and measure in (None, "investment") and _BUILT_FOR_RE.search(text, left, q.start):
         return "project_value"  # "the hotel, built by Turan Invest for 18.5 billion tenge": what it cost
+    if q.kind == "money" and measure is None and _FACILITY_AFTER_RE.match(text, q.tail_end):
+        return "project_value"  # "launches $38 million meat processing plant": the sum names what the plant is worth
     return measure
+
+
+# A sum written as a modifier of a facility: "$210m float glass plant", "a $780 million plant of Seorin Chemical".
+_FACILITY_AFTER_RE = re.compile(
+    r"\s+(?:(?!(?:in|into|for|to|on|at|of|the|a|an|and|or)\s)[a-z][a-z-]*\s+){0,3}(?:"
+    + "|".join(sorted(FACILITY_HEADS | {"project"}))
+    + r")\b"
+)
 
 
 # "built by Turan Invest Group for", "which Hua Feng is building for", "will build for about".
