@@ -166,6 +166,11 @@ TITLE_BODIES: frozenset[str] = frozenset({"Cabinet of Ministers", "Council of Mi
 LOCAL_GOVERNMENT_ROLES: frozenset[str] = frozenset({"mayor", "akim", "governor", "head", "deputy mayor", "deputy akim"})
 
 # Roles whose head is an entity noun: the person belongs to the enterprise last described.
+# Officers whose employer, named after "of", is a company ("CEO of Batys Cargo Terminal").
+COMPANY_OFFICER_TITLES: tuple[str, ...] = (
+    *("CEO", "chief executive", "chief executive officer", "director general", "general director"),
+    *("managing director", "director", "chairman", "chairwoman", "chairperson", "president", "founder", "owner"),
+)
 ENTERPRISE_ROLE_PREFIXES: frozenset[str] = frozenset({"plant", "company", "factory", "enterprise", "project"})
 
 # Verbs of speech: a name-shaped pair before one of them is a person.

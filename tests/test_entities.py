@@ -798,3 +798,12 @@ def test_a_programmes_year_is_part_of_its_name(sentence, name):
 def test_a_place_before_a_year_keeps_no_year():
     found = extract_article(" date 2024-01-10 ASTANA – Astana 2023 was a good year.\n", "a").entities
     assert [e["name"] for e in found] == ["Astana"]
+
+
+def test_the_company_points_back_to_the_employer_of_an_officer_named_before():
+    text = (
+        " date 2023-09-05 AKTOBE – Kazakhstan Temir Zholy carried 178 million tons of cargo.\n\n"
+        "Aidar Seitov, CEO of Steppe Cargo Terminal, said the company expects to grow."
+    )
+    company = next(m for m in find_entity_mentions(text) if m.is_alias)
+    assert company.name == "Steppe Cargo Terminal"

@@ -58,6 +58,7 @@ from schemas.roles import (
     CALENDAR_WORDS,
     CAPITAL_HEADS,
     COMPANY_DESCRIPTORS,
+    COMPANY_OFFICER_TITLES,
     COMPONENT_VERBS,
     CONNECTING_HEADS,
     CORPORATE_VERBS,
@@ -1518,6 +1519,12 @@ OWNERS_APPOSITIVE_RE = re.compile(
 )
 
 
+# "CEO of", "the general director of": an officer of the name that follows.
+_COMPANY_ROLE_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(COMPANY_OFFICER_TITLES) + r")\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+
+
 def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMention]:
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
     _join_short_names(cands)
@@ -1588,6 +1595,14 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             facility = cand.head if cand.is_alias else _facility_head(text, cand)
             if facility or group.type == "enterprise":
                 recent["facility:" + facility if facility else "company"] = group
+            if (
+                facility
+                and cand.kind == "name"
+                and _COMPANY_ROLE_BEFORE_RE.search(text, max(0, cand.start - 40), cand.start)
+            ):
+                # "Nurlan Seitkali, CEO of Batys Cargo Terminal, said the company ...": an officer's employer is a
+                # company, whatever its name's head.
+                recent["company"] = group
             elif cand.kind == "name" and text[cand.start : cand.end].casefold().endswith(" project"):
                 recent["named project"] = group  # "the Kairos Polymer project": a facility still being built
         if cand.kind == "name" and not is_alias and group.type == "enterprise":
