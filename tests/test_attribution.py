@@ -691,6 +691,22 @@ def test_a_sum_written_before_a_facility_is_its_worth(sentence, measure):
     assert reading(sentence).measure == measure
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("The cluster can spin 18,000 tonnes of yarn a year.", "production_capacity"),
+        ("The plant is designed to produce 60 locomotives per year.", "production_capacity"),
+        ("The elevators can store 4.9 million tons of grain.", "other"),
+    ],
+)
+def test_what_a_plant_is_able_to_make_in_a_period_is_its_capacity(sentence, measure):
+    assert reading(sentence).measure == measure
+
+
+def test_containers_a_port_handles_are_its_output():
+    assert readings("Container throughput at the port rose 74% to 21,600 TEU.")[1].measure == "production"
+
+
 def test_doubling_is_a_change_of_one_hundred_percent():
     assert reading("The second phase will be completed by 2024, doubling the complex's output.").value == 100
 

@@ -185,9 +185,14 @@ def read_quantity(
         q.kind == "count"
         and measure != "production_capacity"
         and (q.item or "") in lexicon.HANDLED_OUTPUT_UNITS
-        and _HANDLED_BEFORE_RE.search(text, left, q.start)
+        and (
+            _HANDLED_BEFORE_RE.search(text, left, q.start)
+            or (_CONTAINER_HANDLING_RE.search(text, sentence_start, q.start) and not _is_carried(text, q, left))
+        )
     ):
-        measure = "production"  # "the dry port handled 312,000 TEU"
+        # "the dry port handled 312,000 TEU", "container throughput at the port rose 74% to 21,600 TEU" (not
+        # "container transit on the route reached 213,000 TEU").
+        measure = "production"
     if q.kind == "percent" and text.endswith(("point", "points"), q.start, q.end):
         measure = "other"  # "by 13.5 percentage points": a difference of rates, not a change in percent
     elif q.kind == "percent" and _OF_THE_LEVEL_RE.match(text, q.tail_end):
@@ -220,7 +225,8 @@ def read_quantity(
         # "Loans are issued at 6% per annum": an interest rate, a rate per year (keys: other, per year).
         measure, per, value = "other", "year", q.value
     supplies = measure == "other" and q.kind == "physical" and _SUPPLY_BEFORE_RE.search(text, left, q.start)
-    if (measure in ("production", "count") or supplies) and qualifier == "upper_bound" and per:
+    able = qualifier == "upper_bound" or _ABLE_TO_MAKE_RE.search(text, left, q.start)
+    if (measure in ("production", "count") or supplies) and able and per:
         # "will produce up to 240,000 tons a year", "can serve up to 40 vessels a year": the most it can make or
         # handle per period is its capacity (FACTS.md).
         measure = "production_capacity"
@@ -487,6 +493,15 @@ _BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
 _HANDLED_BEFORE_RE = re.compile(r"\bhandl(?:ed|es|e|ing)\s+" + QUALIFIER_GAP + r"\Z")
+# "can spin 18,000 tonnes of yarn a year", "is designed to produce 50-60 locomotives per year": what it is able
+# to make in a period is its capacity (not what it can store or hold).
+_ABLE_TO_MAKE_RE = re.compile(
+    r"\b(?:can|could|able\s+to|designed\s+to|capable\s+of)\s+(?!store|hold|keep)(?:[a-z]+\s+){1,2}?"
+    + QUALIFIER_GAP
+    + r"\Z",
+    re.IGNORECASE,
+)
+_CONTAINER_HANDLING_RE = re.compile(r"\bcontainer\s+(?:handling|throughput|traffic)\b", re.IGNORECASE)
 
 
 # "the pipeline delivers up to 110,000 cubic meters a day": the most a network can carry is its capacity.
