@@ -2139,3 +2139,15 @@ def test_a_sentence_that_points_back_keeps_the_frames_period():
 def test_the_loans_that_paid_for_a_project_are_investment(sentence, quote):
     found = facts(" date 2024-02-02 ASTANA – " + sentence)
     assert found[quote]["measure"] == "investment"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Uzbekistan came second with 398 thousand tonnes.", "398 thousand tonnes"),
+        ("Tajikistan bought 176,400 tonnes, down 9.2% year on year.", "176,400 tonnes"),
+    ],
+)
+def test_a_country_that_buys_the_exports_is_not_their_subject(sentence, quote):
+    text = " date 2024-02-09 ASTANA – Kazakhstan exported 1.2 million tonnes of flour in 2023. " + sentence
+    assert facts(text)[quote]["subject"] == "Kazakhstan"

@@ -1502,7 +1502,21 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False
     if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
         return False
+    if mention.type == "country" and measure != "share" and _BUYER_AFTER_RE.match(text, mention.end):
+        # "Uzbekistan came second with 398 thousand tonnes": a market the exports went to ("China remained the main
+        # buyer, taking 95 percent of the coal" is China's share of them).
+        return False
     return not (mention.type == "organization" and measure in RATE_MEASURES)
+
+
+# A country written as a buyer of the exports the text reports ("remained the largest buyer", "came second with",
+# "bought 176,400 tonnes"), not one that bought "from" a seller it names.
+_BUYER_AFTER_RE = re.compile(
+    r"\s+(?:(?:remained|was|is|became|stayed)\s+(?:the\s+)?(?:largest|biggest|main|top|leading|second|third)"
+    r"(?:[\s-]+largest)?\s+(?:buyer|importer|market|destination|consumer)s?\b"
+    r"|came\s+(?:second|third|fourth|next)\b|(?:alone\s+)?(?:bought|purchased|took)\b(?![^.;]*\bfrom\b))",
+    re.IGNORECASE,
+)
 
 
 def _in_same_part(text: str, sentence: Sentence, q: Quantity, mentions: list[EntityMention]) -> list[EntityMention]:
