@@ -2151,3 +2151,9 @@ def test_the_loans_that_paid_for_a_project_are_investment(sentence, quote):
 def test_a_country_that_buys_the_exports_is_not_their_subject(sentence, quote):
     text = " date 2024-02-09 ASTANA – Kazakhstan exported 1.2 million tonnes of flour in 2023. " + sentence
     assert facts(text)[quote]["subject"] == "Kazakhstan"
+
+
+def test_a_plan_for_this_year_stays_a_plan_in_an_article_with_no_date():
+    text = "PAVLODAR. KAZINFORM – Ertis Vagon Works plans to produce 2,500 freight wagons this year."
+    fact = facts(text)["2,500 freight wagons"]
+    assert (fact["status"], fact["period_start"], fact["period_end"]) == ("planned", None, None)

@@ -539,7 +539,7 @@ def _fact(
         # "207 projects until 2030", "in 2025", "over the next five years": a figure for time to come is a plan.
         reading = reading._replace(status="planned")
         period = _resolve(expression, "planned")
-    elif stated is not None and _undated(stated) and _written_right_after(stated, q):
+    elif stated is not None and _means_no_period(stated) and _written_right_after(stated, q):
         # "to 100 percent by 2025, from about 30 percent now": a figure for now is how things stand.
         reading = reading._replace(status="actual")
     compared = None
@@ -1739,6 +1739,15 @@ def _undated_elsewhere(text: str, expression: TimeExpression, q: Quantity) -> bo
     if not _undated(expression) or opens_sentence(text, expression.start):
         return False
     return _PUNCTUATION_RE.search(text, expression.end, q.start) is not None
+
+
+def _means_no_period(expression: TimeExpression) -> bool:
+    """ "now", "currently", "so far" themselves, not wording the article's missing date leaves unresolved ("this
+    year" in an undated article)."""
+    return expression.actual == _NO_PERIOD and expression.planned == _NO_PERIOD
+
+
+_NO_PERIOD = (None, None)
 
 
 def _undated(expression: TimeExpression) -> bool:
