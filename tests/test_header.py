@@ -350,3 +350,13 @@ def test_an_author_line_before_the_date_line_is_furniture() -> None:
     )
     header = parse_header(text)
     assert (header.published_date, header.dateline) == (datetime.date(2023, 11, 2), "ASTANA")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Dana Omarova in Business on 3 October 2024", "By Aigerim Sadvakasova, 03.10.2024, 11:40"],
+)
+def test_an_author_line_that_gives_the_date_dates_the_article(byline: str) -> None:
+    text = f"Car output grows\n\n{byline}\n\nKOSTANAY – Tobol Motors produced 41,260 vehicles.\n"
+    header = parse_header(text)
+    assert (header.published_date, header.dateline) == (datetime.date(2024, 10, 3), "KOSTANAY")

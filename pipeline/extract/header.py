@@ -199,6 +199,18 @@ def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
 
 
 _BYLINE_RE = re.compile(r"(?:By|BY)[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,2}")
+# "By Dana Omarova in Business on 3 October 2024", "By Aigerim Sadvakasova, 19.10.2023 | 11:40": an author line that
+# also dates the article.
+_DATED_BYLINE_RE = re.compile(
+    _BYLINE_RE.pattern
+    + r"(?:[ \t]+(?:in|for)[ \t]+[A-Z][\w &’'-]{0,40}?)?[ \t]*(?:[ \t]on|,|\||[–—-])[ \t]*(?P<date>.+)"
+)
+
+
+def _byline_date(line: str) -> datetime.date | None:
+    """The date an author line gives, or None."""
+    m = _DATED_BYLINE_RE.fullmatch(line)
+    return _date_of(m["date"].strip()) if m else None
 
 
 def _is_furniture(line: str) -> bool:
@@ -325,6 +337,11 @@ def _read_head(text: str, pos: int, excluded: list[Span]) -> _Head:
         date = _date_of(line)
         if date is not None:
             head.date = head.date or date
+            excluded.append((a, b))
+            continue
+        byline_date = _byline_date(line)
+        if byline_date is not None:
+            head.date = head.date or byline_date
             excluded.append((a, b))
             continue
         if _is_furniture(line):
