@@ -769,6 +769,13 @@ LENDER_VERBS = ("provided", "approved", "granted", "extended", "allocated", "iss
 AFTER_ONLY_CUES = frozenset(
     {"of the", "of it", "of them", "of all", "of the total", "of the country's", "of the region's"}
 )
+# Nouns of a level a verb moves ("the share rose to 47%", "the localization level stood at 52%"): the percent
+# the verb reaches is that level, in this measure.
+LEVEL_NOUNS: dict[str, str] = {
+    "share": "share",
+    "localization": "localization_rate",
+    "localisation": "localization_rate",
+}
 PERCENT_MEASURE_CUES: dict[str, str] = {
     "localization": "localization_rate",
     "localisation": "localization_rate",

@@ -2157,3 +2157,12 @@ def test_a_plan_for_this_year_stays_a_plan_in_an_article_with_no_date():
     text = "PAVLODAR. KAZINFORM – Ertis Vagon Works plans to produce 2,500 freight wagons this year."
     fact = facts(text)["2,500 freight wagons"]
     assert (fact["status"], fact["period_start"], fact["period_end"]) == ("planned", None, None)
+
+
+def test_a_localization_level_and_its_base_are_localization_rates():
+    text = (
+        " date 2024-10-03 KOSTANAY – As of the end of September, the plant's localization level stood at 52%, "
+        "up from 38% at the beginning of the year."
+    )
+    found = facts(text)
+    assert (found["52%"]["measure"], found["38%"]["measure"]) == ("localization_rate", "localization_rate")

@@ -322,9 +322,11 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     if q.kind == "percent" and q.value <= 100 and _is_part_of_whole(text, q):
         # "30% of which was exported", "9% of Kyrgyzstan's generation", "of which 71% came from": a part.
         return _nearest(cues, text, q, left, right) if _is_localization(cues, text, q, left) else "share"
-    if q.kind == "percent" and _SHARE_LEVEL_RE.search(text, max(sentence_start, q.start - 120), q.start):
-        # "the manufacturing industry's share rose to 47.2%": the level the share reached.
-        return "share"
+    level = _SHARE_LEVEL_RE.search(text, max(sentence_start, q.start - 120), q.start) if q.kind == "percent" else None
+    if level is not None:
+        # "the manufacturing industry's share rose to 47.2%", "the plant's localization level stood at 52%": the
+        # level the share or rate reached.
+        return lexicon.LEVEL_NOUNS[level["noun"].lower()]
     named = _measure_named_after(cues, text, q, right)
     if named:
         return named
@@ -402,8 +404,9 @@ _PERCENT_OF_RE = re.compile(r"\s+of\s+(?!the\s+(?:same|previous)\b)")
 # "of which 560,000 tonnes", "of them about 40%": a part of the figure named before.
 _PART_BEFORE_RE = re.compile(r"\bof\s+(?:which|them|it|this|that)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 _SHARE_LEVEL_RE = re.compile(
-    rf"\bshare\b[^,;.%]{{0,90}}\b(?:(?:{'|'.join(lexicon.LEVEL_CHANGE_VERBS)})\s+"
-    r"(?:from\s+[\d.,]+\s*(?:%|percent)\s+)?(?:to|from)|reached|stood\s+at|amounted\s+to|was|is)\s*$"
+    rf"\b(?P<noun>{'|'.join(lexicon.LEVEL_NOUNS)})\b[^,;.%]{{0,90}}\b(?:(?:{'|'.join(lexicon.LEVEL_CHANGE_VERBS)})\s+"
+    r"(?:from\s+[\d.,]+\s*(?:%|percent)\s+)?(?:to|from)|reached|stood\s+at|amounted\s+to|was|is)\s*$",
+    re.IGNORECASE,
 )
 
 

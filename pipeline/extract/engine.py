@@ -459,7 +459,9 @@ def _fact(
     share_before = _share_listed_before(context, sentence, q) if reading.measure == "growth_rate" else None
     if share_before is not None:
         # "taking 41% of rail shipments, followed by Afghanistan with 19%": the list goes on with shares.
-        reading = reading._replace(measure="share", value=q.value, item=reading.item or share_before["item"])
+        reading = reading._replace(
+            measure=share_before["measure"], value=q.value, item=reading.item or share_before["item"]
+        )
     if reading.measure == "growth_rate":
         # "assembled 1,860 tractors, 2.3 times more than a year earlier": what grew is the figure just named;
         # "Investments grew in 15 regions. The leaders are Turkestan (67.4%) ...": the item carries over.
@@ -986,6 +988,8 @@ def _item_of_the_area_before(context: ArticleContext, frame: Frame, q: Quantity)
 
 
 # "followed by Afghanistan with 19%", "followed by Afghanistan (21%)": the next item of a list of shares.
+# Percents that are levels, whose listed or compared percents are levels of the same kind.
+_LEVEL_MEASURES = frozenset({"share", "localization_rate"})
 _WITH_BEFORE_RE = re.compile(r"(?:\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?|\w\s*\(\s*)$", re.IGNORECASE)
 
 
@@ -1022,7 +1026,7 @@ def _share_listed_before(context: ArticleContext, sentence: Sentence, q: Quantit
     """The share fact a percent goes on listing ("with N%", "trade for N%") or is compared with in its
     sentence, if any."""
     before = context.facts[-1] if context.facts else None
-    if before is None or before["sentence_start"] != sentence.start or before["measure"] != "share":
+    if before is None or before["sentence_start"] != sentence.start or before["measure"] not in _LEVEL_MEASURES:
         return None
     if q.kind != "percent":
         return None
