@@ -441,3 +441,13 @@ def test_a_bare_number_after_of_whom_counts_the_group_before_it():
 def test_a_bare_number_a_workforce_reaches_counts_people(sentence):
     (q,) = quantities(sentence)
     assert (q.kind, q.unit, q.item) == ("count", "count", "people")
+
+
+def test_between_one_amount_and_another_is_a_range():
+    (q,) = quantities("Salaries range between 700,000 and 1.2 million tenge a month.")
+    assert (q.value, q.value_high, q.unit) == (700000, 1.2e6, "KZT")
+
+
+def test_the_first_amount_of_a_pair_takes_the_scale_across_a_year():
+    first, second = quantities("Output rose from KZT 784 in 2021 to 965bn last year.")
+    assert (first.value, second.value) == (784e9, 965e9)

@@ -724,7 +724,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
 
 _QUALIFIER_GAP = rf"(?:\s+(?:{longest_first(lexicon.QUALIFIER_CUES)}))?"
 _INHERIT_BEFORE_RE = re.compile(
-    r"(?:\bto|\bfrom|\bor|\bof which|\bof whom|\bincluding|\bnumbers?)" + _QUALIFIER_GAP + r"\s*$", re.IGNORECASE
+    r"(?:\bto|\bfrom|\bbetween|\bor|\bof which|\bof whom|\bincluding|\bnumbers?)" + _QUALIFIER_GAP + r"\s*$",
+    re.IGNORECASE,
 )
 _INHERIT_AFTER_RE = re.compile(r"\s(?:to\b|of which|of them|of these|of the total)", re.IGNORECASE)
 # A bare number that counts with no unit to share: "accounted for 212,000 of the total", "now number 618".
@@ -767,7 +768,14 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
                 out[i] = q._replace(kind="count", unit="count", item="people")
             continue
         scale = q.scale
-        if not q.has_scale and neighbour.has_scale and neighbour is out[min(i + 1, len(out) - 1)]:
+        if (
+            not q.has_scale
+            and neighbour.has_scale
+            and neighbour is out[min(i + 1, len(out) - 1)]
+            and q.value * neighbour.scale <= neighbour.value
+        ):
+            # "from 150 to 200 billion": the first takes the scale, unless that would make it the larger ("between
+            # 700,000 and 1.2 million tenge").
             scale = neighbour.scale
         value = times(q.value, scale / q.scale)
         out[i] = q._replace(
@@ -786,7 +794,7 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         between = text[first.tail_end : second.start].strip().lower()
-        if between == "to" and first.kind == "money" and not first.has_scale and second.has_scale:
+        if _TO_NEXT_AMOUNT_RE.fullmatch(between) and first.kind == "money" and not first.has_scale and second.has_scale:
             out[i] = first._replace(value=times(first.value, second.scale), has_scale=True, scale=second.scale)
     # "reached 211 thousand": a scaled number with nothing counted is still a count.
     return [
@@ -802,11 +810,19 @@ _CHANGE_BETWEEN_RE = re.compile(
 _FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
+# "from KZT184 to 898bn", "from KZT 784 in 2021 to 965bn": the first amount takes the second's scale.
+_TO_NEXT_AMOUNT_RE = re.compile(r"(?:in\s+\d{4}\s+)?to")
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+
+
 def _is_range_to(text: str, q: Quantity, neighbour: Quantity) -> bool:
     """ "from 150 to 200 billion tenge", "capacities of 100 to 120 MW": one range, unless a change verb makes
     the first amount the base of a change ("grew from 100 to 120 tons")."""
-    if neighbour.start < q.end or text[q.end : neighbour.start].strip().lower() != "to":
-        return False
+    joiner = text[q.end : neighbour.start].strip().lower()
+    if neighbour.start < q.end or not (
+        joiner == "to" or (joiner == "and" and _BETWEEN_BEFORE_RE.search(text, 0, q.start))
+    ):
+        return False  # "from 150 to 200", "between 700,000 and 1.2 million tenge"
     # Blank after the mark: a comma or point inside a number ("1,500", "2.5") ends no clause.
     clause_start = max(text.rfind(", ", 0, q.start), text.rfind(". ", 0, q.start), q.start - 60)
     return not _CHANGE_BETWEEN_RE.search(text, max(0, clause_start), q.start)
