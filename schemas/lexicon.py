@@ -738,6 +738,10 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "fares": "other",
     # "the average price ... rose to 412,000 tenge"; not "GDP at current prices reached ...".
     "price": "other",
+    # What things cost or the state collects and passes on: neither investment nor output ("room rates of 60,000
+    # tenge", "export customs duties of 498 bln tenge", "transfers from the National Fund"); not "prices", which
+    # also ends "GDP at current prices".
+    **dict.fromkeys(("rates", "fees", "duties", "customs duties", "transfers"), "other"),
     "tariff": "other",
     "tariffs": "other",
     "contribution": "other",

@@ -707,6 +707,20 @@ def test_containers_a_port_handles_are_its_output():
     assert readings("Container throughput at the port rose 74% to 21,600 TEU.")[1].measure == "production"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Room rates of 60,000 tenge per night are common in July.", "other"),
+        ("Export customs duties brought in 498.7 bln tenge.", "other"),
+        ("Transfers from the National Fund totaled 2.1 trillion tenge.", "other"),
+        ("Investment in the casting shop is estimated at 14.7 bln tenge.", "investment"),
+        ("Gross domestic product at current prices reached KZT 34.2 trillion.", "gross_product"),
+    ],
+)
+def test_sums_the_state_collects_or_passes_on_and_rates_charged_are_other(sentence, measure):
+    assert reading(sentence).measure == measure
+
+
 def test_doubling_is_a_change_of_one_hundred_percent():
     assert reading("The second phase will be completed by 2024, doubling the complex's output.").value == 100
 

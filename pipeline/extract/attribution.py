@@ -395,7 +395,11 @@ def _appositive_head(cues: CueSet, text: str, left: int, clause_start: int, wind
 
 
 _COMPLEMENT_BEFORE_RE = re.compile(r"\b(?:in|of|for|on)\s+(?:[a-z-]+\s+){0,2}$")
-_COPULA_WORTH_RE = re.compile(r"\s+(?:was|is|were|are)\s+(?:worth|valued\s+at|estimated\s+at)\s*$")
+# "their output was worth", "investment in the casting shop is estimated at": the head noun, with a phrase of place
+# or purpose after it, is what the sum is.
+_COPULA_WORTH_RE = re.compile(
+    r"(?:\s+(?:in|for|on)\s+[^,;]{1,40}?)?\s+(?:was|is|were|are)\s+(?:worth|valued\s+at|estimated\s+at)\s*$"
+)
 
 
 _PERCENT_OF_RE = re.compile(r"\s+of\s+(?!the\s+(?:same|previous)\b)")
