@@ -451,3 +451,8 @@ def test_between_one_amount_and_another_is_a_range():
 def test_the_first_amount_of_a_pair_takes_the_scale_across_a_year():
     first, second = quantities("Output rose from KZT 784 in 2021 to 965bn last year.")
     assert (first.value, second.value) == (784e9, 965e9)
+
+
+def test_a_scaled_number_before_a_smaller_scaled_amount_is_one_amount():
+    (q,) = quantities("Revenues amounted to 4 trillion 912.4 billion tenge.")
+    assert (q.value, q.unit) == (4.9124e12, "KZT")

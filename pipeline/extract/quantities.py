@@ -277,7 +277,27 @@ def find_quantities(
         pos = max(quantity.tail_end, match.end())
     found += _fractions(text, start, end, found, blocked)
     found.sort(key=lambda q: q.start)
-    return _share_neighbour_units(text, found)
+    return _share_neighbour_units(text, _join_compound_numbers(text, found))
+
+
+def _join_compound_numbers(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "4 trillion 912.4 billion tenge": a scaled number right before a smaller scaled amount is one amount."""
+    out: list[Quantity] = []
+    for q in quantities:
+        first = out[-1] if out else None
+        if (
+            first is not None
+            and first.kind in ("count", "bare")
+            and first.item is None
+            and first.has_scale
+            and q.has_scale
+            and q.scale < first.scale
+            and text[first.end : q.start] == " "
+        ):
+            out[-1] = q._replace(start=first.start, value=first.value + q.value)
+            continue
+        out.append(q)
+    return out
 
 
 _FRACTION_KEYS = tuple(fraction.split()[-1] for fraction in lexicon.FRACTION_WORDS)
