@@ -456,3 +456,17 @@ def test_the_first_amount_of_a_pair_takes_the_scale_across_a_year():
 def test_a_scaled_number_before_a_smaller_scaled_amount_is_one_amount():
     (q,) = quantities("Revenues amounted to 4 trillion 912.4 billion tenge.")
     assert (q.value, q.unit) == (4.9124e12, "KZT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Cars accounted for 34,900 units, trucks for 5,110 and buses for 1,250.", "5,110"),
+        ("It employs 3,400 people and plans to hire 600 more next year.", "600"),
+        ("Foreign visitors numbered 48,300.", "48,300"),
+        ("The shop will add 260 jobs to the current workforce of 1,120.", "1,120"),
+    ],
+)
+def test_a_bare_number_that_goes_on_counting_is_a_count(sentence, quote):
+    found = {sentence[q.start : q.end]: q for q in quantities(sentence)}
+    assert found[quote].unit == "count"

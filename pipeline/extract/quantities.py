@@ -744,16 +744,19 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
 
 _QUALIFIER_GAP = rf"(?:\s+(?:{longest_first(lexicon.QUALIFIER_CUES)}))?"
 _INHERIT_BEFORE_RE = re.compile(
-    r"(?:\bto|\bfrom|\bbetween|\bor|\bof which|\bof whom|\bincluding|\bnumbers?)" + _QUALIFIER_GAP + r"\s*$",
+    r"(?:\bto|\bfrom|\bbetween|\bor|\bfor|\bof which|\bof whom|\bincluding|\bnumber(?:s|ed)?|\bworkforce of)"
+    + _QUALIFIER_GAP
+    + r"\s*$",
     re.IGNORECASE,
 )
-_INHERIT_AFTER_RE = re.compile(r"\s(?:to\b|of which|of them|of these|of the total)", re.IGNORECASE)
+_INHERIT_AFTER_RE = re.compile(r"\s(?:to\b|more\b|of which|of them|of these|of the total)", re.IGNORECASE)
 # A bare number that counts with no unit to share: "accounted for 212,000 of the total", "now number 618".
-_NUMBER_VERB_BEFORE_RE = re.compile(r"\bnumbers?\s*\Z", re.IGNORECASE)
+_NUMBER_VERB_BEFORE_RE = re.compile(r"\bnumber(?:s|ed)?\s*\Z", re.IGNORECASE)
 # "the workforce will grow to 600", "bringing its staff to about 900": a bare number a workforce reaches is a count of
 # people.
 _WORKFORCE_BEFORE_RE = re.compile(
-    r"\b(?:workforce|staff|headcount|personnel)\b(?:\s+[\w-]+){0,4}?\s+to" + _QUALIFIER_GAP + r"\s+\Z", re.IGNORECASE
+    r"\b(?:workforce|staff|headcount|personnel)\b(?:\s+[\w-]+){0,4}?\s+(?:to|of)" + _QUALIFIER_GAP + r"\s+\Z",
+    re.IGNORECASE,
 )
 _OF_THE_TOTAL_AFTER_RE = re.compile(r"\s+of\s+the\s+total\b", re.IGNORECASE)
 
