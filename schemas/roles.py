@@ -496,6 +496,7 @@ DESCRIPTIVE_ADJECTIVES: frozenset[str] = frozenset(
         "big",
         "biggest",
         "national",
+        "international",
         "state",
         "regional",
         "local",

@@ -807,3 +807,8 @@ def test_the_company_points_back_to_the_employer_of_an_officer_named_before():
     )
     company = next(m for m in find_entity_mentions(text) if m.is_alias)
     assert company.name == "Steppe Cargo Terminal"
+
+
+def test_international_is_no_part_of_a_park_name():
+    names = [m.name for m in find_entity_mentions("Residents of the Astana Hub international technology park grew.")]
+    assert names == ["Astana Hub"]
