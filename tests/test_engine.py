@@ -2166,3 +2166,11 @@ def test_a_localization_level_and_its_base_are_localization_rates():
     )
     found = facts(text)
     assert (found["52%"]["measure"], found["38%"]["measure"]) == ("localization_rate", "localization_rate")
+
+
+def test_a_builder_named_with_where_it_is_based_is_not_the_subject():
+    text = (
+        " date 2024-08-06 BURABAY – The Kokshe Grand Resort, built by Almaty-based Zhasyl Dala Group "
+        "for KZT 14.2 billion, opened in July."
+    )
+    assert facts(text)["KZT 14.2 billion"]["subject"] == "Kokshe Grand Resort"
