@@ -2170,7 +2170,7 @@ def test_a_localization_level_and_its_base_are_localization_rates():
 
 def test_a_builder_named_with_where_it_is_based_is_not_the_subject():
     text = (
-        " date 2024-08-06 BURABAY – The Kokshe Grand Resort, built by Almaty-based Zhasyl Dala Group "
-        "for KZT 14.2 billion, opened in July."
+        " date 2024-08-06 BURABAY – Among the newcomers is the four-star Kokshe Grand Resort, built by "
+        "Almaty-based Zhasyl Dala Group for KZT 14.2 billion."
     )
     assert facts(text)["KZT 14.2 billion"]["subject"] == "Kokshe Grand Resort"
