@@ -225,8 +225,11 @@ def read_quantity(
         # "Loans are issued at 6% per annum": an interest rate, a rate per year (keys: other, per year).
         measure, per, value = "other", "year", q.value
     supplies = measure == "other" and q.kind == "physical" and _SUPPLY_BEFORE_RE.search(text, left, q.start)
-    able = qualifier == "upper_bound" or _ABLE_TO_MAKE_RE.search(text, left, q.start)
-    if (measure in ("production", "count") or supplies) and able and per:
+    if (
+        (measure in ("production", "count") or supplies)
+        and per
+        and (qualifier == "upper_bound" or _ABLE_TO_MAKE_RE.search(text, left, q.start))
+    ):
         # "will produce up to 240,000 tons a year", "can serve up to 40 vessels a year": the most it can make or
         # handle per period is its capacity (FACTS.md).
         measure = "production_capacity"
