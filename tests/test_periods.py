@@ -492,3 +492,8 @@ def test_as_in_a_year_after_as_many_is_the_base_of_a_comparison():
     text = "The plant will make 2,500 wagons, almost twice as many as in 2023."
     found = find_time_expressions(text, 0, date(2024, 3, 1))
     assert [(text[e.start : e.end], e.role) for e in found] == [("as in 2023", "comparison")]
+
+
+def test_the_half_year_is_january_to_june():
+    (found,) = find_time_expressions("17 regions overfulfilled their plans for the half-year.", 0, date(2022, 7, 20))
+    assert found.actual == (date(2022, 1, 1), date(2022, 6, 30))

@@ -103,7 +103,9 @@ PLACE_MEASURES = MACRO_MEASURES | {"investment", "output_value", "trade", "popul
 # Every back reference holds one of the period words: a sentence without them is not searched for one (faster).
 _BACK_REFERENCE_RE = GuardedPattern(
     re.compile(
-        r"(?<!than )\b(?:over|during|in|for) (?:(?:this|that|the same|the) (?:period|quarter|half-year)"
+        # ("for the half-year" is January to June: see the period reader.)
+        r"(?<!than )\b(?:over|during|in|for) (?:(?:this|that|the same) (?:period|quarter|half-year)"
+        r"|the (?:period|quarter)"
         r"|(?:the same|these|those) (?:[a-z]+ )?months)\b"
         r"(?! of\b| last\b| a year\b| in \d)",
         re.IGNORECASE,

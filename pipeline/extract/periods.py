@@ -441,6 +441,9 @@ def _scan_parts_of_year(low: str, cores: list[_Core]) -> None:
         i = low.find("period", i + 6)
 
 
+_HALF_YEAR_TAIL_RE = re.compile(r"[- ]year(?![a-z])")
+
+
 def _ordinal_part_at(low: str, i: int, size: int, kind: str, cores: list[_Core]) -> None:
     q = i + size
     plural = kind == "quarter" and low.startswith("s", q)
@@ -457,6 +460,11 @@ def _ordinal_part_at(low: str, i: int, size: int, kind: str, cores: list[_Core])
             return
         ref, end = _ref_after(_YREF_OF_TAIL, low, end)
         cores.append(_Core(first[0], end, "quarters", n=_count(token)[0], ref=ref))
+        return
+    if kind == "half" and token == "the" and _HALF_YEAR_TAIL_RE.match(low, end):
+        # "for the half-year": the reporting half-year, January to June.
+        ref, end = _ref_after(_YREF_OF_TAIL, low, end + 5)
+        cores.append(_Core(start, end, kind, n=1, ref=ref, flag="first"))
         return
     if token in _ORDINAL_WORDS or (kind == "quarter" and token in ("last", "final")):
         if kind == "half" and low.startswith(("-year", " year"), end) and not low[end + 5 : end + 6].isalpha():
