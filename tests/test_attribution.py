@@ -721,6 +721,18 @@ def test_sums_the_state_collects_or_passes_on_and_rates_charged_are_other(senten
     assert reading(sentence).measure == measure
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A square meter in new buildings cost an average of 612,000 tenge in February.",
+        "Growers receive a state subsidy of 13,000 tenge for every ton delivered.",
+        "In the region, a ton of cement now sells for 28,000-32,000 tenge.",
+    ],
+)
+def test_the_price_of_one_unit_is_other(sentence):
+    assert reading(sentence).measure == "other"
+
+
 def test_doubling_is_a_change_of_one_hundred_percent():
     assert reading("The second phase will be completed by 2024, doubling the complex's output.").value == 100
 

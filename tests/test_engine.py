@@ -2174,3 +2174,11 @@ def test_a_builder_named_with_where_it_is_based_is_not_the_subject():
         "Almaty-based Zhasyl Dala Group for KZT 14.2 billion."
     )
     assert facts(text)["KZT 14.2 billion"]["subject"] == "Kokshe Grand Resort"
+
+
+def test_a_base_is_the_same_kind_of_sum_as_the_figure_it_is_compared_with():
+    text = (
+        " date 2024-03-05 ALMATY – A square meter in new buildings cost an average of 612,000 tenge in February, "
+        "against 541,000 tenge a year earlier."
+    )
+    assert facts(text)["541,000 tenge"]["measure"] == "other"

@@ -268,9 +268,24 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "other"
     if q.kind == "money" and measure in (None, "investment") and _BUILT_FOR_RE.search(text, left, q.start):
         return "project_value"  # "the hotel, built by Turan Invest for 18.5 billion tenge": what it cost
+    if q.kind == "money" and measure in (None, "investment", "project_value") and _is_unit_price(text, q, left):
+        return "other"  # "a square meter cost 612,000 tenge", "13,000 tenge for every ton": a price of one unit
     if q.kind == "money" and measure is None and _FACILITY_AFTER_RE.match(text, q.tail_end):
         return "project_value"  # "launches $38 million meat processing plant": the sum names what the plant is worth
     return measure
+
+
+_UNIT_NOUN = (
+    r"(?:square\s+met(?:er|re)|sq\.?\s?m|ton(?:ne)?|kilo(?:gram)?|kg|lit(?:er|re)|kwh|kilowatt-hour"
+    r"|cubic\s+met(?:er|re)|barrel|pound|head|unit|night)"
+)
+_UNIT_BEFORE_RE = re.compile(rf"\b(?:a|an|one|per|each|every)\s+{_UNIT_NOUN}\b[^,;]*\Z", re.IGNORECASE)
+_UNIT_AFTER_RE = re.compile(rf"\s+(?:for\s+(?:every|each)|per|a)\s+{_UNIT_NOUN}\b", re.IGNORECASE)
+
+
+def _is_unit_price(text: str, q: Quantity, left: int) -> bool:
+    """Whether a sum is the price of one unit of something, named in its clause before it or right after it."""
+    return bool(_UNIT_AFTER_RE.match(text, q.tail_end) or _UNIT_BEFORE_RE.search(text, left, q.start))
 
 
 # A sum written as a modifier of a facility: "$210m float glass plant", "a $780 million plant of Seorin Chemical".

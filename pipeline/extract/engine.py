@@ -479,6 +479,11 @@ def _fact(
     elif reading.item is None and q.kind != "count" and _is_a_base(text, q):
         # "60,000 tonnes of copper this year, against 41,800 tonnes last year": the base is of the same thing.
         reading = reading._replace(item=_item_of_the_figure_compared(context, sentence, q))
+    compared_with = _figure_compared(context, sentence, q) if q.kind == "money" and _is_a_base(text, q) else None
+    if compared_with is not None and reading.measure != compared_with["measure"]:
+        # "612,000 tenge a square meter in February, against 541,000 tenge a year earlier": the base is the same
+        # kind of sum as the figure it is compared with.
+        reading = reading._replace(measure=compared_with["measure"])
     whole_measure = _measure_of_the_whole(context, sentence, q)
     if whole_measure is not None:
         reading = reading._replace(measure=whole_measure)
@@ -871,10 +876,16 @@ def _is_a_change(reading: Reading) -> bool:
 
 def _item_of_the_figure_compared(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
     """The item of the figure a base in the same unit is compared with, earlier in its sentence."""
+    before = _figure_compared(context, sentence, q)
+    return None if before is None else before["item"]
+
+
+def _figure_compared(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
+    """The figure before a base in the same unit and sentence, which the base is compared with."""
     before = context.facts[-1] if context.facts else None
     if before is None or before["sentence_start"] != sentence.start or before["unit"] != q.unit:
         return None
-    return before["item"]
+    return before
 
 
 _ALONE_AFTER_RE = re.compile(r"\s+alone\b", re.IGNORECASE)
