@@ -742,6 +742,13 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     # tenge", "export customs duties of 498 bln tenge", "transfers from the National Fund"); not "prices", which
     # also ends "GDP at current prices".
     **dict.fromkeys(("rates", "fees", "duties", "customs duties", "transfers"), "other"),
+    # Lenders' books and what is owed: neither invested nor made ("the microfinance loan portfolio tops 1.5 trillion
+    # tenge", "consumer loans of banks rose to KZT 9.8 trillion", "the average microloan stood at KZT 412,000").
+    **dict.fromkeys(
+        ("portfolio", "loan portfolio", "consumer loans", "non-performing loans", "overdue loans", "average loan"),
+        "other",
+    ),
+    **dict.fromkeys(("microloan", "average microloan", "debt", "debts", "equity capital", "deposits"), "other"),
     "tariff": "other",
     "tariffs": "other",
     "contribution": "other",

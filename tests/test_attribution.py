@@ -733,6 +733,19 @@ def test_the_price_of_one_unit_is_other(sentence):
     assert reading(sentence).measure == "other"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The microfinance loan portfolio topped 1.5 trillion tenge.",
+        "The average microloan stood at KZT 412,000.",
+        "Unsecured consumer loans of second-tier banks rose to KZT 9.8 trillion.",
+        "By the end of 2023 the company had repaid KZT 212 billion of the debt.",
+    ],
+)
+def test_lenders_books_and_debts_are_other(sentence):
+    assert readings(sentence)[-1].measure == "other"
+
+
 def test_doubling_is_a_change_of_one_hundred_percent():
     assert reading("The second phase will be completed by 2024, doubling the complex's output.").value == 100
 
