@@ -951,6 +951,10 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     **BUYER_CUES,
     "sales": "other",
     "consumed": "other",
+    # "builders used some 2.3 million tons of cement", "the plant uses 550,000 tons of propane a year": goods used up.
+    "used": "other",
+    "uses": "other",
+    "output": "production",
     "consumption": "other",
     # "Kazakhstan consumes about 550,000 tons of sugar a year", "the furnaces will consume 1.1 billion kWh".
     "consumes": "other",

@@ -746,6 +746,17 @@ def test_lenders_books_and_debts_are_other(sentence):
     assert readings(sentence)[-1].measure == "other"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Builders in the region used some 2.3 million tons of cement last year.", "other"),
+        ("The company plans to raise output to 470,000 tons and lift domestic sales.", "production"),
+    ],
+)
+def test_goods_used_up_are_other_and_output_is_production(sentence, measure):
+    assert reading(sentence).measure == measure
+
+
 def test_doubling_is_a_change_of_one_hundred_percent():
     assert reading("The second phase will be completed by 2024, doubling the complex's output.").value == 100
 
