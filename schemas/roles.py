@@ -1021,6 +1021,12 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         "State-run",
         "Privately-owned",
         "Government-owned",
+        # Words that set a name against another ("Rival Steppe Telecom said ...", "Neighbouring Kyrgyzstan ...").
+        "Rival",
+        "Competitor",
+        "Neighbouring",
+        "Neighboring",
+        "Fellow",
         "The",
         "A",
         "An",

@@ -812,3 +812,11 @@ def test_the_company_points_back_to_the_employer_of_an_officer_named_before():
 def test_international_is_no_part_of_a_park_name():
     names = [m.name for m in find_entity_mentions("Residents of the Astana Hub international technology park grew.")]
     assert names == ["Astana Hub"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("Rival Steppe Telecom said its base grew.", "Steppe Telecom"), ("Neighbouring Kyrgyzstan said.", "Kyrgyzstan")],
+)
+def test_a_word_that_sets_a_name_against_another_is_no_part_of_it(sentence, name):
+    assert [m.name for m in find_entity_mentions(sentence)] == [name]
