@@ -820,3 +820,9 @@ def test_international_is_no_part_of_a_park_name():
 )
 def test_a_word_that_sets_a_name_against_another_is_no_part_of_it(sentence, name):
     assert [m.name for m in find_entity_mentions(sentence)] == [name]
+
+
+def test_a_nationality_before_the_company_describes_the_company_it_points_back_to():
+    text = "Hua Feng Renewables will build a wind farm. The Chinese company plans to hire 45 people."
+    alias = next(m for m in find_entity_mentions(text) if text[m.start : m.end] == "The Chinese company")
+    assert (alias.name, alias.is_alias) == ("Hua Feng Renewables", True)

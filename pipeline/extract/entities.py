@@ -270,8 +270,11 @@ LIST_INTRO_RE = re.compile(
 # "the plant", "the new 16-hectare plant", "The metallurgical plant’s": found from the head noun, read backwards.
 ALIAS_HEAD_RE = re.compile(r"(?P<head>[a-z]+)(?![\w-])(?P<poss>[’']s)?(?![ \t]+(?:of|to)\b)")
 # The determiner nearest the head: "this year the region" is "the region" (a determiner is never a modifier).
+# "the company", "this new plant", "the Chinese company" (a nationality describes the company it points back to).
 ALIAS_DET_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)[ \t]+(?P<mods>(?:(?!(?:the|this)[ \t])(?:[a-z][a-z-]*|\d+-[a-z]+)[ \t]+){0,2})$"
+    r"\b(?:[Tt]he|[Tt]his)[ \t]+(?P<mods>(?:(?!(?:the|this)[ \t])(?:[a-z][a-z-]*|\d+-[a-z]+|"
+    + "|".join(sorted(DEMONYMS, key=len, reverse=True))
+    + r")[ \t]+){0,2})$"
 )
 NESTED_PLACE_RE = re.compile(r"[ \t](?:in|at|of|near)[ \t]+(?:the[ \t]+)?$")
 COORDINATION_RE = re.compile(r"[ \t]+and[ \t]+|,[ \t]*")
