@@ -166,6 +166,12 @@ TITLE_BODIES: frozenset[str] = frozenset({"Cabinet of Ministers", "Council of Mi
 LOCAL_GOVERNMENT_ROLES: frozenset[str] = frozenset({"mayor", "akim", "governor", "head", "deputy mayor", "deputy akim"})
 
 # Roles whose head is an entity noun: the person belongs to the enterprise last described.
+# Verbs with which a ministry reports or forecasts its country's figures rather than its own (a ministry that
+# "plans" something states its own plan).
+MINISTRY_REPORTING_VERBS: tuple[str, ...] = (
+    *("said", "says", "reported", "reports", "expects", "expected", "forecasts", "forecast", "estimates"),
+    *("estimated", "predicts", "projects"),
+)
 # Officers whose employer, named after "of", is a company ("CEO of Batys Cargo Terminal").
 COMPANY_OFFICER_TITLES: tuple[str, ...] = (
     *("CEO", "chief executive", "chief executive officer", "director general", "general director"),

@@ -2182,3 +2182,22 @@ def test_a_base_is_the_same_kind_of_sum_as_the_figure_it_is_compared_with():
         "against 541,000 tenge a year earlier."
     )
     assert facts(text)["541,000 tenge"]["measure"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "The Ministry of Industry expects 17.5 million square meters of housing to be built.",
+            "17.5 million square meters",
+        ),
+        ("The Ministry of Energy said that projects worth $12 billion are to be implemented.", "$12 billion"),
+    ],
+)
+def test_a_figure_a_ministry_reports_or_forecasts_is_its_countrys(sentence, quote):
+    assert (
+        facts(" date 2024-05-14 ASTANA – In 2023, Kazakhstan built 15 million square meters. " + sentence)[quote][
+            "subject"
+        ]
+        == "Kazakhstan"
+    )

@@ -68,6 +68,7 @@ from schemas.roles import (
     AREA_NAME_WORDS,
     FACILITY_HEADS,
     LIST_HEADS,
+    MINISTRY_REPORTING_VERBS,
     NATIONWIDE_WORDS,
     NATURAL_FEATURE_HEADS,
     PROGRAMME_HEADS,
@@ -1519,6 +1520,12 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False
     if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
         return False
+    if (
+        mention.type == "organization"
+        and mention.name.startswith("Ministry")
+        and _REPORTS_AFTER_RE.match(text, mention.end)
+    ):
+        return False  # "The Ministry of Industry expects 17.5 million square meters": the country's, it reports
     if mention.type == "country" and measure != "share" and _BUYER_AFTER_RE.match(text, mention.end):
         # "Uzbekistan came second with 398 thousand tonnes": a market the exports went to ("China remained the main
         # buyer, taking 95 percent of the coal" is China's share of them).
@@ -1526,6 +1533,10 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     return not (mention.type == "organization" and measure in RATE_MEASURES)
 
 
+# A ministry that says, expects or aims at a figure of its country ("The Ministry of Energy said that ...").
+_REPORTS_AFTER_RE = re.compile(
+    r"\s+(?:(?:also|earlier|now)\s+)?(?:" + "|".join(MINISTRY_REPORTING_VERBS) + r")\b", re.IGNORECASE
+)
 # A country written as a buyer of the exports the text reports ("remained the largest buyer", "came second with",
 # "bought 176,400 tonnes"), not one that bought "from" a seller it names.
 _BUYER_AFTER_RE = re.compile(
