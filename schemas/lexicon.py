@@ -893,6 +893,16 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
 # reached 178 million tons"); a port's handling is its output, and "handle up to 150,000 tons of freight a year"
 # names the goods after the amount.
 TRANSPORT_CUES: tuple[str, ...] = ("carried", "transported", "transit", "freight", "rail freight")
+# "the terminal can handle 150,000 tons of freight a year": the most a port, line or ward can move (in tons or
+# counted things alike).
+HANDLING_CAPACITY_CUES: tuple[str, ...] = (
+    *(
+        f"{modal} {verb}"
+        for verb in ("handle", "carry", "serve", "receive", "transship")
+        for modal in ("can", "able to", "designed to")
+    ),
+    "capable of handling",
+)
 PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "capacity": "production_capacity",
     "capacities": "production_capacity",
@@ -914,21 +924,7 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "designed to produce": "production_capacity",
     "designed to process": "production_capacity",
     "designed for": "production_capacity",
-    # "the terminal can handle 150,000 tons of freight a year": the most a port, line or ward can move.
-    "can handle": "production_capacity",
-    "able to handle": "production_capacity",
-    "designed to handle": "production_capacity",
-    "capable of handling": "production_capacity",
-    "can carry": "production_capacity",
-    "able to carry": "production_capacity",
-    "designed to carry": "production_capacity",
-    "can serve": "production_capacity",
-    "able to serve": "production_capacity",
-    "designed to serve": "production_capacity",
-    "can receive": "production_capacity",
-    "able to receive": "production_capacity",
-    "can transship": "production_capacity",
-    "able to transship": "production_capacity",
+    **dict.fromkeys(HANDLING_CAPACITY_CUES, "production_capacity"),
     "assembles up to": "production_capacity",
     "produces": "production",
     "produced": "production",
@@ -972,21 +968,8 @@ COUNT_MEASURE_CUES: dict[str, str] = {
     "capacity": "production_capacity",
     "can produce": "production_capacity",
     "can process": "production_capacity",
-    "can handle": "production_capacity",
     "can accommodate": "production_capacity",
-    "able to handle": "production_capacity",
-    "designed to handle": "production_capacity",
-    "capable of handling": "production_capacity",
-    "can carry": "production_capacity",
-    "able to carry": "production_capacity",
-    "designed to carry": "production_capacity",
-    "can serve": "production_capacity",
-    "able to serve": "production_capacity",
-    "designed to serve": "production_capacity",
-    "can receive": "production_capacity",
-    "able to receive": "production_capacity",
-    "can transship": "production_capacity",
-    "able to transship": "production_capacity",
+    **dict.fromkeys(HANDLING_CAPACITY_CUES, "production_capacity"),
     "assembles": "production_capacity",
     "produces": "production",
     "produced": "production",

@@ -9,16 +9,14 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract.folding import GuardedPattern, key_words
-from pipeline.extract.quantities import NP_STOP, Quantity
+from pipeline.extract.quantities import NP_STOP, QUALIFIER_GAP, Quantity
 from pipeline.extract.sentences import opens_sentence
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
 from schemas import lexicon
 from schemas.gazetteer import DEMONYMS
 from schemas.roles import FACILITY_HEADS, LIST_HEADS
 
-# Any qualifier word before a number ("about", "more than", "up to"), optional: read past it to the verb before.
 _QUALIFIER_ALT = longest_first(lexicon.QUALIFIER_CUES)
-QUALIFIER_GAP = rf"(?:(?:{_QUALIFIER_ALT})\s+)?"
 
 
 class CueSet:

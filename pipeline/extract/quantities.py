@@ -82,6 +82,9 @@ _SCALE_ALT = _alternation(SCALES)
 _CURRENCY_WORD_ALT = _alternation(CURRENCY_WORDS)
 _UNIT_WORD_ALT = _alternation(UNIT_WORDS)
 _FOLD_ALT = _alternation(FOLD_WORDS)
+# Any qualifier word before a number ("about", "more than", "up to"), optional: patterns that end right before a
+# number read past it (shared with the attribution module).
+QUALIFIER_GAP = rf"(?:(?:{longest_first(lexicon.QUALIFIER_CUES)})\s+)?"
 
 ANCHOR_RE = re.compile(
     rf"(?:(?P<prefix>{_PREFIX_ALT})\s?|(?<![\w.,\-−]))(?P<sign>(?<=\()[-−])?(?P<digits>{_DIGITS})"
@@ -742,11 +745,10 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
     return q.kind == "bare" and not q.has_scale and q.value_high is None and not _bare_may_inherit(text, q)
 
 
-_QUALIFIER_GAP = rf"(?:\s+(?:{longest_first(lexicon.QUALIFIER_CUES)}))?"
 _INHERIT_BEFORE_RE = re.compile(
-    r"(?:\bto|\bfrom|\bbetween|\bor|\bfor|\bof which|\bof whom|\bincluding|\bnumber(?:s|ed)?|\bworkforce of)"
-    + _QUALIFIER_GAP
-    + r"\s*$",
+    r"(?:\bto|\bfrom|\bbetween|\bor|\bfor|\bof which|\bof whom|\bincluding|\bnumber(?:s|ed)?|\bworkforce of)\s+"
+    + QUALIFIER_GAP
+    + r"\Z",
     re.IGNORECASE,
 )
 _INHERIT_AFTER_RE = re.compile(r"\s(?:to\b|more\b|of which|of them|of these|of the total)", re.IGNORECASE)
@@ -755,7 +757,7 @@ _NUMBER_VERB_BEFORE_RE = re.compile(r"\bnumber(?:s|ed)?\s*\Z", re.IGNORECASE)
 # "the workforce will grow to 600", "bringing its staff to about 900": a bare number a workforce reaches is a count of
 # people.
 _WORKFORCE_BEFORE_RE = re.compile(
-    r"\b(?:workforce|staff|headcount|personnel)\b(?:\s+[\w-]+){0,4}?\s+(?:to|of)" + _QUALIFIER_GAP + r"\s+\Z",
+    r"\b(?:workforce|staff|headcount|personnel)\b(?:\s+[\w-]+){0,4}?\s+(?:to|of)\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 _OF_THE_TOTAL_AFTER_RE = re.compile(r"\s+of\s+the\s+total\b", re.IGNORECASE)
