@@ -826,3 +826,8 @@ def test_a_nationality_before_the_company_describes_the_company_it_points_back_t
     text = "Hua Feng Renewables will build a wind farm. The Chinese company plans to hire 45 people."
     alias = next(m for m in find_entity_mentions(text) if text[m.start : m.end] == "The Chinese company")
     assert (alias.name, alias.is_alias) == ("Hua Feng Renewables", True)
+
+
+def test_a_plural_abbreviation_names_a_kind_of_body_not_an_entity():
+    text = "The portfolio of microfinance organizations (MFOs) grew. As of July, 241 MFOs were operating."
+    assert find_entity_mentions(text) == []

@@ -737,6 +737,9 @@ def _strip_function_words(text: str, segment: list[Span]) -> list[Span]:
     return segment
 
 
+_PLURAL_ABBREVIATION_RE = re.compile(r"[A-Z]{2,}s")
+
+
 def _classify(text: str, segment: list[Span], limit: int) -> _Cand | None:
     """Read one cut segment as a place, a demonym, a typed name, or nothing."""
     if not segment:
@@ -835,6 +838,10 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         return None  # "MENAFN03052024000187011040ID1108172938": a wire's document id
     if words is None:
         words = [text[s:e] for s, e in segment]
+    if len(words) == 1 and _PLURAL_ABBREVIATION_RE.fullmatch(words[0]) and words[0] not in GENERIC_ABBREVIATIONS:
+        # "microfinance organizations (MFOs)", "241 MFOs": a kind of body, not one of them ("SEZs" stand for the
+        # special economic zones as a group, which the text may speak of).
+        return None
     if len(words) == 1 and _joins_places(words[0]):
         return _route(text, segment[0][0], words[0])  # "The China-Europe-China route": a route, or no name
     if len(words) == 1 and words[0] in GENERIC_ABBREVIATIONS:
