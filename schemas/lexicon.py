@@ -81,6 +81,10 @@ FOLD_WORDS: dict[str, float] = {
     "ten-fold": 10,
     "doubled": 2,
     "tripled": 3,
+    "quadrupled": 4,
+    # A headline's present tense: "Aktau port container traffic nearly triples".
+    "doubles": 2,
+    "triples": 3,
     "doubling": 2,
     "tripling": 3,
     # "twice as many as in 2023" (a change), not "twice a year" (how often; see quantities).

@@ -470,3 +470,13 @@ def test_a_scaled_number_before_a_smaller_scaled_amount_is_one_amount():
 def test_a_bare_number_that_goes_on_counting_is_a_count(sentence, quote):
     found = {sentence[q.start : q.end]: q for q in quantities(sentence)}
     assert found[quote].unit == "count"
+
+
+def test_a_loan_term_after_lent_is_a_duration_not_a_sum():
+    found = quantities("The bank lent 45 billion tenge for up to 12 years.")
+    assert [(q.kind, q.unit, q.value) for q in found] == [("money", "KZT", 45e9), ("duration", "year", 12)]
+
+
+def test_a_headline_fold_verb_in_the_present_is_a_change():
+    (q,) = quantities("Aktau port container traffic nearly triples as cargo surges.")
+    assert (q.kind, q.value) == ("fold", 200)

@@ -508,7 +508,9 @@ _TERM_NOUN_AFTER_RE = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?:{'|'.join(l
 _DURATION_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.DURATION_AFTER_WORDS)})\b", re.IGNORECASE)
 _DURATION_CUE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.DURATION_CUES)})\b[^.;!?]{{0,50}}\Z", re.IGNORECASE)
 _LOAN_FOR_BEFORE_RE = re.compile(
-    rf"\b(?:{'|'.join(lexicon.LOAN_NOUNS)}|leasing|leases?)\b[^.;!?]{{0,70}}\bfor\s+(?:up\s+to\s+)?\Z", re.IGNORECASE
+    rf"\b(?:{'|'.join(lexicon.LOAN_NOUNS)}|leasing|leases?|lent|lends|lend|borrowed)\b[^.;!?]{{0,70}}"
+    r"\bfor\s+(?:up\s+to\s+)?\Z",
+    re.IGNORECASE,
 )
 
 
@@ -768,10 +770,16 @@ _OPENINGS = frozenset({".", "", "“", '"', "«", "'", "‘", "(", "–", "—"}
 
 
 def _bare_may_inherit(text: str, q: Quantity) -> bool:
-    """A bare number may take its unit from a neighbour ('from KZT184 to 898bn', '46 of which')."""
+    """A bare number may take its unit from a neighbour ('from KZT184 to 898bn', '46 of which'); not one that counts
+    time ('for up to 12 years')."""
+    if _TIME_UNIT_AFTER_RE.match(text, q.end):
+        return False
     return bool(_INHERIT_BEFORE_RE.search(text[max(0, q.start - 20) : q.start])) or bool(
         _INHERIT_AFTER_RE.match(text, q.end)
     )
+
+
+_TIME_UNIT_AFTER_RE = re.compile(rf"[\s-]+(?:{'|'.join(sorted(TIME_UNIT_WORDS))})\b", re.IGNORECASE)
 
 
 def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
