@@ -465,6 +465,7 @@ def test_a_scaled_number_before_a_smaller_scaled_amount_is_one_amount():
         ("It employs 3,400 people and plans to hire 600 more next year.", "600"),
         ("Foreign visitors numbered 48,300.", "48,300"),
         ("The shop will add 260 jobs to the current workforce of 1,120.", "1,120"),
+        ("Residents created 4,700 permanent jobs, and another 2,100 are to appear.", "2,100"),
     ],
 )
 def test_a_bare_number_that_goes_on_counting_is_a_count(sentence, quote):

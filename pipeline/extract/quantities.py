@@ -748,9 +748,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
 
 
 _INHERIT_BEFORE_RE = re.compile(
-    r"(?:\bto|\bfrom|\bbetween|\bor|\bfor|\bof which|\bof whom|\bincluding|\bnumber(?:s|ed)?|\bworkforce of)\s+"
-    + QUALIFIER_GAP
-    + r"\Z",
+    r"(?:\bto|\bfrom|\bbetween|\bor|\bfor|\banother|\bof which|\bof whom|\bincluding|\bnumber(?:s|ed)?"
+    r"|\bworkforce of)\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 _INHERIT_AFTER_RE = re.compile(r"\s(?:to\b|more\b|of which|of them|of these|of the total)", re.IGNORECASE)
