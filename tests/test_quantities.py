@@ -481,3 +481,7 @@ def test_a_loan_term_after_lent_is_a_duration_not_a_sum():
 def test_a_headline_fold_verb_in_the_present_is_a_change():
     (q,) = quantities("Aktau port container traffic nearly triples as cargo surges.")
     assert (q.kind, q.value) == ("fold", 200)
+
+
+def test_a_number_word_in_a_rank_is_not_a_quantity():
+    assert quantities("It made the country one of the world's top-three flour exporters.") == []

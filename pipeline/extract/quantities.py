@@ -741,6 +741,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
             return True  # "one of the plants", "the cost of one square meter": a unit, not an amount
         if q.kind == "count" and last_word in ("the", "both") and (q.item or "").lower() in REFERRING_COUNT_NOUNS:
             return True  # "the two countries' combined trade": the parties referred back to
+        if text.endswith(("top-", "Top-"), 0, q.start):
+            return True  # "one of the world's top-three flour exporters": a rank
         word = match.group("word")
         if word[0].isupper() and q.start > sentence_start and text[q.start - 2 : q.start].strip() not in _OPENINGS:
             return True
