@@ -768,7 +768,7 @@ COMPANY_DESCRIPTORS: frozenset[str] = frozenset(
     {"maker", "manufacturer", "producer", "miner", "exporter", "carrier", "developer", "operator"}
 )
 # Facility heads that "the <head>" of another word points back to: "the port" after "the Aktau seaport".
-FACILITY_SYNONYMS: dict[str, str] = {"seaport": "port", "factory": "plant"}
+FACILITY_SYNONYMS: dict[str, str] = {"seaport": "port", "factory": "plant", "hotel": "resort"}
 
 # Verbs by which a company named right before runs an unnamed facility ("Tobyl Kus already runs an egg farm"):
 # the facility's figures are the company's.

@@ -2201,3 +2201,8 @@ def test_a_figure_a_ministry_reports_or_forecasts_is_its_countrys(sentence, quot
         ]
         == "Kazakhstan"
     )
+
+
+def test_the_hotel_points_back_to_the_resort_named_before():
+    text = " date 2024-08-06 BURABAY – The Zerde Grand Resort opened in July. The hotel has 180 rooms."
+    assert facts(text)["180 rooms"]["subject"] == "Zerde Grand Resort"
