@@ -877,6 +877,9 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "execution": "other",
     "inflation": "growth_rate",
     "base rate": "other",
+    # "Market rates for small businesses stand at 19-21%", "cap the subsidized rate at 3%": a rate charged, not a
+    # change.
+    **dict.fromkeys(("rates", "subsidized rate", "subsidised rate", "mortgage rate", "lending rate"), "other"),
     "interest rate": "other",
     "refinancing rate": "other",
     "final rate": "other",
@@ -1153,7 +1156,11 @@ DESTINATION_BEFORE_PATTERN = r"\binto\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
 # pronouns ("16 ha of them"), time words ("tonnes of steel last year").
 ITEM_END_WORDS = frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now"})
 # "issued at 6% per annum": a percent a year is an interest rate, not a change.
-INTEREST_RATE_AFTER = ("per annum", "p.a.", "annual interest", "a year interest")
+INTEREST_RATE_AFTER = (
+    *("per annum", "p.a.", "annual interest", "a year interest"),
+    # "entrepreneurs pay 6% a year on loans": a rate a borrower pays.
+    *("a year on loans", "a year on the loans", "per year on loans"),
+)
 # Indicators only a company has: a figure of one is the company's, never a place's economy ("Revenue rose
 # 1.3 times to $112.4 mln, while net profit reached $38.7 mln" after a paragraph on a gold miner).
 COMPANY_INDICATORS = (

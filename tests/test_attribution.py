@@ -757,6 +757,19 @@ def test_goods_used_up_are_other_and_output_is_production(sentence, measure):
     assert reading(sentence).measure == measure
 
 
+@pytest.mark.parametrize(
+    ("sentence", "per"),
+    [
+        ("Under the programme, entrepreneurs pay 6% a year on loans from banks.", "year"),
+        ("Market rates for small businesses currently stand at 19-21%.", None),
+        ("The government proposed to cap the subsidized rate for projects at 3%.", None),
+    ],
+)
+def test_rates_charged_on_loans_are_other(sentence, per):
+    found = reading(sentence)
+    assert (found.measure, found.per) == ("other", per)
+
+
 def test_doubling_is_a_change_of_one_hundred_percent():
     assert reading("The second phase will be completed by 2024, doubling the complex's output.").value == 100
 
