@@ -2209,3 +2209,8 @@ def test_the_hotel_points_back_to_the_resort_named_before():
         "for KZT 14.2 billion. The hotel has 180 rooms."
     )
     assert facts(text)["180 rooms"]["subject"] == "Zerde Grand Resort"
+
+
+def test_a_decrease_written_as_a_range_runs_from_the_larger_cut_to_the_smaller():
+    fact = facts(" date 2024-02-12 PAVLODAR – The new filters should cut dust emissions by 30-35%.")["30-35%"]
+    assert (fact["value"], fact["value_high"]) == (-35, -30)

@@ -560,6 +560,7 @@ def _fact(
         period = resolve_comparison(base_of, period, context.header.published_date) or period
     elif _is_a_change(reading) and comparisons:
         compared = resolve_comparison(_nearest(comparisons, q), period, context.header.published_date)
+    value, value_high = _signed_range(reading.value, q)
     return {
         "fact_id": _fact_id(context.article_id, q.start, q.end),
         "article_id": context.article_id,
@@ -570,8 +571,8 @@ def _fact(
         "subject_type": subject_type,
         "measure": reading.measure,
         "item": reading.item,
-        "value": float(reading.value),
-        "value_high": float(q.value_high) if q.value_high is not None else None,
+        "value": float(value),
+        "value_high": value_high,
         "unit": q.unit,
         "per": reading.per,
         "qualifier": reading.qualifier,
@@ -585,6 +586,15 @@ def _fact(
         "sentence_start": sentence.start,
         "sentence_end": sentence.end,
     }
+
+
+def _signed_range(value: float, q: Quantity) -> tuple[float, float | None]:
+    """The fact's value and high end: a decrease written as a range ("cut by 30-35%") runs from -35 to -30."""
+    if q.value_high is None:
+        return value, None
+    if value < 0 <= q.value and q.value_high > q.value:
+        return -float(q.value_high), -float(q.value)
+    return value, float(q.value_high)
 
 
 # "has been raised", "have, for the first time, been set up", "has grown": the present perfect.
