@@ -701,6 +701,7 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "production": "output_value",
     "manufactured": "output_value",
     "manufacturing": "output_value",
+    "mining and quarrying": "output_value",
     "revenue": "output_value",
     "construction works": "output_value",
     "gross agricultural product": "output_value",

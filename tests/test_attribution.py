@@ -770,6 +770,20 @@ def test_rates_charged_on_loans_are_other(sentence, per):
     assert (found.measure, found.per) == ("other", per)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        (
+            "Manufacturing output grew by 8.9% to KZT 1,1 trillion, and investment in fixed capital rose.",
+            "output_value",
+        ),
+        ("Mining and quarrying reached 5.9 trillion tenge.", "output_value"),
+    ],
+)
+def test_a_cue_in_the_next_clause_does_not_name_a_sum(sentence, measure):
+    assert readings(sentence)[-1].measure == measure
+
+
 def test_doubling_is_a_change_of_one_hundred_percent():
     assert reading("The second phase will be completed by 2024, doubling the complex's output.").value == 100
 

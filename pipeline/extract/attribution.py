@@ -172,7 +172,10 @@ def read_quantity(
     """
     left = max(sentence_start, q.start - LEFT_WINDOW)
     right = min(sentence_end, q.tail_end + RIGHT_WINDOW, next_start)
-    measure = _measure(text, q, left, right, sentence_start)
+    # "grew by 8.9% to KZT 1,1 trillion, and investment in fixed capital reached ...": a cue after a new clause
+    # is that clause's.
+    clause_break = _NEW_CLAUSE_AFTER_RE.search(text, q.tail_end, right)
+    measure = _measure(text, q, left, clause_break.start() if clause_break else right, sentence_start)
     guessed = measure is None
     if measure is None:
         measure = _DEFAULT_MEASURES.get(q.kind, "other")
@@ -1123,6 +1126,7 @@ def _part_before_verb(text: str, sentence_start: int, verb_start: int) -> str | 
 _PLANNED_AFTER_RE = re.compile(lexicon.PLANNED_AFTER_PATTERN, re.IGNORECASE)
 _PLANNED_CLAUSE_RE = re.compile(lexicon.PLANNED_CLAUSE_PATTERN, re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[,;:.!?»“”()]")
+_NEW_CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|while|whereas|but)\s|;")
 
 
 def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next_start: int) -> str:
