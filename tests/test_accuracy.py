@@ -96,6 +96,8 @@ LATER_HOLDOUTS = [
     ("holdout27", 0.96, 0.57),
     ("holdout28", 0.97, 0.63),
     ("holdout29", 0.96, 0.6),
+    ("holdout30", 0.97, 0.57),
+    ("holdout31", 0.97, 0.52),
 ]
 
 
