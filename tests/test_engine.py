@@ -2214,3 +2214,8 @@ def test_the_hotel_points_back_to_the_resort_named_before():
 def test_a_decrease_written_as_a_range_runs_from_the_larger_cut_to_the_smaller():
     fact = facts(" date 2024-02-12 PAVLODAR – The new filters should cut dust emissions by 30-35%.")["30-35%"]
     assert (fact["value"], fact["value_high"]) == (-35, -30)
+
+
+def test_a_sum_lent_to_a_company_is_the_borrowers():
+    text = " date 2023-06-14 ASTANA – The Asian Development Bank will lend up to $150 million to Kenkuduk Mining."
+    assert facts(text)["$150 million"]["subject"] == "Kenkuduk Mining"

@@ -1177,6 +1177,10 @@ def _subject(
         # the enterprise or project spoken of before.
         before = [m for m in before if not _lends(context.text, m, q)]
         borrower = _last_mention_before(context, sentence.start, ENTERPRISE_TYPES)
+    lent_to = _borrower_lent_to(context.text, sentence, q, in_sentence)
+    if lent_to is not None:
+        # "The EBRD will lend up to $150 million to Saryarka Mys": the money is the borrower's.
+        before, borrower = [], lent_to
     chosen: EntityMention | None = _named_by_the_figure(context.text, q, after, in_sentence)
     if chosen is None and not before and borrower is not None:
         chosen = borrower
@@ -1246,6 +1250,21 @@ _LENDS_RE = re.compile(
     + "|".join(LENDER_VERBS)
     + r")\b[^.;]{0,40}?\b(?:loans?|credits?|credit\s+lines?|financing|facility)\b"
 )
+
+
+_LEND_BEFORE_RE = re.compile(r"\b(?:lend|lends|lent|lending|loaned)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
+_TO_BORROWER_RE = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+def _borrower_lent_to(
+    text: str, sentence: Sentence, q: Quantity, mentions: list[EntityMention]
+) -> EntityMention | None:
+    """The name a sum is lent to, written right after it ("will lend up to $150 million to Saryarka Mys")."""
+    if not _LEND_BEFORE_RE.search(text, max(sentence.start, q.start - 30), q.start):
+        return None
+    return next(
+        (m for m in mentions if m.start >= q.tail_end and _TO_BORROWER_RE.fullmatch(text, q.tail_end, m.start)), None
+    )
 
 
 def _lends(text: str, mention: EntityMention, q: Quantity) -> bool:
