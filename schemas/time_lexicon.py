@@ -439,3 +439,5 @@ FURNITURE_MID: tuple[str, ...] = ("read also", "also read", "read more", "see al
 FURNITURE_WITH_NEXT: tuple[str, ...] = ("author:", "author", "authors:", "read also", "also read", "read more")
 # Furniture lines after which the rest of the article is furniture (author block, tags).
 FURNITURE_TAIL: tuple[str, ...] = ("author:", "authors:", "tags:")
+# Lines after which the rest is a syndicator's boilerplate, prose or not ("Legal Disclaimer: MENAFN provides ...").
+FURNITURE_REST: tuple[str, ...] = ("legal disclaimer",)

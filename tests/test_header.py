@@ -360,3 +360,13 @@ def test_an_author_line_that_gives_the_date_dates_the_article(byline: str) -> No
     text = f"Car output grows\n\n{byline}\n\nKOSTANAY – Tobol Motors produced 41,260 vehicles.\n"
     header = parse_header(text)
     assert (header.published_date, header.dateline) == (datetime.date(2024, 10, 3), "KOSTANAY")
+
+
+def test_a_syndicators_legal_disclaimer_ends_the_article() -> None:
+    text = (
+        "ASTANA, Kazakhstan, February 12. Exports rose 30%.\n\nLegal Disclaimer:\n"
+        "MENAFN provides the information as is without warranty of any kind. We do not accept any responsibility.\n"
+    )
+    header = parse_header(text)
+    start = text.index("Legal Disclaimer")
+    assert any(a <= start and b >= len(text.rstrip()) for a, b in header.excluded)

@@ -30,6 +30,7 @@ from schemas.time_lexicon import (
     DATELINE_PLACES,
     FURNITURE_MID,
     FURNITURE_PREFIXES,
+    FURNITURE_REST,
     FURNITURE_TAIL,
     FURNITURE_WITH_NEXT,
     MONTHS,
@@ -117,6 +118,7 @@ _FURNITURE = tuple(p.lower() for p in FURNITURE_PREFIXES)
 _WITH_NEXT = tuple(p.lower() for p in FURNITURE_WITH_NEXT)
 _WITH_NEXT_BARE = frozenset(p.rstrip(" :") for p in _WITH_NEXT)
 _TAIL = tuple(p.lower() for p in FURNITURE_TAIL)
+_REST = tuple(p.lower() for p in FURNITURE_REST)
 # Furniture lines start with a capital: searching "Photo" and "PHOTO" spares lower-casing the article.
 _MID_MARKERS = tuple(v for p in FURNITURE_MID for v in (p.capitalize(), p.upper()))
 _SENTENCE_END = tuple('.!?»"”’)…:')
@@ -449,6 +451,8 @@ def _author_block(text: str, lines: list[Span]) -> int | None:
     """
     for index, (a, b) in enumerate(lines):
         lowered = text[a:b].lower()
+        if lowered.startswith(_REST):
+            return index
         short_tail_line = lowered.startswith(_TAIL) and len(lowered.split()) <= 4
         if short_tail_line and not any(_is_prose(text[c:d]) for c, d in lines[index + 1 :]):
             return index
