@@ -831,3 +831,14 @@ def test_a_nationality_before_the_company_describes_the_company_it_points_back_t
 def test_a_plural_abbreviation_names_a_kind_of_body_not_an_entity():
     text = "The portfolio of microfinance organizations (MFOs) grew. As of July, 241 MFOs were operating."
     assert find_entity_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Under the Nurly Zher housing program, 1,200 families got flats.", "Nurly Zher"),
+        ("Under the Comfortable school program, 20 schools were built.", "Comfortable school"),
+    ],
+)
+def test_a_programme_of_two_capitalised_words_is_named_without_the_words_after_them(sentence, name):
+    assert [m.name for m in find_entity_mentions(sentence)] == [name]

@@ -933,7 +933,9 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         if rank < TYPE_FROM_HEAD or words[-1] not in CAPITAL_HEADS:
             type_, rank = head_type, TYPE_FROM_HEAD
         cand_end = head.end()
-        keeps_words = head_type in NAME_KEEPING_TYPES and head_phrase not in FACILITY_HEADS
+        # "Comfortable school program" is named "Comfortable school"; "Nurly Zher housing program" is Nurly Zher: a
+        # name of two capitalised words or more is whole without the lower-case words after it.
+        keeps_words = head_type in NAME_KEEPING_TYPES and head_phrase not in FACILITY_HEADS and len(words) == 1
         name = _headed_name(text, start, end, head.end(), mods, keeps_words, strip)
     else:
         # "Qazwire LLP produces ...": a legal form makes a name sure, even opening a sentence.
