@@ -842,3 +842,17 @@ def test_a_plural_abbreviation_names_a_kind_of_body_not_an_entity():
 )
 def test_a_programme_of_two_capitalised_words_is_named_without_the_words_after_them(sentence, name):
     assert [m.name for m in find_entity_mentions(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Elevators opened in Mendykara, Auliekol and Karabalyk districts.",
+            ["Mendykara district", "Auliekol district", "Karabalyk district"],
+        ),
+        ("The farm in Tselinograd district opened.", ["Tselinograd district"]),
+    ],
+)
+def test_a_name_a_district_word_follows_names_a_district(sentence, names):
+    assert [m.name for m in find_entity_mentions(sentence)] == names

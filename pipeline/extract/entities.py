@@ -401,11 +401,38 @@ def _find_mentions(text: str, spans: tuple[Span, ...] | None, title_end: int = 0
         _drop_titles(text, cands, role_spans)
     if lexicon_positions(text)["list"]:
         _retype_lists(text, cands)
+    if "district" in text:
+        _name_districts(text, cands)
     if "(" in text:
         _link_parentheses(text, cands)
     if "described" in kinds:
         _drop_owned_projects(text, cands)
     return tuple(_resolve(text, cands, title_end))
+
+
+# "Tselinograd district", "in Mendykara, Auliekol and Karabalyk districts": a name a district word follows.
+_DISTRICT_AFTER_RE = re.compile(r"[ \t]+district\b")
+_DISTRICT_LIST_AFTER_RE = re.compile(r"(?:,[ \t]*[A-Z][\w’'-]+)*,?[ \t]+and[ \t]+[A-Z][\w’'-]+[ \t]+districts\b")
+_DISTRICT_LIST_LINK_RE = re.compile(r",?[ \t]*(?:and[ \t]+)?")
+
+
+def _name_districts(text: str, cands: list[_Cand]) -> None:
+    """A one-word name or town with "district" after it, alone or in a list, names a district (type `other`)."""
+    listed_until = -1
+    for index, cand in enumerate(cands):
+        if cand.is_alias or cand.kind not in ("name", "place") or " " in cand.name:
+            continue
+        single = _DISTRICT_AFTER_RE.match(text, cand.end)
+        in_list = cand.start < listed_until or _DISTRICT_LIST_AFTER_RE.match(text, cand.end)
+        if in_list and not single and cand.start >= listed_until:
+            listed_until = text.find("districts", cand.end) + len("districts")
+        if not (single or in_list):
+            continue
+        name = text[cand.start : cand.end] + " district"
+        cand.name, cand.key, cand.type, cand.type_rank, cand.kind = name, _key(name), "other", TYPE_FROM_HEAD, "name"
+        if single:
+            cand.end = single.end()
+        cands[index] = cand
 
 
 def _in_title_case(title: str) -> bool:
