@@ -1562,7 +1562,7 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     return not (mention.type == "organization" and measure in RATE_MEASURES)
 
 
-# A ministry that says, expects or aims at a figure of its country ("The Ministry of Energy said that ...").
+# A ministry that says, expects or forecasts a figure of its country ("The Ministry of Energy said that ...").
 _REPORTS_AFTER_RE = re.compile(
     r"\s+(?:(?:also|earlier|now)\s+)?(?:" + "|".join(MINISTRY_REPORTING_VERBS) + r")\b", re.IGNORECASE
 )
