@@ -98,6 +98,8 @@ LATER_HOLDOUTS = [
     ("holdout29", 0.96, 0.6),
     ("holdout30", 0.97, 0.57),
     ("holdout31", 0.97, 0.52),
+    ("holdout32", 0.97, 0.46),
+    ("holdout33", 0.95, 0.47),
 ]
 
 
