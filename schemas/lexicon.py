@@ -779,6 +779,8 @@ LENDING_VERBS = ("issued", "granted", "guaranteed", "disbursed", "extended", "gu
 LOAN_NOUNS = ("loans", "loan", "credits", "microloans", "microcredits", "mortgages")
 # Verbs a lender says its loan with ("The Development Bank has provided a loan of 14 billion tenge"): the lender
 # before them is not whose the money is.
+# Verbs of lending a sum ("will lend up to $150 million to X", "lent 45 billion tenge for up to 12 years").
+LEND_VERBS = ("lend", "lends", "lent", "lending", "loaned")
 LENDER_VERBS = ("provided", "approved", "granted", "extended", "allocated", "issued", "disbursed", "lent", "opened")
 # Cues that only say what a figure is when written after it ("38% of the total"); before a figure ("the
 # localization level of the buses stands at 38%") they say nothing.
@@ -903,6 +905,10 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
 TRANSPORT_CUES: tuple[str, ...] = ("carried", "transported", "transit", "freight", "rail freight")
 # "the terminal can handle 150,000 tons of freight a year": the most a port, line or ward can move (in tons or
 # counted things alike).
+# Words that say what a plant, port or line is able to do ("can spin", "is designed to produce").
+CAPACITY_MODALS: tuple[str, ...] = ("can", "could", "able to", "designed to", "capable of")
+# What a store can hold is no output: these verbs after a capacity modal make no capacity.
+STORAGE_VERBS: tuple[str, ...] = ("store", "hold", "keep")
 HANDLING_CAPACITY_CUES: tuple[str, ...] = (
     *(
         f"{modal} {verb}"
@@ -1007,6 +1013,14 @@ COUNT_MEASURE_CUES: dict[str, str] = {
 # Counted nouns that make a count a `jobs` fact.
 JOB_NOUNS = frozenset(
     {"jobs", "job", "workplaces", "workplace", "work places", "positions", "vacancies", "employees", "workers"}
+)
+# A workforce a bare number may state ("the workforce will grow to 600", "its staff of about 900").
+WORKFORCE_NOUNS = ("workforce", "staff", "headcount", "personnel")
+# Units whose price one sum may be ("a square meter cost 612,000 tenge", "13,000 tenge for every ton"); regular
+# expressions, as written in news.
+UNIT_PRICE_NOUNS = (
+    *(r"square\s+met(?:er|re)", r"sq\.?\s?m", r"ton(?:ne)?", r"kilo(?:gram)?", "kg", r"lit(?:er|re)", "kwh"),
+    *("kilowatt-hour", r"cubic\s+met(?:er|re)", "barrel", "pound", "head", "unit", "night"),
 )
 # "N people" is a jobs fact when one of these is near.
 # Verbs right before a count that make it a workforce ("will employ 380 local residents").

@@ -276,10 +276,7 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
     return measure
 
 
-_UNIT_NOUN = (
-    r"(?:square\s+met(?:er|re)|sq\.?\s?m|ton(?:ne)?|kilo(?:gram)?|kg|lit(?:er|re)|kwh|kilowatt-hour"
-    r"|cubic\s+met(?:er|re)|barrel|pound|head|unit|night)"
-)
+_UNIT_NOUN = rf"(?:{'|'.join(lexicon.UNIT_PRICE_NOUNS)})"
 _UNIT_BEFORE_RE = re.compile(rf"\b(?:a|an|one|per|each|every)\s+{_UNIT_NOUN}\b[^,;]*\Z", re.IGNORECASE)
 _UNIT_AFTER_RE = re.compile(rf"\s+(?:for\s+(?:every|each)|per|a)\s+{_UNIT_NOUN}\b", re.IGNORECASE)
 
@@ -290,8 +287,9 @@ def _is_unit_price(text: str, q: Quantity, left: int) -> bool:
 
 
 # A sum written as a modifier of a facility: "$210m float glass plant", "a $780 million plant of Seorin Chemical".
+_NO_MODIFIER_ALT = "|".join((*lexicon.PHRASE_PREPOSITIONS, "the", "a", "an", "and", "or"))
 _FACILITY_AFTER_RE = re.compile(
-    r"\s+(?:(?!(?:in|into|for|to|on|at|of|the|a|an|and|or)\s)[a-z][a-z-]*\s+){0,3}(?:"
+    rf"\s+(?:(?!(?:{_NO_MODIFIER_ALT})\s)[a-z][a-z-]*\s+){{0,3}}(?:"
     + "|".join(sorted(FACILITY_HEADS | {"project"}))
     + r")\b"
 )
@@ -522,9 +520,8 @@ _HANDLED_BEFORE_RE = re.compile(r"\bhandl(?:ed|es|e|ing)\s+" + QUALIFIER_GAP + r
 # "can spin 18,000 tonnes of yarn a year", "is designed to produce 50-60 locomotives per year": what it is able
 # to make in a period is its capacity (not what it can store or hold).
 _ABLE_TO_MAKE_RE = re.compile(
-    r"\b(?:can|could|able\s+to|designed\s+to|capable\s+of)\s+(?!store|hold|keep)(?:[a-z]+\s+){1,2}?"
-    + QUALIFIER_GAP
-    + r"\Z",
+    rf"\b(?:{longest_first(lexicon.CAPACITY_MODALS)})\s+(?!(?:{'|'.join(lexicon.STORAGE_VERBS)})\b)"
+    r"(?:[a-z]+\s+){1,2}?" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 _CONTAINER_HANDLING_RE = re.compile(r"\bcontainer\s+(?:handling|throughput|traffic)\b", re.IGNORECASE)

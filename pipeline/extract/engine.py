@@ -61,6 +61,7 @@ from schemas.lexicon import (
     ENERGY_FLOW_WORDS,
     GENERIC_AMOUNT_NOUNS,
     INCREASE_CUES,
+    LEND_VERBS,
     LENDER_VERBS,
     UNIT_PRODUCTS,
 )
@@ -1252,7 +1253,7 @@ _LENDS_RE = re.compile(
 )
 
 
-_LEND_BEFORE_RE = re.compile(r"\b(?:lend|lends|lent|lending|loaned)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
+_LEND_BEFORE_RE = re.compile(r"\b(?:" + "|".join(LEND_VERBS) + r")\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 _TO_BORROWER_RE = re.compile(r"\s+to\s+(?:the\s+)?")
 
 

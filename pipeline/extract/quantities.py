@@ -508,7 +508,7 @@ _TERM_NOUN_AFTER_RE = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?:{'|'.join(l
 _DURATION_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.DURATION_AFTER_WORDS)})\b", re.IGNORECASE)
 _DURATION_CUE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.DURATION_CUES)})\b[^.;!?]{{0,50}}\Z", re.IGNORECASE)
 _LOAN_FOR_BEFORE_RE = re.compile(
-    rf"\b(?:{'|'.join(lexicon.LOAN_NOUNS)}|leasing|leases?|lent|lends|lend|borrowed)\b[^.;!?]{{0,70}}"
+    rf"\b(?:{'|'.join((*lexicon.LOAN_NOUNS, *lexicon.LEND_VERBS))}|leasing|leases?|borrowed)\b[^.;!?]{{0,70}}"
     r"\bfor\s+(?:up\s+to\s+)?\Z",
     re.IGNORECASE,
 )
@@ -760,7 +760,7 @@ _NUMBER_VERB_BEFORE_RE = re.compile(r"\bnumber(?:s|ed)?\s*\Z", re.IGNORECASE)
 # "the workforce will grow to 600", "bringing its staff to about 900": a bare number a workforce reaches is a count of
 # people.
 _WORKFORCE_BEFORE_RE = re.compile(
-    r"\b(?:workforce|staff|headcount|personnel)\b(?:\s+[\w-]+){0,4}?\s+(?:to|of)\s+" + QUALIFIER_GAP + r"\Z",
+    rf"\b(?:{'|'.join(lexicon.WORKFORCE_NOUNS)})\b(?:\s+[\w-]+){{0,4}}?\s+(?:to|of)\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 _OF_THE_TOTAL_AFTER_RE = re.compile(r"\s+of\s+the\s+total\b", re.IGNORECASE)
