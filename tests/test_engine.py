@@ -1830,6 +1830,14 @@ def test_an_area_goes_on_with_the_item_of_the_paragraphs_last_area():
     assert facts(text)["950,000 square meters"]["item"] == "housing"
 
 
+def test_an_amount_that_names_no_item_takes_the_item_of_the_last_amount_in_its_unit():
+    text = (
+        " date 2023-05-02 PAVLODAR – Smelters in the region produced 210,000 tonnes of aluminium in 2022.\n\n"
+        "The Ekibastuz smelter alone accounted for 95,000 tonnes, its director said."
+    )
+    assert facts(text)["95,000 tonnes"]["item"] == "aluminium"
+
+
 def test_an_area_that_is_a_difference_does_not_take_the_item_before():
     text = " date 2023-05-02 ALMATY – Wheat was sown on 90,000 hectares, 4,000 hectares more than last year."
     assert facts(text)["4,000 hectares"]["item"] != "wheat"

@@ -441,8 +441,8 @@ def _fact(
     change = _physical_change(context, sentence, q, reading) if q.kind == "physical" else None
     if change is not None:
         reading = change
-    if reading.item is None and reading.measure == "area":
-        reading = reading._replace(item=_item_of_the_area_before(context, frame, q))
+    if reading.item is None and q.kind == "physical":
+        reading = reading._replace(item=_item_of_the_amount_before(context, q))
     if q.unit in UNIT_PRODUCTS:
         reading = reading._replace(item=_energy_item(context, sentence, q, reading.measure, reading.item))
     if reading.status == "planned" and (
@@ -998,16 +998,14 @@ def _money_measure_before(context: ArticleContext, frame: Frame) -> str | None:
 _BROKEN_DOWN_MEASURES = frozenset({"trade", "output_value", "gross_product"})
 
 
-def _item_of_the_area_before(context: ArticleContext, frame: Frame, q: Quantity) -> str | None:
-    """The item of the paragraph's last area in the same unit: "2.9 million square meters of housing were
-    commissioned, compared with 2.6 million square meters a year earlier. The city expects to put into
-    service 3.5 million square meters" speaks of housing throughout."""
+def _item_of_the_amount_before(context: ArticleContext, q: Quantity) -> str | None:
+    """The item of the article's last amount in the same unit, for an amount that names none: "2.9 million
+    square meters of housing were commissioned ... The city expects to put into service 3.5 million square
+    meters"; "refineries processed 13.2 Mt of crude oil. Atyrau's plant processed 4.1 Mt" speak of one thing."""
     if _MORE_OR_LESS_THAN_RE.match(context.text, q.tail_end):
         return None  # "6,200 ha more than last year": a difference, not more of the same
     for fact in reversed(context.facts):
-        if fact["sentence_start"] < frame.paragraph_start:
-            return None
-        if fact["measure"] == "area" and fact["unit"] == q.unit and fact["item"]:
+        if fact["unit"] == q.unit and fact["item"]:
             return fact["item"]
     return None
 
