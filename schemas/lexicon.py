@@ -1144,6 +1144,38 @@ TRADE_PARTNER_PREPOSITIONS: dict[str, str] = {
 # Words before an indicator that say "all of it" rather than narrowing it ("overall industrial output",
 # "total exports"): the item is the indicator itself.
 NON_NARROWING_MODIFIERS = frozenset({"overall", "total", "entire", "whole", "aggregate", "general"})
+# Words before an indicator that never narrow it: clause words, scale words, time nouns ("in the past two
+# years manufacturing output grew").
+NOT_INDICATOR_MODIFIERS = frozenset(
+    {"where", "when", "while", "whose", "thousand", "million", "billion", "trillion", "said"}
+    | {"year", "years", "month", "months", "quarter", "quarters", "week", "weeks", "day", "days"}
+)
+# Nouns in -ing that name a sector or an activity and so narrow an indicator ("manufacturing output",
+# "housing construction", "fish farming output"), unlike participles ("growing exports", "including").
+ING_NOUN_MODIFIERS = frozenset(
+    {
+        "manufacturing",
+        "mining",
+        "processing",
+        "refining",
+        "farming",
+        "housing",
+        "clothing",
+        "engineering",
+        "building",
+        "banking",
+        "shipping",
+        "fishing",
+        "catering",
+        "printing",
+        "heating",
+        "lending",
+        "warehousing",
+        "packaging",
+        "smelting",
+        "trading",
+    }
+)
 # Head nouns that, written right after an indicator, belong to it ("retail trade turnover",
 # "annual production capacity").
 INDICATOR_HEAD_WORDS = frozenset({"turnover", "capacity", "capacities"})

@@ -257,6 +257,21 @@ def test_indicator_item_keeps_the_words_that_narrow_it():
     assert reading("Non-oil exports grew 7.5% in the quarter.").item == "non-oil exports"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Mining output in the oblast went up 3.3% in the first half.", "mining output"),
+        ("Over the last three years fish farming output grew 40%.", "fish farming output"),
+    ],
+)
+def test_a_sector_noun_in_ing_narrows_an_indicator_but_a_time_word_does_not(sentence, item):
+    assert reading(sentence).item == item
+
+
+def test_a_participle_before_an_indicator_does_not_narrow_it():
+    assert reading("Growing exports rose a further 9% in May.").item == "exports"
+
+
 def test_exports_of_goods_keep_their_of_phrase():
     assert reading("Exports of grain and flour rose 12%.").item == "exports of grain and flour"
 

@@ -930,7 +930,6 @@ _NOT_NARROWING_WORDS = frozenset(
     {cue for cue in lexicon.PLANNED_CUES + lexicon.INCREASE_CUES + lexicon.DECREASE_CUES if " " not in cue}
     | FACILITY_HEADS
 )
-_NOT_MODIFIERS = frozenset({"where", "when", "while", "whose", "thousand", "million", "billion", "trillion", "said"})
 _OF_GOODS_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){0,4})")
 _OF_TAKING_INDICATORS = frozenset({"exports", "imports", "output", "production", "shipments", "sales"})
 # "exports to China", "trade turnover with the European Union", "imports from the Republic of Korea": the partner
@@ -991,7 +990,8 @@ def _narrowing_words(text: str, start: int) -> list[str]:
         if match is None:
             break
         word = match.group(1).lower()
-        if not word or word in NP_STOP or word in _NOT_MODIFIERS or word.endswith(("ed", "ing", "ly")):
+        participle = word.endswith(("ed", "ly")) or (word.endswith("ing") and word not in lexicon.ING_NOUN_MODIFIERS)
+        if not word or word in NP_STOP or word in lexicon.NOT_INDICATOR_MODIFIERS or participle:
             break
         if word in lexicon.NON_NARROWING_MODIFIERS or word in _NOT_NARROWING_WORDS:
             break
