@@ -1126,6 +1126,23 @@ INDICATOR_ITEMS: dict[str, str] = {
         "occupancy rate",
         "occupancy",
         "load factor",
+        # Flows and balances a figure or its change is often about, named in one or two words.
+        "trade",
+        "export earnings",
+        "export revenues",
+        "export revenue",
+        "net profit",
+        "profit",
+        "loan portfolio",
+        "deposits",
+        "spending",
+        "expenditures",
+        "expenditure",
+        "passenger traffic",
+        "traffic",
+        "lending",
+        "turnover",
+        "mining and quarrying",
     )
 } | {
     "grp": "gross regional product",
@@ -1139,7 +1156,9 @@ INDICATOR_ITEMS: dict[str, str] = {
 TRADE_PARTNER_PREPOSITIONS: dict[str, str] = {
     "exports": "to",
     "imports": "from",
-    **dict.fromkeys(("trade turnover", "foreign trade", "trade surplus", "trade deficit", "trade balance"), "with"),
+    **dict.fromkeys(
+        ("trade", "trade turnover", "foreign trade", "trade surplus", "trade deficit", "trade balance"), "with"
+    ),
 }
 # Words before an indicator that say "all of it" rather than narrowing it ("overall industrial output",
 # "total exports"): the item is the indicator itself.
@@ -1149,6 +1168,7 @@ NON_NARROWING_MODIFIERS = frozenset({"overall", "total", "entire", "whole", "agg
 NOT_INDICATOR_MODIFIERS = frozenset(
     {"where", "when", "while", "whose", "thousand", "million", "billion", "trillion", "said"}
     | {"year", "years", "month", "months", "quarter", "quarters", "week", "weeks", "day", "days"}
+    | {"first-half", "half-year", "first-quarter", "nine-month", "full-year"}
 )
 # Nouns in -ing that name a sector or an activity and so narrow an indicator ("manufacturing output",
 # "housing construction", "fish farming output"), unlike participles ("growing exports", "including").

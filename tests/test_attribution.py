@@ -268,6 +268,20 @@ def test_a_sector_noun_in_ing_narrows_an_indicator_but_a_time_word_does_not(sent
     assert reading(sentence).item == item
 
 
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Last year bilateral trade reached $4.1 billion.", "bilateral trade"),
+        ("Trade with Mongolia amounted to $0.9 billion in May.", "trade with Mongolia"),
+        ("Copper export earnings rose to $2.2 billion.", "copper export earnings"),
+        ("The bank's first-half net profit came to KZT 31 billion.", "net profit"),
+        ("The loan portfolio grew 14% over the year.", "loan portfolio"),
+    ],
+)
+def test_flows_and_balances_are_indicators_an_amount_is_about(sentence, item):
+    assert reading(sentence).item == item
+
+
 def test_a_participle_before_an_indicator_does_not_narrow_it():
     assert reading("Growing exports rose a further 9% in May.").item == "exports"
 
