@@ -611,6 +611,11 @@ def test_a_share_of_a_named_whole_is_of_that_whole():
     assert reading("The smelter supplies about 45% of Uzbekistan's copper demand.").item == "Uzbekistan's copper demand"
 
 
+def test_a_share_of_a_whole_owned_by_a_common_noun_is_of_that_whole():
+    found = reading("The mine holds 8% of the world's known tungsten reserves.")
+    assert found.item == "world's known tungsten reserves"
+
+
 def test_a_fold_decrease_is_the_share_that_goes():
     assert reading("Emissions of dust are to fall 4-fold.").value == -75
 

@@ -1056,8 +1056,10 @@ _MEMBERS_AFTER_RE = re.compile(
     r"\s+of\s+them\s+(?:(?:are|were|being)\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s*[,.;]|\s+(?:and|while|who|with)\b)"
 )
 _LIST_COMMA_BEFORE_RE = re.compile(r",\s+" + QUALIFIER_GAP + r"\Z")
+# "of Kazakhstan's gasoline demand", "of the world's uranium resources", "of the region's grain acreage".
 _NAMED_WHOLE_RE = re.compile(
-    r"\s+of\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)"
+    r"\s+of\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s|(?<=of\s)the\s+[a-z]+['’]s)"
+    r"\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)"
 )
 
 
@@ -1097,7 +1099,7 @@ def _named_whole_after(text: str, q: Quantity) -> str | None:
     if match is None:
         return None
     words = _noun_words(match.group(2))
-    return f"{match.group(1)} {words}" if words else None
+    return f"{match.group(1).removeprefix('the ')} {words}" if words else None
 
 
 def _part_before_verb(text: str, sentence_start: int, verb_start: int) -> str | None:
