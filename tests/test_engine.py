@@ -270,6 +270,15 @@ def test_every_country_of_a_destination_list_is_a_destination():
     assert facts(text)["1 million tons"]["subject"] == "Kostanay region"
 
 
+def test_a_special_economic_zone_is_reported_as_other_and_its_area_is_undated():
+    text = (
+        " date 2023-05-02 TARAZ – In 2022, Zhambyl region attracted KZT 410 billion of investment.\n\n"
+        "The Kulager special economic zone covers 900 hectares."
+    )
+    zone_area = facts(text)["900 hectares"]
+    assert (zone_area["subject"], zone_area["subject_type"], zone_area["period_end"]) == ("Kulager", "other", None)
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."

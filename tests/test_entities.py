@@ -265,7 +265,7 @@ def test_an_adjective_of_a_world_region_names_no_entity():
 
 def test_a_name_a_dash_and_a_zone_s_name_are_one_zone():
     text = "The Kokshetau – Burabay special economic zone has 12 residents."
-    assert [(m.name, m.type) for m in mentions(text)] == [("Kokshetau – Burabay", "project")]
+    assert [(m.name, m.type) for m in mentions(text)] == [("Kokshetau – Burabay", "zone")]
 
 
 def test_a_sector_called_a_complex_is_not_a_reference_to_a_facility():
@@ -706,7 +706,7 @@ def test_an_abbreviated_zone_head_is_left_out_of_the_name_like_the_written_out_o
     found = entities(
         "Saryarka SEZ counts 48 residents.\n\nASTANA – The Saryarka special economic zone has 48 residents."
     )
-    assert (found["Saryarka"]["type"], "Saryarka SEZ" in found) == ("project", False)
+    assert (found["Saryarka"]["type"], "Saryarka SEZ" in found) == ("other", False)
 
 
 def test_a_name_with_a_legal_form_opening_a_sentence_is_a_name():

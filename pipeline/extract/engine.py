@@ -73,6 +73,7 @@ from schemas.roles import (
     NATIONWIDE_WORDS,
     NATURAL_FEATURE_HEADS,
     PROGRAMME_HEADS,
+    REPORTED_TYPES,
     REPORTING_BODY_WORDS,
     SPEECH_VERBS,
 )
@@ -92,7 +93,7 @@ from schemas.vocab import CURRENCIES
 
 # Measures that are usually about an enterprise or project rather than the place it stands in.
 ENTERPRISE_MEASURES = frozenset({"production_capacity", "production", "localization_rate", "area", "project_value"})
-ENTERPRISE_TYPES = frozenset({"enterprise", "project"})
+ENTERPRISE_TYPES = frozenset({"enterprise", "project", "zone"})
 # An `other` figure is a change, with a base period, only when its item says so (FACTS.md: "increase in ...").
 _CHANGE_ITEM_PREFIXES = ("increase in", "decrease in")
 MACRO_MEASURES = frozenset({"growth_rate", "gross_product", "share"})
@@ -569,7 +570,7 @@ def _fact(
         "char_start": q.start,
         "char_end": q.end,
         "subject": name,
-        "subject_type": subject_type,
+        "subject_type": REPORTED_TYPES.get(subject_type, subject_type),
         "measure": reading.measure,
         "item": reading.item,
         "value": float(value),

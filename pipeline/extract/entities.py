@@ -86,6 +86,7 @@ from schemas.roles import (
     PRODUCT_VERBS,
     PROGRAMME_HEADS,
     PROJECT_VERBS,
+    REPORTED_TYPES,
     ROLE_TITLES,
     SECTOR_COMPLEXES,
     SECTOR_HEADS,
@@ -459,7 +460,7 @@ def _join_dashed_zone_names(text: str, cands: list[_Cand]) -> None:
     while index < len(cands):
         first, second = cands[index - 1], cands[index]
         if (
-            second.type in ("project", "other")
+            second.type in ("project", "zone", "other")
             and not first.is_alias
             and _NAME_DASH_RE.fullmatch(text, first.end, second.start)
         ):
@@ -512,7 +513,7 @@ def extract_entities(text: str, mentions: list[EntityMention]) -> list[dict]:
         rows.append(
             {
                 "name": named.name,
-                "type": named.type,
+                "type": REPORTED_TYPES.get(named.type, named.type),
                 "aliases": _aliases(text, group),
                 "founded_year": _founded_year(group, owners) if owners else None,
                 "sector": sector,
@@ -1985,11 +1986,15 @@ def _founding_phrases(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# What can be "established in 2005": a firm, a body, a project or a zone, not a place.
+_FOUNDED_TYPES = frozenset({"enterprise", "organization", "project", "zone"})
+
+
 def _founded_year(group: list[EntityMention], owners: list[tuple[int, str | None]]) -> int | None:
     """ "Established in 2005, the plant ...": the year goes to the entity nearest the phrase in its sentence.
 
     `owners` are the article's founding years with the name of the entity nearest each phrase."""
-    if group[0].type not in {"enterprise", "organization", "project"}:
+    if group[0].type not in _FOUNDED_TYPES:
         return None
     for year, name in owners:
         if name == group[0].name:
@@ -2002,7 +2007,7 @@ def _founding_owners(text: str, mentions: list[EntityMention]) -> list[tuple[int
     owners = []
     for pos, year in _founding_phrases(text):
         start, end = _sentence_bounds(text, pos)
-        near = [x for x in mentions if start <= x.start < end and x.type in {"enterprise", "organization", "project"}]
+        near = [x for x in mentions if start <= x.start < end and x.type in _FOUNDED_TYPES]
         owners.append((year, min(near, key=lambda x: abs(x.start - pos)).name if near else None))
     return owners
 
