@@ -279,6 +279,14 @@ def test_a_special_economic_zone_is_reported_as_other_and_its_area_is_undated():
     assert (zone_area["subject"], zone_area["subject_type"], zone_area["period_end"]) == ("Kulager", "other", None)
 
 
+def test_the_project_points_back_to_the_project_named_so_not_to_the_company_carrying_it_out():
+    text = (
+        " date 2023-05-02 TARAZ – The Kordai Sun project is being carried out by Zhel Kuat LLP. "
+        "The project will cost $64 million."
+    )
+    assert facts(text)["$64 million"]["subject"] == "Kordai Sun"
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."

@@ -1752,6 +1752,10 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
             project = recent.get("named project")
             if cand.head in FACILITY_HEADS and project is not None and project.last > found.last:
                 return project  # "the Kairos Polymer project is 87% complete. The complex ...": that project
+            if cand.head == "project" and project is not None:
+                # "The Shu Wind project is being carried out by Altyn Dala Energy LLP. The project won an
+                # auction": the project named so, not the company that carries it out.
+                return project
             return found
     return None
 
