@@ -268,6 +268,11 @@ def test_a_name_a_dash_and_a_zone_s_name_are_one_zone():
     assert [(m.name, m.type) for m in mentions(text)] == [("Kokshetau – Burabay", "zone")]
 
 
+def test_the_kind_of_facility_before_project_is_not_part_of_the_projects_name():
+    text = "The ministry signed an agreement on the Sunqar solar power project."
+    assert [(m.name, m.type) for m in mentions(text)] == [("Sunqar", "project")]
+
+
 def test_a_sector_called_a_complex_is_not_a_reference_to_a_facility():
     text = "Ak Sut LLP opened a dairy plant. The region carries out 21 projects in the agro-industrial complex."
     assert [text[m.start : m.end] for m in mentions(text) if "complex" in text[m.start : m.end]] == []

@@ -963,7 +963,13 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         cand_end = head.end()
         # "Comfortable school program" is named "Comfortable school"; "Nurly Zher housing program" is Nurly Zher: a
         # name of two capitalised words or more is whole without the lower-case words after it.
-        keeps_words = head_type in NAME_KEEPING_TYPES and head_phrase not in FACILITY_HEADS and len(words) == 1
+        # "the Mirny wind power project" is Mirny: the words before "project" say what is built, not which.
+        keeps_words = (
+            head_type in NAME_KEEPING_TYPES
+            and head_phrase not in FACILITY_HEADS
+            and head_phrase != "project"
+            and len(words) == 1
+        )
         name = _headed_name(text, start, end, head.end(), mods, keeps_words, strip)
     else:
         # "Qazwire LLP produces ...": a legal form makes a name sure, even opening a sentence.
