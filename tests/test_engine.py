@@ -685,6 +685,23 @@ def test_a_tonnage_that_accounts_for_part_of_a_harvest_keeps_the_frame():
     assert (part["period_start"], part["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 11, 2))
 
 
+def test_a_share_in_an_aside_of_a_sentence_reporting_the_period_keeps_the_frame():
+    text = (
+        " date 2023-05-15 PAVLODAR – In January-March, industrial output in the region rose 4%. "
+        "Metallurgy, which makes up 52% of industry, grew by 6.2%."
+    )
+    share = facts(text)["52%"]
+    assert (share["period_start"], share["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 3, 31))
+
+
+def test_a_share_in_an_aside_of_a_sentence_in_the_present_states_how_things_stand():
+    text = (
+        " date 2023-05-15 PAVLODAR – In January-March, industrial output in the region rose 4%. "
+        "The region relies on metallurgy, which makes up 52% of industry."
+    )
+    assert facts(text)["52%"]["period_end"] is None
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

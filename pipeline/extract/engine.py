@@ -120,6 +120,7 @@ _STANDING_STATE_RE = GuardedPattern(
     re.compile(r"\b(?:" + "|".join(map(re.escape, STANDING_STATE_VERBS)) + r")\b", re.IGNORECASE),
     key_words(STANDING_STATE_VERBS),
 )
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that)\s+(?:now\s+|still\s+)?$")
 _POINTS_BACK_RE = re.compile(r"\W*(?:they|this|these|those)\b", re.IGNORECASE)
 # A verb of how things stand, not a plan's auxiliary ("is to", "are expected") or the present perfect.
 # Case-sensitive: the verbs stand inside a sentence, in lower case (several times faster than IGNORECASE).
@@ -1144,7 +1145,12 @@ def _continues_frame(text: str, sentence: Sentence, frame_status: str | None, q:
         return False
     if reading.measure not in ("share", "jobs"):
         return True
-    return not _STANDING_STATE_RE.search(text, sentence.start, q.start)
+    standing = _STANDING_STATE_RE.search(text, sentence.start, q.start)
+    if standing and _RELATIVE_BEFORE_RE.search(text, max(sentence.start, standing.start() - 12), standing.start()):
+        # "Manufacturing, which makes up 61% of industry, grew 4.5%": an aside in a sentence that reports the
+        # period is of the period too; "industry, which accounts for 24.6%" beside a present verb is not.
+        return _reports_the_past(text, sentence.start, sentence.end)
+    return not standing
 
 
 def _subject(
