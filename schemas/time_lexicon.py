@@ -207,6 +207,9 @@ PRESENT_STATE_VERBS: tuple[str, ...] = (
     *("has", "have", "is", "are", "operates", "hosts", "includes", "employs", "runs", "owns", "holds"),
     *("comprises", "consists"),
 )
+# Plural nouns by which a sentence points back to the things a plan before it named ("Four elevators are to be
+# built by 2025. The projects will create 160 jobs."): the plan shares their deadline.
+PLANNED_THINGS_NOUNS: tuple[str, ...] = ("projects", "plants", "facilities", "farms", "enterprises", "factories")
 # Words after "is"/"are"/"has" that make them a plan's or the present perfect's auxiliary, not a state.
 PLAN_AUXILIARY_NEXT_WORDS: tuple[str, ...] = ("been", "to", "expected", "planned", "due", "set", "scheduled", "going")
 EXISTING_VERBS: tuple[str, ...] = ("operate", "operates", "exist", "exists", "work", "are in operation")

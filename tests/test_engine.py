@@ -702,6 +702,23 @@ def test_a_share_in_an_aside_of_a_sentence_in_the_present_states_how_things_stan
     assert facts(text)["52%"]["period_end"] is None
 
 
+def test_a_plan_pointing_back_to_the_things_planned_before_shares_their_deadline():
+    text = (
+        " date 2023-05-15 KOSTANAY – Three grain terminals are to be built in the region by 2026. "
+        "The projects will create 240 jobs."
+    )
+    jobs = facts(text)["240 jobs"]
+    assert (jobs["period_end"], jobs["status"]) == (dt.date(2026, 12, 31), "planned")
+
+
+def test_a_deadline_does_not_date_a_plan_that_does_not_point_back():
+    text = (
+        " date 2023-05-15 KOSTANAY – Three grain terminals are to be built in the region by 2026. "
+        "Kostanay Agro will also invest KZT 5 billion in a mill."
+    )
+    assert facts(text)["KZT 5 billion"]["period_end"] is None
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

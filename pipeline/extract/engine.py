@@ -86,6 +86,7 @@ from schemas.time_lexicon import (
     OPERATING_EVENT_VERBS,
     PART_OF_TOTAL_VERBS,
     PLAN_AUXILIARY_NEXT_WORDS,
+    PLANNED_THINGS_NOUNS,
     PRESENT_STATE_VERBS,
     STANDING_STATE_VERBS,
 )
@@ -121,6 +122,11 @@ _STANDING_STATE_RE = GuardedPattern(
     key_words(STANDING_STATE_VERBS),
 )
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that)\s+(?:now\s+|still\s+)?$")
+# "The projects", "They", "The total cost of these projects": the things the sentence before named.
+_OPENS_WITH_PLANS_RE = re.compile(
+    r"\W*(?:they|these|the\s+(?:" + "|".join(PLANNED_THINGS_NOUNS) + r"))\b", re.IGNORECASE
+)
+_THESE_PLANS_RE = re.compile(r"\b(?:these|such)\s+(?:" + "|".join(PLANNED_THINGS_NOUNS) + r")\b", re.IGNORECASE)
 _POINTS_BACK_RE = re.compile(r"\W*(?:they|this|these|those)\b", re.IGNORECASE)
 # A verb of how things stand, not a plan's auxiliary ("is to", "are expected") or the present perfect.
 # Case-sensitive: the verbs stand inside a sentence, in lower case (several times faster than IGNORECASE).
@@ -165,6 +171,10 @@ class Frame:
     # same paragraph or the next) does not end it.
     actual_period: TimeExpression | None = None
     actual_paragraph: int = -1
+    # The deadline of the last sentence that set one ("are to be built by 2025") and where that sentence ends:
+    # the next sentence's plan for the same things ("These projects will create 160 jobs") shares it.
+    deadline: TimeExpression | None = None
+    deadline_end: int = -1
 
 
 @dataclass
@@ -360,6 +370,22 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         _open_frame(context, sentence, frame, periods, quantities, facts)
 
 
+def _deadline_pointed_back_to(
+    context: ArticleContext, sentence: Sentence, frame: Frame, q: Quantity
+) -> TimeExpression | None:
+    """The previous sentence's deadline, for a plan in a sentence that points back to what it named: "Four more
+    elevators are to be built by 2025. The projects are worth 24.5 billion tenge and will create 160 jobs."."""
+    if frame.deadline is None or frame.paragraph_start > frame.deadline_end:
+        return None
+    if context.text[frame.deadline_end : sentence.start].strip():
+        return None  # not the sentence right before
+    text = context.text
+    pointer = _OPENS_WITH_PLANS_RE.match(text, sentence.start) or _THESE_PLANS_RE.search(
+        text, sentence.start, min(q.start, sentence.start + 40)
+    )
+    return frame.deadline if pointer else None
+
+
 def _note_possessive_topic(context: ArticleContext, sentence: Sentence, frame: Frame) -> None:
     """ "Work on forming its infrastructure has begun.": the paragraph goes on about the entity named last."""
     possessive = _POSSESSIVE_RE.search(context.text, sentence.start, sentence.end)
@@ -410,8 +436,10 @@ def _open_frame(
     framed = [f for g, f in dated if g is period]
     frame.period = period if framed or not quantities else None
     if _lies_ahead(_resolve(period, "planned"), context.header.published_date):
-        # A deadline ("by 2027") belongs to its own sentence; it does not frame the next ones.
+        # A deadline ("by 2027") belongs to its own sentence; it does not frame the next ones, but for a plan of
+        # the things the sentence named, pointed back to (see `_deadline_pointed_back_to`).
         frame.period = None
+        frame.deadline, frame.deadline_end = period, sentence.end
     statuses = {f["status"] for f in framed}
     frame.period_status = statuses.pop() if len(statuses) == 1 else None
     if frame.period_status == "actual":
@@ -542,6 +570,8 @@ def _fact(
     if stated is None and not _continues_frame(text, sentence, inherited_status, q, reading):
         inherited = None
     expression = stated or inherited
+    if expression is None and reading.status == "planned":
+        expression = _deadline_pointed_back_to(context, sentence, frame, q)
     period = _resolve(expression, reading.status)
     if stated is not None and _is_year_earlier(text, stated):
         # "7.4 tons over the five months, up from 6.9 tons a year earlier": the same months a year before.
