@@ -1170,6 +1170,8 @@ NOT_INDICATOR_MODIFIERS = frozenset(
     | {"year", "years", "month", "months", "quarter", "quarters", "week", "weeks", "day", "days"}
     | {"first-half", "half-year", "first-quarter", "nine-month", "full-year"}
 )
+# Verbs that set a level at a target ("raise it to 50%", "bring this figure to 60%").
+LEVEL_TARGET_VERBS: tuple[str, ...] = ("raise", "bring", "lift", "increase", "boost", "push", "take")
 # Nouns in -ing that name a sector or an activity and so narrow an indicator ("manufacturing output",
 # "housing construction", "fish farming output"), unlike participles ("growing exports", "including").
 ING_NOUN_MODIFIERS = frozenset(

@@ -719,6 +719,18 @@ def test_a_deadline_does_not_date_a_plan_that_does_not_point_back():
     assert facts(text)["KZT 5 billion"]["period_end"] is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant's localization level is 41%; the company intends to raise it to 55% by 2027.",
+        "The plant's localization level reached 41% this year. Its owners aim to reach 55% by 2027.",
+    ],
+)
+def test_a_target_for_a_level_named_just_before_is_that_level(text):
+    target = facts(" date 2023-05-15 SEMEY – " + text)["55%"]
+    assert (target["measure"], target["status"]) == ("localization_rate", "planned")
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

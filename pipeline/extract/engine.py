@@ -46,6 +46,7 @@ from pipeline.extract.header import Header, parse_header
 from pipeline.extract.periods import TimeExpression, find_time_expressions, resolve_comparison
 from pipeline.extract.quantities import Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, opens_sentence, split_sentences
+from schemas import lexicon
 from schemas.lexicon import (
     AMBIGUOUS_CURRENCIES,
     AMBIGUOUS_DEFAULTS,
@@ -490,7 +491,9 @@ def _fact(
     if listed is not None:
         # "Italy imported goods worth $6.3 billion, followed by the Netherlands ($2.8bn)": the list goes on.
         reading = reading._replace(measure=listed["measure"])
-    share_before = _share_listed_before(context, sentence, q) if reading.measure == "growth_rate" else None
+    share_before = None
+    if reading.measure == "growth_rate":
+        share_before = _share_listed_before(context, sentence, q) or _level_raised_to(context, frame, q)
     if share_before is not None:
         # "taking 41% of rail shipments, followed by Afghanistan with 19%": the list goes on with shares.
         reading = reading._replace(
@@ -1088,6 +1091,26 @@ def _share_listed_before(context: ArticleContext, sentence: Sentence, q: Quantit
     if _WITH_BEFORE_RE.search(context.text, max(sentence.start, q.start - 20), q.start):
         return before
     return before if _SHARE_GOES_ON_RE.fullmatch(context.text, before["char_end"], q.start) else None
+
+
+# "expects to raise it to 50% by 2026", "aims to reach 65% by 2025": a level named just before, at its target.
+_LEVEL_TARGET_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(lexicon.LEVEL_TARGET_VERBS) + r")\s+(?:it|this|this\s+figure|the\s+figure|the\s+level)\s+"
+    r"to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+)?$"
+    r"|\breach\s+(?:about\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _level_raised_to(context: ArticleContext, frame: Frame, q: Quantity) -> dict | None:
+    """The level (a share, a localization rate) of the paragraph's last figure, for a percent that is its
+    target with no noun of its own ("The localization level is 38%; the company expects to raise it to 50%")."""
+    before = context.facts[-1] if context.facts else None
+    if q.kind != "percent" or before is None or before["measure"] not in _LEVEL_MEASURES:
+        return None
+    if before["sentence_start"] < frame.paragraph_start:
+        return None
+    return before if _LEVEL_TARGET_BEFORE_RE.search(context.text, max(0, q.start - 40), q.start) else None
 
 
 def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
