@@ -907,6 +907,8 @@ TRANSPORT_CUES: tuple[str, ...] = ("carried", "transported", "transit", "freight
 # counted things alike).
 # Words that say what a plant, port or line is able to do ("can spin", "is designed to produce").
 CAPACITY_MODALS: tuple[str, ...] = ("can", "could", "able to", "designed to", "capable of")
+# Nouns that, before a rate, name the most a facility handles ("raise its throughput to 2,400 passengers per hour").
+CAPACITY_RATE_NOUNS: tuple[str, ...] = ("throughput", "handling capacity", "carrying capacity")
 # What a store can hold is no output: these verbs after a capacity modal make no capacity.
 STORAGE_VERBS: tuple[str, ...] = ("store", "hold", "keep")
 HANDLING_CAPACITY_CUES: tuple[str, ...] = (
@@ -976,6 +978,7 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     # "can store up to 4.9 million tons of grain": what a store holds is no output.
     "store": "other",
     "storage": "other",
+    "storage capacity": "other",
     "stocks": "other",
 }
 COUNT_MEASURE_CUES: dict[str, str] = {

@@ -282,6 +282,21 @@ def test_flows_and_balances_are_indicators_an_amount_is_about(sentence, item):
     assert reading(sentence).item == item
 
 
+def test_a_count_of_things_called_residents_is_no_population():
+    found = readings("The number of firms registered as residents of the tech park rose to 1,146.")
+    assert found[-1].measure == "count"
+
+
+def test_a_rate_of_throughput_is_a_capacity():
+    assert reading("The new terminal will lift the station's throughput to 3,000 passengers per hour.").measure == (
+        "production_capacity"
+    )
+
+
+def test_a_storage_capacity_is_no_production_capacity():
+    assert reading("The elevator has a storage capacity of 80,000 tonnes of grain.").measure == "other"
+
+
 def test_a_participle_before_an_indicator_does_not_narrow_it():
     assert reading("Growing exports rose a further 9% in May.").item == "exports"
 

@@ -218,6 +218,8 @@ def read_quantity(
         if DECREASES.nearest_before(text, left, q.start):
             value, item = -abs(value), item.replace("increase", "decrease", 1)
     item = _trimmed_item(item)
+    if measure == "population" and q.kind == "count" and item and item.split()[-1] not in lexicon.PEOPLE_NOUNS:
+        measure = "count"  # "the number of companies registered as residents rose to 1,146": not people
     qualifier = QUALIFIERS.ends(text, max(sentence_start, q.start - 30), q.start) or "exact"
     if qualifier == "lower_bound" and _NEGATED_MORE_THAN_RE.search(text, max(sentence_start, q.start - 40), q.start):
         qualifier = "upper_bound"  # "tariffs will not rise by more than 5%": at most 5%
@@ -229,7 +231,11 @@ def read_quantity(
     if (
         (measure in ("production", "count") or supplies)
         and per
-        and (qualifier == "upper_bound" or _ABLE_TO_MAKE_RE.search(text, left, q.start))
+        and (
+            qualifier == "upper_bound"
+            or _ABLE_TO_MAKE_RE.search(text, left, q.start)
+            or _CAPACITY_RATE_NOUN_RE.search(text, left, q.start)
+        )
     ):
         # "will produce up to 240,000 tons a year", "can serve up to 40 vessels a year": the most it can make or
         # handle per period is its capacity (FACTS.md).
@@ -522,6 +528,10 @@ _HANDLED_BEFORE_RE = re.compile(r"\bhandl(?:ed|es|e|ing)\s+" + QUALIFIER_GAP + r
 _ABLE_TO_MAKE_RE = re.compile(
     rf"\b(?:{longest_first(lexicon.CAPACITY_MODALS)})\s+(?!(?:{'|'.join(lexicon.STORAGE_VERBS)})\b)"
     r"(?:[a-z]+\s+){1,2}?" + QUALIFIER_GAP + r"\Z",
+    re.IGNORECASE,
+)
+_CAPACITY_RATE_NOUN_RE = re.compile(
+    rf"\b(?:{longest_first(lexicon.CAPACITY_RATE_NOUNS)})\b[^,;]{{0,40}}?\b(?:to|of|at)\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 _CONTAINER_HANDLING_RE = re.compile(r"\bcontainer\s+(?:handling|throughput|traffic)\b", re.IGNORECASE)
