@@ -521,6 +521,8 @@ DECREASE_CUES = (
     "reduction",
     "reduce",
     "lower",
+    "lowered",
+    "lowers",
     "contracted",
     "contraction",
     "shrank",
@@ -852,6 +854,9 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "decline": "growth_rate",
     "dropped": "growth_rate",
     "down": "growth_rate",
+    # "a fixed rate of 7% with a down payment of 20%": the part paid first, not a fall.
+    "down payment": "share",
+    "initial payment": "share",
     "reduced": "growth_rate",
     "reduction": "growth_rate",
     "compared to": "growth_rate",
@@ -1173,6 +1178,8 @@ NOT_INDICATOR_MODIFIERS = frozenset(
     | {"year", "years", "month", "months", "quarter", "quarters", "week", "weeks", "day", "days"}
     | {"first-half", "half-year", "first-quarter", "nine-month", "full-year"}
 )
+# Words that name a level of 100 as the base ("the index stood at 98.7%", "with the indicator at 98.7%").
+INDEX_WORDS: tuple[str, ...] = ("index", "indicator")
 # Verbs that set a level at a target ("raise it to 50%", "bring this figure to 60%").
 LEVEL_TARGET_VERBS: tuple[str, ...] = ("raise", "bring", "lift", "increase", "boost", "push", "take")
 # Nouns in -ing that name a sector or an activity and so narrow an indicator ("manufacturing output",

@@ -297,6 +297,26 @@ def test_a_storage_capacity_is_no_production_capacity():
     assert reading("The elevator has a storage capacity of 80,000 tonnes of grain.").measure == "other"
 
 
+def test_a_down_payment_is_a_share_not_a_fall():
+    found = reading("Buyers make a down payment of 15%.")
+    assert (found.measure, found.value) == ("share", 15)
+
+
+def test_an_indicator_below_one_hundred_percent_is_a_fall():
+    found = reading("Mangystau region contracted, with the short-term indicator at 97.2%.")
+    assert (found.measure, found.value) == ("growth_rate", -2.8)
+
+
+def test_a_percent_of_the_previous_years_level_is_an_index():
+    found = readings("Revenue reached KZT 90 billion, or 112.5% of the previous year's level.")[-1]
+    assert (found.measure, found.value) == ("growth_rate", 12.5)
+
+
+def test_a_cut_in_percentage_points_is_a_signed_decrease_in_the_rate():
+    found = reading("The central bank lowered its policy rate by 0.25 percentage points.")
+    assert (found.measure, found.value, found.item) == ("other", -0.25, "decrease in policy rate")
+
+
 def test_a_participle_before_an_indicator_does_not_narrow_it():
     assert reading("Growing exports rose a further 9% in May.").item == "exports"
 

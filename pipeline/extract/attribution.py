@@ -198,7 +198,10 @@ def read_quantity(
         measure = "other"  # "by 13.5 percentage points": a difference of rates, not a change in percent
     elif q.kind == "percent" and _OF_THE_LEVEL_RE.match(text, q.tail_end):
         measure = "growth_rate"  # "or 96.8% of the level of the same period last year": an index, a change
-    value = _signed_value(text, q, measure, left, right)
+    points = measure == "other" and q.kind == "percent" and text.endswith(("point", "points"), q.start, q.end)
+    # "cut its base rate by 0.5 percentage points": a difference of rates is signed as a change is.
+    value = _signed_value(text, q, "growth_rate" if points else measure, left, right)
+    changed = _CHANGED_BY_POINTS_RE.search(text, left, q.start) if points else None
     if measure == "growth_rate" and q.kind == "percent" and _is_index_level(text, q, left):
         value = round(q.value - 100, 9)  # 98.7 - 100 is -1.3, not -1.2999999999999972
     elif measure == "growth_rate" and _is_a_rate_level(text, q, sentence_start):
@@ -218,6 +221,9 @@ def read_quantity(
         if DECREASES.nearest_before(text, left, q.start):
             value, item = -abs(value), item.replace("increase", "decrease", 1)
     item = _trimmed_item(item)
+    if changed is not None:
+        # "cut its base rate by 0.5 percentage points": FACTS.md's "decrease in base rate".
+        item = ("decrease in " if value < 0 else "increase in ") + changed.group("what")
     if measure == "population" and q.kind == "count" and item and item.split()[-1] not in lexicon.PEOPLE_NOUNS:
         measure = "count"  # "the number of companies registered as residents rose to 1,146": not people
     qualifier = QUALIFIERS.ends(text, max(sentence_start, q.start - 30), q.start) or "exact"
@@ -568,9 +574,18 @@ def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -
     return q.value
 
 
+# "cut its base rate by", "raised the key rate by": the rate a change in points is of.
+_CHANGED_BY_POINTS_RE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, lexicon.INCREASE_CUES + lexicon.DECREASE_CUES)) + r")\s+"
+    r"(?:(?:its|the|their|his|her)\s+)?(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+by\s+" + QUALIFIER_GAP + r"\Z"
+)
 _CLAUSE_JOIN_RE = re.compile(r",|\band\b|\bwhile\b")
 _LEVEL_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|from)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
-_OF_THE_LEVEL_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:level|figure|volume)\s+(?:of|for|in|a\s+year)\b")
+# "or 96.8% of the level of the same period last year", "126.4% of the previous year's level".
+_OF_THE_LEVEL_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:level|figure|volume)\s+(?:of|for|in|a\s+year)\b"
+    r"|\s+of\s+(?:the\s+)?(?:(?:previous|last|preceding)\s+year['’]s|\d{4}|last\s+year['’]s)\s+(?:level|figure|volume)\b"
+)
 
 
 _INDEX_OF_RE = re.compile(r"\bindex\s+(?:of|at|was|is|stood\s+at|reached|amounted\s+to)\s+$")
@@ -581,7 +596,7 @@ def _is_index_level(text: str, q: Quantity, left: int) -> bool:
     if _OF_THE_LEVEL_RE.match(text, q.tail_end):
         return True  # "or 96.8% of the level of the same period last year"
     window = text[max(left, q.start - 60) : q.start].lower()  # "The index of agricultural production stood at"
-    if 50 <= q.value <= 100 and "index" in window and not re.search(r"\bby\s*$", window):
+    if 50 <= q.value <= 100 and any(w in window for w in lexicon.INDEX_WORDS) and not re.search(r"\bby\s*$", window):
         return True  # "the industrial production index came in at 98.7%": a fall of 1.3
     if not 100 < q.value < 300:
         return False
