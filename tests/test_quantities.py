@@ -485,3 +485,13 @@ def test_a_headline_fold_verb_in_the_present_is_a_change():
 
 def test_a_number_word_in_a_rank_is_not_a_quantity():
     assert quantities("It made the country one of the world's top-three flour exporters.") == []
+
+
+def test_the_level_a_change_in_percent_reaches_is_no_percent():
+    found = quantities("Visitor numbers rose by 12% to 48,000.")
+    assert [(q.value, q.unit) for q in found] == [(12, "percent"), (48000, "count")]
+
+
+def test_a_bare_number_a_population_stands_at_is_a_count():
+    found = quantities("The town's population, now 61,000, keeps growing.")
+    assert [(q.value, q.unit) for q in found] == [(61000, "count")]

@@ -337,8 +337,12 @@ def _is_blocked_span(match: re.Match, blocked: list[tuple[int, int]]) -> bool:
     return any(a <= match.start() < b for a, b in blocked)
 
 
+# "the number of taxpayers", "passenger numbers", "Mangystau's population, now 760,000".
 _NUMBER_OF_BEFORE_RE = GuardedPattern(
-    re.compile(rf"\b(?:{'|'.join(BARE_COUNT_NOUNS)})\s+of\s+[A-Za-z]", re.IGNORECASE), key_words(BARE_COUNT_NOUNS)
+    re.compile(
+        rf"\b(?:{'|'.join(BARE_COUNT_NOUNS)})\s+of\s+[A-Za-z]|\b[a-z]+\s+numbers\b|\bpopulation\b", re.IGNORECASE
+    ),
+    key_words(BARE_COUNT_NOUNS),  # "numbers" holds "number"
 )
 # A digit with no digit, point or comma before it (the look-behind follows the digit so that `re` can
 # skip to digits): where a number starts.
@@ -865,6 +869,7 @@ def _is_range_to(text: str, q: Quantity, neighbour: Quantity) -> bool:
 # How far back a bare number looks for the amount whose unit it shares.
 _NEIGHBOUR_REACH = 60
 _PERCENT_REACH = 15
+_CHANGE_BY_BEFORE_RE = re.compile(r"\bby\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 
 
 _TO_NEXT_RE = re.compile(
@@ -882,6 +887,8 @@ def _neighbour_with_unit(text: str, quantities: list[Quantity], i: int) -> Quant
         prev = quantities[j]
         # A percent lends its unit only to a number right after it ("5% to 7%"), not to "SMEs grew to 51,300".
         reach = _PERCENT_REACH if prev.kind == "percent" else _NEIGHBOUR_REACH
+        if prev.kind == "percent" and _CHANGE_BY_BEFORE_RE.search(text, max(0, prev.start - 20), prev.start):
+            return None  # "rose by 18% to 264,000": the level reached is no percent
         if prev.kind != "bare" and q.start - prev.tail_end < reach:
             return prev
     return None
