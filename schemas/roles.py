@@ -360,6 +360,16 @@ DOMAIN_WORDS: frozenset[str] = frozenset(
 
 # --------------------------------------------------------------------------- entities
 
+# Words that introduce a partner of the company a sentence is about ("carried out jointly with China's Shenzhen
+# Auto"): the partner is named, but "the plant" and "the company" after it still mean the first company.
+PARTNER_CUES: tuple[str, ...] = (
+    "jointly with",
+    "together with",
+    "in partnership with",
+    "in cooperation with",
+    "in a joint venture with",
+    "with the participation of",
+)
 # Entity types the engine tells apart inside but the contract's `subject_type` vocabulary does not: a special
 # economic zone or an industrial park holds land, residents and jobs like a site (its figures are undated
 # attributes, its paragraph a frame of its own), yet it is neither an enterprise nor a project, and is

@@ -287,6 +287,14 @@ def test_the_project_points_back_to_the_project_named_so_not_to_the_company_carr
     assert facts(text)["$64 million"]["subject"] == "Kordai Sun"
 
 
+def test_the_plant_after_a_partner_named_with_jointly_with_is_the_first_companys():
+    text = (
+        " date 2023-05-02 ALMATY – The project of Dala Motors LLP, carried out jointly with Korea's Hanbit Auto, "
+        "cost KZT 20 billion. The plant covers 9 hectares."
+    )
+    assert facts(text)["9 hectares"]["subject"] == "Dala Motors"
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."

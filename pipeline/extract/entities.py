@@ -83,6 +83,7 @@ from schemas.roles import (
     NOT_SUBJECT_LEADS,
     OPERATOR_VERBS,
     ORG_NAME_WORDS,
+    PARTNER_CUES,
     PRODUCT_VERBS,
     PROGRAMME_HEADS,
     PROJECT_VERBS,
@@ -1567,6 +1568,10 @@ OWNERS_APPOSITIVE_RE = re.compile(
 )
 
 
+# "jointly with China's", "together with the German developer", "in partnership with": a partner's name follows.
+_PARTNER_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(PARTNER_CUES) + r")\s+(?:(?:the|its|an?)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}\Z"
+)
 # "CEO of", "the general director of": an officer of the name that follows.
 _COMPANY_ROLE_BEFORE_RE = re.compile(
     r"\b(?:" + "|".join(COMPANY_OFFICER_TITLES) + r")\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
@@ -1628,7 +1633,11 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
         if cand.kind == "name" and group.type == "enterprise":
             company = cand
         group.last, group.count = cand.start, group.count + 1
-        if cand.start < owners_end:
+        if cand.start < owners_end or (
+            cand.kind == "name" and _PARTNER_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start)
+        ):
+            # A parent company in an appositive, or a partner ("carried out jointly with China's Shenzhen Auto"):
+            # "the plant" and "the company" after it still mean the company the sentence is about.
             out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
             continue
         recent[group.type] = group
