@@ -295,6 +295,17 @@ def test_the_plant_after_a_partner_named_with_jointly_with_is_the_first_companys
     assert facts(text)["9 hectares"]["subject"] == "Dala Motors"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Turkish investors plan to put $400 million into Kazakhstan next year.", "Kazakhstan"),
+        ("Bereke Holding will invest $400 million in Kazakhstan next year.", "Bereke Holding"),
+    ],
+)
+def test_money_of_investors_named_by_no_name_is_the_destinations(sentence, subject):
+    assert facts(" date 2023-05-02 ASTANA – " + sentence)["$400 million"]["subject"] == subject
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."

@@ -47,6 +47,7 @@ from pipeline.extract.periods import TimeExpression, find_time_expressions, reso
 from pipeline.extract.quantities import Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, opens_sentence, split_sentences
 from schemas import lexicon
+from schemas.gazetteer import DEMONYMS
 from schemas.lexicon import (
     AMBIGUOUS_CURRENCIES,
     AMBIGUOUS_DEFAULTS,
@@ -1241,6 +1242,8 @@ def _subject(
         # "The EBRD will lend up to $150 million to Saryarka Mys": the money is the borrower's.
         before, borrower = [], lent_to
     chosen: EntityMention | None = _named_by_the_figure(context.text, q, after, in_sentence)
+    if chosen is None and measure == "investment":
+        chosen = _destination_of_generic_investors(context.text, q, before, after)
     if chosen is None and not before and borrower is not None:
         chosen = borrower
     if chosen is None and measure in ENTERPRISE_MEASURES:
@@ -1677,6 +1680,23 @@ def _named_by_the_figure(
     if after and after[0].type in ENTERPRISE_TYPES and not text[q.end : after[0].start].strip():
         return after[0]
     return None
+
+
+# "... to invest $300 million in Kazakhstan", "put $11.2 billion into Kazakhstan's economy".
+_INVESTED_IN_RE = re.compile(r"(?:\s*\([^)]*\))?\s+(?:in|into)\s+(?:the\s+)?$")
+
+
+def _destination_of_generic_investors(
+    text: str, q: Quantity, before: list[EntityMention], after: list[EntityMention]
+) -> EntityMention | None:
+    """Where money from investors named by no name goes: "Uzbek companies intend to invest $300 million in
+    Kazakhstan" is Kazakhstan's investment (a named investor keeps its own: "Torgai Gold will invest ...")."""
+    if not after or not _INVESTED_IN_RE.match(text, q.tail_end, after[0].start):
+        return None
+    investor = before[-1] if before else None
+    if investor is not None and text[investor.start : investor.end] not in DEMONYMS:
+        return None
+    return after[0]
 
 
 def _not_an_economy(mention: EntityMention, measure: str) -> bool:
