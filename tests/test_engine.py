@@ -306,6 +306,18 @@ def test_money_of_investors_named_by_no_name_is_the_destinations(sentence, subje
     assert facts(" date 2023-05-02 ASTANA – " + sentence)["$400 million"]["subject"] == subject
 
 
+@pytest.mark.parametrize(
+    "cause",
+    ["as Chinese shippers rerouted freight to the port", "as shippers looked for routes that bypass Iran"],
+)
+def test_a_clause_of_cause_with_a_verb_in_the_past_keeps_its_names_from_the_figure(cause):
+    text = (
+        " date 2023-05-02 AKTAU – The Kuryk port handled 5 million tons of cargo in 2022. "
+        f"Container throughput rose 2.5-fold to 18,400 TEU {cause}."
+    )
+    assert facts(text)["18,400 TEU"]["subject"] == "Kuryk"
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."

@@ -700,8 +700,22 @@ _PUNCTUATION_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()–—]")
 _PARTS_LISTED_RE = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably|in\s+particular)\b")
 _CLAUSE_BREAK_RE = re.compile(
     r";|,\s+(?:and|but|while|whereas|where)\s|\s(?:while|whereas|as|because|since|after|when)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:at|in|of|on)\b|\s(?:while|whereas)\s|" + COORDINATED_PLAN_PATTERN
+    r"(?:[\w-]+\s+){0,3}?(?:at|in|of|on)\b|\s(?:while|whereas)\s|"
+    # "to 21,600 TEU as shippers looked for routes that bypass Russia": a clause of cause.
+    r"(?<!such)\s(?:as|because)\s+(?:[\w'’-]+\s+){1,3}?[a-z]+ed\b|" + COORDINATED_PLAN_PATTERN
 )
+# "... to 21,600 TEU as Russian shippers rerouted freight": the subject of a clause of cause after the figure.
+_CAUSE_BEFORE_RE = re.compile(r"\s(?:as|because)\s+(?:the\s+)?$")
+_PAST_VERB_AFTER_RE = re.compile(r"(?:\s*[\w'’-]+){0,2}?\s+[a-z]+ed\b")
+
+
+def _opens_a_clause_of_cause(text: str, figure_end: int, mention: EntityMention) -> bool:
+    """Whether `mention` is the subject of an "as ..."/"because ..." clause after the figure."""
+    return bool(
+        _CAUSE_BEFORE_RE.search(text, figure_end, mention.start) and _PAST_VERB_AFTER_RE.match(text, mention.end)
+    )
+
+
 # The kind of period word that means the present ("now", "currently", "so far"): it dates no figure.
 _NOW_KIND = "clear"
 # Period kinds that look ahead of the publication date ("over the next five years").
@@ -1230,6 +1244,7 @@ def _subject(
         and not _COMPARISON_MARK_RE.search(context.text, q.end, m.start)
         and not _CLAUSE_BREAK_RE.search(context.text, q.end, m.start)
         and not _PARTS_LISTED_RE.search(context.text, q.end, m.start)
+        and not _opens_a_clause_of_cause(context.text, q.end, m)
     ]
     borrower = None
     if measure == "investment" and any(_lends(context.text, m, q) for m in before):
