@@ -100,6 +100,8 @@ LATER_HOLDOUTS = [
     ("holdout31", 0.97, 0.52),
     ("holdout32", 0.97, 0.46),
     ("holdout33", 0.95, 0.47),
+    ("holdout34", 0.97, 0.57),
+    ("holdout35", 0.96, 0.48),
 ]
 
 
