@@ -424,6 +424,10 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "strategy": ("project", True),
     "highway": ("project", False),
     "motorway": ("project", False),
+    # Waters and landforms keep their head: "Kapshagay reservoir" is not the town of Kapshagay.
+    "reservoir": ("other", False),
+    "gorge": ("other", False),
+    "canyon": ("other", False),
     "railway line": ("project", False),
     "railway": ("project", False),
     "road": ("project", False),

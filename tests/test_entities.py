@@ -273,6 +273,11 @@ def test_the_kind_of_facility_before_project_is_not_part_of_the_projects_name():
     assert [(m.name, m.type) for m in mentions(text)] == [("Sunqar", "project")]
 
 
+def test_a_gorge_or_reservoir_keeps_its_head_in_its_name():
+    text = "Tourists flock to the Kumbel gorge and the Shardara reservoir."
+    assert [m.name for m in mentions(text)] == ["Kumbel gorge", "Shardara reservoir"]
+
+
 def test_a_sector_called_a_complex_is_not_a_reference_to_a_facility():
     text = "Ak Sut LLP opened a dairy plant. The region carries out 21 projects in the agro-industrial complex."
     assert [text[m.start : m.end] for m in mentions(text) if "complex" in text[m.start : m.end]] == []
