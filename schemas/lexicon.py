@@ -1259,7 +1259,11 @@ COMPANY_INDICATORS = (
 # Words that are never the first or last word of an item: a verb of change before it ("to raise non-resource
 # exports to $41bn"), an adverb or preposition left after it ("exports of flour alone", "cattle near").
 ITEM_LEADING_VERBS = frozenset({"raise", "boost", "bring", "double", "triple", "expand", "grow", "reach", "lift"})
-ITEM_TRAILING_WORDS = frozenset({"alone", "only", "near", "in", "at", "of", "by", "to", "for", "from", "with"})
+ITEM_TRAILING_WORDS = frozenset(
+    {"alone", "only", "near", "in", "at", "of", "by", "to", "for", "from", "with"}
+    # "the share of mortgages now stands at 62%": adverbs of time and place are not part of what is measured.
+    | {"now", "there", "currently", "already", "still", "today", "too", "also", "here"}
+)
 
 # Trade words before a mass or volume, and the noun the item takes ("exports of 12 million tons of grain"
 # -> "grain exports": for trade the item says which flow).

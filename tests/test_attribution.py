@@ -317,6 +317,16 @@ def test_a_cut_in_percentage_points_is_a_signed_decrease_in_the_rate():
     assert (found.measure, found.value, found.item) == ("other", -0.25, "decrease in policy rate")
 
 
+def test_an_adverb_or_a_conjunction_is_no_part_of_a_shares_item():
+    assert reading("Greenhouses now account for 27% of the vegetable harvest.").item == "greenhouses"
+    assert reading("Exports of cement and now account for 12% of sales.").item != "and"
+
+
+def test_a_number_before_a_share_verb_leaves_no_noun_phrase_for_its_item():
+    found = readings("Metallurgy grew 11.7% and now accounts for 14% of industry.")
+    assert "11.7%" not in (found[-1].item or "")
+
+
 def test_a_participle_before_an_indicator_does_not_narrow_it():
     assert reading("Growing exports rose a further 9% in May.").item == "exports"
 

@@ -260,16 +260,20 @@ def read_quantity(
 _DEFAULT_MEASURES = {"money": "investment", "percent": "growth_rate"}
 
 
+_QUOTE_MARKS = "\"'“”«»‘’ "
+
+
 def _trimmed_item(item: str | None) -> str | None:
     """The item without a verb of change before it or an adverb or preposition after it."""
     if not item:
         return item
-    words = item.split()
-    while len(words) > 1 and words[0] in lexicon.ITEM_LEADING_VERBS:
+    words = item.strip(_QUOTE_MARKS).split()
+    while len(words) > 1 and (words[0] in lexicon.ITEM_LEADING_VERBS or words[0] in ("and", "or")):
         words.pop(0)
-    while len(words) > 1 and words[-1] in lexicon.ITEM_TRAILING_WORDS:
+    while len(words) > 1 and (words[-1] in lexicon.ITEM_TRAILING_WORDS or words[-1] in ("and", "or")):
         words.pop()
-    return " ".join(words) if len(words) != len(item.split()) else item
+    trimmed = " ".join(words)
+    return trimmed if trimmed != " ".join(item.split()) else item
 
 
 def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int) -> str | None:
@@ -1134,12 +1138,20 @@ def _part_before_verb(text: str, sentence_start: int, verb_start: int) -> str | 
     stop = ""
     for word in reversed(phrase.split()[-6:]):
         lower = word.lower()
-        if (lower in NP_STOP and lower not in ("and", "or")) or lower in lexicon.COUNT_VERBS or word.endswith(","):
+        digits = any(ch.isdigit() for ch in word)  # "grew 11.7% and now accounts for 14%"
+        if (
+            digits
+            or (lower in NP_STOP and lower not in ("and", "or"))
+            or lower in lexicon.COUNT_VERBS
+            or word.endswith(",")
+        ):
             stop = lower
             break
         words.insert(0, word)
     if words and re.search(r"['’]s$", words[0]):
         words = words[1:]
+    while words and (words[0].lower() in ("and", "or") or words[-1].lower() in lexicon.ITEM_TRAILING_WORDS):
+        words = words[1:] if words[0].lower() in ("and", "or") else words[:-1]
     part = " ".join(words).lower() or None
     if part in lexicon.GENERIC_PART_HEADS and stop in ("a", "an", "the", "this"):
         # "manufacturing, a sector that makes up 10%": the sector is the indicator named before.
