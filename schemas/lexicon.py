@@ -1125,6 +1125,8 @@ INDICATOR_ITEMS: dict[str, str] = {
         "shipments",
         "real income",
         "wages",
+        "wage",
+        "salary",
         "inflation",
         "consumer prices",
         "population",
@@ -1151,11 +1153,27 @@ INDICATOR_ITEMS: dict[str, str] = {
         "lending",
         "turnover",
         "mining and quarrying",
+        "investment income",
+        "budget deficit",
+        "deficit",
+        # Taxes and duties a budget's figures are about.
+        "corporate income tax",
+        "individual income tax",
+        "personal income tax",
+        "social tax",
+        "value added tax",
+        "excise tax",
+        "excise taxes",
+        "property tax",
+        "mineral extraction tax",
+        "customs duties",
+        "export customs duties",
     )
 } | {
     "grp": "gross regional product",
     "gdp": "gross domestic product",
     "fdi": "foreign direct investment",
+    "vat": "VAT",
     # "economic growth reached 6%" is growth of the economy.
     "economic growth": "economy",
 }
@@ -1182,6 +1200,8 @@ NOT_INDICATOR_MODIFIERS = frozenset(
 INDEX_WORDS: tuple[str, ...] = ("index", "indicator")
 # Verbs that set a level at a target ("raise it to 50%", "bring this figure to 60%").
 LEVEL_TARGET_VERBS: tuple[str, ...] = ("raise", "bring", "lift", "increase", "boost", "push", "take")
+# Adjectives in -ly that narrow an indicator ("average monthly wage"), unlike adverbs ("rapidly growing").
+LY_ADJECTIVES = frozenset({"monthly", "yearly", "quarterly", "daily", "weekly", "hourly"})
 # Nouns in -ing that name a sector or an activity and so narrow an indicator ("manufacturing output",
 # "housing construction", "fish farming output"), unlike participles ("growing exports", "including").
 ING_NOUN_MODIFIERS = frozenset(

@@ -327,6 +327,20 @@ def test_a_number_before_a_share_verb_leaves_no_noun_phrase_for_its_item():
     assert "11.7%" not in (found[-1].item or "")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("The average monthly nominal wage rose 18% in the quarter.", "average monthly nominal wage"),
+        ("The average monthly salary at the mill is KZT 310,000.", "average monthly salary"),
+        ("Corporate income tax brought in KZT 51 billion.", "corporate income tax"),
+        ("VAT receipts fell by 4.1%.", "VAT"),
+        ("The budget deficit is to narrow to 2.4% of GDP.", "budget deficit"),
+    ],
+)
+def test_wages_taxes_and_deficits_are_indicators_an_amount_is_about(sentence, item):
+    assert reading(sentence).item == item
+
+
 def test_a_participle_before_an_indicator_does_not_narrow_it():
     assert reading("Growing exports rose a further 9% in May.").item == "exports"
 

@@ -1007,10 +1007,13 @@ def _indicator_span(text: str, start: int, end: int, canonical: str) -> tuple[st
 
 
 def _narrowing_words(text: str, start: int) -> list[str]:
-    """Up to two modifiers written before an indicator ('non-oil', 'local budget'), not 'overall'/'total'."""
+    """Up to three modifiers written before an indicator ('non-oil', 'local budget', 'average monthly nominal'),
+    not 'overall'/'total'."""
     words: list[str] = []
     cursor = start
-    while len(words) < 2:
+    # A third word only after a frequency ("average monthly nominal wage"); beyond two, words are mostly a
+    # headline's verb and subject ("Kazatomprom lifts uranium output").
+    while len(words) < (3 if any(w in lexicon.LY_ADJECTIVES for w in words) else 2):
         match = _MODIFIER_RE.search(text, max(0, cursor - 25), cursor)
         if match and match.group(1)[0].isupper() and not opens_sentence(text, match.start(1)):
             break  # "the Almaty retail trade": a name does not narrow an indicator
@@ -1019,8 +1022,13 @@ def _narrowing_words(text: str, start: int) -> list[str]:
         if match is None:
             break
         word = match.group(1).lower()
-        participle = word.endswith(("ed", "ly")) or (word.endswith("ing") and word not in lexicon.ING_NOUN_MODIFIERS)
-        if not word or word in NP_STOP or word in lexicon.NOT_INDICATOR_MODIFIERS or participle:
+        participle = (
+            word.endswith("ed")
+            or (word.endswith("ly") and word not in lexicon.LY_ADJECTIVES)
+            or (word.endswith("ing") and word not in lexicon.ING_NOUN_MODIFIERS)
+        )
+        stop = word in NP_STOP and word not in lexicon.LY_ADJECTIVES  # "average monthly wage"
+        if not word or stop or word in lexicon.NOT_INDICATOR_MODIFIERS or participle:
             break
         if word in lexicon.NON_NARROWING_MODIFIERS or word in _NOT_NARROWING_WORDS:
             break
