@@ -370,6 +370,9 @@ PARTNER_CUES: tuple[str, ...] = (
     "in a joint venture with",
     "with the participation of",
 )
+# Heads kept because the one word before them is a place ("Aktau airport"); a longer name stands alone
+# ("the Silk Way Terminal dry port" is Silk Way Terminal).
+PLACE_NAMED_HEADS: frozenset[str] = frozenset({"port", "dry port", "seaport", "airport"})
 # Entity types the engine tells apart inside but the contract's `subject_type` vocabulary does not: a special
 # economic zone or an industrial park holds land, residents and jobs like a site (its figures are undated
 # attributes, its paragraph a frame of its own), yet it is neither an enterprise nor a project, and is
@@ -408,6 +411,12 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "station": ("enterprise", True),
     "terminal": ("enterprise", True),
     "hub": ("enterprise", True),
+    # "the Khorgos dry port", "the Kuryk port": a port is named after its place and keeps its head (but see
+    # PLACE_NAMED_HEADS: "Silk Way Terminal dry port" is Silk Way Terminal).
+    "port": ("enterprise", False),
+    "dry port": ("enterprise", False),
+    "seaport": ("enterprise", False),
+    "airport": ("enterprise", False),
     "hotel": ("enterprise", True),
     "resort": ("enterprise", True),
     "winery": ("enterprise", True),
@@ -748,7 +757,8 @@ SECTOR_COMPLEXES: tuple[str, ...] = (
 # ("Tsagaan Tolgoi coal washing plant") before any company named since ("built by Gobi Steppe Mining").
 FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
-    | {"farm", "port", "seaport", "cluster", "hub", "terminal", "pit", "quarry", "deposit", "field", "oilfield"}
+    | {"farm", "port", "seaport", "airport", "cluster", "hub", "terminal", "pit", "quarry", "deposit", "field"}
+    | {"oilfield"}
     | {"hotel", "resort", "winery", "brewery", "distillery"}
 )
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").

@@ -84,6 +84,7 @@ from schemas.roles import (
     OPERATOR_VERBS,
     ORG_NAME_WORDS,
     PARTNER_CUES,
+    PLACE_NAMED_HEADS,
     PRODUCT_VERBS,
     PROGRAMME_HEADS,
     PROJECT_VERBS,
@@ -959,6 +960,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
             return cand
         mods, head_phrase = _head_parts(head.group("mods").split(), head.group("head"))
         head_type, strip = ENTITY_HEADS[head_phrase]
+        if head_phrase in PLACE_NAMED_HEADS and len(words) > 1:
+            strip = True
         if rank < TYPE_FROM_HEAD or words[-1] not in CAPITAL_HEADS:
             type_, rank = head_type, TYPE_FROM_HEAD
         cand_end = head.end()
