@@ -180,6 +180,18 @@ IRREGULAR_PAST_VERBS: tuple[str, ...] = (
     "held",
     "brought",
     "gave",
+    "began",
+    "went",
+    "got",
+    "saw",
+    "met",
+    "paid",
+    "sold",
+    "bought",
+    "built",
+    "spent",
+    "kept",
+    "led",
 )
 # Verbs in the simple present that say what a place or firm holds now ("The city has 46 bazaars"): a count
 # after one is how things stand, not a figure for the frame's period.

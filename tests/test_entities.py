@@ -278,6 +278,11 @@ def test_a_gorge_or_reservoir_keeps_its_head_in_its_name():
     assert [m.name for m in mentions(text)] == ["Kumbel gorge", "Shardara reservoir"]
 
 
+def test_a_common_word_opening_a_sentence_before_a_noun_and_a_past_verb_is_no_name():
+    text = "The mill opened in May. Pilot runs began in June."
+    assert "Pilot" not in [m.name for m in mentions(text)]
+
+
 def test_a_sector_called_a_complex_is_not_a_reference_to_a_facility():
     text = "Ak Sut LLP opened a dairy plant. The region carries out 21 projects in the agro-industrial complex."
     assert [text[m.start : m.end] for m in mentions(text) if "complex" in text[m.start : m.end]] == []

@@ -99,7 +99,7 @@ from schemas.roles import (
     TITLE_ADJECTIVES_IN_NAMES,
     TITLE_BODIES,
 )
-from schemas.time_lexicon import OPERATING_EVENT_VERBS
+from schemas.time_lexicon import IRREGULAR_PAST_VERBS, OPERATING_EVENT_VERBS
 
 __all__ = ["EntityMention", "extract_entities", "extract_people", "find_entity_mentions"]
 
@@ -1082,7 +1082,12 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     if " ".join(following[:2]) in SHARE_VERBS:
         return None  # "Wheat makes up 78% of the harvest": a crop or a company may make up a share
     # "Flour exports amounted to 310,000 tons": "exports" is a noun there, and "Flour" no company.
-    return not (len(following) > 1 and following[1] in _FINITE_VERBS)
+    # "Trial runs began in August": a noun and a verb in the past follow a common word, not a company.
+    return not (len(following) > 1 and (following[1] in _FINITE_VERBS or _is_past_verb(following[1])))
+
+
+def _is_past_verb(word: str) -> bool:
+    return (word.endswith("ed") and word.islower()) or word in IRREGULAR_PAST_VERBS
 
 
 # Verbs that follow a noun phrase's head: a "company verb" before one of them is a noun ("Flour exports amounted").
