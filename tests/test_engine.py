@@ -306,6 +306,11 @@ def test_money_of_investors_named_by_no_name_is_the_destinations(sentence, subje
     assert facts(" date 2023-05-02 ASTANA – " + sentence)["$400 million"]["subject"] == subject
 
 
+def test_money_invested_in_a_facility_is_the_facilitys():
+    text = " date 2023-05-02 PAVLODAR – Ertis Chrome will invest $400 million in a new ferrosilicon smelter."
+    assert facts(text)["$400 million"]["subject"] == "ferrosilicon smelter"
+
+
 @pytest.mark.parametrize(
     "cause",
     ["as Chinese shippers rerouted freight to the port", "as shippers looked for routes that bypass Iran"],

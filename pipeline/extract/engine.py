@@ -1708,6 +1708,8 @@ def _destination_of_generic_investors(
     Kazakhstan" is Kazakhstan's investment (a named investor keeps its own: "Torgai Gold will invest ...")."""
     if not after or not _INVESTED_IN_RE.match(text, q.tail_end, after[0].start):
         return None
+    if after[0].type in ENTERPRISE_TYPES and after[0].type != "zone":
+        return after[0]  # "will invest KZT18bn in a coal washing plant": the plant's investment, whoever pays
     investor = before[-1] if before else None
     if investor is not None and text[investor.start : investor.end] not in DEMONYMS:
         return None
