@@ -985,6 +985,16 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "storage": "other",
     "storage capacity": "other",
     "stocks": "other",
+    "can hold": "other",
+    # Amounts an agency is to buy, applied to fields, emitted or yielded per hectare are no output (what a
+    # country "bought" is its imports: no cue here).
+    "buy": "other",
+    "purchase": "other",
+    "purchased": "other",
+    "applied": "other",
+    "emissions": "other",
+    "average yield": "other",
+    "yield of": "other",
 }
 COUNT_MEASURE_CUES: dict[str, str] = {
     "capacity": "production_capacity",

@@ -341,6 +341,19 @@ def test_wages_taxes_and_deficits_are_indicators_an_amount_is_about(sentence, it
     assert reading(sentence).item == item
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The region's elevators can hold 3.2 million tons of grain.",
+        "The state grain company plans to buy 200,000 tonnes of wheat.",
+        "Farmers applied 21 kg of fertilizers per hectare.",
+        "The average yield reached 19.5 tonnes per hectare.",
+    ],
+)
+def test_amounts_held_bought_applied_or_yielded_per_hectare_are_no_output(sentence):
+    assert reading(sentence).measure == "other"
+
+
 def test_a_participle_before_an_indicator_does_not_narrow_it():
     assert reading("Growing exports rose a further 9% in May.").item == "exports"
 
