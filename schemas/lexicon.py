@@ -779,6 +779,8 @@ MONEY_MEASURE_CUES: dict[str, str] = {
 # subject lends, guarantees or pays interest on are money going out, `other`, not investment it received.
 LENDING_VERBS = ("issued", "granted", "guaranteed", "disbursed", "extended", "guarantees on", "interest on")
 LOAN_NOUNS = ("loans", "loan", "credits", "microloans", "microcredits", "mortgages")
+# Verbs of a lender giving out loans ("banks issued 612 billion tenge of mortgage loans", "the fund backed ...").
+LOANS_GIVEN_VERBS = ("issued", "granted", "disbursed", "extended", "backed", "supported", "provided", "guaranteed")
 # Verbs a lender says its loan with ("The Development Bank has provided a loan of 14 billion tenge"): the lender
 # before them is not whose the money is.
 # Verbs of lending a sum ("will lend up to $150 million to X", "lent 45 billion tenge for up to 12 years").

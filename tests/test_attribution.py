@@ -354,6 +354,18 @@ def test_amounts_held_bought_applied_or_yielded_per_hectare_are_no_output(senten
     assert reading(sentence).measure == "other"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("The fund backed 90 billion tenge of SME loans in the quarter.", "other"),
+        ("Of these, 2,100 loans for KZT 31 billion were issued with subsidies.", "other"),
+        ("Farmers received 52 billion tenge of preferential loans.", "investment"),
+    ],
+)
+def test_loans_a_lender_gave_out_are_no_investment_but_loans_received_are(sentence, measure):
+    assert readings(sentence)[-1].measure == measure
+
+
 def test_a_participle_before_an_indicator_does_not_narrow_it():
     assert reading("Growing exports rose a further 9% in May.").item == "exports"
 

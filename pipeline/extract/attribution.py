@@ -283,6 +283,8 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "other"
     if q.kind == "physical" and measure in (None, "production") and _is_carried(text, q, left):
         return "other"
+    if q.kind == "money" and measure in (None, "investment") and _is_lending_volume(text, q, left):
+        return "other"  # "banks issued 612 billion tenge of mortgage loans": what lenders lent, no investment
     if q.kind == "money" and measure in (None, "investment") and _BUILT_FOR_RE.search(text, left, q.start):
         return "project_value"  # "the hotel, built by Turan Invest for 18.5 billion tenge": what it cost
     if q.kind == "money" and measure in (None, "investment", "project_value") and _is_unit_price(text, q, left):
@@ -325,6 +327,30 @@ def _is_carried(text: str, q: Quantity, left: int) -> bool:
         return False
     made = MEASURE_CUES["physical"].nearest_before(text, left, q.start)
     return made is None or moved[1] < made[1]
+
+
+_PLURAL_LOANS = "|".join(noun for noun in lexicon.LOAN_NOUNS if noun.endswith("s"))
+# "612.4 billion tenge of mortgage loans", "KZT 412.6 bln of SME loans".
+_OF_LOANS_AFTER_RE = re.compile(rf"\s+(?:of|in)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PLURAL_LOANS})\b", re.IGNORECASE)
+# "6,870 loans for KZT 291.5 billion were issued".
+_LOANS_FOR_BEFORE_RE = re.compile(
+    rf"\b(?:{_PLURAL_LOANS})\s+(?:for|worth|totall?ing|amounting\s+to)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
+)
+_FINANCED_BEFORE_RE = re.compile(r"\b(?:financed|funded|paid|covered|raised|received|receive)\b", re.IGNORECASE)
+_LOANS_GIVEN_RE = re.compile(r"\b(?:" + "|".join(lexicon.LOANS_GIVEN_VERBS) + r")\b", re.IGNORECASE)
+
+
+def _is_lending_volume(text: str, q: Quantity, left: int) -> bool:
+    """Whether a sum is an amount of loans a lender gave out ("banks issued 612 billion tenge of mortgage loans",
+    "6,870 loans for KZT 291.5 billion were issued"), not money borrowers received or invest ("farmers received
+    KZT47bn of preferential loans", "financed with KZT 5 billion of loans" stay investment)."""
+    if _FINANCED_BEFORE_RE.search(text, left, q.start):
+        return False
+    if _OF_LOANS_AFTER_RE.match(text, q.tail_end):
+        return _LOANS_GIVEN_RE.search(text, left, q.start) is not None
+    if _LOANS_FOR_BEFORE_RE.search(text, left, q.start):
+        return _LOANS_GIVEN_RE.search(text, q.tail_end, min(len(text), q.tail_end + 40)) is not None
+    return False
 
 
 # "issued 6,850 mortgage loans for", "guaranteed 214 loans worth"; not "entrepreneurs were issued loans".
