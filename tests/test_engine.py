@@ -778,6 +778,20 @@ def test_a_target_for_a_level_named_just_before_is_that_level(text):
     assert (target["measure"], target["status"]) == ("localization_rate", "planned")
 
 
+def test_a_past_month_frames_the_next_sentence():
+    text = " date 2023-04-05 ASTANA – In March, retail sales grew 4%. Food sales rose 6.5%."
+    food = facts(text)["6.5%"]
+    assert (food["period_start"], food["period_end"]) == (dt.date(2023, 3, 1), dt.date(2023, 3, 31))
+
+
+def test_the_month_of_a_base_does_not_frame_the_next_sentence():
+    text = (
+        " date 2023-04-05 ASTANA – Inflation slowed to 15.2% in March from 18.1% in February. Food prices rose 17.9%."
+    )
+    food = facts(text)["17.9%"]
+    assert (food["period_start"], food["period_end"]) == (dt.date(2023, 3, 1), dt.date(2023, 3, 31))
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

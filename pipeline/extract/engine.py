@@ -428,22 +428,29 @@ def _open_frame(
     if dating or not own:
         # "over the period" points back to a period a figure has, not to "established in 2009".
         frame.last_period = dating[-1] if dating else periods[-1]
-    dated = [
-        (_governing(context.text, periods, q, quantities), f)
+    dated_all = [
+        (_governing(context.text, periods, q, quantities), f, q)
         for f, q in zip(facts, quantities, strict=True)
         if f["period_start"] is not None or f["period_end"] is not None
     ]
+    # "slowed to 16.8% in March from 21.3% in February": the base's month frames nothing after it; where only
+    # bases are dated, the frame goes on.
+    dated = [(g, f) for g, f, q in dated_all if not _is_a_base(context.text, q)]
+    if dated_all and all(g is None for g, _ in dated):
+        return  # "Over the quarter, prices rose 4.4%, against 6.1% in January-March 2022": the frame goes on
     framing = [e for e in periods if any(g is e for g, _ in dated) and not _is_year_earlier(context.text, e)]
     period = framing[-1] if framing else periods[-1]
     framed = [f for g, f in dated if g is period]
     frame.period = period if framed or not quantities else None
-    if _lies_ahead(_resolve(period, "planned"), context.header.published_date):
+    statuses = {f["status"] for f in framed}
+    frame.period_status = statuses.pop() if len(statuses) == 1 else None
+    # "In March, output grew 4%" is last March: a bare month or quarter is read ahead only for a plan.
+    reading_as = "actual" if frame.period_status == "actual" else "planned"
+    if _lies_ahead(_resolve(period, reading_as), context.header.published_date):
         # A deadline ("by 2027") belongs to its own sentence; it does not frame the next ones, but for a plan of
         # the things the sentence named, pointed back to (see `_deadline_pointed_back_to`).
         frame.period = None
         frame.deadline, frame.deadline_end = period, sentence.end
-    statuses = {f["status"] for f in framed}
-    frame.period_status = statuses.pop() if len(statuses) == 1 else None
     if frame.period_status == "actual":
         frame.actual_period, frame.actual_paragraph = frame.period, sentence.paragraph
     elif frame.period_status == "planned" and sentence.paragraph - frame.actual_paragraph > 1:
