@@ -212,6 +212,8 @@ HOLDING_VERBS: tuple[str, ...] = (
     "owns",
     "unites",
 )
+# Present-tense verbs of a workforce or of the people served ("employs 4,800 people", "serves 190,000 residents").
+STAFFING_VERBS: tuple[str, ...] = ("employs", "employ", "serves", "serve")
 # Verbs after a count that say the things counted exist now ("Some 190 flour mills operate in the country").
 # Present-tense verbs of how things stand ("the region has 62 flour mills", "78% of tractors are over ten years
 # old"): a sentence with one and no verb in the past states the present, not a figure of the frame's period.

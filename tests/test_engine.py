@@ -792,6 +792,20 @@ def test_the_month_of_a_base_does_not_frame_the_next_sentence():
     assert (food["period_start"], food["period_end"]) == (dt.date(2023, 3, 1), dt.date(2023, 3, 31))
 
 
+def test_what_a_company_employs_now_is_undated_by_the_year_of_another_clause():
+    text = (
+        " date 2024-03-01 PAVLODAR – The smelter, which employs about 2,900 people, paid KZT 41 billion in taxes "
+        "in 2023."
+    )
+    staff = facts(text)["2,900 people"]
+    assert (staff["period_start"], staff["period_end"]) == (None, None)
+
+
+def test_what_a_company_has_bought_is_dated_by_its_year():
+    text = " date 2024-03-01 ASTANA – The railway has ordered 900 flat wagons, all of them for delivery in 2024."
+    assert facts(text)["900 flat wagons"]["period_end"] == dt.date(2024, 12, 31)
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

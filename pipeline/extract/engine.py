@@ -90,6 +90,7 @@ from schemas.time_lexicon import (
     PLAN_AUXILIARY_NEXT_WORDS,
     PLANNED_THINGS_NOUNS,
     PRESENT_STATE_VERBS,
+    STAFFING_VERBS,
     STANDING_STATE_VERBS,
 )
 from schemas.vocab import CURRENCIES
@@ -372,6 +373,23 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         _open_frame(context, sentence, frame, periods, quantities, facts)
 
 
+_HOLDS_NOW_RE = re.compile(
+    r"\b(" + "|".join(map(re.escape, (*HOLDING_VERBS, *STAFFING_VERBS))) + r")\s+(?:[\w,-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_ANOTHER_CLAUSE_RE = re.compile(r",|\band\b")
+_PERFECT_PARTICIPLE_RE = re.compile(r"\s+(?:already\s+|also\s+|now\s+)?(?:[a-z]+ed|grown|been|made|built|sold|taken)\b")
+
+
+def _holds_now(text: str, sentence: Sentence, q: Quantity, reading: Reading) -> bool:
+    """Whether a count or workforce is what something has, runs or employs now, by the present verb before it."""
+    if reading.measure not in ("count", "jobs"):
+        return False
+    verb = _HOLDS_NOW_RE.search(text, max(sentence.start, q.start - 40), q.start)
+    # "has ordered 1,200 wagons", "has grown by 300 wagons": the present perfect reports what happened.
+    return verb is not None and _PERFECT_PARTICIPLE_RE.match(text, verb.end(1)) is None
+
+
 def _deadline_pointed_back_to(
     context: ArticleContext, sentence: Sentence, frame: Frame, q: Quantity
 ) -> TimeExpression | None:
@@ -562,6 +580,14 @@ def _fact(
     ):
         inherited = None
     stated = _governing(text, periods, q, context.sentence_quantities)
+    if (
+        stated is not None
+        and _ANOTHER_CLAUSE_RE.search(text, q.tail_end, stated.start)
+        and _holds_now(text, sentence, q, reading)
+    ):
+        # "The plant, which employs more than 4,800 people, paid KZT 96 billion in taxes in 2023": the year
+        # dates the taxes; what the plant has or employs is how things stand.
+        stated = inherited = None
     if q.kind == "duration":
         stated = inherited = None  # a loan's term or a fleet's age is no figure of a period
     if _is_capacity_rate(q, reading) and stated is not None and not _dates_the_rate(stated, q, reading):
