@@ -221,6 +221,24 @@ PRESENT_STATE_VERBS: tuple[str, ...] = (
     *("has", "have", "is", "are", "operates", "hosts", "includes", "employs", "runs", "owns", "holds"),
     *("comprises", "consists"),
 )
+# Plural nouns of many firms at once ("The plants turned out ...", "Local producers assembled ..."): a sentence that
+# opens with one speaks of the place's industry, not of the firm named before it.
+GROUP_NOUNS: tuple[str, ...] = (
+    "plants",
+    "refineries",
+    "companies",
+    "producers",
+    "enterprises",
+    "factories",
+    "mills",
+    "farms",
+    "firms",
+    "miners",
+    "exporters",
+    "manufacturers",
+    "smelters",
+    "mines",
+)
 # Plural nouns by which a sentence points back to the things a plan before it named ("Four elevators are to be
 # built by 2025. The projects will create 160 jobs."): the plan shares their deadline.
 PLANNED_THINGS_NOUNS: tuple[str, ...] = ("projects", "plants", "facilities", "farms", "enterprises", "factories")

@@ -806,6 +806,14 @@ def test_what_a_company_has_bought_is_dated_by_its_year():
     assert facts(text)["900 flat wagons"]["period_end"] == dt.date(2024, 12, 31)
 
 
+def test_a_sentence_about_many_firms_at_once_is_the_places_not_the_last_firms():
+    text = (
+        " date 2023-10-12 ASTANA – Kazakhstan's refineries processed 13 million tonnes of crude in 2022. "
+        "Atyrau Refining processed 5 million tonnes. The plants turned out 4 million tonnes of gasoline."
+    )
+    assert facts(text)["4 million tonnes"]["subject"] == "Kazakhstan"
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

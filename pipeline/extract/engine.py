@@ -83,6 +83,7 @@ from schemas.time_lexicon import (
     EARLIER_REPORT_CUES,
     EVENT_VERBS,
     EXISTING_VERBS,
+    GROUP_NOUNS,
     HOLDING_VERBS,
     IRREGULAR_PAST_VERBS,
     OPERATING_EVENT_VERBS,
@@ -130,6 +131,9 @@ _OPENS_WITH_PLANS_RE = re.compile(
     r"\W*(?:they|these|the\s+(?:" + "|".join(PLANNED_THINGS_NOUNS) + r"))\b", re.IGNORECASE
 )
 _THESE_PLANS_RE = re.compile(r"\b(?:these|such)\s+(?:" + "|".join(PLANNED_THINGS_NOUNS) + r")\b", re.IGNORECASE)
+_OPENS_WITH_A_GROUP_RE = re.compile(
+    r"\W*(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:" + "|".join(GROUP_NOUNS) + r")\s+(?!of\b)", re.IGNORECASE
+)
 _POINTS_BACK_RE = re.compile(r"\W*(?:they|this|these|those)\b", re.IGNORECASE)
 # A verb of how things stand, not a plan's auxiliary ("is to", "are expected") or the present perfect.
 # Case-sensitive: the verbs stand inside a sentence, in lower case (several times faster than IGNORECASE).
@@ -1342,6 +1346,10 @@ def _subject(
     if of_a_company and chosen is None and frame.subject is not None and frame.subject.type in ENTERPRISE_TYPES:
         # "Revenue rose 1.3 times to $112.4 mln": a company's figure is of the company spoken of, not its plant.
         chosen = _company_named_before(context, sentence.start) or frame.subject
+    if chosen is None and _OPENS_WITH_A_GROUP_RE.match(context.text, sentence.start):
+        # "The plants turned out 3.9 million tonnes of gasoline", "Local plants assembled 4,120 tractors": many
+        # firms together are the place's industry, not the one firm spoken of before.
+        chosen = _salient([m for m in context.mentions if m.type in PLACE_TYPES], sentence.start)
     if chosen is None and frame.subject_paragraph == sentence.paragraph:
         chosen = frame.subject
         if chosen is not None and measure in MACRO_MEASURES and _not_an_economy(chosen, measure):
