@@ -814,6 +814,19 @@ def test_a_sentence_about_many_firms_at_once_is_the_places_not_the_last_firms():
     assert facts(text)["4 million tonnes"]["subject"] == "Kazakhstan"
 
 
+def test_a_count_after_one_of_is_of_the_place_the_things_are_in():
+    text = " date 2023-05-02 TARAZ – Merke Kant, one of five sugar mills in Zhambyl region, began the season."
+    assert facts(text)["five sugar mills"]["subject"] == "Zhambyl region"
+
+
+def test_a_combined_capacity_is_of_whoever_has_the_things_counted():
+    text = (
+        " date 2023-05-02 KYZYLORDA – With Aral Sun, Kyzylorda region now has five solar stations with a "
+        "combined capacity of 210 MW."
+    )
+    assert facts(text)["210 MW"]["subject"] == "Kyzylorda region"
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

@@ -134,6 +134,7 @@ _THESE_PLANS_RE = re.compile(r"\b(?:these|such)\s+(?:" + "|".join(PLANNED_THINGS
 _OPENS_WITH_A_GROUP_RE = re.compile(
     r"\W*(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:" + "|".join(GROUP_NOUNS) + r")\s+(?!of\b)", re.IGNORECASE
 )
+_ONE_OF_BEFORE_RE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)
 _POINTS_BACK_RE = re.compile(r"\W*(?:they|this|these|those)\b", re.IGNORECASE)
 # A verb of how things stand, not a plan's auxiliary ("is to", "are expected") or the present perfect.
 # Case-sensitive: the verbs stand inside a sentence, in lower case (several times faster than IGNORECASE).
@@ -394,6 +395,22 @@ def _holds_now(text: str, sentence: Sentence, q: Quantity, reading: Reading) -> 
     return verb is not None and _PERFECT_PARTICIPLE_RE.match(text, verb.end(1)) is None
 
 
+# "four solar stations with a combined capacity of 186 MW": the capacity of the things just counted.
+_COMBINED_CAPACITY_GAP_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?with\s+(?:a\s+)?(?:combined|total|joint|aggregate)\s+(?:installed\s+|design\s+)?"
+    r"capacity\s+of\s+" + QUALIFIER_GAP,
+    re.IGNORECASE,
+)
+
+
+def _capacity_of_the_count(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
+    """The count a combined capacity belongs to, in its sentence: its subject is the capacity's."""
+    before = context.facts[-1] if context.facts else None
+    if before is None or before["sentence_start"] != sentence.start or before["measure"] != "count":
+        return None
+    return before if _COMBINED_CAPACITY_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
+
+
 def _deadline_pointed_back_to(
     context: ArticleContext, sentence: Sentence, frame: Frame, q: Quantity
 ) -> TimeExpression | None:
@@ -557,6 +574,7 @@ def _fact(
             reading = reading._replace(item=frame.money_item)
         frame.money_item = reading.item
     restated = _figure_restated(context, sentence, q) if reading.measure == "share" else None
+    restated = restated or _capacity_of_the_count(context, sentence, q)
     if restated is not None:
         # "sown on 4.2 million hectares, or 26% of the country's acreage": the same thing's share of a whole.
         name, subject_type = restated["subject"], restated["subject_type"]
@@ -1294,6 +1312,12 @@ def _subject(
         # "The EBRD will lend up to $150 million to Saryarka Mys": the money is the borrower's.
         before, borrower = [], lent_to
     chosen: EntityMention | None = _named_by_the_figure(context.text, q, after, in_sentence)
+    if chosen is None and measure == "count" and _ONE_OF_BEFORE_RE.search(context.text, sentence.start, q.start):
+        # "Eskeldi Sugar, one of four sugar refineries in Zhetysu region": the refineries are the region's.
+        places_after = [m for m in _sentence_mentions(context, sentence) if m.start >= q.end and m.type in PLACE_TYPES]
+        chosen = next(iter(places_after), None) or _salient(
+            [m for m in context.mentions if m.type in PLACE_TYPES], sentence.start
+        )
     if chosen is None and measure == "investment":
         chosen = _destination_of_generic_investors(context.text, q, before, after)
     if chosen is None and not before and borrower is not None:
