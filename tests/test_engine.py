@@ -827,6 +827,14 @@ def test_a_combined_capacity_is_of_whoever_has_the_things_counted():
     assert facts(text)["210 MW"]["subject"] == "Kyzylorda region"
 
 
+def test_the_total_sum_of_the_things_counted_is_of_whoever_counted_them():
+    text = (
+        " date 2023-05-02 ALMATY – Qazyna Bank said it issued 9,400 mortgage loans in Almaty last year for a "
+        "total of KZT 170 bln."
+    )
+    assert facts(text)["KZT 170 bln"]["subject"] == "Qazyna Bank"
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

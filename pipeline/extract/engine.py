@@ -396,15 +396,20 @@ def _holds_now(text: str, sentence: Sentence, q: Quantity, reading: Reading) -> 
 
 
 # "four solar stations with a combined capacity of 186 MW": the capacity of the things just counted.
+# "18,700 mortgage loans in Almaty last year for a total of KZT 362 bln": the sum of the things just counted.
 _COMBINED_CAPACITY_GAP_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?with\s+(?:a\s+)?(?:combined|total|joint|aggregate)\s+(?:installed\s+|design\s+)?"
-    r"capacity\s+of\s+" + QUALIFIER_GAP,
+    r"capacity\s+of\s+"
+    + QUALIFIER_GAP
+    + r"|\s+(?:[\w-]+\s+){0,5}?(?:for\s+a\s+total\s+of|with\s+a\s+total\s+value\s+of|totall?ing"
+    + r"|worth\s+a\s+total\s+of)\s+"
+    + QUALIFIER_GAP,
     re.IGNORECASE,
 )
 
 
-def _capacity_of_the_count(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
-    """The count a combined capacity belongs to, in its sentence: its subject is the capacity's."""
+def _total_of_the_count(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
+    """The count a combined capacity or a total sum belongs to, in its sentence: its subject is the total's."""
     before = context.facts[-1] if context.facts else None
     if before is None or before["sentence_start"] != sentence.start or before["measure"] != "count":
         return None
@@ -574,7 +579,7 @@ def _fact(
             reading = reading._replace(item=frame.money_item)
         frame.money_item = reading.item
     restated = _figure_restated(context, sentence, q) if reading.measure == "share" else None
-    restated = restated or _capacity_of_the_count(context, sentence, q)
+    restated = restated or _total_of_the_count(context, sentence, q)
     if restated is not None:
         # "sown on 4.2 million hectares, or 26% of the country's acreage": the same thing's share of a whole.
         name, subject_type = restated["subject"], restated["subject_type"]
