@@ -835,6 +835,14 @@ def test_the_total_sum_of_the_things_counted_is_of_whoever_counted_them():
     assert facts(text)["KZT 170 bln"]["subject"] == "Qazyna Bank"
 
 
+def test_an_unnamed_facility_a_sentence_opens_with_is_the_company_named_next():
+    text = (
+        " date 2022-04-07 TARAZ – A flour mill able to process 300 tons of grain a day has opened in Baizak "
+        "district. It belongs to Dala Un LLP."
+    )
+    assert facts(text)["300 tons"]["subject"] == "Dala Un"
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

@@ -1331,6 +1331,10 @@ def _subject(
         chosen = next((m for m in reversed(before) if m.type in ENTERPRISE_TYPES), None)
     if chosen is None and before:
         chosen = before[-1]
+    if chosen is None or chosen.type not in ENTERPRISE_TYPES:
+        # "A dairy plant able to process 200 tons a day has opened in Kyzylzhar district. It was built by Solty Sut
+        # LLP": an unnamed plant a sentence opens with is the company's the text names next.
+        chosen = _company_of_an_unnamed_facility(context, sentence, q, measure) or chosen
     possessive = _POSSESSIVE_RE.search(context.text, sentence.start, q.start)
     if possessive is not None and _OWN_SUBJECT_BEFORE_RE.match(context.text, sentence.start, possessive.start()):
         # "Small and medium-sized businesses produced goods worth 2.3 trillion tenge, and their share ...": the
@@ -1784,6 +1788,29 @@ def _destination_of_generic_investors(
     if investor is not None and text[investor.start : investor.end] not in DEMONYMS:
         return None
     return after[0]
+
+
+_OPENS_WITH_A_FACILITY_RE = re.compile(
+    r"\W*(?:A|An)\s+(?:[\w$.,-]+\s+){0,5}?(?:" + "|".join(sorted(FACILITY_HEADS)) + r")\b"
+)
+# How far after its sentence the company of an unnamed facility may be named.
+_COMPANY_REACH = 300
+
+
+def _company_of_an_unnamed_facility(
+    context: ArticleContext, sentence: Sentence, q: Quantity, measure: str
+) -> EntityMention | None:
+    """The enterprise named first after a sentence that opens with an unnamed facility ("A meat processing plant
+    with a capacity of 12,000 tons has opened in Terekti district"), for the facility's own figures."""
+    if measure not in ENTERPRISE_MEASURES or not _OPENS_WITH_A_FACILITY_RE.match(context.text, sentence.start):
+        return None
+    index = bisect.bisect_left(context.mention_starts, q.end)
+    for mention in context.mentions[index : index + _RECENT_MENTIONS]:
+        if mention.start > sentence.end + _COMPANY_REACH:
+            break
+        if mention.type == "enterprise" and not mention.is_alias:
+            return mention
+    return None
 
 
 def _not_an_economy(mention: EntityMention, measure: str) -> bool:
