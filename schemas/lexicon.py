@@ -705,6 +705,10 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "manufacturing": "output_value",
     "mining and quarrying": "output_value",
     "revenue": "output_value",
+    # "export revenue amounted to $1.14 bln", "coal export earnings rose": the value of exports.
+    "export revenue": "trade",
+    "export revenues": "trade",
+    "export earnings": "trade",
     "construction works": "output_value",
     "gross agricultural product": "output_value",
     "gross agricultural output": "output_value",
@@ -1210,6 +1214,8 @@ NOT_INDICATOR_MODIFIERS = frozenset(
 )
 # Words that name a level of 100 as the base ("the index stood at 98.7%", "with the indicator at 98.7%").
 INDEX_WORDS: tuple[str, ...] = ("index", "indicator")
+# Verbs that send goods somewhere ("to ship 12,000 tonnes of beef abroad"): with "abroad" after, the goods are exports.
+SENDING_VERBS: tuple[str, ...] = ("ship", "ships", "shipped", "send", "sends", "sent", "sell", "sells", "sold")
 # Verbs that set a level at a target ("raise it to 50%", "bring this figure to 60%").
 LEVEL_TARGET_VERBS: tuple[str, ...] = ("raise", "bring", "lift", "increase", "boost", "push", "take")
 # Adjectives in -ly that narrow an indicator ("average monthly wage"), unlike adverbs ("rapidly growing").

@@ -366,6 +366,18 @@ def test_loans_a_lender_gave_out_are_no_investment_but_loans_received_are(senten
     assert readings(sentence)[-1].measure == measure
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The smelter's export revenue amounted to $640 million.",
+        "Some 4.1 million tons were exported.",
+        "The mill intends to ship 90,000 tonnes of flour abroad.",
+    ],
+)
+def test_export_revenue_and_goods_sent_abroad_are_trade(sentence):
+    assert reading(sentence).measure == "trade"
+
+
 def test_a_participle_before_an_indicator_does_not_narrow_it():
     assert reading("Growing exports rose a further 9% in May.").item == "exports"
 

@@ -389,6 +389,12 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     named = _measure_named_after(cues, text, q, right)
     if named:
         return named
+    if q.kind == "physical" and (
+        _EXPORTED_AFTER_RE.match(text, q.tail_end)
+        or (_ABROAD_AFTER_RE.match(text, q.tail_end) and _SENT_BEFORE_RE.search(text, left, q.start))
+    ):
+        # "28.3 million tons were exported", "plans to ship 12,000 tonnes of beef abroad": goods that left.
+        return "trade"
     found = _nearest(cues, text, q, left, right)
     if q.kind == "money" and found == "project_value" and lexicon.GENERIC_VALUE_CUES & _cue_words(text, left, q.start):
         # A comma followed by a blank ends a clause; one inside a number ("41,200 tonnes") does not.
@@ -479,6 +485,15 @@ def _is_part_of_whole(text: str, q: Quantity) -> bool:
 
 def _is_localization(cues: CueSet, text: str, q: Quantity, left: int) -> bool:
     return _nearest(cues, text, q, left, q.start) == "localization_rate"
+
+
+_EXPORTED_AFTER_RE = re.compile(
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|are|is)\s+(?:exported|imported)\b"
+)
+_ABROAD_AFTER_RE = re.compile(r"(?:\s+of\s+(?:[\w-]+,?\s+){1,5}?|\s+)abroad\b")
+_SENT_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(lexicon.SENDING_VERBS) + r")\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
+)
 
 
 def _measure_named_after(cues: CueSet, text: str, q: Quantity, right: int) -> str | None:
