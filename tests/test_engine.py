@@ -843,6 +843,14 @@ def test_an_unnamed_facility_a_sentence_opens_with_is_the_company_named_next():
     assert facts(text)["300 tons"]["subject"] == "Dala Un"
 
 
+def test_a_district_is_where_things_stand_and_the_region_is_their_subject():
+    text = (
+        " date 2023-10-12 KOSTANAY – Kostanay region harvested 5 million tonnes of grain in 2023. "
+        "Two new elevators were put into operation in Denisov and Taran districts."
+    )
+    assert facts(text)["Two new elevators"]["subject"] == "Kostanay region"
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

@@ -135,6 +135,7 @@ _OPENS_WITH_A_GROUP_RE = re.compile(
     r"\W*(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:" + "|".join(GROUP_NOUNS) + r")\s+(?!of\b)", re.IGNORECASE
 )
 _ONE_OF_BEFORE_RE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)
+_DISTRICT_SUFFIXES = (" district", " districts", " District")
 _POINTS_BACK_RE = re.compile(r"\W*(?:they|this|these|those)\b", re.IGNORECASE)
 # A verb of how things stand, not a plan's auxiliary ("is to", "are expected") or the present perfect.
 # Case-sensitive: the verbs stand inside a sentence, in lower case (several times faster than IGNORECASE).
@@ -1683,6 +1684,8 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False  # "head of the regional agriculture department": a body named by what it does reports figures
     if mention.type == "other" and mention.name.rsplit(None, 1)[-1] in NATURAL_FEATURE_HEADS:
         return False  # "a new bridge across the Ili River": a river is where the bridge stands
+    if mention.type == "other" and mention.name.endswith(_DISTRICT_SUFFIXES):
+        return False  # "three new elevators were put into operation in Mendykara district": the region's figure
     if mention.type in PLACE_TYPES and text.startswith("-based", mention.end):
         return False  # "The Kyzylorda-based refinery processed 2.27 million tons": where it is based
     before = text[max(0, mention.start - 16) : mention.start]
