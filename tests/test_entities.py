@@ -283,6 +283,11 @@ def test_a_common_word_opening_a_sentence_before_a_noun_and_a_past_verb_is_no_na
     assert "Pilot" not in [m.name for m in mentions(text)]
 
 
+def test_a_described_facility_may_stand_at_a_facility_named_after_its_place():
+    text = "Dala Logistics will build a grain terminal at the Kuryk port."
+    assert "grain terminal at the Kuryk port" in [m.name for m in mentions(text)]
+
+
 def test_a_sector_called_a_complex_is_not_a_reference_to_a_facility():
     text = "Ak Sut LLP opened a dairy plant. The region carries out 21 projects in the agro-industrial complex."
     assert [text[m.start : m.end] for m in mentions(text) if "complex" in text[m.start : m.end]] == []

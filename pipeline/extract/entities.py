@@ -1339,7 +1339,13 @@ def _complete_described(text: str, cands: list[_Cand]) -> list[_Cand]:
             if place is not None and place.start - cand.end <= 1 and _unknown_town(text, cand, place):
                 # "a copper smelter in Sainshand": a lone unknown name after "in" is the town it stands in.
                 place.kind, place.type, place.key, place.type_rank = "place", "city", "city:" + place.name, 2
-            if place is None or place.kind != "place" or place.start - cand.end > 1:
+            # "a container terminal at the Aktau port": a facility named after its place locates it as a place does.
+            located = place is not None and (
+                place.kind == "place"
+                or place.place_facility is not None
+                or place.name.lower().endswith(tuple(" " + head for head in PLACE_NAMED_HEADS))
+            )
+            if place is None or not located or place.start - cand.end > 1:
                 continue
             if BUILD_BEFORE_RE.search(text, max(0, cand.start - 40), cand.start):
                 cand.type = "project"  # "to build a solar power plant in …": not yet an enterprise
@@ -1361,7 +1367,7 @@ def _unknown_town(text: str, described: _Cand, cand: _Cand) -> bool:
     return (
         cand.kind in {"name", "weak"}
         and cand.type_rank == TYPE_GUESSED
-        and (described.head or "").startswith(("in", "near"))
+        and (described.head or "").startswith(("in", "near", "at"))
         and " " not in cand.name
         and cand.name.isalpha()
         and cand.name[1:].islower()
