@@ -334,6 +334,14 @@ def test_a_port_named_after_its_place_keeps_its_head(sentence, quote, subject):
     assert facts(" date 2023-05-02 AKTAU – " + sentence)[quote]["subject"] == subject
 
 
+def test_a_partner_introduced_with_a_nationality_does_not_become_the_plant():
+    text = (
+        " date 2023-05-02 AKTOBE – The pipe plant of Aqtobe Tube LLP cost KZT 30 billion. It was built with the "
+        "participation of Italian supplier Ferro Macchine. The plant employs 300 people."
+    )
+    assert facts(text)["300 people"]["subject"] == "Aqtobe Tube"
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."

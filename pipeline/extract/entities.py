@@ -1584,7 +1584,8 @@ OWNERS_APPOSITIVE_RE = re.compile(
 
 # "jointly with China's", "together with the German developer", "in partnership with": a partner's name follows.
 _PARTNER_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join(PARTNER_CUES) + r")\s+(?:(?:the|its|an?)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}\Z"
+    r"\b(?:" + "|".join(PARTNER_CUES) + r")\s+(?:(?:the|its|an?)\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}\Z"
 )
 # "CEO of", "the general director of": an officer of the name that follows.
 _COMPANY_ROLE_BEFORE_RE = re.compile(
