@@ -719,6 +719,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "port": (("enterprise",),),
     "cluster": (("enterprise", "project"),),
     "seaport": (("enterprise",),),
+    "airport": (("enterprise",),),
     "hub": (("enterprise",), ("project",)),
     "terminal": (("enterprise",), ("project",)),
     "hotel": (("enterprise",), ("project",)),

@@ -342,6 +342,14 @@ def test_a_partner_introduced_with_a_nationality_does_not_become_the_plant():
     assert facts(text)["300 people"]["subject"] == "Aqtobe Tube"
 
 
+def test_the_airport_points_back_to_the_airport_named_not_to_its_operator():
+    text = (
+        " date 2024-03-05 TARAZ – Aulie Air JSC, the operator of Taraz International Airport, is building a "
+        "terminal.\n\nLast year the airport served 640,000 passengers."
+    )
+    assert facts(text)["640,000 passengers"]["subject"] == "Taraz International Airport"
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."
