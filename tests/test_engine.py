@@ -350,6 +350,14 @@ def test_the_airport_points_back_to_the_airport_named_not_to_its_operator():
     assert facts(text)["640,000 passengers"]["subject"] == "Taraz International Airport"
 
 
+def test_the_port_is_not_the_operator_of_the_ports_hub():
+    text = (
+        " date 2022-07-27 AKTAU – Exports through the Kuryk seaport grew 40%, said Steppe Gateway Logistics, which "
+        "runs the port's container hub.\n\nOverall, the port handled 1.9 million tons of cargo."
+    )
+    assert facts(text)["1.9 million tons"]["subject"] == "Kuryk seaport"
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."

@@ -1823,7 +1823,7 @@ _OPERATES_RE = re.compile(
     + "|".join(OPERATOR_VERBS)
     + r")\s+(?:the\s+|its\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?P<head>"
     + "|".join(sorted(FACILITY_HEADS, key=len, reverse=True))
-    + r")\b"
+    + r")\b(?!['’]s)"  # "which runs the port's container hub": the hub, not the port
 )
 
 
