@@ -288,6 +288,11 @@ def test_a_described_facility_may_stand_at_a_facility_named_after_its_place():
     assert "grain terminal at the Kuryk port" in [m.name for m in mentions(text)]
 
 
+def test_a_described_reference_to_a_facility_named_with_the_same_head_is_that_facility():
+    text = "Steppe Gateway Terminal handled 21,600 TEU. The container terminal employs 310 people."
+    assert [(m.name, m.is_alias) for m in mentions(text)][-1] == ("Steppe Gateway Terminal", True)
+
+
 def test_a_sector_called_a_complex_is_not_a_reference_to_a_facility():
     text = "Ak Sut LLP opened a dairy plant. The region carries out 21 projects in the agro-industrial complex."
     assert [text[m.start : m.end] for m in mentions(text) if "complex" in text[m.start : m.end]] == []

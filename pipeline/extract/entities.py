@@ -1848,6 +1848,8 @@ def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group
         written = " ".join(_expanded(text[c.start : c.end]) for c in referent.cands).casefold()
         if any(w.casefold() in written for w in describing):
             return None
+        if referent.name.casefold().endswith(" " + (cand.head or "")) and referent.type == "enterprise":
+            return None  # "Caspian Gateway Terminal ... The container terminal": the terminal named so
     name = " ".join([*describing, cand.head])
     return _Group("described:" + name.casefold(), [], name=name, type="enterprise", type_rank=TYPE_FROM_HEAD)
 
