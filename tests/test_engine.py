@@ -358,6 +358,14 @@ def test_the_port_is_not_the_operator_of_the_ports_hub():
     assert facts(text)["1.9 million tons"]["subject"] == "Kuryk seaport"
 
 
+def test_a_parent_group_named_in_an_appositive_is_not_what_the_company_means():
+    text = (
+        " date 2023-03-15 PAVLODAR – Aksu Silicon Works, part of the Kazakh-German group Ertis Holding, will "
+        "expand its plant. The company employs 2,100 people."
+    )
+    assert facts(text)["2,100 people"]["subject"] == "Aksu Silicon Works"
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."

@@ -1578,7 +1578,8 @@ class _Group:
 # "QazVolt Motors, a joint venture of Saryarka Industrial Group and Lingxin New Energy, has completed ..., the company
 # said": the owners named in the appositive are not what "the company" points back to.
 OWNERS_APPOSITIVE_RE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:joint\s+venture|subsidiary|unit|division|daughter\s+company)\s+of\b[^,;.]*,"
+    r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:joint\s+venture|subsidiary|unit|division|daughter\s+company)\s+of"
+    r"|(?:a\s+)?part\s+of|owned\s+by|a\s+member\s+of)\b[^,;.]*,"
 )
 
 
