@@ -720,6 +720,8 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cluster": (("enterprise", "project"),),
     "seaport": (("enterprise",),),
     "airport": (("enterprise",),),
+    # "the Zhezkazgan–Saryarka railway line ... The line is estimated to cost": the line named.
+    "line": (("project",),),
     "hub": (("enterprise",), ("project",)),
     "terminal": (("enterprise",), ("project",)),
     "hotel": (("enterprise",), ("project",)),

@@ -366,6 +366,14 @@ def test_a_parent_group_named_in_an_appositive_is_not_what_the_company_means():
     assert facts(text)["2,100 people"]["subject"] == "Aksu Silicon Works"
 
 
+def test_the_line_points_back_to_the_railway_line_named():
+    text = (
+        " date 2023-05-03 ASTANA – Kazakhstan Temir Zholy has begun building the Dostyk–Moiynty railway line.\n\n"
+        "The line is estimated to cost 420 bln tenge."
+    )
+    assert facts(text)["420 bln tenge"]["subject"] == "Dostyk–Moiynty railway line"
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."
