@@ -891,6 +891,12 @@ def test_a_district_is_where_things_stand_and_the_region_is_their_subject():
     assert facts(text)["Two new elevators"]["subject"] == "Kostanay region"
 
 
+def test_a_level_that_stands_now_before_its_target_is_undated_and_actual():
+    text = " date 2022-04-21 ALMATY – Localization stands at 31% and should reach 55% by 2026, the director said."
+    level = facts(text)["31%"]
+    assert (level["period_end"], level["status"]) == (None, "actual")
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

@@ -1930,10 +1930,26 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
 def _is_base_of_change(text: str, q: Quantity, following: list[Quantity]) -> bool:
-    """'grew from KZT184 to 898bn in 2021': the first amount is the unstated base, not a 2021 figure."""
-    if not following or not _FROM_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
+    """'grew from KZT184 to 898bn in 2021': the first amount is the unstated base, not a 2021 figure; so is a
+    level that stands now before the target it should reach ("stands at 28% and should reach 50% by 2025")."""
+    if not following:
+        return False
+    if _STANDS_NOW_BEFORE_RE.search(text, max(0, q.start - 30), q.start):
+        return _TARGET_NEXT_RE.fullmatch(text, q.tail_end, following[0].start) is not None
+    if not _FROM_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
         return False
     return text[q.tail_end : following[0].start].strip().lower() == "to"
+
+
+_STANDS_NOW_BEFORE_RE = re.compile(
+    r"\b(?:stands|currently\s+stands|now\s+stands|is\s+(?:now|currently))\s+(?:at\s+)?" + QUALIFIER_GAP + r"\Z",
+    re.IGNORECASE,
+)
+_TARGET_NEXT_RE = re.compile(
+    r"\s*,?\s+and\s+(?:should|is\s+to|will|is\s+expected\s+to|is\s+set\s+to|must|is\s+planned\s+to)\s+"
+    r"(?:reach|rise\s+to|grow\s+to|increase\s+to|climb\s+to|be\s+raised\s+to)\s+" + QUALIFIER_GAP,
+    re.IGNORECASE,
+)
 
 
 def _growth_topic(text: str, frame: Frame) -> str | None:
