@@ -164,6 +164,11 @@ def test_month_name_without_a_preposition_is_not_a_period() -> None:
 # --- relative years --------------------------------------------------------------------------
 
 
+def test_this_month_is_to_publication_for_actual_and_whole_month_for_planned() -> None:
+    expr = only("Earlier this month the bank raised its rate to 15.75%.")
+    assert (expr.actual, expr.planned) == ((d("2024-11-01"), PUB), (d("2024-11-01"), d("2024-11-30")))
+
+
 def test_this_year_is_to_publication_for_actual_and_whole_year_for_planned() -> None:
     expr = only("This year, the farm harvested 20 tons.")
     assert expr.actual == (d("2024-01-01"), PUB)

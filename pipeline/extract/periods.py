@@ -1021,6 +1021,10 @@ def _rule_rel_month(c: _Core, left: _Left, text: str, published: date | None) ->
     offset = 0 if c.flag in _THIS_WORDS else (1 if c.flag in _NEXT_WORDS else -1)
     day = _shift_months(published.replace(day=1), offset)
     period = _months(day.year, day.month, day.month)
+    if offset == 0:
+        # "earlier this month the bank cut its rate": as with "this year", an actual figure runs to the
+        # publication date, a plan to the month's end.
+        return _frame("month", ((period[0], published), period), left, published)
     return _frame("month", (period, period), left, published)
 
 
