@@ -134,6 +134,7 @@ OPERATING_EVENT_VERBS: tuple[str, ...] = (
     "began operating",
     "started operations",
     "began operations",
+    "started up",
 )
 # "Kazinform reported earlier that ...": a figure from an earlier report, outside the article's frame.
 EARLIER_REPORT_CUES: tuple[str, ...] = (

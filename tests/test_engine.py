@@ -897,6 +897,11 @@ def test_a_level_that_stands_now_before_its_target_is_undated_and_actual():
     assert (level["period_end"], level["status"]) == (None, "actual")
 
 
+def test_a_month_that_opens_the_clause_of_an_event_does_not_date_what_the_thing_cost():
+    text = " date 2024-02-01 TARAZ – In December Karatau Chemicals started up an acid unit, built for 61 billion tenge."
+    assert facts(text)["61 billion tenge"]["period_end"] is None
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

@@ -744,6 +744,12 @@ ATTRIBUTE_MEASURES = frozenset({"project_value", "production_capacity", "area", 
 _EVENT_BEFORE_RE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, OPERATING_EVENT_VERBS)) + r")\b[^,;.]{0,40}?\s*$", re.IGNORECASE
 )
+_EVENT_AFTER_RE = re.compile(
+    r",?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|was\s+|were\s+)?(?:"
+    + "|".join(map(re.escape, OPERATING_EVENT_VERBS))
+    + r")\b",
+    re.IGNORECASE,
+)
 # How far before a period its event verb may stand ("connected to the national grid in September").
 _EVENT_REACH = 60
 _EARLIER_REPORT_RE = GuardedPattern(
@@ -1992,8 +1998,11 @@ def _period_fields(expression: TimeExpression | None, status: str) -> tuple:
 
 
 def _dates_an_event(text: str, expression: TimeExpression) -> bool:
-    """True when the period follows an event verb ("was commissioned in 2023")."""
-    return _EVENT_BEFORE_RE.search(text, max(0, expression.start - _EVENT_REACH), expression.start) is not None
+    """True when the period follows an event verb ("was commissioned in 2023") or opens the event's clause
+    ("In December the company started up a new unit")."""
+    if _EVENT_BEFORE_RE.search(text, max(0, expression.start - _EVENT_REACH), expression.start) is not None:
+        return True
+    return _EVENT_AFTER_RE.match(text, expression.end) is not None
 
 
 def _close_in_clause(text: str, q: Quantity, expression: TimeExpression) -> bool:
