@@ -902,6 +902,15 @@ def test_a_month_that_opens_the_clause_of_an_event_does_not_date_what_the_thing_
     assert facts(text)["61 billion tenge"]["period_end"] is None
 
 
+def test_a_target_for_a_capacity_named_just_before_is_a_capacity():
+    text = (
+        " date 2024-05-03 PAVLODAR – The refinery's design capacity stands at 6 million tonnes a year. "
+        "The owner plans to raise it to 9 million tonnes by 2028."
+    )
+    target = facts(text)["9 million tonnes"]
+    assert (target["measure"], target["per"]) == ("production_capacity", "year")
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

@@ -552,6 +552,10 @@ def _fact(
         reading = reading._replace(
             measure=share_before["measure"], value=q.value, item=reading.item or share_before["item"]
         )
+    if q.kind in ("physical", "count") and reading.measure in ("production", "count", "other"):
+        raised = _capacity_raised_to(context, frame, q)
+        if raised is not None:
+            reading = reading._replace(measure="production_capacity", per=reading.per or raised["per"])
     if reading.measure == "growth_rate":
         # "assembled 1,860 tractors, 2.3 times more than a year earlier": what grew is the figure just named;
         # "Investments grew in 15 regions. The leaders are Turkestan (67.4%) ...": the item carries over.
@@ -1184,6 +1188,16 @@ _LEVEL_TARGET_BEFORE_RE = re.compile(
 )
 
 
+# "plans to raise it to 300,000 tonnes", "will double this figure to 240,000 tons".
+_CAPACITY_TARGET_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + "|".join((*lexicon.LEVEL_TARGET_VERBS, "double", "triple"))
+    + r")\s+(?:it|this|this\s+figure|the\s+figure)"
+    r"\s+(?:\w+\s+){0,2}?to\s+" + QUALIFIER_GAP + r"$",
+    re.IGNORECASE,
+)
+
+
 def _level_raised_to(context: ArticleContext, frame: Frame, q: Quantity) -> dict | None:
     """The level (a share, a localization rate) of the paragraph's last figure, for a percent that is its
     target with no noun of its own ("The localization level is 38%; the company expects to raise it to 50%")."""
@@ -1193,6 +1207,17 @@ def _level_raised_to(context: ArticleContext, frame: Frame, q: Quantity) -> dict
     if before["sentence_start"] < frame.paragraph_start:
         return None
     return before if _LEVEL_TARGET_BEFORE_RE.search(context.text, max(0, q.start - 40), q.start) else None
+
+
+def _capacity_raised_to(context: ArticleContext, frame: Frame, q: Quantity) -> dict | None:
+    """The paragraph's last capacity, for an amount in its unit that is its target ("The smelter's design
+    capacity stands at 250,000 tonnes a year. The company plans to raise it to 300,000 tonnes by 2027")."""
+    before = context.facts[-1] if context.facts else None
+    if before is None or before["measure"] != "production_capacity" or before["unit"] != q.unit:
+        return None
+    if before["sentence_start"] < frame.paragraph_start:
+        return None
+    return before if _CAPACITY_TARGET_BEFORE_RE.search(context.text, max(0, q.start - 40), q.start) else None
 
 
 def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
