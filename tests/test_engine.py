@@ -911,6 +911,14 @@ def test_a_target_for_a_capacity_named_just_before_is_a_capacity():
     assert (target["measure"], target["per"]) == ("production_capacity", "year")
 
 
+def test_a_past_relative_clause_reaches_over_a_number_with_a_thousands_comma():
+    text = (
+        " date 2023-05-03 ATYRAU – The plant would replace imports, which amounted to 180,000 tons worth "
+        "USD 290 million last year."
+    )
+    assert facts(text)["USD 290 million"]["status"] == "actual"
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

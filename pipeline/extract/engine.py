@@ -722,7 +722,9 @@ _EVENT_PARTICIPLES = frozenset(v for v in OPERATING_EVENT_VERBS + EVENT_VERBS if
 
 # "... and to cut imports, which stood at 187,000 tonnes in 2021": a relative clause tells how things stood.
 _PAST_RELATIVE_BEFORE_RE = re.compile(
-    r",\s+(?:which|that)\s+(?:stood|reached|amounted|totall?ed|was|were|came|rose|fell|grew)\b[^,;]{0,30}$",
+    # (a comma inside a number, "245,000 tons worth", does not end the clause)
+    r",\s+(?:which|that)\s+(?:stood|reached|amounted|totall?ed|was|were|came|rose|fell|grew)\b"
+    r"(?:[^,;]|(?<=\d),(?=\d)){0,40}$",
     re.IGNORECASE,
 )
 # "reached 17% in 2020 and is to rise to 50% by 2025": a second predicate of plan after a past one.
