@@ -180,6 +180,11 @@ def test_since_the_beginning_of_the_year_is_like_this_year() -> None:
     assert (expr.actual, expr.planned) == ((d("2024-01-01"), PUB), (d("2024-01-01"), d("2024-12-31")))
 
 
+def test_a_year_in_a_clause_of_since_runs_to_publication() -> None:
+    expr = only("Since it was launched in 2019, the mill has paid 12 billion tenge in taxes.")
+    assert expr.actual == (d("2019-01-01"), PUB)
+
+
 def test_last_year_is_the_previous_calendar_year() -> None:
     assert only("Last year, the farm harvested 20 tons.").actual == (d("2023-01-01"), d("2023-12-31"))
 

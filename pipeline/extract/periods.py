@@ -866,7 +866,12 @@ def _frame(kind: str, pair: tuple[Period | None, Period | None], left: _Left, pu
 
 
 # "since its creation in 2011": an undated start (UNDATED_STARTS) that the year after it dates.
-_SINCE_EVENT_RE = re.compile(rf"\bsince\s+(?:its|their|the)\s+{_words(UNDATED_STARTS)}\s+in\s+$", re.IGNORECASE)
+_SINCE_EVENT_RE = re.compile(
+    rf"\bsince\s+(?:its|their|the)\s+{_words(UNDATED_STARTS)}\s+in\s+$"
+    # "since it was commissioned in 2016", "since the plant was launched in 2019": a clause of since.
+    r"|\bsince\s+(?:it|they|the\s+[a-z]+|its\s+[a-z]+)\s+(?:was|were|has\s+been|had\s+been)\s+[a-z]+\s+in\s+$",
+    re.IGNORECASE,
+)
 
 
 def _rule_year(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
@@ -874,12 +879,15 @@ def _rule_year(c: _Core, left: _Left, text: str, published: date | None) -> Resu
     assert c.year is not None  # the forms of this rule all write a year
     whole = _whole(c.year)
     lead = left.lead
+    if lead in ("event", "prep") and _SINCE_EVENT_RE.search(text, max(0, c.start - 45), c.start):
+        # "since its creation in 2011", "since it was commissioned in 2016": from that year to the publication date.
+        return _same(PERIOD, "since_year", (whole[0], published))
     if lead == "event":
         return _same(PERIOD, "event_year", CLEARED)
     if lead == "cmp":
         return _same(COMPARISON, "cmp_year", whole)
-    if lead == "since" or (lead == "prep" and _SINCE_EVENT_RE.search(text, max(0, c.start - 40), c.start)):
-        # "since 2018", "since its creation in 2011": from that year to the publication date.
+    if lead == "since":
+        # "since 2018": from that year to the publication date.
         return _same(PERIOD, "since_year", (whole[0], published))
     if lead in ("by", "until"):
         if left.word == "up to" and _NEXT_WORD_RE.match(text, c.end):
