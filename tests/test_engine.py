@@ -919,6 +919,12 @@ def test_a_past_relative_clause_reaches_over_a_number_with_a_thousands_comma():
     assert facts(text)["USD 290 million"]["status"] == "actual"
 
 
+def test_a_level_that_is_so_now_before_its_target_is_undated_and_actual():
+    text = " date 2024-03-15 SHYMKENT – The localization level is 40% at launch and should reach 65% by 2028."
+    level = facts(text)["40%"]
+    assert (level["period_end"], level["status"]) == (None, "actual")
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

@@ -1975,11 +1975,11 @@ def _is_base_of_change(text: str, q: Quantity, following: list[Quantity]) -> boo
 
 
 _STANDS_NOW_BEFORE_RE = re.compile(
-    r"\b(?:stands|currently\s+stands|now\s+stands|is\s+(?:now|currently))\s+(?:at\s+)?" + QUALIFIER_GAP + r"\Z",
+    r"\b(?:stands|currently\s+stands|now\s+stands|is|are)\s+(?:now\s+|currently\s+)?(?:at\s+)?" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 _TARGET_NEXT_RE = re.compile(
-    r"\s*,?\s+and\s+(?:should|is\s+to|will|is\s+expected\s+to|is\s+set\s+to|must|is\s+planned\s+to)\s+"
+    r"(?:\s+[\w-]+){0,3}?\s*,?\s+and\s+(?:should|is\s+to|will|is\s+expected\s+to|is\s+set\s+to|must|is\s+planned\s+to)\s+"
     r"(?:reach|rise\s+to|grow\s+to|increase\s+to|climb\s+to|be\s+raised\s+to)\s+" + QUALIFIER_GAP,
     re.IGNORECASE,
 )
