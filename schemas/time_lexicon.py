@@ -212,6 +212,8 @@ HOLDING_VERBS: tuple[str, ...] = (
     "consists of",
     "owns",
     "unites",
+    "works",
+    "runs",
 )
 # Present-tense verbs of a workforce or of the people served ("employs 4,800 people", "serves 190,000 residents").
 STAFFING_VERBS: tuple[str, ...] = ("employs", "employ", "serves", "serve")

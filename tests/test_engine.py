@@ -925,6 +925,16 @@ def test_a_level_that_is_so_now_before_its_target_is_undated_and_actual():
     assert (level["period_end"], level["status"]) == (None, "actual")
 
 
+def test_over_the_year_is_the_year_the_text_speaks_of():
+    text = (
+        " date 2024-01-25 ASTANA – Kazakhstan produced 90 million tonnes of oil last year.\n\n"
+        "Aral Petroleum, which works three fields, raised output to 2.1 million tonnes over the year."
+    )
+    found = facts(text)
+    assert found["2.1 million tonnes"]["period_end"] == dt.date(2023, 12, 31)
+    assert found["three fields"]["period_end"] is None
+
+
 def test_the_builder_of_a_thing_is_not_the_subject_of_its_figures():
     text = (
         " date 2025-07-09 ALMATY – The largest is the Zhetysu Park residential complex. "

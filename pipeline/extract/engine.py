@@ -112,13 +112,15 @@ PLACE_MEASURES = MACRO_MEASURES | {"investment", "output_value", "trade", "popul
 _BACK_REFERENCE_RE = GuardedPattern(
     re.compile(
         # ("for the half-year" is January to June: see the period reader.)
-        r"(?<!than )\b(?:over|during|in|for) (?:(?:this|that|the same) (?:period|quarter|half-year)"
+        r"(?<!than )\b(?:(?:over|during|in|for) (?:(?:this|that|the same) (?:period|quarter|half-year)"
         r"|the (?:period|quarter)"
-        r"|(?:the same|these|those) (?:[a-z]+ )?months)\b"
+        r"|(?:the same|these|those) (?:[a-z]+ )?months)"
+        # "doubled output ... and invested USD 185 million over the year": the year the text speaks of.
+        r"|(?:over|during) the year)\b"
         r"(?! of\b| last\b| a year\b| in \d)",
         re.IGNORECASE,
     ),
-    ("period", "quarter", "half-year", "months"),
+    ("period", "quarter", "half-year", "months", "year"),
 )
 DEFAULT_SUBJECT = ("Kazakhstan", "country")
 _STANDING_STATE_RE = GuardedPattern(
@@ -361,7 +363,11 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
             # "output is to reach 65,000 tonnes, against 41,800 tonnes last year", "to rise to 91% from 87.5%":
             # the base a plan is measured against is how things stood.
             fact["status"] = "actual"
-        elif back_reference and all(_undated(e) for e in periods):
+        elif (
+            back_reference
+            and all(_undated(e) for e in periods)
+            and not (fact["measure"] in ("count", "jobs") and _holds_now_before(text, sentence, q))
+        ):
             # "Major projects carried out over this period": the period named before, whoever the subject is
             # ("established in 2009" in the same sentence dates the founding, not the figure).
             fact["period_start"], fact["period_end"] = _period_fields(inherited, fact["status"])
@@ -389,8 +395,11 @@ _PERFECT_PARTICIPLE_RE = re.compile(r"\s+(?:already\s+|also\s+|now\s+)?(?:[a-z]+
 
 def _holds_now(text: str, sentence: Sentence, q: Quantity, reading: Reading) -> bool:
     """Whether a count or workforce is what something has, runs or employs now, by the present verb before it."""
-    if reading.measure not in ("count", "jobs"):
-        return False
+    return reading.measure in ("count", "jobs") and _holds_now_before(text, sentence, q)
+
+
+def _holds_now_before(text: str, sentence: Sentence, q: Quantity) -> bool:
+    """Whether a present verb of holding or staffing stands right before `q` ("which works two fields")."""
     verb = _HOLDS_NOW_RE.search(text, max(sentence.start, q.start - 40), q.start)
     # "has ordered 1,200 wagons", "has grown by 300 wagons": the present perfect reports what happened.
     return verb is not None and _PERFECT_PARTICIPLE_RE.match(text, verb.end(1)) is None
