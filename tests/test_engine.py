@@ -374,6 +374,14 @@ def test_the_line_points_back_to_the_railway_line_named():
     assert facts(text)["420 bln tenge"]["subject"] == "Dostyk–Moiynty railway line"
 
 
+def test_a_facility_a_company_operates_in_a_relative_clause_is_the_companys():
+    text = (
+        " date 2024-03-15 PAVLODAR – Ertis Oil, which operates the oil refinery in Pavlodar, will modernize it. "
+        "The refinery processed 5.1 million tons of crude last year."
+    )
+    assert facts(text)["5.1 million tons"]["subject"] == "Ertis Oil"
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."
