@@ -929,6 +929,13 @@ LIST_HEADS: dict[str, str] = {
 # Capitalised words that are never entities by themselves.
 NON_ENTITY_WORDS: frozenset[str] = frozenset(
     {
+        # Breeds of cattle written in capitals ("2,400 Holstein cows"): what is kept, not who keeps it.
+        "Holstein",
+        "Angus",
+        "Hereford",
+        "Simmental",
+        "Charolais",
+        "Limousin",
         # Units and chemical formulas written in capitals ("1.2 million TEU", "3 million tons of CO2").
         "TEU",
         "TEUs",

@@ -293,6 +293,11 @@ def test_a_described_reference_to_a_facility_named_with_the_same_head_is_that_fa
     assert [(m.name, m.is_alias) for m in mentions(text)][-1] == ("Steppe Gateway Terminal", True)
 
 
+def test_a_breed_of_cattle_is_no_name():
+    text = "Kyzyl Sut LLP brought in 1,200 Angus heifers and 800 Holstein cows."
+    assert [m.name for m in mentions(text)] == ["Kyzyl Sut"]
+
+
 def test_a_sector_called_a_complex_is_not_a_reference_to_a_facility():
     text = "Ak Sut LLP opened a dairy plant. The region carries out 21 projects in the agro-industrial complex."
     assert [text[m.start : m.end] for m in mentions(text) if "complex" in text[m.start : m.end]] == []
