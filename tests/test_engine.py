@@ -382,6 +382,11 @@ def test_a_facility_a_company_operates_in_a_relative_clause_is_the_companys():
     assert facts(text)["5.1 million tons"]["subject"] == "Ertis Oil"
 
 
+def test_a_place_after_its_or_their_is_a_modifier_not_the_subject():
+    text = " date 2022-11-17 TARAZ – Baiterek Bank said its Taraz loan portfolio grew to KZT 41 billion."
+    assert facts(text)["KZT 41 billion"]["subject"] == "Baiterek Bank"
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."

@@ -137,6 +137,7 @@ _OPENS_WITH_A_GROUP_RE = re.compile(
     r"\W*(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:" + "|".join(GROUP_NOUNS) + r")\s+(?!of\b)", re.IGNORECASE
 )
 _ONE_OF_BEFORE_RE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)
+_POSSESSIVE_DETERMINER_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _DISTRICT_SUFFIXES = (" district", " districts", " District")
 _POINTS_BACK_RE = re.compile(r"\W*(?:they|this|these|those)\b", re.IGNORECASE)
 # A verb of how things stand, not a plan's auxiliary ("is to", "are expected") or the present perfect.
@@ -1730,6 +1731,10 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False  # "three new elevators were put into operation in Mendykara district": the region's figure
     if mention.type in PLACE_TYPES and text.startswith("-based", mention.end):
         return False  # "The Kyzylorda-based refinery processed 2.27 million tons": where it is based
+    if mention.type in PLACE_TYPES and _POSSESSIVE_DETERMINER_BEFORE_RE.search(
+        text, max(0, mention.start - 8), mention.start
+    ):
+        return False  # "the bank said its Shymkent loan portfolio grew": whose portfolio is the possessor's
     before = text[max(0, mention.start - 16) : mention.start]
     if mention.type in ("country", "organization") and _DESTINATION_RE.search(before):
         return False
