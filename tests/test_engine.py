@@ -387,6 +387,14 @@ def test_a_place_after_its_or_their_is_a_modifier_not_the_subject():
     assert facts(text)["KZT 41 billion"]["subject"] == "Baiterek Bank"
 
 
+def test_the_project_after_a_named_facility_and_its_builder_is_the_facility():
+    text = (
+        " date 2023-04-22 TARAZ – The Aral Zhel wind farm, built by Steppe Energy Partners, has 20 turbines. "
+        "The project cost $150 million."
+    )
+    assert facts(text)["$150 million"]["subject"] == "Aral Zhel"
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."

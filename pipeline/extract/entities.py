@@ -1537,6 +1537,9 @@ def guarded_lead(reason: str) -> GuardedPattern:
 
 
 _BACKER_RE = guarded_lead("backer")
+_AGENT_LEAD_RE = guarded_lead("agent")
+# How close after a named facility its builder must be named to leave "the project" and "the plant" to it.
+_BUILT_REACH = 120
 # How far before a name the words of a lead may start ("with the support of the ...").
 _LEAD_REACH = 40
 # Between two names of one list: "the Damu Fund and the Agrarian Credit Corporation".
@@ -1629,6 +1632,22 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             out.append(_mention(cand.start, cand.end, group.name, group.type, cand.is_alias))
             continue
         backer_end = None
+        built = next((recent[t] for t in ("enterprise", "project") if t in recent), None)
+        if (
+            cand.kind == "name"
+            and built is not None
+            and not built.key.startswith("described:")
+            and cand.start - built.last < _BUILT_REACH
+            and follows_lead(text, (cand.start, cand.end), _AGENT_LEAD_RE)
+        ):
+            # "The Samal Kordai wind farm, built by Dala Energy Partners, ... The project cost $198 million":
+            # "the project" and "the plant" still mean the thing built; "the company" may mean its builder.
+            group = groups[cand.key]
+            group.last, group.count = cand.start, group.count + 1
+            if group.type == "enterprise":
+                recent["company"] = group
+            out.append(_mention(cand.start, cand.end, group.name, group.type, cand.is_alias))
+            continue
         is_alias = cand.is_alias
         if cand.kind == "alias" or cand.kind == "demonym":
             group = _coreferent(cand, groups, recent)
