@@ -298,6 +298,11 @@ def test_a_breed_of_cattle_is_no_name():
     assert [m.name for m in mentions(text)] == ["Kyzyl Sut"]
 
 
+def test_a_participle_before_the_plant_does_not_make_it_a_new_unnamed_plant():
+    text = "Ertis Copper will double its smelter's output. The enlarged smelter will employ 900 people."
+    assert [(m.name, m.is_alias) for m in mentions(text)][-1] == ("Ertis Copper", True)
+
+
 def test_a_sector_called_a_complex_is_not_a_reference_to_a_facility():
     text = "Ak Sut LLP opened a dairy plant. The region carries out 21 projects in the agro-industrial complex."
     assert [text[m.start : m.end] for m in mentions(text) if "complex" in text[m.start : m.end]] == []

@@ -1862,7 +1862,10 @@ def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group
         return None
     words = text[cand.start : cand.end].split()[1:-1]  # without the determiner and the head
     # "the new 16-hectare plant" is described by size and age only: still the plant named before.
-    describing = [w for w in words if w.casefold() not in DESCRIPTIVE_ADJECTIVES and w.isalpha()]
+    # "the enlarged smelter", "the modernized plant": a participle says what happened to it, not which it is.
+    describing = [
+        w for w in words if w.casefold() not in DESCRIPTIVE_ADJECTIVES and w.isalpha() and not w.endswith("ed")
+    ]
     if not describing:
         return None
     if referent is not None:
