@@ -891,3 +891,9 @@ def test_a_programme_of_two_capitalised_words_is_named_without_the_words_after_t
 )
 def test_a_name_a_district_word_follows_names_a_district(sentence, names):
     assert [m.name for m in find_entity_mentions(sentence)] == names
+
+
+def test_every_partner_cue_holds_the_word_the_fast_test_looks_for():
+    from schemas.roles import PARTNER_CUES
+
+    assert all("with" in cue.split() for cue in PARTNER_CUES)

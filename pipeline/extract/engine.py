@@ -1981,7 +1981,9 @@ def _is_base_of_change(text: str, q: Quantity, following: list[Quantity]) -> boo
     level that stands now before the target it should reach ("stands at 28% and should reach 50% by 2025")."""
     if not following:
         return False
-    if _STANDS_NOW_BEFORE_RE.search(text, max(0, q.start - 30), q.start):
+    if text.find(" and ", q.tail_end, following[0].start) >= 0 and _STANDS_NOW_BEFORE_RE.search(
+        text, max(0, q.start - 30), q.start
+    ):
         return _TARGET_NEXT_RE.fullmatch(text, q.tail_end, following[0].start) is not None
     if not _FROM_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
         return False

@@ -1591,6 +1591,15 @@ _PARTNER_BEFORE_RE = re.compile(
     r"\b(?:" + "|".join(PARTNER_CUES) + r")\s+(?:(?:the|its|an?)\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}\Z"
 )
+
+
+def _is_partner(text: str, cand: _Cand) -> bool:
+    """Whether a name follows a partner cue ("carried out jointly with China's Shenzhen Auto")."""
+    start = max(0, cand.start - 60)
+    # Every partner cue holds "with" ("jointly with", "with the participation of"): a cheap test first.
+    return text.find("with", start, cand.start) >= 0 and _PARTNER_BEFORE_RE.search(text, start, cand.start) is not None
+
+
 # "CEO of", "the general director of": an officer of the name that follows.
 _COMPANY_ROLE_BEFORE_RE = re.compile(
     r"\b(?:" + "|".join(COMPANY_OFFICER_TITLES) + r")\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
@@ -1668,9 +1677,7 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
         if cand.kind == "name" and group.type == "enterprise":
             company = cand
         group.last, group.count = cand.start, group.count + 1
-        if cand.start < owners_end or (
-            cand.kind == "name" and _PARTNER_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start)
-        ):
+        if cand.start < owners_end or (cand.kind == "name" and _is_partner(text, cand)):
             # A parent company in an appositive, or a partner ("carried out jointly with China's Shenzhen Auto"):
             # "the plant" and "the company" after it still mean the company the sentence is about.
             out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
