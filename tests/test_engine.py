@@ -395,6 +395,18 @@ def test_the_project_after_a_named_facility_and_its_builder_is_the_facility():
     assert facts(text)["$150 million"]["subject"] == "Aral Zhel"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote", "subject"),
+    [
+        ("The mining sector paid 2.1 trillion tenge in taxes in 2023.", "2.1 trillion tenge", "mining sector"),
+        ("The furniture industry currently employs about 12,000 people.", "12,000 people", "furniture industry"),
+    ],
+)
+def test_a_sector_a_sentence_opens_with_is_its_subject(sentence, quote, subject):
+    found = facts(" date 2024-01-25 ASTANA – Kazakhstan's GDP grew 5.1% in 2023. " + sentence)[quote]
+    assert (found["subject"], found["subject_type"]) == (subject, "sector")
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."

@@ -133,6 +133,14 @@ _OPENS_WITH_PLANS_RE = re.compile(
     r"\W*(?:they|these|the\s+(?:" + "|".join(PLANNED_THINGS_NOUNS) + r"))\b", re.IGNORECASE
 )
 _THESE_PLANS_RE = re.compile(r"\b(?:these|such)\s+(?:" + "|".join(PLANNED_THINGS_NOUNS) + r")\b", re.IGNORECASE)
+_SECTOR_MEASURES = frozenset({"other", "jobs", "count"})
+_OPENS_WITH_A_SECTOR_RE = re.compile(
+    r"\W*(?:the\s+)?(?:(?:country|region|city)['’]s\s+)?"
+    r"(?P<name>(?!(?:the|in|of|its|this|that|for|to|and)\b)[a-z][a-z-]*\s+"
+    r"(?:(?!(?:the|in|of|its|this|that|for|to)\b)[a-z][a-z-]*\s+){0,3}?(?:sector|industry))"
+    r"\s+(?:currently\s+|now\s+|also\s+)?(?!of\b|in\b|and\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 _OPENS_WITH_A_GROUP_RE = re.compile(
     r"\W*(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:" + "|".join(GROUP_NOUNS) + r")\s+(?!of\b)", re.IGNORECASE
 )
@@ -1423,6 +1431,12 @@ def _subject(
     if of_a_company and chosen is None and frame.subject is not None and frame.subject.type in ENTERPRISE_TYPES:
         # "Revenue rose 1.3 times to $112.4 mln": a company's figure is of the company spoken of, not its plant.
         chosen = _company_named_before(context, sentence.start) or frame.subject
+    if chosen is None and measure in _SECTOR_MEASURES:
+        sector = _OPENS_WITH_A_SECTOR_RE.match(context.text, sentence.start)
+        if sector is not None:
+            # "The oil and gas sector paid 4.2 trillion tenge in taxes", "The textile industry employs 450,000
+            # people": a sector the sentence is about, named by no name (FACTS.md: a short noun phrase).
+            return EntityMention(sector.start("name"), sector.end("name"), sector["name"].lower(), "sector", False)
     if chosen is None and _OPENS_WITH_A_GROUP_RE.match(context.text, sentence.start):
         # "The plants turned out 3.9 million tonnes of gasoline", "Local plants assembled 4,120 tractors": many
         # firms together are the place's industry, not the one firm spoken of before.
