@@ -783,6 +783,9 @@ MONEY_MEASURE_CUES: dict[str, str] = {
 # subject lends, guarantees or pays interest on are money going out, `other`, not investment it received.
 LENDING_VERBS = ("issued", "granted", "guaranteed", "disbursed", "extended", "guarantees on", "interest on")
 LOAN_NOUNS = ("loans", "loan", "credits", "microloans", "microcredits", "mortgages")
+# Verbs that say a borrower raised or spent the money ("financed with KZT 5 billion of loans", "farmers received
+# KZT47bn of preferential loans"): loans named after them are investment, not a lender's volume.
+FINANCING_VERBS: tuple[str, ...] = ("financed", "funded", "paid", "covered", "raised", "received", "receive")
 # Verbs of a lender giving out loans ("banks issued 612 billion tenge of mortgage loans", "the fund backed ...").
 LOANS_GIVEN_VERBS = ("issued", "granted", "disbursed", "extended", "backed", "supported", "provided", "guaranteed")
 # Verbs a lender says its loan with ("The Development Bank has provided a loan of 14 billion tenge"): the lender
@@ -1216,6 +1219,11 @@ NOT_INDICATOR_MODIFIERS = frozenset(
 INDEX_WORDS: tuple[str, ...] = ("index", "indicator")
 # Verbs that send goods somewhere ("to ship 12,000 tonnes of beef abroad"): with "abroad" after, the goods are exports.
 SENDING_VERBS: tuple[str, ...] = ("ship", "ships", "shipped", "send", "sends", "sent", "sell", "sells", "sold")
+# Verbs of a level reaching its target ("stands at 28% and should reach 50%", "is to rise to 60%").
+TARGET_VERBS: tuple[str, ...] = ("reach", "rise to", "grow to", "increase to", "climb to", "be raised to")
+# Words that make a capacity or a sum the total of things just counted ("four solar stations with a combined
+# capacity of 186 MW").
+TOTAL_ADJECTIVES: tuple[str, ...] = ("combined", "total", "joint", "aggregate")
 # Verbs that set a level at a target ("raise it to 50%", "bring this figure to 60%").
 LEVEL_TARGET_VERBS: tuple[str, ...] = ("raise", "bring", "lift", "increase", "boost", "push", "take")
 # Adjectives in -ly that narrow an indicator ("average monthly wage"), unlike adverbs ("rapidly growing").

@@ -336,7 +336,7 @@ _OF_LOANS_AFTER_RE = re.compile(rf"\s+(?:of|in)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PLUR
 _LOANS_FOR_BEFORE_RE = re.compile(
     rf"\b(?:{_PLURAL_LOANS})\s+(?:for|worth|totall?ing|amounting\s+to)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
 )
-_FINANCED_BEFORE_RE = re.compile(r"\b(?:financed|funded|paid|covered|raised|received|receive)\b", re.IGNORECASE)
+_FINANCED_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon.FINANCING_VERBS) + r")\b", re.IGNORECASE)
 _LOANS_GIVEN_RE = re.compile(r"\b(?:" + "|".join(lexicon.LOANS_GIVEN_VERBS) + r")\b", re.IGNORECASE)
 
 

@@ -417,7 +417,9 @@ def _holds_now_before(text: str, sentence: Sentence, q: Quantity) -> bool:
 # "four solar stations with a combined capacity of 186 MW": the capacity of the things just counted.
 # "18,700 mortgage loans in Almaty last year for a total of KZT 362 bln": the sum of the things just counted.
 _COMBINED_CAPACITY_GAP_RE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?with\s+(?:a\s+)?(?:combined|total|joint|aggregate)\s+(?:installed\s+|design\s+)?"
+    r"\s+(?:[\w-]+\s+){0,3}?with\s+(?:a\s+)?(?:"
+    + "|".join(lexicon.TOTAL_ADJECTIVES)
+    + r")\s+(?:installed\s+|design\s+)?"
     r"capacity\s+of\s+"
     + QUALIFIER_GAP
     + r"|\s+(?:[\w-]+\s+){0,5}?(?:for\s+a\s+total\s+of|with\s+a\s+total\s+value\s+of|totall?ing"
@@ -2010,7 +2012,7 @@ _STANDS_NOW_BEFORE_RE = re.compile(
 )
 _TARGET_NEXT_RE = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s*,?\s+and\s+(?:should|is\s+to|will|is\s+expected\s+to|is\s+set\s+to|must|is\s+planned\s+to)\s+"
-    r"(?:reach|rise\s+to|grow\s+to|increase\s+to|climb\s+to|be\s+raised\s+to)\s+" + QUALIFIER_GAP,
+    r"(?:" + "|".join(verb.replace(" ", r"\s+") for verb in lexicon.TARGET_VERBS) + r")\s+" + QUALIFIER_GAP,
     re.IGNORECASE,
 )
 
