@@ -315,6 +315,8 @@ COMPARISON_TRIGGERS: tuple[str, ...] = (
     "than at",
     "than for",
     "than",
+    # "or 117.3% of the level of January-September 2022": the base of an index.
+    "level of",
 )
 # Change words after which "on" / "over" introduce the base ("up 2.3 times on 2015").
 CHANGE_WORDS: tuple[str, ...] = (

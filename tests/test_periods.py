@@ -185,6 +185,11 @@ def test_a_year_in_a_clause_of_since_runs_to_publication() -> None:
     assert expr.actual == (d("2019-01-01"), PUB)
 
 
+def test_the_level_of_a_period_is_the_base_of_an_index() -> None:
+    expr = only("Revenue came to 80 billion tenge, or 112% of the level of January-June 2023.")
+    assert expr.role == "comparison"
+
+
 def test_last_year_is_the_previous_calendar_year() -> None:
     assert only("Last year, the farm harvested 20 tons.").actual == (d("2023-01-01"), d("2023-12-31"))
 
