@@ -713,6 +713,8 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "gross agricultural product": "output_value",
     "gross agricultural output": "output_value",
     "revenues": "other",
+    # "Spending reached KZT 574.9 billion": what a budget pays out is no investment.
+    "spending": "other",
     "sales": "output_value",
     "sold": "output_value",
     "turnover": "trade",

@@ -378,6 +378,10 @@ def test_export_revenue_and_goods_sent_abroad_are_trade(sentence):
     assert reading(sentence).measure == "trade"
 
 
+def test_budget_spending_is_no_investment():
+    assert reading("Spending reached KZT 480 billion in nine months.").measure == "other"
+
+
 def test_a_participle_before_an_indicator_does_not_narrow_it():
     assert reading("Growing exports rose a further 9% in May.").item == "exports"
 
