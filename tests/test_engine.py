@@ -407,6 +407,17 @@ def test_a_sector_a_sentence_opens_with_is_its_subject(sentence, quote, subject)
     assert (found["subject"], found["subject_type"]) == (subject, "sector")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The first is a wind farm near Balkhash, which Zhel Qazaq LLP is building for $60 million.", "$60 million"),
+        ("Officials visited the Arman wind farm, a 90 MW project of Zhel Kuat worth $110 mln.", "$110 mln"),
+    ],
+)
+def test_what_a_facility_costs_is_the_facilitys_not_its_builders(sentence, quote):
+    assert facts(" date 2023-05-02 PAVLODAR – " + sentence)[quote]["subject"] in ("wind farm near Balkhash", "Arman")
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."

@@ -1383,6 +1383,10 @@ def _subject(
         chosen = borrower
     if chosen is None and measure in ENTERPRISE_MEASURES:
         chosen = next((m for m in reversed(before) if m.type in ENTERPRISE_TYPES), None)
+        if chosen is not None:
+            # "a wind farm near Ekibastuz, which Hua Feng is building for $140 million", "the Shagala wind farm,
+            # a 150 MW project of Aral Energy Partners worth $210 mln": the facility, not its builder or owner.
+            chosen = _facility_described_before(context.text, chosen, before) or chosen
     if chosen is None and before:
         chosen = before[-1]
     if chosen is None or chosen.type not in ENTERPRISE_TYPES:
@@ -1877,6 +1881,25 @@ def _company_of_an_unnamed_facility(
         if mention.type == "enterprise" and not mention.is_alias:
             return mention
     return None
+
+
+# ", which X is building for", ", a 150 MW project of X worth": X builds or owns the facility named before.
+_BUILDER_OF_BEFORE_RE = re.compile(
+    r",?\s+(?:which|that)\s*$|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:project|facility|plant|investment)\s+(?:of|by)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _facility_described_before(text: str, chosen: EntityMention, before: list[EntityMention]) -> EntityMention | None:
+    """The facility named right before the company `chosen`, when the company is its builder or owner in a
+    relative clause or an appositive."""
+    index = next((i for i, m in enumerate(before) if m is chosen), None)
+    if not index:
+        return None
+    facility = before[index - 1]
+    if facility.type not in ENTERPRISE_TYPES or facility.name == chosen.name:
+        return None
+    return facility if _BUILDER_OF_BEFORE_RE.fullmatch(text, facility.end, chosen.start) else None
 
 
 def _not_an_economy(mention: EntityMention, measure: str) -> bool:
