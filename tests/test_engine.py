@@ -418,6 +418,14 @@ def test_what_a_facility_costs_is_the_facilitys_not_its_builders(sentence, quote
     assert facts(" date 2023-05-02 PAVLODAR – " + sentence)[quote]["subject"] in ("wind farm near Balkhash", "Arman")
 
 
+def test_a_partner_named_before_a_figure_in_its_sentence_does_not_govern_it():
+    text = (
+        " date 2023-05-02 ALMATY – The project of Dala Motors LLP, carried out jointly with Korea's Hanbit Auto, "
+        "cost KZT 20 billion."
+    )
+    assert facts(text)["KZT 20 billion"]["subject"] == "Dala Motors"
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."

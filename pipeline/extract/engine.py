@@ -39,6 +39,7 @@ from pipeline.extract.entities import (
     find_entity_mentions,
     follows_lead,
     guarded_lead,
+    is_partner_at,
     lead_pattern,
 )
 from pipeline.extract.folding import GuardedPattern, holds_any, key_words, lowered
@@ -1766,6 +1767,8 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False  # "Excluding the Kara-Tash gold mine, growth stood at 9.3%": left out, not the subject
     if _SOURCE_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "according to the Ministry of Economy": who reports the figure, not what it is about
+    if mention.type == "enterprise" and measure != "share" and is_partner_at(text, mention.start):
+        return False  # "The project of Alatau Motors, carried out jointly with China's Greenway Auto, cost ..."
     if _is_programme(mention) and _FRAMING_RE.search(text, max(0, mention.start - 30), mention.start):
         return False
     if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):

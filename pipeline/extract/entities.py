@@ -1595,9 +1595,14 @@ _PARTNER_BEFORE_RE = re.compile(
 
 def _is_partner(text: str, cand: _Cand) -> bool:
     """Whether a name follows a partner cue ("carried out jointly with China's Shenzhen Auto")."""
-    start = max(0, cand.start - 60)
+    return is_partner_at(text, cand.start)
+
+
+def is_partner_at(text: str, start: int) -> bool:
+    """Whether the name starting at `start` follows a partner cue ("jointly with", "together with")."""
+    window = max(0, start - 60)
     # Every partner cue holds "with" ("jointly with", "with the participation of"): a cheap test first.
-    return text.find("with", start, cand.start) >= 0 and _PARTNER_BEFORE_RE.search(text, start, cand.start) is not None
+    return text.find("with", window, start) >= 0 and _PARTNER_BEFORE_RE.search(text, window, start) is not None
 
 
 # "CEO of", "the general director of": an officer of the name that follows.
