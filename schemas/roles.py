@@ -882,7 +882,11 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         "partners",
     ),
     "excluded": ("excluding", "except", "except for", "apart from", "other than", "leaving out", "without"),
-    "location": ("located in", "located at", "situated in", "near", "on the territory of", "within the territory of"),
+    "location": (
+        *("located in", "located at", "situated in", "near", "on the territory of", "within the territory of"),
+        # "a new building on the left bank of the Yesil": where it stands (a river is never what a figure is about).
+        *("bank of", "banks of"),
+    ),
     "framing": (
         "under",
         "within",

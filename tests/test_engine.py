@@ -426,6 +426,14 @@ def test_a_partner_named_before_a_figure_in_its_sentence_does_not_govern_it():
     assert facts(text)["KZT 20 billion"]["subject"] == "Dala Motors"
 
 
+def test_the_river_a_building_stands_on_the_bank_of_does_not_govern():
+    text = (
+        " date 2024-02-08 ASTANA – Nomad Tech Park will add 20,000 square metres of offices in a building on "
+        "the left bank of the Ishim, an investment of KZT 9 billion."
+    )
+    assert facts(text)["KZT 9 billion"]["subject"] == "Nomad Tech Park"
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."
