@@ -434,6 +434,11 @@ def test_the_river_a_building_stands_on_the_bank_of_does_not_govern():
     assert facts(text)["KZT 9 billion"]["subject"] == "Nomad Tech Park"
 
 
+def test_a_nationality_in_the_object_does_not_take_the_figure_from_the_opening_name():
+    text = " date 2024-08-22 ASTANA – Germany, the second buyer, imported Kazakh oil worth $2.1 billion."
+    assert facts(text)["$2.1 billion"]["subject"] == "Germany"
+
+
 def test_the_whole_of_a_share_is_not_its_subject():
     text = (
         " date 2024-03-01 ASTANA – Over KZT900bn, or 40% of all investment in Karaganda region, went to Temirtau city."

@@ -1390,6 +1390,12 @@ def _subject(
             chosen = _facility_described_before(context.text, chosen, before) or chosen
     if chosen is None and before:
         chosen = before[-1]
+        if context.text[chosen.start : chosen.end] in DEMONYMS and len(before) > 1:
+            # "Kazakhstan bought cars made at Uzbek plants worth $251.3 million": an adjective of nationality in
+            # the object does not take the figure from the name the sentence opens with.
+            opener = before[0]
+            if opener.type in PLACE_TYPES and not context.text[sentence.start : opener.start].strip(" \n\"«“'"):
+                chosen = opener
     if chosen is None or chosen.type not in ENTERPRISE_TYPES:
         # "A dairy plant able to process 200 tons a day has opened in Kyzylzhar district. It was built by Solty Sut
         # LLP": an unnamed plant a sentence opens with is the company's the text names next.
