@@ -769,6 +769,8 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "salaries": "other",
     "wage": "other",
     "wages": "other",
+    # "Average monthly pay at the mine will reach 450,000 tenge", "families pay up to 1,500 tenge a barrel".
+    "pay": "other",
     # "KZT 5,000 per ton of grain": a price or a rate per unit of goods.
     "per ton": "other",
     "per tonne": "other",

@@ -769,6 +769,18 @@ def test_wages_prices_per_unit_and_what_a_plant_can_turn_out(sentence, measure):
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Average monthly pay at the smelter is set to reach 520,000 tenge.",
+        "The best pay was reported in Mangystau region, at 701,200 tenge.",
+        "Households pay up to 2,300 tenge for a cubic meter of trucked water.",
+    ],
+)
+def test_pay_is_neither_invested_nor_earned_by_the_payer(sentence):
+    assert reading(sentence).measure == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The dry port is designed to handle 250,000 TEU of containers a year.",
         "The new line will be able to carry up to 30 million tons of coal a year.",
         "The terminal can receive 4,000 tons of grain a day.",
