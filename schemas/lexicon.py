@@ -804,6 +804,13 @@ AFTER_ONLY_CUES = frozenset(
 )
 # Nouns of a level a verb moves ("the share rose to 47%", "the localization level stood at 52%"): the percent
 # the verb reaches is that level, in this measure.
+# Nouns that name a level a percent is moved to ("raise local content to 71%", "lift its share to 40%").
+LEVEL_NOUN_MEASURES: dict[str, str] = {
+    "share": "share",
+    "localization": "localization_rate",
+    "localisation": "localization_rate",
+    "local content": "localization_rate",
+}
 LEVEL_NOUNS: dict[str, str] = {
     "share": "share",
     "localization": "localization_rate",

@@ -2559,3 +2559,26 @@ def test_a_decrease_written_as_a_range_runs_from_the_larger_cut_to_the_smaller()
 def test_a_sum_lent_to_a_company_is_the_borrowers():
     text = " date 2023-06-14 ASTANA – The Asian Development Bank will lend up to $150 million to Kenkuduk Mining."
     assert facts(text)["$150 million"]["subject"] == "Kenkuduk Mining"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("The upgrade will lift the yield of light products to 78% from 71% now.", "78%", "yield of light products"),
+        ("The upgrade will lift the yield of light products to 78% from 71% now.", "71%", "yield of light products"),
+        ("The mill's extraction rate is expected to rise to 94% next year.", "94%", "extraction rate"),
+    ],
+)
+def test_a_percent_a_rate_is_moved_to_or_from_is_its_level_not_a_change(sentence, quote, item):
+    fact = facts(" date 2023-03-09 KOSTANAY – " + sentence)[quote]
+    assert (fact["measure"], fact["item"], fact["value"]) == ("other", item, float(quote.rstrip("%")))
+
+
+def test_a_growth_rate_moving_to_a_level_is_still_a_change():
+    fact = facts(" date 2023-03-09 ASTANA – Annual inflation slowed to 9.4% in February.")["9.4%"]
+    assert fact["measure"] == "growth_rate"
+
+
+def test_a_level_of_local_content_a_plant_is_raised_to_is_its_localization_rate():
+    text = " date 2023-03-09 ATYRAU – The operator plans to raise local content in its purchases to 64%."
+    assert facts(text)["64%"]["measure"] == "localization_rate"

@@ -1492,6 +1492,37 @@ def changed_thing_before(text: str, sentence_start: int, q: Quantity) -> Changed
     return None if subject is None else ChangedThing(*subject, False)
 
 
+# "lift the depth of refining to 92% from", "raise the refining depth from 74% to": the object moved to a level.
+_LEVEL_TAIL = r"(?:from\s+[\d.,]+\s*(?:%|percent)\s+)?(?:to|from)\s+" + QUALIFIER_GAP + r"\Z"
+_LEVEL_OBJECT_TAIL_RE = re.compile(
+    rf"(?<![\w-])(?:{longest_first(lexicon.CHANGED_OBJECT_VERBS)})\s+((?:[\w’'-]+\s+){{1,7}}?)" + _LEVEL_TAIL,
+    re.IGNORECASE,
+)
+# "The recovery rate is expected to rise to 91%", "Sulphur capture will increase to 98.5%".
+_LEVEL_SUBJECT_TAIL_RE = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had|will|would|could|may|might|should|is|are)\s+)?(?:expected\s+to\s+|set\s+to\s+)?"
+    rf"(?:{longest_first((*lexicon.CHANGED_SUBJECT_VERBS, 'increase', 'increases'))})\s+" + _LEVEL_TAIL,
+    re.IGNORECASE,
+)
+
+
+def level_moved_thing(text: str, sentence_start: int, q: Quantity) -> tuple[int, str] | None:
+    """What a percent is the level of, named by the verb that moved it: its object ("lift the depth of refining to
+    92%" -> "depth of refining") or its subject ("the recovery rate is expected to rise to 91%"), with its start."""
+    window_start = max(sentence_start, q.start - 100)
+    moved = _LEVEL_OBJECT_TAIL_RE.search(text, window_start, q.start)
+    if moved is not None:
+        words = moved.group(1).split()
+        while words and (words[0].lower() in _NP_DETERMINERS or _POSSESSIVE_END_RE.search(words[0])):
+            words.pop(0)
+        if not words or any(not w[0].isalpha() for w in words):
+            return None
+        phrase = " ".join(words)
+        return text.find(phrase, moved.start(1)), phrase
+    verb = _LEVEL_SUBJECT_TAIL_RE.search(text, window_start, q.start)
+    return None if verb is None else noun_phrase_before(text, sentence_start, verb.start())
+
+
 _TERM_PHRASE_AFTER_RE = re.compile(rf"-years?\s+((?:[a-z][a-z-]*\s+){{0,2}}?(?:{'|'.join(lexicon.TERM_NOUNS)}))\b")
 _AGE_AFTER_RE = re.compile(r"\s+old\b")
 _OPERATION_AFTER_RE = re.compile(r"\s+(of\s+(?:operation|service|work))\b")
@@ -1522,6 +1553,29 @@ def _duration_item(text: str, q: Quantity, sentence_start: int) -> str | None:
         return "loan term"  # "loans ... for up to seven years"
     words = [w for w in cue.group(1).split() if w not in NP_STOP]
     return " ".join(words) + (f" of the {cue.group(2)}" if cue.group(2) else "")
+
+
+# What changes itself: a level it moves to is still a change ("inflation slowed to 8.4%", "growth rose to 5%").
+_RATE_OF_CHANGE_RE = re.compile(r"\b(?:growth|inflation|index|indices|prices|change|dynamics)\b", re.IGNORECASE)
+# A percent written earlier in the window, and whether "from" opens it ("from 74% to 92%").
+_EARLIER_PERCENT_RE = re.compile(r"(?P<from>\bfrom\s+)?[\d.,]+\s*(?:%|percent)")
+
+
+def is_a_level_moved_between(text: str, q: Quantity, sentence_start: int) -> bool:
+    """Whether a percent is a level a rate was raised or lowered to or from ("lift the depth of refining to 92% from
+    86,5%", "recovery will rise to 91%"), not a change: no rate of change is named before it, and no change in
+    percent comes just before it ("grew 5.1%, up from 3.2%")."""
+    if q.kind != "percent" or not _LEVEL_BEFORE_RE.search(text, max(sentence_start, q.start - 20), q.start):
+        return False
+    window_start = max(sentence_start, q.start - 80)
+    if _RATE_OF_CHANGE_RE.search(text, window_start, q.start):
+        return False
+    earlier = list(_EARLIER_PERCENT_RE.finditer(text, window_start, q.start))
+    return (
+        not earlier
+        or earlier[-1]["from"] is not None
+        or bool(_LEVEL_BEFORE_RE.search(text, window_start, earlier[-1].start()))
+    )
 
 
 _RATE_LEVEL_ITEMS_RE = re.compile(rf"\b(?:{'|'.join(lexicon.RATE_LEVEL_ITEMS)})\b", re.IGNORECASE)
