@@ -634,6 +634,17 @@ def test_a_product_grade_is_no_name():
     assert "AI-92" not in entities("The refinery made 800,000 tons of AI-92 gasoline in 2023.")
 
 
+@pytest.mark.parametrize("formula", ["U3O8", "Al2O3", "H2S"])
+def test_a_chemical_formula_is_no_name(formula):
+    text = f"The price of {formula} averaged $64 per pound in the quarter, the miner Shygys Kali said."
+    assert formula not in entities(text)
+
+
+def test_a_continent_is_a_world_region_not_a_company():
+    text = "Qarasu Grain sells wheat to Iran, Europe and North America, the company said."
+    assert "North America" not in entities(text)
+
+
 def test_a_descriptive_hyphen_compound_is_no_name():
     assert "Soviet-era" not in entities("The mill was built on the basis of the Soviet-era plant in 2009.")
 

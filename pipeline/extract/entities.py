@@ -1001,7 +1001,10 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
 _SETTLEMENT_OF_RE = re.compile(rf"\b(?P<head>{'|'.join(SETTLEMENT_HEADS)})\s+of\s+$", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 # Product grades and standards: "AI-92", "Euro-5", "K5".
-_PRODUCT_CODE_RE = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+\Z|[A-Z]{1,2}\d{1,2}\Z")
+# "AI-92", "K5", and chemical formulas ("U3O8", "H2S", "Al2O3"): grades and substances, not names.
+_PRODUCT_CODE_RE = re.compile(
+    r"[A-Z][A-Za-z]{0,4}-\d+\Z|[A-Z]{1,2}\d{1,2}\Z|(?=[A-Za-z]*\d)(?:[A-Z][a-z]?\d{0,2}){2,4}\Z"
+)
 # "Soviet-era", "E-commerce": a compound whose part after the hyphen is a common word, not a name.
 _COMMON_COMPOUND_RE = re.compile(
     rf"-(?:{'|'.join(DESCRIPTIVE_COMPOUND_ENDINGS)})\Z|\A[A-Z]-[a-z]+\Z"
