@@ -645,6 +645,11 @@ def test_a_continent_is_a_world_region_not_a_company():
     assert "North America" not in entities(text)
 
 
+def test_the_town_a_company_is_headquartered_in_is_a_city():
+    text = "Tianlong Cable, headquartered in Wuxi, will build a wire plant in Ekibastuz for $40 million."
+    assert entities(text)["Wuxi"]["type"] == "city"
+
+
 def test_a_descriptive_hyphen_compound_is_no_name():
     assert "Soviet-era" not in entities("The mill was built on the basis of the Soviet-era plant in 2009.")
 

@@ -987,6 +987,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     elif head is None and (settlement := _SETTLEMENT_OF_RE.search(text, max(0, start - 25), start)):
         # "near the village of Kuryk", "the town of Kosshy": a settlement of that kind.
         type_, rank, plausible = SETTLEMENT_HEADS[settlement["head"].lower()], TYPE_FROM_HEAD, True
+    elif head is None and len(words) == 1 and _SEAT_BEFORE_RE.search(text, max(0, start - 25), start):
+        type_, rank, plausible = "city", TYPE_FROM_HEAD, True
     described = APPOSITIVE_HEAD_RE.match(text, cand_end) if head is None and rank < TYPE_FROM_HEAD else None
     if described and described["head"] in SETTLEMENT_HEADS:
         # "Kosshy, a satellite town of Nur-Sultan, ...": what the appositive calls a town is one.
@@ -999,8 +1001,9 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
 
 
 _SETTLEMENT_OF_RE = re.compile(rf"\b(?P<head>{'|'.join(SETTLEMENT_HEADS)})\s+of\s+$", re.IGNORECASE)
+# "Huaxin Energy Storage, headquartered in Hefei,": where a company sits is a town.
+_SEAT_BEFORE_RE = re.compile(r"\b(?:headquartered|based|registered)\s+in\s+$")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)")
-# Product grades and standards: "AI-92", "Euro-5", "K5".
 # "AI-92", "K5", and chemical formulas ("U3O8", "H2S", "Al2O3"): grades and substances, not names.
 _PRODUCT_CODE_RE = re.compile(
     r"[A-Z][A-Za-z]{0,4}-\d+\Z|[A-Z]{1,2}\d{1,2}\Z|(?=[A-Za-z]*\d)(?:[A-Z][a-z]?\d{0,2}){2,4}\Z"
