@@ -2582,3 +2582,19 @@ def test_a_growth_rate_moving_to_a_level_is_still_a_change():
 def test_a_level_of_local_content_a_plant_is_raised_to_is_its_localization_rate():
     text = " date 2023-03-09 ATYRAU – The operator plans to raise local content in its purchases to 64%."
     assert facts(text)["64%"]["measure"] == "localization_rate"
+
+
+def test_an_unnamed_plant_opening_the_article_is_the_plant_named_next_not_its_builder():
+    text = (
+        " date 2023-05-16 KOKSHETAU – A pasta factory able to make 40,000 tonnes a year has opened in Shortandy "
+        "district. Built by Akmola Agro Group, the Zhaksy Makaron factory cost 9 billion tenge."
+    )
+    assert facts(text)["40,000 tonnes"]["subject"] == "Zhaksy Makaron"
+
+
+def test_a_count_an_unnamed_farm_opens_with_is_the_farms_named_next():
+    text = (
+        " date 2023-05-16 KOKSHETAU – A poultry farm for 300,000 laying hens has opened in Zerendi district. "
+        "The Kokshe Kus farm cost 6 billion tenge."
+    )
+    assert facts(text)["300,000 laying hens"]["subject"] == "Kokshe Kus"

@@ -1884,6 +1884,8 @@ def _destination_of_generic_investors(
 _OPENS_WITH_A_FACILITY_RE = re.compile(
     r"\W*(?:A|An)\s+(?:[\w$.,-]+\s+){0,5}?(?:" + "|".join(sorted(FACILITY_HEADS)) + r")\b"
 )
+# Figures of the unnamed facility itself ("A dairy complex for 2,400 head of cattle ...").
+_UNNAMED_FACILITY_MEASURES = ENTERPRISE_MEASURES | {"count"}
 # How far after its sentence the company of an unnamed facility may be named.
 _COMPANY_REACH = 300
 
@@ -1893,15 +1895,20 @@ def _company_of_an_unnamed_facility(
 ) -> EntityMention | None:
     """The enterprise named first after a sentence that opens with an unnamed facility ("A meat processing plant
     with a capacity of 12,000 tons has opened in Terekti district"), for the facility's own figures."""
-    if measure not in ENTERPRISE_MEASURES or not _OPENS_WITH_A_FACILITY_RE.match(context.text, sentence.start):
+    if measure not in _UNNAMED_FACILITY_MEASURES or not _OPENS_WITH_A_FACILITY_RE.match(context.text, sentence.start):
         return None
     index = bisect.bisect_left(context.mention_starts, q.end)
+    builder = None
     for mention in context.mentions[index : index + _RECENT_MENTIONS]:
         if mention.start > sentence.end + _COMPANY_REACH:
             break
-        if mention.type == "enterprise" and not mention.is_alias:
+        if mention.type != "enterprise" or mention.is_alias:
+            continue
+        if not follows_lead(context.text, (mention.start, mention.end), _AGENT_RE):
             return mention
-    return None
+        # "Built by Ertis Agro Holding, the Semey Et plant cost ...": the plant's name, else its builder's.
+        builder = builder or mention
+    return builder
 
 
 # ", which X is building for", ", a 150 MW project of X worth": X builds or owns the facility named before.
