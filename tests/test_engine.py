@@ -2598,3 +2598,22 @@ def test_a_count_an_unnamed_farm_opens_with_is_the_farms_named_next():
         "The Kokshe Kus farm cost 6 billion tenge."
     )
     assert facts(text)["300,000 laying hens"]["subject"] == "Kokshe Kus"
+
+
+def test_our_in_a_quotation_a_person_speaks_is_the_organisation_of_that_person():
+    text = (
+        " date 2023-09-12 SEMEY – Ertis Glass has opened a bottle plant in Semey, the regional akimat said. "
+        "General director of Ertis Glass Marat Dosanov said the plant cost 12 billion tenge.\n\n"
+        "Deputy akim of Abai region Aigerim Sultanova attended the ceremony.\n\n"
+        "“About 40% of our sand comes from outside Abai region,” Dosanov said."
+    )
+    assert facts(text)["40%"]["subject"] == "Ertis Glass"
+
+
+def test_a_speaker_named_by_surname_after_a_quotation_speaks_for_the_organisation_he_heads():
+    text = (
+        " date 2023-09-12 SEMEY – Ertis Glass has opened a bottle plant in Semey. General director of Ertis Glass "
+        "Marat Dosanov attended the launch.\n\nAbai region imported 40 million bottles last year, deputy akim "
+        "Aigerim Sultanova said. “This year we will make 90 million bottles,” Dosanov said."
+    )
+    assert facts(text)["90 million bottles"]["subject"] == "Ertis Glass"

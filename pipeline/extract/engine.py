@@ -253,12 +253,13 @@ def extract_rows(text: str, article_id: str) -> tuple[Header, list[dict], list[d
     body = _body_spans(text, header)
     mentions = find_entity_mentions(text, body, header.body_start if header.title else 0)
     context = ArticleContext(text, article_id, header, mentions, _currency_context(text))
-    context.quotations = _quotations(text, mentions)
+    people_rows = extract_people(text, body, mentions)
+    context.quotations = _quotations(text, mentions, people_rows)
     frame = Frame()
     for sentence in _sentences(text, header):
         _read_sentence(context, sentence, frame)
     entities = [{"article_id": article_id, **row} for row in extract_entities(text, mentions)]
-    people = [{"article_id": article_id, **row} for row in extract_people(text, body, mentions)]
+    people = [{"article_id": article_id, **row} for row in people_rows]
     return header, context.facts, _unique_by_name(entities), _unique_by_name(people)
 
 
@@ -267,12 +268,14 @@ _QUOTATION_RE = re.compile(r'«[^»]*»|“[^”]*”|"[^"\n]*"')
 _SPEAKER_REACH = 60
 _SPEECH_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n|$")
+_WORD_RE = re.compile(r"[A-Z][\w-]+")
+_WE_OR_OUR_RE = GuardedPattern(re.compile(r"\b(?:we|our)\b", re.IGNORECASE), ("we", "our"))
 _FIRST_PERSON_RE = GuardedPattern(re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE), ("we", "our", "us"))
 
 
-def _quotations(text: str, mentions: list[EntityMention]) -> list[tuple[int, int, EntityMention]]:
+def _quotations(text: str, mentions: list[EntityMention], people: list[dict]) -> list[tuple[int, int, EntityMention]]:
     """Quotations whose speaker is named right after them with a verb of speech, with the speaker's entity
-    ('..., " said the company's general director' -> the company)."""
+    ('..., " said the company's general director' -> the company; '..., " Sedykh said' -> Sedykh's company)."""
     found = []
     starts = [m.start for m in mentions]
     for quotation in _QUOTATION_RE.finditer(text):
@@ -281,11 +284,28 @@ def _quotations(text: str, mentions: list[EntityMention]) -> list[tuple[int, int
         # The speaker is named in the sentence that closes the quotation ('," Zhaksygaliyev said.'), not after it.
         sentence_end = _SENTENCE_END_RE.search(text, end)
         reach = min(end + _SPEAKER_REACH, sentence_end.end() if sentence_end else len(text))
-        if index == len(mentions) or mentions[index].start > reach:
+        if index < len(mentions) and mentions[index].start <= reach:
+            if _SPEECH_VERB_RE.search(text, end, mentions[index].start):
+                found.append((quotation.start(), end, mentions[index]))
             continue
-        if _SPEECH_VERB_RE.search(text, end, mentions[index].start):
-            found.append((quotation.start(), end, mentions[index]))
+        employer = _employer_of_speaker(text, end, reach, people, mentions[:index])
+        if employer is not None:
+            found.append((quotation.start(), end, employer))
     return found
+
+
+def _employer_of_speaker(
+    text: str, start: int, stop: int, people: list[dict], before: list[EntityMention]
+) -> EntityMention | None:
+    """The last mention before a quotation of the organisation of the person who, by surname, speaks it
+    ('..., " Sedykh said.' where Viktor Sedykh is general director of Shygys Mys)."""
+    if not _SPEECH_VERB_RE.search(text, start, stop):
+        return None
+    words = set(_WORD_RE.findall(text, start, stop))
+    speaker = next((p for p in people if p.get("organization") and p["name"].split()[-1] in words), None)
+    if speaker is None:
+        return None
+    return next((m for m in reversed(before) if m.name == speaker["organization"]), None)
 
 
 def _speaker_of(context: ArticleContext, position: int) -> EntityMention | None:
@@ -1434,6 +1454,10 @@ def _subject(
             chosen = spoken_of
         elif named is not None and named.start >= frame.paragraph_start:
             chosen = named
+    if chosen is None and _WE_OR_OUR_RE.search(context.text, sentence.start, min(sentence.end, q.end + 20)):
+        # '"About 40% of our sand comes from outside Abai region," Dosanov said': the speaker's own, before a
+        # place named after the figure.
+        chosen = _speaker_of(context, q.start)
     if chosen is None and after:
         chosen = after[0]
     if chosen is None and measure == "share":
