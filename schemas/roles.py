@@ -931,6 +931,17 @@ LIST_HEADS: dict[str, str] = {
 }
 
 # Capitalised words that are never entities by themselves.
+# Heads of the names of laws ("the Budget Code", "the Tax Code"): a law is no entity.
+LAW_HEADS: frozenset[str] = frozenset({"Code"})
+# Goods written with a capital where a sentence opens ("Copper, ferroalloys and grain dominated shipments"): what
+# is traded or made, not who trades or makes it.
+COMMODITY_WORDS: frozenset[str] = frozenset(
+    {
+        *("Copper", "Gold", "Silver", "Zinc", "Lead", "Aluminium", "Aluminum", "Uranium", "Iron", "Steel"),
+        *("Coal", "Oil", "Crude", "Gas", "Gasoline", "Diesel", "Ferroalloys", "Ferrochrome", "Manganese"),
+        *("Wheat", "Barley", "Grain", "Flour", "Cotton", "Sugar", "Rice", "Sunflower", "Meat", "Beef", "Milk"),
+    }
+)
 NON_ENTITY_WORDS: frozenset[str] = frozenset(
     {
         # Breeds of cattle written in capitals ("2,400 Holstein cows"): what is kept, not who keeps it.

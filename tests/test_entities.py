@@ -650,6 +650,16 @@ def test_the_town_a_company_is_headquartered_in_is_a_city():
     assert entities(text)["Wuxi"]["type"] == "city"
 
 
+def test_a_law_named_a_code_is_no_entity():
+    text = "The deficit stays within the 3% limit set in the Budget Code, minister Askar Beisenov said."
+    assert "Budget Code" not in entities(text)
+
+
+def test_a_commodity_opening_a_sentence_is_no_company():
+    text = "Zinc exports to Iran totalled 41,000 tonnes in the half-year."
+    assert "Zinc" not in entities(text)
+
+
 def test_a_descriptive_hyphen_compound_is_no_name():
     assert "Soviet-era" not in entities("The mill was built on the basis of the Soviet-era plant in 2009.")
 

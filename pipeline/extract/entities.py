@@ -57,6 +57,7 @@ from schemas.roles import (
     ALIAS_HEADS,
     CALENDAR_WORDS,
     CAPITAL_HEADS,
+    COMMODITY_WORDS,
     COMPANY_DESCRIPTORS,
     COMPANY_OFFICER_TITLES,
     COMPONENT_VERBS,
@@ -74,6 +75,7 @@ from schemas.roles import (
     FUNCTION_WORDS,
     GENERIC_ABBREVIATIONS,
     GENERIC_CAPITAL_HEADS,
+    LAW_HEADS,
     LEGAL_FORMS,
     LIST_HEADS,
     MEDIA_OUTLETS,
@@ -911,6 +913,10 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     start, end = segment[0][0], segment[-1][1]
     if DOMAIN_WORDS.issuperset(words) or words[0].startswith("No."):
         return None  # "Agriculture" of "Minister of Agriculture", "National Economy"; "shop No. 2"
+    if (len(words) > 1 and words[-1] in LAW_HEADS) or (
+        len(words) == 1 and words[0] in COMMODITY_WORDS and opens_sentence(text, start)
+    ):
+        return None  # "within the limit set in the Budget Code"; "Copper, ferroalloys and grain dominated exports"
     if len(words) == 1 and (
         words[0] in NON_ENTITY_WORDS
         or (
