@@ -434,6 +434,10 @@ PLANNED_CUES = (
     "design phase",
     "design stage",
     "being designed",
+    # Headlines put the future in the infinitive ("Almaty to spend KZT 137 bln on buses", "New plant in Aktobe to
+    # make 150,000 tonnes of pipes"), and what is being built in the participle ("Dairy complex being built").
+    *("to make", "to spend", "to get", "to allocate", "to open", "to hire", "to employ", "to export", "to supply"),
+    "being built",
 )
 # A second predicate of plan joined by "and" ("has invested KZT4.6bn in cranes and plans to double capacity by
 # 2027"): a new clause, whose plan and period are not the first predicate's.
@@ -1639,7 +1643,8 @@ PLANNED_AFTER_PATTERN = (
     r"|\b(?:will|would|should)\b"
 )
 # The same, but only within the number's own clause (up to the next comma).
-PLANNED_CLAUSE_PATTERN = r"\bwill\b|\bto be\b|\bshall\b"
+# "Dairy complex for 2,400 cows being built in East Kazakhstan": a headline's participle of what is still built.
+PLANNED_CLAUSE_PATTERN = r"\bwill\b|\bto be\b|\bshall\b|\bbeing\s+(?:built|constructed)\b"
 
 # What kind of money an investment or revenue figure is ("private investments", "preferential financing").
 MONEY_ITEMS: dict[str, str] = {

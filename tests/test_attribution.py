@@ -945,3 +945,15 @@ def test_percentage_points_are_a_percent_difference_not_a_change():
 
 def test_a_headline_present_tense_dip_is_a_decrease():
     assert reading("Atyrau region's oil output dips 2.3% in 2022.").value == -2.3
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Shymkent to spend KZT 48 bln on new school buildings",
+        "New mill in Kostanay to make 90,000 tonnes of flour a year",
+        "Poultry farm for 400,000 hens being built in Akmola region",
+    ],
+)
+def test_a_headline_infinitive_or_being_built_is_a_plan(headline):
+    assert reading(headline).status == "planned"
