@@ -2617,3 +2617,11 @@ def test_a_speaker_named_by_surname_after_a_quotation_speaks_for_the_organisatio
         "Aigerim Sultanova said. “This year we will make 90 million bottles,” Dosanov said."
     )
     assert facts(text)["90 million bottles"]["subject"] == "Ertis Glass"
+
+
+def test_a_figure_a_clause_says_already_holds_is_actual_in_a_sentence_of_plans():
+    text = (
+        " date 2023-06-14 SATPAYEV – The mine will hire 400 more workers on top of the 1,900 people Altyn Tau "
+        "already employs in the district, the company said."
+    )
+    assert facts(text)["1,900 people"]["status"] == "actual"

@@ -1027,7 +1027,7 @@ def _energy_item(
 # "will add 650 jobs to the 3,400 people the plant already employs", "adding to the 3,850 people the smelter
 # employs today": what stands now, inside a sentence about a plan.
 _STANDS_NOW_AFTER_RE = re.compile(
-    r"(?:\s+[\w’'-]+){1,4}?\s+(?:already|currently|now|today)\b(?:\s+[a-z]+)?(?=\s*[,.;]|\s*$)"
+    r"(?:\s+[\w’'-]+){1,4}?\s+(?:already|currently|now|today)\b(?:\s+[a-z]+){0,4}?(?=\s*[,.;]|\s*$)"
 )
 
 
