@@ -1048,6 +1048,11 @@ COUNT_MEASURE_CUES: dict[str, str] = {
     "make": "production",
     "makes": "production",
     "drilled": "production",
+    # "rolled 41,250 vehicles off its lines", "to roll out 600 electric buses this year": vehicles made.
+    "rolled": "production",
+    "roll out": "production",
+    "rolls out": "production",
+    "rolled out": "production",
     "population": "population",
     "residents": "population",
     "inhabitants": "population",
@@ -1056,6 +1061,8 @@ COUNT_MEASURE_CUES: dict[str, str] = {
 JOB_NOUNS = frozenset(
     {"jobs", "job", "workplaces", "workplace", "work places", "positions", "vacancies", "employees", "workers"}
 )
+# Counted people who are a workforce when work is spoken of near them ("Up to 600 people worked on the site").
+WORKER_NOUNS = frozenset({"people", "workers", "specialists", "employees", "builders"})
 # A workforce a bare number may state ("the workforce will grow to 600", "its staff of about 900").
 WORKFORCE_NOUNS = ("workforce", "staff", "headcount", "personnel")
 # Units whose price one sum may be ("a square meter cost 612,000 tenge", "13,000 tenge for every ton"); regular
@@ -1068,6 +1075,7 @@ UNIT_PRICE_NOUNS = (
 # Verbs right before a count that make it a workforce ("will employ 380 local residents").
 EMPLOY_VERBS = ("employ", "employs", "employing", "hire", "hires", "hiring")
 JOB_CONTEXT = (
+    "worked",
     "employ",
     "employs",
     "employed",

@@ -957,3 +957,16 @@ def test_a_headline_present_tense_dip_is_a_decrease():
 )
 def test_a_headline_infinitive_or_being_built_is_a_plan(headline):
     assert reading(headline).status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("About 900 builders worked on the site during construction.", "jobs"),
+        ("Some 350 people worked at the terminal last winter.", "jobs"),
+        ("The plant rolled 12,400 tractors off its lines in January-June.", "production"),
+        ("The factory will roll out 300 electric buses this year.", "production"),
+    ],
+)
+def test_people_who_worked_are_jobs_and_vehicles_rolled_out_are_made(sentence, measure):
+    assert reading(sentence).measure == measure

@@ -550,7 +550,7 @@ def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
     head = (q.item or "").split()[-1].lower() if q.item else ""
     if head in lexicon.JOB_NOUNS or (q.item or "").lower() in lexicon.JOB_NOUNS:
         return "jobs"
-    if head in {"people", "workers", "specialists", "employees"} and JOB_CONTEXT.nearest_after(text, left, right):
+    if head in lexicon.WORKER_NOUNS and JOB_CONTEXT.nearest_after(text, left, right):
         return "jobs"
     if _EMPLOY_BEFORE_RE.search(text, max(left, q.start - 24), q.start):
         return "jobs"  # "will employ 380 local residents"
