@@ -2625,3 +2625,12 @@ def test_a_figure_a_clause_says_already_holds_is_actual_in_a_sentence_of_plans()
         "already employs in the district, the company said."
     )
     assert facts(text)["1,900 people"]["status"] == "actual"
+
+
+def test_two_amounts_a_plant_can_turn_out_share_the_rate_written_once_and_are_both_capacity():
+    text = " date 2023-05-16 SHYMKENT – The plant can turn out 40 million vials and 900 million capsules per year."
+    found = facts(text)
+    assert [(found[q]["measure"], found[q]["per"]) for q in ("40 million vials", "900 million capsules")] == [
+        ("production_capacity", "year"),
+        ("production_capacity", "year"),
+    ]

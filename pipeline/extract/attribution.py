@@ -588,6 +588,13 @@ _CAPACITY_RATE_NOUN_RE = re.compile(
 _CONTAINER_HANDLING_RE = re.compile(r"\bcontainer\s+(?:handling|throughput|traffic)\b", re.IGNORECASE)
 
 
+def states_an_ability_before(text: str, q: Quantity) -> bool:
+    """Whether the words right before `q` say what a facility can make or handle ("can turn out", "is designed
+    to produce", "raise its throughput to")."""
+    start = max(0, q.start - 80)
+    return bool(_ABLE_TO_MAKE_RE.search(text, start, q.start) or _CAPACITY_RATE_NOUN_RE.search(text, start, q.start))
+
+
 # "the pipeline delivers up to 110,000 cubic meters a day": the most a network can carry is its capacity.
 _SUPPLY_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.SUPPLY_VERBS)})\b[^,;.]*\Z", re.IGNORECASE)
 

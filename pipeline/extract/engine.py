@@ -32,6 +32,7 @@ from pipeline.extract.attribution import (
     part_verb_start,
     product_named_before,
     read_quantity,
+    states_an_ability_before,
 )
 from pipeline.extract.entities import (
     EntityMention,
@@ -1134,8 +1135,12 @@ def _share_the_lists_rate(text: str, quantities: list[Quantity], facts: list[dic
             continue
         if _RATE_LIST_GAP_RE.fullmatch(text, quantities[index].end, quantities[index + 1].start):
             first["per"] = second["per"] = first["per"] or second["per"]
-            if "production_capacity" in measures:
-                # "can slaughter up to 1,200 head of cattle and 3,000 sheep per day": both are what it can do.
+            if "production_capacity" in measures or (
+                measures <= _OUTPUT_MEASURES
+                and (first["qualifier"] == "upper_bound" or states_an_ability_before(text, quantities[index]))
+            ):
+                # "can slaughter up to 1,200 head of cattle and 3,000 sheep per day", "can turn out 60 million bottles
+                # and 1.2 billion tablets per year": both are what it can do.
                 first["measure"] = second["measure"] = "production_capacity"
 
 
