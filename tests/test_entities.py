@@ -660,6 +660,15 @@ def test_a_commodity_opening_a_sentence_is_no_company():
     assert "Zinc" not in entities(text)
 
 
+def test_a_capitalised_head_after_the_is_the_body_named_before_with_it():
+    text = (
+        "Transfers from the Oil Reserve Fund of Kazakhstan reached 2.1 trillion tenge. "
+        "Over the year the Fund also paid 300 billion tenge in fees."
+    )
+    found = entities(text)
+    assert "Fund" not in found and "Oil Reserve Fund of Kazakhstan" in found
+
+
 def test_a_descriptive_hyphen_compound_is_no_name():
     assert "Soviet-era" not in entities("The mill was built on the basis of the Soviet-era plant in 2009.")
 

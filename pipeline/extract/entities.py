@@ -1626,6 +1626,7 @@ _COMPANY_ROLE_BEFORE_RE = re.compile(
 def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMention]:
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
     _join_short_names(cands)
+    _join_capitalised_heads(text, cands)
     cands[:] = _point_place_facilities(text, cands, title_end)
     groups: dict[str, _Group] = {}
     for cand in cands:
@@ -1924,6 +1925,22 @@ def _join_short_names(cands: list[_Cand]) -> None:
         words = tuple(cand.key.removeprefix("name:").split())
         if len(longer.get(words, ())) == 1:
             cand.key = next(iter(longer[words]))
+
+
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+\Z")
+
+
+def _join_capitalised_heads(text: str, cands: list[_Cand]) -> None:
+    """ "the Fund" after "the National Fund of the Republic of Kazakhstan", "the Bank" after "the Eurasian Development
+    Bank": a capitalised head word written alone after "the" is the one longer body or company named before with it."""
+    companies = [c for c in cands if c.kind == "name" and c.type in ("enterprise", "organization")]
+    for index, cand in enumerate(companies):
+        words = cand.key.removeprefix("name:").split()
+        if len(words) != 1 or not _THE_BEFORE_RE.search(text, max(0, cand.start - 4), cand.start):
+            continue
+        named = {c.key for c in companies[:index] if words[0] in c.key.removeprefix("name:").split()[1:]}
+        if len(named) == 1:
+            cand.key, cand.is_alias = named.pop(), True
 
 
 def _point_place_facilities(text: str, cands: list[_Cand], title_end: int) -> list[_Cand]:
