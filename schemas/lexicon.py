@@ -185,6 +185,8 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "tonnes": ("t", 1),
     "tonne": ("t", 1),
     "t": ("t", 1),
+    # Tonnes of uranium, as uranium miners report output ("2,960 tU").
+    "tu": ("t", 1),
     "kilograms": ("kg", 1),
     "kilogram": ("kg", 1),
     "kg": ("kg", 1),

@@ -495,3 +495,13 @@ def test_the_level_a_change_in_percent_reaches_is_no_percent():
 def test_a_bare_number_a_population_stands_at_is_a_count():
     found = quantities("The town's population, now 61,000, keeps growing.")
     assert [(q.value, q.unit) for q in found] == [(61000, "count")]
+
+
+def test_a_currency_code_inside_a_word_is_no_currency():
+    q, _ = only("The new line makes the trip to the south of the country 540 km shorter.")
+    assert (q.value, q.unit) == (540, "km")
+
+
+def test_tonnes_of_uranium_are_tonnes():
+    q, quote = only("Attributable production was 2,960 tU in the half-year.")
+    assert (q.value, q.unit, quote) == (2960, "t", "2,960 tU")

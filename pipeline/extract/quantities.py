@@ -112,7 +112,8 @@ _DATE_OR_RANK_AFTER_RE = re.compile(r"[:./]\d|st\b|nd\b|rd\b|th\b|-\d")
 _DATE_BEFORE_RE = re.compile(r"\d[./:]$")
 _WORD_RE = re.compile(r"\s(?P<w>[A-Za-z][A-Za-z-]*)")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
-_PREFIX_RE = re.compile(rf"(?:{_PREFIX_ALT})\s?$", re.IGNORECASE)
+# A currency code is a word of its own: "the country 540 km" holds no Turkish lira.
+_PREFIX_RE = re.compile(rf"(?<![A-Za-z])(?:{_PREFIX_ALT})\s?$", re.IGNORECASE)
 
 # Words that end the noun phrase of a counted thing ("28 projects totaling ...", "1,800 people will ...").
 NP_STOP = frozenset(
