@@ -2634,3 +2634,12 @@ def test_two_amounts_a_plant_can_turn_out_share_the_rate_written_once_and_are_bo
         ("production_capacity", "year"),
         ("production_capacity", "year"),
     ]
+
+
+def test_the_country_is_the_country_named_not_the_foreign_investors_nationality():
+    text = (
+        " date 2024-02-27 TALDYKORGAN – Chinese investor Henan Tianli and its Chinese partners will build a "
+        "sugar plant, China's ambassador said. Kazakhstan consumes about 600,000 tonnes of sugar a year. "
+        "The country imported 412,000 tonnes of raw sugar in 2023."
+    )
+    assert facts(text)["412,000 tonnes"]["subject"] == "Kazakhstan"

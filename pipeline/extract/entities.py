@@ -1588,6 +1588,7 @@ class _Group:
     type_rank: int = 0
     last: int = -1
     count: int = 0
+    named: int = 0  # mentions by its own name (no "the country", no "Chinese")
 
 
 # "QazVolt Motors, a joint venture of Saryarka Industrial Group and Lingxin New Energy, has completed ..., the company
@@ -1695,6 +1696,8 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
         if cand.kind == "name" and group.type == "enterprise":
             company = cand
         group.last, group.count = cand.start, group.count + 1
+        if cand.kind not in ("alias", "demonym") and not is_alias:
+            group.named += 1
         if cand.start < owners_end or (cand.kind == "name" and _is_partner(text, cand)):
             # A parent company in an appositive, or a partner ("carried out jointly with China's Shenzhen Auto"):
             # "the plant" and "the company" after it still mean the company the sentence is about.
@@ -2027,11 +2030,12 @@ _FACILITY_HEAD_AFTER_RE = re.compile(
 
 
 def _salient_country(groups: dict[str, _Group]) -> _Group:
-    """ "the country": the country mentioned most so far (the home country when none is)."""
-    seen = [g for g in groups.values() if g.type == "country" and g.count]
-    if seen:
-        return max(seen, key=lambda g: (g.count, g.last))
+    """ "the country": the country named most so far by its name (the home country when none is, or on a tie);
+    "Chinese" investors and earlier "the country" do not make China the country spoken of."""
     key = "country:" + HOME_COUNTRY
+    seen = [g for g in groups.values() if g.type == "country" and g.named]
+    if seen:
+        return max(seen, key=lambda g: (g.named, g.key == key, g.last))
     return groups.setdefault(key, _Group(key, name=HOME_COUNTRY, type="country", type_rank=5))
 
 
