@@ -435,6 +435,8 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "motorway": ("project", False),
     # Waters and landforms keep their head: "Kapshagay reservoir" is not the town of Kapshagay.
     "reservoir": ("other", False),
+    "river": ("other", False),
+    "lake": ("other", False),
     "gorge": ("other", False),
     "canyon": ("other", False),
     "railway line": ("project", False),
@@ -617,7 +619,7 @@ CAPITAL_HEADS: dict[str, str] = {
     "Sea": "other",
 }
 # Heads of names of nature: where things stand ("a bridge across the Ili River"), never what a figure is about.
-NATURAL_FEATURE_HEADS: frozenset[str] = frozenset({"River", "Lake", "Sea"})
+NATURAL_FEATURE_HEADS: frozenset[str] = frozenset({"River", "Lake", "Sea", "river", "lake"})
 # Capitalised heads that abbreviate a generic head ("special economic zone"): left out of the name, as the
 # generic head is ("Saryarka SEZ" and "the Saryarka special economic zone" are both Saryarka).
 GENERIC_CAPITAL_HEADS: frozenset[str] = frozenset({"SEZ", "FEZ"})

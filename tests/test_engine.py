@@ -2643,3 +2643,11 @@ def test_the_country_is_the_country_named_not_the_foreign_investors_nationality(
         "The country imported 412,000 tonnes of raw sugar in 2023."
     )
     assert facts(text)["412,000 tonnes"]["subject"] == "Kazakhstan"
+
+
+def test_a_river_written_in_lower_case_is_where_a_building_stands_not_its_subject():
+    text = (
+        " date 2023-02-14 ASTANA – The largest project is City Clinic No. 5 on the right bank of the Ishim river. "
+        "It will have 600 beds."
+    )
+    assert facts(text)["600 beds"]["subject"] == "City Clinic No. 5"
