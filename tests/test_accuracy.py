@@ -104,6 +104,7 @@ LATER_HOLDOUTS = [
     ("holdout35", 0.97, 0.5),
     ("holdout36", 0.96, 0.59),
     ("holdout37", 0.97, 0.65),
+    ("holdout38", 0.97, 0.53),
     ("holdout39", 0.97, 0.52),
 ]
 
