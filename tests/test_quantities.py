@@ -505,3 +505,8 @@ def test_a_currency_code_inside_a_word_is_no_currency():
 def test_tonnes_of_uranium_are_tonnes():
     q, quote = only("Attributable production was 2,960 tU in the half-year.")
     assert (q.value, q.unit, quote) == (2960, "t", "2,960 tU")
+
+
+def test_a_change_in_times_lends_no_percent_to_the_level_after_it():
+    found = quantities("Arrivals from Korea more than doubled to 96,000 last year.")
+    assert [(q.kind, q.unit) for q in found if q.value == 96000] in ([], [("count", None)])

@@ -890,6 +890,8 @@ def _neighbour_with_unit(text: str, quantities: list[Quantity], i: int) -> Quant
         reach = _PERCENT_REACH if prev.kind == "percent" else _NEIGHBOUR_REACH
         if prev.kind == "percent" and _CHANGE_BY_BEFORE_RE.search(text, max(0, prev.start - 20), prev.start):
             return None  # "rose by 18% to 264,000": the level reached is no percent
+        if prev.kind == "fold":
+            return None  # "Arrivals from China more than doubled to 384,000": a change in times lends no unit
         if prev.kind != "bare" and q.start - prev.tail_end < reach:
             return prev
     return None
