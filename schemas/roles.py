@@ -1225,6 +1225,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 
 # Content words that often open a sentence ("Construction works rose", "Investment has grown"):
 # a lone capitalised word from this list at a sentence start is not a company.
+# Participles that open a sentence to give a name ("Named Syr Kurish, the plant ..."): not part of the name.
+NAME_INTRODUCING_WORDS: frozenset[str] = frozenset({"Named", "Dubbed", "Called", "Renamed", "Christened"})
 SENTENCE_OPENERS: frozenset[str] = frozenset(
     {
         # Plural common nouns that open news sentences ("Residents of the park ...", "Officials said ...").

@@ -669,6 +669,17 @@ def test_a_capitalised_head_after_the_is_the_body_named_before_with_it():
     assert "Fund" not in found and "Oil Reserve Fund of Kazakhstan" in found
 
 
+@pytest.mark.parametrize("opener", ["Named", "Dubbed", "Called"])
+def test_a_participle_that_gives_a_name_is_not_part_of_it(opener):
+    text = f"A flour mill has opened in Taraz. {opener} Zhambyl Un, the mill cost 4 billion tenge."
+    assert "Zhambyl Un" in entities(text) and f"{opener} Zhambyl Un" not in entities(text)
+
+
+def test_the_average_facility_is_no_facility_spoken_of():
+    text = "Tourism grew in Burabay. The average hotel occupancy rate stood at 41%."
+    assert "average hotel" not in entities(text)
+
+
 def test_a_descriptive_hyphen_compound_is_no_name():
     assert "Soviet-era" not in entities("The mill was built on the basis of the Soviet-era plant in 2009.")
 

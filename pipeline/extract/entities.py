@@ -80,6 +80,7 @@ from schemas.roles import (
     LIST_HEADS,
     MEDIA_OUTLETS,
     NAME_ABBREVIATIONS,
+    NAME_INTRODUCING_WORDS,
     NAME_KEEPING_TYPES,
     NON_ENTITY_WORDS,
     NOT_SUBJECT_LEADS,
@@ -911,6 +912,10 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
             return None
         words = [text[s:e] for s, e in segment]
     start, end = segment[0][0], segment[-1][1]
+    if len(words) > 1 and words[0] in NAME_INTRODUCING_WORDS and opens_sentence(text, start):
+        # "Named Syr Kurish, the enterprise cost ...", "Dubbed Ilek-2, the expansion ...": the name follows.
+        segment, words = segment[1:], words[1:]
+        start = span_start = segment[0][0]
     if DOMAIN_WORDS.issuperset(words) or words[0].startswith("No."):
         return None  # "Agriculture" of "Minister of Agriculture", "National Economy"; "shop No. 2"
     if (len(words) > 1 and words[-1] in LAW_HEADS) or (
@@ -1292,6 +1297,9 @@ def _object_end(text: str, pos: int, limit: int) -> int | None:
 # --------------------------------------------------------------------------- coreferent phrases
 
 
+_GENERIC_MODIFIERS = frozenset({"average", "typical", "ordinary"})
+
+
 def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
     for pos, head in _word_positions(text, start, end, "alias"):
         m = ALIAS_HEAD_RE.match(text, pos, end)
@@ -1300,6 +1308,8 @@ def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
         det = ALIAS_DET_RE.search(text, max(start, pos - 40), pos)
         if det is None or any(w in _MOD_STOP or w.endswith("ly") for w in det.group("mods").split()):
             continue
+        if not _GENERIC_MODIFIERS.isdisjoint(det.group("mods").lower().split()):
+            continue  # "The average hotel occupancy rate": hotels in general, no hotel spoken of
         if head == "complex" and text[max(start, pos - 30) : pos + len(head)].lower().endswith(SECTOR_COMPLEXES):
             continue  # "projects in the agro-industrial complex": a sector
         if text.startswith((" in ", " at "), m.end()) and text[m.end() + 4 : m.end() + 5].isupper():
