@@ -680,6 +680,12 @@ def test_the_average_facility_is_no_facility_spoken_of():
     assert "average hotel" not in entities(text)
 
 
+@pytest.mark.parametrize("compound", ["Japanese-made", "Turkish-built"])
+def test_a_nationality_joined_to_a_participle_is_an_origin_not_a_company(compound):
+    text = f"Equipped with {compound} milling lines, the Aral Kurish mill can turn out 40,000 tonnes a year."
+    assert compound.split("-")[0] not in entities(text) and compound not in entities(text)
+
+
 def test_a_descriptive_hyphen_compound_is_no_name():
     assert "Soviet-era" not in entities("The mill was built on the basis of the Soviet-era plant in 2009.")
 

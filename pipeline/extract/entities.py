@@ -896,6 +896,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         # "Temirtau-based Saryarka Steel Works", "Abu Dhabi-based Gulf Olefins": where or whose, the name follows.
         segment, words = segment[based + 1 :], words[based + 1 :]
     suffix = _PARTICIPLE_SUFFIX_RE.search(words[-1])
+    if suffix and len(words) == 1 and words[0][: suffix.start()] in DEMONYMS:
+        return None  # "Japanese-made milling lines", "a Turkish-built terminal": where a thing comes from
     if suffix:
         # "the Glencore-controlled zinc producer": the name is "Glencore".
         segment = [*segment[:-1], (segment[-1][0], segment[-1][0] + suffix.start())]
@@ -1024,7 +1026,9 @@ _COMMON_COMPOUND_RE = re.compile(
     rf"-(?:{'|'.join(DESCRIPTIVE_COMPOUND_ENDINGS)})\Z|\A[A-Z]-[a-z]+\Z"
     rf"|\A(?:{'|'.join(DESCRIPTIVE_COMPOUND_PREFIXES)})-[a-z]+\Z"  # "Non-food products accounted for 63.5%"
 )
-_PARTICIPLE_SUFFIX_RE = re.compile(r"-(?:controlled|owned|based|led|backed|run|funded|operated|made)$")
+_PARTICIPLE_SUFFIX_RE = re.compile(
+    r"-(?:controlled|owned|based|led|backed|run|funded|operated|made|built|designed|produced|manufactured|supplied)$"
+)
 
 
 def _head_before_joiner(text: str, segment: list[Span], words: list[str]) -> str | None:
