@@ -2651,3 +2651,11 @@ def test_a_river_written_in_lower_case_is_where_a_building_stands_not_its_subjec
         "It will have 600 beds."
     )
     assert facts(text)["600 beds"]["subject"] == "City Clinic No. 5"
+
+
+def test_places_set_between_dashes_after_in_say_where_not_whose():
+    text = (
+        " date 2022-10-14 ASTANA – Kazakhstan's four cement plants – in Shymkent, Taraz and Semey – together "
+        "made 9.1 million tonnes of cement in January-September."
+    )
+    assert facts(text)["9.1 million tonnes"]["subject"] == "Kazakhstan"

@@ -1646,15 +1646,25 @@ _ASIDE_RE = re.compile(
 )
 
 
+# Places set between dashes after a preposition: "three refineries – in Atyrau, Pavlodar and Shymkent – processed".
+_DASHED_PLACE_ASIDE_RE = re.compile(r"\s[–—]\s+(?:in|at|near|on)\s+(?P<places>[^–—.;]{1,80}?)\s+[–—]\s")
+
+
 def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: str) -> list[EntityMention]:
     """The sentence's mentions that may govern its numbers: `_may_govern`, and not a list that continues
     a destination ("exported to Azerbaijan, China and Georgia")."""
     kept, previous, destination, owner, aside_end, backer_end, agent_end = [], None, False, False, -1, None, None
     located = False  # the mention before is the place a facility named before it stands in
+    dashed_places = [
+        m.span("places") for m in _DASHED_PLACE_ASIDE_RE.finditer(context.text, sentence.start, sentence.end)
+    ]
     for mention in _sentence_mentions(context, sentence):
         if mention.start < aside_end:
             previous = mention
             continue  # "The company, which operates a deposit in Umnugovi province, paid ...": an aside
+        if any(start <= mention.start < end for start, end in dashed_places):
+            previous = mention
+            continue  # "Kazakhstan's three large refineries – in Atyrau, Pavlodar and Shymkent – processed": where
         if previous is not None and previous not in kept and _abbreviates(context.text, previous, mention):
             continue  # "via the Caspian Pipeline Consortium (CPC)": the abbreviation is the same dropped name
         aside = _ASIDE_RE.match(context.text, mention.end, sentence.end)
