@@ -378,6 +378,8 @@ CAPITALS: frozenset[str] = frozenset(
     }
 )
 
+# Epithets news gives cities ("the southern capital" is Almaty, the capital until 1997).
+CITY_EPITHETS: dict[str, str] = {"southern capital": "Almaty"}
 # Words after a place name that make it a region ("Abai region", "Karagandy Oblast").
 REGION_WORDS: frozenset[str] = frozenset({"region", "Region", "oblast", "Oblast", "province", "Province"})
 

@@ -2659,3 +2659,11 @@ def test_places_set_between_dashes_after_in_say_where_not_whose():
         "made 9.1 million tonnes of cement in January-September."
     )
     assert facts(text)["9.1 million tonnes"]["subject"] == "Kazakhstan"
+
+
+def test_the_southern_capital_is_almaty_even_after_astana_is_named():
+    text = (
+        " date 2023-07-28 ASTANA – Retail sales in Astana rose 9%. The southern capital accounted for 27.6% of "
+        "Kazakhstan's retail sales over the half-year."
+    )
+    assert facts(text)["27.6%"]["subject"] == "Almaty"

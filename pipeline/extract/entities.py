@@ -42,6 +42,7 @@ from pipeline.extract.sentences import opens_sentence
 from schemas.gazetteer import (
     CAPITALS,
     CITIES,
+    CITY_EPITHETS,
     COUNTRIES,
     DEMONYMS,
     FOREIGN_REGIONS,
@@ -1320,6 +1321,17 @@ def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
             continue  # "the plant in Aktobe": a described entity, not a reference back
         cand = _Cand(det.start(), pos + len(head), "", "", "", 0, "alias", True)
         cand.head = head
+        epithet = f"{det.group('mods').strip().lower()} {head}"
+        if epithet in CITY_EPITHETS:
+            # "the southern capital": Almaty, whichever capital the text named last.
+            cand.kind, cand.is_alias, cand.key, cand.name, cand.type = (
+                "place",
+                True,
+                "city:" + CITY_EPITHETS[epithet],
+                CITY_EPITHETS[epithet],
+                "city",
+            )
+            cand.type_rank = TYPE_FROM_GAZETTEER
         cands.append(cand)
 
 
