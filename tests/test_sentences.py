@@ -36,3 +36,13 @@ def test_a_word_after_a_date_stamp_or_a_dash_opens_a_sentence():
 def test_a_word_mid_sentence_does_not_open_one():
     text = "Output of Cement plants grew."
     assert not opens_sentence(text, text.index("Cement"))
+
+
+def test_a_scale_abbreviation_ends_a_sentence_before_a_capitalised_word():
+    text = "Developers provided about 1,7 trln. Almaty, Astana and Shymkent delivered 5.9 million sq m."
+    assert len(split_sentences(text, 0, len(text))) == 2
+
+
+def test_a_scale_abbreviation_before_a_currency_code_does_not_end_a_sentence():
+    text = "The bank lent 12 bln. KZT to farmers in the region."
+    assert len(split_sentences(text, 0, len(text))) == 1

@@ -14,6 +14,10 @@ _ABBREVIATIONS = _MONTH_ABBREVIATIONS | frozenset(
     """mr mrs ms dr prof no nos st vs etc inc ltd co corp jsc llp gov sen rep gen col lt approx est fig
     mln bln bn trln tln thous sq km u.s u.k e.g i.e""".split()  # noqa: SIM905 - a word list reads best as text
 )
+# Scales and units that end a figure: their period ends the sentence before a capitalised word ("about 1,7 trln.
+# Almaty, Astana and ..."), though not before a currency code ("12 bln. KZT").
+_FIGURE_END_ABBREVIATIONS = frozenset("mln bln bn trln tln thous km".split())  # noqa: SIM905
+_CURRENCY_CODE_AFTER_RE = re.compile(r"\s*[A-Z]{3}\b")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 # A sentence-final mark, then the boundary itself (group 1): quotes closing and spaces before a new sentence.
 # Matching the mark instead of looking behind for it lets `re` skip to marks.
@@ -77,7 +81,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # From one character early: a mark just before `start` may open a boundary at it. (A boundary ends in
     # a space and a mark cannot be one, so consuming the mark never hides a boundary.)
     for boundary in _BOUNDARY_RE.finditer(text, max(start - 1, 0), end):
-        if _ends_with_abbreviation(text, cursor, boundary.start(1)):
+        if _ends_with_abbreviation(text, cursor, boundary.start(1)) and not _ends_a_figure(text, boundary):
             continue
         piece_end = boundary.start(1) + len(boundary.group(1).rstrip())
         pieces.append((cursor, piece_end))
@@ -92,3 +96,11 @@ def _ends_with_abbreviation(text: str, start: int, stop: int) -> bool:
         return False
     word = text[start:stop].rsplit(None, 1)[-1].rstrip(".").lower()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _ends_a_figure(text: str, boundary: re.Match) -> bool:
+    """True when the abbreviation before a boundary is a scale or unit a sentence may end with, and no currency
+    code follows it."""
+    word = text[max(0, boundary.start() - 8) : boundary.start()].rsplit(None, 1)[-1].lower()
+    word = re.sub(r"^[\d.,]+", "", word)
+    return word in _FIGURE_END_ABBREVIATIONS and not _CURRENCY_CODE_AFTER_RE.match(text, boundary.end(1) - 1)
