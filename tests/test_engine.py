@@ -2667,3 +2667,11 @@ def test_the_southern_capital_is_almaty_even_after_astana_is_named():
         "Kazakhstan's retail sales over the half-year."
     )
     assert facts(text)["27.6%"]["subject"] == "Almaty"
+
+
+def test_a_name_that_opens_a_clause_of_cause_after_the_figure_does_not_govern_it():
+    text = (
+        " date 2023-05-02 TALDYKORGAN – Zhetysu region exported more fruit this year. Apple exports grew 12% "
+        "after Uzbekistan lifted its import duties."
+    )
+    assert facts(text)["12%"]["subject"] == "Zhetysu region"

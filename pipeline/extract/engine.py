@@ -831,7 +831,7 @@ _CLAUSE_BREAK_RE = re.compile(
     r"(?<!such)\s(?:as|because)\s+(?:[\w'’-]+\s+){1,3}?[a-z]+ed\b|" + COORDINATED_PLAN_PATTERN
 )
 # "... to 21,600 TEU as Russian shippers rerouted freight": the subject of a clause of cause after the figure.
-_CAUSE_BEFORE_RE = re.compile(r"\s(?:as|because)\s+(?:the\s+)?$")
+_CAUSE_BEFORE_RE = re.compile(r"\s(?:as|because|after|since|when)\s+(?:the\s+)?$")
 _PAST_VERB_AFTER_RE = re.compile(r"(?:\s*[\w'’-]+){0,2}?\s+[a-z]+ed\b")
 
 
