@@ -2675,3 +2675,9 @@ def test_a_name_that_opens_a_clause_of_cause_after_the_figure_does_not_govern_it
         "after Uzbekistan lifted its import duties."
     )
     assert facts(text)["12%"]["subject"] == "Zhetysu region"
+
+
+def test_since_a_start_dated_by_a_year_runs_from_that_year_to_publication():
+    text = " date 2023-05-17 URALSK – Since construction began in 2020, the operator has spent 96 billion tenge."
+    fact = facts(text)["96 billion tenge"]
+    assert (fact["period_start"], fact["period_end"]) == (dt.date(2020, 1, 1), dt.date(2023, 5, 17))

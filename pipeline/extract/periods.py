@@ -869,7 +869,9 @@ def _frame(kind: str, pair: tuple[Period | None, Period | None], left: _Left, pu
 _SINCE_EVENT_RE = re.compile(
     rf"\bsince\s+(?:its|their|the)\s+{_words(UNDATED_STARTS)}\s+in\s+$"
     # "since it was commissioned in 2016", "since the plant was launched in 2019": a clause of since.
-    r"|\bsince\s+(?:it|they|the\s+[a-z]+|its\s+[a-z]+)\s+(?:was|were|has\s+been|had\s+been)\s+[a-z]+\s+in\s+$",
+    r"|\bsince\s+(?:it|they|the\s+[a-z]+|its\s+[a-z]+)\s+(?:was|were|has\s+been|had\s+been)\s+[a-z]+\s+in\s+$"
+    # "since construction started in 2021", "since the works began in 2019".
+    r"|\bsince\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:started|began|begun|commenced|opened)\s+in\s+$",
     re.IGNORECASE,
 )
 
