@@ -970,3 +970,8 @@ def test_a_headline_infinitive_or_being_built_is_a_plan(headline):
 )
 def test_people_who_worked_are_jobs_and_vehicles_rolled_out_are_made(sentence, measure):
     assert reading(sentence).measure == measure
+
+
+def test_a_rate_of_the_figure_before_does_not_reach_over_a_new_gerund_clause():
+    found = readings("The works include a mill to grind 9,000 tonnes of ore per day and laying a 40-km power line.")
+    assert [r.per for r in found] == ["day", None]

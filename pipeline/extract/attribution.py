@@ -1251,6 +1251,9 @@ def _sentence_part_end(text: str, start: int, sentence_end: int) -> int:
     return match.start() if match else sentence_end
 
 
+_AND_RE = re.compile(r"\band\s+(?:[a-z]+ing|will|is|are|was|were|has|have)\b")
+
+
 def _per(text: str, q: Quantity, measure: str, left: int, right: int) -> str | None:
     if measure not in RATE_MEASURES or q.kind in ("percent", "fold", "duration"):
         return None
@@ -1260,8 +1263,13 @@ def _per(text: str, q: Quantity, measure: str, left: int, right: int) -> str | N
     if after:
         return after[0] or None
     before = PERS.nearest_before(text, max(left, q.start - 60), q.start)
-    if before and _CLAUSE_END_RE.search(text, q.start - before[1] - 1, q.start):
-        return None  # "50,000 cubic meters per day, built for 58 billion tenge": another figure's rate
+    if before and (
+        _CLAUSE_END_RE.search(text, q.start - before[1] - 1, q.start)
+        or _AND_RE.search(text, q.start - before[1] - 1, q.start)
+    ):
+        # "50,000 cubic meters per day, built for 58 billion tenge", "25,000 tonnes of ore per day and laying a
+        # 68-km power line": another figure's rate
+        return None
     return (before[0] or None) if before else None
 
 
