@@ -937,6 +937,8 @@ TRANSPORT_CUES: tuple[str, ...] = ("carried", "transported", "transit", "freight
 # "the terminal can handle 150,000 tons of freight a year": the most a port, line or ward can move (in tons or
 # counted things alike).
 # Words that say what a plant, port or line is able to do ("can spin", "is designed to produce").
+# Nouns of works a sum may be written before as their worth ("a $620 million expansion", "a KZT 64bn upgrade").
+PROJECT_NOUNS = frozenset({"project", "expansion", "modernization", "modernisation", "upgrade", "reconstruction"})
 CAPACITY_MODALS: tuple[str, ...] = ("can", "could", "able to", "designed to", "capable of")
 # Nouns that, before a rate, name the most a facility handles ("raise its throughput to 2,400 passengers per hour").
 CAPACITY_RATE_NOUNS: tuple[str, ...] = ("throughput", "handling capacity", "carrying capacity")

@@ -975,3 +975,14 @@ def test_people_who_worked_are_jobs_and_vehicles_rolled_out_are_made(sentence, m
 def test_a_rate_of_the_figure_before_does_not_reach_over_a_new_gerund_clause():
     found = readings("The works include a mill to grind 9,000 tonnes of ore per day and laying a 40-km power line.")
     assert [r.per for r in found] == ["day", None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board approved a $410 million expansion that will lift copper production.",
+        "The city has begun a KZT 64 billion upgrade of its heating network.",
+    ],
+)
+def test_a_sum_written_before_works_is_what_they_are_worth(sentence):
+    assert reading(sentence).measure == "project_value"

@@ -289,8 +289,14 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "project_value"  # "the hotel, built by Turan Invest for 18.5 billion tenge": what it cost
     if q.kind == "money" and measure in (None, "investment", "project_value") and _is_unit_price(text, q, left):
         return "other"  # "a square meter cost 612,000 tenge", "13,000 tenge for every ton": a price of one unit
-    if q.kind == "money" and measure is None and _FACILITY_AFTER_RE.match(text, q.tail_end):
-        return "project_value"  # "launches $38 million meat processing plant": the sum names what the plant is worth
+    if (
+        q.kind == "money"
+        and _FACILITY_AFTER_RE.match(text, q.tail_end)
+        and (measure is None or MEASURE_CUES["money"].nearest_before(text, left, q.start) is None)
+    ):
+        # "launches $38 million meat processing plant", "approved a $620 million expansion that will lift ore
+        # production": the sum names what the plant or works are worth, whatever the words after them say.
+        return "project_value"
     return measure
 
 
@@ -308,7 +314,7 @@ def _is_unit_price(text: str, q: Quantity, left: int) -> bool:
 _NO_MODIFIER_ALT = "|".join((*lexicon.PHRASE_PREPOSITIONS, "the", "a", "an", "and", "or"))
 _FACILITY_AFTER_RE = re.compile(
     rf"\s+(?:(?!(?:{_NO_MODIFIER_ALT})\s)[a-z][a-z-]*\s+){{0,3}}(?:"
-    + "|".join(sorted(FACILITY_HEADS | {"project"}))
+    + "|".join(sorted(FACILITY_HEADS | lexicon.PROJECT_NOUNS))
     + r")\b"
 )
 
