@@ -440,6 +440,9 @@ PLANNED_CUES = (
     # make 150,000 tonnes of pipes"), and what is being built in the participle ("Dairy complex being built").
     *("to make", "to spend", "to get", "to allocate", "to open", "to hire", "to employ", "to export", "to supply"),
     "being built",
+    # "Aktobe plant to lift capacity by 40%", "capital spending is budgeted at", "the programme provides for two
+    # furnaces": what is still to come.
+    *("to lift", "to raise", "to boost", "to increase", "to expand", "budgeted", "provides for", "provide for"),
 )
 # A second predicate of plan joined by "and" ("has invested KZT4.6bn in cranes and plans to double capacity by
 # 2027"): a new clause, whose plan and period are not the first predicate's.
@@ -448,7 +451,7 @@ COORDINATED_PLAN_PATTERN = (
 )
 # "The project is estimated at 48 billion tenge": the cost of a thing still to be built is a plan; an estimate
 # of a quantity ("domestic needs are estimated at 11 million tonnes") is how things stand.
-COST_ESTIMATE_CUES = ("estimated at", "is put at", "estimated to cost", "expected to cost", "projected to cost")
+COST_ESTIMATE_CUES = (*("estimated at", "is put at", "estimated to cost", "expected to cost", "projected to cost"),)
 
 # Rates: cue -> per; "" for a cue that names a point in time, not a rate.
 PER_CUES: dict[str, str] = {

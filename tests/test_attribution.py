@@ -986,3 +986,15 @@ def test_a_rate_of_the_figure_before_does_not_reach_over_a_new_gerund_clause():
 )
 def test_a_sum_written_before_works_is_what_they_are_worth(sentence):
     assert reading(sentence).measure == "project_value"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pavlodar smelter to lift alumina capacity by 25%",
+        "Capital spending this year is budgeted at KZT 38 bln.",
+        "The programme provides for three new kilns and 240 new jobs.",
+    ],
+)
+def test_a_headline_infinitive_of_change_a_budgeted_sum_and_what_a_programme_provides_for_are_plans(sentence):
+    assert readings(sentence)[0].status == "planned"
