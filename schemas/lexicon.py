@@ -1596,6 +1596,8 @@ PHRASE_PREPOSITIONS = (
 # Counted things no production cue makes an output: "plans to build three new plants", "two more gold projects".
 NEVER_PRODUCED_NOUNS = frozenset(
     {"plants", "factories", "projects", "enterprises", "companies", "facilities", "mines", "farms", "parks", "zones"}
+    # "will make 86 generic medicines", "districts": kinds and places counted, not units made.
+    | {"medicines", "drugs", "districts", "refineries", "kinds", "types", "varieties", "models", "brands"}
 )
 # Verbs of a network or a plant supplying a flow ("delivers up to 110,000 cubic meters a day").
 SUPPLY_VERBS = ("delivers", "deliver", "supplies", "supply", "pumps", "carries", "transports", "treats", "desalinates")

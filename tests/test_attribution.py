@@ -998,3 +998,11 @@ def test_a_sum_written_before_works_is_what_they_are_worth(sentence):
 )
 def test_a_headline_infinitive_of_change_a_budgeted_sum_and_what_a_programme_provides_for_are_plans(sentence):
     assert readings(sentence)[0].status == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The plant will make 46 generic medicines.", "The city connected three new residential districts to utilities."],
+)
+def test_kinds_of_goods_and_districts_are_counted_not_made(sentence):
+    assert reading(sentence).measure == "count"

@@ -2681,3 +2681,11 @@ def test_since_a_start_dated_by_a_year_runs_from_that_year_to_publication():
     text = " date 2023-05-17 URALSK – Since construction began in 2020, the operator has spent 96 billion tenge."
     fact = facts(text)["96 billion tenge"]
     assert (fact["period_start"], fact["period_end"]) == (dt.date(2020, 1, 1), dt.date(2023, 5, 17))
+
+
+def test_a_figure_in_a_new_predicate_after_including_is_no_part_of_the_figure_before():
+    text = (
+        " date 2023-05-02 SHYMKENT – The plant will make 40 generic medicines, including antibiotics and "
+        "vaccines, and has created 300 permanent jobs."
+    )
+    assert facts(text)["300 permanent jobs"]["measure"] == "jobs"
