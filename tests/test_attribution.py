@@ -1006,3 +1006,8 @@ def test_a_headline_infinitive_of_change_a_budgeted_sum_and_what_a_programme_pro
 )
 def test_kinds_of_goods_and_districts_are_counted_not_made(sentence):
     assert reading(sentence).measure == "count"
+
+
+def test_a_decimal_point_between_a_rate_word_and_its_figure_ends_no_clause():
+    found = readings("The average monthly wage rose 26.4% to 301,500 tenge.")
+    assert found[1].per == "month"

@@ -1223,7 +1223,7 @@ def _part_before_verb(text: str, sentence_start: int, verb_start: int) -> str | 
 
 _PLANNED_AFTER_RE = re.compile(lexicon.PLANNED_AFTER_PATTERN, re.IGNORECASE)
 _PLANNED_CLAUSE_RE = re.compile(lexicon.PLANNED_CLAUSE_PATTERN, re.IGNORECASE)
-_CLAUSE_END_RE = re.compile(r"[,;:.!?»“”()]")
+_CLAUSE_END_RE = re.compile(r",(?!\d)|\.(?!\d)|[;:!?»“”()]")
 _NEW_CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|while|whereas|but)\s|;")
 
 
