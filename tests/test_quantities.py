@@ -510,3 +510,8 @@ def test_tonnes_of_uranium_are_tonnes():
 def test_a_change_in_times_lends_no_percent_to_the_level_after_it():
     found = quantities("Arrivals from Korea more than doubled to 96,000 last year.")
     assert [(q.kind, q.unit) for q in found if q.value == 96000] in ([], [("count", None)])
+
+
+def test_a_bare_number_after_with_goes_on_with_the_unit_of_the_list():
+    found = quantities("Aktobe leads with 412 new firms, followed by Atyrau with 380 and Oral with 215.")
+    assert [(q.value, q.kind) for q in found] == [(412, "count"), (380, "count"), (215, "count")]

@@ -755,7 +755,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
 
 
 _INHERIT_BEFORE_RE = re.compile(
-    r"(?:\bto|\bfrom|\bbetween|\bor|\bfor|\banother|\bof which|\bof whom|\bincluding|\bnumber(?:s|ed)?"
+    # "followed by Turkistan region with 540": a list that goes on with the unit of its first amount.
+    r"(?:\bto|\bfrom|\bbetween|\bor|\bfor|\bwith|\banother|\bof which|\bof whom|\bincluding|\bnumber(?:s|ed)?"
     r"|\bworkforce of)\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
