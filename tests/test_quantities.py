@@ -515,3 +515,8 @@ def test_a_change_in_times_lends_no_percent_to_the_level_after_it():
 def test_a_bare_number_after_with_goes_on_with_the_unit_of_the_list():
     found = quantities("Aktobe leads with 412 new firms, followed by Atyrau with 380 and Oral with 215.")
     assert [(q.value, q.kind) for q in found] == [(412, "count"), (380, "count"), (215, "count")]
+
+
+def test_a_bare_number_after_of_the_counted_whole_is_a_part_of_it():
+    found = quantities("Of the 42 tenants, 29 are already operating.")
+    assert [(q.value, q.kind) for q in found] == [(42, "count"), (29, "count")]

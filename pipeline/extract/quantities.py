@@ -781,9 +781,17 @@ def _bare_may_inherit(text: str, q: Quantity) -> bool:
     time ('for up to 12 years')."""
     if _TIME_UNIT_AFTER_RE.match(text, q.end):
         return False
-    return bool(_INHERIT_BEFORE_RE.search(text[max(0, q.start - 20) : q.start])) or bool(
-        _INHERIT_AFTER_RE.match(text, q.end)
+    return (
+        bool(_INHERIT_BEFORE_RE.search(text[max(0, q.start - 20) : q.start]))
+        or bool(_INHERIT_AFTER_RE.match(text, q.end))
+        or bool(_OF_THE_WHOLE_BEFORE_RE.search(text, max(0, q.start - 50), q.start))
     )
+
+
+# "Of the 61 residents, 38 are already operating": a part of the whole counted just before.
+_OF_THE_WHOLE_BEFORE_RE = re.compile(
+    r"\b[Oo]f\s+(?:the|these|those|its|their)\s+[\d,.]+\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+\Z"
+)
 
 
 _TIME_UNIT_AFTER_RE = re.compile(rf"[\s-]+(?:{'|'.join(sorted(TIME_UNIT_WORDS))})\b", re.IGNORECASE)
