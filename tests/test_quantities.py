@@ -520,3 +520,8 @@ def test_a_bare_number_after_with_goes_on_with_the_unit_of_the_list():
 def test_a_bare_number_after_of_the_counted_whole_is_a_part_of_it():
     found = quantities("Of the 42 tenants, 29 are already operating.")
     assert [(q.value, q.kind) for q in found] == [(42, "count"), (29, "count")]
+
+
+def test_an_unscaled_part_after_a_scaled_sum_counts_what_was_counted_before_it():
+    found = quantities("The region runs 40 joint projects worth $9 billion, of which 15 are complete.")
+    assert [(q.value, q.kind) for q in found][-1] == (15, "count")

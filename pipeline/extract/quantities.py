@@ -902,5 +902,18 @@ def _neighbour_with_unit(text: str, quantities: list[Quantity], i: int) -> Quant
         if prev.kind == "fold":
             return None  # "Arrivals from China more than doubled to 384,000": a change in times lends no unit
         if prev.kind != "bare" and q.start - prev.tail_end < reach:
+            if prev.kind == "money" and prev.has_scale and not q.has_scale:
+                # "52 projects worth $21 billion, of which 28 have been completed": a part of a scaled sum would
+                # carry the scale; an unscaled number counts what was counted before the sum.
+                counted = _count_before(text, quantities, j, q)
+                if counted is not None:
+                    return counted
             return prev
+    return None
+
+
+def _count_before(text: str, quantities: list[Quantity], j: int, q: Quantity) -> Quantity | None:
+    """The count right before the sum at `j`, within reach of `q`."""
+    if j > 0 and quantities[j - 1].kind == "count" and q.start - quantities[j - 1].tail_end < 2 * _NEIGHBOUR_REACH:
+        return quantities[j - 1]
     return None
