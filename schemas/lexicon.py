@@ -535,6 +535,9 @@ DECREASE_CUES = (
     "contracted",
     "contraction",
     "shrank",
+    # "the trade surplus narrowed to $12.2 billion, or by $9 billion".
+    "narrowed",
+    "narrows",
     "dipped",
     "dip",
     "slipped",

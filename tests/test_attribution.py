@@ -1011,3 +1011,15 @@ def test_kinds_of_goods_and_districts_are_counted_not_made(sentence):
 def test_a_decimal_point_between_a_rate_word_and_its_figure_ends_no_clause():
     found = readings("The average monthly wage rose 26.4% to 301,500 tenge.")
     assert found[1].per == "month"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "item"),
+    [
+        ("The new mill will cut flour imports by about $40 million a year.", -40e6, "decrease in flour imports"),
+        ("The trade surplus narrowed to $8.1 billion, or by $3 billion.", -3e9, "decrease in trade surplus"),
+    ],
+)
+def test_a_sum_a_thing_is_cut_or_narrowed_by_is_a_signed_change(sentence, value, item):
+    found = readings(sentence)[-1]
+    assert (found.measure, found.value, found.item) == ("other", value, item)

@@ -216,8 +216,11 @@ def read_quantity(
         item = part or _item(text, q, measure, sentence_start, right)
     else:
         item = _item(text, q, measure, sentence_start, right)
-    if measure == "other" and q.kind == "money" and ABSOLUTE_CHANGES.ends(text, left, q.start):
-        item = "increase in " + (item or _nearest_indicator(text, sentence_start, q.start) or "value")
+    if measure == "other" and q.kind == "money" and _is_a_change_of_a_sum(text, left, q):
+        moved = _CHANGED_BY_POINTS_RE.search(text, left, q.start)
+        item = "increase in " + (
+            (moved and moved.group("what")) or item or _nearest_indicator(text, sentence_start, q.start) or "value"
+        )
         if DECREASES.nearest_before(text, left, q.start):
             value, item = -abs(value), item.replace("increase", "decrease", 1)
     item = _trimmed_item(item)
@@ -377,7 +380,7 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
         return "area"
     if q.unit in lexicon.FIXED_MEASURE_UNITS:
         return lexicon.DEFAULT_MEASURE_BY_UNIT[q.unit]
-    if q.kind == "money" and ABSOLUTE_CHANGES.ends(text, left, q.start):
+    if q.kind == "money" and _is_a_change_of_a_sum(text, left, q):
         return "other"
     if q.kind == "count":
         return _count_measure(text, q, left, right)
@@ -638,6 +641,13 @@ _CHANGED_BY_POINTS_RE = re.compile(
     r"(?:(?:its|the|their|his|her)\s+)?(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+by\s+" + QUALIFIER_GAP + r"\Z"
 )
 _CLAUSE_JOIN_RE = re.compile(r",|\band\b|\bwhile\b")
+
+
+def _is_a_change_of_a_sum(text: str, left: int, q: Quantity) -> bool:
+    """ "fell by $60 million", "or by $9 billion", "cut imports by about $60 million": a sum a thing changed by."""
+    return bool(ABSOLUTE_CHANGES.ends(text, left, q.start) or _CHANGED_BY_POINTS_RE.search(text, left, q.start))
+
+
 _LEVEL_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|from)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 # "or 96.8% of the level of the same period last year", "126.4% of the previous year's level".
 _OF_THE_LEVEL_RE = re.compile(
