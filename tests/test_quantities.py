@@ -525,3 +525,13 @@ def test_a_bare_number_after_of_the_counted_whole_is_a_part_of_it():
 def test_an_unscaled_part_after_a_scaled_sum_counts_what_was_counted_before_it():
     found = quantities("The region runs 40 joint projects worth $9 billion, of which 15 are complete.")
     assert [(q.value, q.kind) for q in found][-1] == (15, "count")
+
+
+def test_a_bare_base_after_against_takes_the_unit_of_the_figure_it_is_compared_with():
+    found = quantities("The railway now sends 700 hopper cars a day, against 520 in October.")
+    assert [(q.value, q.kind) for q in found] == [(700, "count"), (520, "count")]
+
+
+def test_a_bare_number_a_staff_is_of_is_a_count_of_people():
+    found = quantities("Once running, the plant will have a permanent staff of 640.")
+    assert [(q.value, q.kind, q.item) for q in found] == [(640, "count", "people")]

@@ -756,8 +756,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
 
 _INHERIT_BEFORE_RE = re.compile(
     # "followed by Turkistan region with 540": a list that goes on with the unit of its first amount.
-    r"(?:\bto|\bfrom|\bbetween|\bor|\bfor|\bwith|\banother|\bof which|\bof whom|\bincluding|\bnumber(?:s|ed)?"
-    r"|\bworkforce of)\s+" + QUALIFIER_GAP + r"\Z",
+    r"(?:\bto|\bfrom|\bbetween|\bor|\bfor|\bwith|\bagainst|\bversus|\banother|\bof which|\bof whom|\bincluding"
+    r"|\bnumber(?:s|ed)?|\bworkforce of)\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 _INHERIT_AFTER_RE = re.compile(r"\s(?:to\b|more\b|of which|of them|of these|of the total)", re.IGNORECASE)
@@ -785,6 +785,7 @@ def _bare_may_inherit(text: str, q: Quantity) -> bool:
         bool(_INHERIT_BEFORE_RE.search(text[max(0, q.start - 20) : q.start]))
         or bool(_INHERIT_AFTER_RE.match(text, q.end))
         or bool(_OF_THE_WHOLE_BEFORE_RE.search(text, max(0, q.start - 50), q.start))
+        or bool(_WORKFORCE_BEFORE_RE.search(text, max(0, q.start - 60), q.start))
     )
 
 
