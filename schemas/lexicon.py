@@ -1312,7 +1312,7 @@ DESTINATION_BEFORE_PATTERN = r"\binto\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
 
 # Words that end the name of a thing measured though the counted-noun stop list lets them through:
 # pronouns ("16 ha of them"), time words ("tonnes of steel last year").
-ITEM_END_WORDS = frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now"})
+ITEM_END_WORDS = frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now", "today"})
 # "issued at 6% per annum": a percent a year is an interest rate, not a change.
 INTEREST_RATE_AFTER = (
     *("per annum", "p.a.", "annual interest", "a year interest"),

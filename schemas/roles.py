@@ -944,15 +944,10 @@ COMMODITY_WORDS: frozenset[str] = frozenset(
         *("Wheat", "Barley", "Grain", "Flour", "Cotton", "Sugar", "Rice", "Sunflower", "Meat", "Beef", "Milk"),
     }
 )
-NON_ENTITY_WORDS: frozenset[str] = frozenset(
+# Breeds of cattle written in capitals ("2,400 Holstein cows"): what is kept, not who keeps it.
+CATTLE_BREEDS: frozenset[str] = frozenset({"Holstein", "Angus", "Hereford", "Simmental", "Charolais", "Limousin"})
+NON_ENTITY_WORDS: frozenset[str] = CATTLE_BREEDS | frozenset(
     {
-        # Breeds of cattle written in capitals ("2,400 Holstein cows"): what is kept, not who keeps it.
-        "Holstein",
-        "Angus",
-        "Hereford",
-        "Simmental",
-        "Charolais",
-        "Limousin",
         # Units and chemical formulas written in capitals ("1.2 million TEU", "3 million tons of CO2").
         "TEU",
         "TEUs",

@@ -535,3 +535,15 @@ def test_a_bare_base_after_against_takes_the_unit_of_the_figure_it_is_compared_w
 def test_a_bare_number_a_staff_is_of_is_a_count_of_people():
     found = quantities("Once running, the plant will have a permanent staff of 640.")
     assert [(q.value, q.kind, q.item) for q in found] == [(640, "count", "people")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The first 900 Angus heifers arrived from Canada in May.", "900 Angus heifers"),
+        ("The feedlot holds 6,000 head today.", "6,000 head"),
+    ],
+)
+def test_a_breed_is_part_of_what_is_counted_and_today_is_not(sentence, quote):
+    q, found = only(sentence)
+    assert (found, q.kind) == (quote, "count")
