@@ -681,8 +681,8 @@ _LOWER_WORD_AFTER_RE = re.compile(r"\s[a-z]")
 
 
 def _is_modifier_in_capitals(text: str, word: str, end: int) -> bool:
-    """A nationality or an abbreviation before a lower-case noun ("three Chinese logistics operators", "two LPG
-    bottling plants"): part of what is counted, not a name."""
+    """A nationality, a breed or an abbreviation before a lower-case noun ("three Chinese logistics operators",
+    "1,200 Holstein heifers", "two LPG bottling plants"): part of what is counted, not a name."""
     return (
         word in DEMONYMS or word in CATTLE_BREEDS or (len(word) > 1 and word.isupper())
     ) and _LOWER_WORD_AFTER_RE.match(text, end) is not None
