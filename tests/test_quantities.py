@@ -547,3 +547,11 @@ def test_a_bare_number_a_staff_is_of_is_a_count_of_people():
 def test_a_breed_is_part_of_what_is_counted_and_today_is_not(sentence, quote):
     q, found = only(sentence)
     assert (found, q.kind) == (quote, "count")
+
+
+def test_a_bare_number_that_goes_on_counting_reaches_back_over_a_long_clause():
+    text = (
+        "Over three years, 11 dairy farms have been built in the region, and by 2025 the akimat plans to "
+        "commission 14 more."
+    )
+    assert [(q.value, q.kind) for q in quantities(text)] == [(11, "count"), (14, "count")]

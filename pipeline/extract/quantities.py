@@ -879,7 +879,7 @@ def _is_range_to(text: str, q: Quantity, neighbour: Quantity) -> bool:
 
 
 # How far back a bare number looks for the amount whose unit it shares.
-_NEIGHBOUR_REACH = 60
+_NEIGHBOUR_REACH = 100
 _PERCENT_REACH = 15
 _CHANGE_BY_BEFORE_RE = re.compile(r"\bby\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 
