@@ -223,6 +223,9 @@ STAFFING_VERBS: tuple[str, ...] = ("employs", "employ", "serves", "serve")
 PRESENT_STATE_VERBS: tuple[str, ...] = (
     *("has", "have", "is", "are", "operates", "hosts", "includes", "employs", "runs", "owns", "holds"),
     *("comprises", "consists"),
+    # "Some 780 companies operate in the country", "The fare remains 200 tenge", "the company, which farms 380,000
+    # hectares", "the programme offers a fixed rate of 7%".
+    *("operate", "remains", "remain", "farms", "offers", "offer", "stands", "stand"),
 )
 # Plural nouns of many firms at once ("The plants turned out ...", "Local producers assembled ..."): a sentence that
 # opens with one speaks of the place's industry, not of the firm named before it.

@@ -2689,3 +2689,16 @@ def test_a_figure_in_a_new_predicate_after_including_is_no_part_of_the_figure_be
         "vaccines, and has created 300 permanent jobs."
     )
     assert facts(text)["300 permanent jobs"]["measure"] == "jobs"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Some 640 companies with Turkish capital operate in the country.", "640 companies"),
+        ("The fare remains 150 tenge per trip.", "150 tenge"),
+    ],
+)
+def test_a_present_state_after_a_dated_sentence_takes_no_period(sentence, quote):
+    text = " date 2023-05-02 ALMATY – Bus traffic grew 6% in 2022. " + sentence
+    fact = facts(text)[quote]
+    assert (fact["period_start"], fact["period_end"]) == (None, None)
