@@ -2702,3 +2702,9 @@ def test_a_present_state_after_a_dated_sentence_takes_no_period(sentence, quote)
     text = " date 2023-05-02 ALMATY – Bus traffic grew 6% in 2022. " + sentence
     fact = facts(text)[quote]
     assert (fact["period_start"], fact["period_end"]) == (None, None)
+
+
+def test_the_year_a_company_was_founded_in_does_not_date_its_workforce():
+    text = " date 2024-02-02 ASTANA – The company, founded in Almaty in 2016, employs 1,200 engineers."
+    fact = facts(text)["1,200 engineers"]
+    assert (fact["period_start"], fact["period_end"]) == (None, None)

@@ -800,8 +800,11 @@ def _reports_the_past(text: str, start: int, stop: int) -> bool:
 
 # What a thing is worth, holds, employs or covers: dated by a period of its own, not by an event of its life.
 ATTRIBUTE_MEASURES = frozenset({"project_value", "production_capacity", "area", "jobs", "share"})
+# "founded in Almaty in 2016", "commissioned last year": the year of a founding or an opening dates that event.
+_FOUNDING_VERBS = tuple(verb for verb in EVENT_VERBS if verb not in ("built", "created"))
 _EVENT_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, OPERATING_EVENT_VERBS)) + r")\b[^,;.]{0,40}?\s*$", re.IGNORECASE
+    r"\b(?:" + "|".join(map(re.escape, OPERATING_EVENT_VERBS + _FOUNDING_VERBS)) + r")\b[^,;.]{0,40}?\s*$",
+    re.IGNORECASE,
 )
 _EVENT_AFTER_RE = re.compile(
     r",?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|was\s+|were\s+)?(?:"
