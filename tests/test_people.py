@@ -111,3 +111,13 @@ def test_name_shaped_words_before_an_organisation_word_are_no_person():
 def test_a_company_the_text_writes_with_a_legal_form_is_not_a_person_when_it_speaks():
     text = "Ertis Copper JSC, a cathode producer, plans to grow. Earlier Ertis Copper said it would build a new line."
     assert find_person_mentions(text) == []
+
+
+def test_a_title_with_the_region_it_serves_still_names_the_person_after_it():
+    text = "EBRD Managing Director for Central Asia Anna Kowalczyk called the loan the bank's largest."
+    assert [p["name"] for p in extract_people(text)] == ["Anna Kowalczyk"]
+
+
+def test_a_name_set_off_by_commas_after_its_chief_executive_is_a_person():
+    text = "Gulf Wind will build the farm. Its chief executive, Omar Al Nuaimi, said the company was ready."
+    assert [(p["name"], p["role"]) for p in extract_people(text)] == [("Omar Al Nuaimi", "chief executive")]

@@ -72,7 +72,12 @@ TITLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _TITLES_BY_LENGT
 # Role modifiers in lower case, as `_modifiers_start` compares them ("Deputy", "First Vice").
 MODIFIER_WORDS: frozenset[str] = frozenset(m.lower() for m in ROLE_MODIFIERS)
 # What may sit between a title and the name: "Akim (Mayor)", " of National Economy".
-ROLE_TAIL_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+of[ \t]+(?P<of>[^.;:!?\n«»“”\"]+?))?[ \t]+")
+# After a title: a bracket, the region it serves ("Managing Director for Central Asia"), "of <body>", and a comma
+# before an appositive name ("Its chief executive, Khalid Al Mansoori, said").
+ROLE_TAIL_RE = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+for[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})?"
+    r"(?:[ \t]+of[ \t]+(?P<of>[^.;:!?\n«»“”\"]+?))?,?[ \t]+"
+)
 # Words that show an "of ..." run has left the role and entered the sentence.
 _NOT_IN_ROLE = frozenset(
     {"said", "says", "that", "which", "who", "is", "was", "are", "were", "has", "have", "had", "will", "to", "with"}
@@ -272,16 +277,21 @@ def _role_before(text: str, start: int) -> _Role | None:
         of = tail.group("of")
         if of and not _plausible_role_complement(of):
             continue
+        if tail.group().rstrip().endswith(",") and not _POSSESSOR_BEFORE_RE.search(text, max(0, pos - 30), pos):
+            continue  # an appositive name only after "Its chief executive," or "The company's CEO,"
         best = (pos, tail)
     if best is None:
         return None
     title_start, tail = best
     role_start = _modifiers_start(text, prefix_start, title_start)
-    role_end = tail.end() - (len(tail.group()) - len(tail.group().rstrip()))
+    role_end = tail.end() - (len(tail.group()) - len(tail.group().rstrip(" \t,")))
     role = _Role(text[role_start:role_end], role_start, role_end)
     if tail.group("of"):
         role.of_start, role.of_end = tail.start("of"), tail.end("of")
     return role
+
+
+_POSSESSOR_BEFORE_RE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|['’]s)\s+(?:[\w-]+\s+){0,2}\Z")
 
 
 def _modifiers_start(text: str, floor: int, pos: int) -> int:
