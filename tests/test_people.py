@@ -121,3 +121,8 @@ def test_a_title_with_the_region_it_serves_still_names_the_person_after_it():
 def test_a_name_set_off_by_commas_after_its_chief_executive_is_a_person():
     text = "Gulf Wind will build the farm. Its chief executive, Omar Al Nuaimi, said the company was ready."
     assert [(p["name"], p["role"]) for p in extract_people(text)] == [("Omar Al Nuaimi", "chief executive")]
+
+
+def test_a_name_an_appositive_calls_a_smelter_is_a_company_not_a_person():
+    text = "Altai Tsinkov, the zinc smelter near Ridder, produced 41,000 tonnes. Altai Tsinkov employs 2,400 people."
+    assert extract_people(text) == []

@@ -23,6 +23,7 @@ from schemas.roles import (
     ALIAS_HEADS,
     CALENDAR_WORDS,
     CAPITAL_HEADS,
+    COMPANY_DESCRIPTORS,
     DEPARTMENT_HEADS,
     DESCRIBED_HEADS,
     DOMAIN_WORDS,
@@ -487,9 +488,29 @@ def _accept(text: str, span: Span, previous: _Person | None) -> tuple[bool, _Rol
     name = text[start:end]
     if _written_with_a_legal_form(text, name):
         return False, None  # "Kempirsai Chrome said" after "Kempirsai Chrome JSC": the company speaks
+    if _called_a_company(text, name):
+        return False, None  # "Ertis Alumin, the aluminium smelter in Pavlodar, produced ...": a company
     if _has_surname_shape(name) or _speech_follows(text, end):
         return True, None
     return ACCORDING_RE.search(text, max(0, start - 14), start) is not None, None
+
+
+# ", the aluminium smelter", ", a bus maker": an appositive that calls the name a facility or a company.
+_COMPANY_APPOSITIVE_RE = re.compile(
+    r",[ \t]+(?:the|an?)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted({*DESCRIBED_HEADS, *COMPANY_DESCRIPTORS, "company", "group", "holding"}))
+    + r")\b"
+)
+
+
+def _called_a_company(text: str, name: str) -> bool:
+    """Whether an appositive anywhere in the text calls `name` a facility or a company."""
+    pos = text.find(name)
+    while pos >= 0:
+        if _COMPANY_APPOSITIVE_RE.match(text, pos + len(name)):
+            return True
+        pos = text.find(name, pos + len(name))
+    return False
 
 
 _LEGAL_FORM_AFTER_RE = re.compile(
