@@ -686,6 +686,11 @@ def test_a_nationality_joined_to_a_participle_is_an_origin_not_a_company(compoun
     assert compound.split("-")[0] not in entities(text) and compound not in entities(text)
 
 
+@pytest.mark.parametrize("name", ["State Revenue Committee", "State Social Insurance Fund"])
+def test_a_body_whose_name_opens_with_state_keeps_it(name):
+    assert name in entities(f"According to the {name}, payments rose 12% in the half-year.")
+
+
 def test_a_descriptive_hyphen_compound_is_no_name():
     assert "Soviet-era" not in entities("The mill was built on the basis of the Soviet-era plant in 2009.")
 

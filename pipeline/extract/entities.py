@@ -182,7 +182,7 @@ BREAK_WORDS: frozenset[str] = (
     | CALENDAR_WORDS
     | (NON_ENTITY_WORDS - {"Board", "Board of Directors", "Republic", "Kingdom", "State"})
     | {w for w in MEDIA_OUTLETS if " " not in w}
-)
+) - {"State"}  # "State Revenue Committee", "State Social Insurance Fund": a body's name opens with it
 # Words of a title that are names' words elsewhere ("General", "Regional"): they end a name only next to a title.
 SOFT_TITLE_WORDS: frozenset[str] = frozenset(
     {"Deputy", "Vice", "First", "Acting", "Executive", "Regional", "General", "Managing", "Senior", "Chief", "Officer"}
