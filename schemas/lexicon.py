@@ -687,6 +687,8 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "injected": "investment",
     "subsidies": "investment",
     "subsidy": "investment",
+    # "a monthly rent of KZT 35,000", "unemployment benefits ... for a total of KZT 41.2 billion".
+    **dict.fromkeys(("rent", "rents", "benefits", "allowances", "pensions"), "other"),
     "worth": "project_value",
     "valued at": "project_value",
     # "The expansion is estimated at 187 billion tenge": a cost (a named indicator before it, "GRP is estimated at",

@@ -1023,3 +1023,14 @@ def test_a_decimal_point_between_a_rate_word_and_its_figure_ends_no_clause():
 def test_a_sum_a_thing_is_cut_or_narrowed_by_is_a_signed_change(sentence, value, item):
     found = readings(sentence)[-1]
     assert (found.measure, found.value, found.item) == ("other", value, item)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Young families pay a monthly rent of no more than KZT 40,000.",
+        "The fund paid unemployment benefits to 51,000 people, for a total of KZT 21.4 billion.",
+    ],
+)
+def test_rent_and_benefits_are_other(sentence):
+    assert readings(sentence)[-1].measure == "other"
