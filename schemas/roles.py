@@ -434,6 +434,10 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "highway": ("project", False),
     "motorway": ("project", False),
     # Waters and landforms keep their head: "Kapshagay reservoir" is not the town of Kapshagay.
+    # "the Koktal residential district", "Nura Riverside residential complex": housing built as one project.
+    "residential district": ("project", True),
+    "residential complex": ("project", True),
+    "microdistrict": ("project", True),
     "reservoir": ("other", False),
     "river": ("other", False),
     "lake": ("other", False),

@@ -691,6 +691,11 @@ def test_a_body_whose_name_opens_with_state_keeps_it(name):
     assert name in entities(f"According to the {name}, payments rose 12% in the half-year.")
 
 
+def test_a_residential_district_is_a_housing_project_named_without_its_head():
+    found = entities("The Zhana Kala residential district will house up to 40,000 people once completed.")
+    assert found["Zhana Kala"]["type"] == "project"
+
+
 def test_a_descriptive_hyphen_compound_is_no_name():
     assert "Soviet-era" not in entities("The mill was built on the basis of the Soviet-era plant in 2009.")
 
