@@ -2711,3 +2711,11 @@ def test_the_year_a_company_was_founded_in_does_not_date_its_workforce():
     )
     fact = facts(text)["1,200 engineers"]
     assert (fact["period_start"], fact["period_end"]) == (None, None)
+
+
+def test_a_zone_a_plant_sits_in_is_where_it_is_not_what_its_capacity_is_of():
+    text = (
+        " date 2022-11-18 ATYRAU – Aral Polymer has started up its new plant. The plant sits in the National "
+        "Petrochemical Technopark special economic zone and has a design capacity of 400,000 tons a year."
+    )
+    assert facts(text)["400,000 tons"]["subject"] == "Aral Polymer"

@@ -1426,7 +1426,17 @@ def _subject(
     if chosen is None and not before and borrower is not None:
         chosen = borrower
     if chosen is None and measure in ENTERPRISE_MEASURES:
-        chosen = next((m for m in reversed(before) if m.type in ENTERPRISE_TYPES), None)
+        # "the plant sits in the X special economic zone and has a design capacity of ...": a zone it stands in is
+        # where it is, not what the figure is of.
+        chosen = next(
+            (
+                m
+                for m in reversed(before)
+                if m.type in ENTERPRISE_TYPES
+                and not (m.type == "zone" and _after_in(context.text, m) and m is not before[0])
+            ),
+            None,
+        )
         if chosen is not None:
             # "a wind farm near Ekibastuz, which Hua Feng is building for $140 million", "the Shagala wind farm,
             # a 150 MW project of Aral Energy Partners worth $210 mln": the facility, not its builder or owner.
