@@ -108,6 +108,7 @@ LATER_HOLDOUTS = [
     ("holdout39", 0.97, 0.52),
     ("holdout40", 0.96, 0.47),
     ("holdout41", 0.97, 0.63),
+    ("holdout42", 0.97, 0.59),
     ("holdout43", 0.96, 0.61),
 ]
 
