@@ -512,3 +512,9 @@ def test_as_in_a_year_after_as_many_is_the_base_of_a_comparison():
 def test_the_half_year_is_january_to_june():
     (found,) = find_time_expressions("17 regions overfulfilled their plans for the half-year.", 0, date(2022, 7, 20))
     assert found.actual == (date(2022, 1, 1), date(2022, 6, 30))
+
+
+def test_a_record_since_a_year_is_no_period():
+    sentence = "Output rose 6% in January-March, its strongest result since 2019."
+    found = find_time_expressions(sentence, 0, date(2024, 4, 12))
+    assert [sentence[e.start : e.end] for e in found] == ["in January-March"]

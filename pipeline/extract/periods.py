@@ -1238,10 +1238,27 @@ def find_time_expressions(sentence: str, offset: int, published: date | None) ->
         if result is not None:
             role, kind, actual, planned = result
             begins = core.start if role == DATE else min(left.begins, core.start)
+            if _is_a_record_since(low, begins, core.start):
+                continue  # "its strongest first-quarter result since 2019": a record's reach, no period
             found.append(TimeExpression(offset + begins, offset + core.end, role, actual, planned, kind))
     if len(found) > 1:
         found = _join_month_spans(sentence, offset, _drop_shadowed_clears(found))
     return found
+
+
+# "the strongest result since 2019", "the highest level since 2021", "for the first time since 2008".
+_RECORD_SINCE_BEFORE_RE = re.compile(
+    r"\b(?:strongest|weakest|highest|lowest|best|worst|fastest|slowest|largest|biggest|smallest|first\s+time)\b"
+    r"[^.;,]{0,40}$"
+)
+
+
+def _is_a_record_since(low: str, begins: int, core_start: int) -> bool:
+    """Whether a "since ..." expression only says how far back a record reaches."""
+    return (
+        "since" in low[begins:core_start]
+        and _RECORD_SINCE_BEFORE_RE.search(low, max(0, begins - 60), begins) is not None
+    )
 
 
 _SPAN_GAP_RE = re.compile(r"\s*(?:[-–—]|\s(?:to|through|till|until)\s)\s*", re.IGNORECASE)
