@@ -290,6 +290,11 @@ DOMAIN_WORDS: frozenset[str] = frozenset(
         "Industry",
         "Industrial",
         "Infrastructure",
+        # "Ministry of Industry and Infrastructural Development", "Program of Industrial and Innovative Development".
+        "Infrastructural",
+        "Innovative",
+        "Technological",
+        "Scientific",
         "Energy",
         "Agriculture",
         "Finance",

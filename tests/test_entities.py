@@ -696,6 +696,13 @@ def test_a_residential_district_is_a_housing_project_named_without_its_head():
     assert found["Zhana Kala"]["type"] == "project"
 
 
+@pytest.mark.parametrize(
+    "name", ["Ministry of Industry and Infrastructural Development", "Program of Industrial and Innovative Development"]
+)
+def test_a_body_or_programme_named_with_and_and_an_adjective_of_domain_is_one_name(name):
+    assert name in entities(f"The plant was built under the {name}, the akimat said.")
+
+
 def test_a_descriptive_hyphen_compound_is_no_name():
     assert "Soviet-era" not in entities("The mill was built on the basis of the Soviet-era plant in 2009.")
 
