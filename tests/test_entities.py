@@ -703,6 +703,10 @@ def test_a_body_or_programme_named_with_and_and_an_adjective_of_domain_is_one_na
     assert name in entities(f"The plant was built under the {name}, the akimat said.")
 
 
+def test_an_ampersand_glued_between_capitals_stays_inside_the_name():
+    assert "Daewoo E&C" in entities("Daewoo E&C will build 3,000 apartments in Astana.")
+
+
 def test_a_descriptive_hyphen_compound_is_no_name():
     assert "Soviet-era" not in entities("The mill was built on the basis of the Soviet-era plant in 2009.")
 

@@ -62,7 +62,8 @@ NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ ]+{NAME_TOKEN})+")
 # A capitalised word ("Qarmet", "Tau-Ken", "COP28", "U.S.") and a run of them, across the joiners of
 # names ("Bank of China", "Procter & Gamble") and with a number ("Industrial Park No. 4"). The entity
 # finder reads names from the runs; person names lie inside them, so people are looked for there.
-CAP = rf"[{UPPER}](?:\.(?:[A-Z]\.)+|[\w]*(?:[-‐][\w]+)*)"
+# A capitalised word; an ampersand glued between capitals stays inside it ("Seongjin E&C", "AT&T", "R&D").
+CAP = rf"[{UPPER}](?:\.(?:[A-Z]\.)+|[\w]*(?:[-‐][\w]+)*(?:&[{UPPER}][\w]*)?)"
 SEQ_RE = re.compile(rf"{CAP}(?:[ ]+(?:(?:of|for|and|&|de|of the|for the)[ ]+)?(?!No\.){CAP})*(?:[ ]+No\.[ ]?\d+)?")
 OF_RE = re.compile(r"[ \t]of[ \t]+")
 ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+")
