@@ -707,6 +707,10 @@ def test_an_ampersand_glued_between_capitals_stays_inside_the_name():
     assert "Daewoo E&C" in entities("Daewoo E&C will build 3,000 apartments in Astana.")
 
 
+def test_a_funding_round_is_no_company():
+    assert "Series B" not in entities("Astana-based Qoldau Pay closed a $9 million Series B round in March.")
+
+
 def test_a_descriptive_hyphen_compound_is_no_name():
     assert "Soviet-era" not in entities("The mill was built on the basis of the Soviet-era plant in 2009.")
 

@@ -921,6 +921,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         start = span_start = segment[0][0]
     if DOMAIN_WORDS.issuperset(words) or words[0].startswith("No."):
         return None  # "Agriculture" of "Minister of Agriculture", "National Economy"; "shop No. 2"
+    if len(words) == 2 and words[0] == "Series" and len(words[1]) == 1:
+        return None  # "a $12 million Series A round": a funding round, not a company
     if (len(words) > 1 and words[-1] in LAW_HEADS) or (
         len(words) == 1 and words[0] in COMMODITY_WORDS and opens_sentence(text, start)
     ):
