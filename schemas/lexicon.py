@@ -916,6 +916,7 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "wear": "other",
     "depreciation": "other",
     "executed": "other",
+    "fulfilled": "other",
     "execution": "other",
     "inflation": "growth_rate",
     "base rate": "other",

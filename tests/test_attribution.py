@@ -1034,3 +1034,14 @@ def test_a_sum_a_thing_is_cut_or_narrowed_by_is_a_signed_change(sentence, value,
 )
 def test_rent_and_benefits_are_other(sentence):
     assert readings(sentence)[-1].measure == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The budget collected KZT 98 bln in revenues, or 102.4% of the target for the period.",
+        "Spending totalled KZT 90 bln, and the expenditure plan was fulfilled by 95.1%.",
+    ],
+)
+def test_how_far_a_plan_was_fulfilled_is_other_not_a_share_or_a_change(sentence):
+    assert readings(sentence)[-1].measure == "other"

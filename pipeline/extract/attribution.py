@@ -387,6 +387,8 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     cues = MEASURE_CUES.get(q.kind)
     if cues is None:
         return "other"
+    if q.kind == "percent" and _OF_A_PLAN_RE.match(text, q.tail_end):
+        return "other"  # "103,8% of the target", "91.6% of the ten-month plan": how far a plan was fulfilled
     if q.kind == "percent" and q.value <= 100 and _is_part_of_whole(text, q):
         # "30% of which was exported", "9% of Kyrgyzstan's generation", "of which 71% came from": a part.
         return _nearest(cues, text, q, left, right) if _is_localization(cues, text, q, left) else "share"
@@ -477,6 +479,7 @@ _COPULA_WORTH_RE = re.compile(
 
 
 _PERCENT_OF_RE = re.compile(r"\s+of\s+(?!the\s+(?:same|previous)\b)")
+_OF_A_PLAN_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:target|plan|forecast)\b", re.IGNORECASE)
 
 
 # "of which 560,000 tonnes", "of them about 40%": a part of the figure named before.
