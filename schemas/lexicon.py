@@ -687,6 +687,8 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "injected": "investment",
     "subsidies": "investment",
     "subsidy": "investment",
+    # "Savings from tenders came to KZT 1,2 bln", "unspent funds stood at KZT 3,9 bln": what a budget kept.
+    **dict.fromkeys(("savings", "unspent", "unspent funds"), "other"),
     # "a monthly rent of KZT 35,000", "unemployment benefits ... for a total of KZT 41.2 billion".
     **dict.fromkeys(("rent", "rents", "benefits", "allowances", "pensions"), "other"),
     "worth": "project_value",

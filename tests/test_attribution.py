@@ -1045,3 +1045,11 @@ def test_rent_and_benefits_are_other(sentence):
 )
 def test_how_far_a_plan_was_fulfilled_is_other_not_a_share_or_a_change(sentence):
     assert readings(sentence)[-1].measure == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Savings from tenders came to about KZT 2,1 bln.", "As of October 1, unspent funds stood at KZT 4,4 bln."],
+)
+def test_what_a_budget_saved_or_left_unspent_is_other(sentence):
+    assert reading(sentence).measure == "other"
