@@ -1053,3 +1053,8 @@ def test_how_far_a_plan_was_fulfilled_is_other_not_a_share_or_a_change(sentence)
 )
 def test_what_a_budget_saved_or_left_unspent_is_other(sentence):
     assert reading(sentence).measure == "other"
+
+
+def test_a_level_of_localization_a_verb_moves_keeps_its_measure():
+    found = readings("The new shop will lift the localization rate of its tractors from 35% to 48%.")
+    assert [r.measure for r in found] == ["localization_rate", "localization_rate"]

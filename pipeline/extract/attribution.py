@@ -397,6 +397,11 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
         # "the manufacturing industry's share rose to 47.2%", "the plant's localization level stood at 52%": the
         # level the share or rate reached.
         return lexicon.LEVEL_NOUNS[level["noun"].lower()]
+    moved = level_moved_thing(text, sentence_start, q) if q.kind == "percent" else None
+    named_level = _LEVEL_NOUN_IN_RE.search(moved[1]) if moved else None
+    if named_level is not None:
+        # "lift the localization rate of its tractors from 38% to 50%": the level the verb moves.
+        return lexicon.LEVEL_NOUN_MEASURES[named_level[0].lower()]
     named = _measure_named_after(cues, text, q, right)
     if named:
         return named
@@ -1593,6 +1598,9 @@ def _duration_item(text: str, q: Quantity, sentence_start: int) -> str | None:
 _RATE_OF_CHANGE_RE = re.compile(r"\b(?:growth|inflation|index|indices|prices|change|dynamics)\b", re.IGNORECASE)
 # A percent written earlier in the window, and whether "from" opens it ("from 74% to 92%").
 _EARLIER_PERCENT_RE = re.compile(r"(?P<from>\bfrom\s+)?[\d.,]+\s*(?:%|percent)")
+
+
+_LEVEL_NOUN_IN_RE = re.compile(r"\b(?:" + "|".join(lexicon.LEVEL_NOUN_MEASURES) + r")\b", re.IGNORECASE)
 
 
 def is_a_level_moved_between(text: str, q: Quantity, sentence_start: int) -> bool:
