@@ -2719,3 +2719,19 @@ def test_a_zone_a_plant_sits_in_is_where_it_is_not_what_its_capacity_is_of():
         "Petrochemical Technopark special economic zone and has a design capacity of 400,000 tons a year."
     )
     assert facts(text)["400,000 tons"]["subject"] == "Aral Polymer"
+
+
+def test_a_sum_a_bank_will_lend_is_the_borrowers_not_the_banks():
+    text = (
+        " date 2021-09-08 KARAGANDA – Saryarka Teplo will invest 60 billion tenge in modernizing its plant. "
+        "The Development Bank of Kazakhstan will lend 40 billion tenge for 15 years."
+    )
+    assert facts(text)["40 billion tenge"]["subject"] == "Saryarka Teplo"
+
+
+def test_a_zone_a_plant_stands_in_does_not_borrow_for_it():
+    text = (
+        " date 2021-11-02 SHYMKENT – Ordabasy Lime has opened a plant in Industrial Zone No. 4. "
+        "The Development Bank of Kazakhstan provided a loan of 12 billion tenge for the project."
+    )
+    assert facts(text)["12 billion tenge"]["subject"] == "Ordabasy Lime"

@@ -103,6 +103,8 @@ from schemas.vocab import CURRENCIES
 # Measures that are usually about an enterprise or project rather than the place it stands in.
 ENTERPRISE_MEASURES = frozenset({"production_capacity", "production", "localization_rate", "area", "project_value"})
 ENTERPRISE_TYPES = frozenset({"enterprise", "project", "zone"})
+# Who borrows: a company or a project, not the zone it stands in.
+_BORROWER_TYPES = frozenset({"enterprise", "project"})
 # An `other` figure is a change, with a base period, only when its item says so (FACTS.md: "increase in ...").
 _CHANGE_ITEM_PREFIXES = ("increase in", "decrease in")
 MACRO_MEASURES = frozenset({"growth_rate", "gross_product", "share"})
@@ -1409,7 +1411,7 @@ def _subject(
         # "The Development Bank of Kazakhstan has provided a loan of 14 billion tenge": the loan is the borrower's,
         # the enterprise or project spoken of before.
         before = [m for m in before if not _lends(context.text, m, q)]
-        borrower = _last_mention_before(context, sentence.start, ENTERPRISE_TYPES)
+        borrower = _last_mention_before(context, sentence.start, _BORROWER_TYPES)
     lent_to = _borrower_lent_to(context.text, sentence, q, in_sentence)
     if lent_to is not None:
         # "The EBRD will lend up to $150 million to Saryarka Mys": the money is the borrower's.
@@ -1525,9 +1527,13 @@ def _subject(
 
 
 _LENDS_RE = re.compile(
-    r"(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)*(?:"
+    r"(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)*(?:(?:"
     + "|".join(LENDER_VERBS)
     + r")\b[^.;]{0,40}?\b(?:loans?|credits?|credit\s+lines?|financing|facility)\b"
+    # "The Development Bank of Kazakhstan will lend 55 billion tenge for 15 years".
+    + r"|(?:"
+    + "|".join(LEND_VERBS)
+    + r")\b)"
 )
 
 
