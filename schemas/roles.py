@@ -897,6 +897,8 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         *("located in", "located at", "situated in", "near", "on the territory of", "within the territory of"),
         # "a new building on the left bank of the Yesil": where it stands (a river is never what a figure is about).
         *("bank of", "banks of"),
+        # "The loan agreement, signed in Astana on May 2, has a tenor of 12 years": where an event took place.
+        *("signed in", "held in", "took place in", "hosted in"),
     ),
     "framing": (
         "under",

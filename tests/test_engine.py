@@ -2735,3 +2735,11 @@ def test_a_zone_a_plant_stands_in_does_not_borrow_for_it():
         "The Development Bank of Kazakhstan provided a loan of 12 billion tenge for the project."
     )
     assert facts(text)["12 billion tenge"]["subject"] == "Ordabasy Lime"
+
+
+def test_the_place_an_agreement_was_signed_in_is_not_whose_figure_it_is():
+    text = (
+        " date 2023-05-03 ASTANA – Kazakhstan's Jezkazgan Copper will borrow $300 million from a regional lender. "
+        "The loan agreement, signed in Astana on May 2, has a tenor of 10 years."
+    )
+    assert facts(text)["10 years"]["subject"] != "Astana"
