@@ -108,8 +108,8 @@ LATER_HOLDOUTS = [
     ("holdout39", 0.97, 0.54),
     ("holdout40", 0.96, 0.51),
     ("holdout41", 0.97, 0.68),
-    ("holdout42", 0.97, 0.59),
-    ("holdout43", 0.96, 0.61),
+    ("holdout42", 0.97, 0.65),
+    ("holdout43", 0.96, 0.65),
 ]
 
 
