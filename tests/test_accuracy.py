@@ -110,6 +110,8 @@ LATER_HOLDOUTS = [
     ("holdout41", 0.97, 0.68),
     ("holdout42", 0.97, 0.65),
     ("holdout43", 0.96, 0.65),
+    ("holdout44", 0.97, 0.59),
+    ("holdout45", 0.97, 0.62),
 ]
 
 
