@@ -1507,6 +1507,19 @@ class ChangedThing(NamedTuple):
     is_object: bool
 
 
+def _object_phrase(text: str, verb_object: re.Match[str]) -> tuple[int, str] | None:
+    """The object a verb pattern captured in its first group, without determiners or a possessor ("the unit's
+    specific coal consumption" -> "specific coal consumption"), with where it starts; None when no word is left or
+    a word is not one."""
+    words = verb_object.group(1).split()
+    while words and (words[0].lower() in _NP_DETERMINERS or _POSSESSIVE_END_RE.search(words[0])):
+        words.pop(0)
+    if not words or any(not w[0].isalpha() for w in words):
+        return None
+    phrase = " ".join(words)
+    return text.find(phrase, verb_object.start(1)), phrase
+
+
 def changed_thing_before(text: str, sentence_start: int, q: Quantity) -> ChangedThing | None:
     """What a change is of, named by the verb before it: its object ('cut the unit's specific coal
     consumption by 8%' -> 'specific coal consumption') or its subject ('container handling rose 1.7 times',
@@ -1514,13 +1527,8 @@ def changed_thing_before(text: str, sentence_start: int, q: Quantity) -> Changed
     window_start = max(sentence_start, q.start - 100)
     changed = _CHANGED_OBJECT_TAIL_RE.search(text, window_start, q.start)
     if changed is not None and (changed.group("by") or q.kind == "fold"):  # "raise capacity 2.5 times"
-        words = changed.group(1).split()
-        while words and (words[0].lower() in _NP_DETERMINERS or _POSSESSIVE_END_RE.search(words[0])):
-            words.pop(0)
-        if not words or any(not w[0].isalpha() for w in words):
-            return None
-        phrase = " ".join(words)
-        return ChangedThing(text.find(phrase, changed.start(1)), phrase, True)
+        found = _object_phrase(text, changed)
+        return None if found is None else ChangedThing(*found, True)
     subject = None
     if q.kind == "fold" and _FOLD_VERB_QUOTE_RE.fullmatch(text, q.start, q.end):
         # "container traffic more than doubled" (the qualifier is not part of the quote)
@@ -1551,13 +1559,7 @@ def level_moved_thing(text: str, sentence_start: int, q: Quantity) -> tuple[int,
     window_start = max(sentence_start, q.start - 100)
     moved = _LEVEL_OBJECT_TAIL_RE.search(text, window_start, q.start)
     if moved is not None:
-        words = moved.group(1).split()
-        while words and (words[0].lower() in _NP_DETERMINERS or _POSSESSIVE_END_RE.search(words[0])):
-            words.pop(0)
-        if not words or any(not w[0].isalpha() for w in words):
-            return None
-        phrase = " ".join(words)
-        return text.find(phrase, moved.start(1)), phrase
+        return _object_phrase(text, moved)
     verb = _LEVEL_SUBJECT_TAIL_RE.search(text, window_start, q.start)
     return None if verb is None else noun_phrase_before(text, sentence_start, verb.start())
 

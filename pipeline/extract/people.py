@@ -506,9 +506,14 @@ _COMPANY_APPOSITIVE_RE = re.compile(
 
 def _called_a_company(text: str, name: str) -> bool:
     """Whether an appositive anywhere in the text calls `name` a facility or a company."""
+    return _followed_anywhere_by(text, name, _COMPANY_APPOSITIVE_RE)
+
+
+def _followed_anywhere_by(text: str, name: str, after: re.Pattern[str]) -> bool:
+    """Whether `after` matches right after some place where the text writes `name`."""
     pos = text.find(name)
     while pos >= 0:
-        if _COMPANY_APPOSITIVE_RE.match(text, pos + len(name)):
+        if after.match(text, pos + len(name)):
             return True
         pos = text.find(name, pos + len(name))
     return False
@@ -521,12 +526,7 @@ _LEGAL_FORM_AFTER_RE = re.compile(
 
 def _written_with_a_legal_form(text: str, name: str) -> bool:
     """Whether the text writes `name` with a legal form after it somewhere ("Kempirsai Chrome JSC")."""
-    pos = text.find(name)
-    while pos >= 0:
-        if _LEGAL_FORM_AFTER_RE.match(text, pos + len(name)):
-            return True
-        pos = text.find(name, pos + len(name))
-    return False
+    return _followed_anywhere_by(text, name, _LEGAL_FORM_AFTER_RE)
 
 
 def _bylines(text: str) -> list[tuple[Span, _Role]]:
