@@ -533,6 +533,10 @@ newsfacts_job = define_asset_job(
     "newsfacts_job",
     selection=AssetSelection.all(),
     description="Read the seeds, extract (incrementally), validate every table, publish the dataset.",
+    # Every run of the job rewrites the same dataset and the same stored asset values, whatever started it (the
+    # sensor, the schedule, the UI, `dagster job launch`): the run queue's `newsfacts/publish` limit of one
+    # (deploy/dagster.yaml) makes such runs wait for each other instead of reading each other's half-written files.
+    tags={"newsfacts/publish": "dataset"},
 )
 
 # Importing Dagster, pandas, pandera and pyarrow leaves a large heap of objects that live as long

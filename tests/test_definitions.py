@@ -48,6 +48,12 @@ def test_validity_checks_block_publishing_and_quality_checks_only_warn():
     assert blocking == CHECKS
 
 
+def test_every_run_of_the_job_is_tagged_to_publish_one_at_a_time():
+    # deploy/dagster.yaml limits runs tagged newsfacts/publish to one: a sensor run and a launched run of the job
+    # must not write the same stored values at once.
+    assert defs.resolve_job_def("newsfacts_job").tags.get("newsfacts/publish") == "dataset"
+
+
 def test_every_run_executes_in_process():
     assert defs.resolve_job_def("newsfacts_job").executor_def.name == "in_process"
 
