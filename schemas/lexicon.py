@@ -451,7 +451,7 @@ COORDINATED_PLAN_PATTERN = (
 )
 # "The project is estimated at 48 billion tenge": the cost of a thing still to be built is a plan; an estimate
 # of a quantity ("domestic needs are estimated at 11 million tonnes") is how things stand.
-COST_ESTIMATE_CUES = (*("estimated at", "is put at", "estimated to cost", "expected to cost", "projected to cost"),)
+COST_ESTIMATE_CUES = ("estimated at", "is put at", "estimated to cost", "expected to cost", "projected to cost")
 
 # Rates: cue -> per; "" for a cue that names a point in time, not a rate.
 PER_CUES: dict[str, str] = {
@@ -820,17 +820,12 @@ AFTER_ONLY_CUES = frozenset(
 )
 # Nouns of a level a verb moves ("the share rose to 47%", "the localization level stood at 52%"): the percent
 # the verb reaches is that level, in this measure.
-# Nouns that name a level a percent is moved to ("raise local content to 71%", "lift its share to 40%").
-LEVEL_NOUN_MEASURES: dict[str, str] = {
-    "share": "share",
-    "localization": "localization_rate",
-    "localisation": "localization_rate",
-    "local content": "localization_rate",
-}
+# Nouns that name a level ("the share rose to 47.2%", "raise local content in its purchases to 71%"), by measure.
 LEVEL_NOUNS: dict[str, str] = {
     "share": "share",
     "localization": "localization_rate",
     "localisation": "localization_rate",
+    "local content": "localization_rate",
 }
 PERCENT_MEASURE_CUES: dict[str, str] = {
     "localization": "localization_rate",

@@ -201,7 +201,7 @@ def read_quantity(
     points = measure == "other" and q.kind == "percent" and text.endswith(("point", "points"), q.start, q.end)
     # "cut its base rate by 0.5 percentage points": a difference of rates is signed as a change is.
     value = _signed_value(text, q, "growth_rate" if points else measure, left, right)
-    changed = _CHANGED_BY_POINTS_RE.search(text, left, q.start) if points else None
+    changed = _CHANGED_BY_RE.search(text, left, q.start) if points else None
     if measure == "growth_rate" and q.kind == "percent" and _is_index_level(text, q, left):
         value = round(q.value - 100, 9)  # 98.7 - 100 is -1.3, not -1.2999999999999972
     elif measure == "growth_rate" and _is_a_rate_level(text, q, sentence_start):
@@ -217,7 +217,7 @@ def read_quantity(
     else:
         item = _item(text, q, measure, sentence_start, right)
     if measure == "other" and q.kind == "money" and _is_a_change_of_a_sum(text, left, q):
-        moved = _CHANGED_BY_POINTS_RE.search(text, left, q.start)
+        moved = _CHANGED_BY_RE.search(text, left, q.start)
         item = "increase in " + (
             (moved and moved.group("what")) or item or _nearest_indicator(text, sentence_start, q.start) or "value"
         )
@@ -398,10 +398,10 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
         # level the share or rate reached.
         return lexicon.LEVEL_NOUNS[level["noun"].lower()]
     moved = level_moved_thing(text, sentence_start, q) if q.kind == "percent" else None
-    named_level = _LEVEL_NOUN_IN_RE.search(moved[1]) if moved else None
+    named_level = _LEVEL_NOUN_RE.search(moved[1]) if moved else None
     if named_level is not None:
         # "lift the localization rate of its tractors from 38% to 50%": the level the verb moves.
-        return lexicon.LEVEL_NOUN_MEASURES[named_level[0].lower()]
+        return lexicon.LEVEL_NOUNS[named_level[0].lower()]
     named = _measure_named_after(cues, text, q, right)
     if named:
         return named
@@ -643,8 +643,8 @@ def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -
     return q.value
 
 
-# "cut its base rate by", "raised the key rate by": the rate a change in points is of.
-_CHANGED_BY_POINTS_RE = re.compile(
+# "cut its base rate by", "raised the key rate by", "cut imports by": what a change written "by N" is of.
+_CHANGED_BY_RE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, lexicon.INCREASE_CUES + lexicon.DECREASE_CUES)) + r")\s+"
     r"(?:(?:its|the|their|his|her)\s+)?(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+by\s+" + QUALIFIER_GAP + r"\Z"
 )
@@ -653,7 +653,7 @@ _CLAUSE_JOIN_RE = re.compile(r",|\band\b|\bwhile\b")
 
 def _is_a_change_of_a_sum(text: str, left: int, q: Quantity) -> bool:
     """ "fell by $60 million", "or by $9 billion", "cut imports by about $60 million": a sum a thing changed by."""
-    return bool(ABSOLUTE_CHANGES.ends(text, left, q.start) or _CHANGED_BY_POINTS_RE.search(text, left, q.start))
+    return bool(ABSOLUTE_CHANGES.ends(text, left, q.start) or _CHANGED_BY_RE.search(text, left, q.start))
 
 
 _LEVEL_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|from)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
@@ -1602,7 +1602,7 @@ _RATE_OF_CHANGE_RE = re.compile(r"\b(?:growth|inflation|index|indices|prices|cha
 _EARLIER_PERCENT_RE = re.compile(r"(?P<from>\bfrom\s+)?[\d.,]+\s*(?:%|percent)")
 
 
-_LEVEL_NOUN_IN_RE = re.compile(r"\b(?:" + "|".join(lexicon.LEVEL_NOUN_MEASURES) + r")\b", re.IGNORECASE)
+_LEVEL_NOUN_RE = re.compile(r"\b(?:" + "|".join(lexicon.LEVEL_NOUNS) + r")\b", re.IGNORECASE)
 
 
 def is_a_level_moved_between(text: str, q: Quantity, sentence_start: int) -> bool:

@@ -600,13 +600,9 @@ def _fact(
         )
     if reading.measure == "growth_rate" and is_a_level_moved_between(text, q, sentence.start):
         # "lift the depth of refining to 92% from 86,5%": the levels of a rate no change or share names.
+        # (A level a noun names, "raise local content to 71%", already has that noun's measure: `read_quantity`.)
         moved = level_moved_thing(text, sentence.start, q)
-        level_of = _LEVEL_NOUN_RE.search(moved[1]) if moved else None
-        reading = reading._replace(
-            # "raise local content in its contracts to 71%": a level a noun names is that noun's measure.
-            measure=lexicon.LEVEL_NOUN_MEASURES[level_of[0].lower()] if level_of else "other",
-            item=reading.item or _common_noun_phrase(context, sentence, moved),
-        )
+        reading = reading._replace(measure="other", item=reading.item or _common_noun_phrase(context, sentence, moved))
     if q.kind in ("physical", "count") and reading.measure in ("production", "count", "other"):
         raised = _capacity_raised_to(context, frame, q)
         if raised is not None:
@@ -1198,7 +1194,6 @@ def _item_of_the_amount_before(context: ArticleContext, q: Quantity) -> str | No
 # "followed by Afghanistan with 19%", "followed by Afghanistan (21%)": the next item of a list of shares.
 # Percents that are levels, whose listed or compared percents are levels of the same kind.
 _LEVEL_MEASURES = frozenset({"share", "localization_rate"})
-_LEVEL_NOUN_RE = re.compile(r"\b(?:" + "|".join(lexicon.LEVEL_NOUN_MEASURES) + r")\b", re.IGNORECASE)
 _WITH_BEFORE_RE = re.compile(r"(?:\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?|\w\s*\(\s*)$", re.IGNORECASE)
 
 
