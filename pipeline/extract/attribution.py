@@ -1275,7 +1275,8 @@ def _sentence_part_end(text: str, start: int, sentence_end: int) -> int:
     return match.start() if match else sentence_end
 
 
-_AND_RE = re.compile(r"\band\s+(?:[a-z]+ing|will|is|are|was|were|has|have)\b")
+# "…, and has created 420 jobs", "per day and laying a 68-km line": "and" opening a new predicate.
+NEW_PREDICATE_RE = re.compile(r"\band\s+(?:has|have|had|will|is|are|was|were|[a-z]+ing|[a-z]+ed)\b")
 
 
 def _per(text: str, q: Quantity, measure: str, left: int, right: int) -> str | None:
@@ -1289,7 +1290,7 @@ def _per(text: str, q: Quantity, measure: str, left: int, right: int) -> str | N
     before = PERS.nearest_before(text, max(left, q.start - 60), q.start)
     if before and (
         _CLAUSE_END_RE.search(text, q.start - before[1] - 1, q.start)
-        or _AND_RE.search(text, q.start - before[1] - 1, q.start)
+        or NEW_PREDICATE_RE.search(text, q.start - before[1] - 1, q.start)
     ):
         # "50,000 cubic meters per day, built for 58 billion tenge", "25,000 tonnes of ore per day and laying a
         # 68-km power line": another figure's rate

@@ -18,6 +18,7 @@ from pipeline.extract.attribution import (
     DECREASES,
     INCREASES,
     INDICATORS,
+    NEW_PREDICATE_RE,
     PREPOSITIONS,
     QUALIFIER_GAP,
     Reading,
@@ -1291,7 +1292,7 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
     if not parts:
         return None
     part_of = parts[-1]
-    if _NEW_PREDICATE_RE.search(context.text, part_of.end(), q.start):
+    if NEW_PREDICATE_RE.search(context.text, part_of.end(), q.start):
         return None  # "46 medicines, including antibiotics, and has created 420 jobs": a new predicate, no part
     # The whole stands in this sentence or ends the one before ("... 295 billion tenge. Of this sum, ...").
     nearby = sentence.start - _PREVIOUS_SENTENCE_GAP
@@ -1308,7 +1309,6 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
     return wholes[-1]["measure"]
 
 
-_NEW_PREDICATE_RE = re.compile(r",\s+and\s+(?:has|have|had|will|is|are|was|were|[a-z]+ed)\b")
 # "KZT 6.2 bn in loans from", "a KZT 58bn loan from", "2.7 billion tenge were provided as loans", "$12m of own funds".
 _FUNDING_AFTER_RE = re.compile(
     r"\s+(?:(?:in|of)\s+)?(?:(?:was|were)\s+(?:provided|allocated|granted)\s+as\s+(?:a\s+)?)?"
