@@ -811,6 +811,8 @@ COMPONENT_VERBS: tuple[str, ...] = (
 COMPANY_DESCRIPTORS: frozenset[str] = frozenset(
     {"maker", "manufacturer", "producer", "miner", "exporter", "carrier", "developer", "operator"}
 )
+# Nouns that call a name a company in an appositive (", the holding", ", a mining group").
+COMPANY_NOUNS: frozenset[str] = frozenset({"company", "group", "holding"})
 # Facility heads that "the <head>" of another word points back to: "the port" after "the Aktau seaport".
 FACILITY_SYNONYMS: dict[str, str] = {"seaport": "port", "factory": "plant", "hotel": "resort"}
 
@@ -1231,6 +1233,12 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 
 # Content words that often open a sentence ("Construction works rose", "Investment has grown"):
 # a lone capitalised word from this list at a sentence start is not a company.
+# Words that make "the <word> hotel" no hotel spoken of but hotels in general ("The average hotel occupancy rate").
+GENERIC_MODIFIERS: frozenset[str] = frozenset({"average", "typical", "ordinary"})
+# Participles before "in" that say where a company sits ("headquartered in Hefei"): the name after is a town.
+SEAT_PARTICIPLES: tuple[str, ...] = ("headquartered", "based", "registered")
+# A funding round's first word ("a $12 million Series A round"): with one letter after it, no company.
+FUNDING_ROUND_WORDS: frozenset[str] = frozenset({"Series"})
 # Participles that open a sentence to give a name ("Named Syr Kurish, the plant ..."): not part of the name.
 NAME_INTRODUCING_WORDS: frozenset[str] = frozenset({"Named", "Dubbed", "Called", "Renamed", "Christened"})
 SENTENCE_OPENERS: frozenset[str] = frozenset(

@@ -74,8 +74,10 @@ from schemas.roles import (
     FACILITY_HEADS,
     FACILITY_SYNONYMS,
     FUNCTION_WORDS,
+    FUNDING_ROUND_WORDS,
     GENERIC_ABBREVIATIONS,
     GENERIC_CAPITAL_HEADS,
+    GENERIC_MODIFIERS,
     LAW_HEADS,
     LEGAL_FORMS,
     LIST_HEADS,
@@ -94,6 +96,7 @@ from schemas.roles import (
     PROJECT_VERBS,
     REPORTED_TYPES,
     ROLE_TITLES,
+    SEAT_PARTICIPLES,
     SECTOR_COMPLEXES,
     SECTOR_HEADS,
     SENTENCE_OPENERS,
@@ -921,7 +924,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         start = span_start = segment[0][0]
     if DOMAIN_WORDS.issuperset(words) or words[0].startswith("No."):
         return None  # "Agriculture" of "Minister of Agriculture", "National Economy"; "shop No. 2"
-    if len(words) == 2 and words[0] == "Series" and len(words[1]) == 1:
+    if len(words) == 2 and words[0] in FUNDING_ROUND_WORDS and len(words[1]) == 1:
         return None  # "a $12 million Series A round": a funding round, not a company
     if (len(words) > 1 and words[-1] in LAW_HEADS) or (
         len(words) == 1 and words[0] in COMMODITY_WORDS and opens_sentence(text, start)
@@ -1018,7 +1021,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
 
 _SETTLEMENT_OF_RE = re.compile(rf"\b(?P<head>{'|'.join(SETTLEMENT_HEADS)})\s+of\s+$", re.IGNORECASE)
 # "Huaxin Energy Storage, headquartered in Hefei,": where a company sits is a town.
-_SEAT_BEFORE_RE = re.compile(r"\b(?:headquartered|based|registered)\s+in\s+$")
+_SEAT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(SEAT_PARTICIPLES)})\s+in\s+$")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 # "AI-92", "K5", and chemical formulas ("U3O8", "H2S", "Al2O3"): grades and substances, not names.
 _PRODUCT_CODE_RE = re.compile(
@@ -1304,9 +1307,6 @@ def _object_end(text: str, pos: int, limit: int) -> int | None:
 # --------------------------------------------------------------------------- coreferent phrases
 
 
-_GENERIC_MODIFIERS = frozenset({"average", "typical", "ordinary"})
-
-
 def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
     for pos, head in _word_positions(text, start, end, "alias"):
         m = ALIAS_HEAD_RE.match(text, pos, end)
@@ -1315,25 +1315,19 @@ def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
         det = ALIAS_DET_RE.search(text, max(start, pos - 40), pos)
         if det is None or any(w in _MOD_STOP or w.endswith("ly") for w in det.group("mods").split()):
             continue
-        if not _GENERIC_MODIFIERS.isdisjoint(det.group("mods").lower().split()):
+        if not GENERIC_MODIFIERS.isdisjoint(det.group("mods").lower().split()):
             continue  # "The average hotel occupancy rate": hotels in general, no hotel spoken of
         if head == "complex" and text[max(start, pos - 30) : pos + len(head)].lower().endswith(SECTOR_COMPLEXES):
             continue  # "projects in the agro-industrial complex": a sector
         if text.startswith((" in ", " at "), m.end()) and text[m.end() + 4 : m.end() + 5].isupper():
             continue  # "the plant in Aktobe": a described entity, not a reference back
-        cand = _Cand(det.start(), pos + len(head), "", "", "", 0, "alias", True)
-        cand.head = head
-        epithet = f"{det.group('mods').strip().lower()} {head}"
-        if epithet in CITY_EPITHETS:
+        city = CITY_EPITHETS.get(f"{det.group('mods').strip().lower()} {head}")
+        if city is not None:
             # "the southern capital": Almaty, whichever capital the text named last.
-            cand.kind, cand.is_alias, cand.key, cand.name, cand.type = (
-                "place",
-                True,
-                "city:" + CITY_EPITHETS[epithet],
-                CITY_EPITHETS[epithet],
-                "city",
-            )
-            cand.type_rank = TYPE_FROM_GAZETTEER
+            cand = _Cand(det.start(), pos + len(head), "city:" + city, city, "city", TYPE_FROM_GAZETTEER, "place", True)
+        else:
+            cand = _Cand(det.start(), pos + len(head), "", "", "", 0, "alias", True)
+            cand.head = head
         cands.append(cand)
 
 

@@ -24,6 +24,7 @@ from schemas.roles import (
     CALENDAR_WORDS,
     CAPITAL_HEADS,
     COMPANY_DESCRIPTORS,
+    COMPANY_NOUNS,
     DEPARTMENT_HEADS,
     DESCRIBED_HEADS,
     DOMAIN_WORDS,
@@ -499,7 +500,7 @@ def _accept(text: str, span: Span, previous: _Person | None) -> tuple[bool, _Rol
 # ", the aluminium smelter", ", a bus maker": an appositive that calls the name a facility or a company.
 _COMPANY_APPOSITIVE_RE = re.compile(
     r",[ \t]+(?:the|an?)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
-    + "|".join(sorted({*DESCRIBED_HEADS, *COMPANY_DESCRIPTORS, "company", "group", "holding"}))
+    + "|".join(sorted({*DESCRIBED_HEADS, *COMPANY_DESCRIPTORS, *COMPANY_NOUNS}))
     + r")\b"
 )
 
