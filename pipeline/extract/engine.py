@@ -1424,7 +1424,8 @@ def _subject(
         chosen = borrower
     if chosen is None and measure in ENTERPRISE_MEASURES:
         # "the plant sits in the X special economic zone and has a design capacity of ...": a zone it stands in is
-        # where it is, not what the figure is of.
+        # where it is, not what the figure is of (a zone the sentence opens with, "In the X zone, 12 plants ...",
+        # still is).
         chosen = next(
             (
                 m
