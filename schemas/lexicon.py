@@ -1379,6 +1379,8 @@ FIELD_ACTIVE_VERBS = (
 PLANT_HEADS = ("plant", "plants", "factory", "factories", "mill", "mills", "refinery", "works", "smelter", "facility")
 # Units in which a plant's capacity is of a product (a power plant's MW are not of a product).
 PRODUCT_UNITS = frozenset({"t", "kg", "m3"})
+# Units of length: a length describes a thing ("a 227-km railway": item "length") or places it.
+LENGTH_UNITS = frozenset({"km"})
 PLANT_PROCESS_WORDS = ("processing", "production", "producing", "manufacturing", "making", "refining")
 # Adjectives, and endings of adjectives, that describe a plant rather than name its product
 # ("a new plant", "the metallurgical plant").

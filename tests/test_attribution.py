@@ -1058,3 +1058,23 @@ def test_what_a_budget_saved_or_left_unspent_is_other(sentence):
 def test_a_level_of_localization_a_verb_moves_keeps_its_measure():
     found = readings("The new shop will lift the localization rate of its tractors from 35% to 48%.")
     assert [r.measure for r in found] == ["localization_rate", "localization_rate"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company will lay a 54-km gas pipeline to the village next year.",
+        "Builders finished a 3.1-kilometre overpass across the river.",
+        "The new power line, about 95 km long, links the mine to the grid.",
+    ],
+)
+def test_a_length_that_describes_a_thing_is_its_length(sentence):
+    assert reading(sentence).item == "length"
+
+
+def test_a_length_that_places_a_thing_is_its_distance_from_the_place_named():
+    assert reading("The quarry lies 35 km west of Shu.").item == "distance from Shu"
+
+
+def test_a_length_of_a_thing_laid_is_the_thing():
+    assert reading("The city laid 22 km of water mains.").item == "water mains"

@@ -850,6 +850,8 @@ def _physical_item(
     """What a mass, volume, energy or area is of, from the nearest construction that names it:
     '336.7 tons of gold'; '59 wind farms with 1,409 MW'; 'coal exports rose to 39.8 million tonnes';
     'a cement plant with a capacity of 2 million tons'; '16 ha sown with wheat'."""
+    if q.unit in lexicon.LENGTH_UNITS and (dimension := _length_dimension(text, q, right)):
+        return dimension
     item = subset_named_after(text, sentence_start, q, right) or _of_item(text, q.end, right)
     if item and measure == "trade":
         return _with_trade_noun(text, q, item, sentence_start)
@@ -863,6 +865,24 @@ def _physical_item(
     if item is None and measure == "production_capacity" and q.unit in lexicon.PRODUCT_UNITS:
         item = _item_of_same_unit_neighbour(text, q, previous) or _plant_product(text, sentence_start, q.start)
     return item
+
+
+# "a 227-km railway", "the cable, about 380 km long": the number is the length of the thing it describes.
+_LENGTH_ATTRIBUTE_RE = re.compile(r"\d-[a-z]+$")
+_LONG_AFTER_RE = re.compile(r"\s+(?:long|in\s+length)\b")
+# "60 km north-east of Ayagoz", "18 km from Almaty": how far the place is from the one named.
+_DISTANCE_FROM_RE = re.compile(
+    r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|away\s+from|from)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]+\s?){1,3})"
+)
+
+
+def _length_dimension(text: str, q: Quantity, right: int) -> str | None:
+    """'length' for a length that describes a thing, 'distance from X' for one that places it; None otherwise."""
+    if _LENGTH_ATTRIBUTE_RE.search(text, q.start, q.end) or _LONG_AFTER_RE.match(text, q.end, right):
+        return "length"
+    away = _DISTANCE_FROM_RE.match(text, q.end, right)
+    return f"distance from {away.group(1).strip()}" if away else None
 
 
 _PRODUCT_OF_RE = re.compile(r"^(?:output|production)\s+of\s+|\s+(?:output|production)$")
