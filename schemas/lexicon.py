@@ -373,6 +373,12 @@ REPORTED_STATE_CUES = (
     "turned out to be",
     "designed to",  # "the plant is designed to produce 60,000 tons": what it can do, not a plan
 )
+# Nouns of what a worker is paid. A wage or salary is a sum a month (Kazakhstan's statistics report average monthly
+# wages), whether or not the sentence says "monthly".
+PAY_NOUNS = frozenset({"wage", "wages", "salary", "salaries", "pay"})
+# Words that rank the places or sectors a level is reported for ("the highest pay was in Atyrau region, at ...,
+# and the lowest in ...", "Atyrau region led with KZT 695,000, followed by ...").
+RANKING_WORDS = ("highest", "lowest", "led", "followed by", "topped", "best-paid", "lowest-paid", "highest-paid")
 # Cues that a figure is planned rather than actual, searched in the clause before the number.
 PLANNED_CUES = (
     "will",

@@ -1078,3 +1078,15 @@ def test_a_length_that_places_a_thing_is_its_distance_from_the_place_named():
 
 def test_a_length_of_a_thing_laid_is_the_thing():
     assert reading("The city laid 22 km of water mains.").item == "water mains"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Nurses in the region earn an average salary of 310,000 tenge.", "The minimum wage stays at KZT 70,000."],
+)
+def test_a_wage_is_a_sum_a_month(sentence):
+    assert reading(sentence).per == "month"
+
+
+def test_a_sum_that_is_no_wage_has_no_per():
+    assert reading("The company paid KZT 12 billion in taxes.").per is None

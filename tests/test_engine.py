@@ -2743,3 +2743,24 @@ def test_the_place_an_agreement_was_signed_in_is_not_whose_figure_it_is():
         "The loan agreement, signed in Astana on May 2, has a tenor of 10 years."
     )
     assert facts(text)["10 years"]["subject"] != "Astana"
+
+
+def test_a_ranking_of_wages_goes_on_with_the_wage_named_before():
+    found = facts(
+        " date 2024-05-02 ASTANA – The average monthly nominal wage reached 402,000 tenge in the first quarter.\n\n"
+        "Pay was highest in Mangystau region, at 701,000 tenge, and lowest in Zhambyl region, at 251,000 tenge."
+    )
+    for quote in ("701,000 tenge", "251,000 tenge"):
+        assert (found[quote]["item"], found[quote]["per"], found[quote]["measure"]) == (
+            "average monthly nominal wage",
+            "month",
+            "other",
+        )
+
+
+def test_taxes_paid_after_a_wage_are_not_a_wage():
+    found = facts(
+        " date 2024-05-02 ASTANA – Wages at the smelter average 520,000 tenge a month.\n\n"
+        "The company paid 41 billion tenge in taxes last year."
+    )
+    assert found["41 billion tenge"]["per"] is None

@@ -233,6 +233,8 @@ def read_quantity(
     if qualifier == "lower_bound" and _NEGATED_MORE_THAN_RE.search(text, max(sentence_start, q.start - 40), q.start):
         qualifier = "upper_bound"  # "tariffs will not rise by more than 5%": at most 5%
     per = _per(text, q, measure, left, right)
+    if per is None and is_pay(item) and q.kind == "money":
+        per = "month"  # "the average salary is 485,000 tenge": wages are reported by the month
     if q.kind == "percent" and _INTEREST_RATE_RE.match(text, q.tail_end):
         # "Loans are issued at 6% per annum": an interest rate, a rate per year (keys: other, per year).
         measure, per, value = "other", "year", q.value
@@ -264,6 +266,12 @@ _DEFAULT_MEASURES = {"money": "investment", "percent": "growth_rate"}
 
 
 _QUOTE_MARKS = "\"'“”«»‘’ "
+
+
+def is_pay(item: str | None) -> bool:
+    """Whether `item` is a wage or salary ("average monthly nominal wage", "salaries at resident companies")."""
+    words = (item or "").lower().split()
+    return bool(words) and (words[-1] in lexicon.PAY_NOUNS or words[0] in lexicon.PAY_NOUNS)
 
 
 def _trimmed_item(item: str | None) -> str | None:

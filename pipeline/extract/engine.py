@@ -27,6 +27,7 @@ from pipeline.extract.attribution import (
     gapped_part,
     generation_verb_start,
     is_a_level_moved_between,
+    is_pay,
     level_moved_thing,
     link_verb_start,
     noun_phrase_before,
@@ -634,6 +635,9 @@ def _fact(
     if q.kind == "money":
         if reading.item is None and _AMOUNT_ANAPHOR_RE.search(text, sentence.start, q.start):
             reading = reading._replace(item=frame.money_item)
+        pay = _pay_level_continued(context, sentence, reading)
+        if pay is not None:
+            reading = reading._replace(measure=pay["measure"], item=pay["item"], per=reading.per or pay["per"])
         frame.money_item = reading.item
     restated = _figure_restated(context, sentence, q) if reading.measure == "share" else None
     restated = restated or _total_of_the_count(context, sentence, q)
@@ -1164,6 +1168,32 @@ def _goods_the_sum_is_worth(context: ArticleContext, sentence: Sentence, q: Quan
     ):
         return None
     return _VALUE_OF_GOODS[before["measure"]]
+
+
+_RANKING_OR_PAY_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, (*lexicon.RANKING_WORDS, *lexicon.PAY_NOUNS))) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _pay_level_continued(context: ArticleContext, sentence: Sentence, reading: Reading) -> dict | None:
+    """The wage the article's last sum was, for a sum of a sentence that ranks wages or names pay and has no item
+    but pay of its own: "Average monthly wages came to KZT 338,940. The highest pay was in Atyrau region, at
+    624,300 tenge, and the lowest in ..., at 245,100 tenge" (the item is the wage ranked: none if none is named)."""
+    if reading.item is not None and not (is_pay(reading.item) and _RANKING_OR_PAY_RE.match(reading.item)):
+        return None
+    if not _RANKING_OR_PAY_RE.search(context.text, sentence.start, sentence.end):
+        return None
+    found = None
+    for fact in reversed(context.facts):
+        if fact["unit"] not in CURRENCIES:
+            continue
+        if not is_pay(fact["item"]) or fact["per"] is None:
+            break
+        found = fact if found is None else found
+        if not _RANKING_OR_PAY_RE.match(fact["item"]):
+            return {**found, "item": fact["item"]}
+    return found
 
 
 def _money_measure_before(context: ArticleContext, frame: Frame) -> str | None:
