@@ -784,6 +784,12 @@ MONEY_MEASURE_CUES: dict[str, str] = {
         "other",
     ),
     **dict.fromkeys(("microloan", "average microloan", "debt", "debts", "equity capital", "deposits"), "other"),
+    # "mortgage lending grew to KZT2.05tln", "the average mortgage was 19.1 million tenge", "to channel 700 billion
+    # tenge into preferential lending": what households borrow and lenders lend is not invested by the subject.
+    **dict.fromkeys(
+        ("mortgage", "mortgages", "average mortgage loan", "mortgage lending", "mortgage issuance", "lending"),
+        "other",
+    ),
     "tariff": "other",
     "tariffs": "other",
     "contribution": "other",

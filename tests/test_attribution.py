@@ -1090,3 +1090,16 @@ def test_a_wage_is_a_sum_a_month(sentence):
 
 def test_a_sum_that_is_no_wage_has_no_per():
     assert reading("The company paid KZT 12 billion in taxes.").per is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mortgage lending in the region rose to KZT 310 billion.",
+        "The average mortgage loan came to 16.2 million tenge.",
+        "Analysts expect mortgage issuance to total 2.1 trillion tenge next year.",
+        "The fund will channel 80 billion tenge into preferential lending.",
+    ],
+)
+def test_mortgages_and_lending_are_other_not_investment(sentence):
+    assert reading(sentence).measure == "other"
