@@ -379,6 +379,10 @@ PAY_NOUNS = frozenset({"wage", "wages", "salary", "salaries", "pay"})
 # Words that rank the places or sectors a level is reported for ("the highest pay was in Atyrau region, at ...,
 # and the lowest in ...", "Atyrau region led with KZT 695,000, followed by ...").
 RANKING_WORDS = ("highest", "lowest", "led", "followed by", "topped", "best-paid", "lowest-paid", "highest-paid")
+# "a zinc content of 4.8%", "an average grade of 0.41% copper", "ore grading 0.48% copper": the part of an ore or
+# concentrate that is its metal (a share), when the noun or verb stands right before the number.
+ORE_GRADE_NOUNS = ("content", "grade")
+ORE_GRADE_VERBS = ("grading", "grades")
 # Cues that a figure is planned rather than actual, searched in the clause before the number.
 PLANNED_CUES = (
     "will",

@@ -1103,3 +1103,19 @@ def test_a_sum_that_is_no_wage_has_no_per():
 )
 def test_mortgages_and_lending_are_other_not_investment(sentence):
     assert reading(sentence).measure == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence, item",
+    [
+        ("Reserves are put at 80 million tonnes of ore grading 1.2% nickel.", "nickel content"),
+        ("The deposit holds ore with a gold content of 3.4%.", "gold content"),
+    ],
+)
+def test_the_grade_of_an_ore_is_a_share_of_its_metal(sentence, item):
+    found = readings(sentence)[-1]
+    assert (found.measure, found.item) == ("share", item)
+
+
+def test_a_content_cut_by_a_percent_is_still_a_change():
+    assert reading("The filters will cut the dust content of the air by 35%.").measure == "growth_rate"

@@ -395,6 +395,8 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     cues = MEASURE_CUES.get(q.kind)
     if cues is None:
         return "other"
+    if q.kind == "percent" and _GRADE_BEFORE_RE.search(text, max(left, q.start - 40), q.start):
+        return "share"  # "ore grading 0.48% copper": the part of the ore that is the metal
     if q.kind == "percent" and _OF_A_PLAN_RE.match(text, q.tail_end):
         return "other"  # "103,8% of the target", "91.6% of the ten-month plan": how far a plan was fulfilled
     if q.kind == "percent" and q.value <= 100 and _is_part_of_whole(text, q):
@@ -1176,13 +1178,34 @@ def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
     if verb and not text[sentence_start : window_start + verb.start()].rstrip().endswith(","):
         return _part_before_verb(text, sentence_start, window_start + verb.start())
     return (
-        _stake_after(text, q)
+        _grade_of(text, q, sentence_start)
+        or _stake_after(text, q)
         or _members_named_after(text, q)
         or _share_of_phrase(text, sentence_start, q.start)
         or _nearest_indicator(text, sentence_start, q.start)
         or _of_item(text, q.end, q.end + 60)
         or _named_whole_after(text, q)
     )
+
+
+# "a zinc content of 4.8%", "an average grade of 0.41% copper", "ore grading 0.48% copper".
+_GRADE_NOUNS = "|".join(lexicon.ORE_GRADE_NOUNS)
+_CONTENT_OF_BEFORE_RE = re.compile(rf"\b([a-z]+)\s+(?:{_GRADE_NOUNS})\s+of\s+" + QUALIFIER_GAP + r"\Z")
+_GRADE_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(lexicon.ORE_GRADE_VERBS)}|(?:{_GRADE_NOUNS})\s+of)\s+" + QUALIFIER_GAP + r"\Z"
+)
+_METAL_AFTER_RE = re.compile(r"\s+([a-z]+(?:\s+oxide)?)\b")
+
+
+def _grade_of(text: str, q: Quantity, sentence_start: int) -> str | None:
+    """'copper content' for the part of an ore or concentrate a metal is ('a copper content of 24%', 'ore grading
+    0.48% copper'); None for any other share."""
+    window_start = max(sentence_start, q.start - 40)
+    content = _CONTENT_OF_BEFORE_RE.search(text, window_start, q.start)
+    if content and content.group(1) not in NP_STOP and content.group(1) != "average":
+        return f"{content.group(1)} content"
+    metal = _METAL_AFTER_RE.match(text, q.end) if _GRADE_BEFORE_RE.search(text, window_start, q.start) else None
+    return f"{metal.group(1)} content" if metal and metal.group(1) not in NP_STOP else None
 
 
 _SHARE_OF_RE = re.compile(
