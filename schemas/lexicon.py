@@ -941,9 +941,13 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "final rate": "other",
     "unemployment rate": "share",
     "unemployment": "share",
-    # "holds a 49% stake in the joint venture": a part of a company's equity.
+    # "holds a 49% stake in the joint venture", "will hold the remaining 30%": a part of a company's equity.
     "stake": "share",
     "stakes": "share",
+    "hold": "share",
+    "holds": "share",
+    # "Of this amount, around 60% went into industry": a part of the sum named before.
+    **dict.fromkeys(("of this amount", "of that amount", "of this sum", "of that sum", "of the amount"), "share"),
     # "the average occupancy rate stands at 48%": the part of the rooms taken.
     "occupancy": "share",
     "occupancy rate": "share",

@@ -1119,3 +1119,14 @@ def test_the_grade_of_an_ore_is_a_share_of_its_metal(sentence, item):
 
 def test_a_content_cut_by_a_percent_is_still_a_change():
     assert reading("The filters will cut the dust content of the air by 35%.").measure == "growth_rate"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Korean partner will hold 40% in the joint venture.",
+        "The project cost KZT 20 billion. Of this amount, 25% was borrowed from local banks.",
+    ],
+)
+def test_a_part_of_equity_or_of_the_sum_named_before_is_a_share(sentence):
+    assert readings(sentence)[-1].measure == "share"
