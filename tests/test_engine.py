@@ -2764,3 +2764,22 @@ def test_taxes_paid_after_a_wage_are_not_a_wage():
         "The company paid 41 billion tenge in taxes last year."
     )
     assert found["41 billion tenge"]["per"] is None
+
+
+def test_the_years_of_a_programme_name_do_not_date_what_was_done_under_it():
+    found = facts(
+        " date 2023-09-12 ASTANA – In January-August, 9,100 flats were built in the city.\n\n"
+        "Of them, 2,600 flats were built under the Nurly Zher state programme for 2020-2025."
+    )
+    assert (found["2,600 flats"]["period_start"], found["2,600 flats"]["period_end"]) == (
+        dt.date(2023, 1, 1),
+        dt.date(2023, 8, 31),
+    )
+
+
+def test_a_plan_of_a_programme_is_for_the_programme_years():
+    found = facts(" date 2023-09-12 ASTANA – Under its programme for 2024-2026, the city will build 40 schools.")
+    assert (found["40 schools"]["period_start"], found["40 schools"]["period_end"]) == (
+        dt.date(2024, 1, 1),
+        dt.date(2026, 12, 31),
+    )

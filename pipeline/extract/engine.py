@@ -226,6 +226,8 @@ class ArticleContext:
     # Quotations and who spoke them: "we" and "our" inside one are the speaker's organisation.
     quotations: list[tuple[int, int, EntityMention]] = field(default_factory=list)
     sentence_quantities: list[Quantity] = field(default_factory=list)
+    # Starts of the sentence's periods that are the years of a programme's name ("programme for 2020-2025").
+    programme_years: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -374,6 +376,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
     published = context.header.published_date
     expressions = find_time_expressions(text[sentence.start : sentence.end], sentence.start, published)
     periods = [e for e in expressions if e.role == "period"]
+    context.programme_years = {e.start for e in periods if _names_a_programme(context, sentence, e)}
     comparisons = [e for e in expressions if e.role == "comparison"]
     blocked = [(e.start, e.end) for e in expressions] + list(context.header.excluded)
     quantities = find_quantities(text, sentence.start, sentence.end, blocked, context.currency_context)
@@ -668,6 +671,10 @@ def _fact(
     ):
         inherited = None
     stated = _governing(text, periods, q, context.sentence_quantities)
+    if stated is not None and stated.start in context.programme_years and reading.status == "actual":
+        # "built under the Nurly Zher programme for 2020-2025": the years name the programme, not the period of
+        # what was done under it (a plan of the programme's is for its years).
+        stated = None
     if (
         stated is not None
         and _ANOTHER_CLAUSE_RE.search(text, q.tail_end, stated.start)
@@ -1637,6 +1644,34 @@ def _coordinated_name(context: ArticleContext, sentence: Sentence, subject: Enti
     if len(names) == 1:
         return subject.name
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# "the Nurly Zher state programme for 2020-2025", "the Concept for the Development of ... for 2021-2030": the years
+# after a programme's name are part of the name.
+_PROGRAMME_YEARS_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(PROGRAMME_HEADS)) + r")\s+(?:for\s+(?:the\s+)?(?:years\s+|period\s+)?)?\Z",
+    re.IGNORECASE,
+)
+_FOR_THE_YEARS_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:years\s+|period\s+)?\Z")
+
+
+def _names_a_programme(context: ArticleContext, sentence: Sentence, expression: TimeExpression) -> bool:
+    """Whether the period is the span of years in a programme's name ("the Energy Sector Modernization Plan
+    2021-2025", "the state programme for 2020-2025"): a name dates no figure."""
+    text = context.text
+    if _PROGRAMME_YEARS_BEFORE_RE.search(text, max(sentence.start, expression.start - 40), expression.start):
+        return True
+    for mention in _sentence_mentions(context, sentence):
+        if mention.start <= expression.start < mention.end:
+            return True  # the name's own years
+        follows = mention.end == expression.start or _FOR_THE_YEARS_RE.match(text, mention.end - 1, expression.start)
+        if mention.end <= expression.start and follows and _is_programme(mention):
+            return True
+    return False
+
+
+def _is_programme(mention: EntityMention) -> bool:
+    return not PROGRAMME_HEADS.isdisjoint(mention.name.split())
 
 
 def _sentence_mentions(context: ArticleContext, sentence: Sentence) -> list[EntityMention]:
