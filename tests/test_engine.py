@@ -2783,3 +2783,12 @@ def test_a_plan_of_a_programme_is_for_the_programme_years():
         dt.date(2024, 1, 1),
         dt.date(2026, 12, 31),
     )
+
+
+def test_the_works_of_an_enterprise_spoken_of_before_are_its_own():
+    found = facts(
+        " date 2023-05-10 PAVLODAR – Pavlodar region attracted KZT 410 billion of investment in January-April.\n\n"
+        "Irtysh Steel Works has finished upgrading its rolling mill.\n\n"
+        "The upgrade cut energy use by 14%."
+    )
+    assert found["14%"]["subject"] == "Irtysh Steel Works"

@@ -1510,6 +1510,10 @@ def _subject(
             chosen = spoken_of
         elif named is not None and named.start >= frame.paragraph_start:
             chosen = named
+    if chosen is None and _OPENS_WITH_THE_WORKS_RE.match(context.text, sentence.start):
+        # "The upgrade cut dust emissions by 40%", "The expansion cost 14.2 billion tenge": the works of the
+        # enterprise or project the text spoke of last, in whatever paragraph.
+        chosen = _last_mention_before(context, sentence.start, ENTERPRISE_TYPES)
     if chosen is None and _WE_OR_OUR_RE.search(context.text, sentence.start, min(sentence.end, q.end + 20)):
         # '"About 40% of our sand comes from outside Abai region," Dosanov said': the speaker's own, before a
         # place named after the figure.
@@ -1697,6 +1701,10 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 
 _DESTINATION_RE = lead_pattern("destination")
 _ROUTE_RE = lead_pattern("route")
+_OPENS_WITH_THE_WORKS_RE = re.compile(
+    r"(?:the|its|this)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon.PROJECT_NOUNS - {"project"})) + r")\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_RE = GuardedPattern(re.compile(r"\b(?:its|their)\b", re.IGNORECASE), ("its", "their"))
 _NATIONWIDE_RE = re.compile(r"\b(?:" + "|".join(NATIONWIDE_WORDS) + r")\b", re.IGNORECASE)
 _COMPANY_INDICATOR_RE = re.compile(r"\b(?:" + "|".join(COMPANY_INDICATORS) + r")\b", re.IGNORECASE)
