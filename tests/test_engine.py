@@ -2792,3 +2792,12 @@ def test_the_works_of_an_enterprise_spoken_of_before_are_its_own():
         "The upgrade cut energy use by 14%."
     )
     assert found["14%"]["subject"] == "Irtysh Steel Works"
+
+
+def test_a_base_graded_as_a_record_does_not_frame_the_next_sentence():
+    found = facts(
+        " date 2024-03-05 ASTANA – Exports totalled $61.2 billion in 2023, down 8% from the record $66.6 billion"
+        " of 2022.\n\nOil accounted for $33.1 billion."
+    )
+    assert found["$66.6 billion"]["period_start"] == dt.date(2022, 1, 1)
+    assert found["$33.1 billion"]["period_start"] == dt.date(2023, 1, 1)

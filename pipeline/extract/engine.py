@@ -2341,8 +2341,14 @@ _COMPARED_BASE_RE = GuardedPattern(
     ),
     (*key_words(COMPARISON_MARKERS), "from"),
 )
+# "down 15.3% from the record $28.2 billion", "up from a revised KZT 48.3bn": a word that grades the base may stand
+# between the marker and the amount.
 _BASE_BEFORE_RE = GuardedPattern(
-    re.compile(rf"\b(?:from|{COMPARATIVE_THAN}|{_MARKERS})\s*$", re.IGNORECASE), ("from", *_COMPARISON_WORDS)
+    re.compile(
+        rf"\b(?:from|{COMPARATIVE_THAN}|{_MARKERS})\s*(?:(?:the|a)\s+(?:record|revised|previous)\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("from", *_COMPARISON_WORDS),
 )
 
 
@@ -2353,7 +2359,7 @@ def _in_one_clause(text: str, q: Quantity, expression: TimeExpression) -> bool:
 
 def _is_a_base(text: str, q: Quantity) -> bool:
     """ "up from KZT48.3bn", "than 6 tons": an amount stated as the base of a comparison."""
-    return _BASE_BEFORE_RE.search(text, max(0, q.start - 16), q.start) is not None
+    return _BASE_BEFORE_RE.search(text, max(0, q.start - 30), q.start) is not None
 
 
 def _nearest(expressions: list[TimeExpression], q: Quantity) -> TimeExpression | None:
