@@ -2801,3 +2801,19 @@ def test_a_base_graded_as_a_record_does_not_frame_the_next_sentence():
     )
     assert found["$66.6 billion"]["period_start"] == dt.date(2022, 1, 1)
     assert found["$33.1 billion"]["period_start"] == dt.date(2023, 1, 1)
+
+
+def test_a_period_in_the_possessive_dates_only_the_amount_it_qualifies():
+    found = facts(
+        " date 2021-10-05 TARAZ – The region expects to harvest 310,000 tonnes of sugar beet, beating"
+        " last year's 262,000 tonnes."
+    )
+    assert found["262,000 tonnes"]["period_start"] == dt.date(2020, 1, 1)
+    assert found["310,000 tonnes"]["period_start"] != dt.date(2020, 1, 1)
+
+
+def test_an_area_a_harvest_came_from_is_no_base_of_the_harvest():
+    found = facts(
+        " date 2021-10-05 TARAZ – Farmers have threshed 98,000 tonnes of rice from 21,000 hectares this year."
+    )
+    assert found["98,000 tonnes"]["period_start"] == dt.date(2021, 1, 1)

@@ -2296,6 +2296,8 @@ def _governing(
 ) -> TimeExpression | None:
     """The period written right after the number, else the one stated before it in its sentence (the
     frame it opens), else the first after it in the same clause that is not another number's own."""
+    # "beat last year's 478.3 thousand tonnes": a period in the possessive dates only the amount it qualifies.
+    expressions = [e for e in expressions if not _dates_another_amount(text, e, q, others)]
     after = next((e for e in expressions if e.start >= q.end), None)
     if after is not None and (_written_right_after(after, q) or _close_in_clause(text, q, after)):
         # "from KZT310bn in 2022 to 352bn this year": a period written right after the number is its own.
@@ -2319,8 +2321,11 @@ def _governing(
     if after is None or not _in_one_clause(text, q, after):
         # "Output rose 4%, while investment in January-June came to $175 million": another clause's period.
         return None
-    if any(o.start >= q.end and _written_right_after(after, o) and _is_a_base(text, o) for o in others):
-        # "revenue reached KZT61.7bn, up from KZT48.3bn in 2020": 2020 is the base's, not the revenue's.
+    if any(
+        o.start >= q.end and o.unit == q.unit and _written_right_after(after, o) and _is_a_base(text, o) for o in others
+    ):
+        # "revenue reached KZT61.7bn, up from KZT48.3bn in 2020": 2020 is the base's, not the revenue's (but in
+        # "threshed 512,000 tonnes of rice from 94,800 hectares this year" the hectares are no base of the tonnes).
         return None
     if _is_year_earlier(text, after):
         return None  # "213,000 TEU, 1.3 times the figure a year earlier": the comparison's time, not the figure's
@@ -2350,6 +2355,27 @@ _BASE_BEFORE_RE = GuardedPattern(
     ),
     ("from", *_COMPARISON_WORDS),
 )
+
+
+# What may stand between a possessive period and the amount it dates: "last year's record 478.3 thousand tonnes".
+_POSSESSED_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?\Z")
+
+
+def _is_possessive(text: str, expression: TimeExpression) -> bool:
+    return text.endswith(("'s", "’s"), expression.start, expression.end)
+
+
+def _dates_another_amount(text: str, expression: TimeExpression, q: Quantity, others: Sequence[Quantity]) -> bool:
+    """Whether the period is a possessive that qualifies an amount other than `q` ("would beat last year's 478.3
+    thousand tonnes"); "This year's harvest is 5.2 mln tonnes" dates the harvest, and so its figure."""
+    if not _is_possessive(text, expression):
+        return False
+    return any(o is not q and _qualifies(text, expression, o) for o in others)
+
+
+def _qualifies(text: str, expression: TimeExpression, q: Quantity) -> bool:
+    """Whether a period in the possessive ("last year's") qualifies the amount `q` written right after it."""
+    return q.start >= expression.end and _POSSESSED_GAP_RE.match(text, expression.end, q.start) is not None
 
 
 def _in_one_clause(text: str, q: Quantity, expression: TimeExpression) -> bool:
