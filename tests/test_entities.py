@@ -974,3 +974,8 @@ def test_every_partner_cue_holds_the_word_the_fast_test_looks_for():
     from schemas.roles import PARTNER_CUES
 
     assert all("with" in cue.split() for cue in PARTNER_CUES)
+
+
+def test_a_hyphenated_place_before_based_is_the_whole_place():
+    found = entities("Ridder Zinc, the Ust-Kamenogorsk-based zinc producer, invested KZT 12 billion.")
+    assert found["Ust-Kamenogorsk"]["type"] == "city"

@@ -890,7 +890,9 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     standard = _WORD_AFTER_RE.match(text, segment[-1][1])
     if standard and standard.group(1).lower() in STANDARD_HEADS:
         return None  # "to obtain EU GMP certification": a standard
-    place = words[0].split("-")[0] if len(words) == 1 and _PARTICIPLE_SUFFIX_RE.search(words[0]) else None
+    participle = _PARTICIPLE_SUFFIX_RE.search(words[0]) if len(words) == 1 else None
+    # "the Ust-Kamenogorsk-based copper producer": the place is all before the participle, hyphens and all.
+    place = words[0][: participle.start()] if participle else None
     if place in _PLACES:
         # "the Kyzylorda-based refinery", "the Almaty-based research center": the place, not a company's name.
         start = segment[0][0]
