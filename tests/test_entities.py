@@ -979,3 +979,15 @@ def test_every_partner_cue_holds_the_word_the_fast_test_looks_for():
 def test_a_hyphenated_place_before_based_is_the_whole_place():
     found = entities("Ridder Zinc, the Ust-Kamenogorsk-based zinc producer, invested KZT 12 billion.")
     assert found["Ust-Kamenogorsk"]["type"] == "city"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazferrosplav is building a closed DC furnace in Aktobe.",
+        "The EPC contract went to Tecnimont.",
+        "The greenhouse uses LED lighting from Philips.",
+    ],
+)
+def test_a_technical_abbreviation_is_no_name(text):
+    assert not {"DC", "EPC", "LED"} & set(entities(text))
