@@ -2817,3 +2817,11 @@ def test_an_area_a_harvest_came_from_is_no_base_of_the_harvest():
         " date 2021-10-05 TARAZ – Farmers have threshed 98,000 tonnes of rice from 21,000 hectares this year."
     )
     assert found["98,000 tonnes"]["period_start"] == dt.date(2021, 1, 1)
+
+
+def test_the_ones_ranked_ahead_after_a_superlative_are_not_the_subject():
+    found = facts(
+        " date 2023-12-15 AKTAU – Iran has become the third-largest buyer of Kazakh wheat after Uzbekistan and"
+        " Afghanistan, taking about 12% of the shipments."
+    )
+    assert found["12%"]["subject"] == "Iran"

@@ -1871,6 +1871,12 @@ _DESTINATION_LIST_RE = re.compile(
 )
 
 
+# "the third-largest trading partner after China and Russia": the ones ranked ahead are not what the figure is of.
+_RANKED_AFTER_RE = re.compile(
+    r"\b(?:largest|biggest|leading|main)\b[^.;,]{0,40}?\bafter\s+(?:the\s+)?(?:[A-Z][\w-]*\s*(?:,|and)?\s*)*\Z"
+)
+
+
 def _is_destination(text: str, mention: EntityMention) -> bool:
     """A country or bloc that goods go to or partners come from ("exports to Russia", "with a Japanese firm",
     "to Central Asia, Afghanistan and China")."""
@@ -1881,6 +1887,8 @@ def _is_destination(text: str, mention: EntityMention) -> bool:
     before = text[max(0, mention.start - 16) : mention.start]
     if _DESTINATION_RE.search(before):
         return True
+    if _RANKED_AFTER_RE.search(text, max(0, mention.start - 70), mention.start):
+        return True  # "the third-largest buyer of Kazakh grain after Uzbekistan and Afghanistan": the ones ahead
     return _DESTINATION_LIST_RE.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
