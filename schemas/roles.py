@@ -626,9 +626,17 @@ CAPITAL_HEADS: dict[str, str] = {
     "River": "other",
     "Lake": "other",
     "Sea": "other",
+    # Streets: "the Tengri Plaza hotel on Al-Farabi Avenue".
+    "Avenue": "other",
+    "Street": "other",
+    "Boulevard": "other",
+    "Prospect": "other",
 }
-# Heads of names of nature: where things stand ("a bridge across the Ili River"), never what a figure is about.
-NATURAL_FEATURE_HEADS: frozenset[str] = frozenset({"River", "Lake", "Sea", "river", "lake"})
+# Heads of names of nature and of streets: where things stand ("a bridge across the Ili River", "a hotel on
+# Al-Farabi Avenue"), never what a figure is about.
+NATURAL_FEATURE_HEADS: frozenset[str] = frozenset(
+    {"River", "Lake", "Sea", "river", "lake", "Avenue", "Street", "Boulevard", "Prospect"}
+)
 # Capitalised heads that abbreviate a generic head ("special economic zone"): left out of the name, as the
 # generic head is ("Saryarka SEZ" and "the Saryarka special economic zone" are both Saryarka).
 GENERIC_CAPITAL_HEADS: frozenset[str] = frozenset({"SEZ", "FEZ"})

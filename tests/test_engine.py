@@ -2825,3 +2825,11 @@ def test_the_ones_ranked_ahead_after_a_superlative_are_not_the_subject():
         " Afghanistan, taking about 12% of the shipments."
     )
     assert found["12%"]["subject"] == "Iran"
+
+
+def test_a_street_a_building_stands_on_is_not_the_subject():
+    found = facts(
+        " date 2023-10-12 ALMATY – Among the new hotels is the 210-room Alatau Grand on Abay Avenue,"
+        " a project valued at KZT 28 billion."
+    )
+    assert found["KZT 28 billion"]["subject"] == "Alatau Grand"
