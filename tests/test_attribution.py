@@ -1130,3 +1130,19 @@ def test_a_content_cut_by_a_percent_is_still_a_change():
 )
 def test_a_part_of_equity_or_of_the_sum_named_before_is_a_share(sentence):
     assert readings(sentence)[-1].measure == "share"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mill is financed with a KZT 12 bln loan from the Development Bank of Kazakhstan.",
+        "Of the total, KZT 3.1 billion came as a loan from the Development Bank of Kazakhstan.",
+        "The Development Bank of Kazakhstan has provided a loan of KZT 8 billion for the plant.",
+    ],
+)
+def test_a_sum_a_named_lender_lends_is_a_loan_from_it(sentence):
+    assert readings(sentence)[-1].item == "loan from the Development Bank of Kazakhstan"
+
+
+def test_a_loan_with_no_lender_named_keeps_its_item():
+    assert not (reading("The company took out a KZT 4 billion loan last year.").item or "").startswith("loan from")

@@ -694,6 +694,8 @@ def _is_index_level(text: str, q: Quantity, left: int) -> bool:
 def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int) -> str | None:
     if measure == "jobs":
         return None
+    if q.kind == "money" and (loan := _loan_from(text, q, sentence_start)):
+        return loan
     if q.kind == "duration":
         return _duration_item(text, q, sentence_start)
     if measure == "population" and (q.item or "").lower() in lexicon.POPULATION_NOUNS:
@@ -716,6 +718,48 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
             return found
         return _nearest_indicator(text, sentence_start, q.start)
     return None
+
+
+# A lender's name as written: capitalised words, joined by "of", "for", "and" ("the European Bank for Reconstruction
+# and Development"), after an optional possessive country ("Germany's Nordwest Exportbank").
+_LENDER = (
+    r"(?P<the>the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?P<lender>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w-]*)*)"
+)
+_LOAN_WORDS = "|".join(lexicon.LOAN_NOUNS[:2])
+# "a KZT 60 bln loan from the Development Bank of Kazakhstan", "KZT 7,2 billion came as a loan from ...", "25,4 billion
+# tenge was provided as a loan by ...", "a $240 million loan agreement with Germany's Nordwest Exportbank".
+_LOAN_FROM_AFTER_RE = re.compile(
+    r"\s+(?:(?:was|were|came|is|are|will\s+be)\s+(?:(?:provided|granted|extended|raised)\s+)?as\s+(?:an?\s+)?"
+    r"|in\s+(?:[a-z-]+\s+)?|(?:[a-z]+-[a-z]+\s+)?)"
+    rf"(?P<loan>{_LOAN_WORDS})\s+(?:agreement\s+)?(?:from|by|with)\s+" + _LENDER
+)
+# "6.5 billion tenge was lent by the Development Bank of Kazakhstan".
+_LENT_BY_AFTER_RE = re.compile(r"\s+(?:was|were)\s+lent\s+by\s+" + _LENDER)
+# "The Development Bank of Kazakhstan has provided a loan of 9.5 billion tenge".
+_LENDER_BEFORE_RE = re.compile(
+    r"(?P<the>[Tt]he\s+)?(?P<lender>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w-]*)*)\s+"
+    rf"(?:has\s+|have\s+|had\s+|will\s+)?(?:{'|'.join(lexicon.LENDER_VERBS)})\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<loan>{_LOAN_WORDS})\s+of\s+" + QUALIFIER_GAP + r"\Z"
+)
+
+
+_LENDER_REACH = 160
+
+
+def _loan_from(text: str, q: Quantity, sentence_start: int) -> str | None:
+    """'loan from the Development Bank of Kazakhstan' for a sum a named lender lends; None for any other sum."""
+    # A lender's name may run past the window other cues are read in ("... the European Bank for Reconstruction and
+    # Development").
+    reach = min(len(text), q.tail_end + _LENDER_REACH)
+    after = _LOAN_FROM_AFTER_RE.match(text, q.tail_end, reach) or _LENT_BY_AFTER_RE.match(text, q.tail_end, reach)
+    before = None if after else _LENDER_BEFORE_RE.search(text, max(sentence_start, q.start - 120), q.start)
+    found = after or before
+    if found is None or not found["lender"][:1].isupper():
+        return None
+    loan = found.groupdict().get("loan") or "loan"
+    the = "the " if found["the"] else ""
+    return f"{loan.lower()} from {the}{found['lender']}"
 
 
 def _counted_item(text: str, q: Quantity, sentence_start: int, right: int) -> str | None:
