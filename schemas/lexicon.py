@@ -1180,6 +1180,12 @@ INDICATOR_ITEMS: dict[str, str] = {
         "chemical industry",
         "food industry",
         "light industry",
+        # Branches of industry a change is often reported for ("the pharmaceutical industry grew 22.3%").
+        "pharmaceutical industry",
+        "textile industry",
+        "food production",
+        "electricity, gas and steam supply",
+        "agro-industrial complex",
         "housing",
         "housing construction",
         "electricity",

@@ -1146,3 +1146,8 @@ def test_a_sum_a_named_lender_lends_is_a_loan_from_it(sentence):
 
 def test_a_loan_with_no_lender_named_keeps_its_item():
     assert not (reading("The company took out a KZT 4 billion loan last year.").item or "").startswith("loan from")
+
+
+def test_a_branch_of_industry_that_grew_is_the_item_of_its_own_clause():
+    found = readings("Machine building expanded by 14.7%, while the pharmaceutical industry grew 22.3%.")
+    assert [r.item for r in found] == ["machine building", "pharmaceutical industry"]
