@@ -2833,3 +2833,11 @@ def test_a_street_a_building_stands_on_is_not_the_subject():
         " a project valued at KZT 28 billion."
     )
     assert found["KZT 28 billion"]["subject"] == "Alatau Grand"
+
+
+def test_places_ranked_in_a_new_paragraph_take_the_indicator_reported_last():
+    found = facts(
+        " date 2024-10-16 ASTANA – Industrial output grew 2.8% in January-September.\n\n"
+        "Zhambyl region led with an index of 118.6%, followed by Turkistan region at 112.4%."
+    )
+    assert found["118.6%"]["item"] == found["112.4%"]["item"] == "industrial output"

@@ -182,6 +182,8 @@ class Frame:
     subject: EntityMention | None = None
     subject_paragraph: int = -1
     growth_item: str | None = None
+    # The last growth item of the article, kept across paragraphs (`growth_item` is a paragraph's).
+    article_growth_item: str | None = None
     # Sentences after `growth_item` was set that may name a new growth topic. Reading one takes two
     # searches, so they are read only when a growth rate without an item of its own needs the topic.
     unread_topics: list[Sentence] = field(default_factory=list)
@@ -621,8 +623,13 @@ def _fact(
             or _item_of_the_figure_before(context, sentence, q)
             or _growth_topic(text, frame)
         )
+        if item is None and _RANKS_PLACES_RE.search(text, sentence.start, q.start):
+            # "Zhambyl region led with an index of 118.6%, followed by Turkistan region at 112.4%": places ranked by
+            # the indicator the article reported last, in whatever paragraph.
+            item = frame.article_growth_item
         reading = reading._replace(item=item)
         frame.growth_item = reading.item
+        frame.article_growth_item = reading.item or frame.article_growth_item
         frame.unread_topics.clear()
     elif reading.item is None and q.kind != "count" and _is_a_base(text, q):
         # "60,000 tonnes of copper this year, against 41,800 tonnes last year": the base is of the same thing.
@@ -1701,6 +1708,10 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 
 _DESTINATION_RE = lead_pattern("destination")
 _ROUTE_RE = lead_pattern("route")
+# "Zhambyl region led with an index of 118.6%, followed by ...", "the highest growth was in ...".
+_RANKS_PLACES_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, (*lexicon.RANKING_WORDS, "index of"))) + r")(?![\w-])", re.IGNORECASE
+)
 _OPENS_WITH_THE_WORKS_RE = re.compile(
     r"(?:the|its|this)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon.PROJECT_NOUNS - {"project"})) + r")\b",
     re.IGNORECASE,
