@@ -2841,3 +2841,10 @@ def test_places_ranked_in_a_new_paragraph_take_the_indicator_reported_last():
         "Zhambyl region led with an index of 118.6%, followed by Turkistan region at 112.4%."
     )
     assert found["118.6%"]["item"] == found["112.4%"]["item"] == "industrial output"
+
+
+def test_a_base_dates_neither_the_figure_nor_a_count_before_it():
+    found = facts(
+        " date 2024-02-09 ASTANA – The miner poured 14.2 tons of gold at its three mines, up from 12.9 tons in 2022."
+    )
+    assert found["three mines"]["period_start"] is None

@@ -2341,7 +2341,7 @@ def _governing(
         # "Output rose 4%, while investment in January-June came to $175 million": another clause's period.
         return None
     if any(
-        o.start >= q.end and o.unit == q.unit and _written_right_after(after, o) and _is_a_base(text, o) for o in others
+        o.start >= q.end and _written_right_after(after, o) and _is_a_base_of_another(text, o, others) for o in others
     ):
         # "revenue reached KZT61.7bn, up from KZT48.3bn in 2020": 2020 is the base's, not the revenue's (but in
         # "threshed 512,000 tonnes of rice from 94,800 hectares this year" the hectares are no base of the tonnes).
@@ -2400,6 +2400,11 @@ def _qualifies(text: str, expression: TimeExpression, q: Quantity) -> bool:
 def _in_one_clause(text: str, q: Quantity, expression: TimeExpression) -> bool:
     """Whether no clause break stands between a figure and a period written after it."""
     return _CLAUSE_BREAK_RE.search(text, q.tail_end, expression.start) is None
+
+
+def _is_a_base_of_another(text: str, q: Quantity, others: Sequence[Quantity]) -> bool:
+    """Whether `q` is the base of a figure before it in the same unit ("21.7 tons ..., up from 19.9 tons")."""
+    return _is_a_base(text, q) and any(o.end <= q.start and o.unit == q.unit for o in others)
 
 
 def _is_a_base(text: str, q: Quantity) -> bool:
