@@ -1151,3 +1151,18 @@ def test_a_loan_with_no_lender_named_keeps_its_item():
 def test_a_branch_of_industry_that_grew_is_the_item_of_its_own_clause():
     found = readings("Machine building expanded by 14.7%, while the pharmaceutical industry grew 22.3%.")
     assert [r.item for r in found] == ["machine building", "pharmaceutical industry"]
+
+
+@pytest.mark.parametrize(
+    "sentence, item",
+    [
+        ("SMEs’ share of the region’s GRP reached 41.2% last year.", "SMEs"),
+        ("Almaty’s share of national output rose to 21%.", "national output"),
+    ],
+)
+def test_the_possessor_of_a_share_is_its_part_unless_it_is_a_place(sentence, item):
+    assert readings(sentence)[-1].item == item
+
+
+def test_a_possessor_that_refers_back_is_not_the_part_of_a_share():
+    assert readings("The city's share of the region's investment rose to 31%.")[-1].item != "city"

@@ -14,7 +14,7 @@ from pipeline.extract.sentences import opens_sentence
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
 from schemas import lexicon
 from schemas.gazetteer import DEMONYMS
-from schemas.roles import FACILITY_HEADS, LIST_HEADS
+from schemas.roles import ALIAS_HEADS, FACILITY_HEADS, LIST_HEADS
 
 _QUALIFIER_ALT = longest_first(lexicon.QUALIFIER_CUES)
 
@@ -1223,6 +1223,7 @@ def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
         return _part_before_verb(text, sentence_start, window_start + verb.start())
     return (
         _grade_of(text, q, sentence_start)
+        or _possessor_of_the_share(text, sentence_start, q.start)
         or _stake_after(text, q)
         or _members_named_after(text, q)
         or _share_of_phrase(text, sentence_start, q.start)
@@ -1274,6 +1275,46 @@ def _stake_after(text: str, q: Quantity) -> str | None:
     """'a 49% stake in the joint venture' -> 'stake in joint venture'... as written: 'stake in the joint venture'."""
     match = _STAKE_AFTER_RE.match(text, q.tail_end)
     return match.group(1) if match else None
+
+
+# "SMEs’ share of Kazakhstan’s GDP reached 36.5%", "to raise the SME share of GDP to 40%", "tourism's share in".
+_SHARE_OF_POSSESSOR_RE = re.compile(r"(?:['’]s|(?<=s)['’]|(?<=[A-Z]))\s+share\s+(?:of|in)\b")
+_ACRONYM_RE = re.compile(r"[A-Z]{2,}s?")
+_SHARE_MOVING_VERBS = frozenset({"lifting", "raising", "increasing", "boosting", "bringing", "cutting", "reducing"})
+# Heads that refer back to what the text named before ("the region's share", "the industry's share").
+_REFERRING_HEADS = (
+    lexicon.GENERIC_PART_HEADS
+    | frozenset(ALIAS_HEADS)
+    | frozenset(
+        {"city", "region", "country", "capital", "company", "economy", "state", "republic", "district", "province"}
+    )
+)
+
+
+def _possessor_of_the_share(text: str, sentence_start: int, stop: int) -> str | None:
+    """The part a share is of when the text names it as the share's possessor ('SMEs’ share of GDP' -> 'SMEs',
+    'the tourism industry's share in GRP' -> 'tourism industry'); a place that has a share ('Almaty's share of
+    national output') is the subject, not the part, and gives None."""
+    found = None
+    for found in _SHARE_OF_POSSESSOR_RE.finditer(text, max(sentence_start, stop - 120), stop):  # noqa: B007
+        pass
+    if found is None or _CLAUSE_END_RE.search(text, found.end(), stop):
+        return None
+    phrase = noun_phrase_before(text, sentence_start, found.start())
+    if phrase is None:
+        return None
+    start, words = phrase
+    split = words.split()
+    while len(split) > 1 and split[0].lower() in lexicon.ITEM_LEADING_VERBS | _SHARE_MOVING_VERBS:
+        split.pop(0)  # "lifting e-commerce's share"
+    words = " ".join(split)
+    if split[-1].lower() in _REFERRING_HEADS:
+        return None  # "the city's share", "the sector's share": an entity or sector named before, not a part
+    named = [w for w in split if w[:1].isupper() and not _ACRONYM_RE.fullmatch(w)]
+    opening = named == words.split()[:1] and opens_sentence(text, start) and words.lower() in INDICATORS.values
+    if named and not opening:
+        return None
+    return words
 
 
 def _share_of_phrase(text: str, sentence_start: int, stop: int) -> str | None:
