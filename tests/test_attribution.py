@@ -1166,3 +1166,7 @@ def test_the_possessor_of_a_share_is_its_part_unless_it_is_a_place(sentence, ite
 
 def test_a_possessor_that_refers_back_is_not_the_part_of_a_share():
     assert readings("The city's share of the region's investment rose to 31%.")[-1].item != "city"
+
+
+def test_an_item_keeps_its_accented_letters():
+    assert reading("The mine poured 3.2 tons of gold doré.").item == "gold doré"

@@ -145,7 +145,7 @@ _DESTINATION_RE_AFTER = re.compile(
 )
 _SOURCE_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.SOURCE_VERBS)})\s+")
 _IN_PAYMENTS_RE = re.compile(r"\s+in\s+((?:[a-z][a-z-]*\s*){1,6})")
-_OF_ITEM_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s?){1,4})")
+_OF_ITEM_RE = re.compile(r"\s+of\s+((?:[a-zà-öø-ÿ][a-zà-öø-ÿ-]*\s?){1,4})")  # "21.7 tons of gold doré"
 _ITEM_STOP = frozenset({"and", "or", "in", "the", "a", "with", "per", "for", "from", "to", "which", "that"})
 
 
