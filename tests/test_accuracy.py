@@ -112,6 +112,10 @@ LATER_HOLDOUTS = [
     ("holdout43", 0.96, 0.65),
     ("holdout44", 0.97, 0.59),
     ("holdout45", 0.97, 0.62),
+    ("holdout46", 0.97, 0.57),
+    ("holdout47", 0.97, 0.45),
+    ("holdout48", 0.97, 0.5),
+    ("holdout49", 0.96, 0.6),
 ]
 
 
