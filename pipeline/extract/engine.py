@@ -1681,10 +1681,6 @@ def _names_a_programme(context: ArticleContext, sentence: Sentence, expression: 
     return False
 
 
-def _is_programme(mention: EntityMention) -> bool:
-    return not PROGRAMME_HEADS.isdisjoint(mention.name.split())
-
-
 def _sentence_mentions(context: ArticleContext, sentence: Sentence) -> list[EntityMention]:
     """The entity mentions inside `sentence` (mentions are in text order: found by bisection)."""
     found = context.sentence_mentions.get(sentence.start)
