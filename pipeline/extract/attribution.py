@@ -233,7 +233,7 @@ def read_quantity(
     if qualifier == "lower_bound" and _NEGATED_MORE_THAN_RE.search(text, max(sentence_start, q.start - 40), q.start):
         qualifier = "upper_bound"  # "tariffs will not rise by more than 5%": at most 5%
     per = _per(text, q, measure, left, right)
-    if per is None and is_pay(item) and q.kind == "money":
+    if per is None and q.kind == "money" and is_pay(item):
         per = "month"  # "the average salary is 485,000 tenge": wages are reported by the month
     if q.kind == "percent" and _INTEREST_RATE_RE.match(text, q.tail_end):
         # "Loans are issued at 6% per annum": an interest rate, a rate per year (keys: other, per year).
@@ -752,8 +752,11 @@ def _loan_from(text: str, q: Quantity, sentence_start: int) -> str | None:
     # A lender's name may run past the window other cues are read in ("... the European Bank for Reconstruction and
     # Development").
     reach = min(len(text), q.tail_end + _LENDER_REACH)
+    left = max(sentence_start, q.start - 120)
+    if "loan" not in text[left:reach] and " lent " not in text[q.tail_end : reach]:
+        return None
     after = _LOAN_FROM_AFTER_RE.match(text, q.tail_end, reach) or _LENT_BY_AFTER_RE.match(text, q.tail_end, reach)
-    before = None if after else _LENDER_BEFORE_RE.search(text, max(sentence_start, q.start - 120), q.start)
+    before = None if after else _LENDER_BEFORE_RE.search(text, left, q.start)
     found = after or before
     if found is None or not found["lender"][:1].isupper():
         return None

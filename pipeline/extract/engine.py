@@ -1196,6 +1196,9 @@ def _pay_level_continued(context: ArticleContext, sentence: Sentence, reading: R
     624,300 tenge, and the lowest in ..., at 245,100 tenge" (the item is the wage ranked: none if none is named)."""
     if reading.item is not None and not (is_pay(reading.item) and _RANKING_OR_PAY_RE.match(reading.item)):
         return None
+    last_sum = next((f for f in reversed(context.facts) if f["unit"] in CURRENCIES), None)
+    if last_sum is None or last_sum["per"] is None or not is_pay(last_sum["item"]):
+        return None
     if not _RANKING_OR_PAY_RE.search(context.text, sentence.start, sentence.end):
         return None
     found = None
