@@ -991,3 +991,10 @@ def test_a_hyphenated_place_before_based_is_the_whole_place():
 )
 def test_a_technical_abbreviation_is_no_name(text):
     assert not {"DC", "EPC", "LED"} & set(entities(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Farmers turned to Kazakh-assembled machinery.", "The mill buys Chinese-developed lines."]
+)
+def test_a_nationality_joined_to_a_participle_of_making_is_no_name(text):
+    assert not [name for name in entities(text) if "-" in name]

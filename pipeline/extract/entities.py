@@ -1035,7 +1035,8 @@ _COMMON_COMPOUND_RE = re.compile(
     rf"|\A(?:{'|'.join(DESCRIPTIVE_COMPOUND_PREFIXES)})-[a-z]+\Z"  # "Non-food products accounted for 63.5%"
 )
 _PARTICIPLE_SUFFIX_RE = re.compile(
-    r"-(?:controlled|owned|based|led|backed|run|funded|operated|made|built|designed|produced|manufactured|supplied)$"
+    r"-(?:controlled|owned|based|led|backed|run|funded|operated|made|built|designed|produced|manufactured|supplied"
+    r"|assembled|developed|grown|refined|processed)$"
 )
 
 
