@@ -2848,3 +2848,11 @@ def test_a_base_dates_neither_the_figure_nor_a_count_before_it():
         " date 2024-02-09 ASTANA – The miner poured 14.2 tons of gold at its three mines, up from 12.9 tons in 2022."
     )
     assert found["three mines"]["period_start"] is None
+
+
+def test_an_aside_after_a_bracketed_abbreviation_does_not_govern():
+    found = facts(
+        " date 2023-10-12 ATYRAU – Ural Refining Company (URC), which operates the oil refinery in Uralsk,"
+        " processed 2.1 million tonnes of crude oil in January-September."
+    )
+    assert found["2.1 million tonnes"]["subject"] == "Ural Refining Company"

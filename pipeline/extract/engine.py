@@ -1740,8 +1740,9 @@ def _after_in(text: str, mention: EntityMention) -> bool:
 
 # An aside right after a name, between commas: ", which operates ...,", ", the company's third abroad,",
 # ", established in 2019 as a joint venture of ...,". Names inside it do not govern the sentence's figures.
+# (An abbreviation in brackets may close before the aside: "Caspian Refining Company (CRC), which operates ...".)
 _ASIDE_RE = re.compile(
-    r"(?:,\s+(?:which|who|whose|one\s+of|its|their|established|founded|based|located|built|owned|operated"
+    r"\)?(?:,\s+(?:which|who|whose|one\s+of|its|their|established|founded|based|located|built|owned|operated"
     r"|part\s+of|the\s+[\w-]+(?:'s|’s))\b[^,;]*(?=,))+,",  # asides may follow each other
     re.IGNORECASE,
 )
