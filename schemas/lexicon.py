@@ -383,6 +383,19 @@ RANKING_WORDS = ("highest", "lowest", "led", "followed by", "topped", "best-paid
 # concentrate that is its metal (a share), when the noun or verb stands right before the number.
 ORE_GRADE_NOUNS = ("content", "grade")
 ORE_GRADE_VERBS = ("grading", "grades")
+# Verbs in -ing that move a share, written before its possessor ("lifting e-commerce's share to 13%").
+SHARE_MOVING_VERBS = frozenset({"lifting", "raising", "increasing", "boosting", "bringing", "cutting", "reducing"})
+# Nouns that refer back to a place or body named before when they possess a share ("the city's share").
+REFERRING_NOUNS = frozenset(
+    {"city", "region", "country", "capital", "company", "economy", "state", "republic", "district", "province"}
+)
+# Superlatives that rank a buyer or partner behind others named after "after" ("the third-largest buyer after
+# Uzbekistan and Afghanistan").
+RANKING_SUPERLATIVES = ("largest", "biggest", "leading", "main")
+# Words that grade a base of comparison ("down 15.3% from the record $28.2 billion").
+BASE_GRADES = ("record", "revised", "previous")
+# Compass directions a distance is given in ("60 km north-east of Ayagoz").
+COMPASS_POINTS = ("north", "south", "east", "west")
 # Cues that a figure is planned rather than actual, searched in the clause before the number.
 PLANNED_CUES = (
     "will",

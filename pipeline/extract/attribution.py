@@ -926,10 +926,11 @@ def _physical_item(
 
 # "a 227-km railway", "the cable, about 380 km long": the number is the length of the thing it describes.
 _LENGTH_ATTRIBUTE_RE = re.compile(r"\d-[a-z]+$")
+_COMPASS = "|".join(lexicon.COMPASS_POINTS)
 _LONG_AFTER_RE = re.compile(r"\s+(?:long|in\s+length)\b")
 # "60 km north-east of Ayagoz", "18 km from Almaty": how far the place is from the one named.
 _DISTANCE_FROM_RE = re.compile(
-    r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|away\s+from|from)\s+(?:the\s+)?"
+    rf"\s+(?:(?:{_COMPASS})(?:-?(?:{_COMPASS}))?(?:ern)?\s+of|away\s+from|from)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]+\s?){1,3})"
 )
 
@@ -1283,15 +1284,8 @@ def _stake_after(text: str, q: Quantity) -> str | None:
 # "SMEs’ share of Kazakhstan’s GDP reached 36.5%", "to raise the SME share of GDP to 40%", "tourism's share in".
 _SHARE_OF_POSSESSOR_RE = re.compile(r"(?:['’]s|(?<=s)['’]|(?<=[A-Z]))\s+share\s+(?:of|in)\b")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,}s?")
-_SHARE_MOVING_VERBS = frozenset({"lifting", "raising", "increasing", "boosting", "bringing", "cutting", "reducing"})
 # Heads that refer back to what the text named before ("the region's share", "the industry's share").
-_REFERRING_HEADS = (
-    lexicon.GENERIC_PART_HEADS
-    | frozenset(ALIAS_HEADS)
-    | frozenset(
-        {"city", "region", "country", "capital", "company", "economy", "state", "republic", "district", "province"}
-    )
-)
+_REFERRING_HEADS = lexicon.GENERIC_PART_HEADS | frozenset(ALIAS_HEADS) | lexicon.REFERRING_NOUNS
 
 
 def _possessor_of_the_share(text: str, sentence_start: int, stop: int) -> str | None:
@@ -1308,7 +1302,7 @@ def _possessor_of_the_share(text: str, sentence_start: int, stop: int) -> str | 
         return None
     start, words = phrase
     split = words.split()
-    while len(split) > 1 and split[0].lower() in lexicon.ITEM_LEADING_VERBS | _SHARE_MOVING_VERBS:
+    while len(split) > 1 and split[0].lower() in lexicon.ITEM_LEADING_VERBS | lexicon.SHARE_MOVING_VERBS:
         split.pop(0)  # "lifting e-commerce's share"
     words = " ".join(split)
     if split[-1].lower() in _REFERRING_HEADS:

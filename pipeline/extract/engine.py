@@ -1884,7 +1884,8 @@ _DESTINATION_LIST_RE = re.compile(
 
 # "the third-largest trading partner after China and Russia": the ones ranked ahead are not what the figure is of.
 _RANKED_AFTER_RE = re.compile(
-    r"\b(?:largest|biggest|leading|main)\b[^.;,]{0,40}?\bafter\s+(?:the\s+)?(?:[A-Z][\w-]*\s*(?:,|and)?\s*)*\Z"
+    rf"\b(?:{'|'.join(lexicon.RANKING_SUPERLATIVES)})\b[^.;,]{{0,40}}?\bafter\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s*(?:,|and)?\s*)*\Z"
 )
 
 
@@ -2369,7 +2370,7 @@ _COMPARED_BASE_RE = GuardedPattern(
 # between the marker and the amount.
 _BASE_BEFORE_RE = GuardedPattern(
     re.compile(
-        rf"\b(?:from|{COMPARATIVE_THAN}|{_MARKERS})\s*(?:(?:the|a)\s+(?:record|revised|previous)\s+)?$",
+        rf"\b(?:from|{COMPARATIVE_THAN}|{_MARKERS})\s*(?:(?:the|a)\s+(?:{'|'.join(lexicon.BASE_GRADES)})\s+)?$",
         re.IGNORECASE,
     ),
     ("from", *_COMPARISON_WORDS),
