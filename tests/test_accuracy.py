@@ -114,7 +114,7 @@ LATER_HOLDOUTS = [
     ("holdout45", 0.97, 0.62),
     ("holdout46", 0.97, 0.57),
     ("holdout47", 0.97, 0.45),
-    ("holdout48", 0.97, 0.5),
+    ("holdout48", 0.97, 0.55),
     ("holdout49", 0.96, 0.6),
 ]
 
