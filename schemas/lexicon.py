@@ -392,6 +392,9 @@ REFERRING_NOUNS = frozenset(
 # Superlatives that rank a buyer or partner behind others named after "after" ("the third-largest buyer after
 # Uzbekistan and Afghanistan").
 RANKING_SUPERLATIVES = ("largest", "biggest", "leading", "main")
+# Roles one party plays for another, named after the other's possessive ("Russia remains Kazakhstan’s second-largest
+# trading partner"): the possessor is whose partner it is, not what the sentence's figures are about.
+PARTNER_ROLE_NOUNS = ("partner", "partners", "buyer", "buyers", "supplier", "suppliers", "investor", "investors")
 # Words that grade a base of comparison ("down 15.3% from the record $28.2 billion").
 BASE_GRADES = ("record", "revised", "previous")
 # Compass directions a distance is given in ("60 km north-east of Ayagoz").

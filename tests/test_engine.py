@@ -2856,3 +2856,11 @@ def test_an_aside_after_a_bracketed_abbreviation_does_not_govern():
         " processed 2.1 million tonnes of crude oil in January-September."
     )
     assert found["2.1 million tonnes"]["subject"] == "Ural Refining Company"
+
+
+def test_whose_partner_a_country_is_does_not_govern_the_partners_share():
+    found = facts(
+        " date 2023-08-29 ASTANA – China remained Kyrgyzstan’s largest trading partner, accounting for 31.4% of"
+        " the country's foreign trade."
+    )
+    assert found["31.4%"]["subject"] == "China"

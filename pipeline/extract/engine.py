@@ -1731,6 +1731,7 @@ _WHOLE_OF_SHARE_RE = GuardedPattern(
 
 
 _POSSESSOR_RE = re.compile(r"['’]s\b")
+_PARTNER_OF_POSSESSOR_RE = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(lexicon.PARTNER_ROLE_NOUNS)})\b")
 _IN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1755,7 +1756,8 @@ _DASHED_PLACE_ASIDE_RE = re.compile(r"\s[–—]\s+(?:in|at|near|on)\s+(?P<place
 def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: str) -> list[EntityMention]:
     """The sentence's mentions that may govern its numbers: `_may_govern`, and not a list that continues
     a destination ("exported to Azerbaijan, China and Georgia")."""
-    kept, previous, destination, owner, aside_end, backer_end, agent_end = [], None, False, False, -1, None, None
+    kept: list[EntityMention] = []
+    previous, destination, owner, aside_end, backer_end, agent_end = None, False, False, -1, None, None
     located = False  # the mention before is the place a facility named before it stands in
     dashed_places = [
         m.span("places") for m in _DASHED_PLACE_ASIDE_RE.finditer(context.text, sentence.start, sentence.end)
@@ -1767,6 +1769,9 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         if any(start <= mention.start < end for start, end in dashed_places):
             previous = mention
             continue  # "Kazakhstan's three large refineries – in Atyrau, Pavlodar and Shymkent – processed": where
+        if kept and _PARTNER_OF_POSSESSOR_RE.match(context.text, mention.end):
+            previous = mention
+            continue  # "The EU remained Kazakhstan’s largest trading partner, accounting for 29.5%": whose partner
         if previous is not None and previous not in kept and _abbreviates(context.text, previous, mention):
             continue  # "via the Caspian Pipeline Consortium (CPC)": the abbreviation is the same dropped name
         aside = _ASIDE_RE.match(context.text, mention.end, sentence.end)
