@@ -14,7 +14,7 @@ from pipeline.extract.sentences import opens_sentence
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
 from schemas import lexicon
 from schemas.gazetteer import DEMONYMS
-from schemas.roles import ALIAS_HEADS, FACILITY_HEADS, LIST_HEADS
+from schemas.roles import ALIAS_HEADS, FACILITY_HEADS, GENERIC_MODIFIERS, LIST_HEADS
 
 _QUALIFIER_ALT = longest_first(lexicon.QUALIFIER_CUES)
 
@@ -723,7 +723,7 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
 # A lender's name as written: capitalised words, joined by "of", "for", "and" ("the European Bank for Reconstruction
 # and Development"), after an optional possessive country ("Germany's Nordwest Exportbank").
 _LENDER = (
-    r"(?P<the>the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?P<the>[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
     r"(?P<lender>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w-]*)*)"
 )
 _LOAN_WORDS = "|".join(lexicon.LOAN_NOUNS[:2])
@@ -738,7 +738,7 @@ _LOAN_FROM_AFTER_RE = re.compile(
 _LENT_BY_AFTER_RE = re.compile(r"\s+(?:was|were)\s+lent\s+by\s+" + _LENDER)
 # "The Development Bank of Kazakhstan has provided a loan of 9.5 billion tenge".
 _LENDER_BEFORE_RE = re.compile(
-    r"(?P<the>[Tt]he\s+)?(?P<lender>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w-]*)*)\s+"
+    _LENDER + r"\s+"
     rf"(?:has\s+|have\s+|had\s+|will\s+)?(?:{'|'.join(lexicon.LENDER_VERBS)})\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<loan>{_LOAN_WORDS})\s+of\s+" + QUALIFIER_GAP + r"\Z"
 )
@@ -1251,7 +1251,7 @@ def _grade_of(text: str, q: Quantity, sentence_start: int) -> str | None:
     0.48% copper'); None for any other share."""
     window_start = max(sentence_start, q.start - 40)
     content = _CONTENT_OF_BEFORE_RE.search(text, window_start, q.start)
-    if content and content.group(1) not in NP_STOP and content.group(1) != "average":
+    if content and content.group(1) not in NP_STOP and content.group(1) not in GENERIC_MODIFIERS:
         return f"{content.group(1)} content"
     metal = _METAL_AFTER_RE.match(text, q.end) if _GRADE_BEFORE_RE.search(text, window_start, q.start) else None
     return f"{metal.group(1)} content" if metal and metal.group(1) not in NP_STOP else None
