@@ -1691,6 +1691,22 @@ def test_the_plant_points_back_to_a_name_an_appositive_calls_a_plant():
     assert facts(text)["112 buses"]["subject"] == "Irtysh Motors"
 
 
+def test_the_plant_points_back_to_a_name_whose_appositive_says_how_the_plant_was_built():
+    text = (
+        " date 2023-05-01 TARAZ – Qazaq Cement, a cement plant built with Turkish equipment in Zhambyl region, "
+        "has produced its first 30,000 tons of cement.\n\nThe plant covers 12 hectares and employs 240 people."
+    )
+    assert facts(text)["12 hectares"]["subject"] == "Qazaq Cement"
+
+
+def test_a_comma_inside_a_number_does_not_close_an_appositive():
+    text = (
+        " date 2023-05-01 TARAZ – Qazaq Cement, a cement plant built in 2010 produced 30,000 tons of cement.\n\n"
+        "The plant covers 12 hectares."
+    )
+    assert facts(text)["12 hectares"]["subject"] == "cement plant"
+
+
 def test_not_more_than_is_an_upper_bound():
     text = " date 2024-03-15 AKTAU – Water tariffs will not rise by more than 5% after the plant opens."
     assert facts(text)["5%"]["qualifier"] == "upper_bound"

@@ -223,8 +223,9 @@ APPOSITIVE_HEAD_RE = re.compile(
     r",[ \t]+(?:an?[ \t]+|the[ \t]+|[A-Z][\w-]*(?:'s|’s)[ \t]+)(?:[\w-]+[ \t]+){0,4}?(?P<head>[a-z]+)"
     # ", a bus plant in Semey,", ", a fruit-processing plant in Talgar commissioned last year,"
     r"(?:[ \t]+(?:in|near|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[\w-]+){0,4})?"
-    # ", a brick factory founded in 2012,"
-    r"(?:[ \t]+(?:founded|established|opened|launched|commissioned|built)(?:[ \t]+[\w-]+){0,3})?,"
+    # ", a brick factory founded in 2012,", ", a greenhouse complex built with Dutch technology in the Ile district,"
+    # (not a comma inside a number: "built in 2010 produced 30,000 tons")
+    r"(?:[ \t]+(?:founded|established|opened|launched|commissioned|built)(?:[ \t]+[\w-]+){0,12})?,(?!\d)"
 )
 REGION_AFTER_RE = re.compile(r"[ \t]+(?P<word>region|Region|oblast|Oblast|province|Province)(?![\w-])")
 PARENTHESIS_AFTER_RE = re.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)")
