@@ -1699,6 +1699,15 @@ def test_the_plant_points_back_to_a_name_whose_appositive_says_how_the_plant_was
     assert facts(text)["12 hectares"]["subject"] == "Qazaq Cement"
 
 
+def test_the_refinery_a_company_with_a_bracketed_abbreviation_operates_is_the_company():
+    text = (
+        " date 2023-10-12 ATYRAU – Shagyr Oil Refining (SOR), which operates the oil refinery in Atyrau, processed "
+        "4.12 million tonnes of crude oil in January-September 2023.\n\n"
+        "Over the nine months the refinery turned out 1.03 million tonnes of gasoline."
+    )
+    assert facts(text)["1.03 million tonnes"]["subject"] == "Shagyr Oil Refining"
+
+
 def test_a_comma_inside_a_number_does_not_close_an_appositive():
     text = (
         " date 2023-05-01 TARAZ – Qazaq Cement, a cement plant built in 2010 produced 30,000 tons of cement.\n\n"

@@ -1885,8 +1885,8 @@ def _expanded(written: str) -> str:
 
 
 _OPENED_BY_RE = re.compile(
-    # "X opened a dairy plant", "X, which operates the oil refinery in Pavlodar,"
-    r"^(?:,?\s+(?:which|that))?\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+|now\s+)?(?:"
+    # "X opened a dairy plant", "X, which operates the oil refinery in Pavlodar,", "X (XRC), which operates ..."
+    r"^(?:\)?,?\s+(?:which|that))?\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+|now\s+)?(?:"
     + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in (*OPERATING_EVENT_VERBS, *OPERATOR_VERBS))
     + r")\s+$"
 )
