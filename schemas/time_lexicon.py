@@ -116,6 +116,12 @@ CLEAR_WORDS: tuple[str, ...] = (
     "recently",
     "now",
 )
+# The clear words that speak of the present, not of a span up to it ("so far", "to date"): a figure a clause
+# states with one is how things stand now, whatever date the clause before gives ("grew 2.9% in 2022 and now
+# exceeds 770,000 people").
+PRESENT_WORDS: frozenset[str] = frozenset(
+    {"now", "currently", "at present", "presently", "nowadays", "today", "at the moment", "as of today", "as of now"}
+)
 # Verbs of an event in a thing's life: a period right after one ("put into operation in July", "is to be
 # completed in 2025") dates that event, not what the thing is worth, holds or employs.
 OPERATING_EVENT_VERBS: tuple[str, ...] = (

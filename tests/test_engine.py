@@ -2889,3 +2889,22 @@ def test_whose_partner_a_country_is_does_not_govern_the_partners_share():
         " the country's foreign trade."
     )
     assert found["31.4%"]["subject"] == "China"
+
+
+def test_a_figure_stated_with_now_after_a_dated_clause_has_no_period():
+    text = " date 2023-03-01 AKTAU – The town's population grew 2.9% in 2022 and now exceeds 81,000 people."
+    got = facts(text)
+    assert (got["2.9%"]["period_start"], got["81,000 people"]["period_start"]) == (dt.date(2022, 1, 1), None)
+
+
+def test_a_clause_that_says_what_now_operates_is_not_dated_by_the_clause_before():
+    text = (
+        " date 2023-03-01 AKTAU – Over the past five years, Turkish firms have invested US$2.8 billion in the region, "
+        "and more than 740 companies with Turkish capital now operate there."
+    )
+    assert facts(text)["740 companies"]["period_start"] is None
+
+
+def test_so_far_after_a_dated_clause_keeps_the_date():
+    text = " date 2023-11-01 AKTAU – Output fell 2% in October, and the plant has so far shipped 81,000 tonnes."
+    assert facts(text)["81,000 tonnes"]["period_end"] is not None

@@ -97,6 +97,7 @@ from schemas.time_lexicon import (
     PLAN_AUXILIARY_NEXT_WORDS,
     PLANNED_THINGS_NOUNS,
     PRESENT_STATE_VERBS,
+    PRESENT_WORDS,
     STAFFING_VERBS,
     STANDING_STATE_VERBS,
 )
@@ -2337,6 +2338,9 @@ def _governing(
     if before and after is not None and _dates_an_event(text, before[-1]) and _in_one_clause(text, q, after):
         # "The plant, launched in 2019, increased its output by 17% in January-October": 2019 dates the launch.
         return after
+    present = _present_of_own_clause(text, q, before, after)
+    if present is not None:
+        return present
     dated = [e for e in before if not _undated(e)]
     if dated and _undated(before[-1]):
         # "Since the beginning of the year, investors have already put ...": "already" does not undo a date.
@@ -2401,6 +2405,29 @@ def _dates_another_amount(text: str, expression: TimeExpression, q: Quantity, ot
 def _qualifies(text: str, expression: TimeExpression, q: Quantity) -> bool:
     """Whether a period in the possessive ("last year's") qualifies the amount `q` written right after it."""
     return q.start >= expression.end and _POSSESSED_GAP_RE.match(text, expression.end, q.start) is not None
+
+
+_AND_THEN_RE = re.compile(r"\s(?:and|but)\s")
+
+
+def _present_of_own_clause(
+    text: str, q: Quantity, before: list[TimeExpression], after: TimeExpression | None
+) -> TimeExpression | None:
+    """A word of the present in the figure's own clause, after a date in the clause before: how things stand now
+    ("grew 2.9% in 2022 and now exceeds 770,000 people", "invested $2.8 billion over five years, and more than 740
+    companies now operate"). None where there is no such word or no such date."""
+    dated = [e for e in before if not _undated(e)]
+    if not dated:
+        return None
+    if before[-1] is not dated[-1]:
+        own, clause_break = before[-1], _AND_THEN_RE.search(text, dated[-1].end, before[-1].start)
+    elif after is not None and _in_one_clause(text, q, after):
+        own, clause_break = after, _CLAUSE_BREAK_RE.search(text, dated[-1].end, q.start)
+    else:
+        return None
+    if clause_break is None or text[own.start : own.end].lower() not in PRESENT_WORDS:
+        return None
+    return own
 
 
 def _in_one_clause(text: str, q: Quantity, expression: TimeExpression) -> bool:
