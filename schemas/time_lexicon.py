@@ -142,6 +142,21 @@ OPERATING_EVENT_VERBS: tuple[str, ...] = (
     "began operations",
     "started up",
 )
+# The same events still to come, as verbs and nouns ("due to open in December", "scheduled for completion in
+# 2025", "after launching a second line in August"): a period after one dates the event too.
+PLANNED_EVENT_WORDS: tuple[str, ...] = (
+    "open",
+    "opening",
+    "launch",
+    "launching",
+    "completion",
+    "commissioning",
+    "start-up",
+    "start operating",
+    "start operations",
+    "come on stream",
+    "come online",
+)
 # "Kazinform reported earlier that ...": a figure from an earlier report, outside the article's frame.
 EARLIER_REPORT_CUES: tuple[str, ...] = (
     "reported earlier",

@@ -2908,3 +2908,18 @@ def test_a_clause_that_says_what_now_operates_is_not_dated_by_the_clause_before(
 def test_so_far_after_a_dated_clause_keeps_the_date():
     text = " date 2023-11-01 AKTAU – Output fell 2% in October, and the plant has so far shipped 81,000 tonnes."
     assert facts(text)["81,000 tonnes"]["period_end"] is not None
+
+
+def test_the_month_a_hotel_is_due_to_open_does_not_date_its_value():
+    text = (
+        " date 2023-05-10 TURKISTAN – The 180-room Oasis Grand hotel, worth 12.5 bln tenge, is due to open in December."
+    )
+    assert facts(text)["12.5 bln tenge"]["period_start"] is None
+
+
+def test_the_year_set_for_completion_does_not_date_an_area():
+    text = (
+        " date 2023-05-10 AKTAU – Qazaq Logistics is building a warehouse hub near the port. The hub, covering "
+        "12 hectares, is scheduled for completion in 2025."
+    )
+    assert facts(text)["12 hectares"]["period_end"] is None

@@ -95,6 +95,7 @@ from schemas.time_lexicon import (
     OPERATING_EVENT_VERBS,
     PART_OF_TOTAL_VERBS,
     PLAN_AUXILIARY_NEXT_WORDS,
+    PLANNED_EVENT_WORDS,
     PLANNED_THINGS_NOUNS,
     PRESENT_STATE_VERBS,
     PRESENT_WORDS,
@@ -821,7 +822,9 @@ ATTRIBUTE_MEASURES = frozenset({"project_value", "production_capacity", "area", 
 # "founded in Almaty in 2016", "commissioned last year": the year of a founding or an opening dates that event.
 _FOUNDING_VERBS = tuple(verb for verb in EVENT_VERBS if verb not in ("built", "created"))
 _EVENT_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, OPERATING_EVENT_VERBS + _FOUNDING_VERBS)) + r")\b[^,;.]{0,40}?\s*$",
+    r"\b(?:"
+    + "|".join(map(re.escape, OPERATING_EVENT_VERBS + _FOUNDING_VERBS + PLANNED_EVENT_WORDS))
+    + r")\b[^,;.]{0,40}?\s*$",
     re.IGNORECASE,
 )
 _EVENT_AFTER_RE = re.compile(
