@@ -518,3 +518,13 @@ def test_a_record_since_a_year_is_no_period():
     sentence = "Output rose 6% in January-March, its strongest result since 2019."
     found = find_time_expressions(sentence, 0, date(2024, 4, 12))
     assert [sentence[e.start : e.end] for e in found] == ["in January-March"]
+
+
+def test_a_change_over_this_years_months_is_dated_by_those_months():
+    expr = only("Freight costs rose by 12.5% over ten months of this year.")
+    assert (expr.role, expr.actual) == ("period", (date(2024, 1, 1), date(2024, 10, 31)))
+
+
+def test_a_change_over_an_earlier_years_months_is_measured_against_them():
+    expr = only("Freight costs rose by 12.5% over the first ten months of 2023.")
+    assert (expr.role, expr.actual) == ("comparison", (date(2023, 1, 1), date(2023, 10, 31)))

@@ -926,6 +926,10 @@ def _rule_yrange(c: _Core, left: _Left, text: str, published: date | None) -> Re
 def _rule_mcount(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
     """A count of months: "over ten months of this year", "for 9 months", "the first five months of 2021"."""
     n = c.n
+    if left.lead == "cmp" and left.word == "over" and (c.ref is None or c.ref[0] == "this"):
+        # "rose by 24.6% over ten months of this year": after a change, "over" this year's months is their span (a
+        # base is another year's: "up 7% over 2021").
+        left = left._replace(lead="prep")
     if left.lead == "cmp" and left.mod is None:
         return None
     if n is None or c.flag == "time" or left.lead == "within" or n > 12 or n < 1:
