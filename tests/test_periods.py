@@ -528,3 +528,8 @@ def test_a_change_over_this_years_months_is_dated_by_those_months():
 def test_a_change_over_an_earlier_years_months_is_measured_against_them():
     expr = only("Freight costs rose by 12.5% over the first ten months of 2023.")
     assert (expr.role, expr.actual) == ("comparison", (date(2023, 1, 1), date(2023, 10, 31)))
+
+
+def test_a_change_over_this_years_first_half_is_dated_by_it_not_compared_with_it():
+    expr = only("Exports rose by 9% over the first half of this year.")
+    assert (expr.role, expr.actual) == ("period", (date(2024, 1, 1), date(2024, 6, 30)))

@@ -926,10 +926,6 @@ def _rule_yrange(c: _Core, left: _Left, text: str, published: date | None) -> Re
 def _rule_mcount(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
     """A count of months: "over ten months of this year", "for 9 months", "the first five months of 2021"."""
     n = c.n
-    if left.lead == "cmp" and left.word == "over" and (c.ref is None or c.ref[0] == "this"):
-        # "rose by 24.6% over ten months of this year": after a change, "over" this year's months is their span (a
-        # base is another year's: "up 7% over 2021").
-        left = left._replace(lead="prep")
     if left.lead == "cmp" and left.mod is None:
         return None
     if n is None or c.flag == "time" or left.lead == "within" or n > 12 or n < 1:
@@ -1239,6 +1235,8 @@ def find_time_expressions(sentence: str, offset: int, published: date | None) ->
     for core in _scan(sentence, low):
         left = _Left(None, None, None, core.start) if core.kind in _NO_LEFT else _left_context(low, core.start)
         result = _RULES[core.kind](core, left, sentence, published)
+        if left.lead == "cmp" and left.word == "over":
+            result = _span_of_the_change(core, left, sentence, published) or result
         if result is not None:
             role, kind, actual, planned = result
             begins = core.start if role == DATE else min(left.begins, core.start)
@@ -1248,6 +1246,20 @@ def find_time_expressions(sentence: str, offset: int, published: date | None) ->
     if len(found) > 1:
         found = _join_month_spans(sentence, offset, _drop_shadowed_clears(found))
     return found
+
+
+def _span_of_the_change(core: _Core, left: _Left, sentence: str, published: date | None) -> Result | None:
+    """ "rose by 24.6% over ten months of this year", "up 4% over the first half": after a change, "over" a period
+    of the publication year is the span the change took; a base is an earlier one ("up 7% over 2021")."""
+    if published is None:
+        return None
+    span = _RULES[core.kind](core, left._replace(lead="prep"), sentence, published)
+    if span is None or span[0] != PERIOD or span[2] is None:
+        return None
+    start, end = span[2]
+    if start is None or end is None:
+        return None
+    return span if start.year == end.year == published.year else None
 
 
 # "the strongest result since 2019", "the highest level since 2021", "for the first time since 2008".
