@@ -466,6 +466,11 @@ PLANNED_CUES = (
     # make 150,000 tonnes of pipes"), and what is being built in the participle ("Dairy complex being built").
     *("to make", "to spend", "to get", "to allocate", "to open", "to hire", "to employ", "to export", "to supply"),
     "being built",
+    # What is being built, laid or added is not there yet ("The holding is now building a dairy complex for 2,400
+    # cows", "a 27-kilometre spur is being laid", "is adding two chairlifts", "projects ... are in the pipeline").
+    *("is now building", "are now building", "is also building", "are also building"),
+    *("is constructing", "are constructing", "being constructed", "being laid", "being installed", "being erected"),
+    *("is adding", "are adding", "is installing", "are installing", "in the pipeline"),
     # "Aktobe plant to lift capacity by 40%", "capital spending is budgeted at", "the programme provides for two
     # furnaces": what is still to come.
     *("to lift", "to raise", "to boost", "to increase", "to expand", "budgeted", "provides for", "provide for"),

@@ -2923,3 +2923,14 @@ def test_the_year_set_for_completion_does_not_date_an_area():
         "12 hectares, is scheduled for completion in 2025."
     )
     assert facts(text)["12 hectares"]["period_end"] is None
+
+
+def test_what_a_company_is_now_building_is_planned():
+    text = " date 2023-05-10 KOSTANAY – The holding is now building a feed mill for 40,000 tonnes a year."
+    assert facts(text)["40,000 tonnes"]["status"] == "planned"
+
+
+def test_what_a_resort_is_adding_is_planned():
+    text = " date 2023-05-10 ALMATY – Shymbulak Park is adding three lifts and 9 km of runs."
+    got = facts(text)
+    assert (got["three lifts"]["status"], got["9 km"]["status"]) == ("planned", "planned")
