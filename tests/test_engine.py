@@ -2934,3 +2934,17 @@ def test_what_a_resort_is_adding_is_planned():
     text = " date 2023-05-10 ALMATY – Shymbulak Park is adding three lifts and 9 km of runs."
     got = facts(text)
     assert (got["three lifts"]["status"], got["9 km"]["status"]) == ("planned", "planned")
+
+
+def test_the_level_a_plan_raises_output_from_is_actual():
+    text = (
+        " date 2023-05-10 RIDDER – Altai Zinc will spend 84 billion tenge on its mine, raising ore output to 2 million "
+        "tonnes a year from 1.1 million tonnes."
+    )
+    got = facts(text)
+    assert (got["2 million tonnes"]["status"], got["1.1 million tonnes"]["status"]) == ("planned", "actual")
+
+
+def test_more_than_before_a_planned_figure_is_a_bound_not_a_base():
+    text = " date 2023-05-10 RIDDER – The mine will add 450 jobs, bringing its headcount to more than 2,000 jobs."
+    assert facts(text)["2,000 jobs"]["status"] == "planned"

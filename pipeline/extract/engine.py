@@ -403,9 +403,13 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
             # "plans to expand capacity from 12,000 to 30,000 tons": the base is how things stand, undated.
             fact["period_start"] = fact["period_end"] = None
             fact["status"] = "actual"
-        elif fact["status"] == "planned" and _COMPARED_BASE_RE.search(text, max(sentence.start, q.start - 50), q.start):
-            # "output is to reach 65,000 tonnes, against 41,800 tonnes last year", "to rise to 91% from 87.5%":
-            # the base a plan is measured against is how things stood.
+        elif fact["status"] == "planned" and (
+            _COMPARED_BASE_RE.search(text, max(sentence.start, q.start - 50), q.start)
+            or _changed_from(text, q, quantities[:index])
+        ):
+            # "output is to reach 65,000 tonnes, against 41,800 tonnes last year", "to rise to 91% from 87.5%",
+            # "raising ore production to 3 million tonnes a year from 1.8 million tonnes": the base a plan is
+            # measured against is how things stood.
             fact["status"] = "actual"
         elif (
             back_reference
@@ -2441,6 +2445,17 @@ def _in_one_clause(text: str, q: Quantity, expression: TimeExpression) -> bool:
 def _is_a_base_of_another(text: str, q: Quantity, others: Sequence[Quantity]) -> bool:
     """Whether `q` is the base of a figure before it in the same unit ("21.7 tons ..., up from 19.9 tons")."""
     return _is_a_base(text, q) and any(o.end <= q.start and o.unit == q.unit for o in others)
+
+
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+current\s+|the\s+|a\s+)?$", re.IGNORECASE)
+
+
+def _changed_from(text: str, q: Quantity, before: Sequence[Quantity]) -> bool:
+    """Whether `q` is what a figure before it in the same unit changes from ("to 3 million tonnes a year from 1.8
+    million tonnes"; not "more than 2,000", a bound)."""
+    return _FROM_BEFORE_RE.search(text, max(0, q.start - 20), q.start) is not None and any(
+        o.unit == q.unit for o in before
+    )
 
 
 def _is_a_base(text: str, q: Quantity) -> bool:
