@@ -2948,3 +2948,11 @@ def test_the_level_a_plan_raises_output_from_is_actual():
 def test_more_than_before_a_planned_figure_is_a_bound_not_a_base():
     text = " date 2023-05-10 RIDDER – The mine will add 450 jobs, bringing its headcount to more than 2,000 jobs."
     assert facts(text)["2,000 jobs"]["status"] == "planned"
+
+
+def test_a_level_that_currently_stands_beside_a_plan_is_actual():
+    text = (
+        " date 2023-05-10 TALDYKORGAN – The plant plans to triple juice exports, currently about 3,000 tonnes a year, "
+        "by 2026."
+    )
+    assert facts(text)["3,000 tonnes"]["status"] == "actual"

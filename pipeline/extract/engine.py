@@ -592,6 +592,7 @@ def _fact(
         _planned_only_after_and(text, sentence, q)
         or _PAST_RELATIVE_BEFORE_RE.search(text, sentence.start, q.start)
         or _STANDS_NOW_AFTER_RE.match(text, q.tail_end, sentence.end)
+        or _PRESENT_LEVEL_BEFORE_RE.search(text, max(sentence.start, q.start - 40), q.start)
     ):
         reading = reading._replace(status="actual")
     if reading.guessed and q.kind == "money":
@@ -1055,6 +1056,13 @@ def _energy_item(
 
 # "will add 650 jobs to the 3,400 people the plant already employs", "adding to the 3,850 people the smelter
 # employs today": what stands now, inside a sentence about a plan.
+# "to triple juice exports, currently about 4,000 tonnes a year", "the localization level, which currently stands at
+# 32%, is to reach 50%", "from the current 35,000": how things stand beside a plan.
+_PRESENT_LEVEL_BEFORE_RE = re.compile(
+    r"\b(?:currently|at\s+present|presently|the\s+current)(?:\s+(?:stands?|is|are|amounts?|totals?|runs?|at|about"
+    r"|around|some|nearly|almost|over|roughly|approximately|just|only))*\s+$",
+    re.IGNORECASE,
+)
 _STANDS_NOW_AFTER_RE = re.compile(
     r"(?:\s+[\w’'-]+){1,4}?\s+(?:already|currently|now|today)\b(?:\s+[a-z]+){0,4}?(?=\s*[,.;]|\s*$)"
 )
