@@ -2956,3 +2956,17 @@ def test_a_level_that_currently_stands_beside_a_plan_is_actual():
         "by 2026."
     )
     assert facts(text)["3,000 tonnes"]["status"] == "actual"
+
+
+def test_shares_listed_without_their_verb_stay_shares():
+    text = (
+        " date 2023-05-10 ASTANA – Last year, wind farms produced 12.5% of all electricity, solar plants 7.1% and "
+        "small hydropower plants 2.3%."
+    )
+    got = facts(text)
+    assert (got["7.1%"]["measure"], got["2.3%"]["measure"]) == ("share", "share")
+
+
+def test_a_change_after_a_share_in_a_new_clause_is_not_a_share():
+    text = " date 2023-05-10 ASTANA – Wind farms produced 12.5% of all electricity, and output rose 7.1%."
+    assert facts(text)["7.1%"]["measure"] == "growth_rate"

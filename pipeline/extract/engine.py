@@ -1265,6 +1265,11 @@ _WITH_BEFORE_RE = re.compile(r"(?:\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\
 # "or 5.1% of the total, up from 4.3% a year earlier": the base of a share is the share it was.
 _SHARE_GOES_ON_RE = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){1,4}?for\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+    # "coal-fired plants produced 65.9% of all electricity, gas-fired stations 21.4% and hydropower plants 8.2%":
+    # nor is any verb (a word that could be one ends the list).
+    r"|(?:\s+of\s+[^,;%]{1,40}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?!(?:[a-z]+ed|rose|fell|grew|was|were|is|are|by|to|up|down|from|in|at|on|of)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+)?"
     r"|[^,;%]{0,50}?,?\s+(?:(?:up|down)\s+from|from|against|versus|compared\s+(?:to|with))\s+"
     # "reached 17% in 2020 and is to rise to 50% by 2025": the same share's next level.
     r"|[^,;%]{0,30}?\s+and\s+(?:(?:is|are)\s+(?:to|expected\s+to|set\s+to)\s+)?(?:rise|grow|increase|fall"
