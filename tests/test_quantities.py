@@ -555,3 +555,14 @@ def test_a_bare_number_that_goes_on_counting_reaches_back_over_a_long_clause():
         "commission 14 more."
     )
     assert [(q.value, q.kind) for q in quantities(text)] == [(11, "count"), (14, "count")]
+
+
+def test_a_scale_word_written_with_a_dotless_i_is_read_as_the_scale():
+    # re.IGNORECASE matches "ı" to "i": the word must then be looked up as "billion", not fail on "bıllion".
+    q, _ = only("Exports reached $2.5 bıllion.")
+    assert (q.value, q.unit) == (2_500_000_000, "USD")
+
+
+def test_a_number_word_written_with_a_dotless_i_is_read_as_the_number():
+    q, _ = only("It built twenty-nıne new plants.")
+    assert q.value == 29

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from pipeline.extract.folding import GuardedPattern, key_words
+from pipeline.extract.folding import GuardedPattern, key_words, lexicon_key
 from pipeline.extract.quantities import NP_STOP, QUALIFIER_GAP, Quantity
 from pipeline.extract.sentences import opens_sentence
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
@@ -406,12 +406,12 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     if level is not None:
         # "the manufacturing industry's share rose to 47.2%", "the plant's localization level stood at 52%": the
         # level the share or rate reached.
-        return lexicon.LEVEL_NOUNS[level["noun"].lower()]
+        return lexicon.LEVEL_NOUNS[lexicon_key(level["noun"])]
     moved = level_moved_thing(text, sentence_start, q) if q.kind == "percent" else None
     named_level = _LEVEL_NOUN_RE.search(moved[1]) if moved else None
     if named_level is not None:
         # "lift the localization rate of its tractors from 38% to 50%": the level the verb moves.
-        return lexicon.LEVEL_NOUNS[named_level[0].lower()]
+        return lexicon.LEVEL_NOUNS[lexicon_key(named_level[0])]
     named = _measure_named_after(cues, text, q, right)
     if named:
         return named

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
-from pipeline.extract.folding import GuardedPattern, key_words
+from pipeline.extract.folding import GuardedPattern, key_words, lexicon_key
 from pipeline.extract.people import (
     UPPER,
     capital_runs,
@@ -1008,7 +1008,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         type_, rank = KNOWN_NAMES[name], TYPE_FROM_GAZETTEER
     elif head is None and (settlement := _SETTLEMENT_OF_RE.search(text, max(0, start - 25), start)):
         # "near the village of Kuryk", "the town of Kosshy": a settlement of that kind.
-        type_, rank, plausible = SETTLEMENT_HEADS[settlement["head"].lower()], TYPE_FROM_HEAD, True
+        type_, rank, plausible = SETTLEMENT_HEADS[lexicon_key(settlement["head"])], TYPE_FROM_HEAD, True
     elif head is None and len(words) == 1 and _SEAT_BEFORE_RE.search(text, max(0, start - 25), start):
         type_, rank, plausible = "city", TYPE_FROM_HEAD, True
     described = APPOSITIVE_HEAD_RE.match(text, cand_end) if head is None and rank < TYPE_FROM_HEAD else None

@@ -28,6 +28,15 @@ def lowered(text: str) -> str | None:
     return text.lower()
 
 
+_ASCII_LOOKALIKES = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"})
+
+
+def lexicon_key(word: str) -> str:
+    """The key to look up a word a case-insensitive pattern matched: lower case, with the letters that such a
+    pattern takes for ASCII ones (_FOLD_BREAKERS: "bıllion" matches "billion") read as those letters."""
+    return word.translate(_ASCII_LOOKALIKES).lower()
+
+
 def holds_any(lower: str | None, start: int, end: int, words: tuple[str, ...]) -> bool:
     """False only when lower[start:end] holds none of `words` (ASCII, lower case); always True without `lower`."""
     if lower is None:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.extract.folding import GuardedPattern, key_words
+from pipeline.extract.folding import GuardedPattern, key_words, lexicon_key
 from pipeline.extract.tries import longest_first, word_start_first
 from schemas import lexicon
 from schemas.gazetteer import DEMONYMS
@@ -252,7 +252,7 @@ def times(value: float, factor: float) -> float:
 
 def parse_number_word(word: str) -> float:
     """'seven' -> 7; 'twenty-five' -> 25."""
-    word = word.lower()
+    word = lexicon_key(word)
     if "-" in word:
         tens, units = word.split("-")
         return float(NUMBER_WORDS[tens] + NUMBER_WORDS[units])
@@ -330,7 +330,7 @@ def _fractions(
         part = _FRACTION_PART_AFTER_RE.match(text, match.end(), end)
         change = _FRACTION_CHANGE_BEFORE_RE.search(text, max(start, match.start() - 4), match.start())
         if part or change:
-            value = lexicon.FRACTION_WORDS[match.group(0).lower()]
+            value = lexicon.FRACTION_WORDS[lexicon_key(match.group(0))]
             out.append(Quantity(match.start(), match.end(), value, "percent", "percent", tail_end=match.end()))
     return out
 
@@ -432,7 +432,7 @@ _AS_MUCH_AFTER_RE = re.compile(r"\s+(?:as\s+(?:much|many|high|large|big|fast)|mo
 def _read_quantity(text: str, match: re.Match, limit: int, currency_context: dict[str, str]) -> Quantity | None:
     """Read the amount that starts at `match`: value, scale, unit, range and conversion."""
     if match.group("fold"):
-        word = match.group("fold").lower()
+        word = lexicon_key(match.group("fold"))
         if word in ("double", "triple") and not _FOLD_VERB_CONTEXT_RE.search(
             text, max(0, match.start() - 14), match.start()
         ):
@@ -460,7 +460,7 @@ def _read_quantity(text: str, match: re.Match, limit: int, currency_context: dic
     scale = 1.0
     scale_match = _SCALE_RE.match(text, pos, limit)
     if scale_match and _scale_applies(scale_match):
-        scale, pos = SCALES[scale_match.group("scale").lower()], scale_match.end()
+        scale, pos = SCALES[lexicon_key(scale_match.group("scale"))], scale_match.end()
     value = times(value, scale)
     value_high = times(value_high, scale) if value_high is not None else None
     base = Quantity(
@@ -475,7 +475,8 @@ def _read_quantity(text: str, match: re.Match, limit: int, currency_context: dic
 
 
 def _prefix_key(prefix: str) -> str:
-    return prefix if prefix in CURRENCY_PREFIXES else prefix.upper()
+    # (upper case: the ASCII letters a case-insensitive match may have taken "ı" or "ſ" for)
+    return prefix if prefix in CURRENCY_PREFIXES else lexicon_key(prefix).upper()
 
 
 def _scale_applies(match: re.Match) -> bool:
@@ -501,7 +502,7 @@ def _attach_unit(text: str, q: Quantity, pos: int, limit: int, currency_context:
         return q._replace(end=match.end(), kind="money", unit=code, tail_end=match.end(), currency_word=code)
     match = _UNIT_WORD_RE.match(text, pos, limit)
     if match:
-        unit, factor = UNIT_WORDS[match.group("unit").lower()]
+        unit, factor = UNIT_WORDS[lexicon_key(match.group("unit"))]
         return _with_physical_unit(q, unit, factor, match.end())
     match = _YEARS_RE.match(text, pos, limit)
     if match and _is_an_attribute_duration(text, q.start, match, limit):
@@ -536,7 +537,7 @@ def _with_physical_unit(q: Quantity, unit: str, factor: float, end: int) -> Quan
 
 
 def _currency_code(word: str, currency_context: dict[str, str]) -> str:
-    code = CURRENCY_WORDS[word.lower()]
+    code = CURRENCY_WORDS[lexicon_key(word)]
     if code is None:
         stem = "manat" if word.lower().startswith("manat") else "som"
         return currency_context[stem]
@@ -548,7 +549,7 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
     hyphen = _HYPHEN_COUNT_RE.match(text, pos, limit)
     if hyphen is not None:
         # "a 220-room hotel": the number counts the noun joined to it.
-        item = lexicon.HYPHEN_COUNT_NOUNS[hyphen.group(1).lower()]
+        item = lexicon.HYPHEN_COUNT_NOUNS[lexicon_key(hyphen.group(1))]
         return q._replace(end=hyphen.end(), kind="count", unit="count", item=item, tail_end=hyphen.end())
     group = _PART_OF_GROUP_RE.match(text, pos, limit)
     if group is not None:
