@@ -1058,6 +1058,8 @@ NON_ENTITY_WORDS: frozenset[str] = CATTLE_BREEDS | frozenset(
         "CNG",
         "MFO",
         "MFOs",
+        # Financial measures a company reports ("EBITDA fell 9% to $61.2 million", "capex of $27.5 million").
+        *("EBITDA", "EBIT", "CAPEX", "Capex", "OPEX", "Opex", "IPO", "ROE", "ROA", "NPL", "NPLs", "CPI", "PPI", "PMI"),
         "COVID",
         "COVID-19",
         "Covid",

@@ -998,3 +998,11 @@ def test_a_technical_abbreviation_is_no_name(text):
 )
 def test_a_nationality_joined_to_a_participle_of_making_is_no_name(text):
     assert not [name for name in entities(text) if "-" in name]
+
+
+def test_a_financial_measure_written_in_capitals_is_not_a_company():
+    text = (
+        " date 2022-11-03 ASTANA – Kengir Mining produced 18,640 tonnes of copper. Revenue came to $148.6 million, "
+        "while EBITDA fell 9% to $61.2 million."
+    )
+    assert "EBITDA" not in {e["name"] for e in extract_article(text, "x").entities}
