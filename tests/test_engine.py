@@ -2970,3 +2970,19 @@ def test_shares_listed_without_their_verb_stay_shares():
 def test_a_change_after_a_share_in_a_new_clause_is_not_a_share():
     text = " date 2023-05-10 ASTANA – Wind farms produced 12.5% of all electricity, and output rose 7.1%."
     assert facts(text)["7.1%"]["measure"] == "growth_rate"
+
+
+def test_a_facility_named_like_its_project_company_keeps_its_own_name():
+    text = (
+        " date 2024-02-20 ASTANA – The Kok Zhel wind farm generated 212 million kWh of electricity in 2023, said the "
+        "project company Kok Zhel Energy.\n\nThe farm employs 38 permanent staff."
+    )
+    assert facts(text)["38 permanent staff"]["subject"] == "Kok Zhel"
+
+
+def test_the_company_written_before_a_name_does_not_point_back_to_another():
+    text = (
+        " date 2024-02-20 ALMATY – The Ile Freight Depot was built by Qazaq Rail Logistics LLP together with the "
+        "Turkish handling company Kaya Depot Services. The project cost 8.5 billion tenge."
+    )
+    assert facts(text)["8.5 billion tenge"]["subject"] == "Ile Freight Depot"

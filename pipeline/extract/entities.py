@@ -1311,6 +1311,9 @@ def _object_end(text: str, pos: int, limit: int) -> int | None:
 # --------------------------------------------------------------------------- coreferent phrases
 
 
+_NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
     for pos, head in _word_positions(text, start, end, "alias"):
         m = ALIAS_HEAD_RE.match(text, pos, end)
@@ -1325,6 +1328,10 @@ def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
             continue  # "projects in the agro-industrial complex": a sector
         if text.startswith((" in ", " at "), m.end()) and text[m.end() + 4 : m.end() + 5].isupper():
             continue  # "the plant in Aktobe": a described entity, not a reference back
+        if _NAME_AFTER_RE.match(text, m.end()) and not text.endswith("of ", 0, det.start()):
+            # "the project company Zhel Kakpa Energy": what the name after it is, not a reference back ("director of
+            # the refinery Serik Omarbekov" still refers back: a person's name follows the employer)
+            continue
         city = CITY_EPITHETS.get(f"{det.group('mods').strip().lower()} {head}")
         if city is not None:
             # "the southern capital": Almaty, whichever capital the text named last.
@@ -1652,7 +1659,7 @@ _COMPANY_ROLE_BEFORE_RE = re.compile(
 
 def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMention]:
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
-    _join_short_names(cands)
+    _join_short_names(text, cands)
     _join_capitalised_heads(text, cands)
     cands[:] = _point_place_facilities(text, cands, title_end)
     groups: dict[str, _Group] = {}
@@ -1940,20 +1947,38 @@ INTRODUCED_SKIP_WORDS = frozenset({"new", "modern", "large", "big", "small", "ma
 _HEAD_COMPLEMENT_RE = re.compile(r"\s+(?:in|at|near|for)\s+")
 
 
-def _join_short_names(cands: list[_Cand]) -> None:
+def _join_short_names(text: str, cands: list[_Cand]) -> None:
     """ "Kumtor plans to extract ..." after "Kumtor Gold Company", a title's "Zhaiyk Chemical" before
     "Zhaiyk Chemical Company": a company name whose words begin exactly one longer company name in the
-    article is that company."""
+    article is that company. A facility's name ("the Zhel Kakpa wind farm" beside its project company Zhel Kakpa
+    Energy) names the facility."""
     companies = [c for c in cands if c.kind == "name" and c.type in ("enterprise", "organization")]
     longer: dict[tuple[str, ...], set[str]] = {}
     for cand in companies:
         words = tuple(cand.key.removeprefix("name:").split())
         for size in range(1, len(words)):
             longer.setdefault(words[:size], set()).add(cand.key)
+    ends = {c.end: c.key for c in companies}
     for cand in companies:
         words = tuple(cand.key.removeprefix("name:").split())
-        if len(longer.get(words, ())) == 1:
-            cand.key = next(iter(longer[words]))
+        if len(longer.get(words, ())) != 1:
+            continue
+        key = next(iter(longer[words]))
+        facility = _facility_head(text, cand)
+        # "the Saryarka dry port" is Saryarka Dry Port; "Kokzhiek Mining owns the Kokzhiek plant": the company's own.
+        if facility is None or facility in key.split() or _owned_by(text, cand, key, ends):
+            cand.key = key
+
+
+_OWNED_NAME_GAP_RE = re.compile(
+    r",?\s+(?:which\s+|that\s+)?(?:" + "|".join(OPERATOR_VERBS) + r")\s+(?:the\s+|its\s+)?$"
+)
+
+
+def _owned_by(text: str, cand: _Cand, key: str, ends: dict[int, str]) -> bool:
+    """Whether the company `key` is named right before `cand` with a verb of running it ("X owns the Y plant")."""
+    gap = _OWNED_NAME_GAP_RE.search(text, max(0, cand.start - 40), cand.start)
+    return gap is not None and ends.get(gap.start()) == key
 
 
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+\Z")
