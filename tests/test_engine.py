@@ -2986,3 +2986,11 @@ def test_the_company_written_before_a_name_does_not_point_back_to_another():
         "Turkish handling company Kaya Depot Services. The project cost 8.5 billion tenge."
     )
     assert facts(text)["8.5 billion tenge"]["subject"] == "Ile Freight Depot"
+
+
+def test_a_place_in_an_aside_on_when_a_plant_was_commissioned_does_not_govern():
+    text = (
+        " date 2022-10-19 TARAZ – Qaratau Cement LLP reported record output. The plant, commissioned in 2016 near the "
+        "village of Kokbastau, runs two kilns with a combined capacity of 1.6 million tons of clinker per year."
+    )
+    assert facts(text)["two kilns"]["subject"] == "Qaratau Cement"

@@ -1765,6 +1765,7 @@ def _after_in(text: str, mention: EntityMention) -> bool:
 # (An abbreviation in brackets may close before the aside: "Caspian Refining Company (CRC), which operates ...".)
 _ASIDE_RE = re.compile(
     r"\)?(?:,\s+(?:which|who|whose|one\s+of|its|their|established|founded|based|located|built|owned|operated"
+    r"|commissioned|opened|launched|set\s+up"
     r"|part\s+of|the\s+[\w-]+(?:'s|’s))\b[^,;]*(?=,))+,",  # asides may follow each other
     re.IGNORECASE,
 )
