@@ -2994,3 +2994,12 @@ def test_a_place_in_an_aside_on_when_a_plant_was_commissioned_does_not_govern():
         "village of Kokbastau, runs two kilns with a combined capacity of 1.6 million tons of clinker per year."
     )
     assert facts(text)["two kilns"]["subject"] == "Qaratau Cement"
+
+
+def test_for_the_quarter_points_back_to_the_quarter_named_not_to_a_later_period():
+    text = (
+        " date 2022-11-03 ASTANA – Kengir Mining JSC produced 18,640 tonnes of copper in the third quarter of 2022."
+        "\n\nOver nine months, output totalled 52,300 tonnes.\n\nRevenue for the quarter came to $148.6 million."
+    )
+    got = facts(text)["$148.6 million"]
+    assert (got["period_start"], got["period_end"]) == (dt.date(2022, 7, 1), dt.date(2022, 9, 30))

@@ -207,6 +207,14 @@ class Frame:
     # the next sentence's plan for the same things ("These projects will create 160 jobs") shares it.
     deadline: TimeExpression | None = None
     deadline_end: int = -1
+    # The last dated period of each unit the article named ("in the third quarter of 2022"): "for the quarter"
+    # points back to that quarter, whatever period came after it ("Over nine months, ...").
+    last_of_unit: dict[str, TimeExpression] = field(default_factory=dict)
+
+
+# The unit a back-reference names ("for the quarter") and the kinds of period wording of that unit.
+_UNIT_KINDS = {"quarter": ("quarter",), "half-year": ("half",), "year": ("year", "this_year")}
+_UNIT_OF_KIND = {kind: unit for unit, kinds in _UNIT_KINDS.items() for kind in kinds}
 
 
 @dataclass
@@ -393,8 +401,11 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         # four months": nor the year's first four months.
         comparisons = [e for e in comparisons if e.end <= reference.start() or e.start >= reference.end()]
         periods = [e for e in periods if e.end <= reference.start() or e.start >= reference.end()]
+    for e in periods:
+        if e.kind in _UNIT_OF_KIND and not _undated(e):
+            frame.last_of_unit[_UNIT_OF_KIND[e.kind]] = e
     if back_reference:
-        inherited = frame.last_period
+        inherited = frame.last_of_unit.get(_unit_named(reference)) or frame.last_period
     facts = []
     for index, q in enumerate(quantities):
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else sentence.end
@@ -431,6 +442,11 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         _note_possessive_topic(context, sentence, frame)
     if periods:
         _open_frame(context, sentence, frame, periods, quantities, facts)
+
+
+def _unit_named(reference: re.Match[str] | None) -> str:
+    """The unit a back-reference names: "for the quarter" -> "quarter" ("over the same period": none)."""
+    return reference.group(0).lower().rsplit(None, 1)[-1] if reference else ""
 
 
 _HOLDS_NOW_RE = re.compile(
