@@ -213,7 +213,8 @@ class Frame:
 
 
 # The unit a back-reference names ("for the quarter") and the kinds of period wording of that unit.
-_UNIT_KINDS = {"quarter": ("quarter",), "half-year": ("half",), "year": ("year", "this_year")}
+# ("the year" is the year the text speaks of, the frame's: the year named last may be a plan's or a founding's.)
+_UNIT_KINDS = {"quarter": ("quarter",), "half-year": ("half",)}
 _UNIT_OF_KIND = {kind: unit for unit, kinds in _UNIT_KINDS.items() for kind in kinds}
 
 
