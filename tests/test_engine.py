@@ -3003,3 +3003,12 @@ def test_for_the_quarter_points_back_to_the_quarter_named_not_to_a_later_period(
     )
     got = facts(text)["$148.6 million"]
     assert (got["period_start"], got["period_end"]) == (dt.date(2022, 7, 1), dt.date(2022, 9, 30))
+
+
+def test_an_average_named_right_after_a_wage_is_that_wage():
+    text = (
+        " date 2021-11-18 AKTAU – The average monthly wage in the region rose to 312,400 tenge in the third quarter. "
+        "The national average was 245,000 tenge."
+    )
+    got = facts(text)["245,000 tenge"]
+    assert (got["measure"], got["per"]) == ("other", "month")

@@ -1217,8 +1217,11 @@ def _goods_the_sum_is_worth(context: ArticleContext, sentence: Sentence, q: Quan
     return _VALUE_OF_GOODS[before["measure"]]
 
 
+# ("The national average was 245,000 tenge": "average" alone, after a wage, is that wage's average.)
 _RANKING_OR_PAY_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(map(re.escape, (*lexicon.RANKING_WORDS, *lexicon.PAY_NOUNS))) + r")(?![\w-])",
+    r"(?<![\w-])(?:"
+    + "|".join(map(re.escape, (*lexicon.RANKING_WORDS, *lexicon.PAY_NOUNS, "average")))
+    + r")(?![\w-])",
     re.IGNORECASE,
 )
 
