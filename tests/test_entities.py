@@ -1006,3 +1006,9 @@ def test_a_financial_measure_written_in_capitals_is_not_a_company():
         "while EBITDA fell 9% to $61.2 million."
     )
     assert "EBITDA" not in {e["name"] for e in extract_article(text, "x").entities}
+
+
+def test_an_unknown_word_where_a_named_facility_stands_is_a_town():
+    text = " date 2023-09-12 BISHKEK – The Ala-Too International Airport in Kochkorka handled 96,500 passengers."
+    types = {e["name"]: e["type"] for e in extract_article(text, "x").entities}
+    assert types.get("Kochkorka") == "city"

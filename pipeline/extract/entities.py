@@ -1011,6 +1011,9 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         type_, rank, plausible = SETTLEMENT_HEADS[lexicon_key(settlement["head"])], TYPE_FROM_HEAD, True
     elif head is None and len(words) == 1 and _SEAT_BEFORE_RE.search(text, max(0, start - 25), start):
         type_, rank, plausible = "city", TYPE_FROM_HEAD, True
+    elif head is None and len(words) == 1 and _FACILITY_NAME_IN_BEFORE_RE.search(text, max(0, start - 25), start):
+        # "The Issyk-Kul International Airport in Tamchy": where a named facility stands is a town.
+        type_, rank, plausible = "city", TYPE_FROM_HEAD, True
     described = APPOSITIVE_HEAD_RE.match(text, cand_end) if head is None and rank < TYPE_FROM_HEAD else None
     if described and described["head"] in SETTLEMENT_HEADS:
         # "Kosshy, a satellite town of Nur-Sultan, ...": what the appositive calls a town is one.
@@ -1025,6 +1028,9 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
 _SETTLEMENT_OF_RE = re.compile(rf"\b(?P<head>{'|'.join(SETTLEMENT_HEADS)})\s+of\s+$", re.IGNORECASE)
 # "Huaxin Energy Storage, headquartered in Hefei,": where a company sits is a town.
 _SEAT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(SEAT_PARTICIPLES)})\s+in\s+$")
+_FACILITY_NAME_IN_BEFORE_RE = re.compile(
+    rf"[A-Z][\w-]*\s+(?:{'|'.join(sorted(head.title() for head in FACILITY_HEADS))})\s+in\s+$"
+)
 _WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 # "AI-92", "K5", and chemical formulas ("U3O8", "H2S", "Al2O3"): grades and substances, not names.
 _PRODUCT_CODE_RE = re.compile(
