@@ -28,6 +28,7 @@ class CueSet:
 
     def __init__(self, cues: dict[str, str] | tuple[str, ...]) -> None:
         self.values = {c.lower(): v for c, v in (cues.items() if isinstance(cues, dict) else ((c, c) for c in cues))}
+        self._cues = tuple(self.values)
         # (?<![\w-])(?:cues, longest first)(?![\w-]), written as a trie (same matches, several times faster).
         self.pattern = re.compile(word_start_first(self.values, r"\w-") + r"(?![\w-])")
         # The same matches as group 1 in " " + window, found faster where `separated_words` applies.
@@ -68,6 +69,8 @@ class CueSet:
     def ends(self, text: str, start: int, stop: int) -> str | None:
         """The cue that text[start:stop] ends with (ignoring spaces), or None."""
         window = " " + text[start:stop].rstrip().lower()
+        if not window.endswith(self._cues):
+            return None  # most windows end with no cue: one C-level test instead of a scan
         for match in self._scanner.finditer(window):
             if match.end(1) == len(window):
                 return self.values[match.group(1)]
@@ -201,7 +204,7 @@ def read_quantity(
     points = measure == "other" and q.kind == "percent" and text.endswith(("point", "points"), q.start, q.end)
     # "cut its base rate by 0.5 percentage points": a difference of rates is signed as a change is.
     value = _signed_value(text, q, "growth_rate" if points else measure, left, right)
-    changed = _CHANGED_BY_RE.search(text, left, q.start) if points else None
+    changed = _changed_by(text, left, q.start) if points else None
     if measure == "growth_rate" and q.kind == "percent" and _is_index_level(text, q, left):
         value = round(q.value - 100, 9)  # 98.7 - 100 is -1.3, not -1.2999999999999972
     elif measure == "growth_rate" and _is_a_rate_level(text, q, sentence_start):
@@ -217,7 +220,7 @@ def read_quantity(
     else:
         item = _item(text, q, measure, sentence_start, right)
     if measure == "other" and q.kind == "money" and _is_a_change_of_a_sum(text, left, q):
-        moved = _CHANGED_BY_RE.search(text, left, q.start)
+        moved = _changed_by(text, left, q.start)
         item = "increase in " + (
             (moved and moved.group("what")) or item or _nearest_indicator(text, sentence_start, q.start) or "value"
         )
@@ -661,9 +664,16 @@ _CHANGED_BY_RE = re.compile(
 _CLAUSE_JOIN_RE = re.compile(r",|\band\b|\bwhile\b")
 
 
+def _changed_by(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """`_CHANGED_BY_RE` searched in text[start:stop]; skipped where no "by" is written (every match holds one)."""
+    if text.find("by", start, stop) < 0:
+        return None
+    return _CHANGED_BY_RE.search(text, start, stop)
+
+
 def _is_a_change_of_a_sum(text: str, left: int, q: Quantity) -> bool:
     """ "fell by $60 million", "or by $9 billion", "cut imports by about $60 million": a sum a thing changed by."""
-    return bool(ABSOLUTE_CHANGES.ends(text, left, q.start) or _CHANGED_BY_RE.search(text, left, q.start))
+    return bool(ABSOLUTE_CHANGES.ends(text, left, q.start) or _changed_by(text, left, q.start))
 
 
 _LEVEL_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|from)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
