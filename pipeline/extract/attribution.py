@@ -640,20 +640,28 @@ def _signed_value(text: str, q: Quantity, measure: str, left: int, right: int) -
         return q.value
     if q.kind == "percent" and _LEVEL_BEFORE_RE.search(text, max(left, q.start - 20), q.start):
         return q.value  # "inflation slowed to 9.8% from 11.2%": the levels it moved between, not the change
-    # "cut electricity consumption per ton of alloy by 12% and dust emissions by 40%": "by N%" reaches back
-    # to its verb over a longer object.
-    reach = _BY_CHANGE_REACH if _BY_BEFORE_RE.search(text, max(left, q.start - 6), q.start) else _CHANGE_REACH
-    before = DECREASES.nearest_before(text, max(left, q.start - reach), q.start)
     after = DECREASES_AFTER.nearest_after(text, q.end, min(right, q.end + 12))
     if after and _CLAUSE_JOIN_RE.search(text, q.end, q.end + after[1]):
         after = None  # "raise capacity 2.5 times and cut flaring": the cut is another change
-    rise_before = INCREASES.nearest_before(text, max(left, q.start - reach), q.start)
-    if (before and (not rise_before or before[1] < rise_before[1])) or after:
+    if after or _decrease_before(text, q, left):
         if q.kind == "fold":
             # "to fall 4-fold" leaves a quarter: a change of (1/4 - 1) x 100 = -75 percent.
             return round((100 / (q.value + 100) - 1) * 100, 9)
         return -abs(q.value)
     return q.value
+
+
+def _decrease_before(text: str, q: Quantity, left: int) -> bool:
+    """Whether the nearest word of change shortly before `q` is one of decrease."""
+    # "cut electricity consumption per ton of alloy by 12% and dust emissions by 40%": "by N%" reaches back
+    # to its verb over a longer object.
+    reach = _BY_CHANGE_REACH if _BY_BEFORE_RE.search(text, max(left, q.start - 6), q.start) else _CHANGE_REACH
+    start = max(left, q.start - reach)
+    fall = DECREASES.nearest_before(text, start, q.start)
+    if fall is None:
+        return False
+    rise = INCREASES.nearest_before(text, start, q.start)
+    return rise is None or fall[1] < rise[1]
 
 
 # "cut its base rate by", "raised the key rate by", "cut imports by": what a change written "by N" is of.
@@ -763,7 +771,7 @@ def _loan_from(text: str, q: Quantity, sentence_start: int) -> str | None:
     # Development").
     reach = min(len(text), q.tail_end + _LENDER_REACH)
     left = max(sentence_start, q.start - 120)
-    if "loan" not in text[left:reach] and " lent " not in text[q.tail_end : reach]:
+    if text.find("loan", left, reach) < 0 and text.find(" lent ", q.tail_end, reach) < 0:
         return None
     after = _LOAN_FROM_AFTER_RE.match(text, q.tail_end, reach) or _LENT_BY_AFTER_RE.match(text, q.tail_end, reach)
     before = None if after else _LENDER_BEFORE_RE.search(text, left, q.start)
