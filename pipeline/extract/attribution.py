@@ -364,13 +364,13 @@ def _is_lending_volume(text: str, q: Quantity, left: int) -> bool:
     """Whether a sum is an amount of loans a lender gave out ("banks issued 612 billion tenge of mortgage loans",
     "6,870 loans for KZT 291.5 billion were issued"), not money borrowers received or invest ("farmers received
     KZT47bn of preferential loans", "financed with KZT 5 billion of loans" stay investment)."""
-    if _FINANCED_BEFORE_RE.search(text, left, q.start):
-        return False
     if _OF_LOANS_AFTER_RE.match(text, q.tail_end):
-        return _LOANS_GIVEN_RE.search(text, left, q.start) is not None
-    if _LOANS_FOR_BEFORE_RE.search(text, left, q.start):
-        return _LOANS_GIVEN_RE.search(text, q.tail_end, min(len(text), q.tail_end + 40)) is not None
-    return False
+        given = _LOANS_GIVEN_RE.search(text, left, q.start) is not None
+    elif _LOANS_FOR_BEFORE_RE.search(text, left, q.start):
+        given = _LOANS_GIVEN_RE.search(text, q.tail_end, min(len(text), q.tail_end + 40)) is not None
+    else:
+        return False  # loans are seldom named: the borrower's verbs are looked for only where they are
+    return given and not _FINANCED_BEFORE_RE.search(text, left, q.start)
 
 
 # "issued 6,850 mortgage loans for", "guaranteed 214 loans worth"; not "entrepreneurs were issued loans".
