@@ -3012,3 +3012,12 @@ def test_an_average_named_right_after_a_wage_is_that_wage():
     )
     got = facts(text)["245,000 tenge"]
     assert (got["measure"], got["per"]) == ("other", "month")
+
+
+def test_a_title_city_the_body_first_names_as_its_region_is_the_region():
+    text = (
+        "Kyzylorda farmers get KZT41bn in soft loans\n\n"
+        " date 2023-06-07 KYZYLORDA – Farms of Kyzylorda region received 312 preferential loans worth KZT41.3bn "
+        "in January-May."
+    )
+    assert facts(text)["KZT41bn"]["subject"] == "Kyzylorda region"

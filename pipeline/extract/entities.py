@@ -1667,6 +1667,7 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
     _join_short_names(text, cands)
     _join_capitalised_heads(text, cands)
+    _title_places_as_regions(cands, title_end)
     cands[:] = _point_place_facilities(text, cands, title_end)
     groups: dict[str, _Group] = {}
     for cand in cands:
@@ -1951,6 +1952,19 @@ _PROJECT_VERB_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PROJECT_VERBS))
 INTRODUCED_SKIP_WORDS = frozenset({"new", "modern", "large", "big", "small", "major"})
 # "a solar power plant in the Issyk-Kul region", "a plant for battery materials": the head comes before these.
 _HEAD_COMPLEMENT_RE = re.compile(r"\s+(?:in|at|near|for)\s+")
+
+
+def _title_places_as_regions(cands: list[_Cand], title_end: int) -> None:
+    """ "Kostanay entrepreneurs get KZT64bn" over "Businesses of Kostanay region received ...": a title's city
+    that also names a region is the region when the body first names it as the region."""
+    for cand in cands:
+        if cand.end > title_end or cand.kind != "place" or cand.type != "city":
+            continue
+        same_place = ":" + cand.key.split(":", 1)[-1]
+        body = (c for c in cands if c.start >= title_end and c.kind == "place" and c.key.endswith(same_place))
+        first = next(body, None)
+        if first is not None and first.type == "region":
+            cand.key, cand.type = first.key, first.type
 
 
 def _join_short_names(text: str, cands: list[_Cand]) -> None:
