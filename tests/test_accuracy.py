@@ -116,6 +116,8 @@ LATER_HOLDOUTS = [
     ("holdout47", 0.97, 0.45),
     ("holdout48", 0.97, 0.55),
     ("holdout49", 0.96, 0.6),
+    ("holdout50", 0.97, 0.5),
+    ("holdout51", 0.97, 0.71),
 ]
 
 
