@@ -270,8 +270,8 @@ def find_quantities(
     found: list[Quantity] = []
     pos = start
     for match in _anchors(text, start, end):
-        if match.start() < pos:
-            continue
+        if match.start() < pos or _is_blocked_between(match.start(), match.end(), blocked):
+            continue  # an amount covers its anchor: one whose anchor is blocked is blocked too, so it is not read
         quantity = _read_quantity(text, match, end, currency_context)
         if quantity is not None and quantity.kind == "bare" and _NUMBER_OF_BEFORE_RE.search(text, start, match.start()):
             # "the number of taxpayers stood at 94,300": a bare number is the count the sentence names.
@@ -423,7 +423,11 @@ def _anchor_at_digit(text: str, start: int, digit: int) -> re.Match | None:
 
 
 def _is_blocked(quantity: Quantity, blocked: list[tuple[int, int]]) -> bool:
-    return any(s < quantity.end and quantity.start < e for s, e in blocked)
+    return _is_blocked_between(quantity.start, quantity.end, blocked)
+
+
+def _is_blocked_between(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in blocked)
 
 
 _AS_MUCH_AFTER_RE = re.compile(r"\s+(?:as\s+(?:much|many|high|large|big|fast)|more|higher|larger|bigger)\b")
