@@ -369,10 +369,14 @@ def _trigger_words() -> list[str]:
     return numbers + folds
 
 
-# Where ANCHOR_RE may match a number or fold word: every trigger word starts with a letter, so its
-# leading word boundary is checked after the first letter, which lets `re` skip to those letters.
-_WORD_TRIGGER_RE = re.compile(word_start_first(_trigger_words(), r"\w") + r"\b")
-_WORD_TRIGGER_ANYCASE_RE = re.compile(_WORD_TRIGGER_RE.pattern, re.IGNORECASE)
+# Where ANCHOR_RE may match a number or fold word, searched in " " + the lowered sentence: a character that is
+# not a word character, then the word. `re` skips quickly to the characters outside [0-9A-Z_a-z], far fewer than
+# the letters that start a trigger word. A match starts one character before its word, so that in " " + lowered
+# its start is where the word starts in lowered.
+_WORD_TRIGGER_RE = re.compile(rf"[^0-9A-Z_a-z](?<!\w){longest_first(_trigger_words())}\b")
+# In any case, for a sentence whose lowered copy does not keep its offsets: every trigger word starts with a
+# letter, so its leading word boundary is checked after the first letter, which lets `re` skip to those letters.
+_WORD_TRIGGER_ANYCASE_RE = re.compile(word_start_first(_trigger_words(), r"\w") + r"\b", re.IGNORECASE)
 # How far before its first digit an amount may start: a sign and a currency prefix ("(-", "US$ ").
 _MAX_PREFIX = 5
 
@@ -388,7 +392,7 @@ def _anchors(text: str, start: int, end: int) -> list[re.Match]:
     matches = [m for m in (_anchor_at_digit(text, start, d) for d in digits) if m]
     lowered = text[start:end].lower()
     if len(lowered) == end - start:
-        positions = [start + w.start() for w in _WORD_TRIGGER_RE.finditer(lowered)]
+        positions = [start + w.start() for w in _WORD_TRIGGER_RE.finditer(" " + lowered)]
     else:
         positions = [w.start() for w in _WORD_TRIGGER_ANYCASE_RE.finditer(text, start, end)]
     if not positions:
@@ -410,8 +414,8 @@ _NEVER_OPENS = frozenset(" (")
 
 def _anchor_at_digit(text: str, start: int, digit: int) -> re.Match | None:
     """The anchor whose digits start at `digit`, trying only starts that a sign or currency can open."""
-    first = digit
-    while first > max(start, digit - _MAX_PREFIX) and text[first - 1] in _PREFIX_CHARS:
+    first, reach = digit, max(start, digit - _MAX_PREFIX)
+    while first > reach and text[first - 1] in _PREFIX_CHARS:
         first -= 1
     for candidate in range(first, digit + 1):
         if text[candidate] in _NEVER_OPENS:
@@ -427,7 +431,10 @@ def _is_blocked(quantity: Quantity, blocked: list[tuple[int, int]]) -> bool:
 
 
 def _is_blocked_between(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in blocked)
+    for s, e in blocked:  # noqa: SIM110 - a loop: `any` over a generator costs more, twice per number
+        if s < end and start < e:
+            return True
+    return False
 
 
 _AS_MUCH_AFTER_RE = re.compile(r"\s+(?:as\s+(?:much|many|high|large|big|fast)|more|higher|larger|bigger)\b")
@@ -435,25 +442,26 @@ _AS_MUCH_AFTER_RE = re.compile(r"\s+(?:as\s+(?:much|many|high|large|big|fast)|mo
 
 def _read_quantity(text: str, match: re.Match, limit: int, currency_context: dict[str, str]) -> Quantity | None:
     """Read the amount that starts at `match`: value, scale, unit, range and conversion."""
-    if match.group("fold"):
-        word = lexicon_key(match.group("fold"))
-        if word in ("double", "triple") and not _FOLD_VERB_CONTEXT_RE.search(
+    fold, word, digits = match.group("fold", "word", "digits")
+    if fold:
+        fold = lexicon_key(fold)
+        if fold in ("double", "triple") and not _FOLD_VERB_CONTEXT_RE.search(
             text, max(0, match.start() - 14), match.start()
         ):
             return None
-        if word == "twice" and not _AS_MUCH_AFTER_RE.match(text, match.end(), limit):
+        if fold == "twice" and not _AS_MUCH_AFTER_RE.match(text, match.end(), limit):
             return None  # "twice a year", "visited twice": how often, not a change
-        change = (FOLD_WORDS[word] - 1) * 100
+        change = (FOLD_WORDS[fold] - 1) * 100
         return Quantity(match.start(), match.end(), change, "fold", "percent", tail_end=match.end())
-    if match.group("word"):
-        value, prefix, signed = parse_number_word(match.group("word")), None, False
+    if word:
+        value, prefix, signed = parse_number_word(word), None, False
     else:
-        value, prefix = parse_number(match.group("digits")), match.group("prefix")
-        signed = bool(match.group("sign"))
+        prefix, sign = match.group("prefix", "sign")
+        value, signed = parse_number(digits), bool(sign)
         if signed:
             value = -value
     start, pos = match.start(), match.end()
-    if prefix is None and match.group("digits"):
+    if prefix is None and digits:
         left = _PREFIX_RE.search(text, max(0, start - 4), start)
         if left and (left.end() == start or text[left.end() : start].isspace()):
             prefix, start = left.group(0).strip(), left.start()
@@ -467,11 +475,11 @@ def _read_quantity(text: str, match: re.Match, limit: int, currency_context: dic
         scale, pos = SCALES[lexicon_key(scale_match.group("scale"))], scale_match.end()
     value = times(value, scale)
     value_high = times(value_high, scale) if value_high is not None else None
+    kind, unit = ("money", CURRENCY_PREFIXES[_prefix_key(prefix)]) if prefix else ("bare", None)
+    # Read up to `pos` so far: what is attached after it moves `end` and `tail_end` on.
     base = Quantity(
-        start, pos, value, "bare", value_high=value_high, has_scale=scale != 1.0, scale=scale, signed=signed
+        start, pos, value, kind, unit, value_high, has_scale=scale != 1.0, scale=scale, signed=signed, tail_end=pos
     )
-    if prefix:
-        base = base._replace(kind="money", unit=CURRENCY_PREFIXES[_prefix_key(prefix)])
     quantity = _attach_unit(text, base, pos, limit, currency_context)
     if quantity is None:
         return None
@@ -489,9 +497,10 @@ def _scale_applies(match: re.Match) -> bool:
 
 
 def _attach_unit(text: str, q: Quantity, pos: int, limit: int, currency_context: dict[str, str]) -> Quantity | None:
-    """Attach what follows the number: %, times, a currency word, a unit word, or a counted noun."""
+    """Attach what follows the number (`q`, read up to `pos`): %, times, a currency word, a unit word, or a counted
+    noun."""
     if q.kind == "money":
-        return q._replace(end=pos, tail_end=pos)
+        return q
     match = _PERCENT_RE.match(text, pos, limit)
     if match:
         return q._replace(end=match.end(), kind="percent", unit="percent", tail_end=match.end())
@@ -549,7 +558,7 @@ def _currency_code(word: str, currency_context: dict[str, str]) -> str:
 
 
 def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quantity | None:
-    """'120 mainline diesel locomotives' -> count of 'mainline diesel locomotives'."""
+    """'120 mainline diesel locomotives' -> count of 'mainline diesel locomotives' (`q` is read up to `pos`)."""
     hyphen = _HYPHEN_COUNT_RE.match(text, pos, limit)
     if hyphen is not None:
         # "a 220-room hotel": the number counts the noun joined to it.
@@ -582,7 +591,7 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
     if words and words[-1][0].lower() in TIME_UNIT_WORDS:
         return None
     if not words:
-        return q._replace(end=pos, tail_end=pos)
+        return q
     if not _is_plural(words[-1][0].lower()):
         # "254,300 small and medium-sized enterprises": adjectives coordinated before the noun. A noun already
         # counted ("20 settlements and worn-out systems were renovated") ends the quote.
@@ -590,7 +599,7 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
     if words[-1][0].lower() in COUNT_VERBS:
         words.pop()
         if not words:
-            return q._replace(end=pos, tail_end=pos)
+            return q
     end = words[-1][1]
     # As written, with its commas ("textile, garment and footwear companies").
     item = " ".join(text[words[0][1] - len(words[0][0]) : end].split())
