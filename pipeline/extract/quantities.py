@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.extract.folding import GuardedPattern, key_words, lexicon_key
+from pipeline.extract.folding import GuardedPattern, holds_any, key_words, lexicon_key
 from pipeline.extract.tries import longest_first, word_start_first
 from schemas import lexicon
 from schemas.gazetteer import DEMONYMS
@@ -319,8 +319,7 @@ def _fractions(
 ) -> list[Quantity]:
     """ "more than half of the coal-fired units", "net profit fell by a fifth": fractions as percents."""
     out: list[Quantity] = []
-    chunk = text[start:end]
-    if not any(word in chunk for word in _FRACTION_KEYS):
+    if not holds_any(text, start, end, _FRACTION_KEYS):
         return out
     for match in _FRACTION_RE.finditer(text, start, end):
         if any(q.start <= match.start() < q.tail_end for q in found) or _is_blocked_span(match, blocked):
@@ -747,8 +746,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
         return True
     if last_word == "per":
         return True  # "KZT 18,500 per 1,000 cubic meters": the amount a price or rate is per, not a figure
-    if match.group("digits"):
-        digits = match.group("digits")
+    digits = match.group("digits")
+    if digits:
         if q.kind in ("bare", "count") and not q.has_scale and _YEAR_RE.fullmatch(digits):
             return True
         if _DATE_OR_RANK_AFTER_RE.match(after) or _DATE_BEFORE_RE.search(before):
@@ -853,13 +852,15 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
         if _is_range_to(text, q, neighbour):
             out[i + 1] = neighbour._replace(start=q.start, value=value, value_high=neighbour.value)
             merged.add(i)
-    out = [q for i, q in enumerate(out) if i not in merged]
+    if merged:
+        out = [q for i, q in enumerate(out) if i not in merged]
     # "from KZT184 to 898bn": the first amount takes the second's scale; the second, the first's currency.
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
-        between = text[first.tail_end : second.start].strip().lower()
-        if _TO_NEXT_AMOUNT_RE.fullmatch(between) and first.kind == "money" and not first.has_scale and second.has_scale:
-            out[i] = first._replace(value=times(first.value, second.scale), has_scale=True, scale=second.scale)
+        if first.kind == "money" and not first.has_scale and second.has_scale:
+            between = text[first.tail_end : second.start].strip().lower()
+            if _TO_NEXT_AMOUNT_RE.fullmatch(between):
+                out[i] = first._replace(value=times(first.value, second.scale), has_scale=True, scale=second.scale)
     # "reached 211 thousand": a scaled number with nothing counted is still a count.
     return [
         q._replace(kind="count", unit="count") if q.kind == "bare" and q.has_scale else q
