@@ -281,6 +281,8 @@ def find_quantities(
         found.append(quantity)
         pos = max(quantity.tail_end, match.end())
     found += _fractions(text, start, end, found, blocked)
+    if not found:
+        return found  # a sentence with no amount (a quarter of them): nothing to order, join or share
     found.sort(key=lambda q: q.start)
     return _share_neighbour_units(text, _join_compound_numbers(text, found))
 
