@@ -321,7 +321,7 @@ def _fractions(
 ) -> list[Quantity]:
     """ "more than half of the coal-fired units", "net profit fell by a fifth": fractions as percents."""
     out: list[Quantity] = []
-    if not holds_any(text, start, end, _FRACTION_KEYS):
+    if not holds_any(text, start, end, _FRACTION_KEYS):  # looked for as written: case-sensitive
         return out
     for match in _FRACTION_RE.finditer(text, start, end):
         if any(q.start <= match.start() < q.tail_end for q in found) or _is_blocked_span(match, blocked):
