@@ -1076,8 +1076,9 @@ def _energy_item(
 # "to triple juice exports, currently about 4,000 tonnes a year", "the localization level, which currently stands at
 # 32%, is to reach 50%", "from the current 35,000": how things stand beside a plan.
 _PRESENT_LEVEL_BEFORE_RE = re.compile(
-    r"\b(?:currently|at\s+present|presently|the\s+current)(?:\s+(?:stands?|is|are|amounts?|totals?|runs?|at|about"
-    r"|around|some|nearly|almost|over|roughly|approximately|just|only))*\s+$",
+    r"\b(?:currently|at\s+present|presently|the\s+current)(?:\s+(?:stands?|is|are|amounts?|totals?|runs?|at))*\s+"
+    + QUALIFIER_GAP
+    + r"$",
     re.IGNORECASE,
 )
 _STANDS_NOW_AFTER_RE = re.compile(
@@ -1281,6 +1282,24 @@ _LEVEL_MEASURES = frozenset({"share", "localization_rate"})
 _WITH_BEFORE_RE = re.compile(r"(?:\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?|\w\s*\(\s*)$", re.IGNORECASE)
 
 
+# Words that may be a list's verb or its preposition, which end a list of shares written without one.
+_MAY_BE_A_VERB = "|".join(
+    [
+        "[a-z]+ed",
+        *map(re.escape, IRREGULAR_PAST_VERBS),
+        "is",
+        "are",
+        "by",
+        "to",
+        "up",
+        "down",
+        "from",
+        "in",
+        "at",
+        "on",
+        "of",
+    ]
+)
 # "industry accounted for 38.5%, trade for 14.2% and agriculture for 4.1%": the verb is not repeated;
 # "or 5.1% of the total, up from 4.3% a year earlier": the base of a share is the share it was.
 _SHARE_GOES_ON_RE = re.compile(
@@ -1288,7 +1307,7 @@ _SHARE_GOES_ON_RE = re.compile(
     # "coal-fired plants produced 65.9% of all electricity, gas-fired stations 21.4% and hydropower plants 8.2%":
     # nor is any verb (a word that could be one ends the list).
     r"|(?:\s+of\s+[^,;%]{1,40}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?:(?!(?:[a-z]+ed|rose|fell|grew|was|were|is|are|by|to|up|down|from|in|at|on|of)\b)[\w'’-]+\s+){1,4}?"
+    rf"(?:(?!(?:{_MAY_BE_A_VERB})\b)[\w'’-]+\s+){{1,4}}?"
     r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+)?"
     r"|[^,;%]{0,50}?,?\s+(?:(?:up|down)\s+from|from|against|versus|compared\s+(?:to|with))\s+"
     # "reached 17% in 2020 and is to rise to 50% by 2025": the same share's next level.
