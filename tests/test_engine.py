@@ -545,6 +545,15 @@ def test_a_period_in_a_later_clause_is_that_clauses_own():
     assert (retail["period_start"], retail["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 11, 30))
 
 
+def test_a_period_ending_the_clause_before_does_not_date_a_figure_whose_clause_states_its_own():
+    text = (
+        " date 2022-04-11 ASTANA – The Shymkent dairy processed 40,000 tonnes of milk in 2021 and intends to spend "
+        "KZT 8 billion on refrigerated trucks over the next two years."
+    )
+    trucks = facts(text)["KZT 8 billion"]
+    assert (trucks["period_start"], trucks["period_end"]) == (dt.date(2022, 1, 1), dt.date(2023, 12, 31))
+
+
 def test_a_rate_does_not_inherit_the_frame():
     text = (
         " date 2024-03-01 ASTANA – In 2023, Kostanay region attracted 300 billion tenge. "

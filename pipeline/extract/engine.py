@@ -2398,6 +2398,10 @@ def _governing(
     if before and after is not None and _dates_an_event(text, before[-1]) and _in_one_clause(text, q, after):
         # "The plant, launched in 2019, increased its output by 17% in January-October": 2019 dates the launch.
         return after
+    if before and after is not None and _dates_the_clause_before(text, before[-1], q, after):
+        # "handed over 14 buildings in 2023 and plans to invest 150 billion tenge in new projects over the next
+        # three years": 2023 dates the first clause; the figure's own clause states its period after it.
+        return after
     present = _present_of_own_clause(text, q, before, after)
     if present is not None:
         return present
@@ -2488,6 +2492,14 @@ def _present_of_own_clause(
     if clause_break is None or text[own.start : own.end].lower() not in PRESENT_WORDS:
         return None
     return own
+
+
+def _dates_the_clause_before(text: str, before: TimeExpression, q: Quantity, after: TimeExpression) -> bool:
+    """Whether the period before a figure ends a clause of its own (a clause break between them, the period not
+    opening the sentence, where it would frame all of it) while the figure's clause states a dated period after it."""
+    if opens_sentence(text, before.start) or _undated(after) or _is_year_earlier(text, after):
+        return False
+    return _CLAUSE_BREAK_RE.search(text, before.end, q.start) is not None and _in_one_clause(text, q, after)
 
 
 def _in_one_clause(text: str, q: Quantity, expression: TimeExpression) -> bool:
