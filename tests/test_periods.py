@@ -246,6 +246,26 @@ def test_as_of_the_end_of_a_year_is_its_last_day() -> None:
     assert only("As of the end of 2023, 16 farms operated.").actual == (d("2023-12-31"), d("2023-12-31"))
 
 
+def test_at_the_end_of_a_month_is_its_last_day() -> None:
+    assert only("At the end of August, stocks of coal stood at 2 mln tons.").actual == (
+        d("2024-08-31"),
+        d("2024-08-31"),
+    )
+
+
+def test_as_of_the_beginning_of_a_named_month_is_its_first_day() -> None:
+    expr = only("As of the beginning of May 2023, 61 shops were open.")
+    assert expr.actual == (d("2023-05-01"), d("2023-05-01"))
+
+
+def test_by_the_end_of_a_month_has_an_open_start_and_ends_that_day() -> None:
+    assert only("By the end of September, 74% of the beet was dug.").actual == (None, d("2024-09-30"))
+
+
+def test_since_the_start_of_a_month_runs_to_the_publication_date() -> None:
+    assert only("Since the start of July, the mill has ground 9,000 tons.").actual == (d("2024-07-01"), PUB)
+
+
 def test_as_of_a_month_without_a_day_clears_the_period() -> None:
     assert only("As of September, 28 projects were commissioned.").actual == CLEARED
 

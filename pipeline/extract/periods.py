@@ -176,6 +176,8 @@ _KEY_WORDS = {
     for key, entries in _FIXED.items()
 }
 _EDGE_OF = ("beginning of", "start of", "outset of", "end of")
+# "the end of December", "the beginning of March": the edge of a month is one day of it.
+_MONTH_EDGE_BEFORE_RE = re.compile(r"\b(?P<edge>beginning|start|outset|end)\s+of\s+(?:the\s+month\s+of\s+)?$")
 _THIS_WORDS = frozenset(THIS_YEAR_WORDS)
 _LAST_WORDS = frozenset(LAST_YEAR_WORDS)
 _NEXT_WORDS = frozenset(NEXT_YEAR_WORDS)
@@ -292,7 +294,11 @@ def _scan_month_names(text: str, low: str, cores: list[_Core]) -> None:
             cores.append(_Core(before[0], tail.end() if tail else q, "day", first=month, day=before[1], year=year))
         else:
             ref, end = _ref_after(_YREF_TAIL, low, q)
-            cores.append(_Core(p, end, "month", first=month, ref=ref))
+            if edge := _MONTH_EDGE_BEFORE_RE.search(low, max(0, p - 24), p):
+                flag = "end" if edge["edge"] == "end" else "beginning"
+                cores.append(_Core(_with_the(low, edge.start()), end, "month_edge", first=month, ref=ref, flag=flag))
+            else:
+                cores.append(_Core(p, end, "month", first=month, ref=ref))
 
 
 def _day_before(low: str, pos: int) -> tuple[int, int] | None:
@@ -1051,6 +1057,33 @@ def _rule_day(c: _Core, left: _Left, text: str, published: date | None) -> Resul
     return _same(DATE, "date", None)
 
 
+def _rule_month_edge(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
+    """ "at the end of December" (its last day), "as of the beginning of March" (its first), "by the end of
+    October" (until that day), "since the start of June" (from that day to publication)."""
+    month = _rule_month(c, left._replace(lead="prep"), text, published)
+    if month is None:
+        return None
+    actual, planned = (_month_edge_day(span, c.flag) for span in month[2:])
+    if left.lead == "cmp":
+        return COMPARISON, "cmp_explicit", actual, planned
+    if left.lead == "since" and actual is not None:
+        return _same(PERIOD, "since_date", (actual[0], published))
+    if left.lead in ("by", "until"):
+        return PERIOD, "by_date", _open_start(actual), _open_start(planned)
+    return PERIOD, "month_edge", actual, planned
+
+
+def _month_edge_day(span: Period | None, edge: str | None) -> Period | None:
+    if span is None or span[0] is None:
+        return span
+    day = span[1] if edge == "end" else span[0]
+    return day, day
+
+
+def _open_start(span: Period | None) -> Period | None:
+    return None if span is None else (None, span[1])
+
+
 def _rule_half(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
     """ "the first half of 2024", "second half of the year", "H1 2024", "1H"."""
     if c.n not in (1, 2):
@@ -1189,6 +1222,7 @@ _RULES = {
     "ycount": _rule_ycount,
     "mrange": _rule_mrange,
     "month": _rule_month,
+    "month_edge": _rule_month_edge,
     "rel_month": _rule_rel_month,
     "day": _rule_day,
     "half": _rule_half,
