@@ -1778,3 +1778,20 @@ PEOPLE_NOUNS = POPULATION_NOUNS | {"passengers", "tourists", "visitors", "guests
 # word governs it in the same clause.
 GENERIC_VALUE_CUES = frozenset({"worth", "totaling", "totalling", "valued at", "estimated at", "to the tune of"})
 GOVERNING_MONEY_MEASURES = frozenset({"trade", "gross_product"})
+
+# A measured amount written before a noun as its modifier ("a 50 MW solar plant", "its second 500 MW unit", "the
+# 2,400 MW Ertis GRES", "a 15,000-tonne warehouse") describes the thing, not a figure for a period (the seed
+# corpus keys "the new 16-hectare plant" with none). The words that may open such a noun phrase before the amount:
+ATTRIBUTIVE_OPENERS = frozenset({"a", "an", "the", "its", "their", "our", "this", "that", "his", "her"})
+# ... the words that may stand between that opener and the amount:
+ATTRIBUTIVE_ADJECTIVES = frozenset({"new", "second", "first", "third", "fourth", "planned", "proposed", "future"})
+# ... and words after the amount that show it is no modifier but the figure of a clause ("a 5 MW increase in",
+# "the 30,000 tonnes of grain", "a 20 MW a year", "the 12 km that").
+NOT_MODIFIED_WORDS = frozenset(
+    """
+    of in per a an the and or is are was were will would has have had to for from with at on by each
+    annually yearly more less than worth over under which that who it they be been can could increase
+    decrease rise growth drop fall long wide high deep away south north east west southeast southwest
+    northeast northwest mark level threshold
+    """.split()
+)

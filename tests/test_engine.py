@@ -554,6 +554,21 @@ def test_a_period_ending_the_clause_before_does_not_date_a_figure_whose_clause_s
     assert (trucks["period_start"], trucks["period_end"]) == (dt.date(2022, 1, 1), dt.date(2023, 12, 31))
 
 
+def test_an_amount_that_modifies_a_noun_describes_the_thing_and_has_no_period():
+    text = (
+        " date 2023-06-12 ALMATY – In April, Jetisu Agro opened a 9,500-tonne fruit store near Taldykorgan "
+        "and a 12 MW biogas station."
+    )
+    found = facts(text)
+    assert [(found[q]["period_start"], found[q]["period_end"]) for q in ("9,500-tonne", "12 MW")] == [(None, None)] * 2
+
+
+def test_an_amount_followed_by_of_and_its_goods_is_no_modifier_and_keeps_its_period():
+    text = " date 2023-06-12 ALMATY – In April, Jetisu Agro shipped the 9,500 tonnes of apples it had stored."
+    found = facts(text)["9,500 tonnes"]
+    assert (found["period_start"], found["period_end"]) == (dt.date(2023, 4, 1), dt.date(2023, 4, 30))
+
+
 def test_a_rate_does_not_inherit_the_frame():
     text = (
         " date 2024-03-01 ASTANA – In 2023, Kostanay region attracted 300 billion tenge. "

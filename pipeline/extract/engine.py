@@ -716,6 +716,8 @@ def _fact(
         stated = inherited = None
     if q.kind == "duration":
         stated = inherited = None  # a loan's term or a fleet's age is no figure of a period
+    if _modifies_a_noun(text, q) and (stated is None or not _written_right_after(stated, q)):
+        stated = inherited = None  # "commissioned a 50 MW solar plant in May": the size of the plant, undated
     if _is_capacity_rate(q, reading) and stated is not None and not _dates_the_rate(stated, q, reading):
         stated = None
     attribute = reading.measure in ATTRIBUTE_MEASURES and subject_type in ENTERPRISE_TYPES
@@ -1422,6 +1424,29 @@ _FUNDING_AFTER_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:loans?|credits?|funds|financing|equity)\b",
     re.IGNORECASE,
 )
+
+
+# "a 15,000-tonne warehouse", "the 227-km railway": an amount joined to its unit by a hyphen, a noun after it.
+_HYPHENED_MODIFIER_RE = re.compile(r"\d-[a-z]+")
+_WORD_AFTER_RE = re.compile(r"\s+([A-Za-z][\w-]*)")
+_OPENER_BEFORE_RE = re.compile(
+    rf"(?:^|[\s(])(?:{'|'.join(lexicon.ATTRIBUTIVE_OPENERS)})\s+"
+    rf"(?:(?:{'|'.join(lexicon.ATTRIBUTIVE_ADJECTIVES)})\s+)?(?:US)?\$?$",
+    re.IGNORECASE,
+)
+
+
+def _modifies_a_noun(text: str, q: Quantity) -> bool:
+    """Whether a measured amount stands before a noun as its modifier: "a 15,000-tonne warehouse", "a 50 MW solar
+    plant", "its second 500 MW unit" (not "the 30,000 tonnes of grain", "a 5 MW increase in")."""
+    if q.kind not in ("physical", "count"):
+        return False
+    after = _WORD_AFTER_RE.match(text, q.end)
+    if after is None or after[1].lower() in lexicon.NOT_MODIFIED_WORDS:
+        return False
+    if _HYPHENED_MODIFIER_RE.search(text, q.start, q.end) and text[q.end - 1].isalpha():
+        return True
+    return q.kind == "physical" and _OPENER_BEFORE_RE.search(text, max(0, q.start - 24), q.start) is not None
 
 
 def _dates_the_rate(stated: TimeExpression, q: Quantity, reading: Reading) -> bool:
