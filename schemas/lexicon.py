@@ -1788,10 +1788,11 @@ ATTRIBUTIVE_ADJECTIVES = frozenset({"new", "second", "first", "third", "fourth",
 # ... and words after the amount that show it is no modifier but the figure of a clause ("a 5 MW increase in",
 # "the 30,000 tonnes of grain", "a 20 MW a year", "the 12 km that").
 NOT_MODIFIED_WORDS = frozenset(
-    """
-    of in per a an the and or is are was were will would has have had to for from with at on by each
-    annually yearly more less than worth over under which that who it they be been can could increase
-    decrease rise growth drop fall long wide high deep away south north east west southeast southwest
-    northeast northwest mark level threshold
-    """.split()
+    (
+        *("of", "in", "per", "a", "an", "the", "and", "or", "to", "for", "from", "with", "at", "on", "by", "each"),
+        *("is", "are", "was", "were", "will", "would", "has", "have", "had", "be", "been", "can", "could"),
+        *("which", "that", "who", "it", "they", "annually", "yearly", "more", "less", "than", "worth", "over", "under"),
+        *("increase", "decrease", "rise", "growth", "drop", "fall", "mark", "level", "threshold"),
+        *("long", "wide", "high", "deep", "away", *COMPASS_POINTS, "southeast", "southwest", "northeast", "northwest"),
+    )
 )
