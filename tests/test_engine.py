@@ -569,6 +569,15 @@ def test_an_amount_followed_by_of_and_its_goods_is_no_modifier_and_keeps_its_per
     assert (found["period_start"], found["period_end"]) == (dt.date(2023, 4, 1), dt.date(2023, 4, 30))
 
 
+def test_a_count_after_a_possessive_is_how_many_the_subject_has_and_takes_no_frame():
+    text = (
+        " date 2022-10-20 PETROPAVLOVSK – In January-September, North Kazakhstan region milled 310,000 tonnes of "
+        "flour. The region's 38 flour mills can grind 1.2 million tonnes a year."
+    )
+    mills = facts(text)["38 flour mills"]
+    assert (mills["period_start"], mills["period_end"]) == (None, None)
+
+
 def test_a_rate_does_not_inherit_the_frame():
     text = (
         " date 2024-03-01 ASTANA – In 2023, Kostanay region attracted 300 billion tenge. "

@@ -718,6 +718,9 @@ def _fact(
         stated = inherited = None  # a loan's term or a fleet's age is no figure of a period
     if _modifies_a_noun(text, q) and (stated is None or not _written_right_after(stated, q)):
         stated = inherited = None  # "commissioned a 50 MW solar plant in May": the size of the plant, undated
+    if reading.measure == "count" and _POSSESSIVE_BEFORE_RE.search(text, max(0, q.start - 4), q.start):
+        # "The region's 46 licensed elevators can hold ...": how many the subject has, not a figure of the frame.
+        inherited = None
     if _is_capacity_rate(q, reading) and stated is not None and not _dates_the_rate(stated, q, reading):
         stated = None
     attribute = reading.measure in ATTRIBUTE_MEASURES and subject_type in ENTERPRISE_TYPES
@@ -1434,6 +1437,9 @@ _OPENER_BEFORE_RE = re.compile(
     rf"(?:(?:{'|'.join(lexicon.ATTRIBUTIVE_ADJECTIVES)})\s+)?(?:US)?\$?$",
     re.IGNORECASE,
 )
+
+
+_POSSESSIVE_BEFORE_RE = re.compile(r"['’]s\s+$")
 
 
 def _modifies_a_noun(text: str, q: Quantity) -> bool:
