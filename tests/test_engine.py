@@ -578,6 +578,15 @@ def test_a_count_after_a_possessive_is_how_many_the_subject_has_and_takes_no_fra
     assert (mills["period_start"], mills["period_end"]) == (None, None)
 
 
+def test_a_founding_year_opening_the_sentence_dates_the_founding_not_the_figure():
+    text = (
+        " date 2023-04-18 KOSTANAY – Established in 2009, Tobol Stroy has laid 410 km of roads over the past "
+        "five years."
+    )
+    roads = facts(text)["410 km"]
+    assert (roads["period_start"], roads["period_end"]) == (dt.date(2019, 1, 1), dt.date(2023, 4, 18))
+
+
 def test_a_rate_does_not_inherit_the_frame():
     text = (
         " date 2024-03-01 ASTANA – In 2023, Kostanay region attracted 300 billion tenge. "

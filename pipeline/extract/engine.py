@@ -2354,9 +2354,14 @@ def _period_fields(expression: TimeExpression | None, status: str) -> tuple:
     return resolved if resolved else (None, None)
 
 
+_EVENT_YEAR_KIND = "event_year"
+
+
 def _dates_an_event(text: str, expression: TimeExpression) -> bool:
     """True when the period follows an event verb ("was commissioned in 2023") or opens the event's clause
-    ("In December the company started up a new unit")."""
+    ("In December the company started up a new unit"); "Founded in 2004, ..." is an event's year by its wording."""
+    if expression.kind == _EVENT_YEAR_KIND:
+        return True
     if _EVENT_BEFORE_RE.search(text, max(0, expression.start - _EVENT_REACH), expression.start) is not None:
         return True
     return _EVENT_AFTER_RE.match(text, expression.end) is not None
