@@ -1796,3 +1796,12 @@ NOT_MODIFIED_WORDS = frozenset(
         *("long", "wide", "high", "deep", "away", *COMPASS_POINTS, "southeast", "southwest", "northeast", "northwest"),
     )
 )
+
+# A title's "<subject> to <verb>" states a plan ("Almaty to buy 600 new buses this year"); these words after "to" are
+# no verb ("exports to record 1.12 mln tons", "loans to small businesses", "brings the plant to design capacity"):
+NOT_HEADLINE_VERBS = ("the", "a", "an", "its", "their", "record", "small", "design", "full", "new", "all", "main")
+# ... and these verbs before "to" show that the title's verb is finite ("lifts exports to", "brings ... to"):
+HEADLINE_FINITE_VERBS = (
+    *(f"{verb}s" for verb in LEVEL_TARGET_VERBS),
+    *("raised", "brought", "lifted", "increased", "boosted", "pushed", "took", "expands", "expanded", "plans"),
+)

@@ -587,6 +587,23 @@ def test_a_founding_year_opening_the_sentence_dates_the_founding_not_the_figure(
     assert (roads["period_start"], roads["period_end"]) == (dt.date(2019, 1, 1), dt.date(2023, 4, 18))
 
 
+def test_a_titles_subject_to_verb_states_a_plan():
+    text = (
+        "Pavlodar dairy to bottle 40,000 tonnes of milk this year\n\n3 March 2023 10:15\n\n"
+        "Pavlodar. 3 March. INTERFAX-KAZAKHSTAN – The dairy has hired 60 people."
+    )
+    milk = facts(text)["40,000 tonnes"]
+    assert (milk["status"], milk["period_end"]) == ("planned", dt.date(2023, 12, 31))
+
+
+def test_a_title_whose_verb_is_finite_states_what_happened():
+    text = (
+        "Pavlodar dairy lifts milk output to record 40,000 tonnes\n\n"
+        "PAVLODAR. 3 March. INTERFAX-KAZAKHSTAN – The dairy has hired 60 people."
+    )
+    assert facts(text)["40,000 tonnes"]["status"] == "actual"
+
+
 def test_a_rate_does_not_inherit_the_frame():
     text = (
         " date 2024-03-01 ASTANA – In 2023, Kostanay region attracted 300 billion tenge. "

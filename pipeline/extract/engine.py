@@ -612,6 +612,8 @@ def _fact(
         or _PRESENT_LEVEL_BEFORE_RE.search(text, max(sentence.start, q.start - 40), q.start)
     ):
         reading = reading._replace(status="actual")
+    if reading.status == "actual" and _is_headline_plan(context, sentence, q):
+        reading = reading._replace(status="planned")
     if reading.guessed and q.kind == "money":
         reading = reading._replace(measure=_money_measure_before(context, frame) or reading.measure)
     worth_of = _goods_the_sum_is_worth(context, sentence, q)
@@ -2352,6 +2354,24 @@ def _lies_ahead(period, published) -> bool:
 def _period_fields(expression: TimeExpression | None, status: str) -> tuple:
     resolved = _resolve(expression, status)
     return resolved if resolved else (None, None)
+
+
+# "Karaganda EV plant to roll out 600 electric buses", "Almaty to spend KZT 137 bln on new buses": a title's
+# "<subject> to <verb>" is "is to": what is planned. Not "lifts exports to record 1.12 mln tons", "loans to small
+# businesses", "Go to the main site" (a finite verb or a word that is no verb after "to").
+_HEADLINE_PLAN_RE = re.compile(
+    rf"[^,;:]*?(?<!\bup)(?<!\bfrom)\s+to\s+(?!(?:{'|'.join(lexicon.NOT_HEADLINE_VERBS)})\b)[a-z]+\b"
+)
+_FINITE_VERB_RE = re.compile(rf"\b(?:{'|'.join(lexicon.HEADLINE_FINITE_VERBS)})\b", re.IGNORECASE)
+
+
+def _is_headline_plan(context: ArticleContext, sentence: Sentence, q: Quantity) -> bool:
+    """Whether the figure stands after "<subject> to <verb>" in the article's title."""
+    header = context.header
+    if not header.title or sentence.start >= header.body_start:
+        return False
+    plan = _HEADLINE_PLAN_RE.match(context.text, sentence.start, q.start)
+    return plan is not None and not _FINITE_VERB_RE.search(context.text, sentence.start, plan.end())
 
 
 _EVENT_YEAR_KIND = "event_year"
