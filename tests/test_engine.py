@@ -604,6 +604,12 @@ def test_a_title_whose_verb_is_finite_states_what_happened():
     assert facts(text)["40,000 tonnes"]["status"] == "actual"
 
 
+def test_an_industrial_zone_named_after_its_city_is_its_own_subject_not_the_city():
+    text = " date 2023-05-02 TARAZ – The Taraz industrial zone now hosts 22 companies."
+    found = facts(text)["22 companies"]
+    assert (found["subject"], found["subject_type"]) == ("Taraz industrial zone", "other")
+
+
 def test_a_rate_does_not_inherit_the_frame():
     text = (
         " date 2024-03-01 ASTANA – In 2023, Kostanay region attracted 300 billion tenge. "

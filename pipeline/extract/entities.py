@@ -58,6 +58,7 @@ from schemas.roles import (
     ALIAS_HEADS,
     CALENDAR_WORDS,
     CAPITAL_HEADS,
+    CITY_AREA_HEADS,
     COMMODITY_WORDS,
     COMPANY_DESCRIPTORS,
     COMPANY_OFFICER_TITLES,
@@ -245,6 +246,7 @@ PLACE_FACILITY_RE = re.compile(
     + r")(?![\w-])"
 )
 
+_CITY_AREA_RE = re.compile(r"[ \t]+(?:" + "|".join(CITY_AREA_HEADS).replace(" ", r"[ \t]+") + r")(?![\w-])")
 _AUXILIARIES = frozenset({"has", "had", "have", "is", "was", "are", "were", "will", "would"})
 # "Agency on Statistics under the President": a body's head runs on across "on" and a parent body.
 ON_TAIL_RE = re.compile(
@@ -844,6 +846,9 @@ def _place_cand(
         described = _place_facility(text, start, end, limit, FACILITY_HEADS | COMPANY_DESCRIPTORS)
         if described is not None:
             return described
+        if area := _CITY_AREA_RE.match(text, end, limit):
+            written = text[start : area.end()]
+            return _Cand(start, area.end(), _key(written), written, "other", TYPE_FROM_HEAD)
     name = surface + " region" if info.kind == "region" else surface
     cand = _Cand(start, end, info.key, name, info.kind, TYPE_FROM_GAZETTEER, "place")
     cand.readings = info.readings
