@@ -40,6 +40,11 @@ def test_generic_head_is_left_out_of_the_canonical_name():
     assert "Steppe Glass Works factory" in rows["Steppe Glass Works"]["aliases"]
 
 
+def test_a_central_asian_regional_centre_before_a_facility_noun_is_a_city_whose_facility_it_names():
+    text = "The Fergana spinning mill has opened a second line."
+    assert [(m.name, m.type) for m in mentions(text)] == [("Fergana spinning mill", "enterprise")]
+
+
 def test_lowercase_modifiers_between_name_and_head_describe_the_sector():
     rows = entities("Investors visited the Saryagash Ceramics tile and brick plant last week.")
     assert rows["Saryagash Ceramics"]["sector"] == "tile and brick"
