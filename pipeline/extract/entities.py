@@ -1668,10 +1668,34 @@ _COMPANY_ROLE_BEFORE_RE = re.compile(
 )
 
 
+_LIST_JOINT_RE = re.compile(r",[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_LISTED_PLACE_TYPES = frozenset({"city"})
+# "In Temirtau, Tau-Temir Ferroalloys plans ...": a place that opens the sentence, then its comma, is no list.
+_FRONTED_PLACE_RE = re.compile(r"(?:\A|[.!?»”]\s+|\n\s*)(?:In|At|Near|Outside|From)\s+\Z")
+
+
+def _places_listed_with_places(text: str, cands: list[_Cand]) -> None:
+    """ "flights to Antalya, Dubai and Tashkent": a name only guessed a company, listed with cities, is a town the
+    gazetteer does not know, not a company the next "the terminal" could point back to (the gazetteer knows every
+    country, so a name listed with countries keeps its guess: "Kazatomprom and China")."""
+    for order in (cands, cands[::-1]):
+        for near, cand in zip(order, order[1:], strict=False):
+            if cand.type_rank != TYPE_GUESSED or cand.kind != "name" or near.kind != "place":
+                continue
+            if near.type not in _LISTED_PLACE_TYPES:
+                continue
+            first, second = (near, cand) if near.start < cand.start else (cand, near)
+            joint = _LIST_JOINT_RE.fullmatch(text, first.end, second.start)
+            if joint and (" " in joint.group().strip() or not _FRONTED_PLACE_RE.search(text, 0, first.start)):
+                cand.kind, cand.type, cand.type_rank = "place", near.type, TYPE_GUESSED + 1
+                cand.key = f"{near.type}:{cand.name}"
+
+
 def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMention]:
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
     _join_short_names(text, cands)
     _join_capitalised_heads(text, cands)
+    _places_listed_with_places(text, cands)
     _title_places_as_regions(cands, title_end)
     cands[:] = _point_place_facilities(text, cands, title_end)
     groups: dict[str, _Group] = {}
