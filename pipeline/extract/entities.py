@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from operator import attrgetter, itemgetter
 
 from pipeline.extract.folding import GuardedPattern, key_words, lexicon_key
@@ -1679,7 +1680,7 @@ def _places_listed_with_places(text: str, cands: list[_Cand]) -> None:
     gazetteer does not know, not a company the next "the terminal" could point back to (the gazetteer knows every
     country, so a name listed with countries keeps its guess: "Kazatomprom and China")."""
     for order in (cands, cands[::-1]):
-        for near, cand in zip(order, order[1:], strict=False):
+        for near, cand in pairwise(order):
             if cand.type_rank != TYPE_GUESSED or cand.kind != "name" or near.kind != "place":
                 continue
             if near.type not in _LISTED_PLACE_TYPES:
