@@ -756,6 +756,9 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "project": (("project", "enterprise"),),
     "zone": (("zone", "project", "other", "enterprise"),),  # only a name ending in "zone" (see the entity finder)
     "park": (("zone", "project", "other", "enterprise"),),  # only a name ending in "park", likewise
+    # "the centre": only a name that holds the word ("Tarbagatai International Centre for Cross-Border Cooperation").
+    "centre": (("zone", "project", "other", "enterprise", "organization"),),
+    "center": (("zone", "project", "other", "enterprise", "organization"),),
     "city": (("city",),),
     "capital": (("city",),),
     "region": (("region",),),

@@ -55,6 +55,16 @@ def test_a_company_after_a_place_that_opens_the_sentence_is_no_list_item():
     assert ("Arlan Ferroalloys", "enterprise") in [(m.name, m.type) for m in mentions(text)]
 
 
+def test_the_centre_points_back_to_the_named_centre_but_the_regional_centre_does_not():
+    text = (
+        "Work began on the Irtysh Centre for Trade Logistics. The centre will employ 90 people. "
+        "The regional centre, Pavlodar, grew."
+    )
+    found = [(text[m.start : m.end], m.name) for m in mentions(text)]
+    assert ("The centre", "Irtysh Centre for Trade Logistics") in found
+    assert not any(written.startswith("The regional") for written, _ in found)
+
+
 def test_lowercase_modifiers_between_name_and_head_describe_the_sector():
     rows = entities("Investors visited the Saryagash Ceramics tile and brick plant last week.")
     assert rows["Saryagash Ceramics"]["sector"] == "tile and brick"
