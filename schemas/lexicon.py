@@ -975,6 +975,9 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "load factor": "share",
     "non-performing loans": "share",
     "rate of": "other",
+    # "the repayment rate exceeded 98%", "the fleet renewal rate is 3.5%", "capacity utilisation reached 74%": the
+    # level of a named rate, neither a change nor a part of a whole.
+    **dict.fromkeys(("repayment rate", "recovery rate", "renewal rate", "utilisation", "utilization"), "other"),
 }
 # What railways or roads carry is neither made nor traded: written before an amount of goods, these make it
 # `other` ("KTZ carried 124.6 million tons of cargo", "transit traffic rose to 13.2 million tons", "rail freight
@@ -1361,6 +1364,10 @@ DESTINATION_BEFORE_PATTERN = r"\binto\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
 # pronouns ("16 ha of them"), time words ("tonnes of steel last year").
 ITEM_END_WORDS = frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now", "today"})
 # "issued at 6% per annum": a percent a year is an interest rate, not a change.
+# "farmers can get loans at 2.5% a year", "640 million soms in soft loans at 6 percent": the rate the loans bear.
+LOANS_AT_BEFORE = tuple(
+    f"{noun} at" for noun in ("loans", "loan", "credits", "microcredits", "microloans", "mortgages")
+)
 INTEREST_RATE_AFTER = (
     *("per annum", "p.a.", "annual interest", "a year interest"),
     # "entrepreneurs pay 6% a year on loans": a rate a borrower pays.

@@ -681,6 +681,19 @@ def test_a_percent_per_annum_is_an_interest_rate_a_year_not_a_change():
     assert (found.measure, found.per, found.value) == ("other", "year", 6)
 
 
+def test_a_percent_that_loans_are_given_at_is_their_interest_rate():
+    found = reading("Beekeepers may take loans at 4% a year from the fund.")
+    assert (found.measure, found.per, found.value) == ("other", "year", 4)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The programme repayment rate stayed above 97%.", "The tractor fleet renewal rate stood at 3.5%."],
+)
+def test_the_level_of_a_named_rate_is_no_change(sentence):
+    assert reading(sentence).measure == "other"
+
+
 def test_a_base_rate_is_other_and_inflation_a_growth_rate():
     first, second = readings("The bank cut the base rate to 15.75% and expects inflation to slow to 8.5%.")
     assert (first.measure, second.measure) == ("other", "growth_rate")

@@ -241,6 +241,10 @@ def read_quantity(
     if q.kind == "percent" and _INTEREST_RATE_RE.match(text, q.tail_end):
         # "Loans are issued at 6% per annum": an interest rate, a rate per year (keys: other, per year).
         measure, per, value = "other", "year", q.value
+    elif q.kind == "percent" and _LOANS_AT_RE.search(text, left, q.start):
+        # "can get loans at 2.5% a year": the loans' interest rate ("a year" says per year, as _per reads it).
+        measure, value = "other", q.value
+        per = "year" if _YEARLY_AFTER_RE.match(text, q.tail_end) else None
     supplies = measure == "other" and q.kind == "physical" and _SUPPLY_BEFORE_RE.search(text, left, q.start)
     if (
         (measure in ("production", "count") or supplies)
@@ -457,6 +461,10 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     return None
 
 
+_LOANS_AT_RE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, lexicon.LOANS_AT_BEFORE)) + r")\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
+)
+_YEARLY_AFTER_RE = re.compile(r"\s+(?:a|per)\s+year\b|\s+annually\b", re.IGNORECASE)
 _INTEREST_RATE_RE = re.compile(
     r"\s*(?:" + "|".join(map(re.escape, lexicon.INTEREST_RATE_AFTER)) + r")\b", re.IGNORECASE
 )
