@@ -1110,6 +1110,9 @@ COUNT_MEASURE_CUES: dict[str, str] = {
     "population": "population",
     "residents": "population",
     "inhabitants": "population",
+    # "Turkistan region, home to over 2 million people", "Kokshetau, a city of about 165,000 people" (a count of
+    # other things after them stays a count: "the park is home to 40 companies").
+    **dict.fromkeys(("home to", "a city of", "a town of"), "population"),
 }
 # Counted nouns that make a count a `jobs` fact.
 JOB_NOUNS = frozenset(

@@ -694,6 +694,15 @@ def test_the_level_of_a_named_rate_is_no_change(sentence):
     assert reading(sentence).measure == "other"
 
 
+def test_people_a_place_is_home_to_are_its_population():
+    assert reading("Taraz, home to about 430,000 people, gets a new bus fleet.").measure == "population"
+
+
+def test_visitors_to_a_city_that_is_home_to_a_mausoleum_are_no_population():
+    found = reading("The town, home to a famous mausoleum, hosted 1.2 million visitors.")
+    assert found.measure != "population"
+
+
 def test_a_base_rate_is_other_and_inflation_a_growth_rate():
     first, second = readings("The bank cut the base rate to 15.75% and expects inflation to slow to 8.5%.")
     assert (first.measure, second.measure) == ("other", "growth_rate")

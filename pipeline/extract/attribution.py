@@ -230,8 +230,8 @@ def read_quantity(
     if changed is not None:
         # "cut its base rate by 0.5 percentage points": FACTS.md's "decrease in base rate".
         item = ("decrease in " if value < 0 else "increase in ") + changed.group("what")
-    if measure == "population" and q.kind == "count" and item and item.split()[-1] not in lexicon.PEOPLE_NOUNS:
-        measure = "count"  # "the number of companies registered as residents rose to 1,146": not people
+    if measure == "population" and q.kind == "count" and item and item.split()[-1] not in lexicon.POPULATION_NOUNS:
+        measure = "count"  # "registered residents rose to 1,146 companies", "home to ..., hosted 1.2 million visitors"
     qualifier = QUALIFIERS.ends(text, max(sentence_start, q.start - 30), q.start) or "exact"
     if qualifier == "lower_bound" and _NEGATED_MORE_THAN_RE.search(text, max(sentence_start, q.start - 40), q.start):
         qualifier = "upper_bound"  # "tariffs will not rise by more than 5%": at most 5%
