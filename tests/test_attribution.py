@@ -703,6 +703,14 @@ def test_visitors_to_a_city_that_is_home_to_a_mausoleum_are_no_population():
     assert found.measure != "population"
 
 
+def test_what_a_flat_costs_a_month_is_a_rent_not_a_project_value():
+    assert reading("A studio near the university costs 140,000 tenge a month.").measure == "other"
+
+
+def test_what_a_thing_costs_apiece_is_a_price():
+    assert reading("Melons cost 700 tenge apiece at the market.").measure == "other"
+
+
 def test_a_base_rate_is_other_and_inflation_a_growth_rate():
     first, second = readings("The bank cut the base rate to 15.75% and expects inflation to slow to 8.5%.")
     assert (first.measure, second.measure) == ("other", "growth_rate")

@@ -307,6 +307,8 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "project_value"  # "the hotel, built by Turan Invest for 18.5 billion tenge": what it cost
     if q.kind == "money" and measure in (None, "investment", "project_value") and _is_unit_price(text, q, left):
         return "other"  # "a square meter cost 612,000 tenge", "13,000 tenge for every ton": a price of one unit
+    if q.kind == "money" and measure in (None, "project_value") and _SHORT_TIME_RATE_AFTER_RE.match(text, q.tail_end):
+        return "other"  # "a flat cost 187,000 tenge a month": a rent or fee by the month, not what a project costs
     if (
         q.kind == "money"
         and _FACILITY_AFTER_RE.match(text, q.tail_end)
@@ -318,9 +320,10 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
     return measure
 
 
+_SHORT_TIME_RATE_AFTER_RE = re.compile(r"\s+(?:a|per|each)\s+(?:month|week|day|night)\b", re.IGNORECASE)
 _UNIT_NOUN = rf"(?:{'|'.join(lexicon.UNIT_PRICE_NOUNS)})"
 _UNIT_BEFORE_RE = re.compile(rf"\b(?:a|an|one|per|each|every)\s+{_UNIT_NOUN}\b[^,;]*\Z", re.IGNORECASE)
-_UNIT_AFTER_RE = re.compile(rf"\s+(?:for\s+(?:every|each)|per|a)\s+{_UNIT_NOUN}\b", re.IGNORECASE)
+_UNIT_AFTER_RE = re.compile(rf"\s+(?:(?:for\s+(?:every|each)|per|a)\s+{_UNIT_NOUN}\b|apiece\b)", re.IGNORECASE)
 
 
 def _is_unit_price(text: str, q: Quantity, left: int) -> bool:
