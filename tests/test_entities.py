@@ -65,6 +65,11 @@ def test_the_centre_points_back_to_the_named_centre_but_the_regional_centre_does
     assert not any(written.startswith("The regional") for written, _ in found)
 
 
+def test_the_first_words_of_a_title_between_a_company_and_a_person_are_no_part_of_the_company():
+    text = "“Sales will grow,” KPC Chief Executive Ruslan Omarov said."
+    assert [m.name for m in mentions(text)] == ["KPC"]
+
+
 def test_lowercase_modifiers_between_name_and_head_describe_the_sector():
     rows = entities("Investors visited the Saryagash Ceramics tile and brick plant last week.")
     assert rows["Saryagash Ceramics"]["sector"] == "tile and brick"
