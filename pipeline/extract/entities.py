@@ -695,7 +695,7 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
             and ((index and breaks[index - 1]) or (index + 1 < len(tokens) and breaks[index + 1]))
         ):
             end = index
-            while end > left + 1 and breaks[index] is False and words[end - 1] in SOFT_TITLE_WORDS:
+            while end > left + 1 and not breaks[index] and words[end - 1] in SOFT_TITLE_WORDS:
                 end -= 1  # "APC Chief Executive Daulet ...": the title's first words are no part of the name
             out.append(tokens[left:end])
             left, connected = index + 1, False

@@ -177,7 +177,9 @@ _KEY_WORDS = {
 }
 _EDGE_OF = ("beginning of", "start of", "outset of", "end of")
 # "the end of December", "the beginning of March": the edge of a month is one day of it.
-_MONTH_EDGE_BEFORE_RE = re.compile(r"\b(?P<edge>beginning|start|outset|end)\s+of\s+(?:the\s+month\s+of\s+)?$")
+_MONTH_EDGE_BEFORE_RE = re.compile(
+    rf"\b(?P<edge>{'|'.join(phrase.split()[0] for phrase in _EDGE_OF)})\s+of\s+(?:the\s+month\s+of\s+)?$"
+)
 _THIS_WORDS = frozenset(THIS_YEAR_WORDS)
 _LAST_WORDS = frozenset(LAST_YEAR_WORDS)
 _NEXT_WORDS = frozenset(NEXT_YEAR_WORDS)
