@@ -254,7 +254,8 @@ class ArticleContext:
         ]
 
 
-_LOCATOR_GAP_RE = re.compile(r"['’]s\s+$")
+# "Kazakhstan's Zhambyl region", "the region's 46 elevators": a possessive right before a mention or an amount.
+_POSSESSIVE_BEFORE_RE = re.compile(r"['’]s\s+$")
 
 
 def _locates(text: str, mention: EntityMention, following: EntityMention | None) -> bool:
@@ -263,7 +264,7 @@ def _locates(text: str, mention: EntityMention, following: EntityMention | None)
         following is not None
         and mention.type == "country"
         and following.type in ("region", "city")
-        and _LOCATOR_GAP_RE.fullmatch(text, mention.end, following.start) is not None
+        and _POSSESSIVE_BEFORE_RE.fullmatch(text, mention.end, following.start) is not None
     )
 
 
@@ -1439,9 +1440,6 @@ _OPENER_BEFORE_RE = re.compile(
     rf"(?:(?:{'|'.join(lexicon.ATTRIBUTIVE_ADJECTIVES)})\s+)?(?:US)?\$?$",
     re.IGNORECASE,
 )
-
-
-_POSSESSIVE_BEFORE_RE = re.compile(r"['’]s\s+$")
 
 
 def _modifies_a_noun(text: str, q: Quantity) -> bool:
