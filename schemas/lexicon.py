@@ -1483,6 +1483,14 @@ SHARE_VERBS = (
     "makes up",
     "represented",
 )
+# "N% of the total", "of that amount": a whole that names nothing, so the share's item is the part, not the whole.
+SHARE_PLACEHOLDER_WHOLES = frozenset(
+    {"total", "volume", "amount", "sum", "money", "funds", "figure", "flow", "number", "rest", "remainder", "them"}
+)
+# "40% of the fibre is processed locally": the adverb that finishes what happens to the part.
+SHARE_FATE_ADVERBS = frozenset({"abroad", "locally", "domestically", "overseas"})
+# "60% of the funds went to manufacturing": the destination named after these is the part.
+SHARE_DESTINATION_VERBS = ("went to", "went into", "go to", "goes to", "will go to", "were channelled into")
 # Words that make a percent above 100 an index level ("the index stood at 107.9%").
 INDEX_LEVEL_CUES = ("stood at", "amounted to", "was", "were", "reached", "index", "level", "growth rate of", "made")
 # "or by KZT1.1tln", "grew by 39 million somoni": an absolute change in money or goods.

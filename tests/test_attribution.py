@@ -1200,3 +1200,25 @@ def test_a_possessor_that_refers_back_is_not_the_part_of_a_share():
 
 def test_an_item_keeps_its_accented_letters():
     assert reading("The mine poured 3.2 tons of gold doré.").item == "gold doré"
+
+
+def test_a_share_of_a_named_whole_names_the_whole():
+    found = readings("The orchard harvested 40,000 tonnes, or 28% of the national harvest.")
+    assert found[1].item == "national harvest"
+
+
+def test_a_share_of_the_total_names_no_whole():
+    found = readings("Wool fetched $3 million, or 12% of the total.")
+    assert found[1].item is None
+
+
+def test_a_share_that_is_processed_names_the_whole_with_what_became_of_it():
+    assert reading("Only 35% of the hides are processed locally.").item == "hides processed locally"
+
+
+def test_a_share_that_went_to_sectors_names_the_sectors():
+    assert reading("Some 55% of the credits went to dairy farming and poultry.").item == "dairy farming and poultry"
+
+
+def test_a_share_of_a_whole_made_somewhere_keeps_the_place():
+    assert reading("The mill grinds 17% of all flour milled in Kyrgyzstan.").item == "all flour milled in Kyrgyzstan"

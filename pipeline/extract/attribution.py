@@ -1261,6 +1261,7 @@ def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
         or _members_named_after(text, q)
         or _share_of_phrase(text, sentence_start, q.start)
         or _nearest_indicator(text, sentence_start, q.start)
+        or _whole_after(text, q)
         or _of_item(text, q.end, q.end + 60)
         or _named_whole_after(text, q)
     )
@@ -1361,6 +1362,78 @@ def _members_named_after(text: str, q: Quantity) -> str | None:
     if match is None or match.group(1).split()[0].lower() in NP_STOP:
         return None  # "30% of them from abroad"
     return match.group(1)
+
+
+_WHOLE_OPENING_RE = re.compile(r"\s+of\s+(?P<det>the|its|their|our|this|that|all)\s+")
+_WHOLE_TOKEN_RE = re.compile(r"[\w’'-]+|[^\w\s]")
+# "of the fibre is processed", "of the output will be exported", "of the dam body has been completed".
+_FATE_AUX_RE = re.compile(
+    r"(?:is|are|was|were|will|would|has|have|had)(?:\s+(?:to|been|be|being|now|already|still|planned|expected|due))*"
+    r"\s+(?=[a-z]+ed\b)"
+)
+_DESTINATION_VERB_WORDS = frozenset(verb.split()[0] for verb in lexicon.SHARE_DESTINATION_VERBS)
+_PLACE_TAIL_RE = re.compile(r"\s+(?:[a-z]+ed\s+|made\s+|grown\s+|sold\s+)?(?:in|within)\s+(?:the\s+)?[A-Z][\w-]*")
+_SHARE_DESTINATION_RE = re.compile(
+    r"(?:" + "|".join(map(re.escape, lexicon.SHARE_DESTINATION_VERBS)) + r")\s+(?P<dest>[a-z][^.;«»\"“”]*?)"
+    r"(?=\s*(?:[.;«»\"“”]|,\s+(?:while|and\s+the|with|mainly|including)\b|\s+(?:in|by|last|this|mainly)\s+[\w-]*\d|$))"
+)
+
+
+def _whole_after(text: str, q: Quantity) -> str | None:
+    """The whole a share is of, or what the text says became of the part: '34% of the national crop' ->
+    'national crop'; '40% of the fibre is processed locally' -> 'fibre processed locally'; '60% of the funds went
+    to manufacturing' -> 'manufacturing'. None for a whole that names nothing ('of the total')."""
+    opening = _WHOLE_OPENING_RE.match(text, q.tail_end)
+    if opening is None:
+        return None
+    words, end = _whole_words(text, opening.end())
+    if not words:
+        return None
+    rest = text[end : end + 160].lstrip()
+    if destination := _SHARE_DESTINATION_RE.match(rest):
+        return destination["dest"].rstrip(" ,")
+    phrase = " ".join(words)
+    if opening["det"] == "all":
+        phrase = f"all {phrase}"
+    if fate := _FATE_AUX_RE.match(rest):
+        return _with_fate(phrase, rest[fate.end() :])
+    if words[-1] in lexicon.SHARE_PLACEHOLDER_WHOLES:
+        return None
+    if place := _PLACE_TAIL_RE.match(text, end):
+        return phrase + _place_words(text, place.start(), place.end())
+    if rest[:1].isalpha() and not rest.startswith("and "):
+        return None  # "of the graduates found jobs": a clause the part is the subject of
+    return phrase
+
+
+def _whole_words(text: str, start: int) -> tuple[list[str], int]:
+    """The lower-case noun words from `start` up to a stop word or a punctuation mark, and where they end."""
+    words: list[str] = []
+    end = start
+    for token in _WHOLE_TOKEN_RE.finditer(text, start, start + 80):
+        word = token.group(0)
+        ended = words and (word.endswith("ed") or word in _DESTINATION_VERB_WORDS)
+        if not word[0].islower() or word in NP_STOP or word in _ITEM_STOP or word in _TIME_WORDS or ended:
+            break
+        words.append(word)
+        end = token.end()
+    return words, end
+
+
+def _with_fate(phrase: str, rest: str) -> str:
+    """'fibre' + 'processed locally ...' -> 'fibre processed locally'."""
+    verb, adverb = [*_WHOLE_TOKEN_RE.findall(rest, 0, 40), "", ""][:2]
+    return f"{phrase} {verb} {adverb}" if adverb in lexicon.SHARE_FATE_ADVERBS else f"{phrase} {verb}"
+
+
+def _place_words(text: str, start: int, end: int) -> str:
+    """' made in Kazakhstan' and the capitalised words after it: ' in East Kazakhstan region'."""
+    for token in _WHOLE_TOKEN_RE.finditer(text, end, end + 60):
+        word = token.group(0)
+        if not (word[0].isupper() or word in ("region", "district", "regions")):
+            break
+        end = token.end()
+    return text[start:end].replace("\n", " ")
 
 
 def _named_whole_after(text: str, q: Quantity) -> str | None:
