@@ -568,6 +568,12 @@ DESCRIPTIVE_ADJECTIVES: frozenset[str] = frozenset(
 
 # Capitalised last words that make a name an organisation of a given type ("Investment Headquarters",
 # "European Bank for ...", "UN Climate Change Conference"). Kept in the name.
+# "Kiln No. 2 was modernised", "Unit No. 8": a numbered unit inside a plant, not an enterprise of its own: a project
+# when money is spent on it ("Furnace No. 6 will cost ...").
+PLANT_UNIT_HEADS: frozenset[str] = frozenset(
+    {"Kiln", "Unit", "Line", "Shop", "Workshop", "Furnace", "Boiler", "Turbine", "Potline", "Block", "Converter"}
+    | {"Reactor", "Shaft", "Well", "Train"}
+)
 CAPITAL_HEADS: dict[str, str] = {
     "Ministry": "organization",
     "Department": "organization",

@@ -1042,3 +1042,17 @@ def test_an_unknown_word_where_a_named_facility_stands_is_a_town():
     text = " date 2023-09-12 BISHKEK – The Ala-Too International Airport in Kochkorka handled 96,500 passengers."
     types = {e["name"]: e["type"] for e in extract_article(text, "x").entities}
     assert types.get("Kochkorka") == "city"
+
+
+def test_an_industrial_town_of_central_asia_is_a_city_not_the_company_named_before_it():
+    text = "Sharq Avto, which assembles buses in Margilan, sold 900 units. The company exported 200 of them."
+    rows = entities(text)
+    assert rows["Margilan"]["type"] == "city"
+    assert "the company" in rows["Sharq Avto"]["aliases"]
+
+
+def test_a_numbered_unit_of_a_plant_is_a_project_not_the_plant():
+    text = "Tas Cement runs two kilns. Kiln No. 3 was relined for KZT2bn. The plant employs 300 people."
+    rows = entities(text)
+    assert rows["Kiln No. 3"]["type"] == "project"
+    assert "the plant" in rows["Tas Cement"]["aliases"]

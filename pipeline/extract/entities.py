@@ -93,6 +93,7 @@ from schemas.roles import (
     ORG_NAME_WORDS,
     PARTNER_CUES,
     PLACE_NAMED_HEADS,
+    PLANT_UNIT_HEADS,
     PRODUCT_VERBS,
     PROGRAMME_HEADS,
     PROJECT_VERBS,
@@ -960,7 +961,10 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         type_, rank = legal_type, TYPE_FROM_LEGAL
     last = words[-2] if words[-1].startswith(("No.", "19", "20")) and len(words) > 1 else words[-1]
     capital_head: str | None
-    if last in CAPITAL_HEADS:
+    if last in PLANT_UNIT_HEADS and words[-1].startswith("No."):
+        capital_head = None
+        type_, rank = "project", TYPE_FROM_HEAD  # "Kiln No. 2": a unit of a plant, a project when money goes to it
+    elif last in CAPITAL_HEADS:
         capital_head = last
         opening = _head_before_joiner(text, segment, words) if len(words) > 2 else None
         if opening in CONNECTING_HEADS:
