@@ -123,6 +123,8 @@ LATER_HOLDOUTS = [
     ("holdout54", 0.97, 0.51),
     ("holdout55", 0.97, 0.72),
     ("holdout56", 0.97, 0.47),
+    ("holdout57", 0.97, 0.57),
+    ("holdout58", 0.97, 0.58),
 ]
 
 

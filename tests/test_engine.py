@@ -3086,3 +3086,11 @@ def test_a_title_city_the_body_first_names_as_its_region_is_the_region():
         "in January-May."
     )
     assert facts(text)["KZT41bn"]["subject"] == "Kyzylorda region"
+
+
+def test_a_figure_with_no_named_subject_is_of_the_country_an_article_abroad_names():
+    text = (
+        "(MENAFN- Trend News Agency) BISHKEK, Kyrgyzstan, May 16. Copper miners paid 2.1 billion soms in fees to "
+        "Kyrgyzstan's budget in January-March 2023. Kyrgyzstan plans new mines."
+    )
+    assert facts(text)["2.1 billion soms"]["subject"] == "Kyrgyzstan"

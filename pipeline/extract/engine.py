@@ -218,6 +218,16 @@ _UNIT_KINDS = {"quarter": ("quarter",), "half-year": ("half",)}
 _UNIT_OF_KIND = {kind: unit for unit, kinds in _UNIT_KINDS.items() for kind in kinds}
 
 
+def _article_country(mentions: list[EntityMention]) -> tuple[str, str]:
+    """The country a figure with no named subject is of: the home country, unless the article never names it and
+    names another country at least twice ("BISHKEK, Kyrgyzstan ... Kyrgyzstan produced 6.9 tons of gold")."""
+    named = Counter(m.name for m in mentions if m.type == "country" and not m.is_alias)
+    if not named or DEFAULT_SUBJECT[0] in named:
+        return DEFAULT_SUBJECT
+    top, count = max(named.items(), key=lambda item: (item[1], item[0]))
+    return (top, "country") if count >= 2 else DEFAULT_SUBJECT
+
+
 @dataclass
 class ArticleContext:
     """Per-article facts the sentence loop reads."""
@@ -241,9 +251,11 @@ class ArticleContext:
     sentence_quantities: list[Quantity] = field(default_factory=list)
     # Starts of the sentence's periods that are the years of a programme's name ("programme for 2020-2025").
     programme_years: set[int] = field(default_factory=set)
+    default_subject: tuple[str, str] = DEFAULT_SUBJECT
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
+        self.default_subject = _article_country(self.mentions)
         self.mention_starts = [m.start for m in self.mentions]
         # "Uzbekistan's Navoi region": the country only locates the region the text is about; "exports to
         # China": a country goods go to is not what the text is about, however often it is named.
@@ -683,7 +695,7 @@ def _fact(
         name, subject_type = restated["subject"], restated["subject_type"]
     else:
         subject = _subject(context, sentence, frame, q, reading.measure)
-        name, subject_type = (subject.name, subject.type) if subject else DEFAULT_SUBJECT
+        name, subject_type = (subject.name, subject.type) if subject else context.default_subject
         if subject is not None:
             name = _coordinated_name(context, sentence, subject)
     inherited_status = frame.period_status if inherited is frame.period else None
