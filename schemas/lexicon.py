@@ -817,6 +817,11 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     ),
     "tariff": "other",
     "tariffs": "other",
+    # "The fund's assets stood at $60.4 billion", "royalties brought in 4.8 billion soms", "the monthly heating bill
+    # will rise to 9,000 tenge", "will save KZT 12-15bn a year": holdings, levies, charges and savings.
+    **dict.fromkeys(("assets", "royalties", "royalty", "bill", "save", "saves", "saving"), "other"),
+    # but "investment in fixed assets reached KZT 1.2 trillion".
+    "fixed assets": "investment",
     "contribution": "other",
     "salary": "other",
     "salaries": "other",

@@ -38,6 +38,11 @@ def reading(sentence: str):
         ("Exports of wheat earned $300 million.", "trade"),
         ("Retail sales grew 4.2% year-on-year.", "growth_rate"),
         ("Farmers accounted for 18% of employment.", "share"),
+        # Holdings, charges and savings are no investment; investment in fixed assets still is.
+        ("The pension fund's assets stood at $21 billion.", "other"),
+        ("The monthly water bill will rise to 4,000 tenge.", "other"),
+        ("The new boiler will save 3 billion tenge.", "other"),
+        ("Investment in fixed assets reached 800 billion tenge.", "investment"),
         ("The bus has a 40% localization level.", "localization_rate"),
         ("The smelter has a capacity of 60,000 tons.", "production_capacity"),
         ("The mine produced 3 million tonnes of coal.", "production"),
