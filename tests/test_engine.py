@@ -3094,3 +3094,12 @@ def test_a_figure_with_no_named_subject_is_of_the_country_an_article_abroad_name
         "Kyrgyzstan's budget in January-March 2023. Kyrgyzstan plans new mines."
     )
     assert facts(text)["2.1 billion soms"]["subject"] == "Kyrgyzstan"
+
+
+def test_a_share_list_goes_on_after_the_whole_is_named():
+    text = (
+        " date 2023-05-16 ASTANA – Leather goods account for 45% of the bank's loan book, sawmills and furniture "
+        "making for 30%, and printing for 20%."
+    )
+    found = facts(text)
+    assert (found["30%"]["measure"], found["20%"]["measure"]) == ("share", "share")

@@ -1323,7 +1323,8 @@ _MAY_BE_A_VERB = "|".join(
 # "industry accounted for 38.5%, trade for 14.2% and agriculture for 4.1%": the verb is not repeated;
 # "or 5.1% of the total, up from 4.3% a year earlier": the base of a share is the share it was.
 _SHARE_GOES_ON_RE = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){1,4}?for\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+    r"(?:\s+of\s+[^,;%]{1,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){1,6}?for\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+)?"
     # "coal-fired plants produced 65.9% of all electricity, gas-fired stations 21.4% and hydropower plants 8.2%":
     # nor is any verb (a word that could be one ends the list).
     r"|(?:\s+of\s+[^,;%]{1,40}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
