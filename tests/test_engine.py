@@ -3103,3 +3103,16 @@ def test_a_share_list_goes_on_after_the_whole_is_named():
     )
     found = facts(text)
     assert (found["30%"]["measure"], found["20%"]["measure"]) == ("share", "share")
+
+
+def test_a_base_s_period_does_not_date_the_figures_after_it():
+    text = (
+        " date 2024-03-05 ASTANA – Tas Mining plans to mine 3 million tons of ore this year, up from 2.5 million tons "
+        "in 2023, and to produce 4 tons of gold."
+    )
+    assert str(facts(text)["4 tons"]["period_end"]) == "2024-12-31"
+
+
+def test_a_company_named_mining_is_no_product_being_mined():
+    text = " date 2024-03-05 ASTANA – Tas Mining plans to mine 3 million tons of ore, up from 2.5 million tons in 2023."
+    assert facts(text)["2.5 million tons"]["item"] == "ore"

@@ -1671,6 +1671,8 @@ def product_named_before(text: str, sentence_start: int, stop: int) -> str | Non
     ('Zinc output at smelters ... reaching 78,300 tons' -> 'zinc'); not 'industrial output'."""
     best = None
     for match in _PRODUCT_FLOW_RE.finditer(text, sentence_start, stop):
+        if match.group(0)[0].isupper() and match.group(0).split()[-1][0].isupper():
+            continue  # "Tas Mining plans ...": a company's name, not tas being mined
         words = match.group(1).lower().split()
         if not any(_is_not_a_product(w) for w in words if w not in _NP_JOINS):
             best = " ".join(words)

@@ -2460,7 +2460,10 @@ def _governing(
     before = [
         e
         for e in expressions
-        if e.end <= q.start and not _undated_elsewhere(text, e, q) and not _is_year_earlier(text, e)
+        if e.end <= q.start
+        and not _undated_elsewhere(text, e, q)
+        and not _is_year_earlier(text, e)
+        and not _dates_a_base_before(text, e, q, others)
     ]
     if before and after is not None and _dates_an_event(text, before[-1]) and _in_one_clause(text, q, after):
         # "The plant, launched in 2019, increased its output by 17% in January-October": 2019 dates the launch.
@@ -2572,6 +2575,18 @@ def _dates_the_clause_before(text: str, before: TimeExpression, q: Quantity, aft
 def _in_one_clause(text: str, q: Quantity, expression: TimeExpression) -> bool:
     """Whether no clause break stands between a figure and a period written after it."""
     return _CLAUSE_BREAK_RE.search(text, q.tail_end, expression.start) is None
+
+
+def _dates_a_base_before(text: str, expression: TimeExpression, q: Quantity, others: Sequence[Quantity]) -> bool:
+    """ "to mine 3 Mt this year, up from 2.5 Mt in 2023, and to produce 4 t of gold": a period written right after a
+    base between the frame and `q` dates only the base."""
+    return any(
+        o.end <= expression.start
+        and o.start < q.start
+        and _written_right_after(expression, o)
+        and _is_a_base_of_another(text, o, others)
+        for o in others
+    )
 
 
 def _is_a_base_of_another(text: str, q: Quantity, others: Sequence[Quantity]) -> bool:
