@@ -1555,6 +1555,9 @@ UNIT_PRODUCTS: dict[str, str] = {"kWh": "electricity"}
 GENERATION_VERBS = ("generated", "generate", "generates", "produced", "produce", "produces")
 # Heads of the unnamed sources energy comes from ("renewable energy installations", "wind and solar plants").
 ENERGY_SOURCE_HEADS = ("plants", "installations", "facilities", "stations", "farms", "parks")
+# "Kazakhstan consumes about 550,000 tons of sugar a year", "the boiler house will burn 38 million m3 of gas": what is
+# used up, named as its consumption.
+CONSUMPTION_VERBS = ("consume", "consumes", "consumed", "consuming", "burn", "burns", "burned", "burnt")
 # Flows of energy named without the energy ("consumption reached 117.1 billion kWh").
 ENERGY_FLOW_WORDS = frozenset({"consumption", "generation", "output", "production", "exports", "imports", "supply"})
 # Nouns that say "the amount" without saying of what: a part named so names nothing ("output reached").

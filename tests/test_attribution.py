@@ -1227,3 +1227,7 @@ def test_a_share_that_went_to_sectors_names_the_sectors():
 
 def test_a_share_of_a_whole_made_somewhere_keeps_the_place():
     assert reading("The mill grinds 17% of all flour milled in Kyrgyzstan.").item == "all flour milled in Kyrgyzstan"
+
+
+def test_an_amount_consumed_names_the_consumption():
+    assert reading("The smelter consumes about 2 billion kWh of electricity a year.").item == "electricity consumption"
