@@ -1370,7 +1370,7 @@ DESTINATION_BEFORE_PATTERN = r"\binto\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
 
 # Words that end the name of a thing measured though the counted-noun stop list lets them through:
 # pronouns ("16 ha of them"), time words ("tonnes of steel last year").
-ITEM_END_WORDS = frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now", "today"})
+ITEM_END_WORDS = frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now", "today", "abroad"})
 # "issued at 6% per annum": a percent a year is an interest rate, not a change.
 # "farmers can get loans at 2.5% a year", "640 million soms in soft loans at 6 percent": the rate the loans bear.
 LOANS_AT_BEFORE = tuple(

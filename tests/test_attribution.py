@@ -1231,3 +1231,7 @@ def test_a_share_of_a_whole_made_somewhere_keeps_the_place():
 
 def test_an_amount_consumed_names_the_consumption():
     assert reading("The smelter consumes about 2 billion kWh of electricity a year.").item == "electricity consumption"
+
+
+def test_goods_shipped_abroad_are_exports_of_the_goods():
+    assert reading("The mill shipped 40,000 tonnes of flour abroad.").item == "flour exports"

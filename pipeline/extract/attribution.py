@@ -1025,7 +1025,12 @@ _CLAUSE_VERBS = frozenset(lexicon.COUNT_VERBS | {w for w in lexicon.PHYSICAL_MEA
 def _with_trade_noun(text: str, q: Quantity, goods: str, sentence_start: int) -> str:
     """'exports of 12 million tons of grain' -> 'grain exports': the item says which trade flow."""
     cue = TRADE_NOUNS.nearest_before(text, max(sentence_start, q.start - 40), q.start)
+    if cue is None and _GOODS_ABROAD_RE.match(text, q.end) and goods in text[q.end : q.end + 80]:
+        return f"{goods} exports"  # "shipped 71,000 tons of sunflower oil abroad": sunflower oil exports
     return f"{goods} {cue[0]}" if cue else goods
+
+
+_GOODS_ABROAD_RE = re.compile(r"\s+of\s+[^,;.]{1,60}?\s+abroad\b")
 
 
 def _sown_crop(text: str, q: Quantity, sentence_start: int, right: int) -> str | None:
