@@ -1370,6 +1370,14 @@ DESTINATION_BEFORE_PATTERN = r"\binto\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
 
 # Words that end the name of a thing measured though the counted-noun stop list lets them through:
 # pronouns ("16 ha of them"), time words ("tonnes of steel last year").
+# "41,800 tonnes of copper in concentrate", "98,700 tons of meat in live weight": the form the amount is counted in
+# belongs to the item.
+ITEM_BASIS_PHRASES = (
+    r"in\s+concentrates?",
+    r"in\s+cathode\s+and\s+concentrates?",
+    r"in\s+(?:live|slaughter)\s+weight",
+    r"in\s+grain\s+equivalent",
+)
 ITEM_END_WORDS = frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now", "today", "abroad"})
 # "issued at 6% per annum": a percent a year is an interest rate, not a change.
 # "farmers can get loans at 2.5% a year", "640 million soms in soft loans at 6 percent": the rate the loans bear.

@@ -1235,3 +1235,11 @@ def test_an_amount_consumed_names_the_consumption():
 
 def test_goods_shipped_abroad_are_exports_of_the_goods():
     assert reading("The mill shipped 40,000 tonnes of flour abroad.").item == "flour exports"
+
+
+def test_the_form_an_amount_is_counted_in_belongs_to_the_item():
+    assert reading("The mine produced 30,000 tonnes of zinc in concentrate.").item == "zinc in concentrate"
+
+
+def test_a_stake_in_a_named_company_names_the_company():
+    assert reading("Tau Invest holds a 35% stake in Ertis Cement.").item == "stake in Ertis Cement"

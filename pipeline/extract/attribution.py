@@ -149,6 +149,7 @@ _DESTINATION_RE_AFTER = re.compile(
 _SOURCE_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.SOURCE_VERBS)})\s+")
 _IN_PAYMENTS_RE = re.compile(r"\s+in\s+((?:[a-z][a-z-]*\s*){1,6})")
 _OF_ITEM_RE = re.compile(r"\s+of\s+((?:[a-zà-öø-ÿ][a-zà-öø-ÿ-]*\s?){1,4})")  # "21.7 tons of gold doré"
+_ITEM_BASIS_RE = re.compile(r"\s+(?:" + "|".join(lexicon.ITEM_BASIS_PHRASES) + r")\b")
 _ITEM_STOP = frozenset({"and", "or", "in", "the", "a", "with", "per", "for", "from", "to", "which", "that"})
 
 
@@ -1007,6 +1008,9 @@ def _of_item(text: str, end: int, right: int) -> str | None:
         words.append(word)
     while words and words[-1] in ("and", "or"):
         words.pop()
+    basis = _ITEM_BASIS_RE.match(text, candidates[len(words) - 1].end()) if words else None
+    if basis:
+        words.append(" ".join(basis.group(0).split()))  # "copper in concentrate", "meat in live weight"
     return " ".join(words) or None
 
 
@@ -1310,7 +1314,10 @@ _NAMED_WHOLE_RE = re.compile(
 )
 
 
-_STAKE_AFTER_RE = re.compile(r"\s+(stakes?(?:\s+in\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)?)")
+_STAKE_AFTER_RE = re.compile(
+    r"\s+(stakes?(?:\s+in\s+(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+    r"|(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*))?)"
+)
 
 
 def _stake_after(text: str, q: Quantity) -> str | None:
