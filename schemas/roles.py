@@ -1307,6 +1307,12 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
         "Entrepreneurs",
         "Manufacturers",
         "Developers",
+        # Plural nouns for producers, places and people that open sentences ("Greenhouses produced 5,000 tons").
+        *("Farms", "Greenhouses", "Miners", "Mines", "Plants", "Factories", "Mills", "Refineries", "Smelters"),
+        *("Households", "Families", "Shops", "Stores", "Hotels", "Retailers", "Wholesalers", "Shippers", "Operators"),
+        *("Suppliers", "Contractors", "Builders", "Growers", "Breeders", "Processors", "Lenders", "Borrowers"),
+        *("Consumers", "Buyers", "Sellers", "Passengers", "Students", "Graduates", "Schools", "Hospitals", "Traders"),
+        *("Startups", "Regions", "Cities", "Villages", "Districts", "Dairies", "Restaurants", "Ports", "Railways"),
         "Earthworks",
         "Average",
         "Annual",
