@@ -1243,3 +1243,7 @@ def test_the_form_an_amount_is_counted_in_belongs_to_the_item():
 
 def test_a_stake_in_a_named_company_names_the_company():
     assert reading("Tau Invest holds a 35% stake in Ertis Cement.").item == "stake in Ertis Cement"
+
+
+def test_a_product_per_capita_keeps_per_capita_in_its_item():
+    assert reading("GRP per capita reached 4.1 million tenge.").item == "gross regional product per capita"

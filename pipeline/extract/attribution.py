@@ -228,6 +228,8 @@ def read_quantity(
         if DECREASES.nearest_before(text, left, q.start):
             value, item = -abs(value), item.replace("increase", "decrease", 1)
     item = _trimmed_item(item)
+    if measure == "gross_product" and item and _PER_CAPITA_BEFORE_RE.search(text, max(left, q.start - 60), q.start):
+        item += " per capita"  # "GRP per capita amounted to KZT5.1mln": the product per resident
     if q.kind == "physical" and item and _CONSUMED_BEFORE_RE.search(text, left, q.start) and "consum" not in item:
         item += " consumption"  # "consumes about 550,000 tons of sugar a year": sugar consumption
     if changed is not None:
@@ -467,6 +469,7 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     return None
 
 
+_PER_CAPITA_BEFORE_RE = re.compile(r"\bper\s+capita\b[^.;,\d]*\Z", re.IGNORECASE)
 _CONSUMED_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.CONSUMPTION_VERBS)})\s+" + QUALIFIER_GAP + r"\Z")
 _LOANS_AT_RE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, lexicon.LOANS_AT_BEFORE)) + r")\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
