@@ -1247,3 +1247,12 @@ def test_a_stake_in_a_named_company_names_the_company():
 
 def test_a_product_per_capita_keeps_per_capita_in_its_item():
     assert reading("GRP per capita reached 4.1 million tenge.").item == "gross regional product per capita"
+
+
+def test_growth_of_investment_in_a_sector_names_the_investment():
+    found = readings("Investment in road building reached 90 billion tenge, up 14%.")
+    assert found[1].item == "investment in road building"
+
+
+def test_a_sum_invested_in_a_sector_names_the_investment():
+    assert reading("Investment in road building reached 90 billion tenge.").item == "investment in road building"

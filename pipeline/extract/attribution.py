@@ -228,6 +228,12 @@ def read_quantity(
         if DECREASES.nearest_before(text, left, q.start):
             value, item = -abs(value), item.replace("increase", "decrease", 1)
     item = _trimmed_item(item)
+    if measure in ("investment", "growth_rate") and item and not item.lower().startswith("invest"):
+        item = _investment_in(text, max(sentence_start, q.start - 150), q.start, item) or item
+    elif (measure == "investment" and item is None and q.kind == "money") or (
+        measure == "growth_rate" and item in ("investment", "investments")
+    ):
+        item = _investment_subject(text, max(sentence_start, q.start - 150), q.start, measure == "investment") or item
     if measure == "gross_product" and item and _PER_CAPITA_BEFORE_RE.search(text, max(left, q.start - 60), q.start):
         item += " per capita"  # "GRP per capita amounted to KZT5.1mln": the product per resident
     if q.kind == "physical" and item and _CONSUMED_BEFORE_RE.search(text, left, q.start) and "consum" not in item:
@@ -467,6 +473,52 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     if q.kind == "physical":
         return lexicon.DEFAULT_MEASURE_BY_UNIT.get(q.unit or "", "other")
     return None
+
+
+def _investment_in(text: str, start: int, stop: int, item: str) -> str | None:
+    """ "Investment in housing construction reached ..." -> 'investment in housing construction': the item is what
+    the investment went into, named with the investment (FACTS.md's "private investments in the manufacturing
+    industry"); None when no such phrase ends on the item."""
+    found = None
+    pattern = re.compile(
+        r"\b(?:[Ii]nvestments?|[Ii]nvested)\s+in\s+(?:fixed\s+(?:assets|capital)\s+in\s+)?(?:the\s+)?"
+        r"(?:[\w-]+['’]s\s+)?" + re.escape(item) + r"\b",
+        re.IGNORECASE,
+    )
+    for found in pattern.finditer(text, start, stop):  # noqa: B007 - the last is the nearest
+        pass
+    if found is None or found.group(0).lower().startswith("invested"):
+        return None
+    phrase = found.group(0)
+    return phrase[0].lower() + phrase[1:]
+
+
+# "Investment in housing construction in Almaty over ten months totaled": the investment a clause is about.
+_INVESTMENT_SUBJECT_RE = re.compile(
+    r"\b[Ii]nvestments?\s+in\s+(?:fixed\s+(?:assets|capital)\s+in\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+    r"[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}?"
+    r"(?=\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?\s+|(?:over|in)\s+[\w\s-]{3,30}?\s+)?"
+    r"(?:reached|amounted|grew|rose|totall?ed|increased|came|stood|exceeded|hit)\b)"
+)
+
+
+def _investment_subject(text: str, start: int, stop: int, own_clause: bool) -> str | None:
+    """'investment in housing construction' when that phrase is what the clause before a sum is about (with
+    `own_clause`, the sum's own clause: a change may follow the sum it changes, "reached X, up 14%")."""
+    found = None
+    for found in _INVESTMENT_SUBJECT_RE.finditer(text, start, stop):  # noqa: B007 - the last is the nearest
+        pass
+    if found is None or re.search(r"[,.;\d]" if own_clause else r"[;]", text[found.end() : stop]):
+        return None
+    phrase = found.group(0)
+    words = phrase.lower().split()[2:]
+    if (
+        any(w in NP_STOP and w not in ("the", "and", "in") for w in words)
+        or words[-1] in ALIAS_HEADS
+        or words[-1] in FACILITY_HEADS
+    ):
+        return None  # "investment in the wind farm has reached": one project's cost, which the measure says
+    return phrase[0].lower() + phrase[1:]
 
 
 _PER_CAPITA_BEFORE_RE = re.compile(r"\bper\s+capita\b[^.;,\d]*\Z", re.IGNORECASE)
