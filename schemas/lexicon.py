@@ -1242,6 +1242,8 @@ INDICATOR_ITEMS: dict[str, str] = {
         "population",
         "employment",
         "unemployment",
+        # "The unemployment rate held at 4.6%": a rate named with its noun keeps it.
+        *("unemployment rate", "jobless rate", "employment rate", "inflation rate", "poverty rate"),
         "average occupancy rate",
         "occupancy rate",
         "occupancy",

@@ -1256,3 +1256,11 @@ def test_growth_of_investment_in_a_sector_names_the_investment():
 
 def test_a_sum_invested_in_a_sector_names_the_investment():
     assert reading("Investment in road building reached 90 billion tenge.").item == "investment in road building"
+
+
+def test_a_rate_named_with_its_noun_keeps_it_in_the_item():
+    assert reading("The jobless rate held at 5.2%.").item == "jobless rate"
+
+
+def test_a_rate_that_stands_at_a_level_is_a_share():
+    assert reading("Unemployment stood at 4.9% in March.").measure == "share"

@@ -755,6 +755,8 @@ def _is_a_change_of_a_sum(text: str, left: int, q: Quantity) -> bool:
 
 
 _LEVEL_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|from)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
+# "Unemployment stood at 4.9%", "an unemployment rate of 5%": the level a rate is at.
+_RATE_AT_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|from|at|was|is|were|of)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 # "or 96.8% of the level of the same period last year", "126.4% of the previous year's level".
 _OF_THE_LEVEL_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:level|figure|volume)\s+(?:of|for|in|a\s+year)\b"
@@ -1935,6 +1937,6 @@ _RATE_LEVEL_ITEMS_RE = re.compile(rf"\b(?:{'|'.join(lexicon.RATE_LEVEL_ITEMS)})\
 
 def _is_a_rate_level(text: str, q: Quantity, sentence_start: int) -> bool:
     """A percent a rate moved to or from, where the rate is a part of a whole (lexicon.RATE_LEVEL_ITEMS)."""
-    if q.kind != "percent" or not _LEVEL_BEFORE_RE.search(text, max(sentence_start, q.start - 20), q.start):
+    if q.kind != "percent" or not _RATE_AT_BEFORE_RE.search(text, max(sentence_start, q.start - 20), q.start):
         return False
     return _RATE_LEVEL_ITEMS_RE.search(text, max(sentence_start, q.start - 60), q.start) is not None
