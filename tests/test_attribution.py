@@ -1263,4 +1263,4 @@ def test_a_rate_named_with_its_noun_keeps_it_in_the_item():
 
 
 def test_a_rate_that_stands_at_a_level_is_a_share():
-    assert reading("Unemployment stood at 4.9% in March.").measure == "share"
+    assert readings("Unemployment stood at 4.9%, down from 5.1% a year earlier.")[0].measure == "share"
