@@ -125,6 +125,8 @@ LATER_HOLDOUTS = [
     ("holdout56", 0.97, 0.47),
     ("holdout57", 0.97, 0.57),
     ("holdout58", 0.97, 0.58),
+    ("holdout59", 0.97, 0.54),
+    ("holdout60", 0.97, 0.53),
 ]
 
 

@@ -3116,3 +3116,8 @@ def test_a_base_s_period_does_not_date_the_figures_after_it():
 def test_a_company_named_mining_is_no_product_being_mined():
     text = " date 2024-03-05 ASTANA – Tas Mining plans to mine 3 million tons of ore, up from 2.5 million tons in 2023."
     assert facts(text)["2.5 million tons"]["item"] == "ore"
+
+
+def test_a_share_list_goes_on_past_a_capitalised_name_ending_in_ed():
+    text = " date 2024-03-12 ASTANA – Iran took 41% of the volume, the United Arab Emirates 27% and Qatar 14%."
+    assert facts(text)["27%"]["measure"] == "share"

@@ -1305,7 +1305,7 @@ _WITH_BEFORE_RE = re.compile(r"(?:\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\
 # Words that may be a list's verb or its preposition, which end a list of shares written without one.
 _MAY_BE_A_VERB = "|".join(
     [
-        "[a-z]+ed",
+        "(?-i:[a-z]+ed)",  # lower case: "United Arab Emirates 27%" is no verb
         *map(re.escape, IRREGULAR_PAST_VERBS),
         "is",
         "are",
