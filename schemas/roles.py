@@ -718,6 +718,7 @@ LEGAL_FORMS: dict[str, str] = {
     "PJSC": "enterprise",
     "OJSC": "enterprise",
     "CJSC": "enterprise",
+    "JV": "enterprise",  # "Shu-Kum Uranium JV": a joint venture, named without the letters
     "NC": "organization",
     "SWF": "organization",
 }
@@ -756,6 +757,9 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "distillery": (("enterprise",), ("project",)),
     "association": (("organization",),),
     "company": (("enterprise", "organization"),),
+    # "the joint venture", "the JV's production plan": the company named last.
+    "venture": (("enterprise",),),
+    "jv": (("enterprise",),),
     # "being built by Zhetysu Kopir Kurylys LLP ... the contractor has built 27 bridges": the company named last.
     "contractor": (("enterprise",),),
     "developer": (("enterprise",),),

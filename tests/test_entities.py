@@ -1060,3 +1060,8 @@ def test_a_numbered_unit_of_a_plant_is_a_project_not_the_plant():
 
 def test_a_plural_noun_opening_a_sentence_is_no_name():
     assert "Greenhouses" not in entities("Greenhouses produced 5,000 tons of cucumbers.")
+
+
+def test_jv_after_a_name_is_a_legal_form_not_a_name_of_its_own():
+    rows = entities("Kyzyl Tas JV produced 900 tonnes of uranium. In 2024, the JV plans to produce more.")
+    assert set(rows) == {"Kyzyl Tas"}
