@@ -3121,3 +3121,11 @@ def test_a_company_named_mining_is_no_product_being_mined():
 def test_a_share_list_goes_on_past_a_capitalised_name_ending_in_ed():
     text = " date 2024-03-12 ASTANA – Iran took 41% of the volume, the United Arab Emirates 27% and Qatar 14%."
     assert facts(text)["27%"]["measure"] == "share"
+
+
+def test_a_nationwide_figure_is_the_home_countrys_not_the_country_named_most():
+    text = (
+        " date 2024-03-05 ASTANA – China bought honey. China pays well. Abai region produced 900 tonnes of honey "
+        "last year. Nationwide, beekeepers collected 13,100 tonnes."
+    )
+    assert facts(text)["13,100 tonnes"]["subject"] == "Kazakhstan"

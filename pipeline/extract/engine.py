@@ -1647,9 +1647,12 @@ def _subject(
     if chosen is None and _FIRST_PERSON_RE.search(context.text, sentence.start, sentence.end):
         # '"This year we plan to extract 15 million tonnes," said the company's director': the speaker's own.
         chosen = _speaker_of(context, q.start)
-    if chosen is None and _NATIONWIDE_RE.search(context.text, sentence.start, q.start):
-        # "Nationally, the government aims to raise the share ... to 50%": the country's figure.
-        chosen = _salient([m for m in context.mentions if m.type == "country"], len(context.text)) or chosen
+    nationwide = _NATIONWIDE_RE.search(context.text, sentence.start, q.start) if chosen is None else None
+    if nationwide is not None:
+        # "Nationally, the government aims to raise the share ... to 50%": the figure of the article's country
+        # (not of China, named as a buyer more often).
+        name, subject_type = context.default_subject
+        chosen = EntityMention(nationwide.start(), nationwide.end(), name, subject_type, True)
     of_a_company = _COMPANY_INDICATOR_RE.search(context.text, sentence.start, q.start) is not None
     if of_a_company and chosen is None and frame.subject is not None and frame.subject.type in ENTERPRISE_TYPES:
         # "Revenue rose 1.3 times to $112.4 mln": a company's figure is of the company spoken of, not its plant.
