@@ -437,6 +437,17 @@ CAPITALS: frozenset[str] = frozenset(
     }
 )
 
+# Neighbours' capitals and the countries they head: an article datelined there is about that country
+# ("BISHKEK, Kyrgyzstan ... Gold miners paid 4.8 billion soms": Kyrgyzstan's figure).
+CAPITAL_COUNTRIES: dict[str, str] = {
+    "Tashkent": "Uzbekistan",
+    "Bishkek": "Kyrgyzstan",
+    "Dushanbe": "Tajikistan",
+    "Ashgabat": "Turkmenistan",
+    "Baku": "Azerbaijan",
+    "Ulaanbaatar": "Mongolia",
+}
+
 # Epithets news gives cities ("the southern capital" is Almaty, the capital until 1997).
 CITY_EPITHETS: dict[str, str] = {"southern capital": "Almaty"}
 # Words after a place name that make it a region ("Abai region", "Karagandy Oblast").

@@ -53,7 +53,7 @@ from pipeline.extract.periods import TimeExpression, find_time_expressions, reso
 from pipeline.extract.quantities import Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, opens_sentence, split_sentences
 from schemas import lexicon
-from schemas.gazetteer import DEMONYMS
+from schemas.gazetteer import CAPITAL_COUNTRIES, DEMONYMS
 from schemas.lexicon import (
     AMBIGUOUS_CURRENCIES,
     AMBIGUOUS_DEFAULTS,
@@ -218,14 +218,15 @@ _UNIT_KINDS = {"quarter": ("quarter",), "half-year": ("half",)}
 _UNIT_OF_KIND = {kind: unit for unit, kinds in _UNIT_KINDS.items() for kind in kinds}
 
 
-def _article_country(mentions: list[EntityMention]) -> tuple[str, str]:
-    """The country a figure with no named subject is of: the home country, unless the article never names it and
-    names another country at least twice ("BISHKEK, Kyrgyzstan ... Kyrgyzstan produced 6.9 tons of gold")."""
-    named = Counter(m.name for m in mentions if m.type == "country" and not m.is_alias)
-    if not named or DEFAULT_SUBJECT[0] in named:
+def _article_country(mentions: list[EntityMention], dateline: str | None) -> tuple[str, str]:
+    """The country a figure with no named subject is of: the home country, unless the article is datelined in a
+    neighbour's capital, names that country and never names the home country ("BISHKEK, Kyrgyzstan ... Gold
+    miners paid 4.8 billion soms": Kyrgyzstan's)."""
+    country = CAPITAL_COUNTRIES.get((dateline or "").title())
+    named = {m.name for m in mentions if m.type == "country" and not m.is_alias}
+    if country is None or country not in named or DEFAULT_SUBJECT[0] in named:
         return DEFAULT_SUBJECT
-    top, count = max(named.items(), key=lambda item: (item[1], item[0]))
-    return (top, "country") if count >= 2 else DEFAULT_SUBJECT
+    return (country, "country")
 
 
 @dataclass
@@ -255,7 +256,7 @@ class ArticleContext:
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
-        self.default_subject = _article_country(self.mentions)
+        self.default_subject = _article_country(self.mentions, self.header.dateline)
         self.mention_starts = [m.start for m in self.mentions]
         # "Uzbekistan's Navoi region": the country only locates the region the text is about; "exports to
         # China": a country goods go to is not what the text is about, however often it is named.
