@@ -553,3 +553,12 @@ def test_a_change_over_an_earlier_years_months_is_measured_against_them():
 def test_a_change_over_this_years_first_half_is_dated_by_it_not_compared_with_it():
     expr = only("Exports rose by 9% over the first half of this year.")
     assert (expr.role, expr.actual) == ("period", (date(2024, 1, 1), date(2024, 6, 30)))
+
+
+def test_by_the_end_of_a_later_year_is_a_deadline_open_at_the_start() -> None:
+    assert only("The city will build 40 bus shelters by the end of 2026.").planned == (None, d("2026-12-31"))
+
+
+def test_since_the_start_of_an_activity_in_a_year_runs_to_publication() -> None:
+    expr = only("Since the start of commercial mining in 2012, the pit has yielded 9 tonnes of gold.")
+    assert expr.actual == (d("2012-01-01"), PUB)

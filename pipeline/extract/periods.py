@@ -878,6 +878,8 @@ _SINCE_EVENT_RE = re.compile(
     rf"\bsince\s+(?:its|their|the)\s+{_words(UNDATED_STARTS)}\s+in\s+$"
     # "since it was commissioned in 2016", "since the plant was launched in 2019": a clause of since.
     r"|\bsince\s+(?:it|they|the\s+[a-z]+|its\s+[a-z]+)\s+(?:was|were|has\s+been|had\s+been)\s+[a-z]+\s+in\s+$"
+    # "since the start of commercial production in 2010", "since the launch of the plant in 2019".
+    r"|\bsince\s+(?:its|their|the)\s+(?:start|beginning|launch|opening|commissioning)\s+of\s+(?:[\w-]+\s+){1,4}?in\s+$"
     # "since construction started in 2021", "since the works began in 2019".
     r"|\bsince\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:started|began|begun|commenced|opened)\s+in\s+$",
     re.IGNORECASE,
@@ -1143,6 +1145,9 @@ def _rule_eoy(c: _Core, left: _Left, text: str, published: date | None) -> Resul
         return _same(PERIOD, "by_year", (None, last))
     if left.lead == "since":
         return _same(PERIOD, "since_date", (last, published))
+    if left.lead == "by" and named and published is not None and ref.year > published.year:
+        # "by the end of 2024" written in 2023 is "by 2024": a deadline, open at the start (FACTS.md).
+        return _same(PERIOD, "by_year", (None, last))
     if left.lead == "by" or not named:
         return _same(PERIOD, "end_of_year", whole)
     return _same(PERIOD, "end_of_year_point", (last, last))
