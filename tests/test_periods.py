@@ -562,3 +562,8 @@ def test_by_the_end_of_a_later_year_is_a_deadline_open_at_the_start() -> None:
 def test_since_the_start_of_an_activity_in_a_year_runs_to_publication() -> None:
     expr = only("Since the start of commercial mining in 2012, the pit has yielded 9 tonnes of gold.")
     assert expr.actual == (d("2012-01-01"), PUB)
+
+
+def test_since_an_activity_began_in_a_month_runs_to_publication() -> None:
+    expr = only("Since trial runs began in April, the line has bottled 2 million litres.")
+    assert expr.actual == (d("2024-04-01"), PUB)

@@ -1009,6 +1009,8 @@ def _rule_mrange(c: _Core, left: _Left, text: str, published: date | None) -> Re
 
 def _rule_month(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
     """A single month: "in March 2024", "this April", "since January", "by May"; "as of September" clears."""
+    if left.lead in ("event", "prep") and _SINCE_EVENT_RE.search(text, max(0, c.start - 45), c.start):
+        left = left._replace(lead="since")  # "since test runs began in March": since March
     ref = _year_ref(c.ref, published)
     if not ref.stated and left.lead is None and left.mod is None:
         return None
