@@ -1264,3 +1264,8 @@ def test_a_rate_named_with_its_noun_keeps_it_in_the_item():
 
 def test_a_rate_that_stands_at_a_level_is_a_share():
     assert readings("Unemployment stood at 4.9%, down from 5.1% a year earlier.")[0].measure == "share"
+
+
+def test_a_plant_with_coordinated_processes_makes_the_product_named_before_them():
+    sentence = "The firm opened a milk processing and bottling plant with a capacity of 90 tonnes a day."
+    assert reading(sentence).item == "milk"

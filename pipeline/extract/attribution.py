@@ -1140,8 +1140,11 @@ def _plant_product(text: str, sentence_start: int, stop: int) -> str | None:
         pass
     if best is None:
         return None
+    written = best.group(1).split()
+    while written and (written[-1] in ("and", "or") or written[-1] in lexicon.PLANT_PROCESS_WORDS):
+        written.pop()  # "a honey processing and packaging plant": the product before the coordinated processes
     words: list[str] = []
-    for word in reversed(best.group(1).split()):
+    for word in reversed(written):
         if word in NP_STOP or word in lexicon.PLANT_ADJECTIVES or word.endswith(lexicon.ADJECTIVE_ENDINGS):
             break
         words.insert(0, word)
