@@ -1453,7 +1453,9 @@ PLANT_HEADS = ("plant", "plants", "factory", "factories", "mill", "mills", "refi
 PRODUCT_UNITS = frozenset({"t", "kg", "m3"})
 # Units of length: a length describes a thing ("a 227-km railway": item "length") or places it.
 LENGTH_UNITS = frozenset({"km"})
-PLANT_PROCESS_WORDS = ("processing", "production", "producing", "manufacturing", "making", "refining", "packaging", "bottling")
+PLANT_PROCESS_WORDS = (
+    *("processing", "production", "producing", "manufacturing", "making", "refining", "packaging", "bottling"),
+)
 # Adjectives, and endings of adjectives, that describe a plant rather than name its product
 # ("a new plant", "the metallurgical plant").
 PLANT_ADJECTIVES = frozenset({"new", "modern", "large", "major", "big", "small", "first", "second", "third", "own"})
