@@ -1269,3 +1269,11 @@ def test_a_rate_that_stands_at_a_level_is_a_share():
 def test_a_plant_with_coordinated_processes_makes_the_product_named_before_them():
     sentence = "The firm opened a milk processing and bottling plant with a capacity of 90 tonnes a day."
     assert reading(sentence).item == "milk"
+
+
+def test_a_count_names_the_nouns_coordinated_with_it():
+    assert reading("The district has 38 hotels and guest houses.").item == "hotels and guest houses"
+
+
+def test_a_verb_after_and_is_no_second_counted_noun():
+    assert reading("Internet reached 17 cities and plans to cover more.").item == "cities"

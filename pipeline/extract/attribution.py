@@ -868,7 +868,31 @@ def _counted_item(text: str, q: Quantity, sentence_start: int, right: int) -> st
     if subset:
         return f"{q.item} {subset}"
     defining = _PURPOSE_RE.match(text, q.end, right) or _SECTOR_RE.match(text, q.end, right)
-    return f"{q.item} {defining.group(1)}" if defining else q.item
+    return f"{q.item} {defining.group(1)}" if defining else _with_coordinated_noun(text, q, right)
+
+
+# "46 hotels and guest houses", "1.2 million bottles and jars": a second noun counted with the first.
+_COORDINATED_NOUN_RE = re.compile(
+    r"\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)"
+    # not "17 cities and plans to ...": a verb after "and" starts a clause
+    r"(?=\s*[,.;:)]|\s+(?:in|for|at|on|a|per|with|from|by|this|last|over|during|worth|totall?ing)\b)"
+)
+
+
+def _with_coordinated_noun(text: str, q: Quantity, right: int) -> str:
+    """The counted noun with a plural noun coordinated after it, as written; the noun alone otherwise."""
+    item = q.item or ""
+    written = text[q.start : q.end]
+    at = written.find(item)
+    if at >= 0 and " and " in written[at:]:
+        return " ".join(written[at:].split())  # "11 schools and kindergartens": the number counts both
+    match = _COORDINATED_NOUN_RE.match(text, q.end, right)
+    if match is None or _starts_a_clause(text, _WORD_SPAN_RE.match(text, match.start(1))):
+        return item
+    first = match.group(1).split()[0]
+    if first in NP_STOP or first in _CLAUSE_VERBS or first.endswith("ed"):
+        return item
+    return f"{item} and {match.group(1)}"
 
 
 def _subset_predicate(text: str, q: Quantity, right: int) -> str | None:
