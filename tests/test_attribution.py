@@ -1277,3 +1277,7 @@ def test_a_count_names_the_nouns_coordinated_with_it():
 
 def test_a_verb_after_and_is_no_second_counted_noun():
     assert reading("Internet reached 17 cities and plans to cover more.").item == "cities"
+
+
+def test_a_statistical_branch_named_with_and_is_one_indicator():
+    assert reading("Transport and warehousing grew 6.1%.").item == "transport and warehousing"
