@@ -1281,3 +1281,8 @@ def test_a_verb_after_and_is_no_second_counted_noun():
 
 def test_a_statistical_branch_named_with_and_is_one_indicator():
     assert reading("Transport and warehousing grew 6.1%.").item == "transport and warehousing"
+
+
+def test_the_number_of_a_noun_with_coordinated_adjectives_names_the_whole_noun():
+    sentence = "The number of active small and medium-sized firms reached 9,400."
+    assert reading(sentence).item == "active small and medium-sized firms"

@@ -138,7 +138,7 @@ _SUBSET_AFTER_RE = re.compile(rf"\s+of\s+(?:{_SUBSET_PRONOUN_ALT})\b")
 _SUBSET_BEFORE_RE = re.compile(rf"\bof\s+(?:{_SUBSET_PRONOUN_ALT})\s+$")
 _PASSIVE_RE = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+([a-z]+)\b(?=\s*[,.;]|\s*$)")
 _ACTIVE_RE = re.compile(r"\s+([a-z]+ed)\b([a-z -]*)")
-_COUNT_OF_RE = re.compile(rf"\b(?:{'|'.join(lexicon.COUNT_OF_NOUNS)})\s+of\s+((?:[a-z][a-z-]*\s+){{1,4}})")
+_COUNT_OF_RE = re.compile(rf"\b(?:{'|'.join(lexicon.COUNT_OF_NOUNS)})\s+of\s+((?:[a-z][a-z-]*\s+){{1,6}})")
 _DESTINATION_VERB_ALT = "|".join(v.replace(" ", r"\s+") for v in lexicon.DESTINATION_VERBS)
 _DESTINATION_VERB_RE = re.compile(rf"\b(?:{_DESTINATION_VERB_ALT})\s+to\b")
 _DESTINATION_RE_AFTER = re.compile(
@@ -919,9 +919,11 @@ def _count_of_noun(text: str, sentence_start: int, stop: int) -> str | None:
     if best is None:
         return None
     words: list[str] = []
-    for word in best.group(1).split():
-        if word in NP_STOP or word in lexicon.COUNT_VERBS:
-            break
+    split = best.group(1).split()
+    for index, word in enumerate(split):
+        joins = word in ("and", "or") and words and index + 1 < len(split) and split[index + 1] not in NP_STOP
+        if (word in NP_STOP and not joins) or word in lexicon.COUNT_VERBS:
+            break  # "the number of operating small and medium-sized businesses": "and" joins adjectives
         words.append(word)
         if word.endswith("s") or word in lexicon.IRREGULAR_PLURALS:
             break
