@@ -3129,3 +3129,11 @@ def test_a_nationwide_figure_is_the_home_countrys_not_the_country_named_most():
         "last year. Nationwide, beekeepers collected 13,100 tonnes."
     )
     assert facts(text)["13,100 tonnes"]["subject"] == "Kazakhstan"
+
+
+def test_a_figure_currently_estimated_in_a_plans_sentence_is_actual():
+    text = (
+        " date 2024-03-05 ASTANA – At full capacity the plant will meet 30% of demand, currently estimated at "
+        "8 million square metres a year."
+    )
+    assert facts(text)["8 million square metres"]["status"] == "actual"

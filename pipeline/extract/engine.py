@@ -1097,9 +1097,10 @@ def _energy_item(
 # "to triple juice exports, currently about 4,000 tonnes a year", "the localization level, which currently stands at
 # 32%, is to reach 50%", "from the current 35,000": how things stand beside a plan.
 _PRESENT_LEVEL_BEFORE_RE = re.compile(
-    r"\b(?:currently|at\s+present|presently|the\s+current)(?:\s+(?:stands?|is|are|amounts?|totals?|runs?|at))*\s+"
-    + QUALIFIER_GAP
-    + r"$",
+    r"(?:\b(?:currently|at\s+present|presently|the\s+current)(?:\s+(?:stands?|is|are|amounts?|totals?|runs?|at))*"
+    # "to the current workforce of 3,300", "currently estimated at 20 million m2": what is so now.
+    r"|\b(?:the|its|our|their)\s+(?:current|existing|present)\s+(?:[a-z-]+\s+){1,3}?(?:of|is|stands\s+at|at)"
+    r"|\bcurrently\s+(?:estimated|put|valued|set)\s+at)\s+" + QUALIFIER_GAP + r"$",
     re.IGNORECASE,
 )
 _STANDS_NOW_AFTER_RE = re.compile(
