@@ -3137,3 +3137,13 @@ def test_a_figure_currently_estimated_in_a_plans_sentence_is_actual():
         "8 million square metres a year."
     )
     assert facts(text)["8 million square metres"]["status"] == "actual"
+
+
+def test_a_price_names_the_unit_it_is_paid_for():
+    text = " date 2024-03-05 ASTANA – The average retail price of beef stood at KZT 3,400 per kilogram in February."
+    assert facts(text)["KZT 3,400"]["item"] == "average retail price of beef per kilogram"
+
+
+def test_the_change_of_a_price_names_the_price_not_its_unit():
+    text = " date 2024-03-05 ASTANA – The average tariff came to KZT 19.5 per kWh, down 4.2% from the last auction."
+    assert facts(text)["4.2%"]["item"] == "average tariff"

@@ -333,6 +333,18 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
 
 _SHORT_TIME_RATE_AFTER_RE = re.compile(r"\s+(?:a|per|each)\s+(?:month|week|day|night)\b", re.IGNORECASE)
 _UNIT_NOUN = rf"(?:{'|'.join(lexicon.UNIT_PRICE_NOUNS)})"
+
+
+def unit_priced(text: str, q: Quantity, item: str | None) -> str | None:
+    """'wholesale tariff' + "KZT 412 per cubic meter" -> 'wholesale tariff per cubic meter': a price's item names
+    the unit it is paid for; `item` unchanged otherwise."""
+    if not item or q.kind != "money" or " per " in f" {item} ":
+        return item
+    per_unit = _PER_UNIT_AFTER_RE.match(text, q.tail_end)
+    return f"{item} {' '.join(per_unit.group(1).split())}" if per_unit else item
+
+
+_PER_UNIT_AFTER_RE = re.compile(rf"\s+(per\s+(?:{_UNIT_NOUN}|gigacalorie|kilomet(?:er|re)|hectare)s?)\b", re.IGNORECASE)
 _UNIT_BEFORE_RE = re.compile(rf"\b(?:a|an|one|per|each|every)\s+{_UNIT_NOUN}\b[^,;]*\Z", re.IGNORECASE)
 _UNIT_AFTER_RE = re.compile(rf"\s+(?:(?:for\s+(?:every|each)|per|a)\s+{_UNIT_NOUN}\b|apiece\b)", re.IGNORECASE)
 

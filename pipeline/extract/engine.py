@@ -35,6 +35,7 @@ from pipeline.extract.attribution import (
     product_named_before,
     read_quantity,
     states_an_ability_before,
+    unit_priced,
 )
 from pipeline.extract.entities import (
     EntityMention,
@@ -612,6 +613,8 @@ def _fact(
         reading = reading._replace(item=_item_named_by_clause(context, sentence, q, reading.measure))
     if reading.item is None and reading.measure == "other":
         reading = reading._replace(item=_item_stated_by_a_link(context, sentence, q))
+    if reading.measure == "other":
+        reading = reading._replace(item=unit_priced(text, q, reading.item))
     change = _physical_change(context, sentence, q, reading) if q.kind == "physical" else None
     if change is not None:
         reading = change
@@ -1116,7 +1119,8 @@ def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Q
     gap = context.text[before["char_end"] : q.start]
     if len(gap) > _CHANGE_GAP_CHARS or ";" in gap:
         return None
-    return before["item"]
+    # "a tariff of KZT 18.94 per kWh, down 7.6%": what changed is the tariff, not one kWh of it.
+    return before["item"].split(" per ")[0] if before["item"] else None
 
 
 _OR_BEFORE_RE = re.compile(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.IGNORECASE)
