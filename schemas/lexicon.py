@@ -853,7 +853,7 @@ LOANS_GIVEN_VERBS = ("issued", "granted", "disbursed", "extended", "backed", "su
 # Verbs a lender says its loan with ("The Development Bank has provided a loan of 14 billion tenge"): the lender
 # before them is not whose the money is.
 # Verbs of lending a sum ("will lend up to $150 million to X", "lent 45 billion tenge for up to 12 years").
-LEND_VERBS = ("lend", "lends", "lent", "lending", "loaned")
+LEND_VERBS = ("lend", "lends", "lent", "lending", "loaned", "borrow", "borrows", "borrowed")
 LENDER_VERBS = ("provided", "approved", "granted", "extended", "allocated", "issued", "disbursed", "lent", "opened")
 # Cues that only say what a figure is when written after it ("38% of the total"); before a figure ("the
 # localization level of the buses stands at 38%") they say nothing.
@@ -1662,7 +1662,8 @@ TERM_NOUNS = (
 )
 DURATION_CUES = (
     *("term", "terms", "age", "lifetime", "lifespan", "service life", "mine life", "life of", "payback period"),
-    *("maturity", "tenor"),
+    # "a warranty of 3 years", "units in service for over 45 years".
+    *("maturity", "tenor", "warranty", "in service"),
 )
 DURATION_AFTER_WORDS = ("old", "of operation", "of service", "of work")
 # Rates that are parts of a whole: the levels they move between are shares ("unemployment fell to 4.6%").

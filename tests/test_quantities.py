@@ -318,6 +318,9 @@ def test_containers_counted_in_teu_are_a_count():
         ("The deposit is enough for 25 years of operation.", "25 years", 25),
         ("The payback period is estimated at six years.", "six years", 6),
         ("Loans are issued at 7% for up to five years.", "five years", 5),
+        ("The fund lent KZT12.5bn to the mill for 10 years.", "10 years", 10),
+        ("Builders give a warranty of 5 years on the roads.", "5 years", 5),
+        ("The turbines have been in service for over 40 years.", "40 years", 40),
     ],
 )
 def test_a_term_an_age_or_a_lifetime_in_years_is_a_quantity(sentence, quote, value):
@@ -327,7 +330,11 @@ def test_a_term_an_age_or_a_lifetime_in_years_is_a_quantity(sentence, quote, val
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Over the next five years the region will build schools.", "The plant has operated for 30 years."],
+    [
+        "Over the next five years the region will build schools.",
+        "The plant has operated for 30 years.",
+        "Buyers guarantee 9,000 tonnes a year in the first three years of operation.",
+    ],
 )
 def test_years_as_period_wording_are_not_a_quantity(sentence):
     assert all(q.unit != "year" for q in quantities(sentence))

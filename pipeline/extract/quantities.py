@@ -527,18 +527,24 @@ def _attach_unit(text: str, q: Quantity, pos: int, limit: int, currency_context:
 _YEARS_RE = re.compile(r"(?:\s|-)years?\b", re.IGNORECASE)
 _TERM_NOUN_AFTER_RE = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?:{'|'.join(lexicon.TERM_NOUNS)})\b", re.IGNORECASE)
 _DURATION_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.DURATION_AFTER_WORDS)})\b", re.IGNORECASE)
-_DURATION_CUE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.DURATION_CUES)})\b[^.;!?]{{0,50}}\Z", re.IGNORECASE)
+# Within a clause: no sentence end, but a decimal point inside a sum ("a loan of KZT26.5bn for 15 years") is no end.
+_IN_CLAUSE = r"(?:[^.;!?]|\.(?=\d))"
+_DURATION_CUE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.DURATION_CUES)})\b{_IN_CLAUSE}{{0,50}}\Z", re.IGNORECASE)
 _LOAN_FOR_BEFORE_RE = re.compile(
-    rf"\b(?:{'|'.join((*lexicon.LOAN_NOUNS, *lexicon.LEND_VERBS))}|leasing|leases?|borrowed)\b[^.;!?]{{0,70}}"
-    r"\bfor\s+(?:up\s+to\s+)?\Z",
+    rf"\b(?:{'|'.join((*lexicon.LOAN_NOUNS, *lexicon.LEND_VERBS))}|leasing|leases?)\b{_IN_CLAUSE}{{0,70}}"
+    r"\bfor\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?\Z",
     re.IGNORECASE,
 )
+# "in the first three years of operation": period wording, not an age.
+_PERIOD_LEAD_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:first|next|past|last|coming)\s+\Z", re.IGNORECASE)
 
 
 def _is_an_attribute_duration(text: str, start: int, years: re.Match, limit: int) -> bool:
     """A number of years that is a term, an age or a lifetime, not period wording (lexicon.TERM_NOUNS)."""
     if years.group(0).startswith("-"):
         return _TERM_NOUN_AFTER_RE.match(text, years.end(), limit) is not None  # "a 15-year loan"
+    if _PERIOD_LEAD_BEFORE_RE.search(text, max(0, start - 16), start):
+        return False  # "in the first three years of operation": when, not how long something lasts
     if _DURATION_AFTER_RE.match(text, years.end(), limit):
         return True  # "over 50 years old", "enough for 14 years of operation"
     window = max(0, start - 70)
