@@ -1286,3 +1286,8 @@ def test_a_statistical_branch_named_with_and_is_one_indicator():
 def test_the_number_of_a_noun_with_coordinated_adjectives_names_the_whole_noun():
     sentence = "The number of active small and medium-sized firms reached 9,400."
     assert reading(sentence).item == "active small and medium-sized firms"
+
+
+def test_a_cut_by_up_to_a_percent_is_a_fall():
+    found = reading("The new kiln will cut gas use by up to 15%.")
+    assert (found.measure, found.value) == ("growth_rate", -15)

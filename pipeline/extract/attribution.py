@@ -682,7 +682,7 @@ _PLACE_TYPES = frozenset({"region", "city", "country"})
 # rate written "by N%" ("cut electricity consumption per ton of alloy by 12% and dust emissions by 40%").
 _CHANGE_REACH = 45
 _BY_CHANGE_REACH = 80
-_BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_BY_BEFORE_RE = re.compile(r"\bby\s+" + QUALIFIER_GAP + r"$", re.IGNORECASE)  # "by 12%", "by up to 20%"
 
 
 _HANDLED_BEFORE_RE = re.compile(r"\bhandl(?:ed|es|e|ing)\s+" + QUALIFIER_GAP + r"\Z")
@@ -737,13 +737,19 @@ def _decrease_before(text: str, q: Quantity, left: int) -> bool:
     """Whether the nearest word of change shortly before `q` is one of decrease."""
     # "cut electricity consumption per ton of alloy by 12% and dust emissions by 40%": "by N%" reaches back
     # to its verb over a longer object.
-    reach = _BY_CHANGE_REACH if _BY_BEFORE_RE.search(text, max(left, q.start - 6), q.start) else _CHANGE_REACH
+    reach = _BY_CHANGE_REACH if _BY_BEFORE_RE.search(text, max(left, q.start - 22), q.start) else _CHANGE_REACH
     start = max(left, q.start - reach)
-    fall = DECREASES.nearest_before(text, start, q.start)
+    # "by up to 20%": the "up" of a bound is no rise.
+    qualifier = _QUALIFIER_BEFORE_RE.search(text, max(left, q.start - 22), q.start)
+    stop = qualifier.start() if qualifier and qualifier.group(0).strip() else q.start
+    fall = DECREASES.nearest_before(text, start, stop)
     if fall is None:
         return False
-    rise = INCREASES.nearest_before(text, start, q.start)
+    rise = INCREASES.nearest_before(text, start, stop)
     return rise is None or fall[1] < rise[1]
+
+
+_QUALIFIER_BEFORE_RE = re.compile(QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 
 
 # "cut its base rate by", "raised the key rate by", "cut imports by": what a change written "by N" is of.
@@ -766,7 +772,8 @@ def _is_a_change_of_a_sum(text: str, left: int, q: Quantity) -> bool:
     return bool(ABSOLUTE_CHANGES.ends(text, left, q.start) or _changed_by(text, left, q.start))
 
 
-_LEVEL_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|from)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
+# "rose to 4.6%", "up from 87.6%": a level a rate moved to or from (not the bound "up to").
+_LEVEL_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?<!up\s)to|from)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 # "Unemployment stood at 4.9%", "an unemployment rate of 5%": the level a rate is at.
 _RATE_AT_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|from|at|was|is|were|of)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 # "or 96.8% of the level of the same period last year", "126.4% of the previous year's level".
