@@ -3147,3 +3147,9 @@ def test_a_price_names_the_unit_it_is_paid_for():
 def test_the_change_of_a_price_names_the_price_not_its_unit():
     text = " date 2024-03-05 ASTANA – The average tariff came to KZT 19.5 per kWh, down 4.2% from the last auction."
     assert facts(text)["4.2%"]["item"] == "average tariff"
+
+
+def test_an_absolute_cut_by_approximately_an_amount_is_a_decrease():
+    text = " date 2024-03-05 ASTANA – The wind farm will cut CO2 emissions by approximately 210,000 tonnes a year."
+    found = facts(text)["210,000 tonnes"]
+    assert (found["value"], found["item"]) == (-210000, "decrease in CO2 emissions")

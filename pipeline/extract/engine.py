@@ -1020,7 +1020,7 @@ def _physical_change(context: ArticleContext, sentence: Sentence, q: Quantity, r
     if after is not None and not after.group("than"):
         after = None  # "repaired 140 km more": more of the same, no base to differ from
     if after is None and not (
-        _BY_BEFORE_RE.search(text, max(sentence.start, q.start - 12), q.start)
+        _BY_BEFORE_RE.search(text, max(sentence.start, q.start - 24), q.start)
         and _CHANGE_VERB_BEFORE_RE.search(text, left, q.start)
     ):
         return None
