@@ -841,6 +841,10 @@ COMPONENT_VERBS: tuple[str, ...] = (
 COMPANY_DESCRIPTORS: frozenset[str] = frozenset(
     {"maker", "manufacturer", "producer", "miner", "exporter", "carrier", "developer", "operator"}
 )
+# What a title calls a company it describes by place and trade ("Akmola pasta maker doubles capacity").
+TITLE_COMPANY_HEADS: frozenset[str] = COMPANY_DESCRIPTORS | frozenset(
+    {"dealer", "refiner", "smelter", "plant", "factory", "mill", "firm", "company", "lender", "retailer", "airline"}
+)
 # Nouns that call a name a company in an appositive (", the holding", ", a mining group").
 COMPANY_NOUNS: frozenset[str] = frozenset({"company", "group", "holding"})
 # Facility heads that "the <head>" of another word points back to: "the port" after "the Aktau seaport".

@@ -3153,3 +3153,11 @@ def test_an_absolute_cut_by_approximately_an_amount_is_a_decrease():
     text = " date 2024-03-05 ASTANA – The wind farm will cut CO2 emissions by approximately 210,000 tonnes a year."
     found = facts(text)["210,000 tonnes"]
     assert (found["value"], found["item"]) == (-210000, "decrease in CO2 emissions")
+
+
+def test_a_title_that_describes_a_place_s_company_is_about_the_company_the_body_names():
+    text = (
+        "Kostanay flour maker lifts output by 14%\n\n05.03.2024, 11:42\n\n"
+        "KOSTANAY. KAZINFORM – Kostanay Un LLP milled 90,000 tonnes of flour in 2023."
+    )
+    assert facts(text)["14%"]["subject"] == "Kostanay Un"

@@ -85,6 +85,7 @@ from schemas.roles import (
     REPORTED_TYPES,
     REPORTING_BODY_WORDS,
     SPEECH_VERBS,
+    TITLE_COMPANY_HEADS,
 )
 from schemas.time_lexicon import (
     EARLIER_REPORT_CUES,
@@ -1568,6 +1569,9 @@ def _subject(
     if lent_to is not None:
         # "The EBRD will lend up to $150 million to Saryarka Mys": the money is the borrower's.
         before, borrower = [], lent_to
+    titled = _company_a_title_describes(context, sentence)
+    if titled is not None:
+        return titled
     chosen: EntityMention | None = _named_by_the_figure(context.text, q, after, in_sentence)
     if chosen is None and measure == "count" and _ONE_OF_BEFORE_RE.search(context.text, sentence.start, q.start):
         # "Eskeldi Sugar, one of four sugar refineries in Zhetysu region": the refineries are the region's.
@@ -2280,6 +2284,32 @@ def _topic_candidates(mentions: list[EntityMention], measure: str) -> list[Entit
     if measure in PLACE_MEASURES:
         return [m for m in mentions if m.type in PLACE_TYPES]
     return [m for m in mentions if not _reports(m)]
+
+
+# "East Kazakhstan gold miner raises output by 18%", "Akmola pasta maker doubles capacity": a title that describes a
+# company by its place and trade, which the body then names.
+_TITLE_COMPANY_RE = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+    + "|".join(sorted(TITLE_COMPANY_HEADS, key=len, reverse=True))
+    + r")\s+(?!in\b|of\b|at\b|for\b)[a-z]"
+)
+
+
+def _company_a_title_describes(context: ArticleContext, sentence: Sentence) -> EntityMention | None:
+    """The company the body names first when the title's subject is a place's company ("Akmola pasta maker"), for a
+    figure of the title; None otherwise."""
+    header = context.header
+    if not header.title or sentence.start >= header.body_start:
+        return None
+    place = next((m for m in _sentence_mentions(context, sentence)), None)
+    if place is None or place.type not in PLACE_TYPES or context.text[sentence.start : place.start].strip():
+        return None  # the title opens with the place whose company it is
+    if not _TITLE_COMPANY_RE.match(context.text, place.end, sentence.end):
+        return None
+    return next(
+        (m for m in context.mentions if m.start >= header.body_start and m.type == "enterprise" and not m.is_alias),
+        None,
+    )
 
 
 def _reports(mention: EntityMention) -> bool:
