@@ -567,3 +567,8 @@ def test_since_the_start_of_an_activity_in_a_year_runs_to_publication() -> None:
 def test_since_an_activity_began_in_a_month_runs_to_publication() -> None:
     expr = only("Since trial runs began in April, the line has bottled 2 million litres.")
     assert expr.actual == (d("2024-04-01"), PUB)
+
+
+def test_a_month_range_across_the_new_year_ends_in_the_last_months_that_are_over() -> None:
+    expr = only("In September-February, the port shipped 1.1 million tons of grain.", date(2024, 3, 12))
+    assert expr.actual == (d("2023-09-01"), d("2024-02-29"))

@@ -999,10 +999,26 @@ def _rule_ycount(c: _Core, left: _Left, text: str, published: date | None) -> Re
 
 
 def _rule_mrange(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
-    """A range of months: "January-October 2024", "in January–September", "from January through May 2021"."""
+    """A range of months: "January-October 2024", "in January–September", "from January through May 2021";
+    "September-February" runs across the new year (a marketing year's months)."""
     if c.last < c.first:
-        return None
+        return _across_the_new_year(c, left, published)
     actual, planned = _partial(_year_ref(c.ref, published), c.first, c.last, published)
+    role = COMPARISON if left.lead == "cmp" else PERIOD
+    return role, "cmp_explicit" if role == COMPARISON else "month_range", actual, planned
+
+
+def _across_the_new_year(c: _Core, left: _Left, published: date | None) -> Result | None:
+    """ "in September-February" (published in March 2024): September 2023 to February 2024, the last months
+    that are over; a stated year is the year the range ends in."""
+    ref = _year_ref(c.ref, published)
+    if ref.year is None:
+        return _same(PERIOD, "month_range", None)
+    end_year = ref.year
+    if not ref.stated and published is not None and _month_end(end_year, c.last) >= published:
+        end_year -= 1
+    actual = (date(end_year - 1, c.first, 1), _month_end(end_year, c.last))
+    planned = (date(ref.year - 1, c.first, 1), _month_end(ref.year, c.last))
     role = COMPARISON if left.lead == "cmp" else PERIOD
     return role, "cmp_explicit" if role == COMPARISON else "month_range", actual, planned
 
