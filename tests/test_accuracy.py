@@ -127,6 +127,8 @@ LATER_HOLDOUTS = [
     ("holdout58", 0.97, 0.58),
     ("holdout59", 0.97, 0.54),
     ("holdout60", 0.97, 0.53),
+    ("holdout61", 0.97, 0.64),
+    ("holdout62", 0.97, 0.50),
 ]
 
 
