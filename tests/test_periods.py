@@ -572,3 +572,8 @@ def test_since_an_activity_began_in_a_month_runs_to_publication() -> None:
 def test_a_month_range_across_the_new_year_ends_in_the_last_months_that_are_over() -> None:
     expr = only("In September-February, the port shipped 1.1 million tons of grain.", date(2024, 3, 12))
     assert expr.actual == (d("2023-09-01"), d("2024-02-29"))
+
+
+def test_from_a_day_after_publication_is_open_ended() -> None:
+    expr = only("From July 1, the fare will rise to 250 tenge.", date(2024, 6, 20))
+    assert expr.planned == (d("2024-07-01"), None)

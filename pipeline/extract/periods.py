@@ -1073,6 +1073,8 @@ def _rule_day(c: _Core, left: _Left, text: str, published: date | None) -> Resul
     if day is not None and left.lead == "asof":
         return _same(PERIOD, "as_of_date", (day, day))
     if day is not None and left.lead == "since":
+        if published is not None and day > published:
+            return _same(PERIOD, "from_date", (day, None))  # "from July 1" ahead of the article: open-ended
         return _same(PERIOD, "since_date", (day, published))
     if day is not None and left.lead in ("by", "until"):
         return _same(PERIOD, "by_date", (None, day))
