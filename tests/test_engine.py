@@ -3161,3 +3161,11 @@ def test_a_title_that_describes_a_place_s_company_is_about_the_company_the_body_
         "KOSTANAY. KAZINFORM – Kostanay Un LLP milled 90,000 tonnes of flour in 2023."
     )
     assert facts(text)["14%"]["subject"] == "Kostanay Un"
+
+
+def test_our_in_a_quote_of_an_officer_named_without_a_company_is_the_company_spoken_of():
+    text = (
+        " date 2024-03-05 ASTANA – Dala Pharm opened a plant in Taraz. In January-October, the plant produced "
+        '40 million packages. "Next year we plan to double our exports," said director general Aigul Sarsenova.'
+    )
+    assert facts(text)["double"]["subject"] == "Dala Pharm"

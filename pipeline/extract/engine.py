@@ -76,6 +76,7 @@ from schemas.lexicon import (
 )
 from schemas.roles import (
     AREA_NAME_WORDS,
+    COMPANY_OFFICER_TITLES,
     FACILITY_HEADS,
     LIST_HEADS,
     MINISTRY_REPORTING_VERBS,
@@ -325,9 +326,29 @@ def _quotations(text: str, mentions: list[EntityMention], people: list[dict]) ->
                 found.append((quotation.start(), end, mentions[index]))
             continue
         employer = _employer_of_speaker(text, end, reach, people, mentions[:index])
+        before = mentions[: bisect.bisect_left(starts, quotation.start())]
+        employer = employer or _officer_of_the_company_before(text, end, reach, before)
         if employer is not None:
             found.append((quotation.start(), end, employer))
     return found
+
+
+# '..., " said director general Aizhan Kurmanova': an officer of a company, named without it.
+_OFFICER_SPEAKS_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(COMPANY_OFFICER_TITLES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def _officer_of_the_company_before(
+    text: str, start: int, stop: int, before: list[EntityMention]
+) -> EntityMention | None:
+    """The enterprise named most before a quotation (the last of them on a tie) that a company officer, named
+    without a company, speaks: the company the article is about, not a mine or river named since."""
+    if not _SPEECH_VERB_RE.search(text, start, stop) or not _OFFICER_SPEAKS_RE.search(text, start, stop):
+        return None
+    enterprises = [m for m in before if m.type == "enterprise"]
+    counts = Counter(m.name for m in enterprises)
+    return max(reversed(enterprises), key=lambda m: counts[m.name], default=None)
 
 
 def _employer_of_speaker(
