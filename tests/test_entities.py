@@ -1065,3 +1065,7 @@ def test_a_plural_noun_opening_a_sentence_is_no_name():
 def test_jv_after_a_name_is_a_legal_form_not_a_name_of_its_own():
     rows = entities("Kyzyl Tas JV produced 900 tonnes of uranium. In 2024, the JV plans to produce more.")
     assert set(rows) == {"Kyzyl Tas"}
+
+
+def test_an_adjective_opening_a_title_before_a_known_place_is_not_part_of_a_name():
+    assert [(m.name, m.type) for m in mentions("New Almaty metro line opens.")] == [("Almaty", "city")]

@@ -546,6 +546,10 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
             char = text[first - 1]
             if char.isalnum() or char in "-_":
                 continue  # a capital inside a word
+        opener, _, rest = group.partition(" ")
+        if rest in _PLACES and opener in SENTENCE_OPENERS and opens_sentence(text, first):
+            # "New Atyrau plant can turn out ...": an adjective opening a title before a place the gazetteer knows.
+            first, group = first + len(opener) + 1, rest
         if " " not in group:
             if group in SINGLE_SKIP_WORDS or first in person_tokens:
                 continue  # "The", "According", "March", "President", a surname: most capitals are these
