@@ -491,18 +491,23 @@ def _investment_in(text: str, start: int, stop: int, item: str) -> str | None:
     """ "Investment in housing construction reached ..." -> 'investment in housing construction': the item is what
     the investment went into, named with the investment (FACTS.md's "private investments in the manufacturing
     industry"); None when no such phrase ends on the item."""
-    found = None
-    pattern = re.compile(
-        r"\b(?:[Ii]nvestments?|[Ii]nvested)\s+in\s+(?:fixed\s+(?:assets|capital)\s+in\s+)?(?:the\s+)?"
-        r"(?:[\w-]+['’]s\s+)?" + re.escape(item) + r"\b",
-        re.IGNORECASE,
-    )
-    for found in pattern.finditer(text, start, stop):  # noqa: B007 - the last is the nearest
-        pass
-    if found is None or found.group(0).lower().startswith("invested"):
+    if text.find("nvestment", start, stop) < 0:
         return None
-    phrase = found.group(0)
+    found = None
+    for found in _INVESTMENT_IN_RE.finditer(text, start, stop):  # noqa: B007 - the last is the nearest
+        pass
+    if found is None:
+        return None
+    tail = text[found.end() : found.end() + len(item) + 1]
+    if tail.lower().rstrip(" ,.;:") != item.lower() and not tail.lower().startswith(item.lower() + " "):
+        return None
+    phrase = text[found.start() : found.end() + len(item)]
     return phrase[0].lower() + phrase[1:]
+
+
+_INVESTMENT_IN_RE = re.compile(
+    r"\b[Ii]nvestments?\s+in\s+(?:fixed\s+(?:assets|capital)\s+in\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+)
 
 
 # "Investment in housing construction in Almaty over ten months totaled": the investment a clause is about.
