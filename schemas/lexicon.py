@@ -819,7 +819,7 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "tariffs": "other",
     # "The fund's assets stood at $60.4 billion", "royalties brought in 4.8 billion soms", "the monthly heating bill
     # will rise to 9,000 tenge", "will save KZT 12-15bn a year": holdings, levies, charges and savings.
-    **dict.fromkeys(("assets", "royalties", "royalty", "bill", "save", "saves", "saving"), "other"),
+    **dict.fromkeys(("assets", "royalties", "royalty", "bill", "save", "saves", "saving", "reserves"), "other"),
     # but "investment in fixed assets reached KZT 1.2 trillion".
     "fixed assets": "investment",
     "contribution": "other",
@@ -1046,6 +1046,7 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "export": "trade",
     "imports": "trade",
     "imported": "trade",
+    "import": "trade",  # "makers now import nearly 25,000 tons of synthetic fibre annually"
     "shipments": "trade",
     "shipped": "trade",
     **BUYER_CUES,

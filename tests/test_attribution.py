@@ -43,6 +43,8 @@ def reading(sentence: str):
         ("The monthly water bill will rise to 4,000 tenge.", "other"),
         ("The new boiler will save 3 billion tenge.", "other"),
         ("Investment in fixed assets reached 800 billion tenge.", "investment"),
+        ("The central bank's currency reserves amounted to $31 billion.", "other"),
+        ("Bakers import nearly 40,000 tons of flour annually.", "trade"),
         ("The bus has a 40% localization level.", "localization_rate"),
         ("The smelter has a capacity of 60,000 tons.", "production_capacity"),
         ("The mine produced 3 million tonnes of coal.", "production"),
