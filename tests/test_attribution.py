@@ -1293,3 +1293,10 @@ def test_the_number_of_a_noun_with_coordinated_adjectives_names_the_whole_noun()
 def test_a_cut_by_up_to_a_percent_is_a_fall():
     found = reading("The new kiln will cut gas use by up to 15%.")
     assert (found.measure, found.value) == ("growth_rate", -15)
+
+
+def test_a_preposition_before_a_flow_noun_is_no_product():
+    from pipeline.extract.attribution import product_named_before
+
+    sentence = "Given the plans of mining companies, buyers expect 40 tonnes."
+    assert product_named_before(sentence, 0, sentence.index("40")) is None

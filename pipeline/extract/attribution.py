@@ -1799,7 +1799,8 @@ def product_named_before(text: str, sentence_start: int, stop: int) -> str | Non
         if match.group(0)[0].isupper() and match.group(0).split()[-1][0].isupper():
             continue  # "Tas Mining plans ...": a company's name, not tas being mined
         words = match.group(1).lower().split()
-        if not any(_is_not_a_product(w) for w in words if w not in _NP_JOINS):
+        content = [w for w in words if w not in _NP_JOINS]
+        if content and not any(_is_not_a_product(w) for w in content):  # "plans of mining companies": no product
             best = " ".join(words)
     return best
 
