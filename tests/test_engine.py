@@ -3169,3 +3169,11 @@ def test_our_in_a_quote_of_an_officer_named_without_a_company_is_the_company_spo
         '40 million packages. "Next year we plan to double our exports," said director general Aigul Sarsenova.'
     )
     assert facts(text)["double"]["subject"] == "Dala Pharm"
+
+
+def test_output_raised_to_an_amount_is_of_the_product_the_subject_makes():
+    text = (
+        " date 2024-03-05 ASTANA – Polimer Kz produced 300,000 tons of polypropylene in 2023. "
+        "For 2024, the company plans to raise output to 470,000 tons."
+    )
+    assert facts(text)["470,000 tons"]["item"] == "polypropylene"

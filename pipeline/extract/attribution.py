@@ -1088,6 +1088,10 @@ _PRODUCT_OF_RE = re.compile(r"^(?:output|production)\s+of\s+|\s+(?:output|produc
 
 def _product(item: str) -> str:
     """What a production figure is of: 'gas production' -> 'gas', 'output of ferrochrome' -> 'ferrochrome'."""
+    words = item.split()
+    while len(words) > 1 and words[0] in lexicon.ITEM_LEADING_VERBS:
+        words.pop(0)  # "raise output": the verb is no product
+    item = " ".join(words)
     product = _PRODUCT_OF_RE.sub("", item)
     return product or item
 

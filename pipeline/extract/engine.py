@@ -221,6 +221,24 @@ _UNIT_KINDS = {"quarter": ("quarter",), "half-year": ("half",)}
 _UNIT_OF_KIND = {kind: unit for unit, kinds in _UNIT_KINDS.items() for kind in kinds}
 
 
+_GENERIC_OUTPUT_ITEMS = frozenset({"output", "production"})
+_OUTPUT_MEASURES = frozenset({"production", "production_capacity"})
+
+
+def _product_of(context: ArticleContext, subject: str) -> str | None:
+    """The product of the subject's last production or capacity figure with a product named, if any."""
+    for fact in reversed(context.facts):
+        if (
+            fact["subject"] == subject
+            and fact["measure"] in _OUTPUT_MEASURES
+            and fact["item"]
+            and fact["item"] not in _GENERIC_OUTPUT_ITEMS
+            and fact["unit"] != "count"
+        ):
+            return fact["item"]
+    return None
+
+
 def _article_country(mentions: list[EntityMention], dateline: str | None) -> tuple[str, str]:
     """The country a figure with no named subject is of: the home country, unless the article is datelined in a
     neighbour's capital, names that country and never names the home country ("BISHKEK, Kyrgyzstan ... Gold
@@ -724,6 +742,9 @@ def _fact(
         name, subject_type = (subject.name, subject.type) if subject else context.default_subject
         if subject is not None:
             name = _coordinated_name(context, sentence, subject)
+    if reading.item in _GENERIC_OUTPUT_ITEMS and reading.measure in _OUTPUT_MEASURES:
+        # "plans to raise output to 470,000 tons": the output of what the subject was said to produce before.
+        reading = reading._replace(item=_product_of(context, name) or reading.item)
     inherited_status = frame.period_status if inherited is frame.period else None
     inherited_paragraph = frame.period_paragraph
     if inherited_status == "planned" and reading.status == "actual" and frame.actual_period is not None:
