@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract.folding import GuardedPattern, key_words, lexicon_key
-from pipeline.extract.quantities import NP_STOP, QUALIFIER_GAP, Quantity
+from pipeline.extract.quantities import BY_BEFORE_RE, NP_STOP, QUALIFIER_GAP, Quantity
 from pipeline.extract.sentences import opens_sentence
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
 from schemas import lexicon
@@ -505,15 +505,14 @@ def _investment_in(text: str, start: int, stop: int, item: str) -> str | None:
     return phrase[0].lower() + phrase[1:]
 
 
-_INVESTMENT_IN_RE = re.compile(
-    r"\b[Ii]nvestments?\s+in\s+(?:fixed\s+(?:assets|capital)\s+in\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?"
-)
+# "investment in", "investments in fixed assets in the region's": what opens a phrase naming where money went.
+_INVESTMENT_IN = r"\b[Ii]nvestments?\s+in\s+(?:fixed\s+(?:assets|capital)\s+in\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+_INVESTMENT_IN_RE = re.compile(_INVESTMENT_IN)
 
 
 # "Investment in housing construction in Almaty over ten months totaled": the investment a clause is about.
 _INVESTMENT_SUBJECT_RE = re.compile(
-    r"\b[Ii]nvestments?\s+in\s+(?:fixed\s+(?:assets|capital)\s+in\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?"
-    r"[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}?"
+    _INVESTMENT_IN + r"[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}?"
     r"(?=\s+(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?\s+|(?:over|in)\s+[\w\s-]{3,30}?\s+)?"
     r"(?:reached|amounted|grew|rose|totall?ed|increased|came|stood|exceeded|hit)\b)"
 )
@@ -687,7 +686,6 @@ _PLACE_TYPES = frozenset({"region", "city", "country"})
 # rate written "by N%" ("cut electricity consumption per ton of alloy by 12% and dust emissions by 40%").
 _CHANGE_REACH = 45
 _BY_CHANGE_REACH = 80
-_BY_BEFORE_RE = re.compile(r"\bby\s+" + QUALIFIER_GAP + r"$", re.IGNORECASE)  # "by 12%", "by up to 20%"
 
 
 _HANDLED_BEFORE_RE = re.compile(r"\bhandl(?:ed|es|e|ing)\s+" + QUALIFIER_GAP + r"\Z")
@@ -742,7 +740,7 @@ def _decrease_before(text: str, q: Quantity, left: int) -> bool:
     """Whether the nearest word of change shortly before `q` is one of decrease."""
     # "cut electricity consumption per ton of alloy by 12% and dust emissions by 40%": "by N%" reaches back
     # to its verb over a longer object.
-    reach = _BY_CHANGE_REACH if _BY_BEFORE_RE.search(text, max(left, q.start - 22), q.start) else _CHANGE_REACH
+    reach = _BY_CHANGE_REACH if BY_BEFORE_RE.search(text, max(left, q.start - 22), q.start) else _CHANGE_REACH
     start = max(left, q.start - reach)
     # "by up to 20%": the "up" of a bound is no rise.
     qualifier = _QUALIFIER_BEFORE_RE.search(text, max(left, q.start - 22), q.start)

@@ -51,7 +51,7 @@ from pipeline.extract.entities import (
 from pipeline.extract.folding import GuardedPattern, holds_any, key_words, lowered
 from pipeline.extract.header import Header, parse_header
 from pipeline.extract.periods import TimeExpression, find_time_expressions, resolve_comparison
-from pipeline.extract.quantities import Quantity, find_quantities
+from pipeline.extract.quantities import BY_BEFORE_RE, Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, opens_sentence, split_sentences
 from schemas import lexicon
 from schemas.gazetteer import CAPITAL_COUNTRIES, DEMONYMS
@@ -1063,7 +1063,7 @@ def _physical_change(context: ArticleContext, sentence: Sentence, q: Quantity, r
     if after is not None and not after.group("than"):
         after = None  # "repaired 140 km more": more of the same, no base to differ from
     if after is None and not (
-        _BY_BEFORE_RE.search(text, max(sentence.start, q.start - 24), q.start)
+        BY_BEFORE_RE.search(text, max(sentence.start, q.start - 24), q.start)
         and _CHANGE_VERB_BEFORE_RE.search(text, left, q.start)
     ):
         return None
@@ -1085,7 +1085,6 @@ def _physical_change(context: ArticleContext, sentence: Sentence, q: Quantity, r
 
 # "6,200 ha more than last year", "4,000 ha less than in 2023": a difference from a base.
 _MORE_OR_LESS_THAN_RE = re.compile(r"\s+(more|less|fewer|larger|smaller)\b(?P<than>\s+than\b)?", re.IGNORECASE)
-_BY_BEFORE_RE = re.compile(r"\bby\s+" + QUALIFIER_GAP + r"\Z")
 _CHANGE_VERB_BEFORE_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted({w for w in (*INCREASE_CUES, *DECREASE_CUES, *CHANGED_OBJECT_VERBS) if " " not in w}))

@@ -904,7 +904,7 @@ def _is_range_to(text: str, q: Quantity, neighbour: Quantity) -> bool:
 # How far back a bare number looks for the amount whose unit it shares.
 _NEIGHBOUR_REACH = 100
 _PERCENT_REACH = 15
-_CHANGE_BY_BEFORE_RE = re.compile(r"\bby\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
+BY_BEFORE_RE = re.compile(r"\bby\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)  # "by 12%", "by up to 20%"
 
 
 _TO_NEXT_RE = re.compile(
@@ -922,7 +922,7 @@ def _neighbour_with_unit(text: str, quantities: list[Quantity], i: int) -> Quant
         prev = quantities[j]
         # A percent lends its unit only to a number right after it ("5% to 7%"), not to "SMEs grew to 51,300".
         reach = _PERCENT_REACH if prev.kind == "percent" else _NEIGHBOUR_REACH
-        if prev.kind == "percent" and _CHANGE_BY_BEFORE_RE.search(text, max(0, prev.start - 20), prev.start):
+        if prev.kind == "percent" and BY_BEFORE_RE.search(text, max(0, prev.start - 20), prev.start):
             return None  # "rose by 18% to 264,000": the level reached is no percent
         if prev.kind == "fold":
             return None  # "Arrivals from China more than doubled to 384,000": a change in times lends no unit
