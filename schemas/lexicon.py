@@ -1514,8 +1514,6 @@ SHARE_PLACEHOLDER_WHOLES = frozenset(
 )
 # "40% of the fibre is processed locally": the adverb that finishes what happens to the part.
 SHARE_FATE_ADVERBS = frozenset({"abroad", "locally", "domestically", "overseas"})
-# "60% of the funds went to manufacturing": the destination named after these is the part.
-SHARE_DESTINATION_VERBS = ("went to", "went into", "go to", "goes to", "will go to", "were channelled into")
 # Words that make a percent above 100 an index level ("the index stood at 107.9%").
 INDEX_LEVEL_CUES = ("stood at", "amounted to", "was", "were", "reached", "index", "level", "growth rate of", "made")
 # "or by KZT1.1tln", "grew by 39 million somoni": an absolute change in money or goods.

@@ -1498,10 +1498,10 @@ _FATE_AUX_RE = re.compile(
     r"(?:is|are|was|were|will|would|has|have|had)(?:\s+(?:to|been|be|being|now|already|still|planned|expected|due))*"
     r"\s+(?=[a-z]+ed\b)"
 )
-_DESTINATION_VERB_WORDS = frozenset(verb.split()[0] for verb in lexicon.SHARE_DESTINATION_VERBS)
+_DESTINATION_VERB_WORDS = frozenset(verb.split()[0] for verb in lexicon.DESTINATION_VERBS)
 _PLACE_TAIL_RE = re.compile(r"\s+(?:[a-z]+ed\s+|made\s+|grown\s+|sold\s+)?(?:in|within)\s+(?:the\s+)?[A-Z][\w-]*")
 _SHARE_DESTINATION_RE = re.compile(
-    r"(?:" + "|".join(map(re.escape, lexicon.SHARE_DESTINATION_VERBS)) + r")\s+(?P<dest>[a-z][^.;«»\"“”]*?)"
+    rf"(?:will\s+)?(?:{_DESTINATION_VERB_ALT})\s+(?:to|into)\s+(?P<dest>[a-z][^.;«»\"“”]*?)"
     r"(?=\s*(?:[.;«»\"“”]|,\s+(?:while|and\s+the|with|mainly|including)\b|\s+(?:in|by|last|this|mainly)\s+[\w-]*\d|$))"
 )
 
