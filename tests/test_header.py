@@ -162,6 +162,16 @@ def test_title_followed_by_a_date_line_is_read() -> None:
     assert parse_header(text).title == "Solar park opens near Turkistan"
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_date_prefix_line_after_the_title_gives_the_date_and_the_dateline(gap: str) -> None:
+    text = f"Flour mill in Kostanay doubles output{gap} date 2024-03-05 KOSTANAY – The mill ground 300 tons."
+    header = parse_header(text)
+    assert header.title == "Flour mill in Kostanay doubles output"
+    assert header.published_date == datetime.date(2024, 3, 5)
+    assert header.dateline == "KOSTANAY"
+    assert text[header.body_start :].startswith("The mill ground")
+
+
 # --- date lines ------------------------------------------------------------------------------
 
 

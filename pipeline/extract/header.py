@@ -336,6 +336,15 @@ def _read_head(text: str, pos: int, excluded: list[Span]) -> _Head:
             excluded.append((a, b))
             skip_next = False
             continue
+        prefix = _DATE_PREFIX_RE.match(line)
+        if prefix:
+            # "Title\n date 2024-03-05 CITY – body": the date prefix opens the body's first line.
+            head.date = head.date or _safe_date(int(prefix[1]), int(prefix[2]), int(prefix[3]))
+            excluded.append((a, a + prefix.end()))
+            if a + prefix.end() < b:
+                _read_dateline(text, a + prefix.end(), head, excluded)
+                return head
+            continue
         date = _date_of(line)
         if date is not None:
             head.date = head.date or date
@@ -367,7 +376,7 @@ def _title_break_after(text: str, end: int) -> bool:
     stop = text.find("\n", start + 1)
     a, b = _strip_span(text, start + 1, len(text) if stop < 0 else stop)
     nxt = text[a:b]
-    return not nxt or _date_of(nxt) is not None or _is_furniture(nxt)
+    return not nxt or _DATE_PREFIX_RE.match(nxt) is not None or _date_of(nxt) is not None or _is_furniture(nxt)
 
 
 def _read_dateline(text: str, start: int, head: _Head, excluded: list[Span]) -> None:
