@@ -469,6 +469,12 @@ DATELINE_PLACES: frozenset[str] = frozenset(
 # Page-furniture lines: a line starting with one of these (case-insensitive) is not article text.
 FURNITURE_PREFIXES: tuple[str, ...] = (
     "go to the main site",
+    "home /",
+    "home »",
+    "home >",
+    "author:",
+    "authors:",
+    "reading time",
     "photo:",
     "photo from",
     "photo by",
@@ -496,6 +502,23 @@ FURNITURE_PREFIXES: tuple[str, ...] = (
     "©",
     "views:",
     "print",
+)
+# Weekday names a date line may open with ("Tuesday, 5 March 2024").
+WEEKDAYS: tuple[str, ...] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mon",
+    "Tue",
+    "Wed",
+    "Thu",
+    "Fri",
+    "Sat",
+    "Sun",
 )
 # Furniture that also turns up between paragraphs of the body (searched for everywhere).
 FURNITURE_MID: tuple[str, ...] = ("read also", "also read", "read more", "see also", "photo", "related")

@@ -172,6 +172,50 @@ def test_a_date_prefix_line_after_the_title_gives_the_date_and_the_dateline(gap:
     assert text[header.body_start :].startswith("The mill ground")
 
 
+@pytest.mark.parametrize(
+    ("dateline", "place", "publisher", "published"),
+    [
+        ("SHYMKENT, March 5 (Reuters) - ", "SHYMKENT", "Reuters", None),
+        ("Shymkent, Kazakhstan, March 5 (Trend):\n", "SHYMKENT", "Trend", None),
+        ("SHYMKENT, March 5 /Kazinform/ – ", "SHYMKENT", "Kazinform", None),
+        ("Shymkent, 5 March 2024 – ", "SHYMKENT", None, datetime.date(2024, 3, 5)),
+        ("SHYMKENT, March 5, 2024 – ", "SHYMKENT", None, datetime.date(2024, 3, 5)),
+    ],
+)
+def test_a_place_with_a_day_and_month_before_the_dash_is_a_dateline(
+    dateline: str, place: str, publisher: str | None, published: datetime.date | None
+) -> None:
+    text = f"{dateline}The brick works fired 9 million bricks."
+    header = parse_header(text)
+    assert (header.dateline, header.publisher, header.published_date) == (place, publisher, published)
+    assert text[header.body_start :].startswith("The brick works")
+
+
+def test_a_known_place_in_capitals_then_a_period_is_a_dateline() -> None:
+    text = "SHYMKENT. The brick works fired 9 million bricks."
+    header = parse_header(text)
+    assert header.dateline == "SHYMKENT"
+    assert text[header.body_start :].startswith("The brick works")
+
+
+@pytest.mark.parametrize(
+    "line", ["Thursday, 7 March 2024", "Thu, March 7, 2024", "March 7, 2024 | Kostanay News", "07.03.2024 • 10:15"]
+)
+def test_a_date_line_with_a_weekday_or_the_outlet_gives_the_date(line: str) -> None:
+    text = f"Brick works fires 9 million bricks\n\n{line}\n\nThe brick works fired 9 million bricks."
+    header = parse_header(text)
+    assert header.published_date == datetime.date(2024, 3, 7)
+    assert header.title == "Brick works fires 9 million bricks"
+
+
+@pytest.mark.parametrize("line", ["Author: Dana Omarova", "Home / Business / Industry"])
+def test_an_author_label_or_a_breadcrumb_line_is_furniture(line: str) -> None:
+    text = f"{line}\n\nBrick works fires 9 million bricks\n\nThe brick works fired 9 million bricks."
+    header = parse_header(text)
+    assert header.title == "Brick works fires 9 million bricks"
+    assert text[header.body_start :].startswith("The brick works")
+
+
 # --- date lines ------------------------------------------------------------------------------
 
 

@@ -34,6 +34,7 @@ from schemas.time_lexicon import (
     FURNITURE_TAIL,
     FURNITURE_WITH_NEXT,
     MONTHS,
+    WEEKDAYS,
 )
 
 Span = tuple[int, int]
@@ -67,8 +68,12 @@ _TIME_BEFORE = rf"(?:{_TIME}\s*[,|/–-]?\s*)?"
 _TIME_AFTER = rf"(?:\s*[,|/–-]?\s*(?:at\s+)?{_TIME}{_TZ})?"
 
 _DATE_PREFIX_RE = re.compile(r"[ \t\ufeff]*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
+_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r")\.?,?\s+)?"
+# "March 5, 2024 | The Astana Times": the outlet's name after the date.
+_OUTLET_AFTER = r"(?:\s*[|•·]\s*[^|\n]{1,60})?"
 _DATE_LINE_RE = re.compile(
     _LABEL
+    + _WEEKDAY
     + _TIME_BEFORE
     + r"(?:"
     + rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
@@ -78,6 +83,7 @@ _DATE_LINE_RE = re.compile(
     + r")"
     + _TIME_AFTER
     + r"\.?"
+    + _OUTLET_AFTER
 )
 
 _CITY = r"[A-Z][A-Z’'\-]*[A-Z](?:[ \-][A-Z][A-Z’'\-]*[A-Z])*"
@@ -95,17 +101,20 @@ _DATELINE_RE = re.compile(
     rf"|\s*\.\s*(?:{_MONTH})\.?\s+\d{{1,2}}\s*\((?P<magency>[^)\n]{{2,40}})\)\s*{_DASH}[ \t]*"
     r"|[ \t]*(?:[–—]|--?(?=[ \t]))[ \t]*"
     r"|[ \t]*:[ \t]+"
-    r"|(?P<bare>[ \t]+)(?=[A-Z])"
+    r"|(?P<bare>\.?[ \t]+)(?=[A-Z])"
     r")"
 )
-# "Aktau, 15 March 2024 (Interfax-Kazakhstan) –": a place in title case, the date, the agency in brackets;
-# "Almaty. March 5 (Interfax-Kazakhstan) -": the same without the year.
+# "Aktau, 15 March 2024 (Interfax-Kazakhstan) –": a place, the date, the agency in brackets or slashes or none;
+# "Almaty. March 5 (Interfax-Kazakhstan) -", "ASTANA, March 5 (Reuters) -": the same without the year;
+# "Astana, Kazakhstan, March 5 (Trend):": with the country.
 _DATED_DATELINE_RE = re.compile(
     r"(?P<city>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+){0,2})"
+    r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?"
     rf"(?:,\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))"
-    rf"|\.\s+(?:{_MONTH})\.?\s+\d{{1,2}})"
-    rf"\s*\((?P<pagency>[^)\n]{{2,40}})\)\s*{_DASH}[ \t]*"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?|(?:{_MONTH})\.?\s+\d{{1,2}}(?![\d,]))"
+    rf"|\.\s+(?:{_MONTH})\.?\s+\d{{1,2}}(?=\s*\())"
+    rf"\s*(?:\((?P<pagency>[^)\n]{{2,40}})\)|/(?P<sagency>[^/\n]{{2,40}})/)?\s*(?:{_DASH}|:)[ \t]*"
 )
 # "Aktau. 12 August. INTERFAX-KAZAKHSTAN –", "Almaty. March 5. INTERFAX -": the agency in capitals after the day.
 _DOTTED_DATELINE_RE = re.compile(
@@ -390,7 +399,8 @@ def _read_dateline(text: str, start: int, head: _Head, excluded: list[Span]) -> 
         if m.re is _DATED_DATELINE_RE and (m["y1"] or m["y2"]):
             month, day = (m["m1"], m["d1"]) if m["y1"] else (m["m2"], m["d2"])
             head.date = head.date or _safe_date(int(m["y1"] or m["y2"]), MONTHS[month], int(day))
-        head.dateline, head.publisher = m["city"].upper(), _publisher_named(m["pagency"])
+        agency = m["pagency"] or m.groupdict().get("sagency")
+        head.dateline, head.publisher = m["city"].upper(), _publisher_named(agency)
     else:
         head.dateline, head.publisher = m["city"], _publisher(m)
     end = m.end()
