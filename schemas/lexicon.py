@@ -11,6 +11,9 @@ from __future__ import annotations
 SCALES: dict[str, float] = {
     "thousand": 1e3,
     "thousands": 1e3,
+    # Russian-style "тыс." in translation ("15 thous. tons").
+    "thous.": 1e3,
+    "thous": 1e3,
     "k": 1e3,
     "million": 1e6,
     "millions": 1e6,
@@ -106,6 +109,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "£": "GBP",
     "GBP": "GBP",
     "₸": "KZT",
+    "TG": "KZT",  # "Tg 5 billion"
     "KZT": "KZT",
     "RUB": "RUB",
     "₽": "RUB",
@@ -126,6 +130,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # Currency words written after the amount. None = decided by the article's context (see AMBIGUOUS_CURRENCIES).
 CURRENCY_WORDS: dict[str, str | None] = {
     "tenge": "KZT",
+    "kazakh tenge": "KZT",
+    "kazakhstani tenge": "KZT",
     "kzt": "KZT",
     "us dollars": "USD",
     "u.s. dollars": "USD",
@@ -136,10 +142,13 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "euro": "EUR",
     "eur": "EUR",
     "rubles": "RUB",
+    "russian rubles": "RUB",
+    "russian roubles": "RUB",
     "roubles": "RUB",
     "ruble": "RUB",
     "rub": "RUB",
     "yuan": "CNY",
+    "chinese yuan": "CNY",
     "renminbi": "CNY",
     "uzbek soms": "UZS",
     "uzbek sums": "UZS",
@@ -155,13 +164,17 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "som": None,
     "kgs": "KGS",
     "somoni": "TJS",
+    "tajik somoni": "TJS",
     "tjs": "TJS",
     "azerbaijani manat": "AZN",
     "turkmen manat": "TMT",
+    "turkmen manats": "TMT",
+    "azerbaijani manats": "AZN",
     "manat": None,
     "manats": None,
     "tugrik": "MNT",
     "tugriks": "MNT",
+    "mongolian tugriks": "MNT",
     "tögrög": "MNT",
     "mnt": "MNT",
     "pounds sterling": "GBP",
@@ -246,6 +259,9 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "gigawatt-hours": ("kWh", 1e6),
     # Billion cubic metres, the usual unit of natural gas.
     "bcm": ("m3", 1e9),
+    # Heat, as boiler houses and heating plants report it.
+    "gcal": ("Gcal", 1),
+    "gigacalories": ("Gcal", 1),
     # Troy ounces (precious metals) and oil barrels have no canonical unit of their own in FACTS.md.
     "troy ounces": ("kg", 0.0311034768),
     "ounces": ("kg", 0.0311034768),
@@ -511,6 +527,19 @@ PER_CUES: dict[str, str] = {
     "per hour": "hour",
     "an hour": "hour",
     "hourly": "hour",
+}
+
+# Rates glued to a unit with a slash ("40 Gcal/h", "500 t/day"): the abbreviation after the slash -> per.
+PER_SUFFIXES: dict[str, str] = {
+    "h": "hour",
+    "hr": "hour",
+    "hour": "hour",
+    "d": "day",
+    "day": "day",
+    "month": "month",
+    "y": "year",
+    "yr": "year",
+    "year": "year",
 }
 
 # Verbs that a counted-noun reader must not take for the thing counted ("4.9 billion came from ...").

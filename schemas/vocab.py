@@ -56,6 +56,7 @@ PHYSICAL_UNITS: dict[str, str] = {
     "m3": "cubic metres",
     "MW": "megawatts",
     "kWh": "kilowatt-hours",
+    "Gcal": "gigacalories (heat)",
     "count": "a count of the thing named in item",
     "year": "a duration in years",
 }

@@ -3177,3 +3177,8 @@ def test_output_raised_to_an_amount_is_of_the_product_the_subject_makes():
         "For 2024, the company plans to raise output to 470,000 tons."
     )
     assert facts(text)["470,000 tons"]["item"] == "polypropylene"
+
+
+def test_a_rate_glued_to_the_unit_gives_the_per():
+    text = " date 2023-05-02 ALMATY – The new boiler house of Ertis Zhylu will have a capacity of 40 Gcal/h."
+    assert facts(text)["40 Gcal/h"]["per"] == "hour"

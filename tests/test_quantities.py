@@ -77,6 +77,36 @@ def test_currency_words_after_the_amount(sentence, unit):
     assert q.unit == unit
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unit", "quote"),
+    [
+        ("The mill cost 3.5 billion Kazakh tenge.", "KZT", "3.5 billion Kazakh tenge"),
+        ("The dam cost 90 million Tajik somoni.", "TJS", "90 million Tajik somoni"),
+        ("The depot cost 40 million Chinese yuan.", "CNY", "40 million Chinese yuan"),
+        ("The mill cost Tg 3.5 billion.", "KZT", "Tg 3.5 billion"),
+    ],
+)
+def test_a_currency_named_with_its_country_or_as_tg(sentence, unit, quote):
+    q, found_quote = only(sentence)
+    assert (q.unit, found_quote) == (unit, quote)
+
+
+def test_thous_abbreviation_is_a_scale_word():
+    q, quote = only("The mill ground 15 thous. tons of wheat.")
+    assert (q.value, q.unit, quote) == (15_000, "t", "15 thous. tons")
+
+
+def test_gigacalories_of_heat_are_a_unit():
+    q, quote = only("The boiler houses supplied 180,000 Gcal of heat.")
+    assert (q.value, q.unit, quote) == (180_000, "Gcal", "180,000 Gcal")
+
+
+@pytest.mark.parametrize(("rate", "value", "unit"), [("40 Gcal/h", 40, "Gcal"), ("600 t/day", 600, "t")])
+def test_a_rate_glued_to_the_unit_belongs_to_the_quote(rate, value, unit):
+    q, quote = only(f"The new boiler house has a capacity of {rate}.")
+    assert (q.value, q.unit, quote) == (value, unit, rate)
+
+
 def test_ambiguous_manat_follows_the_article_context():
     q = quantities("The bridge cost 80 million manat.", context={"som": "KGS", "manat": "TMT"})[0]
     assert q.unit == "TMT"

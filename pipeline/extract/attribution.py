@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract.folding import GuardedPattern, key_words, lexicon_key
-from pipeline.extract.quantities import BY_BEFORE_RE, NP_STOP, QUALIFIER_GAP, Quantity
+from pipeline.extract.quantities import BY_BEFORE_RE, NP_STOP, PER_SUFFIX_RE, QUALIFIER_GAP, Quantity
 from pipeline.extract.sentences import opens_sentence
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
 from schemas import lexicon
@@ -1644,6 +1644,9 @@ NEW_PREDICATE_RE = re.compile(r"\band\s+(?:has|have|had|will|is|are|was|were|[a-
 def _per(text: str, q: Quantity, measure: str, left: int, right: int) -> str | None:
     if measure not in RATE_MEASURES or q.kind in ("percent", "fold", "duration"):
         return None
+    glued = PER_SUFFIX_RE.search(text, q.start, q.end)
+    if glued:
+        return lexicon.PER_SUFFIXES[glued["per"].lower()]
     clause_end = _CLAUSE_END_RE.search(text, q.tail_end, min(right, q.tail_end + 60))
     # "200,000 tonnes of granular fertilizers annually": the rate word may follow the whole noun phrase.
     after = PERS.nearest_after(text, q.end, clause_end.start() if clause_end else min(right, q.tail_end + 45))

@@ -517,7 +517,8 @@ def _attach_unit(text: str, q: Quantity, pos: int, limit: int, currency_context:
     match = _UNIT_WORD_RE.match(text, pos, limit)
     if match:
         unit, factor = UNIT_WORDS[lexicon_key(match.group("unit"))]
-        return _with_physical_unit(q, unit, factor, match.end())
+        per = PER_SUFFIX_RE.match(text, match.end(), limit)
+        return _with_physical_unit(q, unit, factor, per.end() if per else match.end())
     match = _YEARS_RE.match(text, pos, limit)
     if match and _is_an_attribute_duration(text, q.start, match, limit):
         return q._replace(end=match.end(), kind="duration", unit="year", tail_end=match.end())
@@ -549,6 +550,10 @@ def _is_an_attribute_duration(text: str, start: int, years: re.Match, limit: int
         return True  # "over 50 years old", "enough for 14 years of operation"
     window = max(0, start - 70)
     return bool(_DURATION_CUE_BEFORE_RE.search(text, window, start) or _LOAN_FOR_BEFORE_RE.search(text, window, start))
+
+
+# "40 Gcal/h", "500 t/day": a rate glued to the unit belongs to the quote.
+PER_SUFFIX_RE = re.compile(rf"/(?P<per>{longest_first(lexicon.PER_SUFFIXES)})(?![\w/])", re.IGNORECASE)
 
 
 def _with_physical_unit(q: Quantity, unit: str, factor: float, end: int) -> Quantity:
