@@ -3182,3 +3182,16 @@ def test_output_raised_to_an_amount_is_of_the_product_the_subject_makes():
 def test_a_rate_glued_to_the_unit_gives_the_per():
     text = " date 2023-05-02 ALMATY – The new boiler house of Ertis Zhylu will have a capacity of 40 Gcal/h."
     assert facts(text)["40 Gcal/h"]["per"] == "hour"
+
+
+def test_a_nationality_naming_the_origin_of_a_part_does_not_take_the_share():
+    text = (
+        " date 2023-05-02 ALMATY – Shyraq Glass is building a glass container plant in Taraz worth $60 million. "
+        "Kazakh suppliers will provide 40% of the equipment."
+    )
+    assert facts(text)["40%"]["subject"] == "glass container plant in Taraz"
+
+
+def test_a_nationality_before_the_thing_shared_of_a_place_article_still_names_the_country():
+    text = " date 2023-05-02 ALMATY – Kazakh wheat accounted for 60% of Afghanistan's flour imports last year."
+    assert facts(text)["60%"]["subject"] == "Kazakhstan"

@@ -1649,6 +1649,12 @@ def _subject(
             opener = before[0]
             if opener.type in PLACE_TYPES and not context.text[sentence.start : opener.start].strip(" \n\"«“'"):
                 chosen = opener
+    if chosen is not None and measure == "share" and _names_an_origin(context.text, chosen):
+        # "Kazakh companies will supply 30% of the equipment": the origin of a part, not whose whole it is; the
+        # plant or project the paragraph speaks of, when it speaks of one.
+        spoken_of = _spoken_of(frame, sentence)
+        if spoken_of is not None and spoken_of.type in ENTERPRISE_TYPES:
+            chosen = spoken_of
     if chosen is None or chosen.type not in ENTERPRISE_TYPES:
         # "A dairy plant able to process 200 tons a day has opened in Kyzylzhar district. It was built by Solty Sut
         # LLP": an unnamed plant a sentence opens with is the company's the text names next.
@@ -1779,6 +1785,15 @@ def _owner_of_the_total(context: ArticleContext) -> EntityMention | None:
             continue
         return next((m for m in context.mentions if m.name == fact["subject"]), None)
     return None
+
+
+_COMMON_NOUN_AFTER_RE = re.compile(r"\s+[a-z]")
+
+
+def _names_an_origin(text: str, mention: EntityMention) -> bool:
+    """Whether a country is named only as where a part comes from: an adjective of nationality before a common noun
+    ("Kazakh companies", "Kazakh content")."""
+    return text[mention.start : mention.end] in DEMONYMS and _COMMON_NOUN_AFTER_RE.match(text, mention.end) is not None
 
 
 def _spoken_of(frame: Frame, sentence: Sentence) -> EntityMention | None:
