@@ -180,6 +180,7 @@ def test_a_date_prefix_line_after_the_title_gives_the_date_and_the_dateline(gap:
         ("SHYMKENT, March 5 /Kazinform/ – ", "SHYMKENT", "Kazinform", None),
         ("Shymkent, 5 March 2024 – ", "SHYMKENT", None, datetime.date(2024, 3, 5)),
         ("SHYMKENT, March 5, 2024 – ", "SHYMKENT", None, datetime.date(2024, 3, 5)),
+        ("Shymkent, March 5, 2024 /Kazinform/. ", "SHYMKENT", "Kazinform", datetime.date(2024, 3, 5)),
     ],
 )
 def test_a_place_with_a_day_and_month_before_the_dash_is_a_dateline(

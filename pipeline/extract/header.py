@@ -106,7 +106,8 @@ _DATELINE_RE = re.compile(
 )
 # "Aktau, 15 March 2024 (Interfax-Kazakhstan) –": a place, the date, the agency in brackets or slashes or none;
 # "Almaty. March 5 (Interfax-Kazakhstan) -", "ASTANA, March 5 (Reuters) -": the same without the year;
-# "Astana, Kazakhstan, March 5 (Trend):": with the country.
+# "Astana, Kazakhstan, March 5 (Trend):": with the country; "Ulaanbaatar, June 11, 2024 /MONTSAME/.": a period after
+# the agency.
 _DATED_DATELINE_RE = re.compile(
     r"(?P<city>[A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+){0,2})"
     r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?"
@@ -114,7 +115,7 @@ _DATED_DATELINE_RE = re.compile(
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|\d{{1,2}}\s+(?:{_MONTH})\.?|(?:{_MONTH})\.?\s+\d{{1,2}}(?![\d,]))"
     rf"|\.\s+(?:{_MONTH})\.?\s+\d{{1,2}}(?=\s*\())"
-    rf"\s*(?:\((?P<pagency>[^)\n]{{2,40}})\)|/(?P<sagency>[^/\n]{{2,40}})/)?\s*(?:{_DASH}|:)[ \t]*"
+    rf"\s*(?:(?:\((?P<pagency>[^)\n]{{2,40}})\)|/(?P<sagency>[^/\n]{{2,40}})/)\s*(?:{_DASH}|[:.])|{_DASH}|:)[ \t]*"
 )
 # "Aktau. 12 August. INTERFAX-KAZAKHSTAN –", "Almaty. March 5. INTERFAX -": the agency in capitals after the day.
 _DOTTED_DATELINE_RE = re.compile(
