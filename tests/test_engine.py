@@ -3195,3 +3195,27 @@ def test_a_nationality_naming_the_origin_of_a_part_does_not_take_the_share():
 def test_a_nationality_before_the_thing_shared_of_a_place_article_still_names_the_country():
     text = " date 2023-05-02 ALMATY – Kazakh wheat accounted for 60% of Afghanistan's flour imports last year."
     assert facts(text)["60%"]["subject"] == "Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "period"),
+    [
+        (
+            "Power use grew by 6.1% in 2023 to 14.2 billion kWh.",
+            "14.2 billion kWh",
+            (dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ),
+        ("Recycling should reach 30% by 2026 and 45-50% by 2030.", "45-50%", (None, dt.date(2030, 12, 31))),
+    ],
+)
+def test_an_amount_after_a_year_and_to_or_and_is_no_second_year(sentence, quote, period):
+    found = facts(f" date 2024-03-05 ALMATY – {sentence}")
+    assert (found[quote]["period_start"], found[quote]["period_end"]) == period
+
+
+def test_a_two_digit_year_after_a_dash_still_ends_a_range():
+    found = facts(" date 2024-03-05 ALMATY – The plan for 2022-23 includes 40 schools.")
+    assert (found["40 schools"]["period_start"], found["40 schools"]["period_end"]) == (
+        dt.date(2022, 1, 1),
+        dt.date(2023, 12, 31),
+    )

@@ -121,7 +121,11 @@ _RANGE_TAIL = re.compile(
 _DAY_TAIL = re.compile(rf"\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d]|[.,]\d)(?:,?\s+(?P<y>{_YEAR}))?")
 _YEAR_AFTER = re.compile(rf",?\s+(?P<y>{_YEAR})")
 _SHORT_YEAR_TAIL = re.compile(rf",?\s*(?:of\s+)?(?P<y>{_YEAR})")
-_YRANGE_TAIL = re.compile(rf"(?:\s*[-–—/]\s*|\s+(?:to|through|till|until|and|or)\s+)(?P<b>{_YEAR}|\d\d(?![\d%]))")
+# A two-digit second year only after a dash or slash ("2022-23"): "grew 7.3% in 2023 to 18.6 billion kWh" and "40% by
+# 2025 and 50-55% by 2030" hold amounts, not years.
+_YRANGE_TAIL = re.compile(
+    rf"(?:\s*[-–—/]\s*|\s+(?:to|through|till|until|and|or)\s+)(?P<b>{_YEAR}|(?<![a-z]\s)\d\d(?![\d%]|[.,]\d))"
+)
 _ISO_TAIL = re.compile(r"-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
 _NDATE_BEFORE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.$")
 _NOUN_TAIL = re.compile(rf"\s+{_words(YEAR_NOUNS)}(?![a-z])")
