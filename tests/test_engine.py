@@ -3219,3 +3219,21 @@ def test_a_two_digit_year_after_a_dash_still_ends_a_range():
         dt.date(2022, 1, 1),
         dt.date(2023, 12, 31),
     )
+
+
+def test_money_set_for_a_year_not_yet_over_is_a_plan_and_frames_the_plans_after_it():
+    text = (
+        " date 2024-03-05 ALMATY – The Abai region's budget for 2024 was approved at KZT240bn. "
+        "Health care will receive KZT31bn."
+    )
+    found = facts(text)
+    assert found["KZT240bn"]["status"] == "planned"
+    assert (found["KZT31bn"]["period_start"], found["KZT31bn"]["period_end"]) == (
+        dt.date(2024, 1, 1),
+        dt.date(2024, 12, 31),
+    )
+
+
+def test_money_for_a_year_already_over_stays_actual():
+    text = " date 2024-03-05 ALMATY – The Abai region's budget for 2023 was executed at KZT240bn."
+    assert facts(text)["KZT240bn"]["status"] == "actual"

@@ -807,7 +807,9 @@ def _fact(
         # "7.4 tons over the five months, up from 6.9 tons a year earlier": the same months a year before.
         reference = next((e for e in periods if e is not stated and not _is_year_earlier(text, e)), frame.period)
         period = _year_before(_resolve(reference, reading.status)) or period
-    ahead = _lies_ahead(_resolve(stated, "actual"), context.header.published_date)
+    ahead = _lies_ahead(_resolve(stated, "actual"), context.header.published_date) or _allotted_for_an_unfinished_year(
+        context, stated
+    )
     if reading.status == "actual" and (ahead or (stated is not None and stated.kind in _FUTURE_KINDS)):
         # "207 projects until 2030", "in 2025", "over the next five years": a figure for time to come is a plan.
         reading = reading._replace(status="planned")
@@ -2445,6 +2447,22 @@ def _sentence_growth_topic(text: str, sentence: Sentence) -> str | None:
         return None
     indicator = INDICATORS.nearest_before(text, sentence.start, sentence.start + change.start())
     return indicator[0] if indicator else None
+
+
+_FOR_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+)?\Z")
+
+
+def _allotted_for_an_unfinished_year(context: ArticleContext, stated: TimeExpression | None) -> bool:
+    """ "The budget for 2023 was approved at KZT311bn" in March 2023: money set for a year not yet over is a plan."""
+    if stated is None or stated.kind not in ("year", "years") or context.header.published_date is None:
+        return False
+    if not (
+        context.text.startswith("for ", stated.start)
+        or _FOR_BEFORE_RE.search(context.text, max(0, stated.start - 10), stated.start)
+    ):
+        return False
+    period = _resolve(stated, "planned")
+    return period is not None and period[1] is not None and period[1] > context.header.published_date
 
 
 def _lies_ahead(period, published) -> bool:
