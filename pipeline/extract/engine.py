@@ -2453,7 +2453,7 @@ _FOR_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+)?\Z")
 
 
 def _allotted_for_an_unfinished_year(context: ArticleContext, stated: TimeExpression | None) -> bool:
-    """ "The budget for 2023 was approved at KZT311bn" in March 2023: money set for a year not yet over is a plan."""
+    """ "The budget for 2023 was approved at KZT311bn" in March 2023: a figure set for a year not yet over is a plan."""
     if stated is None or stated.kind not in ("year", "years") or context.header.published_date is None:
         return False
     if not (
