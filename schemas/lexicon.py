@@ -866,6 +866,24 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "per square meter": "other",
     "per barrel": "other",
     "per pound": "other",
+    # What is paid out to people, set aside or collected: "insurance payouts grew to 164.3 billion tenge", "the minimum
+    # pension will increase to 62,771 tenge", "the fine was raised to MNT 1 million", "the fund's special reserve",
+    # "investment income credited to savers", "early withdrawals exceeded KZT6tln".
+    **dict.fromkeys(
+        (
+            "payouts",
+            "paid out",
+            "pension",
+            "benefit",
+            "fine",
+            "fines",
+            "reserve",
+            "income",
+            "contributions",
+            "withdrawals",
+        ),
+        "other",
+    ),
     # Money received by the subject (FACTS.md); loans it hands out are not (LENDING_VERBS).
     "loans": "investment",
     "loan": "investment",

@@ -1300,3 +1300,18 @@ def test_a_preposition_before_a_flow_noun_is_no_product():
 
     sentence = "Given the plans of mining companies, buyers expect 40 tonnes."
     assert product_named_before(sentence, 0, sentence.index("40")) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Insurance payouts rose to 96.2 billion tenge.",
+        "The minimum pension will increase to 58,000 tenge.",
+        "The fine for speeding was raised to 30,000 tenge.",
+        "The fund's special reserve amounts to 870 billion tenge.",
+        "Investment income credited to savers came to 1.6 trillion tenge.",
+        "Early withdrawals exceeded KZT4tln.",
+    ],
+)
+def test_money_paid_out_set_aside_or_earned_on_savings_is_other(sentence):
+    assert reading(sentence).measure == "other"
