@@ -1315,3 +1315,21 @@ def test_a_preposition_before_a_flow_noun_is_no_product():
 )
 def test_money_paid_out_set_aside_or_earned_on_savings_is_other(sentence):
     assert reading(sentence).measure == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Water losses in the networks stand at 31%.",
+        "Gas coverage in the region has reached 82.5%.",
+        "Loans in foreign currency account for 18%.",
+        "The networks are on average 63% worn out.",
+        "Of 2.1 million textbooks ordered, 1.7 million, or 81%, have been delivered.",
+    ],
+)
+def test_a_percent_stated_as_a_level_with_no_change_word_is_a_share(sentence):
+    assert readings(sentence)[-1].measure == "share"
+
+
+def test_a_level_verb_beside_a_change_word_still_gives_a_growth_rate():
+    assert reading("Retail sales growth reached 7.5%.").measure == "growth_rate"

@@ -181,6 +181,8 @@ def read_quantity(
     clause_break = _NEW_CLAUSE_AFTER_RE.search(text, q.tail_end, right)
     measure = _measure(text, q, left, clause_break.start() if clause_break else right, sentence_start)
     guessed = measure is None
+    if measure is None and q.kind == "percent" and _is_a_level(text, q, left):
+        measure = "share"
     if measure is None:
         measure = _DEFAULT_MEASURES.get(q.kind, "other")
     # "the airport handled 5.9 million passengers": people are counted, not made.
@@ -1992,6 +1994,27 @@ def is_a_level_moved_between(text: str, q: Quantity, sentence_start: int) -> boo
 
 
 _RATE_LEVEL_ITEMS_RE = re.compile(rf"\b(?:{'|'.join(lexicon.RATE_LEVEL_ITEMS)})\b", re.IGNORECASE)
+
+
+# "losses stand at 28%", "coverage has reached 91.4%", "assets in foreign currency account for 31.5%", "3.8 million, or
+# 84%", "74% and 68% respectively have exceeded": a level, where no word of change is near.
+_STATED_LEVEL_BEFORE_RE = re.compile(
+    r"(?:\b(?:stands?|stood|standing)\s+at|\b(?:has|have)\s+reached|\breached|\baccount(?:s|ed)?\s+for"
+    r"|\bma(?:k|d)e(?:s)?\s+up|,\s+or|\bOf\s+(?:these|them|this|which)\s*,(?:\s*\d[\d.,]*%\s*(?:,|and))*)\s+"
+    + QUALIFIER_GAP
+    + r"\Z"
+)
+_STATED_LEVEL_AFTER_RE = re.compile(r"\s+(?:worn(?:\s+out)?|complete|full|occupied|covered)\b")
+
+
+def _is_a_level(text: str, q: Quantity, left: int) -> bool:
+    """A percent that states a level (a part of a whole) with no change word near it ("losses stand at 28%")."""
+    if q.value > 100:
+        return False
+    return bool(
+        _STATED_LEVEL_BEFORE_RE.search(text, max(left, q.start - 60), q.start)
+        or _STATED_LEVEL_AFTER_RE.match(text, q.tail_end)
+    )
 
 
 def _is_a_rate_level(text: str, q: Quantity, sentence_start: int) -> bool:
