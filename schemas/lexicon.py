@@ -231,6 +231,11 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "kilometer": ("km", 1),
     "kilometre": ("km", 1),
     "km": ("km", 1),
+    # Metres have no unit of their own in FACTS.md: kilometres, as GW become MW ("drilled 146,000 metres" -> 146 km).
+    "metres": ("km", 0.001),
+    "meters": ("km", 0.001),
+    "metre": ("km", 0.001),
+    "meter": ("km", 0.001),
     "cubic meters": ("m3", 1),
     "cubic metres": ("m3", 1),
     "cubic meter": ("m3", 1),

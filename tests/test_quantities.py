@@ -96,6 +96,18 @@ def test_thous_abbreviation_is_a_scale_word():
     assert (q.value, q.unit, quote) == (15_000, "t", "15 thous. tons")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "quote"),
+    [
+        ("The contractor drilled 412,600 metres of wells.", 412.6, "412,600 metres"),
+        ("A 2,150-meter well was finished.", 2.15, "2,150-meter"),
+    ],
+)
+def test_metres_become_kilometres(sentence, value, quote):
+    q, found_quote = only(sentence)
+    assert (q.value, q.unit, found_quote) == (value, "km", quote)
+
+
 def test_gigacalories_of_heat_are_a_unit():
     q, quote = only("The boiler houses supplied 180,000 Gcal of heat.")
     assert (q.value, q.unit, quote) == (180_000, "Gcal", "180,000 Gcal")
