@@ -755,6 +755,19 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "winery": (("enterprise",), ("project",)),
     "brewery": (("enterprise",), ("project",)),
     "distillery": (("enterprise",), ("project",)),
+    "cannery": (("enterprise",), ("project",)),
+    "tannery": (("enterprise",), ("project",)),
+    "bakery": (("enterprise",), ("project",)),
+    "sawmill": (("enterprise",), ("project",)),
+    "bazaar": (("enterprise",), ("project",)),
+    # "the chain's revenue rose by 31%", "the operator plans", "the bank's deposits": the company named last.
+    "chain": (("enterprise",),),
+    "operator": (("enterprise",),),
+    "producer": (("enterprise",),),
+    "manufacturer": (("enterprise",),),
+    "maker": (("enterprise",),),
+    "insurer": (("enterprise",),),
+    "fund": (("organization", "enterprise"),),
     "association": (("organization",),),
     "company": (("enterprise", "organization"),),
     # "the joint venture", "the JV's production plan": the company named last.
@@ -777,6 +790,15 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "country": (("country",),),
 }
 
+# Alias heads that point back only to a name holding the word, in any of these spellings: "the centre" to the
+# "Tarbagatai International Centre for Cross-Border Cooperation", "the fund" to the "Unified Accumulative Pension Fund"
+# (not to the "Central Communications Service" named since).
+HEADS_HELD_IN_THE_NAME: dict[str, tuple[str, ...]] = {
+    "centre": ("Centre", "Center"),
+    "center": ("Centre", "Center"),
+    "fund": ("Fund",),
+}
+
 # Sectors of an economy named as a "complex": "the agro-industrial complex" is agriculture, not a facility.
 SECTOR_COMPLEXES: tuple[str, ...] = (
     "agro-industrial complex",
@@ -794,7 +816,7 @@ FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
     | {"farm", "port", "seaport", "airport", "cluster", "hub", "terminal", "pit", "quarry", "deposit", "field"}
     | {"oilfield"}
-    | {"hotel", "resort", "winery", "brewery", "distillery"}
+    | {"hotel", "resort", "winery", "brewery", "distillery", "cannery", "tannery", "bakery", "sawmill", "bazaar"}
 )
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").
 DESCRIPTIVE_COMPOUND_ENDINGS: tuple[str, ...] = ("era", "style", "type", "like", "scale", "class", "grade", "sized")

@@ -3237,3 +3237,33 @@ def test_money_set_for_a_year_not_yet_over_is_a_plan_and_frames_the_plans_after_
 def test_money_for_a_year_already_over_stays_actual():
     text = " date 2024-03-05 ALMATY – The Abai region's budget for 2023 was executed at KZT240bn."
     assert facts(text)["KZT240bn"]["status"] == "actual"
+
+
+@pytest.mark.parametrize(
+    ("opening", "reference", "quote", "company"),
+    [
+        (
+            "Dastarkhan Market LLP opened its 40th store in Taraz in May, the city akimat said.",
+            "In 2022, the chain's revenue rose by 18%.",
+            "18%",
+            "Dastarkhan Market",
+        ),
+        (
+            "The tender to connect villages in Karaganda region was won by Saryarka Telecom JSC, the akimat said.",
+            "In Karaganda region, the operator plans to lay 300 km of fibre.",
+            "300 km",
+            "Saryarka Telecom",
+        ),
+    ],
+)
+def test_a_company_word_points_back_to_the_company_named_last(opening, reference, quote, company):
+    text = f" date 2023-05-02 ALMATY – {opening} {reference}"
+    assert facts(text)[quote]["subject"] == company
+
+
+def test_the_fund_points_back_to_a_name_holding_the_word_not_to_a_body_named_since():
+    text = (
+        " date 2023-05-02 ALMATY – The Shanyraq Pension Fund reported the figures at a briefing at the Central "
+        "Communications Service. The fund's assets grew by 14% to 3.2 trillion tenge."
+    )
+    assert facts(text)["3.2 trillion tenge"]["subject"] == "Shanyraq Pension Fund"

@@ -80,6 +80,7 @@ from schemas.roles import (
     GENERIC_ABBREVIATIONS,
     GENERIC_CAPITAL_HEADS,
     GENERIC_MODIFIERS,
+    HEADS_HELD_IN_THE_NAME,
     LAW_HEADS,
     LEGAL_FORMS,
     LIST_HEADS,
@@ -1347,7 +1348,7 @@ def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
             continue
         if not GENERIC_MODIFIERS.isdisjoint(det.group("mods").lower().split()):
             continue  # "The average hotel occupancy rate": hotels in general, no hotel spoken of
-        if head in _CENTRE_HEADS and det.group("mods").strip() not in ("", "new"):
+        if head in ("centre", "center") and det.group("mods").strip() not in ("", "new"):
             continue  # "the regional centre": a region's capital, not a centre the text named
         if head == "complex" and text[max(start, pos - 30) : pos + len(head)].lower().endswith(SECTOR_COMPLEXES):
             continue  # "projects in the agro-industrial complex": a sector
@@ -1897,10 +1898,10 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
         # or one an appositive called so ("Astana Hub, Kazakhstan's international technology park").
         zones = [g for g in groups.values() if g.count and g.name.casefold().endswith(cand.head)]
         return max(zones, key=lambda g: g.last) if zones else recent.get("facility:" + cand.head)
-    if cand.head in _CENTRE_HEADS:
-        # "the centre": the last named one that holds the word ("International Centre for Cross-Border Cooperation").
-        centres = [g for g in groups.values() if g.count and _CENTRE_WORD_RE.search(g.name)]
-        return max(centres, key=lambda g: g.last) if centres else None
+    if cand.head in _HELD_WORD_RES:
+        # "the centre", "the fund": the last named one that holds the word ("International Centre for ...").
+        holders = [g for g in groups.values() if g.count and _HELD_WORD_RES[cand.head].search(g.name)]
+        return max(holders, key=lambda g: g.last) if holders else None
     head = cand.head or ""
     named_as = "company" if head == "company" else "facility:" + FACILITY_SYNONYMS.get(head, head)
     if named_as in recent:
@@ -1925,9 +1926,7 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
     return None
 
 
-# "the centre" points back only to a name that holds the word, in either spelling.
-_CENTRE_HEADS = ("centre", "center")
-_CENTRE_WORD_RE = re.compile(rf"\b(?:{'|'.join(h.title() for h in _CENTRE_HEADS)})\b")
+_HELD_WORD_RES = {head: re.compile(rf"\b(?:{'|'.join(words)})\b") for head, words in HEADS_HELD_IN_THE_NAME.items()}
 _CURRENCY_AFTER_RE = re.compile(
     r"\s+(?:" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
