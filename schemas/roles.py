@@ -6,6 +6,8 @@ Types are the contract's `SUBJECT_TYPES` (schemas.vocab).
 
 from __future__ import annotations
 
+from schemas.time_lexicon import WEEKDAY_NAMES
+
 # --------------------------------------------------------------------------- people
 
 # Titles that name a person's office. Matched case-insensitively, the text's spelling kept
@@ -1432,13 +1434,7 @@ CALENDAR_WORDS: frozenset[str] = frozenset(
         "Oct",
         "Nov",
         "Dec",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
+        *WEEKDAY_NAMES,
     }
 )
 

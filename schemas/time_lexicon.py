@@ -503,15 +503,11 @@ FURNITURE_PREFIXES: tuple[str, ...] = (
     "views:",
     "print",
 )
-# Weekday names a date line may open with ("Tuesday, 5 March 2024").
+# Weekday names a date line may open with ("Tuesday, 5 March 2024", "Thu, March 7, 2024"); the full names are
+# also calendar words to the entity finder (roles.CALENDAR_WORDS).
+WEEKDAY_NAMES: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS: tuple[str, ...] = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+    *WEEKDAY_NAMES,
     "Mon",
     "Tue",
     "Wed",
