@@ -2008,7 +2008,8 @@ _STATED_LEVEL_AFTER_RE = re.compile(r"\s+(?:worn(?:\s+out)?|complete|full|occupi
 
 
 def _is_a_level(text: str, q: Quantity, left: int) -> bool:
-    """A percent that states a level (a part of a whole) with no change word near it ("losses stand at 28%")."""
+    """A percent that states a level, a part of a whole ("losses stand at 28%"); asked only when no measure cue,
+    so no word of change, is near it."""
     if q.value > 100:
         return False
     return bool(

@@ -807,7 +807,7 @@ def _fact(
         # "7.4 tons over the five months, up from 6.9 tons a year earlier": the same months a year before.
         reference = next((e for e in periods if e is not stated and not _is_year_earlier(text, e)), frame.period)
         period = _year_before(_resolve(reference, reading.status)) or period
-    ahead = _lies_ahead(_resolve(stated, "actual"), context.header.published_date) or _allotted_for_an_unfinished_year(
+    ahead = _lies_ahead(_resolve(stated, "actual"), context.header.published_date) or _set_for_an_unfinished_year(
         context, stated
     )
     if reading.status == "actual" and (ahead or (stated is not None and stated.kind in _FUTURE_KINDS)):
@@ -2452,7 +2452,7 @@ def _sentence_growth_topic(text: str, sentence: Sentence) -> str | None:
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+)?\Z")
 
 
-def _allotted_for_an_unfinished_year(context: ArticleContext, stated: TimeExpression | None) -> bool:
+def _set_for_an_unfinished_year(context: ArticleContext, stated: TimeExpression | None) -> bool:
     """ "The budget for 2023 was approved at KZT311bn" in March 2023: a figure set for a year not yet over is a plan."""
     if stated is None or stated.kind not in ("year", "years") or context.header.published_date is None:
         return False
