@@ -222,7 +222,7 @@ _UNIT_OF_KIND = {kind: unit for unit, kinds in _UNIT_KINDS.items() for kind in k
 
 
 _GENERIC_OUTPUT_ITEMS = frozenset({"output", "production"})
-_OUTPUT_MEASURES = frozenset({"production", "production_capacity"})
+_MADE_MEASURES = frozenset({"production", "production_capacity"})
 
 
 def _product_of(context: ArticleContext, subject: str) -> str | None:
@@ -230,7 +230,7 @@ def _product_of(context: ArticleContext, subject: str) -> str | None:
     for fact in reversed(context.facts):
         if (
             fact["subject"] == subject
-            and fact["measure"] in _OUTPUT_MEASURES
+            and fact["measure"] in _MADE_MEASURES
             and fact["item"]
             and fact["item"] not in _GENERIC_OUTPUT_ITEMS
             and fact["unit"] != "count"
@@ -742,7 +742,7 @@ def _fact(
         name, subject_type = (subject.name, subject.type) if subject else context.default_subject
         if subject is not None:
             name = _coordinated_name(context, sentence, subject)
-    if reading.item in _GENERIC_OUTPUT_ITEMS and reading.measure in _OUTPUT_MEASURES:
+    if reading.item in _GENERIC_OUTPUT_ITEMS and reading.measure in _MADE_MEASURES:
         # "plans to raise output to 470,000 tons": the output of what the subject was said to produce before.
         reading = reading._replace(item=_product_of(context, name) or reading.item)
     inherited_status = frame.period_status if inherited is frame.period else None
@@ -2397,7 +2397,7 @@ def _salient(mentions: list[EntityMention], before: int, body_start: int = 0) ->
     return first[max(counts, key=rank)]
 
 
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_FROM_RIGHT_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
 def _is_base_of_change(text: str, q: Quantity, following: list[Quantity]) -> bool:
@@ -2409,7 +2409,7 @@ def _is_base_of_change(text: str, q: Quantity, following: list[Quantity]) -> boo
         text, max(0, q.start - 30), q.start
     ):
         return _TARGET_NEXT_RE.fullmatch(text, q.tail_end, following[0].start) is not None
-    if not _FROM_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
+    if not _FROM_RIGHT_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
         return False
     return text[q.tail_end : following[0].start].strip().lower() == "to"
 
