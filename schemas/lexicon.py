@@ -1560,6 +1560,19 @@ SHARE_VERBS = (
     "makes up",
     "represented",
 )
+# Verbs that state a level a percent stands at, with no change in them ("losses stand at 28%", "coverage has reached
+# 91.4%", "foreign currency accounts for 31.5%"), and words after a percent that make it a level ("57% worn out").
+LEVEL_STATING_VERBS: tuple[str, ...] = (
+    "stands at",
+    "stand at",
+    "stood at",
+    "standing at",
+    "has reached",
+    "have reached",
+    "reached",
+    *SHARE_VERBS,
+)
+LEVEL_AFTER_WORDS: tuple[str, ...] = ("worn out", "worn", "complete", "full", "occupied", "covered")
 # "N% of the total", "of that amount": a whole that names nothing, so the share's item is the part, not the whole.
 SHARE_PLACEHOLDER_WHOLES = frozenset(
     {"total", "volume", "amount", "sum", "money", "funds", "figure", "flow", "number", "rest", "remainder", "them"}

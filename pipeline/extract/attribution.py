@@ -1999,12 +1999,10 @@ _RATE_LEVEL_ITEMS_RE = re.compile(rf"\b(?:{'|'.join(lexicon.RATE_LEVEL_ITEMS)})\
 # "losses stand at 28%", "coverage has reached 91.4%", "assets in foreign currency account for 31.5%", "3.8 million, or
 # 84%", "74% and 68% respectively have exceeded": a level, where no word of change is near.
 _STATED_LEVEL_BEFORE_RE = re.compile(
-    r"(?:\b(?:stands?|stood|standing)\s+at|\b(?:has|have)\s+reached|\breached|\baccount(?:s|ed)?\s+for"
-    r"|\bma(?:k|d)e(?:s)?\s+up|,\s+or|\bOf\s+(?:these|them|this|which)\s*,(?:\s*\d[\d.,]*%\s*(?:,|and))*)\s+"
-    + QUALIFIER_GAP
-    + r"\Z"
+    rf"(?:\b(?:{longest_first(lexicon.LEVEL_STATING_VERBS)})"
+    r"|,\s+or|\bOf\s+(?:these|them|this|which)\s*,(?:\s*\d[\d.,]*%\s*(?:,|and))*)\s+" + QUALIFIER_GAP + r"\Z"
 )
-_STATED_LEVEL_AFTER_RE = re.compile(r"\s+(?:worn(?:\s+out)?|complete|full|occupied|covered)\b")
+_STATED_LEVEL_AFTER_RE = re.compile(rf"\s+(?:{longest_first(lexicon.LEVEL_AFTER_WORDS)})\b")
 
 
 def _is_a_level(text: str, q: Quantity, left: int) -> bool:
