@@ -512,6 +512,17 @@ WORLD_REGION_ADJECTIVES: frozenset[str] = frozenset(
 )
 
 
+# Mountains, seas and rivers named without a head word ("at the foot of the Zailiysky Alatau", "Tien Shan
+# pastures"): where things stand, never what a figure is about. Names shared with a town or a region ("Karatau",
+# "Ulytau", "Issyk-Kul") are left out.
+NATURAL_FEATURES: frozenset[str] = frozenset(
+    {
+        *("Zailiysky Alatau", "Ile Alatau", "Trans-Ili Alatau", "Dzungarian Alatau", "Zhetysu Alatau"),
+        *("Talas Alatau", "Kungey Alatau", "Terskey Alatau", "Kyrgyz Alatau", "Chu-Ili Mountains"),
+        *("Tien Shan", "Tian Shan", "Altai Mountains", "Pamirs", "Pamir Mountains", "Saryarka Steppe"),
+        *("Caspian", "Aral Sea", "Syr Darya", "Amu Darya", "Syrdarya River", "Amudarya River", "Kyzylkum", "Karakum"),
+    }
+)
 # Organisations whose names hold a lower-case joiner or read like a place plus a person's name: read
 # whole wherever they appear (never "Temir Zholy" the person, never "Procter" and "Gamble"), with
 # their type. Names ending in an organisation head ("Navoi Mining and Metallurgical Combine") need

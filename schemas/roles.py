@@ -1110,6 +1110,11 @@ NON_ENTITY_WORDS: frozenset[str] = CATTLE_BREEDS | frozenset(
         "MFOs",
         # Financial measures a company reports ("EBITDA fell 9% to $61.2 million", "capex of $27.5 million").
         *("EBITDA", "EBIT", "CAPEX", "Capex", "OPEX", "Opex", "IPO", "ROE", "ROA", "NPL", "NPLs", "CPI", "PPI", "PMI"),
+        # Technologies, materials and services named by their abbreviation ("PET bottles", "IPTV subscribers", "the
+        # company's VSAT network", "4G coverage", "CNC machines"): what a company makes or sells, not who.
+        *("PET", "PVC", "HDPE", "LDPE", "PP", "MDF", "OSB", "CNC", "GMP", "ISO", "HACCP", "CT", "MRI", "ATM", "ATMs"),
+        *("POS", "QR", "GPS", "SIM", "IPTV", "VSAT", "FTTH", "FTTx", "LTE", "4G", "5G", "3G", "VoIP", "SaaS", "AI"),
+        *("EV", "EVs", "HVAC", "IoT", "ERP", "CRM", "API", "SMS", "USB", "DSL", "ADSL", "GPON", "HTS", "TV", "HD"),
         "COVID",
         "COVID-19",
         "Covid",

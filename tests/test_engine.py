@@ -3267,3 +3267,21 @@ def test_the_fund_points_back_to_a_name_holding_the_word_not_to_a_body_named_sin
         "Communications Service. The fund's assets grew by 14% to 3.2 trillion tenge."
     )
     assert facts(text)["3.2 trillion tenge"]["subject"] == "Shanyraq Pension Fund"
+
+
+def test_a_technology_named_by_its_abbreviation_is_not_the_subject_of_the_company_that_sells_it():
+    text = (
+        " date 2023-06-14 KARAGANDA – Saryarka Telecom has laid 900 km of fibre this year. The company's FTTH "
+        "network now reaches 48,000 homes, and its IPTV service has 21,000 subscribers."
+    )
+    found = facts(text)
+    assert found["48,000 homes"]["subject"] == "Saryarka Telecom"
+    assert found["21,000 subscribers"]["subject"] == "Saryarka Telecom"
+
+
+def test_a_mountain_range_a_plant_stands_under_is_not_the_company_the_company_refers_to():
+    text = (
+        " date 2023-06-14 ALMATY – Tau Sut LLP has opened a dairy at the foot of the Dzungarian Alatau. "
+        "The company expects to process 40,000 tonnes of milk a year."
+    )
+    assert facts(text)["40,000 tonnes"]["subject"] == "Tau Sut"

@@ -54,7 +54,7 @@ from pipeline.extract.periods import TimeExpression, find_time_expressions, reso
 from pipeline.extract.quantities import BY_BEFORE_RE, Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, opens_sentence, split_sentences
 from schemas import lexicon
-from schemas.gazetteer import CAPITAL_COUNTRIES, DEMONYMS
+from schemas.gazetteer import CAPITAL_COUNTRIES, DEMONYMS, NATURAL_FEATURES
 from schemas.lexicon import (
     AMBIGUOUS_CURRENCIES,
     AMBIGUOUS_DEFAULTS,
@@ -2095,7 +2095,9 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     are not what the number is about (builders and suppliers: `follows_lead` with `_AGENT_RE`)."""
     if mention.type == "organization" and mention.name[:1].islower():
         return False  # "head of the regional agriculture department": a body named by what it does reports figures
-    if mention.type == "other" and mention.name.rsplit(None, 1)[-1] in NATURAL_FEATURE_HEADS:
+    if mention.type == "other" and (
+        mention.name in NATURAL_FEATURES or mention.name.rsplit(None, 1)[-1] in NATURAL_FEATURE_HEADS
+    ):
         return False  # "a new bridge across the Ili River": a river is where the bridge stands
     if mention.type == "other" and mention.name.endswith(_DISTRICT_SUFFIXES):
         return False  # "three new elevators were put into operation in Mendykara district": the region's figure

@@ -50,6 +50,7 @@ from schemas.gazetteer import (
     HOME_COUNTRY,
     KNOWN_NAMES,
     KZ_REGIONS,
+    NATURAL_FEATURES,
     REGION_WORDS,
     WORLD_REGION_ADJECTIVES,
     WORLD_REGIONS,
@@ -1024,6 +1025,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         return None
     if name in KNOWN_NAMES:
         type_, rank = KNOWN_NAMES[name], TYPE_FROM_GAZETTEER
+    elif name in NATURAL_FEATURES:
+        type_, rank = "other", TYPE_FROM_GAZETTEER
     elif head is None and (settlement := _SETTLEMENT_OF_RE.search(text, max(0, start - 25), start)):
         # "near the village of Kuryk", "the town of Kosshy": a settlement of that kind.
         type_, rank, plausible = SETTLEMENT_HEADS[lexicon_key(settlement["head"])], TYPE_FROM_HEAD, True
