@@ -420,6 +420,9 @@ PARTNER_ROLE_NOUNS = ("partner", "partners", "buyer", "buyers", "supplier", "sup
 BASE_GRADES = ("record", "revised", "previous")
 # Compass directions a distance is given in ("60 km north-east of Ayagoz").
 COMPASS_POINTS = ("north", "south", "east", "west")
+# Words after a percent that say how far a work has got ("the plant is 62% complete", "projects are 80% ready"):
+# progress as it stands when the news is written, whatever plan the sentence names.
+PROGRESS_WORDS = ("complete", "completed", "ready", "done", "finished")
 # Cues that a figure is planned rather than actual, searched in the clause before the number.
 PLANNED_CUES = (
     "will",

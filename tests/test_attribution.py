@@ -1333,3 +1333,11 @@ def test_a_percent_stated_as_a_level_with_no_change_word_is_a_share(sentence):
 
 def test_a_level_verb_beside_a_change_word_still_gives_a_growth_rate():
     assert reading("Retail sales growth reached 7.5%.").measure == "growth_rate"
+
+
+def test_progress_so_far_is_actual_even_in_a_plant_being_built():
+    assert reading("The tannery, which the holding is building near Semey, is 58% complete.").status == "actual"
+
+
+def test_progress_still_to_come_is_planned():
+    assert reading("The tannery will be about 90% ready by the end of the year.").status == "planned"

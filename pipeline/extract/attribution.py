@@ -1610,7 +1610,14 @@ _NEW_CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|while|whereas|but)\s|;")
 
 
 def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next_start: int) -> str:
-    """Planned when a planning cue precedes the number in its sentence, or a future construction ends its clause."""
+    """Planned when a planning cue precedes the number in its sentence, or a future construction ends its clause;
+    actual for progress made so far ("is 62% complete")."""
+    if (
+        q.kind == "percent"
+        and _PROGRESS_AFTER_RE.match(text, q.tail_end)
+        and not _FUTURE_BE_BEFORE_RE.search(text, max(sentence_start, q.start - 40), q.start)
+    ):
+        return "actual"
     cue = PLANNED.nearest_before(text, sentence_start, q.start)
     if cue and cue[0] == "planned":
         return "planned"
@@ -1628,6 +1635,11 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
 
 
 _INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_PROGRESS_AFTER_RE = re.compile(rf"\s+(?:{longest_first(lexicon.PROGRESS_WORDS)})\b")
+# "will be 80% complete by December", "is expected to be fully ready": progress still to come.
+_FUTURE_BE_BEFORE_RE = re.compile(
+    r"\b(?:will|shall|should|would|to)\s+be\s+(?:(?:about|almost|nearly|over|at\s+least|some)\s+)?$", re.IGNORECASE
+)
 _SENTENCE_PART_END_RE = re.compile(
     r";|, (?:and|but|while|whereas|whose|which|where) |\. |" + lexicon.COORDINATED_PLAN_PATTERN
 )
