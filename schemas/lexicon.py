@@ -1653,6 +1653,8 @@ GENERIC_AMOUNT_NOUNS = frozenset(
 # Verbs whose subject is what changed ("container handling rose 1.7 times"), and verbs whose object is
 # ("cut specific coal consumption by 8%").
 CHANGED_SUBJECT_VERBS = (
+    *("go up", "goes up", "gone up", "going up", "go down", "goes down", "gone down", "going down"),
+    *("edged up", "edges up", "edge up", "edged down", "edges down", "ticked up", "ticks up", "inched up", "crept up"),
     "rose",
     "grew",
     "increased",

@@ -2209,6 +2209,11 @@ def test_energy_in_kwh_is_electricity_and_says_from_which_unnamed_plants(sentenc
         ("Air cargo handling at the airport more than doubled over the year.", "doubled", "air cargo handling"),
         ("The volume of leased tractors increased 1.4-fold.", "1.4-fold", "leased tractors"),
         ("“Heating tariffs for households will not rise by more than 7%,” the akim said.", "7%", "heating tariffs"),
+        ("Wool purchases grew more slowly, by 4.5%, to 9,300 tons.", "4.5%", "wool purchases"),
+        ("Bus fares in the city were raised by 25% in June.", "25%", "bus fares"),
+        ("The largest rise was seen in lumber, up 18%, while nails rose 6%.", "18%", "lumber"),
+        ("The sheep flock was 2.4% larger than a year before.", "2.4%", "sheep flock"),
+        ("Poultry output edged up 1.2% in May.", "1.2%", "poultry output"),
     ],
 )
 def test_what_changed_is_the_subject_of_the_verb_of_change(sentence, quote, item):

@@ -1865,12 +1865,22 @@ def subset_named_after(text: str, sentence_start: int, q: Quantity, stop: int) -
     return _noun_words(match.group(1)) if match else None
 
 
+# "container handling rose 1.7 times", "payouts grew more slowly, by 11.6%", "salaries were raised by 30%", "cement,
+# up 21.3%": the verb (or "up"/"down") whose subject is what changed.
 _CHANGED_SUBJECT_TAIL_RE = re.compile(
-    r"(?<![\w-])(?:(?:has|have|had|will|would|could|may|might|should|is\s+to|are\s+to)\s+)?(?:not\s+|also\s+)?"
+    r"(?<![\w-])(?:"
+    r"(?:(?:has|have|had|will|would|could|may|might|should|is\s+to|are\s+to)\s+)?(?:not\s+|also\s+)?"
     rf"(?:{longest_first(lexicon.CHANGED_SUBJECT_VERBS)})"
-    r"\s+(?:by\s+)?" + QUALIFIER_GAP + r"\Z",
+    r"|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    rf"(?:{longest_first(lexicon.CHANGED_OBJECT_VERBS)})"
+    r")(?:\s+(?:by\s+)?|(?:\s+(?!(?:in|on|at|for|to|from|of|with)\b)[a-z-]+){1,2},?\s+by\s+)" + QUALIFIER_GAP + r"\Z"
+    r"|,?\s+(?:up|down)\s+(?:by\s+)?" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
+_PARTICIPLE_PHRASE_RE = re.compile(rf"(?:[a-z]+ed|seen|shown|made|found|noted)\s+(?:{'|'.join(PREPOSITIONS)})\s+(?=\w)")
+# "The cattle herd was 3.1% larger than ...": what the comparison is of is the subject of "was".
+_COMPARED_STATE_TAIL_RE = re.compile(r"(?<![\w-])(?:is|are|was|were)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
+_COMPARATIVE_AFTER_RE = re.compile(r"\s+(?:larger|higher|lower|smaller|bigger|greater|more|less)\s+than\b")
 _CHANGED_OBJECT_TAIL_RE = re.compile(
     rf"(?<![\w-])(?:{longest_first(lexicon.CHANGED_OBJECT_VERBS)})\s+((?:[\w’'-]+\s+){{1,7}}?)(?P<by>by\s+)?"
     + QUALIFIER_GAP
@@ -1917,8 +1927,17 @@ def changed_thing_before(text: str, sentence_start: int, q: Quantity) -> Changed
         # "container traffic more than doubled" (the qualifier is not part of the quote)
         qualifier = _QUALIFIER_TAIL_RE.search(text, max(sentence_start, q.start - 20), q.start)
         subject = noun_phrase_before(text, sentence_start, qualifier.start() if qualifier else q.start)
-    elif verb := _CHANGED_SUBJECT_TAIL_RE.search(text, max(sentence_start, q.start - 40), q.start):
+    elif verb := _CHANGED_SUBJECT_TAIL_RE.search(text, max(sentence_start, q.start - 50), q.start):
         subject = noun_phrase_before(text, sentence_start, verb.start())
+        if subject is not None and text[max(0, subject[0] - 2) : subject[0]].strip()[-1:].isdigit():
+            subject = None  # "furniture worth 14.6 billion tenge, up 21%": the words are the amount's unit
+        elif subject is not None and (participle := _PARTICIPLE_PHRASE_RE.match(subject[1])):
+            # "was recorded for cement, up 21.3%": what the verb was done for is what changed
+            subject = (subject[0] + participle.end(), subject[1][participle.end() :])
+    elif _COMPARATIVE_AFTER_RE.match(text, q.tail_end) and (
+        state := _COMPARED_STATE_TAIL_RE.search(text, max(sentence_start, q.start - 30), q.start)
+    ):
+        subject = noun_phrase_before(text, sentence_start, state.start())
     return None if subject is None else ChangedThing(*subject, False)
 
 

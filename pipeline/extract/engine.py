@@ -700,11 +700,9 @@ def _fact(
     if reading.measure == "growth_rate":
         # "assembled 1,860 tractors, 2.3 times more than a year earlier": what grew is the figure just named;
         # "Investments grew in 15 regions. The leaders are Turkestan (67.4%) ...": the item carries over.
-        item = (
-            reading.item
-            or _changed_thing(context, sentence, q)
-            or _item_of_the_figure_before(context, sentence, q)
-            or _growth_topic(text, frame)
+        item = reading.item or _narrowed(
+            _changed_thing(context, sentence, q),
+            _item_of_the_figure_before(context, sentence, q) or _growth_topic(text, frame),
         )
         if item is None and _RANKS_PLACES_RE.search(text, sentence.start, q.start):
             # "Zhambyl region led with an index of 118.6%, followed by Turkistan region at 112.4%": places ranked by
@@ -1033,6 +1031,16 @@ def _common_noun_phrase(context: ArticleContext, sentence: Sentence, phrase: tup
     if words.lower() in GENERIC_AMOUNT_NOUNS:
         return None
     return words[0].lower() + words[1:] if opening and not words[:2].isupper() else words
+
+
+def _narrowed(named: str | None, carried: str | None) -> str | None:
+    """What changed: the words the verb names, or the fuller phrase carried from before that ends in them ("Consumption
+    grew faster, by 2.1%" after "electricity consumption" -> "electricity consumption")."""
+    if named is None:
+        return carried
+    if carried is not None and len(carried) > len(named) and re.search(rf"\b{re.escape(named)}\Z", carried, re.I):
+        return carried
+    return named
 
 
 def _changed_thing(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
