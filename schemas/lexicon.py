@@ -797,6 +797,12 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "gross agricultural product": "output_value",
     "gross agricultural output": "output_value",
     "revenues": "other",
+    # What a state collects or pays, what a company hands its owners and what a bond raises or costs ("per capita
+    # incomes", "customs collections", "dividends of 38 billion tenge", "the Eurobond deal raised $1.6bn", "the
+    # duty-free limit of EUR200"): money that moves, none of it invested in anything.
+    **dict.fromkeys(("incomes", "collections", "collected", "receipts", "dividend", "dividends", "payout"), "other"),
+    **dict.fromkeys(("proceeds", "bond", "bonds", "eurobond", "eurobonds", "coupon", "premiums", "claims"), "other"),
+    **dict.fromkeys(("limit", "limits", "threshold", "valuation", "capitalisation", "capitalization"), "other"),
     # "Spending reached KZT 574.9 billion": what a budget pays out is no investment.
     "spending": "other",
     "sales": "output_value",

@@ -86,6 +86,10 @@ def reading(sentence: str):
         ),
         ("The dry port can handle up to 300,000 containers a year.", "production_capacity"),
         ("Projects for producing milk are under way in 12 regions.", "count"),
+        ("The rail operator will pay dividends of 14 billion tenge to the state.", "other"),
+        ("Customs collections at the Khorgos post reached KZT 96 billion.", "other"),
+        ("Per capita incomes in the region stood at 205,000 tenge.", "other"),
+        ("Its Eurobond placement raised $500 million in September.", "other"),
     ],
 )
 def test_measure_from_the_nearest_cue(sentence, measure):
