@@ -30,6 +30,7 @@ SCALES: dict[str, float] = {
     "tln": 1e12,
     "trln": 1e12,
     "trl": 1e12,
+    "trn": 1e12,
     "tn": 1e12,
 }
 # Abbreviations that are scale words only when glued to a number or a currency ("898bn", "$5m").
@@ -242,6 +243,9 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "cubic metre": ("m3", 1),
     "m3": ("m3", 1),
     "m³": ("m3", 1),
+    "cu m": ("m3", 1),
+    "cu. m": ("m3", 1),
+    "cubic m": ("m3", 1),
     "liters": ("m3", 0.001),
     "litres": ("m3", 0.001),
     "liter": ("m3", 0.001),
@@ -1004,6 +1008,9 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "less than last year": "growth_rate",
     "higher than in": "growth_rate",
     "lower than in": "growth_rate",
+    # "23% less than at the beginning of the year", "4% more than on January 1": a base that is a point in time.
+    **dict.fromkeys(("more than at", "less than at", "higher than at", "lower than at"), "growth_rate"),
+    **dict.fromkeys(("more than on", "less than on", "higher than on", "lower than on"), "growth_rate"),
     "year-on-year": "growth_rate",
     "growth rate": "growth_rate",
     "growth rates": "growth_rate",

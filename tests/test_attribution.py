@@ -1345,3 +1345,8 @@ def test_progress_so_far_is_actual_even_in_a_plant_being_built():
 
 def test_progress_still_to_come_is_planned():
     assert reading("The tannery will be about 90% ready by the end of the year.").status == "planned"
+
+
+def test_a_percent_less_than_at_a_point_in_time_is_a_fall():
+    _, change = readings("Arrears fell to KZT 9 billion, 12% less than at the start of the year.")
+    assert (change.measure, change.value) == ("growth_rate", -12)

@@ -54,6 +54,7 @@ def test_scale_word_expands_the_value():
         ("Loans of US$3 bln were issued.", 3e9, "USD", "US$3 bln"),
         ("The park cost $ 91 mln.", 91e6, "USD", "$ 91 mln"),
         ("The budget is KZT 512 trln.", 512e12, "KZT", "KZT 512 trln"),
+        ("Receipts should top KZT2.3trn this year.", 2.3e12, "KZT", "KZT2.3trn"),
     ],
 )
 def test_glued_and_abbreviated_scales_and_currencies(sentence, value, unit, quote):
@@ -615,3 +616,21 @@ def test_a_scale_word_written_with_a_dotless_i_is_read_as_the_scale():
 def test_a_number_word_written_with_a_dotless_i_is_read_as_the_number():
     q, _ = only("It built twenty-nıne new plants.")
     assert q.value == 29
+
+
+def test_cu_m_is_cubic_metres():
+    q, quote = only("The sawmill will saw 45,000 cu m of logs a year.")
+    assert (q.value, q.unit, quote) == (45_000, "m3", "45,000 cu m")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The mill hired 210 people, and a further 60 will join in May.", "60"),
+        ("The rule covers 90,000 drivers, about 12,000 of whom work in Almaty.", "12,000"),
+        ("The district created 1,900 jobs against a target of 2,000.", "2,000"),
+    ],
+)
+def test_a_bare_number_takes_the_count_it_continues(sentence, quote):
+    found = {sentence[q.start : q.end]: q for q in quantities(sentence)}
+    assert found[quote].unit == "count"

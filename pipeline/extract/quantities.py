@@ -784,10 +784,10 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
 _INHERIT_BEFORE_RE = re.compile(
     # "followed by Turkistan region with 540": a list that goes on with the unit of its first amount.
     r"(?:\bto|\bfrom|\bbetween|\bor|\bfor|\bwith|\bagainst|\bversus|\banother|\bof which|\bof whom|\bincluding"
-    r"|\bnumber(?:s|ed)?|\bworkforce of)\s+" + QUALIFIER_GAP + r"\Z",
+    r"|\bnumber(?:s|ed)?|\bworkforce of|\ba\s+further|\btarget\s+of)\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
-_INHERIT_AFTER_RE = re.compile(r"\s(?:to\b|more\b|of which|of them|of these|of the total)", re.IGNORECASE)
+_INHERIT_AFTER_RE = re.compile(r"\s(?:to\b|more\b|of which|of whom|of them|of these|of the total)", re.IGNORECASE)
 # A bare number that counts with no unit to share: "accounted for 212,000 of the total", "now number 618".
 _NUMBER_VERB_BEFORE_RE = re.compile(r"\bnumber(?:s|ed)?\s*\Z", re.IGNORECASE)
 # "the workforce will grow to 600", "bringing its staff to about 900": a bare number a workforce reaches is a count of
