@@ -1115,6 +1115,9 @@ NON_ENTITY_WORDS: frozenset[str] = CATTLE_BREEDS | frozenset(
         *("PET", "PVC", "HDPE", "LDPE", "PP", "MDF", "OSB", "CNC", "GMP", "ISO", "HACCP", "CT", "MRI", "ATM", "ATMs"),
         *("POS", "QR", "GPS", "SIM", "IPTV", "VSAT", "FTTH", "FTTx", "LTE", "4G", "5G", "3G", "VoIP", "SaaS", "AI"),
         *("EV", "EVs", "HVAC", "IoT", "ERP", "CRM", "API", "SMS", "USB", "DSL", "ADSL", "GPON", "HTS", "TV", "HD"),
+        # Grades of buildings and kinds of debt ("Class A warehouses", "a debut Eurobond"), and the Soviet past
+        # ("Soviet canals"): what a thing is, not who.
+        *("Class A", "Class B", "Class C", "Eurobond", "Eurobonds", "Soviet"),
         "COVID",
         "COVID-19",
         "Covid",

@@ -3290,3 +3290,22 @@ def test_a_mountain_range_a_plant_stands_under_is_not_the_company_the_company_re
         "The company expects to process 40,000 tonnes of milk a year."
     )
     assert facts(text)["40,000 tonnes"]["subject"] == "Tau Sut"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Sky Steppe Air flew 410,000 passengers and will lease four A321neo jets worth $220 million.", "$220 million"),
+        ("Nomad Pharm will make 12 million doses of vaccine against hepatitis B a year.", "12 million doses"),
+        ("Dala Logistics has built 64,000 sq m of Class A warehouses.", "64,000 sq m"),
+        ("Soviet canals in Zhambyl region lose 35% of their water.", "35%"),
+    ],
+)
+def test_models_letters_grades_and_the_soviet_past_are_not_subjects(sentence, quote):
+    subject = facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["subject"]
+    assert subject in ("Sky Steppe Air", "Nomad Pharm", "Dala Logistics", "Zhambyl region")
+
+
+def test_an_uzbek_name_keeps_the_apostrophe_inside_its_words():
+    text = " date 2023-05-02 TASHKENT – Qishloq Yo'llari has repaired 320 km of rural roads this year."
+    assert facts(text)["320 km"]["subject"] == "Qishloq Yo'llari"

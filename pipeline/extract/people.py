@@ -64,7 +64,8 @@ NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ ]+{NAME_TOKEN})+")
 # names ("Bank of China", "Procter & Gamble") and with a number ("Industrial Park No. 4"). The entity
 # finder reads names from the runs; person names lie inside them, so people are looked for there.
 # A capitalised word; an ampersand glued between capitals stays inside it ("Seongjin E&C", "AT&T", "R&D").
-CAP = rf"[{UPPER}](?:\.(?:[A-Z]\.)+|[\w]*(?:[-‐][\w]+)*(?:&[{UPPER}][\w]*)?)"
+# An apostrophe inside a word is an Uzbek letter ("Mehnat Yo'li", "O'zbekiston"); one before "s" is a possessive.
+CAP = rf"[{UPPER}](?:\.(?:[A-Z]\.)+|[\w]*(?:['’ʻ](?!s\b)[{LOWER}]+)?(?:[-‐][\w]+)*(?:&[{UPPER}][\w]*)?)"
 SEQ_RE = re.compile(rf"{CAP}(?:[ ]+(?:(?:of|for|and|&|de|of the|for the)[ ]+)?(?!No\.){CAP})*(?:[ ]+No\.[ ]?\d+)?")
 OF_RE = re.compile(r"[ \t]of[ \t]+")
 ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+")
