@@ -3309,3 +3309,11 @@ def test_models_letters_grades_and_the_soviet_past_are_not_subjects(sentence, qu
 def test_an_uzbek_name_keeps_the_apostrophe_inside_its_words():
     text = " date 2023-05-02 TASHKENT – Qishloq Yo'llari has repaired 320 km of rural roads this year."
     assert facts(text)["320 km"]["subject"] == "Qishloq Yo'llari"
+
+
+def test_the_owners_of_a_joint_venture_between_two_firms_are_not_the_plant_it_builds():
+    text = (
+        " date 2023-05-02 ALMATY – Dala Pharm, a joint venture between a local investor and Germany's Rheinmed, "
+        "has started building a plant in Almaty region.\n\nThe plant will make 30 million ampoules a year."
+    )
+    assert facts(text)["30 million ampoules"]["subject"] == "Dala Pharm"

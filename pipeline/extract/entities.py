@@ -1657,10 +1657,10 @@ class _Group:
     named: int = 0  # mentions by its own name (no "the country", no "Chinese")
 
 
-# "QazVolt Motors, a joint venture of Saryarka Industrial Group and Lingxin New Energy, has completed ..., the company
-# said": the owners named in the appositive are not what "the company" points back to.
+# "QazVolt Motors, a joint venture of (or between) Saryarka Industrial Group and Lingxin New Energy, has completed ...,
+# the company said": the owners named in the appositive are not what "the company" points back to.
 OWNERS_APPOSITIVE_RE = re.compile(
-    r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:joint\s+venture|subsidiary|unit|division|daughter\s+company)\s+of"
+    r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:joint\s+venture|subsidiary|unit|division|daughter\s+company)\s+(?:of|between|set\s+up\s+by|owned\s+by)"
     r"|(?:a\s+)?part\s+of|owned\s+by|a\s+member\s+of)\b[^,;.]*,"
 )
 
