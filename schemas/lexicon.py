@@ -694,6 +694,10 @@ LEVEL_CHANGE_VERBS = (
 # "than" too, but only after a comparative ("more than in 2022"), so it is listed apart.
 COMPARISON_MARKERS = ("against", "versus", "compared to", "compared with")
 COMPARATIVE_THAN = "than"
+# Comparatives after a percent that say what it is a difference of ("The herd was 3.1% larger than ...").
+COMPARATIVE_WORDS = ("larger", "higher", "lower", "smaller", "bigger", "greater", "more", "less")
+# Past participles that do not end in -ed, before a preposition ("was seen in lumber, up 18%").
+IRREGULAR_PARTICIPLES = ("seen", "shown", "made", "found", "noted")
 # Verbs of a change between two amounts: "grew from 184 to 898 billion" states two figures (the base and
 # the new level); without one, "from 150 to 200 billion" / "capacities of 100 to 120 MW" is one range.
 CHANGE_BETWEEN_VERBS = (

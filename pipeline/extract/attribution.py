@@ -1877,10 +1877,12 @@ _CHANGED_SUBJECT_TAIL_RE = re.compile(
     r"|,?\s+(?:up|down)\s+(?:by\s+)?" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
-_PARTICIPLE_PHRASE_RE = re.compile(rf"(?:[a-z]+ed|seen|shown|made|found|noted)\s+(?:{'|'.join(PREPOSITIONS)})\s+(?=\w)")
+_PARTICIPLE_PHRASE_RE = re.compile(
+    rf"(?:[a-z]+ed|{'|'.join(lexicon.IRREGULAR_PARTICIPLES)})\s+(?:{'|'.join(PREPOSITIONS)})\s+(?=\w)"
+)
 # "The cattle herd was 3.1% larger than ...": what the comparison is of is the subject of "was".
 _COMPARED_STATE_TAIL_RE = re.compile(r"(?<![\w-])(?:is|are|was|were)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
-_COMPARATIVE_AFTER_RE = re.compile(r"\s+(?:larger|higher|lower|smaller|bigger|greater|more|less)\s+than\b")
+_COMPARATIVE_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.COMPARATIVE_WORDS)})\s+than\b")
 _CHANGED_OBJECT_TAIL_RE = re.compile(
     rf"(?<![\w-])(?:{longest_first(lexicon.CHANGED_OBJECT_VERBS)})\s+((?:[\w’'-]+\s+){{1,7}}?)(?P<by>by\s+)?"
     + QUALIFIER_GAP
