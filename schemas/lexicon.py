@@ -1794,6 +1794,9 @@ HANDLED_OUTPUT_UNITS = frozenset({"TEU", "TEUs", "FEU", "FEUs", "containers"})
 COUNTED_ABBREVIATIONS = frozenset({"TEU", "TEUs", "FEU", "FEUs"})
 # Plural nouns without a final "s": a counted noun phrase ends on them ("1,800 people").
 IRREGULAR_PLURALS = frozenset({"people", "staff", "personnel", "children", "cattle", "livestock", "sheep", "poultry"})
+# Nouns whose plural is written as the singular, which end a counted phrase after a maker's name ("19 Airbus
+# A320neo family aircraft"); not in IRREGULAR_PLURALS, where they would cut "three aircraft repair shops" short.
+INVARIANT_PLURALS = frozenset({"aircraft", "fish", "deer", "swine"})
 # Singular nouns ending in "s", which do not end a counted noun phrase ("three biogas power plants").
 SINGULARS_ENDING_IN_S = frozenset(
     {"gas", "biogas", "bus", "gps", "lens", "canvas", "plus", "chassis", "series", "logistics", "economics"}

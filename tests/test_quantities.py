@@ -406,6 +406,19 @@ def test_a_nationality_or_an_abbreviation_before_a_counted_noun_is_part_of_it(se
     assert found == quote
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The carrier leased 14 Embraer E195-E2 regional aircraft in spring.", "14 Embraer E195-E2 regional aircraft"),
+        ("The depot took delivery of 85 Zhongtong hybrid city buses.", "85 Zhongtong hybrid city buses"),
+        ("The miner ordered six more BelAZ dump trucks.", "six more BelAZ dump trucks"),
+    ],
+)
+def test_a_maker_or_a_model_before_a_counted_noun_is_part_of_it(sentence, quote):
+    q, found = only(sentence)
+    assert (found, q.kind) == (quote, "count")
+
+
 def test_the_two_countries_are_referred_to_not_counted():
     assert quantities("Over three years, the two countries' combined trade has doubled.")[0].kind == "fold"
 

@@ -586,16 +586,26 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
     if more:
         # "two more industrial zones": "more" belongs to the quote, not to what is counted.
         cursor = more.end()
-    while len(words) < 4:
-        match = _WORD_RE.match(text, cursor, limit)
+    in_make = False
+    makers = 0  # a maker's or a model's words do not use up the four words of the noun phrase
+    while len(words) < 4 + makers:
+        model = _MAKE_OR_MODEL_RE.match(text, cursor, limit) if in_make or not words else None
+        match = model or _WORD_RE.match(text, cursor, limit)
         if not match:
             break
         word = match.group("w")
         lower = word.lower()
         if lower in NP_STOP or lower in TIME_UNIT_WORDS or lower in MONTH_WORDS or lower in lexicon.ITEM_END_WORDS:
             break  # "up from 870,000 last year": a time word is not what is counted
-        if word[0].isupper() and not _is_acronym_plural(word) and not _is_modifier_in_capitals(text, word, match.end()):
+        if (
+            word[0].isupper()
+            and not _is_acronym_plural(word)
+            and not _is_modifier_in_capitals(text, word, match.end())
+            and not (in_make or (not words and _is_make_before_plural(text, match.end(), limit)))
+        ):
             break
+        in_make = word[0].isupper()
+        makers += in_make
         words.append((word, match.end()))
         cursor = match.end()
         if _is_plural(lower):
@@ -676,7 +686,7 @@ _VERB_LIKE_PLURALS = frozenset({"employs", "produces", "makes", "exports", "impo
 
 
 _FOLD_VERB_CONTEXT_RE = re.compile(FOLD_VERB_CONTEXT, re.IGNORECASE)
-_MORE_RE = re.compile(r"\s(?:more|additional)(?=\s[a-z])")
+_MORE_RE = re.compile(r"\s(?:more|additional)(?=\s[A-Za-z])")
 _OF_PHRASE_RE = re.compile(r"\s(of(?:\s[a-z][a-z-]*){1,5})")
 
 
@@ -712,6 +722,31 @@ def _is_modifier_in_capitals(text: str, word: str, end: int) -> bool:
     return (
         word in DEMONYMS or word in CATTLE_BREEDS or (len(word) > 1 and word.isupper())
     ) and _LOWER_WORD_AFTER_RE.match(text, end) is not None
+
+
+_MAKE_OR_MODEL_RE = re.compile(r"\s(?P<w>[A-Z][A-Za-z0-9-]*)(?![\w])")
+
+
+def _is_make_before_plural(text: str, end: int, limit: int) -> bool:
+    """A maker or a model right after the number, then a lower-case plural ("19 Airbus A320neo family aircraft",
+    "120 Yutong electric buses"): what is counted, not a name that ends the phrase. `end` is after the first
+    capitalised word."""
+    for _ in range(2):
+        model = _MAKE_OR_MODEL_RE.match(text, end, limit)
+        if model is None:
+            break
+        end = model.end()
+    for _ in range(3):
+        match = _WORD_RE.match(text, end, limit)
+        if match is None or not match.group("w")[0].islower():
+            return False
+        lower = match.group("w").lower()
+        if lower in NP_STOP or lower in TIME_UNIT_WORDS:
+            return False
+        if _is_plural(lower) or lower in lexicon.INVARIANT_PLURALS:
+            return True
+        end = match.end()
+    return False
 
 
 def _is_acronym_plural(word: str) -> bool:
