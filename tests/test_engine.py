@@ -3317,3 +3317,12 @@ def test_the_owners_of_a_joint_venture_between_two_firms_are_not_the_plant_it_bu
         "has started building a plant in Almaty region.\n\nThe plant will make 30 million ampoules a year."
     )
     assert facts(text)["30 million ampoules"]["subject"] == "Dala Pharm"
+
+
+def test_a_part_of_a_count_in_the_sentence_before_counts_the_same_things():
+    text = (
+        " date 2023-05-02 ALMATY – The district ordered 640 heat meters for its schools. "
+        "Of these, 212 have been fitted so far."
+    )
+    part = facts(text)["212"]
+    assert (part["measure"], part["unit"], part["item"]) == ("count", "count", "heat meters")

@@ -647,3 +647,8 @@ def test_cu_m_is_cubic_metres():
 def test_a_bare_number_takes_the_count_it_continues(sentence, quote):
     found = {sentence[q.start : q.end]: q for q in quantities(sentence)}
     assert found[quote].unit == "count"
+
+
+def test_a_bare_number_after_of_these_counts_part_of_a_group():
+    q, found = only("Of them, 37 are already in service.")
+    assert (found, q.kind) == ("37", "count")

@@ -51,7 +51,7 @@ from pipeline.extract.entities import (
 from pipeline.extract.folding import GuardedPattern, holds_any, key_words, lowered
 from pipeline.extract.header import Header, parse_header
 from pipeline.extract.periods import TimeExpression, find_time_expressions, resolve_comparison
-from pipeline.extract.quantities import BY_BEFORE_RE, Quantity, find_quantities
+from pipeline.extract.quantities import BY_BEFORE_RE, PART_OF_THOSE_BEFORE_RE, Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, opens_sentence, split_sentences
 from schemas import lexicon
 from schemas.gazetteer import CAPITAL_COUNTRIES, DEMONYMS, NATURAL_FEATURES
@@ -194,6 +194,8 @@ class Frame:
     unread_topics: list[Sentence] = field(default_factory=list)
     # The item of the last amount of money: "the amount", "this figure" refer back to it.
     money_item: str | None = None
+    # The item of the last count: "Of these, 455 have been sold" counts part of it.
+    count_item: str | None = None
     paragraph: int = -1
     paragraph_start: int = 0
     last_period: TimeExpression | None = None
@@ -730,6 +732,10 @@ def _fact(
         if pay is not None:
             reading = reading._replace(measure=pay["measure"], item=pay["item"], per=reading.per or pay["per"])
         frame.money_item = reading.item
+    if q.kind == "count":
+        if reading.item is None and PART_OF_THOSE_BEFORE_RE.search(text, max(sentence.start, q.start - 20), q.start):
+            reading = reading._replace(item=frame.count_item)
+        frame.count_item = reading.item or frame.count_item
     restated = _figure_restated(context, sentence, q) if reading.measure == "share" else None
     restated = restated or _total_of_the_count(context, sentence, q)
     if restated is not None:

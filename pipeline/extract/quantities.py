@@ -832,6 +832,8 @@ _WORKFORCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_THE_TOTAL_AFTER_RE = re.compile(r"\s+of\s+the\s+total\b", re.IGNORECASE)
+# "Of these, 455 have been sold": a part of things counted in the sentence before, which is a count too.
+PART_OF_THOSE_BEFORE_RE = re.compile(r"\b[Oo]f\s+(?:these|them|those)\s*,?\s+\Z")
 
 
 # What may stand right before a number word that opens a sentence ("“Three more component makers ...").
@@ -846,6 +848,7 @@ def _bare_may_inherit(text: str, q: Quantity) -> bool:
     return (
         bool(_INHERIT_BEFORE_RE.search(text[max(0, q.start - 20) : q.start]))
         or bool(_INHERIT_AFTER_RE.match(text, q.end))
+        or bool(PART_OF_THOSE_BEFORE_RE.search(text, max(0, q.start - 20), q.start))
         or bool(_OF_THE_WHOLE_BEFORE_RE.search(text, max(0, q.start - 50), q.start))
         or bool(_WORKFORCE_BEFORE_RE.search(text, max(0, q.start - 60), q.start))
     )
@@ -871,8 +874,10 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
             continue
         neighbour = _neighbour_with_unit(text, out, i)
         if neighbour is None:
-            if _NUMBER_VERB_BEFORE_RE.search(text, max(0, q.start - 10), q.start) or _OF_THE_TOTAL_AFTER_RE.match(
-                text, q.end
+            if (
+                _NUMBER_VERB_BEFORE_RE.search(text, max(0, q.start - 10), q.start)
+                or _OF_THE_TOTAL_AFTER_RE.match(text, q.end)
+                or PART_OF_THOSE_BEFORE_RE.search(text, max(0, q.start - 20), q.start)
             ):
                 out[i] = q._replace(kind="count", unit="count")
             elif _WORKFORCE_BEFORE_RE.search(text, max(0, q.start - 60), q.start):
