@@ -1069,3 +1069,8 @@ def test_jv_after_a_name_is_a_legal_form_not_a_name_of_its_own():
 
 def test_an_adjective_opening_a_title_before_a_known_place_is_not_part_of_a_name():
     assert [(m.name, m.type) for m in mentions("New Almaty metro line opens.")] == [("Almaty", "city")]
+
+
+def test_a_lone_word_opening_a_sentence_before_an_officer_and_a_name_is_the_company():
+    found = entities(" date 2023-05-02 ALMATY – Ordagaz general director Timur Bekov said sales rose 8%.")
+    assert found["Ordagaz"]["type"] == "enterprise"

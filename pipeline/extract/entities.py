@@ -1138,6 +1138,8 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
         return True  # QazaqGaz, KamLitkz, ACWA, Tau-Ken
     if word in SENTENCE_OPENERS or word.endswith(("ing", "ed", "ly")) or _common_noun(text, word.lower()):
         return False
+    if _OFFICER_AFTER_RE.match(text, segment[0][1]):
+        return True  # "Kazatomprom CEO Meirzhan ...": a company's officer is named after it
     following = text[segment[0][1] : segment[0][1] + 30].split(None, 2)
     if not following or following[0] not in CORPORATE_VERBS or following[0] in _AUXILIARIES:
         return None  # "Gold had the largest share": an auxiliary follows a commodity as well as a company
@@ -1146,6 +1148,11 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     # "Flour exports amounted to 310,000 tons": "exports" is a noun there, and "Flour" no company.
     # "Trial runs began in August": a noun and a verb in the past follow a common word, not a company.
     return not (len(following) > 1 and (following[1] in _FINITE_VERBS or _is_past_verb(following[1])))
+
+
+_OFFICER_AFTER_RE = re.compile(
+    rf"\s+(?i:{'|'.join(sorted(map(re.escape, COMPANY_OFFICER_TITLES), key=len, reverse=True))})\s+[A-Z][a-z]"
+)
 
 
 def _is_past_verb(word: str) -> bool:
