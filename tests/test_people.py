@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from test_entities import corpus_scores
 
+from pipeline.extract.entities import find_entity_mentions
 from pipeline.extract.people import extract_people, find_person_mentions
 
 
@@ -126,3 +127,13 @@ def test_a_name_set_off_by_commas_after_its_chief_executive_is_a_person():
 def test_a_name_an_appositive_calls_a_smelter_is_a_company_not_a_person():
     text = "Altai Tsinkov, the zinc smelter near Ridder, produced 41,000 tonnes. Altai Tsinkov employs 2,400 people."
     assert extract_people(text) == []
+
+
+def test_a_korean_surname_that_names_parks_elsewhere_is_a_surname():
+    text = " date 2023-05-02 ALMATY – Sales rose 5%, said Daewon Trans director Park Seo-yeon."
+    assert person(text, "Park Seo-yeon")["role"] == "director"
+
+
+def test_a_title_before_a_korean_name_is_no_company():
+    text = " date 2023-05-02 ALMATY – CEO Park Seo-yeon said the firm would hire 40 people."
+    assert [m.name for m in find_entity_mentions(text)] == []

@@ -675,7 +675,7 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
     breaks = [
         (
             w in BREAK_WORDS
-            and not (i + 1 < len(words) and words[i + 1] in CAPITAL_HEADS)
+            and not (i + 1 < len(words) and words[i + 1] in CAPITAL_HEADS and tokens[i + 1][0] not in person_tokens)
             and not (w in TITLE_ADJECTIVES_IN_NAMES and i + 1 < len(words) and words[i + 1] not in TITLE_WORDS)
         )
         or tok[0] in person_tokens

@@ -196,8 +196,8 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if not BLOCKERS.isdisjoint(words):
             # A person's name needs two words that are no blockers ("East Kazakhstan" has one).
             names = 0
-            for word in words:
-                if word[:1].isupper() and word not in BLOCKERS:
+            for word, following in zip(words, [*words[1:], ""], strict=True):
+                if word[:1].isupper() and _may_be_a_name(word, following):
                     names += 1
             if names < 2:
                 continue
@@ -206,6 +206,15 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 _ORGANISATION_WORDS = frozenset(DOMAIN_WORDS | ORG_NAME_WORDS | set(CAPITAL_HEADS) | set(LEGAL_FORMS))
+
+
+# "Park Min-jun": a Korean given name, hyphenated with a lower-case second part, makes the word before it a
+# surname, even one that is an organisation's word elsewhere.
+_KOREAN_GIVEN_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}]+-[{LOWER}]+")
+
+
+def _may_be_a_name(word: str, following: str) -> bool:
+    return word not in BLOCKERS or _KOREAN_GIVEN_NAME_RE.fullmatch(following) is not None
 
 
 def _candidate_names(text: str, start: int, end: int) -> list[Span]:
@@ -225,8 +234,8 @@ def _candidate_names(text: str, start: int, end: int) -> list[Span]:
             continue
         span: list[Span] = []
         pos = first
-        for word in [*words, ""]:
-            if word and word not in BLOCKERS:
+        for word, following in zip([*words, ""], [*words[1:], "", ""], strict=True):
+            if word and _may_be_a_name(word, following):
                 span.append((pos, pos + len(word)))
             elif word or span:
                 # "Dala Grain Logistics", "Alma Steel Company": name-shaped words before an organisation's word
