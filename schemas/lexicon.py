@@ -880,6 +880,14 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "wages": "other",
     # "Average monthly pay at the mine will reach 450,000 tenge", "families pay up to 1,500 tenge a barrel".
     "pay": "other",
+    # "426.6 tenge per dollar", "10.92 somoni to the dollar": an exchange rate is a price of money.
+    **dict.fromkeys(
+        ("per dollar", "to the dollar", "against the dollar", "per us dollar", "per euro", "to the euro"), "other"
+    ),
+    # What a person pays or is paid, and money sent home ("a registration fee of 1.73 million tenge", "tuition
+    # ranges from $9,000", "the average transfer shrank to $386", "banks issued 412.6 billion tenge in car loans").
+    **dict.fromkeys(("fee", "tuition", "stipend", "stipends", "priced at", "admission", "ticket", "tickets"), "other"),
+    **dict.fromkeys(("transfer", "remittances", "outflow", "outflows", "car loans", "loan book"), "other"),
     # "KZT 5,000 per ton of grain": a price or a rate per unit of goods.
     "per ton": "other",
     "per tonne": "other",

@@ -1350,3 +1350,28 @@ def test_progress_still_to_come_is_planned():
 def test_a_percent_less_than_at_a_point_in_time_is_a_fall():
     _, change = readings("Arrears fell to KZT 9 billion, 12% less than at the start of the year.")
     assert (change.measure, change.value) == ("growth_rate", -12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tenge traded at 470.5 tenge per dollar at the end of May.",
+        "The national currency held at 12,650 sum to the dollar in March.",
+    ],
+)
+def test_an_exchange_rate_is_other(sentence):
+    assert reading(sentence).measure == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Owners now pay a parking fee of 15,000 tenge a month.",
+        "Tuition at the academy is 2.4 million tenge a year.",
+        "The average stipend was raised to 61,000 tenge.",
+        "The average transfer grew to $290 in the quarter.",
+        "A single ticket is priced at 1,500 tenge.",
+    ],
+)
+def test_what_a_person_pays_or_is_paid_is_other(sentence):
+    assert reading(sentence).measure == "other"
