@@ -1159,6 +1159,11 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "emissions": "other",
     "average yield": "other",
     "yield of": "other",
+    # Goods sold or needed, what lies in stock or in the ground, and what a truck carries or customs seize ("sold
+    # 1.38 million tonnes of fuel", "the mill will need 290 million kWh", "the bank's gold holdings stood at 31.7
+    # tons", "stockpiles hold some 3.6 million tons", "a payload of up to 240 tons"): none of it made in a period.
+    **dict.fromkeys(("sold", "need", "short of", "shortage", "holdings", "hold", "holds", "stockpiles"), "other"),
+    **dict.fromkeys(("resources", "accumulated", "payload", "detained", "seized", "confiscated"), "other"),
 }
 COUNT_MEASURE_CUES: dict[str, str] = {
     "capacity": "production_capacity",

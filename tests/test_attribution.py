@@ -1375,3 +1375,18 @@ def test_an_exchange_rate_is_other(sentence):
 )
 def test_what_a_person_pays_or_is_paid_is_other(sentence):
     assert reading(sentence).measure == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The refinery sold 640,000 tonnes of bitumen last year.",
+        "The new smelter will need 410 million kWh of power a year.",
+        "The fund's silver holdings stood at 12.4 tonnes.",
+        "Old dumps hold some 2.1 million tonnes of slag.",
+        "Its haul trucks carry a payload of 220 tonnes.",
+        "Border guards detained 3,200 tonnes of copper scrap.",
+    ],
+)
+def test_goods_sold_needed_held_or_seized_are_other(sentence):
+    assert reading(sentence).measure == "other"
