@@ -1198,6 +1198,8 @@ COUNT_MEASURE_CUES: dict[str, str] = {
     "roll out": "production",
     "rolls out": "production",
     "rolled out": "production",
+    # "Dala, whose crossovers are assembled in Almaty, sold 11,045 units": things sold are counted, not made.
+    **dict.fromkeys(("sold", "sales"), "count"),
     "population": "population",
     "residents": "population",
     "inhabitants": "population",

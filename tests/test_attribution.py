@@ -1390,3 +1390,7 @@ def test_what_a_person_pays_or_is_paid_is_other(sentence):
 )
 def test_goods_sold_needed_held_or_seized_are_other(sentence):
     assert reading(sentence).measure == "other"
+
+
+def test_things_sold_after_a_word_of_making_are_counted_not_made():
+    assert reading("Ulan, whose buses are assembled in Kostanay, sold 640 units.").measure == "count"
