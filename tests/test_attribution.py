@@ -1394,3 +1394,19 @@ def test_goods_sold_needed_held_or_seized_are_other(sentence):
 
 def test_things_sold_after_a_word_of_making_are_counted_not_made():
     assert reading("Ulan, whose buses are assembled in Kostanay, sold 640 units.").measure == "count"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The average ride in Shymkent cost 1,200 tenge.",
+        "Each inspector costs the agency about 6.3 million tenge a year.",
+    ],
+)
+def test_what_one_of_many_things_costs_is_a_price(sentence):
+    assert reading(sentence).measure == "other"
+
+
+def test_a_combined_cost_after_each_is_a_projects_value():
+    sentence = "Two smaller depots will store 5,000 tonnes each and cost a combined 14 billion tenge."
+    assert readings(sentence)[-1].measure == "project_value"

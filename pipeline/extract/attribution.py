@@ -353,7 +353,19 @@ _UNIT_AFTER_RE = re.compile(rf"\s+(?:(?:for\s+(?:every|each)|per|a)\s+{_UNIT_NOU
 
 def _is_unit_price(text: str, q: Quantity, left: int) -> bool:
     """Whether a sum is the price of one unit of something, named in its clause before it or right after it."""
-    return bool(_UNIT_AFTER_RE.match(text, q.tail_end) or _UNIT_BEFORE_RE.search(text, left, q.start))
+    return bool(
+        _UNIT_AFTER_RE.match(text, q.tail_end)
+        or _UNIT_BEFORE_RE.search(text, left, q.start)
+        or _COST_OF_ONE_RE.search(text, max(left, q.start - 100), q.start)
+    )
+
+
+# What one of many things costs ("The average trip cost 1,850 tenge", "Each rescuer costs the state 7.9 million
+# tenge"); "one of the plants will cost" and "25,000 cubic meters a day each and cost a combined" are projects'.
+_COST_OF_ONE_RE = re.compile(
+    r"\b(?:average|each|every|single|one(?!\s+of))\b[^.;,]{0,60}\bcost(?:s|ing)?\b(?:(?!combined|total)[^.;,]){0,40}\Z",
+    re.IGNORECASE,
+)
 
 
 # A sum written as a modifier of a facility: "$210m float glass plant", "a $780 million plant of Seorin Chemical".
