@@ -498,7 +498,8 @@ NATIONWIDE_WORDS: tuple[str, ...] = (
 )
 
 # Words of the names of bodies that report figures rather than make them: a ministry, a statistics bureau, a
-# press service. The topic of an article is never one of them (a fund or a bank that lends may be).
+# press service, an industry's association. The topic of an article is never one of them (a fund or a bank that
+# lends may be).
 REPORTING_BODY_WORDS: frozenset[str] = frozenset(
     {
         "Ministry",
@@ -515,6 +516,9 @@ REPORTING_BODY_WORDS: frozenset[str] = frozenset(
         "Government",
         "Inspectorate",
         "Headquarters",
+        # An industry's association reports its market's figures ("car dealers sold ..., the Dealers Union said").
+        "Association",
+        "Union",
     }
 )
 

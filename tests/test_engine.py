@@ -3326,3 +3326,13 @@ def test_a_part_of_a_count_in_the_sentence_before_counts_the_same_things():
     )
     part = facts(text)["212"]
     assert (part["measure"], part["unit"], part["item"]) == ("count", "count", "heat meters")
+
+
+def test_an_industry_association_that_reports_the_figures_is_not_the_topic():
+    text = (
+        " date 2023-05-02 ALMATY – Furniture makers in Kazakhstan sold goods worth 84 billion tenge in 2022, "
+        "the Kazakhstan Furniture Makers Association said.\n\n"
+        "Exports rose 12% to 9.1 billion tenge, the association added. Its chairman expects growth to slow.\n\n"
+        "Imported furniture still took 61% of the market."
+    )
+    assert facts(text)["61%"]["subject"] == "Kazakhstan"
