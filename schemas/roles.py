@@ -644,6 +644,14 @@ CAPITAL_HEADS: dict[str, str] = {
     "Boulevard": "other",
     "Prospect": "other",
 }
+# Things sold under a brand: a name right before one ("Kyran crossovers", "Sarybel pickups", "Kyran and Sarybel
+# vehicles") is the brand, an entity of type other, not the company that makes them.
+BRAND_PRODUCT_NOUNS: frozenset[str] = frozenset(
+    {
+        *("vehicles", "cars", "crossovers", "pickups", "trucks", "buses", "tractors", "combines", "sedans", "SUVs"),
+        *("minivans", "vans", "motorcycles", "smartphones", "phones", "laptops", "televisions", "refrigerators"),
+    }
+)
 # Heads of names of nature and of streets: where things stand ("a bridge across the Ili River", "a hotel on
 # Al-Farabi Avenue"), never what a figure is about.
 NATURAL_FEATURE_HEADS: frozenset[str] = frozenset(

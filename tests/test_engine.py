@@ -3336,3 +3336,11 @@ def test_an_industry_association_that_reports_the_figures_is_not_the_topic():
         "Imported furniture still took 61% of the market."
     )
     assert facts(text)["61%"]["subject"] == "Kazakhstan"
+
+
+def test_a_brand_before_what_is_sold_under_it_is_not_the_plant():
+    text = (
+        " date 2023-05-02 ALMATY – Ertis Motor Works, which assembles Altai and Bars vehicles, raised output. "
+        "Altai sedans made up 2,400 units and Bars pickups 900 units. The plant employs 640 people."
+    )
+    assert facts(text)["640 people"]["subject"] == "Ertis Motor Works"

@@ -58,6 +58,7 @@ from schemas.gazetteer import (
 from schemas.lexicon import COUNT_VERBS, CURRENCY_WORDS, SHARE_VERBS
 from schemas.roles import (
     ALIAS_HEADS,
+    BRAND_PRODUCT_NOUNS,
     CALENDAR_WORDS,
     CAPITAL_HEADS,
     CITY_AREA_HEADS,
@@ -1032,6 +1033,9 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     elif head is None and (settlement := _SETTLEMENT_OF_RE.search(text, max(0, start - 25), start)):
         # "near the village of Kuryk", "the town of Kosshy": a settlement of that kind.
         type_, rank, plausible = SETTLEMENT_HEADS[lexicon_key(settlement["head"])], TYPE_FROM_HEAD, True
+    elif head is None and not legal_type and _BRAND_BEFORE_PRODUCT_RE.match(text, cand_end):
+        # "Sarybel pickups": a brand, unless another mention types the name ("Kokshe Agromash, the tractor plant").
+        type_ = "other"
     elif head is None and len(words) == 1 and _SEAT_BEFORE_RE.search(text, max(0, start - 25), start):
         type_, rank, plausible = "city", TYPE_FROM_HEAD, True
     elif head is None and len(words) == 1 and _FACILITY_NAME_IN_BEFORE_RE.search(text, max(0, start - 25), start):
@@ -1048,6 +1052,10 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     return cand
 
 
+# "Kyran crossovers", "Kyran and Sarybel vehicles", "Sarybel light pickups": a brand before what is sold under it.
+_BRAND_BEFORE_PRODUCT_RE = re.compile(
+    rf"(?:[ \t]+and[ \t]+[A-Z][\w-]*)?[ \t]+(?:[a-z][a-z-]*[ \t]+)?(?:{'|'.join(sorted(BRAND_PRODUCT_NOUNS))})\b"
+)
 _SETTLEMENT_OF_RE = re.compile(rf"\b(?P<head>{'|'.join(SETTLEMENT_HEADS)})\s+of\s+$", re.IGNORECASE)
 # "Huaxin Energy Storage, headquartered in Hefei,": where a company sits is a town.
 _SEAT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(SEAT_PARTICIPLES)})\s+in\s+$")
