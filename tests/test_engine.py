@@ -3344,3 +3344,10 @@ def test_a_brand_before_what_is_sold_under_it_is_not_the_plant():
         "Altai sedans made up 2,400 units and Bars pickups 900 units. The plant employs 640 people."
     )
     assert facts(text)["640 people"]["subject"] == "Ertis Motor Works"
+
+
+def test_a_place_right_after_a_name_and_in_is_where_it_stands_not_the_subject():
+    text = (
+        " date 2023-05-02 ALMATY – Among universities, Zhetysu State University in Taldykorgan will get 1.2 bln tenge."
+    )
+    assert facts(text)["1.2 bln tenge"]["subject"] == "Zhetysu State University"

@@ -1659,6 +1659,9 @@ def _subject(
             chosen = _facility_described_before(context.text, chosen, before) or chosen
     if chosen is None and before:
         chosen = before[-1]
+        if len(before) > 1 and _is_where_it_stands(context.text, before[-2], chosen):
+            # "Altyn Orda Technical University in Karaganda will receive 3.9 bln tenge": where it stands.
+            chosen = before[-2]
         if context.text[chosen.start : chosen.end] in DEMONYMS and len(before) > 1:
             # "Kazakhstan bought cars made at Uzbek plants worth $251.3 million": an adjective of nationality in
             # the object does not take the figure from the name the sentence opens with.
@@ -1751,6 +1754,17 @@ def _subject(
     else:
         frame.subject, frame.subject_paragraph = chosen, sentence.paragraph
     return chosen
+
+
+_IN_PLACE_GAP_RE = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?")
+
+
+def _is_where_it_stands(text: str, named: EntityMention, place: EntityMention) -> bool:
+    return (
+        place.type in PLACE_TYPES
+        and named.type not in PLACE_TYPES
+        and _IN_PLACE_GAP_RE.fullmatch(text, named.end, place.start) is not None
+    )
 
 
 _LENDS_RE = re.compile(
