@@ -2277,6 +2277,8 @@ def test_an_area_that_is_a_difference_does_not_take_the_item_before():
         ("Net profit came to KZT5.1bn.", "KZT5.1bn", "net profit"),
         ("The deposit's proven reserves are put at 84 million tons.", "84 million tons", "proven reserves"),
         ("The budget of Kostanay region has been approved at 450 billion tenge.", "450 billion tenge", "budget"),
+        ("Diesel demand will reach 7.2 million tonnes a year by 2030.", "7.2 million tonnes", "diesel demand"),
+        ("Interest payments amount to 48 billion tenge a year.", "48 billion tenge", "interest payments"),
     ],
 )
 def test_an_amount_a_linking_verb_states_is_of_the_phrase_before_it(sentence, quote, item):
