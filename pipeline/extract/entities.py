@@ -1158,9 +1158,9 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     return not (len(following) > 1 and (following[1] in _FINITE_VERBS or _is_past_verb(following[1])))
 
 
-_OFFICER_AFTER_RE = re.compile(
-    rf"\s+(?i:{'|'.join(sorted(map(re.escape, COMPANY_OFFICER_TITLES), key=len, reverse=True))})\s+[A-Z][a-z]"
-)
+# The titles of a company's officers, longest first ("chief executive officer" before "chief executive").
+_OFFICER_TITLE_ALT = "|".join(sorted(map(re.escape, COMPANY_OFFICER_TITLES), key=len, reverse=True))
+_OFFICER_AFTER_RE = re.compile(rf"\s+(?i:{_OFFICER_TITLE_ALT})\s+[A-Z][a-z]")
 
 
 def _is_past_verb(word: str) -> bool:
@@ -1700,9 +1700,7 @@ def is_partner_at(text: str, start: int) -> bool:
 
 
 # "CEO of", "the general director of": an officer of the name that follows.
-_COMPANY_ROLE_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join(COMPANY_OFFICER_TITLES) + r")\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
-)
+_COMPANY_ROLE_BEFORE_RE = re.compile(rf"\b(?:{_OFFICER_TITLE_ALT})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 _LIST_JOINT_RE = re.compile(r",[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
