@@ -3353,3 +3353,16 @@ def test_a_place_right_after_a_name_and_in_is_where_it_stands_not_the_subject():
         " date 2023-05-02 ALMATY – Among universities, Zhetysu State University in Taldykorgan will get 1.2 bln tenge."
     )
     assert facts(text)["1.2 bln tenge"]["subject"] == "Zhetysu State University"
+
+
+def test_a_percent_no_word_names_after_a_share_of_its_sentence_is_a_share():
+    text = (
+        " date 2023-06-14 ASTANA – Firms in the capital earned 41% of the park's export revenue, "
+        "and those in Shymkent 17%."
+    )
+    assert facts(text)["17%"]["measure"] == "share"
+
+
+def test_a_share_that_is_to_reach_a_level_is_a_share():
+    text = " date 2023-06-14 ASTANA – The share of gas in heat generation is to reach 35% by 2029, up from 21% today."
+    assert [facts(text)[q]["measure"] for q in ("35%", "21%")] == ["share", "share"]

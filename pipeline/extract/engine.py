@@ -684,7 +684,9 @@ def _fact(
         reading = reading._replace(measure=listed["measure"])
     share_before = None
     if reading.measure == "growth_rate":
-        share_before = _share_listed_before(context, sentence, q) or _level_raised_to(context, frame, q)
+        share_before = _share_listed_before(context, sentence, q, reading.guessed) or _level_raised_to(
+            context, frame, q
+        )
     if share_before is not None:
         # "taking 41% of rail shipments, followed by Afghanistan with 19%": the list goes on with shares.
         reading = reading._replace(
@@ -1419,14 +1421,17 @@ def _sum_listed_before(context: ArticleContext, sentence: Sentence, q: Quantity)
     return before if _SUM_LIST_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
 
 
-def _share_listed_before(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
+def _share_listed_before(context: ArticleContext, sentence: Sentence, q: Quantity, guessed: bool) -> dict | None:
     """The share fact a percent goes on listing ("with N%", "trade for N%") or is compared with in its
-    sentence, if any."""
+    sentence, if any. A percent no word around calls anything (`guessed`) after a share of its sentence is
+    a share too ("38% of the earnings, and those registered in Almaty 44%", "against a target of 30%")."""
     before = context.facts[-1] if context.facts else None
     if before is None or before["sentence_start"] != sentence.start or before["measure"] not in _LEVEL_MEASURES:
         return None
     if q.kind != "percent":
         return None
+    if guessed and q.value <= 100:
+        return before
     if _WITH_BEFORE_RE.search(context.text, max(sentence.start, q.start - 20), q.start):
         return before
     return before if _SHARE_GOES_ON_RE.fullmatch(context.text, before["char_end"], q.start) else None
