@@ -914,6 +914,9 @@ MONEY_MEASURE_CUES: dict[str, str] = {
         ),
         "other",
     ),
+    # What a company lost or a government borrows is no investment: "ended the year with a net loss of KZT 1.9
+    # billion", "plans to borrow KZT4.1trln on the domestic market".
+    **dict.fromkeys(("loss", "losses", "net loss", "borrow", "borrowed", "borrowing", "borrowings"), "other"),
     # Money received by the subject (FACTS.md); loans it hands out are not (LENDING_VERBS).
     "loans": "investment",
     "loan": "investment",

@@ -1410,3 +1410,14 @@ def test_what_one_of_many_things_costs_is_a_price(sentence):
 def test_a_combined_cost_after_each_is_a_projects_value():
     sentence = "Two smaller depots will store 5,000 tonnes each and cost a combined 14 billion tenge."
     assert readings(sentence)[-1].measure == "project_value"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The distributor ended the year with a net loss of KZT 2.3 billion.",
+        "Farm cooperatives can borrow up to 40 million tenge to buy machinery.",
+    ],
+)
+def test_losses_and_sums_one_may_borrow_are_no_investment(sentence):
+    assert reading(sentence).measure == "other"
