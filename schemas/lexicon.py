@@ -629,6 +629,11 @@ DECREASE_CUES = (
     "eases",
     "shrinks",
     "drops",
+    # Perfect tenses: "coal consumption has fallen by 65,000 tons".
+    "fallen",
+    "shrunk",
+    "declining",
+    "falling",
 )
 INCREASE_CUES = (
     "increased",
@@ -652,6 +657,7 @@ INCREASE_CUES = (
     "went up",
     "gain",
     "gained",
+    "grown",
 )
 
 # Verbs that move a level to a new value ("the share of processing rose to 47%", "should rise from 30% to

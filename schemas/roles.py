@@ -613,6 +613,12 @@ CAPITAL_HEADS: dict[str, str] = {
     "Forum": "other",
     "Summit": "other",
     "Expo": "other",
+    # Events: "Asian Youth Wrestling Championships", "Almaty Spring Marathon", "World Nomad Games".
+    **dict.fromkeys(
+        ("Championship", "Championships", "Marathon", "Games", "Cup", "Tournament", "Festival", "Olympiad"),
+        "other",
+    ),
+    **dict.fromkeys(("Universiade", "Exhibition", "Rally"), "other"),
     "Group": "enterprise",
     "Company": "enterprise",
     "Corporation": "enterprise",

@@ -3366,3 +3366,9 @@ def test_a_percent_no_word_names_after_a_share_of_its_sentence_is_a_share():
 def test_a_share_that_is_to_reach_a_level_is_a_share():
     text = " date 2023-06-14 ASTANA – The share of gas in heat generation is to reach 35% by 2029, up from 21% today."
     assert [facts(text)[q]["measure"] for q in ("35%", "21%")] == ["share", "share"]
+
+
+def test_an_amount_something_has_fallen_by_is_a_negative_change():
+    text = " date 2023-11-22 ALMATY – Since January, household coal use has fallen by 41,000 tons, the akimat said."
+    fallen = facts(text)["41,000 tons"]
+    assert (fallen["measure"], fallen["value"]) == ("other", -41000)

@@ -1074,3 +1074,8 @@ def test_an_adjective_opening_a_title_before_a_known_place_is_not_part_of_a_name
 def test_a_lone_word_opening_a_sentence_before_an_officer_and_a_name_is_the_company():
     found = entities(" date 2023-05-02 ALMATY – Ordagaz general director Timur Bekov said sales rose 8%.")
     assert found["Ordagaz"]["type"] == "enterprise"
+
+
+def test_a_named_sporting_event_is_typed_other():
+    text = "The Central Asian Judo Championships, held in Taraz in May, drew 640 athletes from 19 countries."
+    assert entities(text)["Central Asian Judo Championships"]["type"] == "other"
