@@ -196,6 +196,8 @@ def test_unit_written_after_the_conversion():
         ("Panels of 250 kW were installed.", 0.25, "MW"),
         ("The plant generated 1.2 billion kWh.", 1.2e9, "kWh"),
         ("The road is 48 km long.", 48, "km"),
+        ("The reservoir holds 3.5 cubic kilometres of water.", 3.5e9, "m3"),
+        ("The sea level dropped by 30 centimetres.", 0.0003, "km"),
     ],
 )
 def test_physical_units_are_converted_to_canonical_units(sentence, value, unit):
