@@ -654,3 +654,8 @@ def test_a_bare_number_takes_the_count_it_continues(sentence, quote):
 def test_a_bare_number_after_of_these_counts_part_of_a_group():
     q, found = only("Of them, 37 are already in service.")
     assert (found, q.kind) == ("37", "count")
+
+
+def test_a_bare_number_after_a_sentence_opening_of_the_whole_counts_a_part():
+    q, quote = only("The park has grown fast. Of the new residents, 17 are logistics firms.")
+    assert (quote, q.value, q.unit) == ("17", 17, "count")

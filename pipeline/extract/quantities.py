@@ -849,14 +849,18 @@ def _bare_may_inherit(text: str, q: Quantity) -> bool:
         bool(_INHERIT_BEFORE_RE.search(text[max(0, q.start - 20) : q.start]))
         or bool(_INHERIT_AFTER_RE.match(text, q.end))
         or bool(PART_OF_THOSE_BEFORE_RE.search(text, max(0, q.start - 20), q.start))
-        or bool(_OF_THE_WHOLE_BEFORE_RE.search(text, max(0, q.start - 50), q.start))
+        or bool(_OF_THE_WHOLE_BEFORE_RE.search(text, max(0, q.start - 80), q.start))
         or bool(_WORKFORCE_BEFORE_RE.search(text, max(0, q.start - 60), q.start))
     )
 
 
 # "Of the 61 residents, 38 are already operating": a part of the whole counted just before.
+# "Of the residents, 23 are startups", "Of the 14 companies offering loans, six are banks": a sentence that opens
+# with the whole counts its parts.
 _OF_THE_WHOLE_BEFORE_RE = re.compile(
     r"\b[Oo]f\s+(?:the|these|those|its|their)\s+[\d,.]+\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+\Z"
+    r"|(?:^|[.!?]\s+)Of\s+(?:the|these|those|its|their)\s+(?:[\d,.]+\s+)?[a-z][\w -]{0,50}?,\s+\Z",
+    re.MULTILINE,
 )
 
 
@@ -878,6 +882,7 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
                 _NUMBER_VERB_BEFORE_RE.search(text, max(0, q.start - 10), q.start)
                 or _OF_THE_TOTAL_AFTER_RE.match(text, q.end)
                 or PART_OF_THOSE_BEFORE_RE.search(text, max(0, q.start - 20), q.start)
+                or _OF_THE_WHOLE_BEFORE_RE.search(text, max(0, q.start - 80), q.start)
             ):
                 out[i] = q._replace(kind="count", unit="count")
             elif _WORKFORCE_BEFORE_RE.search(text, max(0, q.start - 60), q.start):
