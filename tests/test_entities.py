@@ -1079,3 +1079,8 @@ def test_a_lone_word_opening_a_sentence_before_an_officer_and_a_name_is_the_comp
 def test_a_named_sporting_event_is_typed_other():
     text = "The Central Asian Judo Championships, held in Taraz in May, drew 640 athletes from 19 countries."
     assert entities(text)["Central Asian Judo Championships"]["type"] == "other"
+
+
+def test_a_river_basin_keeps_its_head_word():
+    text = "Some 2.1 million people live in the Syr Darya basin, the committee said."
+    assert entities(text)["Syr Darya basin"]["type"] == "other"
