@@ -3372,3 +3372,12 @@ def test_an_amount_something_has_fallen_by_is_a_negative_change():
     text = " date 2023-11-22 ALMATY – Since January, household coal use has fallen by 41,000 tons, the akimat said."
     fallen = facts(text)["41,000 tons"]
     assert (fallen["measure"], fallen["value"]) == ("other", -41000)
+
+
+def test_the_year_of_a_launch_in_an_aside_does_not_date_what_stands_now():
+    text = (
+        " date 2023-11-17 KARAGANDA – The tech park, opened in 2020 as a branch of Astana Hub, "
+        "now has 94 resident companies."
+    )
+    now = facts(text)["94 resident companies"]
+    assert (now["period_start"], now["period_end"]) == (None, None)

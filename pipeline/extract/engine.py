@@ -2625,6 +2625,11 @@ def _governing(
         return present
     dated = [e for e in before if not _undated(e)]
     if dated and _undated(before[-1]):
+        if _dates_an_event(text, dated[-1]) and not opens_sentence(text, dated[-1].start):
+            # "The hub, opened in 2021, now has 137 residents", "The first stage, commissioned in 2022, has already
+            # received $112 million": the launch's year, not the figure's ("In January, we already commissioned
+            # four projects" opens the sentence with the figure's own date).
+            return before[-1]
         # "Since the beginning of the year, investors have already put ...": "already" does not undo a date.
         return dated[-1]
     if before:
