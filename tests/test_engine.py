@@ -3381,3 +3381,12 @@ def test_the_year_of_a_launch_in_an_aside_does_not_date_what_stands_now():
     )
     now = facts(text)["94 resident companies"]
     assert (now["period_start"], now["period_end"]) == (None, None)
+
+
+def test_the_parts_listed_after_a_total_that_stands_now_are_undated_too():
+    text = (
+        " date 2022-03-03 ASTANA – Revenue rose 40% in 2021. The park currently unites 870 resident companies, "
+        "including 150 with foreign founders."
+    )
+    part = facts(text)["150"]
+    assert (part["period_start"], part["period_end"]) == (None, None)
