@@ -97,6 +97,35 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Lithuania": (),
     "Australia": (),
     "New Zealand": (),
+    # Further afield: where goods and raw materials come from ("cocoa beans from the Ivory Coast and Ghana"). (Names
+    # with a lower-case joiner, "Côte d’Ivoire", are cut by the capitalised-run reader and are not listed.)
+    "Ivory Coast": (),
+    "Ghana": (),
+    "Kenya": (),
+    "Ethiopia": (),
+    "Tanzania": (),
+    "Tunisia": (),
+    "Libya": (),
+    "Sudan": (),
+    "Lebanon": (),
+    "Yemen": (),
+    "Sri Lanka": (),
+    "Nepal": (),
+    "Myanmar": (),
+    "Cambodia": (),
+    "Laos": (),
+    "Taiwan": (),
+    "Iceland": (),
+    "Albania": (),
+    "North Macedonia": (),
+    "Montenegro": (),
+    "Bosnia": (),
+    "Peru": (),
+    "Colombia": (),
+    "Venezuela": (),
+    "Ecuador": (),
+    "Uruguay": (),
+    "Cuba": (),
 }
 
 # Adjectives of nationality. "Kazakh President", "the Kazakh economy" point at the country
@@ -104,6 +133,9 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 DEMONYMS: dict[str, str] = {
     "Kazakh": "Kazakhstan",
     "Kazakhstani": "Kazakhstan",
+    # The people of a country: "Kazakhstanis received 12.7 mln public services online".
+    "Kazakhstanis": "Kazakhstan",
+    "Uzbekistanis": "Uzbekistan",
     "Uzbek": "Uzbekistan",
     "Uzbekistani": "Uzbekistan",
     "Kyrgyz": "Kyrgyzstan",

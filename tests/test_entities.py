@@ -1084,3 +1084,11 @@ def test_a_named_sporting_event_is_typed_other():
 def test_a_river_basin_keeps_its_head_word():
     text = "Some 2.1 million people live in the Syr Darya basin, the committee said."
     assert entities(text)["Syr Darya basin"]["type"] == "other"
+
+
+def test_a_country_outside_the_region_is_a_country():
+    assert entities("The factory buys cocoa beans from Ghana through European traders.")["Ghana"]["type"] == "country"
+
+
+def test_the_people_of_a_country_point_at_the_country_and_make_no_entity_of_their_own():
+    assert "Kazakhstanis" not in entities("Kazakhstanis received 9.1 million public services online in May.")
