@@ -659,6 +659,7 @@ BRAND_PRODUCT_NOUNS: frozenset[str] = frozenset(
     {
         *("vehicles", "cars", "crossovers", "pickups", "trucks", "buses", "tractors", "combines", "sedans", "SUVs"),
         *("minivans", "vans", "motorcycles", "smartphones", "phones", "laptops", "televisions", "refrigerators"),
+        *("machines", "chips", "servers", "miners", "terminals", "drones", "engines", "turbines"),
     }
 )
 # Heads of names of nature and of streets: where things stand ("a bridge across the Ili River", "a hotel on

@@ -3390,3 +3390,11 @@ def test_the_parts_listed_after_a_total_that_stands_now_are_undated_too():
     )
     part = facts(text)["150"]
     assert (part["period_start"], part["period_end"]) == (None, None)
+
+
+def test_a_brand_before_the_machines_it_makes_is_not_the_company_referred_to():
+    text = (
+        " date 2023-02-15 EKIBASTUZ – Irtysh Compute runs some 9,000 Antminer machines. "
+        "The company has invested $52 million since 2021."
+    )
+    assert facts(text)["$52 million"]["subject"] == "Irtysh Compute"
