@@ -618,10 +618,12 @@ CAPITAL_HEADS: dict[str, str] = {
     "Expo": "other",
     # Events: "Asian Youth Wrestling Championships", "Almaty Spring Marathon", "World Nomad Games".
     **dict.fromkeys(
-        ("Championship", "Championships", "Marathon", "Games", "Cup", "Tournament", "Festival", "Olympiad"),
+        (
+            *("Championship", "Championships", "Marathon", "Games", "Cup", "Tournament", "Festival", "Olympiad"),
+            *("Universiade", "Exhibition", "Rally"),
+        ),
         "other",
     ),
-    **dict.fromkeys(("Universiade", "Exhibition", "Rally"), "other"),
     "Group": "enterprise",
     "Company": "enterprise",
     "Corporation": "enterprise",

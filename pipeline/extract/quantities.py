@@ -849,7 +849,7 @@ def _bare_may_inherit(text: str, q: Quantity) -> bool:
         bool(_INHERIT_BEFORE_RE.search(text[max(0, q.start - 20) : q.start]))
         or bool(_INHERIT_AFTER_RE.match(text, q.end))
         or bool(PART_OF_THOSE_BEFORE_RE.search(text, max(0, q.start - 20), q.start))
-        or bool(_OF_THE_WHOLE_BEFORE_RE.search(text, max(0, q.start - 80), q.start))
+        or _follows_its_whole(text, q)
         or bool(_WORKFORCE_BEFORE_RE.search(text, max(0, q.start - 60), q.start))
     )
 
@@ -862,6 +862,13 @@ _OF_THE_WHOLE_BEFORE_RE = re.compile(
     r"|(?:^|[.!?]\s+)Of\s+(?:the|these|those|its|their)\s+(?:[\d,.]+\s+)?[a-z][\w -]{0,50}?,\s+\Z",
     re.MULTILINE,
 )
+# How far before a part its whole may open the sentence ("Of the 14 companies offering BNPL, six").
+_WHOLE_REACH = 80
+
+
+def _follows_its_whole(text: str, q: Quantity) -> bool:
+    """Whether a bare number counts a part of the whole named just before it ("Of the residents, 23 ...")."""
+    return _OF_THE_WHOLE_BEFORE_RE.search(text, max(0, q.start - _WHOLE_REACH), q.start) is not None
 
 
 _TIME_UNIT_AFTER_RE = re.compile(rf"[\s-]+(?:{'|'.join(sorted(TIME_UNIT_WORDS))})\b", re.IGNORECASE)
@@ -882,7 +889,7 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
                 _NUMBER_VERB_BEFORE_RE.search(text, max(0, q.start - 10), q.start)
                 or _OF_THE_TOTAL_AFTER_RE.match(text, q.end)
                 or PART_OF_THOSE_BEFORE_RE.search(text, max(0, q.start - 20), q.start)
-                or _OF_THE_WHOLE_BEFORE_RE.search(text, max(0, q.start - 80), q.start)
+                or _follows_its_whole(text, q)
             ):
                 out[i] = q._replace(kind="count", unit="count")
             elif _WORKFORCE_BEFORE_RE.search(text, max(0, q.start - 60), q.start):
