@@ -752,67 +752,41 @@ LEGAL_FORMS: dict[str, str] = {
 # Abbreviations that stand for a word of a name: "Investment HQ" is "Investment Headquarters".
 NAME_ABBREVIATIONS: dict[str, str] = {"HQ": "Headquarters", "Co.": "Company", "Intl": "International"}
 
+# The tiers an alias head may point back to: a facility, else the project that builds it; a company; an area a
+# name ending in the head word stands for.
+_FACILITY_TIERS: tuple[tuple[str, ...], ...] = (("enterprise",), ("project",))
+_COMPANY_TIERS: tuple[tuple[str, ...], ...] = (("enterprise",),)
+_AREA_TIERS: tuple[tuple[str, ...], ...] = (("zone", "project", "other", "enterprise"),)
+_CENTRE_TIERS: tuple[tuple[str, ...], ...] = (("zone", "project", "other", "enterprise", "organization"),)
 # Coreferent noun phrases ("the plant", "the city") and the entity types they may point back to, in
 # tiers: the most recent entity of the first tier that has one. "The plant" means the last enterprise
 # even when a programme was named since; "the project" means whichever project or enterprise came last.
 ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "plant": (("enterprise",), ("project",)),
-    "factory": (("enterprise",), ("project",)),
-    "facility": (("enterprise",), ("project",)),
-    "enterprise": (("enterprise",), ("project",)),
-    "refinery": (("enterprise",),),
-    "mine": (("enterprise",),),
-    "combine": (("enterprise",),),
-    "smelter": (("enterprise",), ("project",)),
-    "farm": (("enterprise",), ("project",)),
-    "station": (("enterprise",), ("project",)),
-    "mill": (("enterprise",), ("project",)),
-    "complex": (("enterprise",), ("project",)),
-    "port": (("enterprise",),),
+    **dict.fromkeys(("plant", "factory", "facility", "enterprise"), _FACILITY_TIERS),
+    **dict.fromkeys(("refinery", "mine", "combine"), _COMPANY_TIERS),
+    **dict.fromkeys(("smelter", "farm", "station", "mill", "complex"), _FACILITY_TIERS),
+    "port": _COMPANY_TIERS,
     "cluster": (("enterprise", "project"),),
-    "seaport": (("enterprise",),),
-    "airport": (("enterprise",),),
+    **dict.fromkeys(("seaport", "airport"), _COMPANY_TIERS),
     # "the Zhezkazgan–Saryarka railway line ... The line is estimated to cost": the line named.
     "line": (("project",),),
-    "hub": (("enterprise",), ("project",)),
-    "terminal": (("enterprise",), ("project",)),
-    "hotel": (("enterprise",), ("project",)),
-    "resort": (("enterprise",), ("project",)),
-    "winery": (("enterprise",), ("project",)),
-    "brewery": (("enterprise",), ("project",)),
-    "distillery": (("enterprise",), ("project",)),
-    "cannery": (("enterprise",), ("project",)),
-    "tannery": (("enterprise",), ("project",)),
-    "bakery": (("enterprise",), ("project",)),
-    "sawmill": (("enterprise",), ("project",)),
-    "bazaar": (("enterprise",), ("project",)),
+    **dict.fromkeys(("hub", "terminal", "hotel", "resort", "winery", "brewery", "distillery"), _FACILITY_TIERS),
+    **dict.fromkeys(("cannery", "tannery", "bakery", "sawmill", "bazaar"), _FACILITY_TIERS),
     # "the chain's revenue rose by 31%", "the operator plans", "the bank's deposits": the company named last.
-    "chain": (("enterprise",),),
-    "operator": (("enterprise",),),
-    "producer": (("enterprise",),),
-    "manufacturer": (("enterprise",),),
-    "maker": (("enterprise",),),
-    "insurer": (("enterprise",),),
+    **dict.fromkeys(("chain", "operator", "producer", "manufacturer", "maker", "insurer"), _COMPANY_TIERS),
     "fund": (("organization", "enterprise"),),
     "association": (("organization",),),
     "company": (("enterprise", "organization"),),
     # "the joint venture", "the JV's production plan": the company named last.
-    "venture": (("enterprise",),),
-    "jv": (("enterprise",),),
     # "being built by Zhetysu Kopir Kurylys LLP ... the contractor has built 27 bridges": the company named last.
-    "contractor": (("enterprise",),),
-    "developer": (("enterprise",),),
+    **dict.fromkeys(("venture", "jv", "contractor", "developer"), _COMPANY_TIERS),
     "project": (("project", "enterprise"),),
-    "zone": (("zone", "project", "other", "enterprise"),),  # only a name ending in "zone" (see the entity finder)
-    "park": (("zone", "project", "other", "enterprise"),),  # only a name ending in "park", likewise
+    # Only a name ending in "zone" or "park" (see the entity finder).
+    **dict.fromkeys(("zone", "park"), _AREA_TIERS),
     # "the centre": only a name that holds the word ("Tarbagatai International Centre for Cross-Border Cooperation").
-    "centre": (("zone", "project", "other", "enterprise", "organization"),),
-    "center": (("zone", "project", "other", "enterprise", "organization"),),
-    "city": (("city",),),
-    "capital": (("city",),),
-    "region": (("region",),),
-    "oblast": (("region",),),
-    "province": (("region",),),
+    **dict.fromkeys(("centre", "center"), _CENTRE_TIERS),
+    **dict.fromkeys(("city", "capital"), (("city",),)),
+    **dict.fromkeys(("region", "oblast", "province"), (("region",),)),
     "country": (("country",),),
 }
 
