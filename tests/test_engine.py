@@ -3398,3 +3398,11 @@ def test_a_brand_before_the_machines_it_makes_is_not_the_company_referred_to():
         "The company has invested $52 million since 2021."
     )
     assert facts(text)["$52 million"]["subject"] == "Irtysh Compute"
+
+
+def test_a_region_that_locates_the_company_town_does_not_take_the_companys_growth():
+    text = (
+        " date 2023-09-12 PAVLODAR – Irtysh Kabel, the cable works in Aksu, Pavlodar region, made 4,100 km of "
+        "cable in January-August, up 12.5% on the same period last year."
+    )
+    assert facts(text)["12.5%"]["subject"] == "Irtysh Kabel"

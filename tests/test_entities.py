@@ -1092,3 +1092,8 @@ def test_a_country_outside_the_region_is_a_country():
 
 def test_the_people_of_a_country_point_at_the_country_and_make_no_entity_of_their_own():
     assert "Kazakhstanis" not in entities("Kazakhstanis received 9.1 million public services online in May.")
+
+
+def test_a_region_in_brackets_after_a_town_is_where_it_lies_not_another_name():
+    found = entities("Tobol Cables, a maker of wire in Rudny (Kostanay region), doubled output. Rudny grew fast.")
+    assert "Kostanay region" not in found["Rudny"]["aliases"]

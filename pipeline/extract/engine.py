@@ -2005,7 +2005,8 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         dropped = destination or backer_end is not None or agent_end is not None
         dropped = dropped or not _may_govern(context.text, mention, measure)
         # "the company's investments in the Kazakh economy": the place is where the owner's money went.
-        dropped = dropped or (owner and mention.type in PLACE_TYPES and _after_in(context.text, mention))
+        where_owned = owner and mention.type in PLACE_TYPES and _after_in(context.text, mention)
+        dropped = dropped or where_owned
         # "Construction of Uba HPP-2 in East Kazakhstan is 42% complete": the place is where the plant stands.
         # "the Khorgos dry port in Kazakhstan's Zhetysu region", "a plant in Ekibastuz, Pavlodar region": the place
         # that locates it further.
@@ -2015,7 +2016,7 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
             and _is_a_location(mention)
             and _PLACE_IN_PLACE_RE.fullmatch(context.text, previous.end, mention.start)
         )
-        located = bool(locates)
+        located = bool(locates or where_owned)
         dropped = dropped or located
         # "The company supplies coal to the steelworks in Temirtau": a company that opens its sentence is what the
         # sentence speaks of, like one written as a possessor.
@@ -2041,8 +2042,8 @@ def _opens_clause(text: str, sentence: Sentence, mention: EntityMention) -> bool
 
 _PARENTHESIS_OPEN_RE = re.compile(r"\s*\($")
 # Between a place and the place it lies in: "Kazakhstan's Zhetysu region", "Ekibastuz, Pavlodar region",
-# "the Katon-Karagay district of East Kazakhstan region".
-_PLACE_IN_PLACE_RE = re.compile(r"['’]s\s+|,\s+|\s+of\s+(?:the\s+)?")
+# "the Katon-Karagay district of East Kazakhstan region", "Ekibastuz (Pavlodar region)".
+_PLACE_IN_PLACE_RE = re.compile(r"['’]s\s+|,\s+|\s+of\s+(?:the\s+)?|\s*\(")
 
 
 def _abbreviates(text: str, named: EntityMention, mention: EntityMention) -> bool:

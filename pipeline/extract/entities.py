@@ -1583,6 +1583,8 @@ def _link_parentheses(text: str, cands: list[_Cand]) -> None:
             continue
         previous = cands[index - 1] if index else None
         if previous is not None and PARENTHESIS_AFTER_RE.fullmatch(text, previous.end, cand.end + 1):
+            if _places_where(previous, cand):
+                continue  # "Ekibastuz (Pavlodar region)": the region the town lies in, not another name of it
             if cand.key != previous.key and previous.kind != "demonym":
                 links[cand.key] = previous
                 if cand.type_rank > previous.type_rank:
@@ -1595,6 +1597,19 @@ def _link_parentheses(text: str, cands: list[_Cand]) -> None:
             cand.key, cand.type, cand.type_rank = target.key, target.type, target.type_rank
             cand.abbreviation = True
     cands[:] = [c for i, c in enumerate(cands) if i not in drop]
+
+
+_WHERE_PLACE_TYPES = frozenset({"city", "region", "country"})
+
+
+def _places_where(named: _Cand, parenthesised: _Cand) -> bool:
+    """A place of another kind in brackets after a place, written out, says where the first one lies."""
+    return (
+        not parenthesised.abbreviation
+        and named.type in _WHERE_PLACE_TYPES
+        and parenthesised.type in _WHERE_PLACE_TYPES
+        and named.type != parenthesised.type
+    )
 
 
 def _drop_owned_projects(text: str, cands: list[_Cand]) -> None:
