@@ -774,6 +774,8 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     **dict.fromkeys(("cannery", "tannery", "bakery", "sawmill", "bazaar"), _FACILITY_TIERS),
     # "the chain's revenue rose by 31%", "the operator plans", "the bank's deposits": the company named last.
     **dict.fromkeys(("chain", "operator", "producer", "manufacturer", "maker", "insurer"), _COMPANY_TIERS),
+    # "the city's water utility ... the utility replaced 41 km of pipes", "the carrier flew 1.2 million passengers".
+    **dict.fromkeys(("utility", "carrier", "airline", "miner", "investor", "group", "holding"), _COMPANY_TIERS),
     "fund": (("organization", "enterprise"),),
     "association": (("organization",),),
     "company": (("enterprise", "organization"),),

@@ -3406,3 +3406,11 @@ def test_a_region_that_locates_the_company_town_does_not_take_the_companys_growt
         "cable in January-August, up 12.5% on the same period last year."
     )
     assert facts(text)["12.5%"]["subject"] == "Irtysh Kabel"
+
+
+def test_the_utility_is_the_company_named_as_one():
+    text = (
+        " date 2022-10-05 TARAZ – Taraz Su Kanal LLP, the city's water utility, serves 360,000 people.\n\n"
+        "Over nine months, the utility replaced 38.2 km of pipes in Taraz."
+    )
+    assert facts(text)["38.2 km"]["subject"] == "Taraz Su Kanal"
