@@ -3414,3 +3414,11 @@ def test_the_utility_is_the_company_named_as_one():
         "Over nine months, the utility replaced 38.2 km of pipes in Taraz."
     )
     assert facts(text)["38.2 km"]["subject"] == "Taraz Su Kanal"
+
+
+def test_the_zone_points_back_to_a_zone_whose_name_drops_the_head_word():
+    text = (
+        " date 2022-08-09 TARAZ – Thirty companies operate in the Bayterek industrial zone in Taraz.\n\n"
+        "Since the zone was set up in 2016, its residents have invested KZT92.5bn."
+    )
+    assert facts(text)["KZT92.5bn"]["subject"] == "Bayterek"

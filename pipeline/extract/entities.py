@@ -1850,6 +1850,10 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
                 # "Caspian Terminal Services, which operates the port's container hub, ...": "the hub" is its own.
                 recent["facility:" + FACILITY_SYNONYMS.get(operated["head"], operated["head"])] = group
         if cand.kind == "name" and not is_alias:
+            written_head = text[cand.start : cand.end].rsplit(None, 1)[-1].casefold()
+            if written_head in _AREA_HEADS:
+                # "the Kaitpas industrial zone ... Since the zone was established": the name keeps no head word.
+                recent["facility:" + written_head] = group
             described = APPOSITIVE_HEAD_RE.match(text, cand.end)
             if described and described["head"].lower() in ALIAS_HEADS:
                 # "Astana Hub, Kazakhstan's international technology park,": "the park" points back to it.
@@ -1907,6 +1911,8 @@ def _place_name(group: _Group) -> str:
     return forms[0]
 
 
+# Heads of areas that "the zone", "the park" point back to.
+_AREA_HEADS = frozenset({"zone", "park"})
 # Coreferent heads that mean the place the article is about rather than the one named last.
 SALIENT_HEADS: dict[str, str] = {"region": "region", "oblast": "region", "province": "region", "city": "city"}
 
