@@ -755,6 +755,22 @@ BUYER_CUES: dict[str, str] = {
     "shipped abroad": "trade",
     "supplied abroad": "trade",
 }
+# Who spends money on what they consume, not on what they build: "foreign visitors spent $3.1bn in the country",
+# "each runner spent on average US$640".
+SPENDER_NOUNS = frozenset(
+    {"tourists", "visitors", "guests", "runners", "participants", "fans", "spectators", "consumers", "shoppers"}
+    | {"households", "residents", "travellers", "travelers", "holidaymakers", "pilgrims", "foreigners", "customers"}
+    | {"tourist", "visitor", "guest", "runner", "participant", "fan", "spectator", "consumer", "shopper", "household"}
+    | {"resident", "traveller", "traveler", "holidaymaker", "pilgrim", "foreigner", "customer", "person", "family"}
+)
+# What money spent on keeps things running rather than building them: "spent KZT6.4bn on coal for boiler houses",
+# "7,8 billion tenge on waste removal", "14 billion tenge is to be spent on subsidies".
+RUNNING_COST_NOUNS = frozenset(
+    {"coal", "fuel", "gas", "electricity", "power", "heat", "food", "medicines", "drugs", "vaccine", "vaccines"}
+    | {"subsidies", "subsidy", "salaries", "wages", "pensions", "benefits", "allowances", "scholarships", "stipends"}
+    | {"maintenance", "repair", "repairs", "removal", "collection", "cleaning", "education", "healthcare", "treatment"}
+    | {"purchases", "rent", "utilities", "services", "accommodation", "meals", "shopping", "tickets"}
+)
 MONEY_MEASURE_CUES: dict[str, str] = {
     "investment": "investment",
     "investments": "investment",

@@ -1421,3 +1421,19 @@ def test_a_combined_cost_after_each_is_a_projects_value():
 )
 def test_losses_and_sums_one_may_borrow_are_no_investment(sentence):
     assert reading(sentence).measure == "other"
+
+
+def test_money_that_visitors_spent_is_spending_not_investment():
+    assert reading("Foreign tourists spent 48 billion tenge in Shymkent over the summer.").measure == "other"
+
+
+def test_money_spent_on_average_is_spending_not_investment():
+    assert reading("Each pilgrim spent an average of 210,000 tenge during the stay.").measure == "other"
+
+
+def test_money_spent_on_fuel_or_upkeep_is_spending_not_investment():
+    assert reading("The district spent KZT 3.9bn on fuel for school boiler houses.").measure == "other"
+
+
+def test_money_spent_on_building_stays_investment():
+    assert reading("The district spent KZT 3.9bn on the construction of a bridge.").measure == "investment"

@@ -468,6 +468,8 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     ):
         # "28.3 million tons were exported", "plans to ship 12,000 tonnes of beef abroad": goods that left.
         return "trade"
+    if q.kind == "money" and _spent_on_running(text, q, left, right):
+        return "other"
     found = _nearest(cues, text, q, left, right)
     if q.kind == "money" and found == "project_value" and lexicon.GENERIC_VALUE_CUES & _cue_words(text, left, q.start):
         # A comma followed by a blank ends a clause; one inside a number ("41,200 tonnes") does not.
@@ -499,6 +501,32 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     if q.kind == "physical":
         return lexicon.DEFAULT_MEASURE_BY_UNIT.get(q.unit or "", "other")
     return None
+
+
+_SPENT_BEFORE_RE = re.compile(
+    r"(?:\b(?P<who>[a-z]+)\s+)?(?:have\s+|has\s+|had\s+|will\s+|to\s+be\s+|is\s+to\s+be\s+)?"
+    r"\bspen[dt]s?\s+(?P<gap>(?:[a-z]+\s+){0,4}?)\Z",
+    re.IGNORECASE,
+)
+_SPENT_ON_AFTER_RE = re.compile(r"(?:\s*\([^)]*\))?\s+on\s+(?:the\s+)?(?P<what>[a-z-]+(?:\s+[a-z]+)?)\b")
+_AVERAGE_GAP_RE = re.compile(r"\b(?:average|estimated)\b")
+
+
+def _spent_on_running(text: str, q: Quantity, left: int, right: int) -> bool:
+    """Money spent by visitors or households, on average, or on fuel, upkeep or subsidies, is spending, not
+    investment ("foreign visitors spent $3.1bn", "spent KZT6.4bn on coal"); "spent 94.7 billion on housing
+    construction" is not."""
+    if text.find("spen", max(left, q.start - 80), q.start) < 0:
+        return False
+    spent = _SPENT_BEFORE_RE.search(text, max(left, q.start - 80), q.start)
+    if spent is None:
+        return False
+    if (spent["who"] or "").lower() in lexicon.SPENDER_NOUNS or _AVERAGE_GAP_RE.search(spent["gap"]):
+        return True
+    on = _SPENT_ON_AFTER_RE.match(text, q.tail_end, right)
+    # "on coal", "on waste removal": the noun or the one after its modifier; not "on vaccine imports" (trade).
+    words = on["what"].lower().split() if on else []
+    return not lexicon.RUNNING_COST_NOUNS.isdisjoint(words) and lexicon.TRADE_ITEM_NOUNS.keys().isdisjoint(words)
 
 
 def _investment_in(text: str, start: int, stop: int, item: str) -> str | None:
