@@ -1101,6 +1101,11 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     # "the repayment rate exceeded 98%", "the fleet renewal rate is 3.5%", "capacity utilisation reached 74%": the
     # level of a named rate, neither a change nor a part of a whole.
     **dict.fromkeys(("repayment rate", "recovery rate", "renewal rate", "utilisation", "utilization"), "other"),
+    # "posted a return of 6.8%", "a commission of 7.5% of income", "the 5% import duty", "banks charged 16-19% a year",
+    # "the plants are loaded at 55%": what money earns or costs, or how full a plant runs, is no change.
+    **dict.fromkeys(("return", "returns", "returned", "commission", "commissions"), "other"),
+    **dict.fromkeys(("duty", "import duty", "export duty", "charged", "charge", "charges", "loaded at"), "other"),
+    **dict.fromkeys(("contribution rate", "tax rate", "vat rate"), "other"),
 }
 # What railways or roads carry is neither made nor traded: written before an amount of goods, these make it
 # `other` ("KTZ carried 124.6 million tons of cargo", "transit traffic rose to 13.2 million tons", "rail freight

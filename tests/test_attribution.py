@@ -1437,3 +1437,15 @@ def test_money_spent_on_fuel_or_upkeep_is_spending_not_investment():
 
 def test_money_spent_on_building_stays_investment():
     assert reading("The district spent KZT 3.9bn on the construction of a bridge.").measure == "investment"
+
+
+def test_a_return_on_savings_is_a_rate_not_a_growth():
+    assert reading("Qazyna Capital posted a return of 7.4% on the pension assets in January-June.").measure == "other"
+
+
+def test_a_plant_loaded_at_a_percent_runs_at_that_level_not_a_growth():
+    assert reading("The brick plants are loaded at 64% on average.").measure == "other"
+
+
+def test_what_banks_charged_is_a_rate_not_a_growth():
+    assert reading("Commercial banks charged 17.5% a year on such loans.").measure == "other"
