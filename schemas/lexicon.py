@@ -931,6 +931,14 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "per square meter": "other",
     "per barrel": "other",
     "per pound": "other",
+    **dict.fromkeys(
+        ("per square metre", "per cubic metre", "per kilogram", "per kg", "per litre", "per liter"), "other"
+    ),
+    # "landlords ask up to KZT18,000", "two-room apartments are offered for KZT150,000": prices asked.
+    **dict.fromkeys(("ask", "asks", "asking", "asked", "offered for"), "other"),
+    # "fined their owners 1.1 billion tenge", "raise the maximum compensation to 3 million tenge", "a one-off
+    # allowance of KZT3.7mln", "the minimum capital requirement": charges, payments and thresholds.
+    **dict.fromkeys(("fined", "compensation", "allowance", "capital requirement"), "other"),
     # What is paid out to people, set aside or collected: "insurance payouts grew to 164.3 billion tenge", "the minimum
     # pension will increase to 62,771 tenge", "the fine was raised to MNT 1 million", "the fund's special reserve",
     # "investment income credited to savers", "early withdrawals exceeded KZT6tln".

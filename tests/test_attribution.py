@@ -1449,3 +1449,17 @@ def test_a_plant_loaded_at_a_percent_runs_at_that_level_not_a_growth():
 
 def test_what_banks_charged_is_a_rate_not_a_growth():
     assert reading("Commercial banks charged 17.5% a year on such loans.").measure == "other"
+
+
+def test_a_price_landlords_ask_is_a_price_not_an_investment():
+    assert reading("In the city centre, landlords ask up to KZT18,000.").measure == "other"
+
+
+def test_a_fine_is_no_investment():
+    assert reading("Police fined the drivers a total of 1.1 billion tenge.").measure == "other"
+
+
+def test_a_capital_requirement_is_no_investment():
+    assert (
+        reading("The regulator raised the minimum capital requirement for banks to 10 million som.").measure == "other"
+    )
