@@ -1835,6 +1835,11 @@ HYPHEN_COUNT_NOUNS: dict[str, str] = {
     "flat": "flats",
     "head": "head of cattle",
 }
+# Homes a hyphenated count of rooms describes ("two-room flats", "a three-room apartment"): a kind of home, no figure.
+DWELLING_NOUNS = frozenset(
+    {"flat", "flats", "apartment", "apartments", "home", "homes", "house", "houses", "dwelling", "dwellings", "unit"}
+    | {"units", "ones"}
+)
 # Fractions that state a share or a change in words ("more than half of the units", "fell by a fifth"), in
 # percent. "a third" (33.3...) is left out: keys would round it.
 FRACTION_WORDS: dict[str, float] = {"half": 50, "a quarter": 25, "a fifth": 20, "a tenth": 10}

@@ -659,3 +659,11 @@ def test_a_bare_number_after_of_these_counts_part_of_a_group():
 def test_a_bare_number_after_a_sentence_opening_of_the_whole_counts_a_part():
     q, quote = only("The park has grown fast. Of the new residents, 17 are logistics firms.")
     assert (quote, q.value, q.unit) == ("17", 17, "count")
+
+
+def test_a_count_of_rooms_that_names_a_kind_of_flat_is_not_a_quantity():
+    assert [q.value for q in quantities("Three-room flats in the new blocks rent for 280,000 tenge.")] == [280000]
+
+
+def test_a_count_of_rooms_in_a_hotel_is_still_a_quantity():
+    assert [q.value for q in quantities("The resort includes a 180-room hotel.")] == [180]

@@ -784,6 +784,11 @@ def _attach_conversion(text: str, q: Quantity, limit: int, currency_context: dic
 _NUMBER_AS_VERB_RE = re.compile(r"\b(?:now|currently|already|today|together|which|[a-z]+s)\s+numbers?\s+\Z")
 
 
+_DWELLING_AFTER_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(lexicon.DWELLING_NOUNS)) + r")\b", re.IGNORECASE
+)
+
+
 def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: int) -> bool:
     """Years, dates, times, ranks and names that contain numbers are not quantities."""
     before = text[max(sentence_start, q.start - 12) : q.start]
@@ -794,6 +799,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
         return True
     if last_word == "per":
         return True  # "KZT 18,500 per 1,000 cubic meters": the amount a price or rate is per, not a figure
+    if q.item == "rooms" and _DWELLING_AFTER_RE.match(text, q.end):
+        return True  # "two-room flats rent for ...": a kind of flat, not a count of rooms
     digits = match.group("digits")
     if digits:
         if q.kind in ("bare", "count") and not q.has_scale and _YEAR_RE.fullmatch(digits):
