@@ -667,3 +667,7 @@ def test_a_count_of_rooms_that_names_a_kind_of_flat_is_not_a_quantity():
 
 def test_a_count_of_rooms_in_a_hotel_is_still_a_quantity():
     assert [q.value for q in quantities("The resort includes a 180-room hotel.")] == [180]
+
+
+def test_a_run_of_consecutive_months_is_not_a_count():
+    assert quantities("The bank breached the ratio for three consecutive months.") == []

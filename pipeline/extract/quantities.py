@@ -784,6 +784,8 @@ def _attach_conversion(text: str, q: Quantity, limit: int, currency_context: dic
 _NUMBER_AS_VERB_RE = re.compile(r"\b(?:now|currently|already|today|together|which|[a-z]+s)\s+numbers?\s+\Z")
 
 
+_RUN_WORDS = frozenset({"consecutive", "straight", "successive", "running"})
+_TIME_UNIT_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(TIME_UNIT_WORDS)) + r")\b", re.IGNORECASE)
 _DWELLING_AFTER_RE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(lexicon.DWELLING_NOUNS)) + r")\b", re.IGNORECASE
 )
@@ -799,6 +801,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
         return True
     if last_word == "per":
         return True  # "KZT 18,500 per 1,000 cubic meters": the amount a price or rate is per, not a figure
+    if q.kind == "count" and (q.item or "").lower() in _RUN_WORDS and _TIME_UNIT_AFTER_RE.match(text, q.end):
+        return True  # "for three consecutive months": a span of time, not a count of anything
     if q.item == "rooms" and _DWELLING_AFTER_RE.match(text, q.end):
         return True  # "two-room flats rent for ...": a kind of flat, not a count of rooms
     digits = match.group("digits")
