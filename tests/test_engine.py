@@ -3422,3 +3422,12 @@ def test_the_zone_points_back_to_a_zone_whose_name_drops_the_head_word():
         "Since the zone was set up in 2016, its residents have invested KZT92.5bn."
     )
     assert facts(text)["KZT92.5bn"]["subject"] == "Bayterek"
+
+
+def test_places_listed_before_a_plural_facility_noun_are_not_the_company_referred_to():
+    text = (
+        " date 2023-10-17 ASTANA – Qazaq Rail Tour JSC carried 2.1 million passengers in January-September. "
+        "The growth came from summer trains to the Alakol and Borovoe resorts. "
+        "Average seat occupancy on the company's trains reached 81.5%."
+    )
+    assert facts(text)["81.5%"]["subject"] == "Qazaq Rail Tour"

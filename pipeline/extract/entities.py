@@ -2184,9 +2184,11 @@ def _facility_head(text: str, cand: _Cand) -> str | None:
     return FACILITY_SYNONYMS.get(head, head) if head in FACILITY_HEADS else None
 
 
-# "Khorgos dry port", "Kumkol oil field processing plant": a name, up to two describing words, a facility noun.
+# "Khorgos dry port", "Kumkol oil field processing plant": a name, up to two describing words, a facility noun;
+# "the Alakol and Burabay resorts": names listed before one plural noun.
 _FACILITY_HEAD_AFTER_RE = re.compile(
-    r"(?:\s+[a-z][a-z-]*){0,2}?\s+(?P<head>" + "|".join(sorted(FACILITY_HEADS, key=len, reverse=True)) + r")\b"
+    r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?(?:\s+[a-z][a-z-]*){0,2}?\s+"
+    r"(?P<head>" + "|".join(sorted(FACILITY_HEADS, key=len, reverse=True)) + r")s?\b"
 )
 
 
