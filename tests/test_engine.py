@@ -3431,3 +3431,13 @@ def test_places_listed_before_a_plural_facility_noun_are_not_the_company_referre
         "Average seat occupancy on the company's trains reached 81.5%."
     )
     assert facts(text)["81.5%"]["subject"] == "Qazaq Rail Tour"
+
+
+def test_a_headline_facility_is_not_the_contractor_the_body_names():
+    text = (
+        "Taraz bus station reopens after renovation\n\n"
+        " date 2024-04-09 TARAZ – The renovated bus station in Taraz opened on Monday. The contractor, Zhambyl "
+        "Kurylys Invest, laid 1.4 km of new platforms.\n\n"
+        "Last year, the station served 820,000 passengers."
+    )
+    assert facts(text)["820,000 passengers"]["subject"] == "Taraz bus station"

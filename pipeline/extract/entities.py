@@ -59,6 +59,7 @@ from schemas.lexicon import COUNT_VERBS, CURRENCY_WORDS, SHARE_VERBS
 from schemas.roles import (
     ALIAS_HEADS,
     BRAND_PRODUCT_NOUNS,
+    BUILDER_LEADS,
     CALENDAR_WORDS,
     CAPITAL_HEADS,
     CITY_AREA_HEADS,
@@ -2125,7 +2126,7 @@ def _point_place_facilities(text: str, cands: list[_Cand], title_end: int) -> li
         if cand.end <= title_end or cand.place_facility in COMPANY_DESCRIPTORS:
             # "Ekibastuz wagon plant to double output" over "Ertis Vagon Zauyty ... plans": a headline, or
             # "Almaty region bus maker", describes the company the article goes on to name.
-            target = next((c for c in named if c.start >= max(cand.end, title_end)), None)
+            target = next((c for c in named if c.start >= max(cand.end, title_end) and not _is_builder(text, c)), None)
             if target is not None:
                 cand.key, cand.is_alias = target.key, True
             continue
@@ -2149,6 +2150,16 @@ _OWNED_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _TITLE_FACILITY_RE = re.compile(
     rf"(?<![\w$.,])(?:{_DESCRIBING_WORD}[ \t]+){{0,3}}(?:" + "|".join(sorted(FACILITY_HEADS)) + r")(?![\w-])"
 )
+
+
+_BUILDER_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in BUILDER_LEADS) + r")\s*,?\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+
+
+def _is_builder(text: str, cand: _Cand) -> bool:
+    """Whether the name is introduced as the one who built the facility ("The contractor, Ertis Kurylys Group")."""
+    return _BUILDER_BEFORE_RE.search(text, max(0, cand.start - 30), cand.start) is not None
 
 
 def _title_facilities(text: str, cands: list[_Cand], named: list[_Cand], title_end: int) -> list[_Cand]:
