@@ -624,6 +624,9 @@ CAPITAL_HEADS: dict[str, str] = {
         ),
         "other",
     ),
+    # Landforms and waters: "the Boom Gorge", "Tuyuksu Glacier" (not "Valley" or "Peak": "Shymkent Pharma Valley"
+    # is a cluster, "Ulba Peak" a resort).
+    **dict.fromkeys(("Gorge", "Canyon", "Glacier", "Lake", "Reservoir", "Mountains"), "other"),
     "Group": "enterprise",
     "Company": "enterprise",
     "Corporation": "enterprise",

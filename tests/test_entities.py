@@ -1097,3 +1097,7 @@ def test_the_people_of_a_country_point_at_the_country_and_make_no_entity_of_thei
 def test_a_region_in_brackets_after_a_town_is_where_it_lies_not_another_name():
     found = entities("Tobol Cables, a maker of wire in Rudny (Kostanay region), doubled output. Rudny grew fast.")
     assert "Kostanay region" not in found["Rudny"]["aliases"]
+
+
+def test_a_named_gorge_is_a_landform_not_a_company():
+    assert entities("The train passes through the Boom Gorge, popular with hikers.")["Boom Gorge"]["type"] == "other"
