@@ -899,7 +899,7 @@ PROJECT_VERBS: tuple[str, ...] = (
 # Words right before a company's name that make it the builder of a facility, not its owner: a headline's
 # "Semey railway station reopens" is not "The contractor, Ertis Kurylys Group", the first company the body names.
 # ("Built by Zhaiyk Balyk LLP, the enterprise ..." names its owner: builders who own stay out of the list).
-BUILDER_LEADS: tuple[str, ...] = ("contractor", "general contractor", "main contractor", "contractors")
+BUILDER_LEADS: tuple[str, ...] = ("contractor", "contractors")
 
 # Words right before a name that make it something other than what a figure is about (FACTS.md: the subject
 # is the entity the sentence is about): where goods go or partners come from, who reports the figure, who

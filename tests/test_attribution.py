@@ -1463,3 +1463,7 @@ def test_a_capital_requirement_is_no_investment():
     assert (
         reading("The regulator raised the minimum capital requirement for banks to 10 million som.").measure == "other"
     )
+
+
+def test_money_spent_on_pipes_for_a_running_good_stays_investment():
+    assert reading("The utility spent KZT 8.2bn on gas pipelines in the suburbs.").measure == "investment"

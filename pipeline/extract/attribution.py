@@ -524,9 +524,12 @@ def _spent_on_running(text: str, q: Quantity, left: int, right: int) -> bool:
     if (spent["who"] or "").lower() in lexicon.SPENDER_NOUNS or _AVERAGE_GAP_RE.search(spent["gap"]):
         return True
     on = _SPENT_ON_AFTER_RE.match(text, q.tail_end, right)
-    # "on coal", "on waste removal": the noun or the one after its modifier; not "on vaccine imports" (trade).
-    words = on["what"].lower().split() if on else []
-    return not lexicon.RUNNING_COST_NOUNS.isdisjoint(words) and lexicon.TRADE_ITEM_NOUNS.keys().isdisjoint(words)
+    if on is None:
+        return False
+    # The head of what it was spent on: "on coal for ..." -> coal, "on waste removal" -> removal, "on gas
+    # pipelines" -> pipelines (built, so invested).
+    words = [w for w in on["what"].lower().split() if w not in NP_STOP]
+    return bool(words) and words[-1] in lexicon.RUNNING_COST_NOUNS
 
 
 def _investment_in(text: str, start: int, stop: int, item: str) -> str | None:

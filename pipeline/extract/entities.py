@@ -1935,7 +1935,7 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
         # None named yet: the one the article names first later ("in the region ... akim of Aktobe region").
         later = [g for g in groups.values() if g.type == kind and g.cands]
         return min(later, key=lambda g: g.cands[0].start) if later else None
-    if cand.head in ("zone", "park"):
+    if cand.head in _AREA_HEADS:
         # "the zone", "the park": the last named one ("Alat Free Economic Zone", "Sumgait Chemical Industrial Park"),
         # or one an appositive called so ("Astana Hub, Kazakhstan's international technology park").
         zones = [g for g in groups.values() if g.count and g.name.casefold().endswith(cand.head)]
