@@ -785,7 +785,6 @@ _NUMBER_AS_VERB_RE = re.compile(r"\b(?:now|currently|already|today|together|whic
 
 
 _RUN_WORDS = frozenset({"consecutive", "straight", "successive", "running"})
-_TIME_UNIT_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(TIME_UNIT_WORDS)) + r")\b", re.IGNORECASE)
 _DWELLING_AFTER_RE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(lexicon.DWELLING_NOUNS)) + r")\b", re.IGNORECASE
 )
@@ -859,7 +858,6 @@ def _bare_may_inherit(text: str, q: Quantity) -> bool:
     return (
         bool(_INHERIT_BEFORE_RE.search(text[max(0, q.start - 20) : q.start]))
         or bool(_INHERIT_AFTER_RE.match(text, q.end))
-        or bool(PART_OF_THOSE_BEFORE_RE.search(text, max(0, q.start - 20), q.start))
         or _follows_its_whole(text, q)
         or bool(_WORKFORCE_BEFORE_RE.search(text, max(0, q.start - 60), q.start))
     )
@@ -878,8 +876,12 @@ _WHOLE_REACH = 80
 
 
 def _follows_its_whole(text: str, q: Quantity) -> bool:
-    """Whether a bare number counts a part of the whole named just before it ("Of the residents, 23 ...")."""
-    return _OF_THE_WHOLE_BEFORE_RE.search(text, max(0, q.start - _WHOLE_REACH), q.start) is not None
+    """Whether a bare number counts a part of the whole named just before it ("Of these, 455 ...", "Of the
+    residents, 23 ...")."""
+    return (
+        PART_OF_THOSE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) is not None
+        or _OF_THE_WHOLE_BEFORE_RE.search(text, max(0, q.start - _WHOLE_REACH), q.start) is not None
+    )
 
 
 _TIME_UNIT_AFTER_RE = re.compile(rf"[\s-]+(?:{'|'.join(sorted(TIME_UNIT_WORDS))})\b", re.IGNORECASE)
@@ -899,7 +901,6 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
             if (
                 _NUMBER_VERB_BEFORE_RE.search(text, max(0, q.start - 10), q.start)
                 or _OF_THE_TOTAL_AFTER_RE.match(text, q.end)
-                or PART_OF_THOSE_BEFORE_RE.search(text, max(0, q.start - 20), q.start)
                 or _follows_its_whole(text, q)
             ):
                 out[i] = q._replace(kind="count", unit="count")
