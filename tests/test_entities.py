@@ -1101,3 +1101,11 @@ def test_a_region_in_brackets_after_a_town_is_where_it_lies_not_another_name():
 
 def test_a_named_gorge_is_a_landform_not_a_company():
     assert entities("The train passes through the Boom Gorge, popular with hikers.")["Boom Gorge"]["type"] == "other"
+
+
+def test_the_facility_a_named_operator_runs_is_not_the_operator():
+    text = (
+        "The Kokzhal ski resort will open a new lift, the resort's operator Tau Resort said. "
+        "Tau Resort director Arman Seitov spoke. The resort sold 40,000 passes."
+    )
+    assert "the resort" not in entities(text)["Tau Resort"]["aliases"]

@@ -137,3 +137,8 @@ def test_a_korean_surname_that_names_parks_elsewhere_is_a_surname():
 def test_a_title_before_a_korean_name_is_no_company():
     text = " date 2023-05-02 ALMATY – CEO Park Seo-yeon said the firm would hire 40 people."
     assert [m.name for m in find_entity_mentions(text)] == []
+
+
+def test_a_name_whose_last_word_the_text_writes_as_a_common_noun_is_no_person():
+    text = "A server hall built by Arna Cloud opened. According to Arna Cloud, cloud revenue rose 9%."
+    assert extract_people(text) == []

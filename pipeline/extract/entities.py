@@ -1686,6 +1686,7 @@ class _Group:
     last: int = -1
     count: int = 0
     named: int = 0  # mentions by its own name (no "the country", no "Chinese")
+    runs: str | None = None  # the facility head it was named as the operator of ("the resort's operator X")
 
 
 # "QazVolt Motors, a joint venture of (or between) Saryarka Industrial Group and Lingxin New Energy, has completed ...,
@@ -1833,6 +1834,10 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
         if group.type in ("enterprise", "project") and not is_alias:
             # "the plant" and "the company" point back to names written as a plant / as a company.
             facility = cand.head if cand.is_alias else _facility_head(text, cand)
+            if facility and cand.kind == "name" and _runs_a_facility_called(text, cand.start, facility):
+                group.runs = facility
+            if facility and facility == group.runs:
+                facility = None  # "the resort's operator Altai Tau Resort": "the resort" is what it runs
             if facility or group.type == "enterprise":
                 recent["facility:" + facility if facility else "company"] = group
             if (
@@ -1865,6 +1870,18 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             recent["capital"] = group
         out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
     return out
+
+
+# "the resort's operator ", "the mine's owner ": a company named as the one that runs a facility.
+_RUNS_FACILITY_BEFORE_RE = re.compile(
+    r"\bthe\s+(?P<head>[a-z]+)['’]s\s+(?:" + "|".join(sorted(COMPANY_DESCRIPTORS | {"owner"})) + r")\s+$"
+)
+
+
+def _runs_a_facility_called(text: str, start: int, facility: str) -> bool:
+    """Whether the name at `start` follows "the <facility>'s operator" (or owner, developer...)."""
+    m = _RUNS_FACILITY_BEFORE_RE.search(text, max(0, start - 40), start)
+    return m is not None and FACILITY_SYNONYMS.get(m["head"], m["head"]) == facility
 
 
 _new = object.__new__

@@ -502,9 +502,17 @@ def _accept(text: str, span: Span, previous: _Person | None) -> tuple[bool, _Rol
         return False, None  # "Kempirsai Chrome said" after "Kempirsai Chrome JSC": the company speaks
     if _called_a_company(text, name):
         return False, None  # "Ertis Alumin, the aluminium smelter in Pavlodar, produced ...": a company
+    if _last_word_written_lowercase(text, name):
+        return False, None  # "According to Qoima Data" where the text speaks of "data centres": a firm's word
     if _has_surname_shape(name) or _speech_follows(text, end):
         return True, None
     return ACCORDING_RE.search(text, max(0, start - 14), start) is not None, None
+
+
+def _last_word_written_lowercase(text: str, name: str) -> bool:
+    """Whether the text also writes the name's last word as a common noun: surnames are not ("data", "life")."""
+    last = name.rsplit(None, 1)[-1].lower()
+    return re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text) is not None
 
 
 # ", the aluminium smelter", ", a bus maker": an appositive that calls the name a facility or a company.
