@@ -835,15 +835,22 @@ SETTLEMENT_HEADS: dict[str, str] = {
 }
 # Words in the names of areas things stand in, not of their owners ("Industrial Park No. 2", "Saryarka SEZ",
 # "Katon-Karagay district"): a plant "in" one of them is located there.
-AREA_NAME_WORDS: frozenset[str] = frozenset({"district", "District", "Park", "Zone", "SEZ", "FEZ"})
-# Areas named after their city ("the Saran industrial zone", "Taraz special economic zone"): an entity of its own
-# (type other), not the city whose name it bears.
+AREA_NAME_WORDS: frozenset[str] = frozenset(
+    {"district", "District", "Park", "Zone", "SEZ", "FEZ", "basin", "reservoir", "agglomeration"}
+)
+# Areas named after their city ("the Saran industrial zone", "Taraz special economic zone", "the Kapchagay
+# reservoir", "the Ekibastuz coal basin", "the Almaty agglomeration"): an entity of its own (type other), not the
+# city whose name it bears.
 CITY_AREA_HEADS: tuple[str, ...] = (
     "industrial zone",
     "industrial park",
     "special economic zone",
     "free economic zone",
     "economic zone",
+    "reservoir",
+    "coal basin",
+    "basin",
+    "agglomeration",
 )
 # Nouns after a capitalised name that make it a standard, not an entity ("EU GMP certification").
 STANDARD_HEADS: frozenset[str] = frozenset(

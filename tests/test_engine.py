@@ -649,6 +649,14 @@ def test_an_owners_investments_in_a_place_are_the_owners():
     assert facts(text)["90 billion tenge"]["subject"] == "Kazakh Steel Works"
 
 
+def test_a_basin_a_company_works_in_is_where_its_money_goes_not_the_subject():
+    text = (
+        " date 2024-03-01 KARAGANDA – Temir Komir, founded in 2004, runs three mines in the Karaganda coal basin "
+        "and plans to invest 40 billion tenge in them by 2027."
+    )
+    assert facts(text)["40 billion tenge"]["subject"] == "Temir Komir"
+
+
 def test_a_projects_cost_and_jobs_do_not_take_another_sentences_period():
     text = (
         " date 2024-03-01 KOSTANAY – This year, Kostanay region plans 12 projects worth 90 billion tenge. "

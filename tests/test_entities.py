@@ -1109,3 +1109,8 @@ def test_the_facility_a_named_operator_runs_is_not_the_operator():
         "Tau Resort director Arman Seitov spoke. The resort sold 40,000 passes."
     )
     assert "the resort" not in entities(text)["Tau Resort"]["aliases"]
+
+
+def test_a_reservoir_named_after_a_town_is_an_area_of_its_own():
+    found = entities("The Kapchagay reservoir holds 5.2 billion cubic metres of water this spring.")
+    assert found["Kapchagay reservoir"]["type"] == "other"

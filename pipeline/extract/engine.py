@@ -2005,7 +2005,7 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         dropped = destination or backer_end is not None or agent_end is not None
         dropped = dropped or not _may_govern(context.text, mention, measure)
         # "the company's investments in the Kazakh economy": the place is where the owner's money went.
-        where_owned = owner and mention.type in PLACE_TYPES and _after_in(context.text, mention)
+        where_owned = owner and _is_a_location(mention) and _after_in(context.text, mention)
         dropped = dropped or where_owned
         # "Construction of Uba HPP-2 in East Kazakhstan is 42% complete": the place is where the plant stands.
         # "the Khorgos dry port in Kazakhstan's Zhetysu region", "a plant in Ekibastuz, Pavlodar region": the place
