@@ -3449,3 +3449,11 @@ def test_a_headline_facility_is_not_the_contractor_the_body_names():
         "Last year, the station served 820,000 passengers."
     )
     assert facts(text)["820,000 passengers"]["subject"] == "Taraz bus station"
+
+
+def test_the_owners_own_works_give_their_figures_to_the_owner():
+    text = (
+        " date 2024-03-01 TEMIRTAU – Temir Rolling will expand its rolling mill in Temirtau for $90 million. "
+        "The mill will then roll 400,000 tonnes of steel a year."
+    )
+    assert facts(text)["400,000 tonnes"]["subject"] == "Temir Rolling"

@@ -93,6 +93,7 @@ from schemas.roles import (
     NAME_KEEPING_TYPES,
     NON_ENTITY_WORDS,
     NOT_SUBJECT_LEADS,
+    ONE_OF_SEVERAL_WORDS,
     OPERATOR_VERBS,
     ORG_NAME_WORDS,
     PARTNER_CUES,
@@ -376,6 +377,7 @@ class _Cand:
     nested: bool = False  # a place inside a described entity ("... plant in Aktobe")
     abbreviation: bool = False
     owned: bool = False  # "its plant in X": the name takes the owner's name
+    one_of_several: bool = False  # "its third plant in X", "its new mill": one works of the owner's, not all
     place_facility: str | None = None  # "Pavlodar refinery": the facility head after a city's name
     place_kind: str | None = None
     readings: tuple[tuple[str, str], ...] | list[tuple[str, str]] = ()
@@ -1265,6 +1267,7 @@ def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None
         cand = _Cand(m.start(), tail.end(), "described:" + desc, desc, "enterprise", TYPE_FROM_HEAD, "described")
         cand.head = tail.group("prep") + " " + (tail.group("the") or "")
         cand.owned = owned
+        cand.one_of_several = owned and not ONE_OF_SEVERAL_WORDS.isdisjoint(m.group("mods").split())
         if "project to" in text[max(0, m.start() - 30) : m.start()] or _PROJECT_VERB_RE.search(
             text, max(start, m.start() - 40), m.start()
         ):
@@ -1443,15 +1446,23 @@ def _complete_described(text: str, cands: list[_Cand]) -> list[_Cand]:
                 continue
             if BUILD_BEFORE_RE.search(text, max(0, cand.start - 40), cand.start):
                 cand.type = "project"  # "to build a solar power plant in …": not yet an enterprise
-            owner = _owner(text, out, cand) if cand.owned else ""
-            if cand.owned and not owner:
+            owner = _owner(text, out, cand) if cand.owned else None
+            if cand.owned and owner is None:
                 continue
-            cand.name = " ".join(f"{owner} {cand.name} {cand.head}{place.name}".split())
-            cand.key = "described:" + cand.name.casefold() if cand.owned else cand.key
+            whole_works = owner is not None and not cand.one_of_several
+            if owner is not None and whole_works:
+                # "UzMisMetall will expand its copper smelter in Almalyk": the company's own works, so its figures
+                # and "the smelter" after it are the company's (as "its Temirtau facility" is). "CCI has launched
+                # its third plant in Shymkent" names one plant of several: "CCI plant in Shymkent".
+                cand.key, cand.is_alias, cand.type, cand.type_rank = owner.key, True, owner.type, owner.type_rank
+            head_noun = cand.name.rsplit(None, 1)[-1]
+            prefix = owner.name if owner is not None and not whole_works else ""
+            cand.name = " ".join(f"{prefix} {cand.name} {cand.head}{place.name}".split())
+            cand.key = "described:" + cand.name.casefold() if cand.owned and not whole_works else cand.key
             cand.place_kind = place.type
             cand.end = place.end
             place.nested = True
-            cand.head = None
+            cand.head = FACILITY_SYNONYMS.get(head_noun, head_noun) if whole_works else None
         out.append(cand)
     return out
 
@@ -1469,13 +1480,13 @@ def _unknown_town(text: str, described: _Cand, cand: _Cand) -> bool:
     )
 
 
-def _owner(text: str, before: list[_Cand], cand: _Cand) -> str:
+def _owner(text: str, before: list[_Cand], cand: _Cand) -> _Cand | None:
     """The company named last before "its plant …" in the same sentence ("CCI" in "… (CCI) has launched its …")."""
     for other in reversed(before):
         if other.kind == "name" and other.type in {"enterprise", "organization"}:
             between = text[other.end : cand.start]
-            return other.name if ". " not in between and len(between) < 120 else ""
-    return ""
+            return other if ". " not in between and len(between) < 120 else None
+    return None
 
 
 def _confirm_weak(text: str, cands: list[_Cand]) -> None:
@@ -1809,6 +1820,10 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             # "Taraz Sut LLP opened a dairy plant in Taraz": the working plant is the company's own.
             group, is_alias = groups[company.key], True
             recent["facility:" + (_facility_head(text, cand) or "plant")] = group
+        elif cand.kind == "described" and cand.is_alias and cand.head is not None:
+            # "its copper smelter in Almalyk": the owner's works; "the smelter" after it is the owner too.
+            group, is_alias = groups[cand.key], True
+            recent["facility:" + cand.head] = group
         elif cand.kind == "described" and appositive is not None and cand.start < appositive[0]:
             # "Ertis Bus Motors, a bus assembly plant in Semey, ...": the appositive describes the name.
             group, is_alias = appositive[1], True
