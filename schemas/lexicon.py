@@ -850,6 +850,38 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "spending": "other",
     "sales": "output_value",
     "sold": "output_value",
+    # "the courier market reached KZT 412 billion", "the volume of e-commerce amounted to", "gross merchandise volume
+    # grew to": what a market's sellers sold.
+    # ("the average price on the secondary market reached ..." is a price: "market" alone says nothing).
+    **dict.fromkeys(("e-commerce", "gross merchandise volume", "merchandise volume"), "output_value"),
+    **dict.fromkeys(
+        (
+            f"market {verb}"
+            for verb in (
+                "reached",
+                "grew",
+                "rose",
+                "expanded",
+                "amounted to",
+                "totalled",
+                "totaled",
+                "was worth",
+                "is worth",
+                "to reach",
+                "to pass",
+                "to exceed",
+                "to grow",
+                "at",
+                "with",
+                "volume",
+                "size",
+            )
+        ),
+        "output_value",
+    ),
+    **dict.fromkeys(("volume of the market", "size of the market", "market volume"), "output_value"),
+    # "the price of a square meter on the secondary market reached 418,000 tenge": housing markets quote prices.
+    **dict.fromkeys(("secondary market", "primary market"), "other"),
     "turnover": "trade",
     "trading partner": "trade",
     "trade partner": "trade",
@@ -1004,6 +1036,10 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "made up": "share",
     "accounting for": "share",
     "accounts for": "share",
+    "account for": "share",
+    # "Orta Mail is 60% owned by Temir Capital", "a 51%-owned subsidiary": a part of the equity.
+    "owned by": "share",
+    "owned": "share",
     "contributing": "share",
     "contributed": "share",
     "share": "share",

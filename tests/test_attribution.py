@@ -38,6 +38,11 @@ def reading(sentence: str):
         ("Exports of wheat earned $300 million.", "trade"),
         ("Retail sales grew 4.2% year-on-year.", "growth_rate"),
         ("Farmers accounted for 18% of employment.", "share"),
+        ("The depot is 74% owned by a rail holding.", "share"),
+        ("Local mills account for only 35%.", "share"),
+        ("The country's delivery market reached 210 billion tenge in 2023.", "output_value"),
+        ("The volume of e-commerce amounted to 1.9 trillion tenge.", "output_value"),
+        ("A square meter on the secondary market reached 390,000 tenge.", "other"),
         # Holdings, charges and savings are no investment; investment in fixed assets still is.
         ("The pension fund's assets stood at $21 billion.", "other"),
         ("The monthly water bill will rise to 4,000 tenge.", "other"),
