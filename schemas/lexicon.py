@@ -907,6 +907,8 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "tax": "other",
     "payments": "other",
     "budget": "other",
+    # "of which 17.9 billion tenge will come from the republican budget": the part of a cost a source puts in.
+    **dict.fromkeys(("come from", "comes from", "came from", "coming from", "is expected from"), "investment"),
     "profit": "other",
     "net profit": "other",
     "net income": "other",

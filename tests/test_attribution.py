@@ -42,6 +42,7 @@ def reading(sentence: str):
         ("Local mills account for only 35%.", "share"),
         ("The country's delivery market reached 210 billion tenge in 2023.", "output_value"),
         ("The volume of e-commerce amounted to 1.9 trillion tenge.", "output_value"),
+        ("Of that, 4.2 billion tenge came from the state budget.", "investment"),
         ("A square meter on the secondary market reached 390,000 tenge.", "other"),
         # Holdings, charges and savings are no investment; investment in fixed assets still is.
         ("The pension fund's assets stood at $21 billion.", "other"),

@@ -3457,3 +3457,11 @@ def test_the_owners_own_works_give_their_figures_to_the_owner():
         "The mill will then roll 400,000 tonnes of steel a year."
     )
     assert facts(text)["400,000 tonnes"]["subject"] == "Temir Rolling"
+
+
+def test_the_part_of_a_cost_a_budget_puts_in_is_investment():
+    text = (
+        " date 2024-02-21 TARAZ – Gas networks for 14 villages will cost 21.6 billion tenge, "
+        "of which 17.9 billion tenge will come from the republican budget."
+    )
+    assert facts(text)["17.9 billion tenge"]["measure"] == "investment"

@@ -1500,8 +1500,11 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
     wholes = [f for f in wholes if f["measure"] != "growth_rate"]
     if not wholes or wholes[-1]["unit"] != q.unit:
         return None
-    if wholes[-1]["measure"] == "project_value" and _FUNDING_AFTER_RE.match(context.text, q.tail_end):
-        # "cost 18.6 billion tenge, including KZT 6.2 bn in loans": the money lent to build it is invested.
+    if wholes[-1]["measure"] == "project_value" and (
+        _FUNDING_AFTER_RE.match(context.text, q.tail_end) or _SOURCED_AFTER_RE.match(context.text, q.tail_end)
+    ):
+        # "cost 18.6 billion tenge, including KZT 6.2 bn in loans", "of which 17.9 billion tenge will come from the
+        # republican budget": the money a source puts in to build it is invested.
         return "investment"
     return wholes[-1]["measure"]
 
@@ -1510,6 +1513,15 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
 _FUNDING_AFTER_RE = re.compile(
     r"\s+(?:(?:in|of)\s+)?(?:(?:was|were)\s+(?:provided|allocated|granted)\s+as\s+(?:a\s+)?)?"
     r"(?:[\w-]+\s+){0,2}?(?:loans?|credits?|funds|financing|equity)\b",
+    re.IGNORECASE,
+)
+
+
+# "will come from the republican budget", "is expected from", "and 3.5 billion tenge from the local budget".
+_SOURCED_AFTER_RE = re.compile(
+    r"\s+(?:(?:will|is\s+to|are\s+to|is\s+expected\s+to)\s+)?(?:come|comes|came|coming)\s+from\b"
+    r"|\s+(?:is|are|will\s+be|was|were)\s+(?:expected|provided|allocated)\s+from\b"
+    r"|\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:budget|budgets|fund|loan|loans|bank|banks)\b",
     re.IGNORECASE,
 )
 
