@@ -723,6 +723,7 @@ CONNECTING_HEADS: frozenset[str] = frozenset(
         "Sultanate",
         "Park",
         "Development",
+        "Service",  # "State Customs Service of Kyrgyzstan"
     }
 )
 

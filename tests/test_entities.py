@@ -1114,3 +1114,8 @@ def test_the_facility_a_named_operator_runs_is_not_the_operator():
 def test_a_reservoir_named_after_a_town_is_an_area_of_its_own():
     found = entities("The Kapchagay reservoir holds 5.2 billion cubic metres of water this spring.")
     assert found["Kapchagay reservoir"]["type"] == "other"
+
+
+def test_a_service_of_a_country_is_one_name():
+    found = entities("The State Customs Service of Kyrgyzstan transferred 81.6 billion soms to the budget.")
+    assert "State Customs Service of Kyrgyzstan" in found
