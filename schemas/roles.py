@@ -883,7 +883,21 @@ COMPANY_DESCRIPTORS: frozenset[str] = frozenset(
 )
 # What a title calls a company it describes by place and trade ("Akmola pasta maker doubles capacity").
 TITLE_COMPANY_HEADS: frozenset[str] = COMPANY_DESCRIPTORS | frozenset(
-    {"dealer", "refiner", "smelter", "plant", "factory", "mill", "firm", "company", "lender", "retailer", "airline"}
+    {
+        "dealer",
+        "refiner",
+        "smelter",
+        "plant",
+        "factory",
+        "mill",
+        "firm",
+        "company",
+        "lender",
+        "retailer",
+        "airline",
+        "utility",
+        "insurer",
+    }
 )
 # Nouns that call a name a company in an appositive (", the holding", ", a mining group").
 COMPANY_NOUNS: frozenset[str] = frozenset({"company", "group", "holding"})

@@ -1332,6 +1332,14 @@ def test_a_places_company_descriptor_in_a_title_is_the_company_the_article_names
     assert facts(text)["900 buses"]["subject"] == "Alatau Bus Company"
 
 
+def test_a_places_utility_in_a_title_is_the_utility_the_article_names():
+    text = (
+        "Taraz water utility to get KZT12bn for new pipes\n\n"
+        "TARAZ – The city's water utility Taraz Su Arnasy will receive a loan to lay 90 km of pipes."
+    )
+    assert facts(text)["KZT12bn"]["subject"] == "Taraz Su Arnasy"
+
+
 def test_a_project_after_an_opening_place_is_the_subject_not_an_appositive():
     text = (
         " date 2023-01-09 KOSTANAY – In Rudny, a project to make steel balls, with a capacity of "
