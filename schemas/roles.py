@@ -424,6 +424,8 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "dry port": ("enterprise", False),
     "seaport": ("enterprise", False),
     "airport": ("enterprise", False),
+    # "the Maikapshagai road checkpoint", "the Bakhty checkpoint": a border crossing, named after its place.
+    "checkpoint": ("other", True),
     "hotel": ("enterprise", True),
     "resort": ("enterprise", True),
     "winery": ("enterprise", True),
@@ -821,7 +823,7 @@ SECTOR_COMPLEXES: tuple[str, ...] = (
 FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
     | {"farm", "port", "seaport", "airport", "cluster", "hub", "terminal", "pit", "quarry", "deposit", "field"}
-    | {"oilfield"}
+    | {"oilfield", "checkpoint"}
     | {"hotel", "resort", "winery", "brewery", "distillery", "cannery", "tannery", "bakery", "sawmill", "bazaar"}
 )
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").

@@ -1119,3 +1119,8 @@ def test_a_reservoir_named_after_a_town_is_an_area_of_its_own():
 def test_a_service_of_a_country_is_one_name():
     found = entities("The State Customs Service of Kyrgyzstan transferred 81.6 billion soms to the budget.")
     assert "State Customs Service of Kyrgyzstan" in found
+
+
+def test_a_road_checkpoint_is_a_border_crossing_named_after_its_place():
+    found = entities("Reconstruction of the Akzhar road checkpoint will cost KZT9,8 bn.")
+    assert found["Akzhar"]["type"] == "other"
