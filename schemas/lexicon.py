@@ -851,8 +851,8 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "sales": "output_value",
     "sold": "output_value",
     # "the courier market reached KZT 412 billion", "the volume of e-commerce amounted to", "gross merchandise volume
-    # grew to": what a market's sellers sold.
-    # ("the average price on the secondary market reached ..." is a price: "market" alone says nothing).
+    # grew to": what a market's sellers sold. "market" alone says nothing ("the average price on the secondary
+    # market reached ..." is a price).
     **dict.fromkeys(("e-commerce", "gross merchandise volume", "merchandise volume"), "output_value"),
     **dict.fromkeys(
         (

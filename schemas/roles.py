@@ -883,6 +883,9 @@ COMPONENT_VERBS: tuple[str, ...] = (
 COMPANY_DESCRIPTORS: frozenset[str] = frozenset(
     {"maker", "manufacturer", "producer", "miner", "exporter", "carrier", "developer", "operator"}
 )
+# Nouns of the company that runs a facility, after its possessor ("the resort's operator Altai Tau Resort", "the
+# mine's owner"): the name that follows runs the facility, it is not the facility.
+FACILITY_RUNNER_NOUNS: frozenset[str] = COMPANY_DESCRIPTORS | frozenset({"owner"})
 # What a title calls a company it describes by place and trade ("Akmola pasta maker doubles capacity").
 TITLE_COMPANY_HEADS: frozenset[str] = COMPANY_DESCRIPTORS | frozenset(
     {

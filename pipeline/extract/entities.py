@@ -77,6 +77,7 @@ from schemas.roles import (
     ENTITY_HEADS,
     FACILITY_ABBREVIATIONS,
     FACILITY_HEADS,
+    FACILITY_RUNNER_NOUNS,
     FACILITY_SYNONYMS,
     FUNCTION_WORDS,
     FUNDING_ROUND_WORDS,
@@ -1450,7 +1451,7 @@ def _complete_described(text: str, cands: list[_Cand]) -> list[_Cand]:
             if cand.owned and owner is None:
                 continue
             whole_works = owner is not None and not cand.one_of_several
-            if owner is not None and whole_works:
+            if whole_works and owner is not None:  # (owner is not None: for the type checker)
                 # "UzMisMetall will expand its copper smelter in Almalyk": the company's own works, so its figures
                 # and "the smelter" after it are the company's (as "its Temirtau facility" is). "CCI has launched
                 # its third plant in Shymkent" names one plant of several: "CCI plant in Shymkent".
@@ -1889,7 +1890,7 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
 
 # "the resort's operator ", "the mine's owner ": a company named as the one that runs a facility.
 _RUNS_FACILITY_BEFORE_RE = re.compile(
-    r"\bthe\s+(?P<head>[a-z]+)['’]s\s+(?:" + "|".join(sorted(COMPANY_DESCRIPTORS | {"owner"})) + r")\s+$"
+    r"\bthe\s+(?P<head>[a-z]+)['’]s\s+(?:" + "|".join(sorted(FACILITY_RUNNER_NOUNS)) + r")\s+$"
 )
 
 
