@@ -38,6 +38,7 @@ from pipeline.extract.people import (
     find_person_mentions,
     find_role_spans,
     lexicon_positions,
+    written_lowercase,
 )
 from pipeline.extract.sentences import opens_sentence
 from schemas.gazetteer import (
@@ -997,7 +998,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         cand_end = end = on_tail.end()
         name, plausible = text[start:end], True
     elif head and _modifiers_ok(head.group("mods")):
-        if len(words) == 1 and opens_sentence(text, start) and _common_noun(text, words[0].lower()):
+        if len(words) == 1 and opens_sentence(text, start) and written_lowercase(text, words[0].lower()):
             # "Meat processing plant worth KZT4.8 billion launched" where the text also says "meat": no name,
             # but in a title it describes the enterprise the body names (see _point_place_facilities).
             head_word = head.group("head").lower()
@@ -1148,7 +1149,7 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
         return False  # "Coal-fired plants produced", "Export-oriented firms": an adjective compound
     if not word.isalpha() or not word[1:].islower():
         return True  # QazaqGaz, KamLitkz, ACWA, Tau-Ken
-    if word in SENTENCE_OPENERS or word.endswith(("ing", "ed", "ly")) or _common_noun(text, word.lower()):
+    if word in SENTENCE_OPENERS or word.endswith(("ing", "ed", "ly")) or written_lowercase(text, word.lower()):
         return False
     if _OFFICER_AFTER_RE.match(text, segment[0][1]):
         return True  # "Kazatomprom CEO Meirzhan ...": a company's officer is named after it
@@ -1177,17 +1178,6 @@ _FINITE_VERBS = frozenset(COUNT_VERBS | {"was", "were", "is", "are", "increased"
 
 # "Agricultural exports", "Pharmaceutical output": a lone adjective opening a sentence is not a company's name.
 ADJECTIVE_ENDINGS_OF_OPENERS = ("ural", "ical", "cial", "tial", "nal", "ive", "ous", "ary")
-
-
-def _common_noun(text: str, lower: str) -> bool:
-    """ "Gold had the largest share" where the text also says "gold": a common noun opening a sentence."""
-    pos = text.find(lower)
-    while pos >= 0:
-        end = pos + len(lower)
-        if (not pos or not _is_word_char(text[pos - 1])) and not _is_word_char(text[end : end + 1] or " "):
-            return True
-        pos = text.find(lower, end)
-    return False
 
 
 def _after_product_verb(text: str, start: int) -> bool:

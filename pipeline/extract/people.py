@@ -502,17 +502,27 @@ def _accept(text: str, span: Span, previous: _Person | None) -> tuple[bool, _Rol
         return False, None  # "Kempirsai Chrome said" after "Kempirsai Chrome JSC": the company speaks
     if _called_a_company(text, name):
         return False, None  # "Ertis Alumin, the aluminium smelter in Pavlodar, produced ...": a company
-    if _last_word_written_lowercase(text, name):
+    if written_lowercase(text, name.rsplit(None, 1)[-1].lower()):
         return False, None  # "According to Qoima Data" where the text speaks of "data centres": a firm's word
     if _has_surname_shape(name) or _speech_follows(text, end):
         return True, None
     return ACCORDING_RE.search(text, max(0, start - 14), start) is not None, None
 
 
-def _last_word_written_lowercase(text: str, name: str) -> bool:
-    """Whether the text also writes the name's last word as a common noun: surnames are not ("data", "life")."""
-    last = name.rsplit(None, 1)[-1].lower()
-    return re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text) is not None
+def written_lowercase(text: str, lower: str) -> bool:
+    """Whether `text` writes the lower-case word `lower` as a word of its own: a common noun ("data", "gold"),
+    which a surname or a company's first word is not."""
+    pos = text.find(lower)
+    while pos >= 0:
+        end = pos + len(lower)
+        if (not pos or not _is_name_char(text[pos - 1])) and not _is_name_char(text[end : end + 1] or " "):
+            return True
+        pos = text.find(lower, end)
+    return False
+
+
+def _is_name_char(char: str) -> bool:
+    return char.isalnum() or char in "-_"
 
 
 # ", the aluminium smelter", ", a bus maker": an appositive that calls the name a facility or a company.
