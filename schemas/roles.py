@@ -377,6 +377,15 @@ PARTNER_CUES: tuple[str, ...] = (
     "in a joint venture with",
     "with the participation of",
 )
+# Works and events named after the town they are in, with the entity type they give: "the Keles main canal", "the
+# Karshi pumping cascade", "the Almaty marathon" are none of them the town.
+PLACE_NAMED_WORKS: dict[str, str] = {
+    "canal": "project",
+    "cascade": "project",
+    "dam": "project",
+    "marathon": "other",
+    "festival": "other",
+}
 # Heads kept because the one word before them is a place ("Aktau airport"); a longer name stands alone
 # ("the Silk Way Terminal dry port" is Silk Way Terminal).
 PLACE_NAMED_HEADS: frozenset[str] = frozenset({"port", "dry port", "seaport", "airport"})
@@ -455,6 +464,8 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "lake": ("other", False),
     "gorge": ("other", False),
     "canyon": ("other", False),
+    # "the Keles main canal", "the Karshi pumping cascade", "the Almaty marathon": named after their place.
+    **{head: (type_, False) for head, type_ in PLACE_NAMED_WORKS.items()},
     "railway line": ("project", False),
     "railway": ("project", False),
     "road": ("project", False),
@@ -1167,6 +1178,8 @@ NON_ENTITY_WORDS: frozenset[str] = CATTLE_BREEDS | frozenset(
 )
 
 # News outlets and press offices: sources of the story, not its subjects.
+# Domains that end a brand's name written as its web address ("Kaspi.kz", "Tengrinews.kz").
+WEB_DOMAINS: tuple[str, ...] = ("kz", "ru", "uz", "kg", "tj", "az", "com", "org", "net", "io")
 MEDIA_OUTLETS: frozenset[str] = frozenset(
     {
         "Kazinform",

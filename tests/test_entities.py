@@ -1124,3 +1124,23 @@ def test_a_service_of_a_country_is_one_name():
 def test_a_road_checkpoint_is_a_border_crossing_named_after_its_place():
     found = entities("Reconstruction of the Akzhar road checkpoint will cost KZT9,8 bn.")
     assert found["Akzhar"]["type"] == "other"
+
+
+def test_a_brand_written_as_a_web_address_keeps_its_domain():
+    found = entities("Kaspi.kz reported revenue of 2 trillion tenge, while Kolesa.kz grew 20%.")
+    assert {"Kaspi.kz", "Kolesa.kz"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "type_"),
+    [
+        ("The Karshi pumping cascade consumes 3.5 trillion soums of electricity.", "Karshi pumping cascade", "project"),
+        ("The Almaty marathon brought 3 billion tenge to the city economy.", "Almaty marathon", "other"),
+    ],
+)
+def test_works_and_events_named_after_a_town_are_not_the_town(sentence, name, type_):
+    assert entities(sentence)[name]["type"] == type_
+
+
+def test_a_news_outlet_written_as_its_web_address_is_no_entity():
+    assert "Tengrinews.kz" not in entities("The plant will make 1,300 buses a year, Tengrinews.kz reports.")

@@ -100,6 +100,7 @@ from schemas.roles import (
     ORG_NAME_WORDS,
     PARTNER_CUES,
     PLACE_NAMED_HEADS,
+    PLACE_NAMED_WORKS,
     PLANT_UNIT_HEADS,
     PRODUCT_VERBS,
     PROGRAMME_HEADS,
@@ -115,6 +116,7 @@ from schemas.roles import (
     STANDARD_HEADS,
     TITLE_ADJECTIVES_IN_NAMES,
     TITLE_BODIES,
+    WEB_DOMAINS,
 )
 from schemas.time_lexicon import IRREGULAR_PAST_VERBS, OPERATING_EVENT_VERBS
 
@@ -251,7 +253,7 @@ _DESCRIBING_WORD = r"(?!(?:" + "|".join(sorted(_MOD_STOP | {"and"})) + r")\b)[a-
 # "Pavlodar refinery", "Semey combined heat and power plant": describing words may be coordinated.
 PLACE_FACILITY_RE = re.compile(
     rf"(?:[ \t]+{_DESCRIBING_WORD}(?:[ \t]+and[ \t]+{_DESCRIBING_WORD})?){{0,3}}?[ \t]+(?P<head>"
-    + "|".join(sorted(FACILITY_HEADS | COMPANY_DESCRIPTORS))
+    + "|".join(sorted(FACILITY_HEADS | COMPANY_DESCRIPTORS | set(PLACE_NAMED_WORKS)))
     + r")(?![\w-])"
 )
 
@@ -559,7 +561,7 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
             # "New Atyrau plant can turn out ...": an adjective opening a title before a place the gazetteer knows.
             first, group = first + len(opener) + 1, rest
         if " " not in group:
-            if group in SINGLE_SKIP_WORDS or first in person_tokens:
+            if group in SINGLE_SKIP_WORDS or first in person_tokens or _outlet_address(group):
                 continue  # "The", "According", "March", "President", a surname: most capitals are these
             if (not group.isalpha() or group == "US" or group == "No") and _is_break(
                 text, (first, last), person_tokens
@@ -619,6 +621,12 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
             cand = _classify(text, segment, end)
             if cand is not None:
                 cands.append(cand)
+
+
+def _outlet_address(word: str) -> bool:
+    """Whether `word` is a news outlet's web address ("Tengrinews.kz" for the outlet Tengrinews)."""
+    base, dot, domain = word.rpartition(".")
+    return bool(dot) and domain in WEB_DOMAINS and base in MEDIA_OUTLETS
 
 
 _DASHES = "-–—"
@@ -860,7 +868,7 @@ def _place_cand(
         return described or _region_cand(start, end, info.region or info.canonical, text[start:end])
     if info.kind == "city":
         # "The Aktau seaport handled ...", "Pavlodar refinery": the facility the city's name is the name of.
-        described = _place_facility(text, start, end, limit, FACILITY_HEADS | COMPANY_DESCRIPTORS)
+        described = _place_facility(text, start, end, limit, _CITY_NAMED_HEADS)
         if described is not None:
             return described
         if area := _CITY_AREA_RE.match(text, end, limit):
@@ -873,13 +881,17 @@ def _place_cand(
     return cand
 
 
+_CITY_NAMED_HEADS = FACILITY_HEADS | COMPANY_DESCRIPTORS | frozenset(PLACE_NAMED_WORKS)
+
+
 def _place_facility(text: str, start: int, end: int, limit: int, heads: frozenset[str]) -> _Cand | None:
     """ "Pavlodar refinery", "Almaty region bus maker": a place's name with a facility or company noun after it."""
     facility = PLACE_FACILITY_RE.match(text, end, limit)
     if facility is None or facility["head"] not in heads:
         return None
     written = text[start : facility.end()]
-    cand = _Cand(start, facility.end(), _key(written), written, "enterprise", TYPE_FROM_HEAD)
+    type_ = PLACE_NAMED_WORKS.get(facility["head"], "enterprise")
+    cand = _Cand(start, facility.end(), _key(written), written, type_, TYPE_FROM_HEAD)
     cand.place_facility = FACILITY_SYNONYMS.get(facility["head"], facility["head"])
     return cand
 

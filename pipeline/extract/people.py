@@ -46,6 +46,7 @@ from schemas.roles import (
     SPEECH_VERBS,
     SURNAME_SUFFIXES,
     TITLE_BODIES,
+    WEB_DOMAINS,
 )
 
 Span = tuple[int, int]
@@ -65,7 +66,11 @@ NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ ]+{NAME_TOKEN})+")
 # finder reads names from the runs; person names lie inside them, so people are looked for there.
 # A capitalised word; an ampersand glued between capitals stays inside it ("Seongjin E&C", "AT&T", "R&D").
 # An apostrophe inside a word is an Uzbek letter ("Mehnat Yo'li", "O'zbekiston"); one before "s" is a possessive.
-CAP = rf"[{UPPER}](?:\.(?:[A-Z]\.)+|[\w]*(?:['’ʻ](?!s\b)[{LOWER}]+)?(?:[-‐][\w]+)*(?:&[{UPPER}][\w]*)?)"
+# A web address is a brand's name too ("Kaspi.kz", "Kolesa.kz"): its domain stays on the word.
+CAP = (
+    rf"[{UPPER}](?:\.(?:[A-Z]\.)+|[\w]*(?:['’ʻ](?!s\b)[{LOWER}]+)?(?:[-‐][\w]+)*(?:&[{UPPER}][\w]*)?)"
+    r"(?:\.(?:" + "|".join(WEB_DOMAINS) + r")\b)?"
+)
 SEQ_RE = re.compile(rf"{CAP}(?:[ ]+(?:(?:of|for|and|&|de|of the|for the)[ ]+)?(?!No\.){CAP})*(?:[ ]+No\.[ ]?\d+)?")
 OF_RE = re.compile(r"[ \t]of[ \t]+")
 ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+")
