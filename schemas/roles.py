@@ -897,6 +897,19 @@ COMPANY_DESCRIPTORS: frozenset[str] = frozenset(
 # Nouns of the company that runs a facility, after its possessor ("the resort's operator Altai Tau Resort", "the
 # mine's owner"): the name that follows runs the facility, it is not the facility.
 FACILITY_RUNNER_NOUNS: frozenset[str] = COMPANY_DESCRIPTORS | frozenset({"owner"})
+# Participles between an unnamed facility and its company ("The farm, run by Qazaq Osetr LLP, keeps ..."): the
+# facility is the company's, and its figures are the company's.
+FACILITY_RUNNER_PARTICIPLES: tuple[str, ...] = (
+    "run",
+    "operated",
+    "owned",
+    "developed",
+    "managed",
+    "built",
+    "set up",
+    "established",
+    "founded",
+)
 # What a title calls a company it describes by place and trade ("Akmola pasta maker doubles capacity").
 TITLE_COMPANY_HEADS: frozenset[str] = COMPANY_DESCRIPTORS | frozenset(
     {

@@ -3473,3 +3473,22 @@ def test_the_part_of_a_cost_a_budget_puts_in_is_investment():
         "of which 17.9 billion tenge will come from the republican budget."
     )
     assert facts(text)["17.9 billion tenge"]["measure"] == "investment"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            " date 2022-05-02 KOKSHETAU – A sturgeon farm near Kosshy has produced its first caviar. "
+            "The farm, run by Qazaq Osetr LLP, keeps some 12,000 sturgeon. It was built for 6.4 billion tenge.",
+            "6.4 billion tenge",
+        ),
+        (
+            " date 2023-09-21 KARAGANDA – A postal logistics centre is being built next to Sary-Arka airport. "
+            "The centre, developed by Orta Mail Logistics, will process up to 40 million items a year.",
+            "40 million items",
+        ),
+    ],
+)
+def test_an_unnamed_facility_run_by_a_named_company_is_the_companys(text, quote):
+    assert facts(text)[quote]["subject"] in ("Qazaq Osetr", "Orta Mail Logistics")

@@ -79,6 +79,7 @@ from schemas.roles import (
     FACILITY_ABBREVIATIONS,
     FACILITY_HEADS,
     FACILITY_RUNNER_NOUNS,
+    FACILITY_RUNNER_PARTICIPLES,
     FACILITY_SYNONYMS,
     FUNCTION_WORDS,
     FUNDING_ROUND_WORDS,
@@ -1777,6 +1778,7 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
         _name_group(group)
         if group.type == "city" and group.key.split(":", 1)[-1] in CAPITALS:
             capitals.add(group.key)
+    runners = _facility_runners(text, cands)
     recent: dict[str, _Group] = {}  # type -> the entity of that type mentioned last
     out = []
     company: _Cand | None = None  # the company named last
@@ -1812,7 +1814,11 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             out.append(_mention(cand.start, cand.end, group.name, group.type, cand.is_alias))
             continue
         is_alias = cand.is_alias
-        if cand.kind == "alias" or cand.kind == "demonym":
+        if cand.start in runners:
+            # "The farm, run by Qazaq Osetr LLP, keeps ...": the company's farm; "the farm" after it is the company.
+            group, is_alias = groups[runners[cand.start].key], True
+            recent["facility:" + FACILITY_SYNONYMS.get(cand.head or "", cand.head or "")] = group
+        elif cand.kind == "alias" or cand.kind == "demonym":
             group = _coreferent(cand, groups, recent)
             unnamed = _unnamed_facility(text, cand, group)
             if unnamed is not None:
@@ -1888,6 +1894,29 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             recent["capital"] = group
         out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
     return out
+
+
+_RUN_BY_RE = re.compile(
+    r",\s*(?:which\s+is\s+)?(?:"
+    + "|".join(p.replace(" ", r"\s+") for p in FACILITY_RUNNER_PARTICIPLES)
+    + r")\s+by\s+(?:the\s+)?"
+)
+
+
+# "The centre, developed by Orta Mail Logistics": a centre is a facility too.
+_RUN_FACILITY_HEADS = FACILITY_HEADS | {"centre", "center"}
+
+
+def _facility_runners(text: str, cands: list[_Cand]) -> dict[int, _Cand]:
+    """Unnamed facilities followed by the company that runs them ("The farm, run by Qazaq Osetr LLP,"): the
+    facility's start -> the company's candidate."""
+    names = {c.start: c for c in cands if c.kind == "name" and c.type in ("enterprise", "organization")}
+    runners = {}
+    for cand in cands:
+        m = _RUN_BY_RE.match(text, cand.end) if cand.kind == "alias" and cand.head in _RUN_FACILITY_HEADS else None
+        if m is not None and m.end() in names:
+            runners[cand.start] = names[m.end()]
+    return runners
 
 
 # "the resort's operator ", "the mine's owner ": a company named as the one that runs a facility.
