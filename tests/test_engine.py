@@ -3476,19 +3476,21 @@ def test_the_part_of_a_cost_a_budget_puts_in_is_investment():
 
 
 @pytest.mark.parametrize(
-    ("text", "quote"),
+    ("text", "quote", "subject"),
     [
         (
             " date 2022-05-02 KOKSHETAU – A sturgeon farm near Kosshy has produced its first caviar. "
             "The farm, run by Qazaq Osetr LLP, keeps some 12,000 sturgeon. It was built for 6.4 billion tenge.",
             "6.4 billion tenge",
+            "Qazaq Osetr",
         ),
         (
             " date 2023-09-21 KARAGANDA – A postal logistics centre is being built next to Sary-Arka airport. "
             "The centre, developed by Orta Mail Logistics, will process up to 40 million items a year.",
             "40 million items",
+            "Orta Mail Logistics",
         ),
     ],
 )
-def test_an_unnamed_facility_run_by_a_named_company_is_the_companys(text, quote):
-    assert facts(text)[quote]["subject"] in ("Qazaq Osetr", "Orta Mail Logistics")
+def test_an_unnamed_facility_run_by_a_named_company_is_the_companys(text, quote, subject):
+    assert facts(text)[quote]["subject"] == subject
