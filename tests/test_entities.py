@@ -1144,3 +1144,7 @@ def test_works_and_events_named_after_a_town_are_not_the_town(sentence, name, ty
 
 def test_a_news_outlet_written_as_its_web_address_is_no_entity():
     assert "Tengrinews.kz" not in entities("The plant will make 1,300 buses a year, Tengrinews.kz reports.")
+
+
+def test_an_unknown_word_a_thing_is_near_is_a_settlement():
+    assert entities("A fish farm near Kosshy produced 5 tons of fish.")["Kosshy"]["type"] == "city"

@@ -1758,11 +1758,25 @@ def _places_listed_with_places(text: str, cands: list[_Cand]) -> None:
                 cand.key = f"{near.type}:{cand.name}"
 
 
+_NEAR_BEFORE_RE = re.compile(r"\b(?:near|outside)[ \t]+$")
+
+
+def _places_things_are_near(text: str, cands: list[_Cand]) -> None:
+    """ "a farm near Kosshy", "the border outside Altynkol": a lone unknown word a thing is near is a settlement the
+    gazetteer does not know, not a company (which one is near nothing)."""
+    for cand in cands:
+        if cand.type_rank != TYPE_GUESSED or cand.kind != "name" or not _NEAR_BEFORE_RE.search(text, 0, cand.start):
+            continue
+        if " " not in cand.name and cand.name.isalpha() and cand.end == cand.start + len(cand.name):
+            cand.kind, cand.type, cand.type_rank, cand.key = "place", "city", TYPE_GUESSED + 1, "city:" + cand.name
+
+
 def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMention]:
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
     _join_short_names(text, cands)
     _join_capitalised_heads(text, cands)
     _places_listed_with_places(text, cands)
+    _places_things_are_near(text, cands)
     _title_places_as_regions(cands, title_end)
     cands[:] = _point_place_facilities(text, cands, title_end)
     groups: dict[str, _Group] = {}
