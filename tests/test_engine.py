@@ -3494,3 +3494,11 @@ def test_the_part_of_a_cost_a_budget_puts_in_is_investment():
 )
 def test_an_unnamed_facility_run_by_a_named_company_is_the_companys(text, quote, subject):
     assert facts(text)[quote]["subject"] == subject
+
+
+def test_a_place_where_its_figure_was_earned_does_not_take_it_from_the_company():
+    text = (
+        " date 2023-07-20 ALMATY – Jolda Go, a ride-hailing service, expanded to 12 cities. "
+        "Its revenue in Kazakhstan reached 14.6 billion tenge in January-June."
+    )
+    assert facts(text)["14.6 billion tenge"]["subject"] == "Jolda Go"

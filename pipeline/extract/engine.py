@@ -1691,6 +1691,17 @@ def _subject(
         spoken_of = _spoken_of(frame, sentence)
         if spoken_of is not None and spoken_of.type in ENTERPRISE_TYPES:
             chosen = spoken_of
+    if (
+        chosen is not None
+        and chosen.type in PLACE_TYPES
+        and _after_in(context.text, chosen)
+        and _OPENS_WITH_ITS_RE.match(context.text, sentence.start)
+    ):
+        # "Its revenue in Kazakhstan reached 14.6 billion tenge": the company the paragraph speaks of, where it
+        # earned it aside.
+        spoken_of = _spoken_of(frame, sentence)
+        if spoken_of is not None and spoken_of.type in _COMPANY_TYPES:
+            chosen = spoken_of
     if chosen is None or chosen.type not in ENTERPRISE_TYPES:
         # "A dairy plant able to process 200 tons a day has opened in Kyzylzhar district. It was built by Solty Sut
         # LLP": an unnamed plant a sentence opens with is the company's the text names next.
@@ -1935,6 +1946,8 @@ _OPENS_WITH_THE_WORKS_RE = re.compile(
     r"(?:the|its|this)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon.PROJECT_NOUNS - {"project"})) + r")\b",
     re.IGNORECASE,
 )
+_OPENS_WITH_ITS_RE = re.compile(r"[\s\"«“]*(?:Its|Their)\s")
+_COMPANY_TYPES = ENTERPRISE_TYPES | {"organization"}
 _POSSESSIVE_RE = GuardedPattern(re.compile(r"\b(?:its|their)\b", re.IGNORECASE), ("its", "their"))
 _NATIONWIDE_RE = re.compile(r"\b(?:" + "|".join(NATIONWIDE_WORDS) + r")\b", re.IGNORECASE)
 _COMPANY_INDICATOR_RE = re.compile(r"\b(?:" + "|".join(COMPANY_INDICATORS) + r")\b", re.IGNORECASE)
