@@ -3502,3 +3502,8 @@ def test_a_place_where_its_figure_was_earned_does_not_take_it_from_the_company()
         "Its revenue in Kazakhstan reached 14.6 billion tenge in January-June."
     )
     assert facts(text)["14.6 billion tenge"]["subject"] == "Jolda Go"
+
+
+def test_a_bank_holds_its_share_of_a_market():
+    text = " date 2023-08-10 ALMATY – QR payments grew. Qazpay Bank processed 71% of all QR transactions in the period."
+    assert facts(text)["71%"]["subject"] == "Qazpay Bank"

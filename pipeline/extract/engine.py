@@ -2193,7 +2193,11 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         # "Uzbekistan came second with 398 thousand tonnes": a market the exports went to ("China remained the main
         # buyer, taking 95 percent of the coal" is China's share of them).
         return False
-    return not (mention.type == "organization" and measure in RATE_MEASURES)
+    # "The Bureau of National Statistics reported 5% growth": a body that reports a rate; a bank or insurer that
+    # holds a share of its market has it ("Qazpay Bank processed 71% of all QR transactions").
+    return not (
+        mention.type == "organization" and measure in RATE_MEASURES and (measure != "share" or _reports(mention))
+    )
 
 
 # A ministry that says, expects or forecasts a figure of its country ("The Ministry of Energy said that ...").
