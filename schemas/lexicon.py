@@ -72,17 +72,19 @@ NUMBER_WORDS: dict[str, int] = {
 }
 
 # Multiplicative change words: "twofold" -> 2 (growth_rate (N - 1) x 100).
+_FOLD_NUMBERS: dict[str, float] = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 FOLD_WORDS: dict[str, float] = {
-    "twofold": 2,
-    "two-fold": 2,
-    "threefold": 3,
-    "three-fold": 3,
-    "fourfold": 4,
-    "four-fold": 4,
-    "fivefold": 5,
-    "five-fold": 5,
-    "tenfold": 10,
-    "ten-fold": 10,
+    **{f"{word}{joint}fold": n for word, n in _FOLD_NUMBERS.items() for joint in ("", "-")},
     "doubled": 2,
     "tripled": 3,
     "quadrupled": 4,

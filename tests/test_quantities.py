@@ -671,3 +671,21 @@ def test_a_count_of_rooms_in_a_hotel_is_still_a_quantity():
 
 def test_a_run_of_consecutive_months_is_not_a_count():
     assert quantities("The bank breached the ratio for three consecutive months.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Exports grew 3-4 times.", "Exports grew 3 to 4 times.", "Exports grew three to four times."]
+)
+def test_a_range_of_times_is_a_range_of_changes(sentence):
+    q, _ = only(sentence)
+    assert (q.value, q.value_high, q.unit) == (200, 300, "percent")
+
+
+def test_a_range_may_open_with_a_number_word():
+    q, _ = only("The company will open three to five plants.")
+    assert (q.value, q.value_high) == (3, 5)
+
+
+@pytest.mark.parametrize(("word", "change"), [("sevenfold", 600), ("six-fold", 500)])
+def test_every_fold_word_up_to_ten_is_a_change(word, change):
+    assert only(f"Exports grew {word} in 2023.")[0].value == change

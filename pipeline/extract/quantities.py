@@ -487,6 +487,11 @@ def _read_quantity(text: str, match: re.Match, limit: int, currency_context: dic
     return _attach_conversion(text, quantity, limit, currency_context)
 
 
+def _fold_change(times_as_much: float) -> float:
+    """ "grew 2.4 times" is a change of (2.4 - 1) x 100 percent (FACTS.md, "Percent change")."""
+    return round((times_as_much - 1) * 100, 9)  # 2.3 times is 130, not 129.99999999999997
+
+
 def _prefix_key(prefix: str) -> str:
     # (upper case: the ASCII letters a case-insensitive match may have taken "ı" or "ſ" for)
     return prefix if prefix in CURRENCY_PREFIXES else lexicon_key(prefix).upper()
@@ -508,8 +513,11 @@ def _attach_unit(text: str, q: Quantity, pos: int, limit: int, currency_context:
     match = _TIMES_RE.match(text, pos, limit)
     if match:
         # "grew 2.4 times" is a change of (2.4 - 1) x 100 percent (FACTS.md, "Percent change").
-        change = round((q.value - 1) * 100, 9)  # 2.3 times is 130, not 129.99999999999997
-        return q._replace(end=match.end(), kind="fold", unit="percent", value=change, tail_end=match.end())
+        change = _fold_change(q.value)
+        high = _fold_change(q.value_high) if q.value_high is not None else None  # "3-4 times"
+        return q._replace(
+            end=match.end(), kind="fold", unit="percent", value=change, value_high=high, tail_end=match.end()
+        )
     match = _CURRENCY_WORD_RE.match(text, pos, limit)
     if match:
         code = _currency_code(match.group("cur"), currency_context)
@@ -814,6 +822,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
         if last_word.rstrip(".") in MONTH_WORDS or after.strip().split(" ")[0].strip(".,").lower() in MONTH_WORDS:
             return q.kind in ("bare", "count")
     if match.group("word"):
+        if q.kind == "bare" and _WORD_RANGE_AFTER_RE.match(text, q.end):
+            return False  # "three to four times", "four to five years": the low end of a range
         if q.kind == "bare" or (q.kind in ("count", "physical") and q.value == 1 and not q.has_scale):
             return True  # "one of the plants", "the cost of one square meter": a unit, not an amount
         if q.kind == "count" and last_word in ("the", "both") and (q.item or "").lower() in REFERRING_COUNT_NOUNS:
@@ -826,6 +836,7 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
     return q.kind == "bare" and not q.has_scale and q.value_high is None and not _bare_may_inherit(text, q)
 
 
+_WORD_RANGE_AFTER_RE = re.compile(rf"\s+to\s+(?:{_NUMBER_WORD_ALT})\b", re.IGNORECASE)
 _INHERIT_BEFORE_RE = re.compile(
     # "followed by Turkistan region with 540": a list that goes on with the unit of its first amount.
     r"(?:\bto|\bfrom|\bbetween|\bor|\bfor|\bwith|\bagainst|\bversus|\banother|\bof which|\bof whom|\bincluding"
@@ -917,7 +928,7 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
             # "from 150 to 200 billion": the first takes the scale, unless that would make it the larger ("between
             # 700,000 and 1.2 million tenge").
             scale = neighbour.scale
-        value = times(q.value, scale / q.scale)
+        value = _fold_change(q.value) if neighbour.kind == "fold" else times(q.value, scale / q.scale)
         out[i] = q._replace(
             kind=neighbour.kind,
             unit=neighbour.unit,
@@ -966,6 +977,8 @@ def _is_range_to(text: str, q: Quantity, neighbour: Quantity) -> bool:
     ):
         return False  # "from 150 to 200", "between 700,000 and 1.2 million tenge"
     # Blank after the mark: a comma or point inside a number ("1,500", "2.5") ends no clause.
+    if neighbour.kind == "fold":
+        return True  # "grew 3 to 4 times": no change runs from three times to four
     clause_start = max(text.rfind(", ", 0, q.start), text.rfind(". ", 0, q.start), q.start - 60)
     return not _CHANGE_BETWEEN_RE.search(text, max(0, clause_start), q.start)
 
