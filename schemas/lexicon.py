@@ -265,6 +265,9 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "litres": ("m3", 0.001),
     "liter": ("m3", 0.001),
     "litre": ("m3", 0.001),
+    "kilovolts": ("kV", 1),
+    "kilovolt": ("kV", 1),
+    "kv": ("kV", 1),
     "megawatts": ("MW", 1),
     "megawatt": ("MW", 1),
     "mw": ("MW", 1),
@@ -1639,6 +1642,8 @@ PLANT_HEADS = ("plant", "plants", "factory", "factories", "mill", "mills", "refi
 PRODUCT_UNITS = frozenset({"t", "kg", "m3"})
 # Units of length: a length describes a thing ("a 227-km railway": item "length") or places it.
 LENGTH_UNITS = frozenset({"km"})
+# Units that say by themselves what they measure of the thing they describe ("a 500 kV line": its voltage).
+UNIT_DIMENSIONS: dict[str, str] = {"kV": "voltage"}
 PLANT_PROCESS_WORDS = (
     *("processing", "production", "producing", "manufacturing", "making", "refining", "packaging", "bottling"),
 )

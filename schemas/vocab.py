@@ -57,6 +57,7 @@ PHYSICAL_UNITS: dict[str, str] = {
     "MW": "megawatts",
     "kWh": "kilowatt-hours",
     "Gcal": "gigacalories (heat)",
+    "kV": "kilovolts (a power line's voltage)",
     "count": "a count of the thing named in item",
     "year": "a duration in years",
 }

@@ -3507,3 +3507,9 @@ def test_a_place_where_its_figure_was_earned_does_not_take_it_from_the_company()
 def test_a_bank_holds_its_share_of_a_market():
     text = " date 2023-08-10 ALMATY – QR payments grew. Qazpay Bank processed 71% of all QR transactions in the period."
     assert facts(text)["71%"]["subject"] == "Qazpay Bank"
+
+
+def test_a_lines_voltage_and_length_are_two_facts_not_a_count_of_lines():
+    found = facts(" date 2024-03-05 ASTANA – KEGOC will build a 500 kV line 1,200 km long.")
+    assert (found["500 kV"]["unit"], found["500 kV"]["item"]) == ("kV", "voltage")
+    assert (found["1,200 km"]["unit"], found["1,200 km"]["item"]) == ("km", "length")

@@ -1094,6 +1094,8 @@ def _physical_item(
     'a cement plant with a capacity of 2 million tons'; '16 ha sown with wheat'."""
     if q.unit in lexicon.LENGTH_UNITS and (dimension := _length_dimension(text, q, right)):
         return dimension
+    if q.unit in lexicon.UNIT_DIMENSIONS:
+        return lexicon.UNIT_DIMENSIONS[q.unit]
     item = subset_named_after(text, sentence_start, q, right) or _of_item(text, q.end, right)
     if item and measure == "trade":
         return _with_trade_noun(text, q, item, sentence_start)

@@ -804,7 +804,11 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
     after = text[q.end : q.end + 12]
     words_before = before.split()
     last_word = words_before[-1].lower() if words_before else ""
-    if last_word in IDENTIFIER_PREFIXES and not _NUMBER_AS_VERB_RE.search(text, max(0, q.start - 30), q.start):
+    if (
+        last_word in IDENTIFIER_PREFIXES
+        and q.kind not in _MEASURED_KINDS  # "a line 1,200 km long" is a length, "line 2" a name
+        and not _NUMBER_AS_VERB_RE.search(text, max(0, q.start - 30), q.start)
+    ):
         return True
     if last_word == "per":
         return True  # "KZT 18,500 per 1,000 cubic meters": the amount a price or rate is per, not a figure
@@ -836,6 +840,7 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
     return q.kind == "bare" and not q.has_scale and q.value_high is None and not _bare_may_inherit(text, q)
 
 
+_MEASURED_KINDS = frozenset({"physical", "money", "percent"})
 _WORD_RANGE_AFTER_RE = re.compile(rf"\s+to\s+(?:{_NUMBER_WORD_ALT})\b", re.IGNORECASE)
 _INHERIT_BEFORE_RE = re.compile(
     # "followed by Turkistan region with 540": a list that goes on with the unit of its first amount.
