@@ -453,7 +453,8 @@ def test_a_hyphenated_number_counts_the_noun_joined_to_it(sentence, item):
 
 def test_twice_as_many_is_a_doubling_and_twice_a_year_is_not():
     assert [q.value for q in quantities("It made 2,500 wagons, twice as many as in 2023.")][-1] == 100
-    assert quantities("The board meets twice a year.") == []
+    assert [(q.value, q.unit) for q in quantities("The board meets twice a year.")] == [(2, "count")]
+    assert quantities("The minister visited the plant twice.") == []
 
 
 @pytest.mark.parametrize(
@@ -689,3 +690,9 @@ def test_a_range_may_open_with_a_number_word():
 @pytest.mark.parametrize(("word", "change"), [("sevenfold", 600), ("six-fold", 500)])
 def test_every_fold_word_up_to_ten_is_a_change(word, change):
     assert only(f"Exports grew {word} in 2023.")[0].value == change
+
+
+@pytest.mark.parametrize(("sentence", "value"), [("Flights run twice a week.", 2), ("Trains run 14 times a day.", 14)])
+def test_how_often_something_happens_is_a_count_not_a_change(sentence, value):
+    q, _ = only(sentence)
+    assert (q.value, q.unit) == (value, "count")

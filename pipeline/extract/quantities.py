@@ -438,6 +438,7 @@ def _is_blocked_between(start: int, end: int, blocked: list[tuple[int, int]]) ->
     return False
 
 
+_FREQUENCY_AFTER_RE = re.compile(r"\s+(?:a|per|each|every)\s+(?:week|month|day|year)\b", re.IGNORECASE)
 _AS_MUCH_AFTER_RE = re.compile(r"\s+(?:as\s+(?:much|many|high|large|big|fast)|more|higher|larger|bigger)\b")
 
 
@@ -450,8 +451,10 @@ def _read_quantity(text: str, match: re.Match, limit: int, currency_context: dic
             text, max(0, match.start() - 14), match.start()
         ):
             return None
+        if fold == "twice" and _FREQUENCY_AFTER_RE.match(text, match.end(), limit):
+            return Quantity(match.start(), match.end(), 2, "count", "count", tail_end=match.end())  # how often
         if fold == "twice" and not _AS_MUCH_AFTER_RE.match(text, match.end(), limit):
-            return None  # "twice a year", "visited twice": how often, not a change
+            return None  # "visited twice": no change
         change = (FOLD_WORDS[fold] - 1) * 100
         return Quantity(match.start(), match.end(), change, "fold", "percent", tail_end=match.end())
     if word:
@@ -511,6 +514,9 @@ def _attach_unit(text: str, q: Quantity, pos: int, limit: int, currency_context:
     if match:
         return q._replace(end=match.end(), kind="percent", unit="percent", tail_end=match.end())
     match = _TIMES_RE.match(text, pos, limit)
+    if match and _FREQUENCY_AFTER_RE.match(text, match.end(), limit):
+        # "three times a week": how often something happens (a count of flights, of deliveries), not a change
+        return q._replace(end=match.end(), kind="count", unit="count", tail_end=match.end())
     if match:
         # "grew 2.4 times" is a change of (2.4 - 1) x 100 percent (FACTS.md, "Percent change").
         change = _fold_change(q.value)
