@@ -3513,3 +3513,13 @@ def test_a_lines_voltage_and_length_are_two_facts_not_a_count_of_lines():
     found = facts(" date 2024-03-05 ASTANA – KEGOC will build a 500 kV line 1,200 km long.")
     assert (found["500 kV"]["unit"], found["500 kV"]["item"]) == ("kV", "voltage")
     assert (found["1,200 km"]["unit"], found["1,200 km"]["item"]) == ("km", "length")
+
+
+def test_a_partners_share_of_the_total_does_not_make_it_what_the_text_is_about():
+    text = (
+        " date 2021-11-09 ASTANA – Kazakhstan exported 2.87 million tons of cement, as construction booms in "
+        "Uzbekistan. Shipments to Uzbekistan totaled 1.96 million tons, and Uzbekistan's share of the total came "
+        "to 68%. Exports to Kyrgyzstan amounted to 410,000 tons."
+    )
+    found = facts(text)
+    assert (found["68%"]["subject"], found["410,000 tons"]["subject"]) == ("Uzbekistan", "Kazakhstan")

@@ -282,11 +282,16 @@ class ArticleContext:
         self.default_subject = _article_country(self.mentions, self.header.dateline)
         self.mention_starts = [m.start for m in self.mentions]
         # "Uzbekistan's Navoi region": the country only locates the region the text is about; "exports to
-        # China": a country goods go to is not what the text is about, however often it is named.
+        # China": a country goods go to is not what the text is about, however often it is named; nor is a part
+        # whose share of it the text gives ("Uzbekistan's share of the total").
         following = [*self.mentions[1:], None][: len(self.mentions)]
         pairs = zip(self.mentions, following, strict=True)
         self.topic_mentions = [
-            m for m, nxt in pairs if not _locates(self.text, m, nxt) and not _is_destination(self.text, m)
+            m
+            for m, nxt in pairs
+            if not _locates(self.text, m, nxt)
+            and not _is_destination(self.text, m)
+            and not _SHARE_OF_NAME_RE.match(self.text, m.end)
         ]
 
 
@@ -1779,11 +1784,14 @@ def _subject(
     if chosen is None:
         # A paragraph that names nobody speaks of what the article is about.
         chosen = _topic(context, sentence, measure) or frame.subject
-    else:
+    elif not (measure == "share" and _SHARE_OF_NAME_RE.match(context.text, chosen.end)):
+        # "Uzbekistan's share of the total came to 68%": a part the sentence measures, not what the paragraph
+        # goes on to speak of ("Exports to Kyrgyzstan amounted to 410,000 tons" are still the exporter's).
         frame.subject, frame.subject_paragraph = chosen, sentence.paragraph
     return chosen
 
 
+_SHARE_OF_NAME_RE = re.compile(r"['’]s\s+share\b")
 _IN_PLACE_GAP_RE = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?")
 
 
