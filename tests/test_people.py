@@ -142,3 +142,8 @@ def test_a_title_before_a_korean_name_is_no_company():
 def test_a_name_whose_last_word_the_text_writes_as_a_common_noun_is_no_person():
     text = "A server hall built by Arna Cloud opened. According to Arna Cloud, cloud revenue rose 9%."
     assert extract_people(text) == []
+
+
+def test_the_first_words_of_a_company_named_after_its_town_are_no_person():
+    text = "Built by local company Eco Rezina Aktobe, the plant opened. Eco Rezina has signed 14 contracts."
+    assert find_person_mentions(text) == []

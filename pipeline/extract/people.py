@@ -243,9 +243,9 @@ def _candidate_names(text: str, start: int, end: int) -> list[Span]:
             if word and _may_be_a_name(word, following):
                 span.append((pos, pos + len(word)))
             elif word or span:
-                # "Dala Grain Logistics", "Alma Steel Company": name-shaped words before an organisation's word
-                # are the organisation's name, not a person's.
-                if len(span) >= 2 and word not in _ORGANISATION_WORDS:
+                # "Dala Grain Logistics", "Alma Steel Company", "Eco Rezina Aktobe": name-shaped words before an
+                # organisation's word or a town's name are the organisation's name, not a person's.
+                if len(span) >= 2 and word not in _ORGANISATION_WORDS and word not in _PLACE_WORDS:
                     span = span[-3:] if len(span) <= 3 else span[-2:]
                     out.append((span[0][0], span[-1][1]))
                 span = []
@@ -593,12 +593,21 @@ def _find_people_cached(text: str, spans: tuple[Span, ...] | None) -> tuple[_Per
             ok, role = _accept(text, span, previous)
             if ok:
                 previous = _add(people, text, span, role)
+    for name in [n for n, p in people.items() if p.role is None and _opens_an_organisation_name(text, n)]:
+        del people[name]
     for span, role in _bylines(text):
         _add(people, text, span, role)
     _add_surname_mentions(text, spans, people)
     for person in people.values():
         person.mentions.sort(key=lambda m: m.start)
     return tuple(sorted(people.values(), key=lambda p: p.start))
+
+
+def _opens_an_organisation_name(text: str, name: str) -> bool:
+    """Whether `name` is written elsewhere as the first words of a company's or a body's name, before a town's
+    name or an organisation's word ("Eco Rezina" of "Eco Rezina Aktobe", "Alma Steel" of "Alma Steel Company")."""
+    following = (m[1] for m in re.finditer(re.escape(name) + r" ([^\s,.;:’']+)", text))
+    return any(word in _PLACE_WORDS or word in _ORGANISATION_WORDS for word in following)
 
 
 def _add(people: dict[str, _Person], text: str, span: Span, role: _Role | None) -> _Person:
