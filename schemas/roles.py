@@ -897,9 +897,12 @@ COMPANY_DESCRIPTORS: frozenset[str] = frozenset(
 # Nouns of the company that runs a facility, after its possessor ("the resort's operator Altai Tau Resort", "the
 # mine's owner"): the name that follows runs the facility, it is not the facility.
 FACILITY_RUNNER_NOUNS: frozenset[str] = COMPANY_DESCRIPTORS | frozenset({"owner"})
-# Participles between an unnamed facility and its company ("The farm, run by Qazaq Osetr LLP, keeps ..."): the
-# facility is the company's, and its figures are the company's.
+# Participles between an unnamed facility and its company ("The farm, run by Qazaq Osetr LLP, keeps ...", "The
+# project is being implemented by Altyn Qus Agro"): the facility is the company's, and its figures are the
+# company's.
 FACILITY_RUNNER_PARTICIPLES: tuple[str, ...] = (
+    "implemented",
+    "carried out",
     "run",
     "operated",
     "owned",

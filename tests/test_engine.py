@@ -3490,6 +3490,12 @@ def test_the_part_of_a_cost_a_budget_puts_in_is_investment():
             "40 million items",
             "Orta Mail Logistics",
         ),
+        (
+            " date 2022-09-14 TARAZ – Construction of a broiler poultry complex has begun in Zhambyl region. The "
+            "project is being implemented by Altyn Qus Agro. The complex will occupy 74 hectares.",
+            "74 hectares",
+            "Altyn Qus Agro",
+        ),
     ],
 )
 def test_an_unnamed_facility_run_by_a_named_company_is_the_companys(text, quote, subject):
@@ -3523,3 +3529,11 @@ def test_a_partners_share_of_the_total_does_not_make_it_what_the_text_is_about()
     )
     found = facts(text)
     assert (found["68%"]["subject"], found["410,000 tons"]["subject"]) == ("Uzbekistan", "Kazakhstan")
+
+
+def test_a_named_project_keeps_its_figures_from_the_company_that_carries_it_out():
+    text = (
+        " date 2023-05-02 ASTANA – The Syr Kun-1 solar plant will be built in Kyzylorda region. "
+        "The project is being implemented by Syr Kun Energy LLP. The plant will cost $60 million."
+    )
+    assert facts(text)["$60 million"]["subject"] == "Syr Kun-1"

@@ -1828,10 +1828,14 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             out.append(_mention(cand.start, cand.end, group.name, group.type, cand.is_alias))
             continue
         is_alias = cand.is_alias
-        if cand.start in runners:
-            # "The farm, run by Qazaq Osetr LLP, keeps ...": the company's farm; "the farm" after it is the company.
+        referent = _coreferent(cand, groups, recent) if cand.start in runners else None
+        if cand.start in runners and (referent is None or referent.key.startswith("described:")):
+            # "The farm, run by Qazaq Osetr LLP, keeps ...": the company's farm; "the farm" after it is the company
+            # (a facility named before keeps its name: "Syr Kun-1 ... The project is being implemented by ...").
             group, is_alias = groups[runners[cand.start].key], True
-            recent["facility:" + FACILITY_SYNONYMS.get(cand.head or "", cand.head or "")] = group
+            heads = {cand.head or "", referent.name.rsplit(None, 1)[-1] if referent is not None else ""} - {""}
+            for head in heads:  # "a broiler poultry complex ... The project is being implemented by ...": both
+                recent["facility:" + FACILITY_SYNONYMS.get(head, head)] = group
         elif cand.kind == "alias" or cand.kind == "demonym":
             group = _coreferent(cand, groups, recent)
             unnamed = _unnamed_facility(text, cand, group)
@@ -1911,14 +1915,14 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
 
 
 _RUN_BY_RE = re.compile(
-    r",\s*(?:which\s+is\s+)?(?:"
+    r"(?:,\s*(?:which\s+is\s+)?|\s+(?:is|was|will\s+be|has\s+been)\s+(?:being\s+)?)(?:"
     + "|".join(p.replace(" ", r"\s+") for p in FACILITY_RUNNER_PARTICIPLES)
     + r")\s+by\s+(?:the\s+)?"
 )
 
 
-# "The centre, developed by Orta Mail Logistics": a centre is a facility too.
-_RUN_FACILITY_HEADS = FACILITY_HEADS | {"centre", "center"}
+# "The centre, developed by Orta Mail Logistics": a centre is a facility too, and a project one being built.
+_RUN_FACILITY_HEADS = FACILITY_HEADS | {"centre", "center", "project"}
 
 
 def _facility_runners(text: str, cands: list[_Cand]) -> dict[int, _Cand]:
