@@ -71,20 +71,9 @@ NUMBER_WORDS: dict[str, int] = {
     "a dozen": 12,
 }
 
-# Multiplicative change words: "twofold" -> 2 (growth_rate (N - 1) x 100).
-_FOLD_NUMBERS: dict[str, float] = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+# Multiplicative change words: "twofold" -> 2 (growth_rate (N - 1) x 100), "sevenfold", "ten-fold".
 FOLD_WORDS: dict[str, float] = {
-    **{f"{word}{joint}fold": n for word, n in _FOLD_NUMBERS.items() for joint in ("", "-")},
+    **{f"{word}{joint}fold": n for word, n in NUMBER_WORDS.items() if 2 <= n <= 10 for joint in ("", "-")},
     "doubled": 2,
     "tripled": 3,
     "quadrupled": 4,
@@ -93,7 +82,7 @@ FOLD_WORDS: dict[str, float] = {
     "triples": 3,
     "doubling": 2,
     "tripling": 3,
-    # "twice as many as in 2023" (a change), not "twice a year" (how often; see quantities).
+    # "twice as many as in 2023" is a change; "twice a year" says how often (a count; see quantities).
     "twice": 2,
     "double": 2,
     "triple": 3,

@@ -251,10 +251,12 @@ _MOD_STOP = frozenset(
 )
 # A lower-case word that may describe a facility ("polypropylene", "float glass"), not a verb or joiner.
 _DESCRIBING_WORD = r"(?!(?:" + "|".join(sorted(_MOD_STOP | {"and"})) + r")\b)[a-z][a-z-]*"
+# What may follow a town's name as the head of what the name names: "Pavlodar refinery", "Keles main canal".
+_CITY_NAMED_HEADS = FACILITY_HEADS | COMPANY_DESCRIPTORS | frozenset(PLACE_NAMED_WORKS)
 # "Pavlodar refinery", "Semey combined heat and power plant": describing words may be coordinated.
 PLACE_FACILITY_RE = re.compile(
     rf"(?:[ \t]+{_DESCRIBING_WORD}(?:[ \t]+and[ \t]+{_DESCRIBING_WORD})?){{0,3}}?[ \t]+(?P<head>"
-    + "|".join(sorted(FACILITY_HEADS | COMPANY_DESCRIPTORS | set(PLACE_NAMED_WORKS)))
+    + "|".join(sorted(_CITY_NAMED_HEADS))
     + r")(?![\w-])"
 )
 
@@ -880,9 +882,6 @@ def _place_cand(
     cand.readings = info.readings
     cand.abbreviation = upper and info.kind == "country" and surface != info.canonical
     return cand
-
-
-_CITY_NAMED_HEADS = FACILITY_HEADS | COMPANY_DESCRIPTORS | frozenset(PLACE_NAMED_WORKS)
 
 
 def _place_facility(text: str, start: int, end: int, limit: int, heads: frozenset[str]) -> _Cand | None:
@@ -1765,7 +1764,9 @@ def _places_things_are_near(text: str, cands: list[_Cand]) -> None:
     """ "a farm near Kosshy", "the border outside Altynkol": a lone unknown word a thing is near is a settlement the
     gazetteer does not know, not a company (which one is near nothing)."""
     for cand in cands:
-        if cand.type_rank != TYPE_GUESSED or cand.kind != "name" or not _NEAR_BEFORE_RE.search(text, 0, cand.start):
+        if cand.type_rank != TYPE_GUESSED or cand.kind != "name":
+            continue
+        if not _NEAR_BEFORE_RE.search(text, max(0, cand.start - 10), cand.start):
             continue
         if " " not in cand.name and cand.name.isalpha() and cand.end == cand.start + len(cand.name):
             cand.kind, cand.type, cand.type_rank, cand.key = "place", "city", TYPE_GUESSED + 1, "city:" + cand.name
