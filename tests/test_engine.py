@@ -3502,6 +3502,14 @@ def test_an_unnamed_facility_run_by_a_named_company_is_the_companys(text, quote,
     assert facts(text)[quote]["subject"] == subject
 
 
+def test_a_centre_a_runner_named_is_still_the_companys_in_a_later_paragraph():
+    text = (
+        " date 2023-03-14 EKIBASTUZ – A service centre for mining machinery has opened in Ekibastuz. "
+        "The centre was built by Dala Tech Service LLP.\n\nThe centre has created 185 jobs."
+    )
+    assert facts(text)["185 jobs"]["subject"] == "Dala Tech Service"
+
+
 def test_a_place_where_its_figure_was_earned_does_not_take_it_from_the_company():
     text = (
         " date 2023-07-20 ALMATY – Jolda Go, a ride-hailing service, expanded to 12 cities. "

@@ -2026,7 +2026,9 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
     if cand.head in _HELD_WORD_RES:
         # "the centre", "the fund": the last named one that holds the word ("International Centre for ...").
         holders = [g for g in groups.values() if g.count and _HELD_WORD_RES[cand.head].search(g.name)]
-        return max(holders, key=lambda g: g.last) if holders else None
+        # "The centre was built by Dala Tech Service LLP ... The centre has created 185 jobs": else the one a
+        # runner or an appositive called so.
+        return max(holders, key=lambda g: g.last) if holders else recent.get("facility:" + cand.head)
     head = cand.head or ""
     named_as = "company" if head == "company" else "facility:" + FACILITY_SYNONYMS.get(head, head)
     if named_as in recent:
