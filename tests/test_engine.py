@@ -3518,6 +3518,33 @@ def test_a_place_where_its_figure_was_earned_does_not_take_it_from_the_company()
     assert facts(text)["14.6 billion tenge"]["subject"] == "Jolda Go"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            " date 2023-04-11 KARAGANDA – The new boilers are supplied by Qazbu Engineering. "
+            "Its plant in Temirtau assembles up to 300 boilers a year.",
+            "300 boilers",
+            "Qazbu Engineering",
+        ),
+        (
+            " date 2023-04-11 SHYMKENT – Shymkent has nine theatres, and the largest of them is the Ordabasy Drama "
+            "Theatre. Its box office brought in 412 million tenge in Shymkent last year.",
+            "412 million tenge",
+            "Ordabasy Drama Theatre",
+        ),
+        (
+            " date 2022-11-16 PAVLODAR – Ertis Aluminium JSC said that it exported most of its metal, mainly to "
+            "Türkiye and China. Its design capacity is 250,000 tonnes per year.",
+            "250,000 tonnes",
+            "Ertis Aluminium",
+        ),
+    ],
+)
+def test_its_opening_a_sentence_is_what_the_sentence_before_was_about(text, quote, subject):
+    assert subject in facts(text)[quote]["subject"]
+
+
 def test_a_bank_holds_its_share_of_a_market():
     text = " date 2023-08-10 ALMATY – QR payments grew. Qazpay Bank processed 71% of all QR transactions in the period."
     assert facts(text)["71%"]["subject"] == "Qazpay Bank"

@@ -198,6 +198,8 @@ class Frame:
     count_item: str | None = None
     paragraph: int = -1
     paragraph_start: int = 0
+    # The sentence read last: "Its" opening the next one points to what this one was about.
+    previous_sentence: Sentence | None = None
     last_period: TimeExpression | None = None
     # Where the current period was stated: a later paragraph inherits it only while it talks of the same subject.
     period_paragraph: int = -1
@@ -505,6 +507,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         _note_possessive_topic(context, sentence, frame)
     if periods:
         _open_frame(context, sentence, frame, periods, quantities, facts)
+    frame.previous_sentence = sentence
 
 
 def _unit_named(reference: re.Match[str] | None) -> str:
@@ -1696,17 +1699,13 @@ def _subject(
         spoken_of = _spoken_of(frame, sentence)
         if spoken_of is not None and spoken_of.type in ENTERPRISE_TYPES:
             chosen = spoken_of
-    if (
-        chosen is not None
-        and chosen.type in PLACE_TYPES
-        and _after_in(context.text, chosen)
-        and _OPENS_WITH_ITS_RE.match(context.text, sentence.start)
-    ):
-        # "Its revenue in Kazakhstan reached 14.6 billion tenge": the company the paragraph speaks of, where it
-        # earned it aside.
-        spoken_of = _spoken_of(frame, sentence)
-        if spoken_of is not None and spoken_of.type in _COMPANY_TYPES:
-            chosen = spoken_of
+    if (chosen is None or chosen.type in PLACE_TYPES) and _OPENS_WITH_ITS_RE.match(context.text, sentence.start):
+        # "Qazlift Engineering supplies the lifts. Its plant in Saran assembles up to 1,200 lifts a year", "Its
+        # revenue in Kazakhstan reached ...": the possessor is what the sentence before was about; where the thing
+        # stands or earns, or where it goes after the figure, aside.
+        possessor = _subject_of_the_sentence_before(context, frame) or _spoken_of(frame, sentence)
+        if possessor is not None and (chosen is None or _after_in(context.text, chosen) or chosen.start > q.end):
+            chosen = possessor
     if chosen is None or chosen.type not in ENTERPRISE_TYPES:
         # "A dairy plant able to process 200 tons a day has opened in Kyzylzhar district. It was built by Solty Sut
         # LLP": an unnamed plant a sentence opens with is the company's the text names next.
@@ -1860,6 +1859,32 @@ def _names_an_origin(text: str, mention: EntityMention) -> bool:
     """Whether a country is named only as where a part comes from: an adjective of nationality before a common noun
     ("Kazakh companies", "Kazakh content")."""
     return text[mention.start : mention.end] in DEMONYMS and _COMMON_NOUN_AFTER_RE.match(text, mention.end) is not None
+
+
+def _subject_of_the_sentence_before(context: ArticleContext, frame: Frame) -> EntityMention | None:
+    """What the sentence before was about: the first entity its last clause names outside a place phrase ("in
+    Aktobe"), a reporting body aside ("The region has 14 museums, and the most visited of them, X, received ...")."""
+    before = frame.previous_sentence
+    if before is None:
+        return None
+    mentions, governed_end = [], -1
+    for m in _sentence_mentions(context, before):
+        if _OBJECT_OF_PREPOSITION_RE.search(context.text, max(0, m.start - 24), m.start) or (
+            governed_end >= 0 and _COORDINATION_RE.fullmatch(context.text, governed_end, m.start)
+        ):
+            governed_end = m.end  # "mainly to Türkiye, the Netherlands and China": the list goes on
+        elif not (m.type == "organization" and _reports(m)):
+            mentions.append(m)
+    clauses = list(_LAST_CLAUSE_RE.finditer(context.text, before.start, before.end))
+    last_clause = clauses[-1].end() if clauses else before.start
+    return next((m for m in mentions if m.start >= last_clause), None) or next(iter(mentions), None)
+
+
+# "shipped 187,000 tonnes abroad, mainly to Türkiye": a name a preposition governs is not what a clause is about.
+_OBJECT_OF_PREPOSITION_RE = re.compile(
+    r"\b(?:in|to|from|at|near|into|across|via|on)\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+_LAST_CLAUSE_RE = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 
 
 def _spoken_of(frame: Frame, sentence: Sentence) -> EntityMention | None:
