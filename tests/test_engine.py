@@ -3545,6 +3545,27 @@ def test_its_opening_a_sentence_is_what_the_sentence_before_was_about(text, quot
     assert subject in facts(text)[quote]["subject"]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            " date 2024-02-27 ASTANA – Qazaq Recycling LLP, the operator of Kazakhstan's bottle deposit scheme, "
+            "collected 12.4 billion tenge in fees in 2023.",
+            "12.4 billion tenge",
+            "Qazaq Recycling",
+        ),
+        (
+            " date 2024-01-12 PAVLODAR – Temir Balqytu, the ferroalloy producer based in Aksu, Pavlodar region, "
+            "exported 1.1 million tons of ferroalloys last year, the company said.",
+            "1.1 million tons",
+            "Temir Balqytu",
+        ),
+    ],
+)
+def test_a_name_in_an_appositive_after_the_subject_does_not_take_its_figure(text, quote, subject):
+    assert facts(text)[quote]["subject"] == subject
+
+
 def test_a_bank_holds_its_share_of_a_market():
     text = " date 2023-08-10 ALMATY – QR payments grew. Qazpay Bank processed 71% of all QR transactions in the period."
     assert facts(text)["71%"]["subject"] == "Qazpay Bank"
