@@ -3566,6 +3566,14 @@ def test_a_name_in_an_appositive_after_the_subject_does_not_take_its_figure(text
     assert facts(text)[quote]["subject"] == subject
 
 
+def test_a_country_after_the_source_of_a_figure_is_not_a_destination():
+    text = (
+        " date 2023-08-10 BISHKEK – Kumush Tash Mining LLC produced 1.2 tons of gold.\n\n"
+        "According to the National Statistical Committee, Kyrgyzstan produced 11.2 tons of gold in January-June."
+    )
+    assert facts(text)["11.2 tons"]["subject"] == "Kyrgyzstan"
+
+
 def test_a_bank_holds_its_share_of_a_market():
     text = " date 2023-08-10 ALMATY – QR payments grew. Qazpay Bank processed 71% of all QR transactions in the period."
     assert facts(text)["71%"]["subject"] == "Qazpay Bank"

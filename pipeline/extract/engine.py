@@ -2154,8 +2154,9 @@ _FRAMING_RE = lead_pattern("framing")
 _DESTINATION_TYPES = frozenset({"country", "region", "organization", "other"})
 
 
+# ("According to the National Statistical Committee, Kyrgyzstan produced": a source, no destination.)
 _DESTINATION_LIST_RE = re.compile(
-    r"\b(?:to|towards)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)+$"
+    r"(?<!ccording\s)(?<!thanks\s)(?<!due\s)\b(?:to|towards)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)+$"
 )
 
 
