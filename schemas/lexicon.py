@@ -900,6 +900,9 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "taxes": "other",
     "tax": "other",
     "payments": "other",
+    # What a buyer pays, a bidder offers or an offender is charged: no investment ("the average payment amounted to
+    # 17,450 tenge", "signature bonuses of 2-5 million tenge", "the highest bid, 612 million tenge", "fines of ...").
+    **dict.fromkeys(("payment", "bonus", "bonuses", "bid", "bids", "fine", "fines", "penalty", "penalties"), "other"),
     "budget": "other",
     # "of which 17.9 billion tenge will come from the republican budget": the part of a cost a source puts in.
     **dict.fromkeys(("come from", "comes from", "came from", "coming from", "is expected from"), "investment"),

@@ -917,6 +917,19 @@ def test_sums_the_state_collects_or_passes_on_and_rates_charged_are_other(senten
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Miners paid signature bonuses of 4.8 billion tenge for exploration licences.",
+        "The highest bid, 612 million tenge, came from a Karaganda company.",
+        "The average card payment amounted to 17,450 tenge in July.",
+        "Inspectors imposed fines of 118 million tenge on poachers.",
+    ],
+)
+def test_what_is_paid_bid_or_charged_is_other_not_investment(sentence):
+    assert reading(sentence).measure == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "A square meter in new buildings cost an average of 612,000 tenge in February.",
         "Growers receive a state subsidy of 13,000 tenge for every ton delivered.",
         "In the region, a ton of cement now sells for 28,000-32,000 tenge.",
