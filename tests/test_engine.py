@@ -3574,6 +3574,15 @@ def test_a_country_after_the_source_of_a_figure_is_not_a_destination():
     assert facts(text)["11.2 tons"]["subject"] == "Kyrgyzstan"
 
 
+def test_a_body_that_speaks_the_figures_is_not_the_topic_of_a_paragraph_naming_nobody():
+    text = (
+        "Almaty. 15 August. INTERFAX-KAZAKHSTAN – Card payments in Kazakhstan totalled 61.8 trln tenge in "
+        "January-June, the National Bank of Kazakhstan (NBK) said.\n\n"
+        "Online card payments grew 1.5 times to 12.9 trln tenge. The NBK expects more."
+    )
+    assert facts(text)["12.9 trln tenge"]["subject"] == "Kazakhstan"
+
+
 def test_a_bank_holds_its_share_of_a_market():
     text = " date 2023-08-10 ALMATY – QR payments grew. Qazpay Bank processed 71% of all QR transactions in the period."
     assert facts(text)["71%"]["subject"] == "Qazpay Bank"

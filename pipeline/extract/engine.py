@@ -288,13 +288,21 @@ class ArticleContext:
         # whose share of it the text gives ("Uzbekistan's share of the total").
         following = [*self.mentions[1:], None][: len(self.mentions)]
         pairs = zip(self.mentions, following, strict=True)
-        self.topic_mentions = [
+        topic_mentions = [
             m
             for m, nxt in pairs
             if not _locates(self.text, m, nxt)
             and not _is_destination(self.text, m)
             and not _SHARE_OF_NAME_RE.match(self.text, m.end)
         ]
+        # "..., the National Bank of Kazakhstan (NBK) said": a body that speaks the figures is not what they are of.
+        speakers = {
+            m.name for m in self.mentions if m.type == "organization" and _SAID_AFTER_RE.match(self.text, m.end)
+        }
+        self.topic_mentions = [m for m in topic_mentions if m.name not in speakers]
+
+
+_SAID_AFTER_RE = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 
 
 # "Kazakhstan's Zhambyl region", "the region's 46 elevators": a possessive right before a mention or an amount.
