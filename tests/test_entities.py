@@ -50,6 +50,14 @@ def test_an_unknown_name_listed_with_cities_is_a_town_not_a_company():
     assert ("Hurghada", "city") in [(m.name, m.type) for m in mentions(text)]
 
 
+def test_the_short_form_of_a_lower_case_term_is_no_entity():
+    text = (
+        "Kazakhstan collected 2.46 trillion tenge in mineral extraction tax (MET) this year. "
+        "Oil companies paid 83% of MET."
+    )
+    assert [m.name for m in mentions(text)] == ["Kazakhstan"]
+
+
 def test_a_company_after_a_place_that_opens_the_sentence_is_no_list_item():
     text = "In Temirtau, Arlan Ferroalloys plans a new shop."
     assert ("Arlan Ferroalloys", "enterprise") in [(m.name, m.type) for m in mentions(text)]

@@ -1043,6 +1043,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
             return None
     if text.find("to", max(0, start - 16), start) >= 0 and _after_product_verb(text, start):
         return None
+    if len(words) == 1 and ACRONYM_RE.match(name) and _abbreviates_a_term(text, name):
+        return None  # "mineral extraction tax (MET)", "buy now, pay later (BNPL)": a term's short form, no name
     if name in KNOWN_NAMES:
         type_, rank = KNOWN_NAMES[name], TYPE_FROM_GAZETTEER
     elif name in NATURAL_FEATURES:
@@ -1067,6 +1069,22 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         cand.kind = "weak"  # kept only if the name recurs as a sure name or is coordinated with one
     cand.abbreviation = len(words) == 1 and words[0].isupper() and bool(ACRONYM_RE.match(words[0]))
     return cand
+
+
+_TERM_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _abbreviates_a_term(text: str, acronym: str) -> bool:
+    """Whether the text defines `acronym` in brackets after lower-case words whose initials spell it."""
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return False
+    words = _TERM_WORD_RE.findall(text, max(0, at - 80), at)[-len(acronym) :]
+    return (
+        len(words) == len(acronym)
+        and all(word[0].islower() for word in words)
+        and "".join(word[0] for word in words).upper() == acronym
+    )
 
 
 # "Kyran crossovers", "Kyran and Sarybel vehicles", "Sarybel light pickups": a brand before what is sold under it.
