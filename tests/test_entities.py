@@ -58,6 +58,11 @@ def test_the_short_form_of_a_lower_case_term_is_no_entity():
     assert [m.name for m in mentions(text)] == ["Kazakhstan"]
 
 
+def test_a_translation_in_brackets_does_not_part_a_name_from_its_head():
+    text = "The akimat will finance 1,500 mortgages under its Oz Uiim (My Home) programme."
+    assert [(m.name, m.type) for m in mentions(text)] == [("Oz Uiim", "project")]
+
+
 def test_a_company_after_a_place_that_opens_the_sentence_is_no_list_item():
     text = "In Temirtau, Arlan Ferroalloys plans a new shop."
     assert ("Arlan Ferroalloys", "enterprise") in [(m.name, m.type) for m in mentions(text)]

@@ -228,7 +228,11 @@ HEAD_ALT = "|".join(re.escape(h) for h in _HEADS_BY_LENGTH)
 # Lower-case modifiers between a name and its head: "Ashina KZ sewing factory", "Aktogai mining and processing combine".
 _MOD_WORD = r"(?!(?:the|a|an|of|to|in|on|at|for|by|with|from|is|was|are|were|has|have|had|will|and the)\b)[a-z][a-z-]*"
 # Greedy over modifiers so the last head wins ("Bright village program" is a programme, not a village).
-HEAD_AFTER_RE = re.compile(rf"(?P<mods>(?:[ \t]+{_MOD_WORD}){{0,4}})[ \t]+(?P<head>{HEAD_ALT})(?![\w-])")
+# ("its Oz Uiim (My Home) programme": a translation in brackets may stand between the name and its head.)
+HEAD_AFTER_RE = re.compile(
+    r"(?:[ \t]+\([A-Z][a-z][^()\n]{0,30}\))?"
+    rf"(?P<mods>(?:[ \t]+{_MOD_WORD}){{0,4}})[ \t]+(?P<head>{HEAD_ALT})(?![\w-])"
+)
 NUMBER_SUFFIX_RE = re.compile(r"[ ]+No\.[ ]?\d+$")
 # A city's name before lower-case words and a facility noun: "Aktau seaport", "Atyrau polypropylene plant".
 # ", Kazakhstan's international technology park,", ", a bus maker,": an appositive and its head noun.
