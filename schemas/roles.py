@@ -680,6 +680,13 @@ BRAND_PRODUCT_NOUNS: frozenset[str] = frozenset(
         *("machines", "chips", "servers", "miners", "terminals", "drones", "engines", "turbines"),
     }
 )
+# Goods an acronym before them grades rather than names a maker of: "NPK fertilizers", "PET bottles", "LED lamps".
+GRADED_PRODUCT_NOUNS: frozenset[str] = frozenset(
+    {
+        *("fertilizer", "fertilizers", "fertiliser", "fertilisers", "bottles", "film", "pipes", "granules"),
+        *("lamps", "panels", "fuel", "plastic", "plastics", "resin", "fibre", "fiber", "cable", "cables"),
+    }
+)
 # Heads of names of nature and of streets: where things stand ("a bridge across the Ili River", "a hotel on
 # Al-Farabi Avenue"), never what a figure is about.
 NATURAL_FEATURE_HEADS: frozenset[str] = frozenset(

@@ -58,6 +58,11 @@ def test_the_short_form_of_a_lower_case_term_is_no_entity():
     assert [m.name for m in mentions(text)] == ["Kazakhstan"]
 
 
+def test_an_acronym_that_grades_goods_is_no_entity():
+    text = "Zhem Agrokhim LLP produced 48,600 tons of NPK fertilizers. The company plans to export them."
+    assert [m.name for m in mentions(text)] == ["Zhem Agrokhim", "Zhem Agrokhim"]
+
+
 def test_a_translation_in_brackets_does_not_part_a_name_from_its_head():
     text = "The akimat will finance 1,500 mortgages under its Oz Uiim (My Home) programme."
     assert [(m.name, m.type) for m in mentions(text)] == [("Oz Uiim", "project")]

@@ -86,6 +86,7 @@ from schemas.roles import (
     GENERIC_ABBREVIATIONS,
     GENERIC_CAPITAL_HEADS,
     GENERIC_MODIFIERS,
+    GRADED_PRODUCT_NOUNS,
     HEADS_HELD_IN_THE_NAME,
     LAW_HEADS,
     LEGAL_FORMS,
@@ -1049,6 +1050,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         return None
     if len(words) == 1 and ACRONYM_RE.match(name) and _abbreviates_a_term(text, name):
         return None  # "mineral extraction tax (MET)", "buy now, pay later (BNPL)": a term's short form, no name
+    if len(words) == 1 and ACRONYM_RE.match(name) and _GRADED_PRODUCT_AFTER_RE.match(text, cand_end):
+        return None  # "48,600 tons of NPK fertilizers": a grade of the goods, no maker
     if name in KNOWN_NAMES:
         type_, rank = KNOWN_NAMES[name], TYPE_FROM_GAZETTEER
     elif name in NATURAL_FEATURES:
@@ -1076,6 +1079,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
 
 
 _TERM_WORD_RE = re.compile(r"[A-Za-z]+")
+_GRADED_PRODUCT_AFTER_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(GRADED_PRODUCT_NOUNS))})\b")
 
 
 def _abbreviates_a_term(text: str, acronym: str) -> bool:
