@@ -1988,7 +1988,6 @@ _OPENS_WITH_THE_WORKS_RE = re.compile(
     re.IGNORECASE,
 )
 _OPENS_WITH_ITS_RE = re.compile(r"[\s\"«“]*(?:Its|Their)\s")
-_COMPANY_TYPES = ENTERPRISE_TYPES | {"organization"}
 _POSSESSIVE_RE = GuardedPattern(re.compile(r"\b(?:its|their)\b", re.IGNORECASE), ("its", "their"))
 _NATIONWIDE_RE = re.compile(r"\b(?:" + "|".join(NATIONWIDE_WORDS) + r")\b", re.IGNORECASE)
 _COMPANY_INDICATOR_RE = re.compile(r"\b(?:" + "|".join(COMPANY_INDICATORS) + r")\b", re.IGNORECASE)
@@ -2164,7 +2163,8 @@ _DESTINATION_TYPES = frozenset({"country", "region", "organization", "other"})
 
 # ("According to the National Statistical Committee, Kyrgyzstan produced": a source, no destination.)
 _DESTINATION_LIST_RE = re.compile(
-    r"(?<!ccording\s)(?<!thanks\s)(?<!due\s)\b(?:to|towards)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)+$"
+    r"(?<!ccording\s)(?<!thanks\s)(?<!due\s)\b(?:to|towards)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)+$"
 )
 
 
