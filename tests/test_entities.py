@@ -1166,3 +1166,26 @@ def test_a_news_outlet_written_as_its_web_address_is_no_entity():
 
 def test_an_unknown_word_a_thing_is_near_is_a_settlement():
     assert entities("A fish farm near Kosshy produced 5 tons of fish.")["Kosshy"]["type"] == "city"
+
+
+def test_the_company_after_a_contractor_named_in_passing_is_the_company_the_article_is_about():
+    text = (
+        "Tobol Steel produced 1.2 million tonnes of steel. Tobol Steel is modernising its rolling mill, "
+        "built by Danube Engineering. The company will invest 40 billion tenge."
+    )
+    found = [(text[m.start : m.end], m.name) for m in mentions(text)]
+    assert ("The company", "Tobol Steel") in found
+
+
+def test_the_company_after_a_new_company_opens_a_sentence_is_that_company():
+    text = (
+        "Tobol Steel produced 1.2 million tonnes of steel. Tobol Steel plans to grow. "
+        "Rival Zhaiyk Metal raised output by 4%. The company will invest 40 billion tenge."
+    )
+    found = [(text[m.start : m.end], m.name) for m in mentions(text)]
+    assert ("The company", "Zhaiyk Metal") in found
+
+
+def test_a_weekday_after_a_body_is_no_part_of_its_name():
+    text = "The minister told a briefing at the Central Communications Service on Thursday that exports grew."
+    assert "Central Communications Service" in entities(text)

@@ -1010,6 +1010,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         name = text[start : segment[-2][1]]  # "Saryarka SEZ": Saryarka, as "Saryarka special economic zone" is
     head = HEAD_AFTER_RE.match(text, span_end, limit) if _head_near(text, span_end, limit) else None
     on_tail = ON_TAIL_RE.match(text, span_end, limit) if words[-1] in CONNECTING_HEADS and head is None else None
+    if on_tail is not None and CALENDAR_WORDS.intersection(on_tail.group().split()):
+        on_tail = None  # "the Central Communications Service on Thursday": a day, not a field of work
     plausible: bool | None
     if on_tail is not None:
         cand_end = end = on_tail.end()
@@ -1855,7 +1857,7 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             out.append(_mention(cand.start, cand.end, group.name, group.type, cand.is_alias))
             continue
         is_alias = cand.is_alias
-        referent = _coreferent(cand, groups, recent) if cand.start in runners else None
+        referent = _coreferent(text, cand, groups, recent) if cand.start in runners else None
         if cand.start in runners and (referent is None or referent.key.startswith("described:")):
             # "The farm, run by Qazaq Osetr LLP, keeps ...": the company's farm; "the farm" after it is the company
             # (a facility named before keeps its name: "Syr Kun-1 ... The project is being implemented by ...").
@@ -1864,7 +1866,7 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             for head in heads:  # "a broiler poultry complex ... The project is being implemented by ...": both
                 recent["facility:" + FACILITY_SYNONYMS.get(head, head)] = group
         elif cand.kind == "alias" or cand.kind == "demonym":
-            group = _coreferent(cand, groups, recent)
+            group = _coreferent(text, cand, groups, recent)
             unnamed = _unnamed_facility(text, cand, group)
             if unnamed is not None:
                 group, is_alias = groups.setdefault(unnamed.key, unnamed), False
@@ -2027,7 +2029,7 @@ _AREA_HEADS = frozenset({"zone", "park"})
 SALIENT_HEADS: dict[str, str] = {"region": "region", "oblast": "region", "province": "region", "city": "city"}
 
 
-def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group]) -> _Group | None:
+def _coreferent(text: str, cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group]) -> _Group | None:
     """The entity a coreferent phrase or demonym points back to."""
     if cand.kind == "demonym":
         return groups.setdefault(cand.key, _Group(cand.key, name=cand.name, type="country", type_rank=5))
@@ -2057,6 +2059,10 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
         return max(holders, key=lambda g: g.last) if holders else recent.get("facility:" + cand.head)
     head = cand.head or ""
     named_as = "company" if head == "company" else "facility:" + FACILITY_SYNONYMS.get(head, head)
+    if named_as == "company" and named_as in recent:
+        salient = _salient_company(text, recent["company"], groups)
+        if salient is not None:
+            return salient
     if named_as in recent:
         return recent[named_as]
     if cand.head in FACILITY_HEADS:
@@ -2077,6 +2083,24 @@ def _coreferent(cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group
                 return project
             return found
     return None
+
+
+# A name opening its sentence, at most after a word or two of description ("Rival Steppe Telecom", "Singapore-based").
+_OPENS_ITS_SENTENCE_RE = re.compile(r"(?:\A|[.!?»”\"]\s+|\n)(?:[A-Z][\w-]*\s+){0,2}\Z")
+
+
+def _salient_company(text: str, latest: _Group, groups: dict[str, _Group]) -> _Group | None:
+    """The company the article is about, when "the company" follows a company named once in passing.
+
+    A contractor, lender or supplier named once as an object ("built by Hanmi Engineering", "a loan from
+    Nordwest Exportbank") is not what a later "the company" means: the company named most by its own name is.
+    A company that opened its own sentence is a new subject, and keeps "the company".
+    """
+    if latest.named > 1 or _OPENS_ITS_SENTENCE_RE.search(text, max(0, latest.last - 40), latest.last):
+        return None
+    named = [g for g in groups.values() if g.type == "enterprise" and not g.key.startswith("described:")]
+    salient = max(named, key=lambda g: (g.named, g.last), default=None)
+    return salient if salient is not None and salient.named >= 2 and salient is not latest else None
 
 
 _HELD_WORD_RES = {head: re.compile(rf"\b(?:{'|'.join(words)})\b") for head, words in HEADS_HELD_IN_THE_NAME.items()}
