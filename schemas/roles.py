@@ -512,6 +512,16 @@ NATIONWIDE_WORDS: tuple[str, ...] = (
     "across the country",
     "in the country as a whole",
 )
+# The national government as the actor or the speaker of a sentence that names no one else ("The government plans
+# to lay 1,300 km of railways", "..., the vice minister said"): the figure is the country's. A regional, city or
+# local government is not.
+NATIONAL_GOVERNMENT_WORDS: tuple[str, ...] = (
+    "the government",
+    "the cabinet",
+    "the ministry",
+    r"ministry\s+of",
+    r"(?:vice\s+|deputy\s+|prime\s+)?minister",
+)
 
 # Words of the names of bodies that report figures rather than make them: a ministry, a statistics bureau, a
 # press service, an industry's association. The topic of an article is never one of them (a fund or a bank that

@@ -3610,3 +3610,20 @@ def test_a_named_project_keeps_its_figures_from_the_company_that_carries_it_out(
         "The project is being implemented by Syr Kun Energy LLP. The plant will cost $60 million."
     )
     assert facts(text)["$60 million"]["subject"] == "Syr Kun-1"
+
+
+def test_a_plan_of_the_national_government_is_the_countrys_not_the_companys_spoken_of():
+    text = (
+        " date 2023-06-01 ASTANA – Steppe Rail Cars LLP assembled 1,200 freight wagons last year.\n\n"
+        "The government plans to lay 1,300 km of new railways by 2026."
+    )
+    assert facts(text)["1,300 km"]["subject"] == "Kazakhstan"
+
+
+def test_a_figure_a_minister_gives_in_an_article_on_a_neighbour_is_the_neighbours():
+    text = (
+        " date 2023-06-01 BISHKEK – Ak-Suu Energo LLP has restored two hydropower plants in Kyrgyzstan. "
+        "Ak-Suu Energo generated 410 million kWh last year. "
+        "Another 18 small hydropower plants are to be built by 2027, Energy Minister Bakyt Osmonov said."
+    )
+    assert facts(text)["18 small hydropower plants"]["subject"] == "Kyrgyzstan"

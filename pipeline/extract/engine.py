@@ -80,6 +80,7 @@ from schemas.roles import (
     FACILITY_HEADS,
     LIST_HEADS,
     MINISTRY_REPORTING_VERBS,
+    NATIONAL_GOVERNMENT_WORDS,
     NATIONWIDE_WORDS,
     NATURAL_FEATURE_HEADS,
     PROGRAMME_HEADS,
@@ -1764,6 +1765,11 @@ def _subject(
         # '"This year we plan to extract 15 million tonnes," said the company's director': the speaker's own.
         chosen = _speaker_of(context, q.start)
     nationwide = _NATIONWIDE_RE.search(context.text, sentence.start, q.start) if chosen is None else None
+    government = (
+        _NATIONAL_GOVERNMENT_RE.search(context.text, sentence.start, sentence.end)
+        if chosen is None and nationwide is None
+        else None
+    )
     if nationwide is not None:
         # "Nationally, the government aims to raise the share ... to 50%": the figure of the article's country
         # (not of China, named as a buyer more often).
@@ -1783,6 +1789,8 @@ def _subject(
         # "The plants turned out 3.9 million tonnes of gasoline", "Local plants assembled 4,120 tractors": many
         # firms together are the place's industry, not the one firm spoken of before.
         chosen = _salient([m for m in context.mentions if m.type in PLACE_TYPES], sentence.start)
+    if chosen is not None:
+        government = None  # named in the sentence or pointed to: not the government's
     if chosen is None and frame.subject_paragraph == sentence.paragraph:
         chosen = frame.subject
         if chosen is not None and measure in MACRO_MEASURES and _not_an_economy(chosen, measure):
@@ -1795,6 +1803,11 @@ def _subject(
         # "Uzbekistan's share of the total came to 68%": a part the sentence measures, not what the paragraph
         # goes on to speak of ("Exports to Kyrgyzstan amounted to 410,000 tons" are still the exporter's).
         frame.subject, frame.subject_paragraph = chosen, sentence.paragraph
+    if government is not None and (chosen is None or chosen.type == "enterprise"):
+        # "The government plans to lay 1,300 km of new railways", "..., the vice minister said": not the company
+        # spoken of before, but the country whose government it is.
+        name, subject_type = _governed_country(context)
+        return EntityMention(government.start(), government.end(), name, subject_type, True)
     return chosen
 
 
@@ -1990,6 +2003,10 @@ _OPENS_WITH_THE_WORKS_RE = re.compile(
 _OPENS_WITH_ITS_RE = re.compile(r"[\s\"«“]*(?:Its|Their)\s")
 _POSSESSIVE_RE = GuardedPattern(re.compile(r"\b(?:its|their)\b", re.IGNORECASE), ("its", "their"))
 _NATIONWIDE_RE = re.compile(r"\b(?:" + "|".join(NATIONWIDE_WORDS) + r")\b", re.IGNORECASE)
+_NATIONAL_GOVERNMENT_RE = re.compile(
+    r"(?<!regional )(?<!city )(?<!local )(?<!district )\b(?:" + "|".join(NATIONAL_GOVERNMENT_WORDS) + r")\b",
+    re.IGNORECASE,
+)
 _COMPANY_INDICATOR_RE = re.compile(r"\b(?:" + "|".join(COMPANY_INDICATORS) + r")\b", re.IGNORECASE)
 # "It comprises ...", "Built for 72 billion tenge, it comprises ...": "it" as a clause's subject, matched from
 # the sentence's start (in a search, `^` would only match at the text's start).
@@ -2485,6 +2502,15 @@ def _reports(mention: EntityMention) -> bool:
     """Whether the mention names a body that reports figures (a ministry, a bureau, a press service), also
     written in lower case ("the regional department of entrepreneurship")."""
     return not REPORTING_BODY_WORDS.isdisjoint(word.capitalize() for word in mention.name.split())
+
+
+def _governed_country(context: ArticleContext) -> tuple[str, str]:
+    """The country whose government acts in an article: the home country where it is named (its trade with China
+    is still its own), else the country the article names most, else the article's country."""
+    counts = Counter(m.name for m in context.mentions if m.type == "country")
+    if not counts or DEFAULT_SUBJECT[0] in counts:
+        return context.default_subject
+    return (max(counts, key=counts.__getitem__), "country")
 
 
 def _salient(mentions: list[EntityMention], before: int, body_start: int = 0) -> EntityMention | None:
