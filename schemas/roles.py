@@ -362,6 +362,15 @@ DOMAIN_WORDS: frozenset[str] = frozenset(
         "Construction",
         "Housing",
         "Utilities",
+        # "Ministry of Economy and Commerce", "Ministry of Agriculture and Food", "Committee for Forestry and Wildlife".
+        "Commerce",
+        "Food",
+        "Forestry",
+        "Fisheries",
+        "Wildlife",
+        "Entrepreneurship",
+        "Employment",
+        "Migration",
     }
 )
 

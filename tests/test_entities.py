@@ -1189,3 +1189,7 @@ def test_the_company_after_a_new_company_opens_a_sentence_is_that_company():
 def test_a_weekday_after_a_body_is_no_part_of_its_name():
     text = "The minister told a briefing at the Central Communications Service on Thursday that exports grew."
     assert "Central Communications Service" in entities(text)
+
+
+def test_a_ministry_of_two_fields_joined_by_and_is_one_name():
+    assert "Ministry of Economy and Commerce" in entities("The Ministry of Economy and Commerce aims to raise exports.")
