@@ -1002,6 +1002,44 @@ LOAN_NOUNS = ("loans", "loan", "credits", "microloans", "microcredits", "mortgag
 # Verbs that say a borrower raised or spent the money ("financed with KZT 5 billion of loans", "farmers received
 # KZT47bn of preferential loans"): loans named after them are investment, not a lender's volume.
 FINANCING_VERBS: tuple[str, ...] = ("financed", "funded", "paid", "covered", "raised", "received", "receive")
+# Words of money put into something, anywhere in a sentence whose sum no word beside it names: the sum is an
+# investment ("About USD2.2 billion is to come as equity from the shareholders", "The government will allocate 1.9
+# billion soms to reconstruct the runway"). A sum in a sentence without one is `other` (a price, a fee, revenue).
+FINANCING_WORDS: tuple[str, ...] = (
+    r"invest\w*",
+    r"financ\w*",
+    r"fund(?:s|ed|ing)?",
+    r"co-?financ\w*",
+    r"allocat\w*",
+    r"earmark\w*",
+    r"spen[dt]\w*",
+    r"lend\w*",
+    "lent",
+    r"loans?",
+    r"credits?",
+    "equity",
+    r"rais(?:e|ed|es|ing)",
+    r"contribut\w*",
+    r"attract\w*",
+    r"capital\w*",
+    r"inflows?",
+    "FDI",
+    r"build(?:s|ing)?",
+    "built",
+    r"construct\w*",
+    r"project\w*",
+    r"moderni[sz]\w*",
+    r"reconstruct\w*",
+    r"upgrad\w*",
+    r"repair\w*",
+    "purchase of",
+    r"leas(?:e|ed|es|ing)",
+    r"recipients?",
+    r"bonds?",
+    "proceeds",
+    r"budget\w*",
+    "into",
+)
 # Verbs of a lender giving out loans ("banks issued 612 billion tenge of mortgage loans", "the fund backed ...").
 LOANS_GIVEN_VERBS = ("issued", "granted", "disbursed", "extended", "backed", "supported", "provided", "guaranteed")
 # Verbs a lender says its loan with ("The Development Bank has provided a loan of 14 billion tenge"): the lender

@@ -1486,3 +1486,11 @@ def test_a_capital_requirement_is_no_investment():
 
 def test_money_spent_on_pipes_for_a_running_good_stays_investment():
     assert reading("The utility spent KZT 8.2bn on gas pipelines in the suburbs.").measure == "investment"
+
+
+def test_a_sum_no_word_names_in_a_sentence_of_financing_is_an_investment():
+    assert reading("The shareholders will contribute the remaining $40 million.").measure == "investment"
+
+
+def test_a_sum_no_word_names_in_a_sentence_without_financing_is_other():
+    assert reading("The prize pool stood at 180,000 tenge.").measure == "other"

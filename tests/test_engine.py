@@ -3627,3 +3627,19 @@ def test_a_figure_a_minister_gives_in_an_article_on_a_neighbour_is_the_neighbour
         "Another 18 small hydropower plants are to be built by 2027, Energy Minister Bakyt Osmonov said."
     )
     assert facts(text)["18 small hydropower plants"]["subject"] == "Kyrgyzstan"
+
+
+def test_sums_listed_after_an_investment_total_break_it_down():
+    text = (
+        " date 2023-06-01 ASTANA – Foreign direct investment in Kazakhstan reached $28 billion last year. "
+        "The Netherlands led with $7.1 billion, followed by the United States with $4.1 billion."
+    )
+    assert facts(text)["$4.1 billion"]["measure"] == "investment"
+
+
+def test_a_sum_a_thousand_times_smaller_than_the_total_before_it_is_no_part_of_it():
+    text = (
+        " date 2023-06-01 ASTANA – Foreign direct investment in Kazakhstan reached $28 billion last year. "
+        "An average visa costs $160 for visitors."
+    )
+    assert facts(text)["$160"]["measure"] == "other"

@@ -183,6 +183,8 @@ def read_quantity(
     guessed = measure is None
     if measure is None and q.kind == "percent" and _is_a_level(text, q, left):
         measure = "share"
+    if measure is None and q.kind == "money":
+        measure = "investment" if _FINANCING_WORD_RE.search(text, sentence_start, sentence_end) else "other"
     if measure is None:
         measure = _DEFAULT_MEASURES.get(q.kind, "other")
     # "the airport handled 5.9 million passengers": people are counted, not made.
@@ -282,7 +284,8 @@ def read_quantity(
     )
 
 
-_DEFAULT_MEASURES = {"money": "investment", "percent": "growth_rate"}
+_DEFAULT_MEASURES = {"percent": "growth_rate"}
+_FINANCING_WORD_RE = re.compile(r"\b(?:" + "|".join(lexicon.FINANCING_WORDS) + r")\b", re.IGNORECASE)
 
 
 _QUOTE_MARKS = "\"'“”«»‘’ "

@@ -691,7 +691,7 @@ def _fact(
     if reading.status == "actual" and _is_headline_plan(context, sentence, q):
         reading = reading._replace(status="planned")
     if reading.guessed and q.kind == "money":
-        reading = reading._replace(measure=_money_measure_before(context, frame) or reading.measure)
+        reading = reading._replace(measure=_money_measure_before(context, frame, q) or reading.measure)
     worth_of = _goods_the_sum_is_worth(context, sentence, q)
     if worth_of is not None:
         reading = reading._replace(measure=worth_of)
@@ -1334,8 +1334,9 @@ def _pay_level_continued(context: ArticleContext, sentence: Sentence, reading: R
     """The wage the article's last sum was, for a sum of a sentence that ranks wages or names pay and has no item
     but pay of its own: "Average monthly wages came to KZT 338,940. The highest pay was in Atyrau region, at
     624,300 tenge, and the lowest in ..., at 245,100 tenge" (the item is the wage ranked: none if none is named)."""
-    if reading.item is not None and not (is_pay(reading.item) and _RANKING_OR_PAY_RE.match(reading.item)):
-        return None
+    named_pay = reading.item is not None and is_pay(reading.item) and _RANKING_OR_PAY_RE.match(reading.item)
+    if reading.item is not None and not named_pay and reading.item.split()[-1] != "average":
+        return None  # "The national average was 245,000 tenge": an average of nothing named is the wage's
     last_sum = next((f for f in reversed(context.facts) if f["unit"] in CURRENCIES), None)
     if last_sum is None or last_sum["per"] is None or not is_pay(last_sum["item"]):
         return None
@@ -1353,18 +1354,20 @@ def _pay_level_continued(context: ArticleContext, sentence: Sentence, reading: R
     return found
 
 
-def _money_measure_before(context: ArticleContext, frame: Frame) -> str | None:
+def _money_measure_before(context: ArticleContext, frame: Frame, q: Quantity) -> str | None:
     """The measure of the last sum of money in the paragraph: "Processed exports came to $15 billion.
-    Metallurgy led the way with $6.8bn, followed by chemicals with $1.9bn" breaks that total down."""
+    Metallurgy led the way with $6.8bn, followed by chemicals with $1.9bn" breaks that total down. A sum a
+    thousand times smaller is no part of it ("KZT 146,500 per patient" after billions spent)."""
     for fact in reversed(context.facts):
         if fact["sentence_start"] < frame.paragraph_start:
             return None
         if fact["unit"] in CURRENCIES and fact["measure"] in _BROKEN_DOWN_MEASURES:
-            return fact["measure"]
+            total = fact["value_high"] if fact["value_high"] is not None else fact["value"]
+            return fact["measure"] if fact["unit"] != q.unit or abs(q.value) * 1000 >= abs(total) else None
     return None
 
 
-_BROKEN_DOWN_MEASURES = frozenset({"trade", "output_value", "gross_product"})
+_BROKEN_DOWN_MEASURES = frozenset({"trade", "output_value", "gross_product", "investment"})
 
 
 def _item_of_the_amount_before(context: ArticleContext, q: Quantity) -> str | None:
