@@ -195,6 +195,11 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "kilograms": ("kg", 1),
     "kilogram": ("kg", 1),
     "kg": ("kg", 1),
+    # "a 500-gram loaf", "bars of 5 to 100 grams": kilograms, as the contract counts mass in kg or t.
+    "grams": ("kg", 0.001),
+    "gram": ("kg", 0.001),
+    "grammes": ("kg", 0.001),
+    "gramme": ("kg", 0.001),
     "square meters": ("m2", 1),
     "square metres": ("m2", 1),
     "square meter": ("m2", 1),
@@ -584,6 +589,17 @@ COUNT_VERBS = frozenset(
         "got",
         "took",
         "gave",
+        # "528 hectares, of which 343 lie on the Kazakh side": a part of a whole, not 343 of something.
+        "lie",
+        "lies",
+        "belong",
+        "belongs",
+        "remain",
+        "remains",
+        "have",
+        "has",
+        "had",
+        "will",
     }
 )
 
@@ -593,6 +609,8 @@ DECREASE_AFTER_CUES = ("less", "fewer")
 # Words that turn a percent or money change negative ("fell by 9.6%", "a 1.6% decrease").
 DECREASE_CUES = (
     "cut",
+    "reduces",
+    "cuts",
     "fell",
     "fall",
     "falls",

@@ -1494,3 +1494,12 @@ def test_a_sum_no_word_names_in_a_sentence_of_financing_is_an_investment():
 
 def test_a_sum_no_word_names_in_a_sentence_without_financing_is_other():
     assert reading("The prize pool stood at 180,000 tenge.").measure == "other"
+
+
+def test_a_percent_something_cuts_a_use_by_is_a_fall():
+    assert reading("Drip irrigation cuts water use by 45%.").value == -45
+
+
+def test_an_index_of_a_named_production_in_a_region_is_a_level_however_long_its_name():
+    text = "The index of metallurgical production in East Kazakhstan region stood at 96.1% in January-September."
+    assert reading(text).value == pytest.approx(-3.9)

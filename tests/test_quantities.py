@@ -696,3 +696,32 @@ def test_every_fold_word_up_to_ten_is_a_change(word, change):
 def test_how_often_something_happens_is_a_count_not_a_change(sentence, value):
     q, _ = only(sentence)
     assert (q.value, q.unit) == (value, "count")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "quote"),
+    [
+        ("The bakery sells a 500-gram loaf.", 0.5, "500-gram"),
+        ("Each bar weighs 250 grams.", 0.25, "250 grams"),
+    ],
+)
+def test_grams_are_counted_in_kilograms(sentence, value, quote):
+    q, found = only(sentence)
+    assert (q.value, q.unit, found) == (value, "kg", quote)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Bars weigh from 5 to 100 grams.", 0.005, 0.1),
+        ("The farms will have 2 to 3 GW of capacity.", 2000, 3000),
+    ],
+)
+def test_the_low_end_of_a_range_takes_the_unit_of_the_high_end_at_its_scale(sentence, low, high):
+    q, _ = only(sentence)
+    assert (q.value, q.value_high) == (low, high)
+
+
+def test_a_part_of_which_that_lies_somewhere_takes_the_wholes_unit():
+    found = quantities("The centre covers 528 hectares, of which 343 lie on the Kazakh side.")
+    assert [(q.value, q.unit) for q in found] == [(528, "ha"), (343, "ha")]

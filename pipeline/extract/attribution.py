@@ -843,7 +843,9 @@ def _is_index_level(text: str, q: Quantity, left: int) -> bool:
     """'the index stood at 107.9%' is a level: the change is 7.9. 'grew by 130%' is a change."""
     if _OF_THE_LEVEL_RE.match(text, q.tail_end):
         return True  # "or 96.8% of the level of the same period last year"
-    window = text[max(left, q.start - 60) : q.start].lower()  # "The index of agricultural production stood at"
+    # "The index of agricultural production stood at", "the index of metallurgical production in East Kazakhstan
+    # region stood at"
+    window = text[left : q.start].lower()
     if 50 <= q.value <= 100 and any(w in window for w in lexicon.INDEX_WORDS) and not re.search(r"\bby\s*$", window):
         return True  # "the industrial production index came in at 98.7%": a fall of 1.3
     if not 100 < q.value < 300:

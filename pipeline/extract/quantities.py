@@ -65,6 +65,8 @@ class Quantity(NamedTuple):
     signed: bool = False
     tail_end: int = 0
     currency_word: str | None = None
+    # What the unit word multiplied the number by ("3 GW" is 3,000 MW; "100 grams" is 0.1 kg).
+    unit_factor: float = 1.0
 
 
 def _alternation(words) -> str:
@@ -572,7 +574,15 @@ PER_SUFFIX_RE = re.compile(rf"/(?P<per>{longest_first(lexicon.PER_SUFFIXES)})(?!
 
 def _with_physical_unit(q: Quantity, unit: str, factor: float, end: int) -> Quantity:
     high = times(q.value_high, factor) if q.value_high is not None else None
-    return q._replace(end=end, kind="physical", unit=unit, value=times(q.value, factor), value_high=high, tail_end=end)
+    return q._replace(
+        end=end,
+        kind="physical",
+        unit=unit,
+        value=times(q.value, factor),
+        value_high=high,
+        tail_end=end,
+        unit_factor=factor,
+    )
 
 
 def _currency_code(word: str, currency_context: dict[str, str]) -> str:
@@ -934,15 +944,17 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
             not q.has_scale
             and neighbour.has_scale
             and neighbour is out[min(i + 1, len(out) - 1)]
-            and q.value * neighbour.scale <= neighbour.value
+            and q.value * neighbour.scale * neighbour.unit_factor <= neighbour.value
         ):
             # "from 150 to 200 billion": the first takes the scale, unless that would make it the larger ("between
             # 700,000 and 1.2 million tenge").
             scale = neighbour.scale
-        value = _fold_change(q.value) if neighbour.kind == "fold" else times(q.value, scale / q.scale)
+        factor = scale / q.scale * neighbour.unit_factor  # "from 5 to 100 grams": 0.005 to 0.1 kg
+        value = _fold_change(q.value) if neighbour.kind == "fold" else times(q.value, factor)
         out[i] = q._replace(
             kind=neighbour.kind,
             unit=neighbour.unit,
+            unit_factor=neighbour.unit_factor,
             value=value,
             item=neighbour.item,
             scale=scale,
