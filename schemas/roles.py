@@ -444,6 +444,9 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "airport": ("enterprise", False),
     # "the Maikapshagai road checkpoint", "the Bakhty checkpoint": a border crossing, named after its place.
     "checkpoint": ("other", True),
+    # "the Semey Ormany state forest nature reserve": a protected area, named by its own words.
+    "nature reserve": ("other", True),
+    "reserve": ("other", True),
     "hotel": ("enterprise", True),
     "resort": ("enterprise", True),
     "winery": ("enterprise", True),
@@ -813,6 +816,9 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     **dict.fromkeys(("seaport", "airport"), _COMPANY_TIERS),
     # "the Zhezkazgan–Saryarka railway line ... The line is estimated to cost": the line named.
     "line": (("project",),),
+    # "the Nur Zholy road checkpoint ... the checkpoint", "Semey Ormany nature reserve ... the reserve": only the one
+    # named so (no other kind of entity is a checkpoint or a reserve).
+    **dict.fromkeys(("checkpoint", "reserve"), ()),
     **dict.fromkeys(("hub", "terminal", "hotel", "resort", "winery", "brewery", "distillery"), _FACILITY_TIERS),
     **dict.fromkeys(("cannery", "tannery", "bakery", "sawmill", "bazaar"), _FACILITY_TIERS),
     # "the chain's revenue rose by 31%", "the operator plans", "the bank's deposits": the company named last.
@@ -860,7 +866,7 @@ SECTOR_COMPLEXES: tuple[str, ...] = (
 FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
     | {"farm", "port", "seaport", "airport", "cluster", "hub", "terminal", "pit", "quarry", "deposit", "field"}
-    | {"oilfield", "checkpoint"}
+    | {"oilfield", "checkpoint", "reserve"}
     | {"hotel", "resort", "winery", "brewery", "distillery", "cannery", "tannery", "bakery", "sawmill", "bazaar"}
 )
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").

@@ -1193,3 +1193,23 @@ def test_a_weekday_after_a_body_is_no_part_of_its_name():
 
 def test_a_ministry_of_two_fields_joined_by_and_is_one_name():
     assert "Ministry of Economy and Commerce" in entities("The Ministry of Economy and Commerce aims to raise exports.")
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "name"),
+    [
+        (
+            "Trucks queue at the Kalzhat road checkpoint. The checkpoint handles 900 trucks a day.",
+            "The checkpoint",
+            "Kalzhat",
+        ),
+        (
+            "Foresters replanted the Ertis Ormany state forest nature reserve. The reserve employs 300 people.",
+            "The reserve",
+            "Ertis Ormany",
+        ),
+    ],
+)
+def test_the_checkpoint_or_the_reserve_points_back_to_the_one_named_so(text, alias, name):
+    found = [(text[m.start : m.end], m.name) for m in mentions(text)]
+    assert (alias, name) in found

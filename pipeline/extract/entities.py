@@ -1902,6 +1902,10 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             and (owners := OWNERS_APPOSITIVE_RE.match(text, cand.end))
         ):
             owners_end = owners.end()
+        if group.type == "other" and not is_alias and cand.kind == "name":
+            facility = _facility_head(text, cand)
+            if facility:  # "the Nur Zholy road checkpoint ... the checkpoint"
+                recent["facility:" + facility] = group
         if group.type in ("enterprise", "project") and not is_alias:
             # "the plant" and "the company" point back to names written as a plant / as a company.
             facility = cand.head if cand.is_alias else _facility_head(text, cand)
