@@ -448,6 +448,7 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "nature reserve": ("other", True),
     "reserve": ("other", True),
     "hotel": ("enterprise", True),
+    "shipyard": ("enterprise", True),
     "resort": ("enterprise", True),
     "winery": ("enterprise", True),
     "brewery": ("enterprise", True),
@@ -821,6 +822,8 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     **dict.fromkeys(("checkpoint", "reserve"), ()),
     **dict.fromkeys(("hub", "terminal", "hotel", "resort", "winery", "brewery", "distillery"), _FACILITY_TIERS),
     **dict.fromkeys(("cannery", "tannery", "bakery", "sawmill", "bazaar"), _FACILITY_TIERS),
+    # "The Ertis Kemezhai shipyard ... the yard was modernised", "the shipyard's director".
+    **dict.fromkeys(("shipyard", "yard"), _FACILITY_TIERS),
     # "the chain's revenue rose by 31%", "the operator plans", "the bank's deposits": the company named last.
     **dict.fromkeys(("chain", "operator", "producer", "manufacturer", "maker", "insurer"), _COMPANY_TIERS),
     # "the city's water utility ... the utility replaced 41 km of pipes", "the carrier flew 1.2 million passengers".
@@ -868,6 +871,7 @@ FACILITY_HEADS: frozenset[str] = frozenset(
     | {"farm", "port", "seaport", "airport", "cluster", "hub", "terminal", "pit", "quarry", "deposit", "field"}
     | {"oilfield", "checkpoint", "reserve"}
     | {"hotel", "resort", "winery", "brewery", "distillery", "cannery", "tannery", "bakery", "sawmill", "bazaar"}
+    | {"shipyard", "yard"}
 )
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").
 DESCRIPTIVE_COMPOUND_ENDINGS: tuple[str, ...] = ("era", "style", "type", "like", "scale", "class", "grade", "sized")
@@ -966,7 +970,7 @@ TITLE_COMPANY_HEADS: frozenset[str] = COMPANY_DESCRIPTORS | frozenset(
 # Nouns that call a name a company in an appositive (", the holding", ", a mining group").
 COMPANY_NOUNS: frozenset[str] = frozenset({"company", "group", "holding"})
 # Facility heads that "the <head>" of another word points back to: "the port" after "the Aktau seaport".
-FACILITY_SYNONYMS: dict[str, str] = {"seaport": "port", "factory": "plant", "hotel": "resort"}
+FACILITY_SYNONYMS: dict[str, str] = {"seaport": "port", "factory": "plant", "hotel": "resort", "yard": "shipyard"}
 
 # Verbs by which a company named right before runs an unnamed facility ("Tobyl Kus already runs an egg farm"):
 # the facility's figures are the company's.

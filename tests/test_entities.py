@@ -1213,3 +1213,24 @@ def test_a_ministry_of_two_fields_joined_by_and_is_one_name():
 def test_the_checkpoint_or_the_reserve_points_back_to_the_one_named_so(text, alias, name):
     found = [(text[m.start : m.end], m.name) for m in mentions(text)]
     assert (alias, name) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ekibastuz Resurs, a plant for recycling used car tyres, has opened. The plant cost KZT2bn.",
+        "Ekibastuz Resurs, a plant producing rubber crumb and tiles, has opened. The plant cost KZT2bn.",
+    ],
+)
+def test_a_plant_an_appositive_describes_by_what_it_makes_is_the_named_one(text):
+    found = [(text[m.start : m.end], m.name) for m in mentions(text)]
+    assert ("The plant", "Ekibastuz Resurs") in found
+
+
+def test_the_yard_points_back_to_a_shipyard_named_in_an_appositive_with_a_long_place():
+    text = (
+        "Aral Marine Works, the shipyard in the Karakiyan district of the Mangystau region, launched the Sagyz tug. "
+        "Since 2017 the yard has built 23 vessels."
+    )
+    found = [(text[m.start : m.end], m.name) for m in mentions(text)]
+    assert ("the yard", "Aral Marine Works") in found
