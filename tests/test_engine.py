@@ -3643,3 +3643,11 @@ def test_a_sum_a_thousand_times_smaller_than_the_total_before_it_is_no_part_of_i
         "An average visa costs $160 for visitors."
     )
     assert facts(text)["$160"]["measure"] == "other"
+
+
+def test_an_article_datelined_in_a_neighbours_capital_is_about_it_when_it_names_the_home_country_as_often():
+    text = (
+        "(MENAFN- Trend News Agency) BISHKEK, Kyrgyzstan, August 20. Money transfers to Kyrgyzstan amounted to "
+        "$1.08 billion in January-June. Transfers from Kazakhstan grew 1.6 times."
+    )
+    assert facts(text)["$1.08 billion"]["subject"] == "Kyrgyzstan"

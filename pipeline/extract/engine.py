@@ -246,11 +246,11 @@ def _product_of(context: ArticleContext, subject: str) -> str | None:
 
 def _article_country(mentions: list[EntityMention], dateline: str | None) -> tuple[str, str]:
     """The country a figure with no named subject is of: the home country, unless the article is datelined in a
-    neighbour's capital, names that country and never names the home country ("BISHKEK, Kyrgyzstan ... Gold
-    miners paid 4.8 billion soms": Kyrgyzstan's)."""
+    neighbour's capital and names that country at least as often as the home country ("BISHKEK, Kyrgyzstan ... Gold
+    miners paid 4.8 billion soms": Kyrgyzstan's, even where transfers from Kazakhstan are named once)."""
     country = CAPITAL_COUNTRIES.get((dateline or "").title())
-    named = {m.name for m in mentions if m.type == "country" and not m.is_alias}
-    if country is None or country not in named or DEFAULT_SUBJECT[0] in named:
+    named = Counter(m.name for m in mentions if m.type == "country" and not m.is_alias)
+    if country is None or not named[country] or named[country] < named[DEFAULT_SUBJECT[0]]:
         return DEFAULT_SUBJECT
     return (country, "country")
 
