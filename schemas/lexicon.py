@@ -1210,7 +1210,19 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
 # `other` ("KTZ carried 124.6 million tons of cargo", "transit traffic rose to 13.2 million tons", "rail freight
 # reached 178 million tons"); a port's handling is its output, and "handle up to 150,000 tons of freight a year"
 # names the goods after the amount.
-TRANSPORT_CUES: tuple[str, ...] = ("carried", "transported", "transit", "freight", "rail freight")
+TRANSPORT_CUES: tuple[str, ...] = (
+    "carried",
+    "transported",
+    "transit",
+    "freight",
+    "rail freight",
+    # "river carriers moved 1.3 million tons of cargo": goods moved, not made.
+    "moved",
+    "moving",
+    "move",
+    "moves",
+    "shipped by",
+)
 # "the terminal can handle 150,000 tons of freight a year": the most a port, line or ward can move (in tons or
 # counted things alike).
 # Words that say what a plant, port or line is able to do ("can spin", "is designed to produce").

@@ -1503,3 +1503,7 @@ def test_a_percent_something_cuts_a_use_by_is_a_fall():
 def test_an_index_of_a_named_production_in_a_region_is_a_level_however_long_its_name():
     text = "The index of metallurgical production in East Kazakhstan region stood at 96.1% in January-September."
     assert reading(text).value == pytest.approx(-3.9)
+
+
+def test_tonnes_carriers_moved_are_carried_not_produced():
+    assert reading("River carriers moved 1.3 million tons of cargo.").measure == "other"
