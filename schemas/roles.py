@@ -394,6 +394,10 @@ PLACE_NAMED_WORKS: dict[str, str] = {
     "dam": "project",
     "marathon": "other",
     "festival": "other",
+    # "the Ekibastuz–Shu transmission line", "the Bukhtarma ferry crossing": a route named after its ends or place.
+    "transmission line": "project",
+    "power line": "project",
+    "ferry crossing": "other",
 }
 # Heads kept because the one word before them is a place ("Aktau airport"); a longer name stands alone
 # ("the Silk Way Terminal dry port" is Silk Way Terminal).
@@ -830,6 +834,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     **dict.fromkeys(("utility", "carrier", "airline", "miner", "investor", "group", "holding"), _COMPANY_TIERS),
     "fund": (("organization", "enterprise"),),
     "association": (("organization",),),
+    "union": (("organization",),),  # "the Kazakhstan Automotive Dealers Union ... the union's members"
     "company": (("enterprise", "organization"),),
     # "the joint venture", "the JV's production plan": the company named last.
     # "being built by Zhetysu Kopir Kurylys LLP ... the contractor has built 27 bridges": the company named last.

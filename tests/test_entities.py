@@ -1234,3 +1234,20 @@ def test_the_yard_points_back_to_a_shipyard_named_in_an_appositive_with_a_long_p
     )
     found = [(text[m.start : m.end], m.name) for m in mentions(text)]
     assert ("the yard", "Aral Marine Works") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ekibastuz–Shu transmission line will cost 112 billion tenge.", "Ekibastuz–Shu transmission line"),
+        ("The Kapchagay ferry crossing handled 64,000 vehicles.", "Kapchagay ferry crossing"),
+    ],
+)
+def test_a_line_or_crossing_named_after_its_places_keeps_its_head(text, name):
+    assert name in entities(text)
+
+
+def test_the_union_points_back_to_the_named_union():
+    text = "The Kazakhstan Automotive Dealers Union said sales grew. The union's members run 212 showrooms."
+    found = [(text[m.start : m.end], m.name) for m in mentions(text)]
+    assert ("The union", "Kazakhstan Automotive Dealers Union") in found
