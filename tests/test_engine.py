@@ -3651,3 +3651,12 @@ def test_an_article_datelined_in_a_neighbours_capital_is_about_it_when_it_names_
         "$1.08 billion in January-June. Transfers from Kazakhstan grew 1.6 times."
     )
     assert facts(text)["$1.08 billion"]["subject"] == "Kyrgyzstan"
+
+
+def test_the_country_in_a_story_from_a_neighbours_capital_naming_both_countries_once_is_the_neighbour():
+    text = (
+        "(MENAFN- Trend News Agency) TASHKENT, Uzbekistan, April 19. Angren Kabel LLC will invest $48 million. "
+        "Its exports go to Kazakhstan.\n\nUzbekistan's cable industry has expanded. "
+        "Some 62 cable enterprises now operate in the country."
+    )
+    assert facts(text)["62 cable enterprises"]["subject"] == "Uzbekistan"

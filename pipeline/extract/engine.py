@@ -324,7 +324,8 @@ def extract_rows(text: str, article_id: str) -> tuple[Header, list[dict], list[d
     """Header, facts, entities and people of one article (rows keyed by the pandera columns)."""
     header = parse_header(text)
     body = _body_spans(text, header)
-    mentions = find_entity_mentions(text, body, header.body_start if header.title else 0)
+    dateline_country = CAPITAL_COUNTRIES.get((header.dateline or "").title())
+    mentions = find_entity_mentions(text, body, header.body_start if header.title else 0, dateline_country)
     context = ArticleContext(text, article_id, header, mentions, _currency_context(text))
     people_rows = extract_people(text, body, mentions)
     context.quotations = _quotations(text, mentions, people_rows)

@@ -400,20 +400,26 @@ class _Cand:
 # --------------------------------------------------------------------------- public API
 
 
-def find_entity_mentions(text: str, spans: list[Span] | None = None, title_end: int = 0) -> list[EntityMention]:
+def find_entity_mentions(
+    text: str, spans: list[Span] | None = None, title_end: int = 0, dateline_country: str | None = None
+) -> list[EntityMention]:
     """Every entity mention inside `spans` (the whole text when None), in text order, coreference resolved.
 
-    In: the article text, optionally its body spans (header furniture excluded) and where its title ends
-    (0 when it has none: a headline's "Pavlodar refinery" stands for the company the body names first).
+    In: the article text, optionally its body spans (header furniture excluded), where its title ends
+    (0 when it has none: a headline's "Pavlodar refinery" stands for the company the body names first) and the
+    country of its dateline's capital, if any ("the country" in a story from Bishkek that names Kyrgyzstan and
+    Kazakhstan as often is Kyrgyzstan).
     Out: EntityMention list; coreferent mentions ("the plant") carry the name of the entity they refer to.
     """
-    return list(_find_mentions(text, None if spans is None else tuple(spans), title_end))
+    return list(_find_mentions(text, None if spans is None else tuple(spans), title_end, dateline_country))
 
 
 # The engine asks for the mentions, and the people finder asks again to place roles: the last
 # few articles are remembered so the work is done once.
 @lru_cache(maxsize=4)
-def _find_mentions(text: str, spans: tuple[Span, ...] | None, title_end: int = 0) -> tuple[EntityMention, ...]:
+def _find_mentions(
+    text: str, spans: tuple[Span, ...] | None, title_end: int = 0, dateline_country: str | None = None
+) -> tuple[EntityMention, ...]:
     regions = [(0, len(text))] if spans is None else list(spans)
     persons = find_person_mentions(text, None if spans is None else list(spans))
     person_spans = [(p.start, p.end) for p in persons]
@@ -442,7 +448,7 @@ def _find_mentions(text: str, spans: tuple[Span, ...] | None, title_end: int = 0
         _link_parentheses(text, cands)
     if "described" in kinds:
         _drop_owned_projects(text, cands)
-    return tuple(_resolve(text, cands, title_end))
+    return tuple(_resolve(text, cands, title_end, dateline_country))
 
 
 # "Tselinograd district", "in Mendykara, Auliekol and Karabalyk districts": a name a district word follows.
@@ -1802,7 +1808,9 @@ def _places_things_are_near(text: str, cands: list[_Cand]) -> None:
             cand.kind, cand.type, cand.type_rank, cand.key = "place", "city", TYPE_GUESSED + 1, "city:" + cand.name
 
 
-def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMention]:
+def _resolve(
+    text: str, cands: list[_Cand], title_end: int = 0, dateline_country: str | None = None
+) -> list[EntityMention]:
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
     _join_short_names(text, cands)
     _join_capitalised_heads(text, cands)
@@ -1824,6 +1832,7 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
         if group.type == "city" and group.key.split(":", 1)[-1] in CAPITALS:
             capitals.add(group.key)
     runners = _facility_runners(text, cands)
+    favoured = "country:" + dateline_country if dateline_country else None
     recent: dict[str, _Group] = {}  # type -> the entity of that type mentioned last
     out = []
     company: _Cand | None = None  # the company named last
@@ -1859,7 +1868,7 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             out.append(_mention(cand.start, cand.end, group.name, group.type, cand.is_alias))
             continue
         is_alias = cand.is_alias
-        referent = _coreferent(text, cand, groups, recent) if cand.start in runners else None
+        referent = _coreferent(text, cand, groups, recent, favoured) if cand.start in runners else None
         if cand.start in runners and (referent is None or referent.key.startswith("described:")):
             # "The farm, run by Qazaq Osetr LLP, keeps ...": the company's farm; "the farm" after it is the company
             # (a facility named before keeps its name: "Syr Kun-1 ... The project is being implemented by ...").
@@ -1868,7 +1877,7 @@ def _resolve(text: str, cands: list[_Cand], title_end: int = 0) -> list[EntityMe
             for head in heads:  # "a broiler poultry complex ... The project is being implemented by ...": both
                 recent["facility:" + FACILITY_SYNONYMS.get(head, head)] = group
         elif cand.kind == "alias" or cand.kind == "demonym":
-            group = _coreferent(text, cand, groups, recent)
+            group = _coreferent(text, cand, groups, recent, favoured)
             unnamed = _unnamed_facility(text, cand, group)
             if unnamed is not None:
                 group, is_alias = groups.setdefault(unnamed.key, unnamed), False
@@ -2035,12 +2044,18 @@ _AREA_HEADS = frozenset({"zone", "park"})
 SALIENT_HEADS: dict[str, str] = {"region": "region", "oblast": "region", "province": "region", "city": "city"}
 
 
-def _coreferent(text: str, cand: _Cand, groups: dict[str, _Group], recent: dict[str, _Group]) -> _Group | None:
+def _coreferent(
+    text: str,
+    cand: _Cand,
+    groups: dict[str, _Group],
+    recent: dict[str, _Group],
+    favoured: str | None = None,
+) -> _Group | None:
     """The entity a coreferent phrase or demonym points back to."""
     if cand.kind == "demonym":
         return groups.setdefault(cand.key, _Group(cand.key, name=cand.name, type="country", type_rank=5))
     if cand.head == "country":
-        return _salient_country(groups)
+        return _salient_country(groups, favoured)
     if cand.head == "capital":
         return recent.get("capital")
     if cand.head in SALIENT_HEADS:
@@ -2344,13 +2359,15 @@ _FACILITY_HEAD_AFTER_RE = re.compile(
 )
 
 
-def _salient_country(groups: dict[str, _Group]) -> _Group:
-    """ "the country": the country named most so far by its name (the home country when none is, or on a tie);
-    "Chinese" investors and earlier "the country" do not make China the country spoken of."""
+def _salient_country(groups: dict[str, _Group], favoured: str | None) -> _Group:
+    """ "the country": the country named most so far by its name (the home country when none is); "Chinese"
+    investors and earlier "the country" do not make China the country spoken of. A tie goes to the country of the
+    dateline (`favoured`: "TASHKENT ... Uzbekistan's cable industry ... exports to Kazakhstan ... in the country"),
+    then to the home country."""
     key = "country:" + HOME_COUNTRY
     seen = [g for g in groups.values() if g.type == "country" and g.named]
     if seen:
-        return max(seen, key=lambda g: (g.named, g.key == key, g.last))
+        return max(seen, key=lambda g: (g.named, g.key == favoured, g.key == key, g.last))
     return groups.setdefault(key, _Group(key, name=HOME_COUNTRY, type="country", type_rank=5))
 
 
