@@ -1251,3 +1251,11 @@ def test_the_union_points_back_to_the_named_union():
     text = "The Kazakhstan Automotive Dealers Union said sales grew. The union's members run 212 showrooms."
     found = [(text[m.start : m.end], m.name) for m in mentions(text)]
     assert ("The union", "Kazakhstan Automotive Dealers Union") in found
+
+
+def test_a_plant_an_appositive_names_by_its_trade_and_district_is_the_named_one():
+    text = (
+        "Kereku Meat, a meat processing plant in Aksu district of Pavlodar region, has opened. The plant cost KZT6bn."
+    )
+    found = [(text[m.start : m.end], m.name) for m in mentions(text)]
+    assert ("The plant", "Kereku Meat") in found

@@ -242,7 +242,7 @@ APPOSITIVE_HEAD_RE = re.compile(
     # ", a bus plant in Semey,", ", a fruit-processing plant in Talgar commissioned last year,"
     r"(?:[ \t]+(?:in|near|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[\w-]+){0,6})?"
     # ", a plant for recycling spent lead-acid batteries,", ", a plant producing glued laminated timber and house kits,"
-    r"(?:[ \t]+(?:for|producing|making|processing|assembling)[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,7}?(?=,))?"
+    r"(?:[ \t]+(?:for|producing)[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,7}?(?=,))?"
     # ", a brick factory founded in 2012,", ", a greenhouse complex built with Dutch technology in the Ile district,"
     # (not a comma inside a number: "built in 2010 produced 30,000 tons")
     r"(?:[ \t]+(?:founded|established|opened|launched|commissioned|built)(?:[ \t]+[\w-]+){0,12})?,(?!\d)"
