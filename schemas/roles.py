@@ -521,6 +521,8 @@ DESCRIBED_HEADS: tuple[str, ...] = (
 DEPARTMENT_HEADS: tuple[str, ...] = ("department", "directorate", "committee")
 # The level of government a department named by its field belongs to ("the regional statistics department").
 DEPARTMENT_LEVELS: tuple[str, ...] = ("regional", "city", "district", "municipal")
+# Levels of government below the nation's.
+SUBNATIONAL_LEVELS: tuple[str, ...] = (*DEPARTMENT_LEVELS, "local")
 # Words that make a figure the country's ("Nationally, the government aims to raise the share to 50%").
 NATIONWIDE_WORDS: tuple[str, ...] = (
     "nationally",
@@ -530,8 +532,8 @@ NATIONWIDE_WORDS: tuple[str, ...] = (
     "in the country as a whole",
 )
 # The national government as the actor or the speaker of a sentence that names no one else ("The government plans
-# to lay 1,300 km of railways", "..., the vice minister said"): the figure is the country's. A regional, city or
-# local government is not.
+# to lay 1,300 km of railways", "..., the vice minister said"): the figure is the country's. A government of one of
+# SUBNATIONAL_LEVELS ("the regional government", "the local government") is not.
 NATIONAL_GOVERNMENT_WORDS: tuple[str, ...] = (
     "the government",
     "the cabinet",

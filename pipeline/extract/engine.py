@@ -87,6 +87,7 @@ from schemas.roles import (
     REPORTED_TYPES,
     REPORTING_BODY_WORDS,
     SPEECH_VERBS,
+    SUBNATIONAL_LEVELS,
     TITLE_COMPANY_HEADS,
 )
 from schemas.time_lexicon import (
@@ -2008,7 +2009,7 @@ _OPENS_WITH_ITS_RE = re.compile(r"[\s\"«“]*(?:Its|Their)\s")
 _POSSESSIVE_RE = GuardedPattern(re.compile(r"\b(?:its|their)\b", re.IGNORECASE), ("its", "their"))
 _NATIONWIDE_RE = re.compile(r"\b(?:" + "|".join(NATIONWIDE_WORDS) + r")\b", re.IGNORECASE)
 _NATIONAL_GOVERNMENT_RE = re.compile(
-    r"(?<!regional )(?<!city )(?<!local )(?<!district )\b(?:" + "|".join(NATIONAL_GOVERNMENT_WORDS) + r")\b",
+    "".join(f"(?<!{level} )" for level in SUBNATIONAL_LEVELS) + r"\b(?:" + "|".join(NATIONAL_GOVERNMENT_WORDS) + r")\b",
     re.IGNORECASE,
 )
 _COMPANY_INDICATOR_RE = re.compile(r"\b(?:" + "|".join(COMPANY_INDICATORS) + r")\b", re.IGNORECASE)
