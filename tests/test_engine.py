@@ -3660,3 +3660,16 @@ def test_the_country_in_a_story_from_a_neighbours_capital_naming_both_countries_
         "Some 62 cable enterprises now operate in the country."
     )
     assert facts(text)["62 cable enterprises"]["subject"] == "Uzbekistan"
+
+
+def test_a_country_goods_come_from_is_not_the_country_the_article_speaks_of():
+    text = (
+        " date 2024-02-10 – Dealers sold 41,000 used cars brought in from Armenia and Georgia last year. "
+        "Some 230 car dealers operate in the country."
+    )
+    assert facts(text)["230 car dealers"]["subject"] == "Kazakhstan"
+
+
+def test_a_country_goods_are_imported_into_is_the_country_the_article_speaks_of():
+    text = " date 2024-02-10 – Bus imports into Kyrgyzstan are growing. In 2023, the country imported 1,240 buses."
+    assert facts(text)["1,240 buses"]["subject"] == "Kyrgyzstan"

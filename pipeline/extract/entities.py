@@ -1899,7 +1899,7 @@ def _resolve(
         if cand.kind == "name" and group.type == "enterprise":
             company = cand
         group.last, group.count = cand.start, group.count + 1
-        if cand.kind not in ("alias", "demonym") and not is_alias:
+        if cand.kind not in ("alias", "demonym") and not is_alias and not _is_trading_partner(text, cand, group):
             group.named += 1
         if cand.start < owners_end or (cand.kind == "name" and _is_partner(text, cand)):
             # A parent company in an appositive, or a partner ("carried out jointly with China's Shenzhen Auto"):
@@ -2357,6 +2357,18 @@ _FACILITY_HEAD_AFTER_RE = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?(?:\s+[a-z][a-z-]*){0,2}?\s+"
     r"(?P<head>" + "|".join(sorted(FACILITY_HEADS, key=len, reverse=True)) + r")s?\b"
 )
+
+
+# "cars brought in from Armenia and Kyrgyzstan", "exports to China and Russia": a country goods come from or go to,
+# alone or in a list, is not the country the article speaks of as "the country".
+_TRADING_PARTNER_RE = re.compile(
+    r"\b(?:" + "|".join(NOT_SUBJECT_LEADS["destination"]) + r"|via)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*\Z"
+)
+
+
+def _is_trading_partner(text: str, cand: _Cand, group: _Group) -> bool:
+    return group.type == "country" and _TRADING_PARTNER_RE.search(text, max(0, cand.start - 60), cand.start) is not None
 
 
 def _salient_country(groups: dict[str, _Group], favoured: str | None) -> _Group:
