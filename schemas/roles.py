@@ -836,6 +836,9 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     **dict.fromkeys(("utility", "carrier", "airline", "miner", "investor", "group", "holding"), _COMPANY_TIERS),
     "fund": (("organization", "enterprise"),),
     "association": (("organization",),),
+    # "the European Bank for Reconstruction and Development ... the bank has invested": only a body whose name holds
+    # the word.
+    **dict.fromkeys(("bank", "service"), (("organization", "enterprise"),)),
     "union": (("organization",),),  # "the Kazakhstan Automotive Dealers Union ... the union's members"
     "company": (("enterprise", "organization"),),
     # "the joint venture", "the JV's production plan": the company named last.
@@ -858,6 +861,8 @@ HEADS_HELD_IN_THE_NAME: dict[str, tuple[str, ...]] = {
     "centre": ("Centre", "Center"),
     "center": ("Centre", "Center"),
     "fund": ("Fund",),
+    "bank": ("Bank",),
+    "service": ("Service",),
 }
 
 # Sectors of an economy named as a "complex": "the agro-industrial complex" is agriculture, not a facility.

@@ -3673,3 +3673,19 @@ def test_a_country_goods_come_from_is_not_the_country_the_article_speaks_of():
 def test_a_country_goods_are_imported_into_is_the_country_the_article_speaks_of():
     text = " date 2024-02-10 – Bus imports into Kyrgyzstan are growing. In 2023, the country imported 1,240 buses."
     assert facts(text)["1,240 buses"]["subject"] == "Kyrgyzstan"
+
+
+def test_the_bank_is_the_bank_named_before():
+    text = (
+        " date 2024-05-02 ASTANA – The Asian Infrastructure Investment Bank opened an office in Astana. "
+        "Since 2017, the bank has invested $2.4 billion in Kazakhstan through 40 projects."
+    )
+    assert facts(text)["$2.4 billion"]["subject"] == "Asian Infrastructure Investment Bank"
+
+
+def test_the_service_is_the_service_named_before():
+    text = (
+        " date 2024-05-02 BISHKEK – The State Tax Service of Kyrgyzstan reported higher receipts. "
+        "The service will open 14 new offices this year."
+    )
+    assert facts(text)["14 new offices"]["subject"] == "State Tax Service of Kyrgyzstan"
