@@ -3689,3 +3689,8 @@ def test_the_service_is_the_service_named_before():
         "The service will open 14 new offices this year."
     )
     assert facts(text)["14 new offices"]["subject"] == "State Tax Service of Kyrgyzstan"
+
+
+def test_the_number_of_things_named_with_a_network_generation_is_the_item():
+    text = " date 2024-03-01 ASTANA – The number of 5G subscribers reached 212,000 by the end of February."
+    assert facts(text)["212,000"]["item"] == "5G subscribers"

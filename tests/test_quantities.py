@@ -135,6 +135,16 @@ def test_counted_noun_becomes_a_count_with_its_item():
     assert (q.value, q.unit, q.item, quote) == (14, "count", "sugar refineries", "14 sugar refineries")
 
 
+def test_a_network_generation_before_the_counted_noun_belongs_to_it():
+    q, quote = only("The operator has put up 640 4G/5G towers along the highway.")
+    assert (q.item, quote) == ("4G/5G towers", "640 4G/5G towers")
+
+
+def test_a_network_generation_is_not_a_number():
+    q, quote = only("The number of 5G subscribers reached 212,000.")
+    assert (q.value, q.unit, quote) == (212000, "count", "212,000")
+
+
 def test_adjectives_coordinated_before_the_counted_noun_belong_to_it():
     q, quote = only("The city has 9,400 small and medium-sized farms.")
     assert (q.item, quote) == ("small and medium-sized farms", "9,400 small and medium-sized farms")

@@ -138,7 +138,9 @@ _SUBSET_AFTER_RE = re.compile(rf"\s+of\s+(?:{_SUBSET_PRONOUN_ALT})\b")
 _SUBSET_BEFORE_RE = re.compile(rf"\bof\s+(?:{_SUBSET_PRONOUN_ALT})\s+$")
 _PASSIVE_RE = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+([a-z]+)\b(?=\s*[,.;]|\s*$)")
 _ACTIVE_RE = re.compile(r"\s+([a-z]+ed)\b([a-z -]*)")
-_COUNT_OF_RE = re.compile(rf"\b(?:{'|'.join(lexicon.COUNT_OF_NOUNS)})\s+of\s+((?:[a-z][a-z-]*\s+){{1,6}})")
+_COUNT_OF_RE = re.compile(
+    rf"\b(?:{'|'.join(lexicon.COUNT_OF_NOUNS)})\s+of\s+((?:(?:[a-z][a-z-]*|\d[A-Z](?:/\d[A-Z])*)\s+){{1,6}})"
+)
 _DESTINATION_VERB_ALT = "|".join(v.replace(" ", r"\s+") for v in lexicon.DESTINATION_VERBS)
 _DESTINATION_VERB_RE = re.compile(rf"\b(?:{_DESTINATION_VERB_ALT})\s+to\b")
 _DESTINATION_RE_AFTER = re.compile(

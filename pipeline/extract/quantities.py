@@ -114,6 +114,9 @@ _CONVERSION_CLOSE_RE = re.compile(r"\s?\)")
 _DATE_OR_RANK_AFTER_RE = re.compile(r"[:./]\d|st\b|nd\b|rd\b|th\b|-\d")
 _DATE_BEFORE_RE = re.compile(r"\d[./:]$")
 _WORD_RE = re.compile(r"\s(?P<w>[A-Za-z][A-Za-z-]*)")
+# A generation or standard written as a digit and a capital before what is counted: "214 5G base stations",
+# "38 outdated 2G/3G base stations".
+_CODE_MODIFIER_RE = re.compile(r"\s(?P<w>\d[A-Z](?:/\d[A-Z])*)(?=\s+[a-z])")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 # A currency code is a word of its own: "the country 540 km" holds no Turkish lira.
 _PREFIX_RE = re.compile(rf"(?<![A-Za-z])(?:{_PREFIX_ALT})\s?$", re.IGNORECASE)
@@ -275,6 +278,8 @@ def find_quantities(
         if match.start() < pos or _is_blocked_between(match.start(), match.end(), blocked):
             continue  # an amount covers its anchor: one whose anchor is blocked is blocked too, so it is not read
         quantity = _read_quantity(text, match, end, currency_context)
+        if quantity is not None and quantity.kind == "bare" and text[quantity.end : quantity.end + 1].isalpha():
+            continue  # "5G base stations", "2G/3G networks": a number glued to a letter no unit reads is a code
         if quantity is not None and quantity.kind == "bare" and _NUMBER_OF_BEFORE_RE.search(text, start, match.start()):
             # "the number of taxpayers stood at 94,300": a bare number is the count the sentence names.
             quantity = quantity._replace(kind="count", unit="count")
@@ -345,7 +350,8 @@ def _is_blocked_span(match: re.Match, blocked: list[tuple[int, int]]) -> bool:
 # "the number of taxpayers", "passenger numbers", "Mangystau's population, now 760,000".
 _NUMBER_OF_BEFORE_RE = GuardedPattern(
     re.compile(
-        rf"\b(?:{'|'.join(BARE_COUNT_NOUNS)})\s+of\s+[A-Za-z]|\b[a-z]+\s+numbers\b|\bpopulation\b", re.IGNORECASE
+        rf"\b(?:{'|'.join(BARE_COUNT_NOUNS)})\s+of\s+(?:[A-Za-z]|\d[A-Z]\b)|\b[a-z]+\s+numbers\b|\bpopulation\b",
+        re.IGNORECASE,
     ),
     key_words(BARE_COUNT_NOUNS),  # "numbers" holds "number"
 )
@@ -614,7 +620,7 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
     makers = 0  # a maker's or a model's words do not use up the four words of the noun phrase
     while len(words) < 4 + makers:
         model = _MAKE_OR_MODEL_RE.match(text, cursor, limit) if in_make or not words else None
-        match = model or _WORD_RE.match(text, cursor, limit)
+        match = model or _WORD_RE.match(text, cursor, limit) or _CODE_MODIFIER_RE.match(text, cursor, limit)
         if not match:
             break
         word = match.group("w")
