@@ -3694,3 +3694,11 @@ def test_the_service_is_the_service_named_before():
 def test_the_number_of_things_named_with_a_network_generation_is_the_item():
     text = " date 2024-03-01 ASTANA – The number of 5G subscribers reached 212,000 by the end of February."
     assert facts(text)["212,000"]["item"] == "5G subscribers"
+
+
+def test_a_percent_said_by_where_it_goes_is_a_share():
+    text = (
+        " date 2024-03-01 TARAZ – The district spent 18.2 billion tenge last year, "
+        "with 44% going to schools and 9% to roads."
+    )
+    assert facts(text)["44%"]["measure"] == "share"

@@ -183,7 +183,7 @@ def read_quantity(
     clause_break = _NEW_CLAUSE_AFTER_RE.search(text, q.tail_end, right)
     measure = _measure(text, q, left, clause_break.start() if clause_break else right, sentence_start)
     guessed = measure is None
-    if measure is None and q.kind == "percent" and _is_a_level(text, q, left):
+    if measure is None and q.kind == "percent" and (_is_a_level(text, q, left) or _goes_to_a_part(text, q, right)):
         measure = "share"
     if measure is None and q.kind == "money":
         measure = "investment" if _FINANCING_WORD_RE.search(text, sentence_start, sentence_end) else "other"
@@ -1024,6 +1024,12 @@ def _destination_part(text: str, q: Quantity, sentence_start: int, right: int) -
         return part
     whole = _nearest_indicator(text, sentence_start, q.start, MONEY_ITEMS)
     return f"{whole} in {destination.group('the') or ''}{part}" if whole else part
+
+
+def _goes_to_a_part(text: str, q: Quantity, right: int) -> bool:
+    """ "with 41% going to education", "some 58% went to hospital care": a part of a total, said by where it goes."""
+    destination = _DESTINATION_RE_AFTER.match(text, q.tail_end, right)
+    return destination is not None and destination.group("verb") is not None
 
 
 def _listed_noun_phrase(phrase: str) -> str | None:
