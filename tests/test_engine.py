@@ -3702,3 +3702,11 @@ def test_a_percent_said_by_where_it_goes_is_a_share():
         "with 44% going to schools and 9% to roads."
     )
     assert facts(text)["44%"]["measure"] == "share"
+
+
+def test_a_district_that_opens_its_sentence_is_the_subject_of_its_figures():
+    text = (
+        " date 2024-03-01 SHYMKENT – Turkistan region harvested 410,000 tonnes of cotton. "
+        "Zhetysai district accounts for nearly 31% of the region's crop."
+    )
+    assert facts(text)["31%"]["subject"] == "Zhetysai district"

@@ -2226,8 +2226,14 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         mention.name in NATURAL_FEATURES or mention.name.rsplit(None, 1)[-1] in NATURAL_FEATURE_HEADS
     ):
         return False  # "a new bridge across the Ili River": a river is where the bridge stands
-    if mention.type == "other" and mention.name.endswith(_DISTRICT_SUFFIXES):
-        return False  # "three new elevators were put into operation in Mendykara district": the region's figure
+    if (
+        mention.type == "other"
+        and mention.name.endswith(_DISTRICT_SUFFIXES)
+        and not opens_sentence(text, mention.start - (4 if text.endswith("the ", 0, mention.start) else 0))
+    ):
+        # "three new elevators were put into operation in Mendykara district": the region's figure ("Sarkand
+        # district led with 214 loans": the district's, the subject of its sentence).
+        return False
     if mention.type in PLACE_TYPES and text.startswith("-based", mention.end):
         return False  # "The Kyzylorda-based refinery processed 2.27 million tons": where it is based
     if mention.type in PLACE_TYPES and _POSSESSIVE_DETERMINER_BEFORE_RE.search(
