@@ -773,7 +773,12 @@ def test_a_letter_and_a_common_word_joined_by_a_hyphen_is_no_name():
 
 def test_a_departments_name_ends_before_a_verb_of_speech():
     text = "Sales rose, the regional department of entrepreneurship and investment reports."
-    assert "department of entrepreneurship and investment" in entities(text)
+    assert "regional department of entrepreneurship and investment" in entities(text)
+
+
+def test_a_departments_level_written_before_it_is_part_of_its_name():
+    text = "Output grew, according to the city department of industry. The department of industry expects more."
+    assert [n for n in entities(text) if "department" in n] == ["city department of industry"]
 
 
 def test_a_part_listed_after_includes_is_no_new_facility():

@@ -292,9 +292,14 @@ _OBJECT_STOP = frozenset(
     | {"a", "an", "the", "its", "their", "his", "her", "be", "been", "at", "on", "from", "under", "as", "of"}
 )
 # "the regional department of entrepreneurship and investment reports": the name ends before a verb of speech.
-_SPEECH_AFTER = "|".join(sorted(SPEECH_VERBS | {"reports", "informs", "says"}))
+# So does it before an auxiliary or a verb of intent ("the department of industry expects 12 new plants").
+_DEPARTMENT_VERBS = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had"}
+_DEPARTMENT_VERBS |= {"plans", "planned", "expects", "expected", "intends", "aims", "estimates", "estimated"}
+_DEPARTMENT_NAME_ENDS_BEFORE = "|".join(sorted(SPEECH_VERBS | {"reports", "informs", "says"} | _DEPARTMENT_VERBS))
 DEPARTMENT_RE = re.compile(
-    r"[a-z]+[ \t]+of[ \t]+[a-z][^,.;:\n«»“”\"()]{3,140}?(?=[,.;:\n)]|$|[ \t]+(?:" + _SPEECH_AFTER + r")\b)"
+    r"[a-z]+[ \t]+of[ \t]+[a-z][^,.;:\n«»“”\"()]{3,140}?(?=[,.;:\n)]|$|[ \t]+(?:"
+    + _DEPARTMENT_NAME_ENDS_BEFORE
+    + r")\b)"
 )
 ITEM_GAP_RE = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*(?:,|,?[ \t]+and|[ \t]+and)[ \t]+(?:the[ \t]+)?")
 LAST_GAP_RE = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]+")
@@ -1334,11 +1339,16 @@ def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None
             cands[-1].kind = "described"
             continue
         name = m.group().rstrip()
-        cands.append(
-            _Cand(m.start(), m.start() + len(name), _key(name), name, "organization", TYPE_FROM_HEAD, "described")
-        )
+        end_of_name, key = m.start() + len(name), _key(name)
+        level = _LEVEL_BEFORE_RE.search(text, max(start, pos - 12), pos)
+        if level is not None:
+            # "the regional department of agriculture": the level is part of the body's name (one body with or
+            # without it; the mention still starts at its head, where "the city" is no alias of a city).
+            name = level.group(1).lower() + " " + name
+        cands.append(_Cand(m.start(), end_of_name, key, name, "organization", TYPE_FROM_HEAD, "described"))
 
 
+_LEVEL_BEFORE_RE = re.compile(r"\b(" + "|".join(DEPARTMENT_LEVELS) + r")[ \t]+\Z", re.IGNORECASE)
 _DEPARTMENT_BEFORE_RE = re.compile(r"\b(?:" + "|".join(DEPARTMENT_LEVELS) + r")(?:[ \t]+[a-z][a-z-]*){1,2}[ \t]+$")
 
 
