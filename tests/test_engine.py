@@ -3710,3 +3710,13 @@ def test_a_district_that_opens_its_sentence_is_the_subject_of_its_figures():
         "Zhetysai district accounts for nearly 31% of the region's crop."
     )
     assert facts(text)["31%"]["subject"] == "Zhetysai district"
+
+
+def test_where_a_named_exporter_comes_from_is_not_the_subject():
+    text = " date 2023-11-14 ALMATY – The largest exporter, Dala Bal from Tekeli, shipped 52 tonnes of honey."
+    assert facts(text)["52 tonnes"]["subject"] == "Dala Bal"
+
+
+def test_goods_from_a_place_are_the_places():
+    text = " date 2023-11-14 ALMATY – Shipments from Shymkent reached 40,000 tonnes."
+    assert facts(text)["40,000 tonnes"]["subject"] == "Shymkent"

@@ -2217,6 +2217,12 @@ def _is_programme(mention: EntityMention) -> bool:
     return mention.type == "project" or not PROGRAMME_HEADS.isdisjoint(mention.name.split()[:3])
 
 
+# A party and where it comes from: "an operator from Omsk", "the largest exporter, Zhetysu Bal Invest from Tekeli".
+_ORIGIN_OF_A_NAMED_RE = re.compile(
+    r"(?:\ban?\s+(?:[a-z-]+\s+){0,2}[a-z]+(?<!ed)|,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+from\s+(?:the\s+)?\Z"
+)
+
+
 def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     """Countries that goods go *to*, programmes things are done *under*, and bodies reporting a rate
     are not what the number is about (builders and suppliers: `follows_lead` with `_AGENT_RE`)."""
@@ -2243,6 +2249,10 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     before = text[max(0, mention.start - 16) : mention.start]
     if mention.type in ("country", "organization") and _DESTINATION_RE.search(before):
         return False
+    if mention.type in ("city", "region") and _ORIGIN_OF_A_NAMED_RE.search(
+        text, max(0, mention.start - 50), mention.start
+    ):
+        return False  # "an operator from Omsk", "Zhetysu Bal Invest from Tekeli": where someone comes from
     if _ROUTE_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "52.6 million tonnes went via the Caspian Pipeline Consortium": the way, not the subject
     if _LOCATION_RE.search(text, max(0, mention.start - 30), mention.start):
