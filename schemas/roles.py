@@ -519,6 +519,13 @@ DESCRIBED_HEADS: tuple[str, ...] = (
 
 # Lower-case heads of bodies named by what they do: "department of entrepreneurship ... of Kostanay region".
 DEPARTMENT_HEADS: tuple[str, ...] = ("department", "directorate", "committee")
+# Words a department's name ends before, besides verbs of speech: "the department of industry expects 12 new plants",
+# "the department of agriculture has allocated ...".
+DEPARTMENT_NAME_END_VERBS: frozenset[str] = frozenset(
+    {"is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had"}
+    | {"plans", "planned", "expects", "expected", "intends", "aims", "estimates", "estimated"}
+    | {"reports", "informs", "says"}
+)
 # The level of government a department named by its field belongs to ("the regional statistics department").
 DEPARTMENT_LEVELS: tuple[str, ...] = ("regional", "city", "district", "municipal")
 # Levels of government below the nation's.

@@ -71,6 +71,7 @@ from schemas.roles import (
     CONNECTING_HEADS,
     CORPORATE_VERBS,
     DEPARTMENT_LEVELS,
+    DEPARTMENT_NAME_END_VERBS,
     DESCRIPTIVE_ADJECTIVES,
     DESCRIPTIVE_COMPOUND_ENDINGS,
     DESCRIPTIVE_COMPOUND_PREFIXES,
@@ -291,11 +292,9 @@ _OBJECT_STOP = frozenset(
     | {"this", "next", "last", "by", "and", "to", "has", "have", "had", "costing", "valued", "totaling", "totalling"}
     | {"a", "an", "the", "its", "their", "his", "her", "be", "been", "at", "on", "from", "under", "as", "of"}
 )
-# "the regional department of entrepreneurship and investment reports": the name ends before a verb of speech.
-# So does it before an auxiliary or a verb of intent ("the department of industry expects 12 new plants").
-_DEPARTMENT_VERBS = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had"}
-_DEPARTMENT_VERBS |= {"plans", "planned", "expects", "expected", "intends", "aims", "estimates", "estimated"}
-_DEPARTMENT_NAME_ENDS_BEFORE = "|".join(sorted(SPEECH_VERBS | {"reports", "informs", "says"} | _DEPARTMENT_VERBS))
+# "the regional department of entrepreneurship and investment reports", "the department of industry expects": the
+# name ends before a verb of speech, an auxiliary or a verb of intent.
+_DEPARTMENT_NAME_ENDS_BEFORE = "|".join(sorted(SPEECH_VERBS | DEPARTMENT_NAME_END_VERBS))
 DEPARTMENT_RE = re.compile(
     r"[a-z]+[ \t]+of[ \t]+[a-z][^,.;:\n«»“”\"()]{3,140}?(?=[,.;:\n)]|$|[ \t]+(?:"
     + _DEPARTMENT_NAME_ENDS_BEFORE
