@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract.folding import GuardedPattern, key_words, lexicon_key
-from pipeline.extract.quantities import BY_BEFORE_RE, NP_STOP, PER_SUFFIX_RE, QUALIFIER_GAP, Quantity
+from pipeline.extract.quantities import BY_BEFORE_RE, NETWORK_CODE, NP_STOP, PER_SUFFIX_RE, QUALIFIER_GAP, Quantity
 from pipeline.extract.sentences import opens_sentence
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
 from schemas import lexicon
@@ -139,7 +139,7 @@ _SUBSET_BEFORE_RE = re.compile(rf"\bof\s+(?:{_SUBSET_PRONOUN_ALT})\s+$")
 _PASSIVE_RE = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+([a-z]+)\b(?=\s*[,.;]|\s*$)")
 _ACTIVE_RE = re.compile(r"\s+([a-z]+ed)\b([a-z -]*)")
 _COUNT_OF_RE = re.compile(
-    rf"\b(?:{'|'.join(lexicon.COUNT_OF_NOUNS)})\s+of\s+((?:(?:[a-z][a-z-]*|\d[A-Z](?:/\d[A-Z])*)\s+){{1,6}})"
+    rf"\b(?:{'|'.join(lexicon.COUNT_OF_NOUNS)})\s+of\s+((?:(?:[a-z][a-z-]*|{NETWORK_CODE})\s+){{1,6}})"
 )
 _DESTINATION_VERB_ALT = "|".join(v.replace(" ", r"\s+") for v in lexicon.DESTINATION_VERBS)
 _DESTINATION_VERB_RE = re.compile(rf"\b(?:{_DESTINATION_VERB_ALT})\s+to\b")

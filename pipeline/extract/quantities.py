@@ -114,9 +114,10 @@ _CONVERSION_CLOSE_RE = re.compile(r"\s?\)")
 _DATE_OR_RANK_AFTER_RE = re.compile(r"[:./]\d|st\b|nd\b|rd\b|th\b|-\d")
 _DATE_BEFORE_RE = re.compile(r"\d[./:]$")
 _WORD_RE = re.compile(r"\s(?P<w>[A-Za-z][A-Za-z-]*)")
-# A generation or standard written as a digit and a capital before what is counted: "214 5G base stations",
-# "38 outdated 2G/3G base stations".
-_CODE_MODIFIER_RE = re.compile(r"\s(?P<w>\d[A-Z](?:/\d[A-Z])*)(?=\s+[a-z])")
+# A network generation or standard, a digit and a capital: "5G", "2G/3G". It describes what is counted ("214 5G
+# base stations", "the number of 5G users"); it is no number.
+NETWORK_CODE = r"\d[A-Z](?:/\d[A-Z])*"
+_CODE_MODIFIER_RE = re.compile(rf"\s(?P<w>{NETWORK_CODE})(?=\s+[a-z])")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 # A currency code is a word of its own: "the country 540 km" holds no Turkish lira.
 _PREFIX_RE = re.compile(rf"(?<![A-Za-z])(?:{_PREFIX_ALT})\s?$", re.IGNORECASE)
@@ -350,7 +351,7 @@ def _is_blocked_span(match: re.Match, blocked: list[tuple[int, int]]) -> bool:
 # "the number of taxpayers", "passenger numbers", "Mangystau's population, now 760,000".
 _NUMBER_OF_BEFORE_RE = GuardedPattern(
     re.compile(
-        rf"\b(?:{'|'.join(BARE_COUNT_NOUNS)})\s+of\s+(?:[A-Za-z]|\d[A-Z]\b)|\b[a-z]+\s+numbers\b|\bpopulation\b",
+        rf"\b(?:{'|'.join(BARE_COUNT_NOUNS)})\s+of\s+(?:[A-Za-z]|{NETWORK_CODE}\b)|\b[a-z]+\s+numbers\b|\bpopulation\b",
         re.IGNORECASE,
     ),
     key_words(BARE_COUNT_NOUNS),  # "numbers" holds "number"
