@@ -1629,6 +1629,11 @@ ITEM_BASIS_PHRASES = (
     r"in\s+(?:live|slaughter)\s+weight",
     r"in\s+grain\s+equivalent",
 )
+# "46,000 cars of various brands", "products of all kinds": an "of" phrase that spreads the counted noun over kinds
+# without saying which, so it is not part of the item.
+VAGUE_SPREAD_WORDS = frozenset(
+    {"various", "different", "diverse", "all", "both", "several", "many", "some", "any", "such"}
+)
 ITEM_END_WORDS = frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now", "today", "abroad"})
 # "issued at 6% per annum": a percent a year is an interest rate, not a change.
 # "farmers can get loans at 2.5% a year", "640 million soms in soft loans at 6 percent": the rate the loans bear.

@@ -3720,3 +3720,36 @@ def test_where_a_named_exporter_comes_from_is_not_the_subject():
 def test_goods_from_a_place_are_the_places():
     text = " date 2023-11-14 ALMATY – Shipments from Shymkent reached 40,000 tonnes."
     assert facts(text)["40,000 tonnes"]["subject"] == "Shymkent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("Inspectors recorded 23 cases of illegal logging in the reserve.", "23 cases", "cases of illegal logging"),
+        (
+            "The plant can turn out 60 million bottles of infusion solutions a year.",
+            "60 million bottles",
+            "bottles of infusion solutions",
+        ),
+        (
+            "The institute has bred 46 varieties of wheat, barley and oats since 1998.",
+            "46 varieties",
+            "varieties of wheat, barley and oats",
+        ),
+    ],
+)
+def test_a_lower_case_of_phrase_says_which_kind_of_thing_is_counted(sentence, quote, item):
+    assert facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["item"] == item
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Dealers sold 46,000 cars of various brands last year.", "46,000 cars"),
+        ("The wind farm will have 22 turbines of 4.5 MW each.", "22 turbines"),
+        ("Some 1,146 entrepreneurs of Pavlodar region received loans.", "1,146 entrepreneurs"),
+    ],
+)
+def test_an_of_phrase_of_a_spread_a_size_or_a_place_is_not_the_kind_counted(sentence, quote):
+    item = facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["item"]
+    assert " of " not in item

@@ -944,7 +944,37 @@ def _counted_item(text: str, q: Quantity, sentence_start: int, right: int) -> st
     if subset:
         return f"{q.item} {subset}"
     defining = _PURPOSE_RE.match(text, q.end, right) or _SECTOR_RE.match(text, q.end, right)
-    return f"{q.item} {defining.group(1)}" if defining else _with_coordinated_noun(text, q, right)
+    if defining:
+        return f"{q.item} {defining.group(1)}"
+    kind = _kind_of_counted(text, q, right)
+    return f"{q.item} {kind}" if kind else _with_coordinated_noun(text, q, right)
+
+
+# "23 cases of illegal logging", "60 million bottles of infusion solutions", "46 varieties of wheat, barley and oats".
+_KIND_OF_RE = re.compile(r"\s+of\s+((?:[a-z][\w'’-]*(?:,\s+|\s+))*[a-z][\w'’-]*)")
+_KIND_OF_STOP = lexicon.ITEM_END_WORDS | frozenset(lexicon.NUMBER_WORDS)
+
+
+def _kind_of_counted(text: str, q: Quantity, right: int) -> str | None:
+    """The lower-case 'of' phrase that says what kind of the counted noun is meant ('cases' + 'of illegal logging'),
+    as written up to a stop word; None for a place or owner ('residents of Kazakhstan'), a size ('turbines of
+    4.5 MW each') or a vague spread ('cars of various brands')."""
+    if not q.item or " of " in q.item:
+        return None  # "units of agricultural machinery": read with the number already
+    match = _KIND_OF_RE.match(text, q.end, right)
+    if match is None:
+        return None
+    words: list[str] = []
+    for word in match.group(1).split():
+        bare = word.rstrip(",")
+        if (bare in NP_STOP and bare not in ("and", "or")) or bare in _KIND_OF_STOP:
+            break
+        words.append(word)
+    while words and words[-1].rstrip(",") in ("and", "or"):
+        words.pop()
+    if not words or words[0] in lexicon.VAGUE_SPREAD_WORDS:
+        return None
+    return "of " + " ".join(words).rstrip(",")
 
 
 # "46 hotels and guest houses", "1.2 million bottles and jars": a second noun counted with the first.
