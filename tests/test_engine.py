@@ -3753,3 +3753,32 @@ def test_a_lower_case_of_phrase_says_which_kind_of_thing_is_counted(sentence, qu
 def test_an_of_phrase_of_a_spread_a_size_or_a_place_is_not_the_kind_counted(sentence, quote):
     item = facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["item"]
     assert " of " not in item
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("The farm used a KZT12mln loan to buy 20 heifers.", "KZT12mln", "loan"),
+        ("The money comes from a $600 million syndicated loan arranged by banks.", "$600 million", "syndicated loan"),
+        ("Capital expenditure reached $46 mln, most of it spent on the open pit.", "$46 mln", "capital expenditure"),
+        ("The company will cover 19.5 bln tenge from its own funds.", "19.5 bln tenge", "own funds"),
+    ],
+)
+def test_a_sum_takes_the_kind_of_money_named_beside_it_as_its_item(sentence, quote, item):
+    assert facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["item"] == item
+
+
+def test_a_loan_named_nearer_the_sum_wins_over_own_funds_named_before():
+    text = (
+        " date 2023-05-02 ALMATY – Construction will be financed from the company's own funds and a loan of 32 "
+        "billion tenge from the Development Bank of Kazakhstan."
+    )
+    assert facts(text)["32 billion tenge"]["item"] == "loan from the Development Bank of Kazakhstan"
+
+
+def test_a_kind_of_money_after_a_comma_names_the_next_sum_not_this_one():
+    text = (
+        " date 2023-05-02 ALMATY – Last year its revenue rose 11.2% to KZT168.5bn ($366mln), and capital expenditure "
+        "amounted to KZT41bn."
+    )
+    assert facts(text)["KZT168.5bn"]["item"] != "capital expenditure"

@@ -878,8 +878,9 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
     if measure in ("growth_rate", "gross_product"):
         return _nearest_indicator(text, sentence_start, q.start) or _indicator_after(text, q.end, right)
     if measure in ("output_value", "trade", "other", "investment"):
-        found = _money_item(text, q, sentence_start, right) or _payment_kind(text, q, right)
-        found = found or (_funding_item(text, q, sentence_start) if q.kind == "money" else None)
+        # "own funds and a loan of 32 billion tenge": the nearer funding noun names the sum.
+        found = _funding_item(text, q, sentence_start) if q.kind == "money" else None
+        found = found or _money_item(text, q, sentence_start, right) or _payment_kind(text, q, right)
         if found or measure == "investment":
             return found
         return _nearest_indicator(text, sentence_start, q.start)
@@ -1092,10 +1093,17 @@ def _payment_kind(text: str, q: Quantity, right: int) -> str | None:
     return " ".join(words) if words and words[-1] in lexicon.PAYMENT_ITEM_HEADS else None
 
 
+_CLAUSE_MARK_RE = re.compile(r"[,;]")
+
+
 def _money_item(text: str, q: Quantity, sentence_start: int, right: int) -> str | None:
     """What kind of money: 'private investments', 'own revenues', 'preferential financing'."""
     before = _nearest_indicator(text, max(sentence_start, q.start - 100), q.start, MONEY_ITEMS)
-    return before or _indicator_after(text, q.tail_end, min(right, q.tail_end + 30), MONEY_ITEMS)
+    # "revenue rose to KZT168.5bn, and capital expenditure amounted to ...": a comma ends the sum's own words.
+    stop = min(right, q.tail_end + 30)
+    if mark := _CLAUSE_MARK_RE.search(text, q.tail_end, stop):
+        stop = mark.start()
+    return before or _indicator_after(text, q.tail_end, stop, MONEY_ITEMS)
 
 
 _FUNDING_ALT = "|".join(lexicon.FUNDING_NOUNS)
@@ -1105,6 +1113,11 @@ _FUNDING_BEFORE_RE = re.compile(
     + r"\Z"
 )
 _FUNDING_AFTER_RE = re.compile(rf"\s+in\s+((?:[a-z][a-z-]*\s+)?(?:{_FUNDING_ALT}))\b")
+# "a KZT 2.5 bn preferential loan", "a $600 million syndicated loan", "a 12-year loan": the sum is the loan's, and a
+# word between them says which loan unless it gives its term.
+_FUNDING_NAMED_BY_RE = re.compile(
+    rf"\s+(?:(?P<term>[\w-]*\d[\w-]*)\s+|(?P<kind>[a-z][a-z-]*)\s+)?(?P<noun>{_FUNDING_ALT})\b"
+)
 
 
 def _funding_item(text: str, q: Quantity, sentence_start: int) -> str | None:
@@ -1113,7 +1126,10 @@ def _funding_item(text: str, q: Quantity, sentence_start: int) -> str | None:
     found = _FUNDING_BEFORE_RE.search(text, max(sentence_start, q.start - 50), q.start)
     found = found or _FUNDING_AFTER_RE.match(text, q.tail_end)
     if found is None:
-        return None
+        named = _FUNDING_NAMED_BY_RE.match(text, q.tail_end)
+        if named is None or named["kind"] in NP_STOP:
+            return None
+        return f"{named['kind']} {named['noun']}" if named["kind"] else named["noun"]
     words = found.group(1).split()
     if (
         len(words) > 1
