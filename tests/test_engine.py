@@ -2295,6 +2295,13 @@ def test_an_area_that_is_a_difference_does_not_take_the_item_before():
         ("The budget of Kostanay region has been approved at 450 billion tenge.", "450 billion tenge", "budget"),
         ("Diesel demand will reach 7.2 million tonnes a year by 2030.", "7.2 million tonnes", "diesel demand"),
         ("Interest payments amount to 48 billion tenge a year.", "48 billion tenge", "interest payments"),
+        ("Its coal stocks stand at 118,000 tons.", "118,000 tons", "coal stocks"),
+        ("Equipment wear at the plant has reached 80%.", "80%", "equipment wear"),
+        (
+            "Gross international reserves stood at a record $4.3 billion.",
+            "$4.3 billion",
+            "gross international reserves",
+        ),
     ],
 )
 def test_an_amount_a_linking_verb_states_is_of_the_phrase_before_it(sentence, quote, item):
@@ -2306,6 +2313,7 @@ def test_an_amount_a_linking_verb_states_is_of_the_phrase_before_it(sentence, qu
     [
         ("The average monthly salary at the plant rose to 412,000 tenge.", "412,000 tenge", "average monthly salary"),
         ("The average heating tariff fell 3.1% to 5,200 tenge.", "5,200 tenge", "average heating tariff"),
+        ("The bank's loan portfolio grew 1.8 times to 214 billion tenge.", "214 billion tenge", "loan portfolio"),
     ],
 )
 def test_the_level_a_change_ended_at_is_of_the_phrase_before_the_verb(sentence, quote, item):

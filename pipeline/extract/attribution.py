@@ -1882,12 +1882,15 @@ def part_verb_start(text: str, sentence_start: int, q_start: int) -> int | None:
 _LINK_TAIL_RE = re.compile(
     r"(?<![\w-])(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|had\s+been)"
     r"(?:\s+(?:estimated|put|approved|set|forecast|projected|valued|expected|planned)\s+at)?"
-    r"|stood\s+at|stands\s+at|came\s+to|amounted\s+to|totall?ed|reached|totals|amounts?\s+to|covers|covered"
+    r"|stood\s+at|stands?\s+at|came\s+to|amounted\s+to|totall?ed|(?:has\s+|have\s+|had\s+)?reached|totals"
+    r"|amounts?\s+to|covers|covered"
     # "petrol consumption will reach", "funding will total": the level a plan names.
     r"|(?:will|to)\s+(?:reach|total|amount\s+to|cover)"
     # "the average wage rose to", "rose 26.4% to": a level a change ended at says what the thing is.
     r"|(?:has\s+|have\s+)?(?:rose|risen|grew|grown|increased|climbed|fell|fallen|declined|decreased|dropped)"
-    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent))?\s+to)"
+    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|times|-fold))?\s+to)"
+    # "stood at a record $4.3 billion"
+    r"(?:\s+an?\s+(?:record|new\s+high|all-time\s+high))?"
     r"\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
