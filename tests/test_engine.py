@@ -3484,6 +3484,20 @@ def test_the_part_of_a_cost_a_budget_puts_in_is_investment():
 
 
 @pytest.mark.parametrize(
+    "source",
+    [
+        "came as a loan from the Agrarian Credit Corporation",
+        "was provided by the Chinese partner",
+        "has been provided as a loan by the Industrial Development Fund",
+        "was lent by the Development Bank of Kazakhstan",
+    ],
+)
+def test_the_part_of_a_cost_a_named_giver_provides_is_investment(source):
+    text = f" date 2024-02-21 TARAZ – The plant cost 6.8 billion tenge, of which 4.1 billion tenge {source}."
+    assert facts(text)["4.1 billion tenge"]["measure"] == "investment"
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [
         (

@@ -1541,8 +1541,11 @@ _FUNDING_AFTER_RE = re.compile(
 
 # "will come from the republican budget", "is expected from", "and 3.5 billion tenge from the local budget".
 _SOURCED_AFTER_RE = re.compile(
-    r"\s+(?:(?:will|is\s+to|are\s+to|is\s+expected\s+to)\s+)?(?:come|comes|came|coming)\s+from\b"
-    r"|\s+(?:is|are|will\s+be|was|were)\s+(?:expected|provided|allocated)\s+from\b"
+    r"\s+(?:(?:will|is\s+to|are\s+to|is\s+expected\s+to)\s+)?(?:come|comes|came|coming)\s+(?:from|as)\b"
+    # "was provided by the Chinese partner", "has been provided as a loan by", "was lent by", "will be raised as a loan
+    # from Chinese banks": a source named as the giver.
+    r"|\s+(?:is|are|will\s+be|was|were|has\s+been|have\s+been)\s+"
+    r"(?:expected|provided|allocated|lent|contributed|financed|raised|granted)\s+(?:as\s+(?:an?\s+)?[\w-]+\s+)?(?:from|by)\b"
     r"|\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:budget|budgets|fund|loan|loans|bank|banks)\b",
     re.IGNORECASE,
 )
