@@ -744,6 +744,8 @@ GENERIC_ABBREVIATIONS: dict[str, str] = {
 # "Bank for Reconstruction", "Kingdom of Saudi Arabia").
 # Heads of the names of plans and programmes: things are done under them, they are not what figures are about.
 PROGRAMME_HEADS: frozenset[str] = frozenset({"Plan", "Programme", "Program", "Strategy", "Concept", "Roadmap"})
+# Bodies whose names list their fields with commas ("Ministry of Labour, Social Security and Migration").
+FIELD_LISTING_HEADS: frozenset[str] = frozenset({"Ministry", "Committee", "Agency", "Department"})
 CONNECTING_HEADS: frozenset[str] = frozenset(
     {
         # "Comprehensive Plan for the Development of Kyzylorda Region": a plan's name runs on across "for the".

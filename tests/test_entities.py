@@ -1264,3 +1264,12 @@ def test_a_plant_an_appositive_names_by_its_trade_and_district_is_the_named_one(
     )
     found = [(text[m.start : m.end], m.name) for m in mentions(text)]
     assert ("The plant", "Kereku Meat") in found
+
+
+def test_a_ministry_whose_name_lists_its_fields_is_one_name_across_its_commas():
+    found = entities(
+        " date 2024-09-10 BISHKEK – A dairy complex opened, Trend reports via the Ministry of Water Resources, "
+        "Agriculture and Processing Industry."
+    )
+    assert "Ministry of Water Resources, Agriculture and Processing Industry" in found
+    assert "Processing Industry" not in found

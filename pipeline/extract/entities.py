@@ -82,6 +82,7 @@ from schemas.roles import (
     FACILITY_RUNNER_NOUNS,
     FACILITY_RUNNER_PARTICIPLES,
     FACILITY_SYNONYMS,
+    FIELD_LISTING_HEADS,
     FUNCTION_WORDS,
     FUNDING_ROUND_WORDS,
     GENERIC_ABBREVIATIONS,
@@ -569,9 +570,27 @@ def extract_entities(text: str, mentions: list[EntityMention]) -> list[dict]:
 # --------------------------------------------------------------------------- capitalised sequences
 
 
+_CAPITALISED_WORDS = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+# "the Ministry of Water Resources, Agriculture and Processing Industry": one name across its commas.
+_FIELD_LISTING_NAME_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(FIELD_LISTING_HEADS))})\s+of\s+(?:the\s+)?{_CAPITALISED_WORDS}"
+    rf"(?:,\s+{_CAPITALISED_WORDS})+,?\s+and\s+{_CAPITALISED_WORDS}"
+)
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z][\w-]*")
+
+
 def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[int], cands: list[_Cand]) -> None:
     """Candidates from runs of capitalised words; a lone word (most runs) takes a short path."""
+    listing = {m.start(): m.end() for m in _FIELD_LISTING_NAME_RE.finditer(text, start, end)} if ", " in text else {}
+    listed_end = -1
     for first, last, group in capital_runs(text, start, end):
+        if first < listed_end:
+            continue  # a field of a body's name read whole below
+        if first in listing:
+            listed_end = listing[first]
+            spans = [(m.start(), m.end()) for m in _CAPITALISED_WORD_RE.finditer(text, first, listed_end)]
+            cands.extend(c for c in (_classify(text, spans, end),) if c is not None)
+            continue
         if first:
             char = text[first - 1]
             if char.isalnum() or char in "-_":
