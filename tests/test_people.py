@@ -147,3 +147,11 @@ def test_a_name_whose_last_word_the_text_writes_as_a_common_noun_is_no_person():
 def test_the_first_words_of_a_company_named_after_its_town_are_no_person():
     text = "Built by local company Eco Rezina Aktobe, the plant opened. Eco Rezina has signed 14 contracts."
     assert find_person_mentions(text) == []
+
+
+def test_a_name_the_text_introduces_after_a_company_noun_is_no_person_when_it_speaks():
+    text = (
+        "The city's water utility, Elorda Su Arnasy, will replace 214 km of mains. "
+        "Elorda Su Arnasy says the tariff covers only 82% of its costs."
+    )
+    assert extract_people(text) == []

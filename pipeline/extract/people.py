@@ -46,6 +46,7 @@ from schemas.roles import (
     SPEECH_VERBS,
     SURNAME_SUFFIXES,
     TITLE_BODIES,
+    TITLE_COMPANY_HEADS,
     WEB_DOMAINS,
 )
 
@@ -505,8 +506,10 @@ def _accept(text: str, span: Span, previous: _Person | None) -> tuple[bool, _Rol
     name = text[start:end]
     if _written_with_a_legal_form(text, name):
         return False, None  # "Kempirsai Chrome said" after "Kempirsai Chrome JSC": the company speaks
-    if _called_a_company(text, name):
-        return False, None  # "Ertis Alumin, the aluminium smelter in Pavlodar, produced ...": a company
+    if _called_a_company(text, name) or _introduced_as_a_company(text, name):
+        # "Ertis Alumin, the aluminium smelter in Pavlodar, produced ...", "the city's water utility, Elorda Su
+        # Arnasy, ... Elorda Su Arnasy says": a company
+        return False, None
     if written_lowercase(text, name.rsplit(None, 1)[-1].lower()):
         return False, None  # "According to Qoima Data" where the text speaks of "data centres": a firm's word
     if _has_surname_shape(name) or _speech_follows(text, end):
@@ -541,6 +544,22 @@ _COMPANY_APPOSITIVE_RE = re.compile(
 def _called_a_company(text: str, name: str) -> bool:
     """Whether an appositive anywhere in the text calls `name` a facility or a company."""
     return _followed_anywhere_by(text, name, _COMPANY_APPOSITIVE_RE)
+
+
+_COMPANY_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted({*TITLE_COMPANY_HEADS, *DESCRIBED_HEADS, *COMPANY_NOUNS})) + r"),?[ \t]+\Z"
+)
+
+
+def _introduced_as_a_company(text: str, name: str) -> bool:
+    """Whether the text writes `name` anywhere right after a noun that calls it a company ("the water utility,
+    Elorda Su Arnasy", "the operator Kun Energy Ayagoz")."""
+    pos = text.find(name)
+    while pos >= 0:
+        if _COMPANY_NOUN_BEFORE_RE.search(text, max(0, pos - 20), pos):
+            return True
+        pos = text.find(name, pos + len(name))
+    return False
 
 
 def _followed_anywhere_by(text: str, name: str, after: re.Pattern[str]) -> bool:
