@@ -3804,3 +3804,24 @@ def test_a_kind_of_money_after_a_comma_names_the_next_sum_not_this_one():
         "amounted to KZT41bn."
     )
     assert facts(text)["KZT168.5bn"]["item"] != "capital expenditure"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Saryarka Komir mined 4 million tonnes, and 1.1 million tonnes of coal were shipped to steelmakers in Russia "
+        "and Uzbekistan.",
+        "Saryarka Komir mined 4 million tonnes; 1.1 million tonnes of coal goes to the heat and power plants in Semey "
+        "and Ust-Kamenogorsk.",
+    ],
+)
+def test_the_places_where_the_buyers_of_the_goods_are_are_not_the_subject(sentence):
+    assert facts(" date 2023-05-02 KARAGANDA – " + sentence)["1.1 million tonnes"]["subject"] == "Saryarka Komir"
+
+
+def test_the_city_the_article_is_about_stays_the_subject_of_money_paid_to_people_in_it():
+    text = (
+        " date 2023-05-02 SHYMKENT – Shymkent subsidises new hotels. Last year, 1.2 bln tenge of such subsidies was "
+        "paid to seven investors in the city."
+    )
+    assert facts(text)["1.2 bln tenge"]["subject"] == "Shymkent"

@@ -2193,6 +2193,14 @@ _DESTINATION_LIST_RE = re.compile(
 )
 
 
+# "shipped to steelmakers in Russia and Uzbekistan", "goes to the heat and power plants in Semey": where the buyers
+# the goods go to are.
+_BUYERS_IN_BEFORE_RE = re.compile(
+    r"(?<!ccording\s)(?<!thanks\s)(?<!due\s)\bto\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?[a-z-]+(?<!s)s\s+in\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$"
+)
+
+
 # "the third-largest trading partner after China and Russia": the ones ranked ahead are not what the figure is of.
 _RANKED_AFTER_RE = re.compile(
     rf"\b(?:{'|'.join(lexicon.RANKING_SUPERLATIVES)})\b[^.;,]{{0,40}}?\bafter\s+(?:the\s+)?"
@@ -2251,6 +2259,12 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False  # "the bank said its Shymkent loan portfolio grew": whose portfolio is the possessor's
     before = text[max(0, mention.start - 16) : mention.start]
     if mention.type in ("country", "organization") and _DESTINATION_RE.search(before):
+        return False
+    if (
+        mention.type in PLACE_TYPES
+        and not mention.is_alias  # "paid to seven investors in the city": the city the article is about
+        and _BUYERS_IN_BEFORE_RE.search(text, max(0, mention.start - 70), mention.start)
+    ):
         return False
     if mention.type in ("city", "region") and _ORIGIN_OF_A_NAMED_RE.search(
         text, max(0, mention.start - 50), mention.start
