@@ -3825,3 +3825,12 @@ def test_the_city_the_article_is_about_stays_the_subject_of_money_paid_to_people
         "paid to seven investors in the city."
     )
     assert facts(text)["1.2 bln tenge"]["subject"] == "Shymkent"
+
+
+def test_a_flow_to_one_partner_is_not_of_the_partner_named_last_in_the_paragraph():
+    text = (
+        " date 2023-11-14 ASTANA – Kazakhstan exported cable products worth $186.4 million in January-September.\n\n"
+        "Russia remained the main buyer, taking 41.5% of the supplies, followed by Uzbekistan (22%) and Kyrgyzstan "
+        "(13.8%). Deliveries to China rose 3.4-fold, to $14.9 million."
+    )
+    assert facts(text)["$14.9 million"]["subject"] == "Kazakhstan"

@@ -1801,7 +1801,11 @@ def _subject(
         government = None  # named in the sentence or pointed to: not the government's
     if chosen is None and frame.subject_paragraph == sentence.paragraph:
         chosen = frame.subject
-        if chosen is not None and measure in MACRO_MEASURES and _not_an_economy(chosen, measure):
+        if chosen is not None and _another_partner_named(context, sentence, chosen):
+            # "Russia took 41.5% of the supplies, followed by Kyrgyzstan (13.8%). Deliveries to China rose 3.4-fold":
+            # a flow to one partner is not the partner named last, but the exporter's the article is about.
+            chosen = None
+        elif chosen is not None and measure in MACRO_MEASURES and _not_an_economy(chosen, measure):
             # "Economic growth reached 6%" after a paragraph on a mine: the economy is the place's.
             chosen = _salient([m for m in context.mentions if m.type in PLACE_TYPES], sentence.start) or chosen
     if chosen is None:
@@ -1820,6 +1824,19 @@ def _subject(
 
 
 _SHARE_OF_NAME_RE = re.compile(r"['’]s\s+share\b")
+
+
+def _another_partner_named(context: ArticleContext, sentence: Sentence, subject: EntityMention) -> bool:
+    """Whether `subject` is a partner country (not the article's own) and the sentence names another country as
+    where goods go or come from."""
+    if subject.type != "country" or subject.name == context.default_subject[0]:
+        return False  # "Kazakhstan imports 70% of its tiles ... mainly from China": the article's country
+    return any(
+        m.type == "country" and m.name != subject.name and _is_destination(context.text, m)
+        for m in _sentence_mentions(context, sentence)
+    )
+
+
 _IN_PLACE_GAP_RE = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?")
 
 
