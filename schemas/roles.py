@@ -42,6 +42,9 @@ ROLE_TITLES: tuple[str, ...] = (
     "Minister",
     "Mayor",
     "Akim",
+    # An Uzbek region's or city's governor.
+    "Khokim",
+    "Hokim",
     "Governor",
     "Chairman",
     "Chairwoman",
@@ -116,6 +119,8 @@ ROLE_KEYWORDS: frozenset[str] = frozenset(
         "minister",
         "mayor",
         "akim",
+        "khokim",
+        "hokim",
         "governor",
         "chairman",
         "chairwoman",
@@ -165,7 +170,9 @@ ROLE_KEYWORDS: frozenset[str] = frozenset(
 # Bodies a government title names as part of itself: "Deputy Chairman of the Cabinet of Ministers" is the
 # role as written, like "Minister of Energy", with no organisation split off.
 TITLE_BODIES: frozenset[str] = frozenset({"Cabinet of Ministers", "Council of Ministers"})
-LOCAL_GOVERNMENT_ROLES: frozenset[str] = frozenset({"mayor", "akim", "governor", "head", "deputy mayor", "deputy akim"})
+LOCAL_GOVERNMENT_ROLES: frozenset[str] = frozenset(
+    {"mayor", "akim", "khokim", "hokim", "governor", "head", "deputy mayor", "deputy akim", "deputy khokim"}
+)
 
 # Roles whose head is an entity noun: the person belongs to the enterprise last described.
 # Verbs with which a ministry reports or forecasts its country's figures rather than its own (a ministry that
@@ -1139,6 +1146,8 @@ COMMODITY_WORDS: frozenset[str] = frozenset(
         *("Wheat", "Barley", "Grain", "Flour", "Cotton", "Sugar", "Rice", "Sunflower", "Meat", "Beef", "Milk"),
     }
 )
+# Abbreviations that are never a name alone but may stand inside one ("Altai IT Valley", "Astana IT University").
+NAME_INNER_ABBREVIATIONS: frozenset[str] = frozenset({"IT", "ICT"})
 # Breeds of cattle written in capitals ("2,400 Holstein cows"): what is kept, not who keeps it.
 CATTLE_BREEDS: frozenset[str] = frozenset({"Holstein", "Angus", "Hereford", "Simmental", "Charolais", "Limousin"})
 NON_ENTITY_WORDS: frozenset[str] = CATTLE_BREEDS | frozenset(

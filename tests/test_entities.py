@@ -1273,3 +1273,16 @@ def test_a_ministry_whose_name_lists_its_fields_is_one_name_across_its_commas():
     )
     assert "Ministry of Water Resources, Agriculture and Processing Industry" in found
     assert "Processing Industry" not in found
+
+
+def test_an_abbreviation_between_the_words_of_a_name_stays_in_it():
+    found = entities(" date 2023-11-21 ASTANA – Construction of the Altai IT Valley technopark is 65% complete.")
+    assert "Altai IT Valley" in found
+
+
+def test_an_uzbek_governors_title_is_a_role_not_a_company():
+    found = entities(
+        " date 2024-03-21 TASHKENT – “The spur completes the expansion,” Deputy Khokim of Kashkadarya region "
+        "Azamat Nurmatov said."
+    )
+    assert "Khokim" not in found

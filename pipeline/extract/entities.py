@@ -95,6 +95,7 @@ from schemas.roles import (
     LIST_HEADS,
     MEDIA_OUTLETS,
     NAME_ABBREVIATIONS,
+    NAME_INNER_ABBREVIATIONS,
     NAME_INTRODUCING_WORDS,
     NAME_KEEPING_TYPES,
     NON_ENTITY_WORDS,
@@ -730,6 +731,8 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
             w in BREAK_WORDS
             and not (i + 1 < len(words) and words[i + 1] in CAPITAL_HEADS and tokens[i + 1][0] not in person_tokens)
             and not (w in TITLE_ADJECTIVES_IN_NAMES and i + 1 < len(words) and words[i + 1] not in TITLE_WORDS)
+            # "Altai IT Valley": an abbreviation between a name's words
+            and not (w in NAME_INNER_ABBREVIATIONS and 0 < i < len(words) - 1 and words[i + 1] not in BREAK_WORDS)
         )
         or tok[0] in person_tokens
         or ((not w.isalpha() or w == "US" or w == "No") and _is_break(text, tok, person_tokens))
