@@ -457,6 +457,8 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "checkpoint": ("other", True),
     # "the Semey Ormany state forest nature reserve": a protected area, named by its own words.
     "nature reserve": ("other", True),
+    # "the Bozzhyra tract": a named stretch of land.
+    "tract": ("other", True),
     "reserve": ("other", True),
     "hotel": ("enterprise", True),
     "shipyard": ("enterprise", True),
@@ -682,7 +684,7 @@ CAPITAL_HEADS: dict[str, str] = {
     ),
     # Landforms and waters: "the Boom Gorge", "Tuyuksu Glacier" (not "Valley" or "Peak": "Shymkent Pharma Valley"
     # is a cluster, "Ulba Peak" a resort).
-    **dict.fromkeys(("Gorge", "Canyon", "Glacier", "Lake", "Reservoir", "Mountains"), "other"),
+    **dict.fromkeys(("Gorge", "Canyon", "Glacier", "Lake", "Reservoir", "Mountains", "Reserve"), "other"),
     "Group": "enterprise",
     "Company": "enterprise",
     "Corporation": "enterprise",

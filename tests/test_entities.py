@@ -1286,3 +1286,14 @@ def test_an_uzbek_governors_title_is_a_role_not_a_company():
         "Azamat Nurmatov said."
     )
     assert "Khokim" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Ustyurt State Nature Reserve covers 223,300 hectares.", "Ustyurt State Nature Reserve"),
+        ("The Bozzhyra tract drew some 46,000 visitors.", "Bozzhyra"),
+    ],
+)
+def test_a_reserve_or_a_tract_is_a_place_of_nature_not_a_company(sentence, name):
+    assert entities(" date 2022-10-25 AKTAU – " + sentence)[name]["type"] == "other"
