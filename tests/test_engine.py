@@ -3834,3 +3834,22 @@ def test_a_flow_to_one_partner_is_not_of_the_partner_named_last_in_the_paragraph
         "(13.8%). Deliveries to China rose 3.4-fold, to $14.9 million."
     )
     assert facts(text)["$14.9 million"]["subject"] == "Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "The camp received 5,600 guests. A bed in a yurt with meals costs 38,000-55,000 tenge.",
+            "38,000-55,000 tenge",
+        ),
+        ("Tours run daily, and a jeep tour to Bozzhyra costs KZT 180,000-250,000.", "KZT 180,000-250,000"),
+    ],
+)
+def test_what_any_one_of_a_kind_costs_is_a_price_not_a_project_value(sentence, quote):
+    assert facts(" date 2023-05-02 AKTAU – " + sentence)[quote]["measure"] == "other"
+
+
+def test_what_a_new_plant_cost_is_still_its_project_value():
+    text = " date 2023-05-02 AKTAU – The new plant cost 38 billion tenge."
+    assert facts(text)["38 billion tenge"]["measure"] == "project_value"

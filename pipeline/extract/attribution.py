@@ -368,7 +368,10 @@ def _is_unit_price(text: str, q: Quantity, left: int) -> bool:
 # What one of many things costs ("The average trip cost 1,850 tenge", "Each rescuer costs the state 7.9 million
 # tenge"); "one of the plants will cost" and "25,000 cubic meters a day each and cost a combined" are projects'.
 _COST_OF_ONE_RE = re.compile(
-    r"\b(?:average|each|every|single|one(?!\s+of))\b[^.;,]{0,60}\bcost(?:s|ing)?\b(?:(?!combined|total)[^.;,]){0,40}\Z",
+    r"\b(?:average|each|every|single|one(?!\s+of))\b[^.;,]{0,60}\bcost(?:s|ing)?\b(?:(?!combined|total)[^.;,]){0,40}\Z"
+    # "A bed in a yurt with meals costs 38,000-55,000 tenge": what any one of a kind costs now.
+    r"|(?:(?<=[.;:!?]\s)|(?<=\n)|(?<=,\sand\s)|(?<=,\swhile\s))(?:A|An)\s+[^.;,]{1,60}?\bcosts\s+"
+    r"(?:about\s+|around\s+|from\s+)?(?:[A-Z]{3}\s?|\$)?\Z",
     re.IGNORECASE,
 )
 
