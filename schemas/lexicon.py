@@ -1766,6 +1766,9 @@ LEVEL_STATING_VERBS: tuple[str, ...] = (
     "has reached",
     "have reached",
     "reached",
+    # "losses were estimated at 42%", "their load does not exceed 62%", "brought below 1%"
+    *("estimated at", "put at", "does not exceed", "do not exceed", "did not exceed", "below"),
+    *("is", "was", "are", "were"),
     *SHARE_VERBS,
 )
 LEVEL_AFTER_WORDS: tuple[str, ...] = ("worn out", "worn", "complete", "full", "occupied", "covered")

@@ -3853,3 +3853,20 @@ def test_what_any_one_of_a_kind_costs_is_a_price_not_a_project_value(sentence, q
 def test_what_a_new_plant_cost_is_still_its_project_value():
     text = " date 2023-05-02 AKTAU – The new plant cost 38 billion tenge."
     assert facts(text)["38 billion tenge"]["measure"] == "project_value"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2021, water losses in the network were estimated at 42%.",
+        "Their average load does not exceed 42%.",
+        "The share of local staff is 42%.",
+    ],
+)
+def test_a_percent_a_verb_of_being_or_estimating_states_is_a_level_not_a_change(sentence):
+    assert facts(" date 2023-05-02 TALDYKORGAN – " + sentence)["42%"]["measure"] == "share"
+
+
+def test_a_percent_before_a_comparative_is_a_change_even_after_a_verb_of_being():
+    text = " date 2023-05-02 PETROPAVL – The cattle herd was 3.1% larger than on January 1, 2021."
+    assert facts(text)["3.1%"]["measure"] == "growth_rate"

@@ -2149,14 +2149,17 @@ _STATED_LEVEL_BEFORE_RE = re.compile(
     rf"(?:\b(?:{longest_first(lexicon.LEVEL_STATING_VERBS)})"
     r"|,\s+or|\bOf\s+(?:these|them|this|which)\s*,(?:\s*\d[\d.,]*%\s*(?:,|and))*)\s+" + QUALIFIER_GAP + r"\Z"
 )
+_COMPARATIVE_AFTER_RE = re.compile(
+    r"\s+(?:higher|larger|bigger|greater|more|lower|smaller|less|fewer|cheaper|dearer|up|down|above|below)\b"
+)
 _STATED_LEVEL_AFTER_RE = re.compile(rf"\s+(?:{longest_first(lexicon.LEVEL_AFTER_WORDS)})\b")
 
 
 def _is_a_level(text: str, q: Quantity, left: int) -> bool:
     """A percent that states a level, a part of a whole ("losses stand at 28%"); asked only when no measure cue,
     so no word of change, is near it."""
-    if q.value > 100:
-        return False
+    if q.value > 100 or _COMPARATIVE_AFTER_RE.match(text, q.tail_end):
+        return False  # "The cattle herd was 3.1% larger": a change
     return bool(
         _STATED_LEVEL_BEFORE_RE.search(text, max(left, q.start - 60), q.start)
         or _STATED_LEVEL_AFTER_RE.match(text, q.tail_end)
