@@ -3870,3 +3870,12 @@ def test_a_percent_a_verb_of_being_or_estimating_states_is_a_level_not_a_change(
 def test_a_percent_before_a_comparative_is_a_change_even_after_a_verb_of_being():
     text = " date 2023-05-02 PETROPAVL – The cattle herd was 3.1% larger than on January 1, 2021."
     assert facts(text)["3.1%"]["measure"] == "growth_rate"
+
+
+def test_a_period_in_a_clause_set_aside_by_commas_does_not_date_the_sentences_figures():
+    text = (
+        " date 2023-11-14 ASTANA – Kazakhstan exported cables worth $186.4 million in January-September 2023. "
+        "Deliveries to China, which started only last year, rose 3.4-fold, to $14.9 million."
+    )
+    fact = facts(text)["$14.9 million"]
+    assert (fact["period_start"], fact["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))

@@ -463,7 +463,7 @@ def _read_sentence(context: ArticleContext, sentence: Sentence, frame: Frame) ->
         frame.unread_topics.clear()
     published = context.header.published_date
     expressions = find_time_expressions(text[sentence.start : sentence.end], sentence.start, published)
-    periods = [e for e in expressions if e.role == "period"]
+    periods = [e for e in expressions if e.role == "period" and not _in_a_clause_aside(text, sentence, e)]
     context.programme_years = {e.start for e in periods if _names_a_programme(context, sentence, e)}
     comparisons = [e for e in expressions if e.role == "comparison"]
     blocked = [(e.start, e.end) for e in expressions] + list(context.header.excluded)
@@ -2665,6 +2665,23 @@ def _lies_ahead(period, published) -> bool:
     if start is not None:
         return start > published
     return end is not None and end > published
+
+
+# "Deliveries to China, which started only last year, rose 3.4-fold": a clause set aside by commas.
+_CLAUSE_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+[^,;.]*,")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _in_a_clause_aside(text: str, sentence: Sentence, expression: TimeExpression) -> bool:
+    """Whether a time expression stands in a relative clause set aside by commas that states no figure: it dates what
+    the clause tells, not the sentence's figures."""
+    if text.find(", wh", sentence.start, expression.start) < 0:
+        return False
+    for aside in _CLAUSE_ASIDE_RE.finditer(text, sentence.start, sentence.end):
+        if aside.start() < expression.start and expression.end <= aside.end():
+            rest = text[aside.start() : expression.start] + text[expression.end : aside.end()]
+            return _DIGIT_RE.search(rest) is None
+    return False
 
 
 def _period_fields(expression: TimeExpression | None, status: str) -> tuple:
