@@ -56,6 +56,8 @@ ROLE_TITLES: tuple[str, ...] = (
     "Director",
     "Head",
     "Founder",
+    "Owner",
+    "Co-owner",
     "Co-founder",
     "Ambassador",
     "Consul",
@@ -490,6 +492,8 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "lake": ("other", False),
     "gorge": ("other", False),
     "canyon": ("other", False),
+    "plateau": ("other", False),
+    "depression": ("other", False),
     # "the Keles main canal", "the Karshi pumping cascade", "the Almaty marathon": named after their place.
     **{head: (type_, False) for head, type_ in PLACE_NAMED_WORKS.items()},
     "railway line": ("project", False),

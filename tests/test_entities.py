@@ -1297,3 +1297,8 @@ def test_an_uzbek_governors_title_is_a_role_not_a_company():
 )
 def test_a_reserve_or_a_tract_is_a_place_of_nature_not_a_company(sentence, name):
     assert entities(" date 2022-10-25 AKTAU – " + sentence)[name]["type"] == "other"
+
+
+def test_a_plateau_or_a_depression_keeps_its_head_in_its_name():
+    found = entities(" date 2023-05-02 AKTAU – Camps stand on the Ustyurt plateau and near the Karagiye depression.")
+    assert {"Ustyurt plateau", "Karagiye depression"} <= set(found)

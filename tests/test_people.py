@@ -155,3 +155,9 @@ def test_a_name_the_text_introduces_after_a_company_noun_is_no_person_when_it_sp
         "Elorda Su Arnasy says the tariff covers only 82% of its costs."
     )
     assert extract_people(text) == []
+
+
+def test_an_owner_is_a_role_not_part_of_the_name():
+    assert (
+        person("Owner Marat Kuanyshev said the camp received about 5,600 guests.", "Marat Kuanyshev")["role"] == "Owner"
+    )
