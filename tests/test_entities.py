@@ -1302,3 +1302,9 @@ def test_a_reserve_or_a_tract_is_a_place_of_nature_not_a_company(sentence, name)
 def test_a_plateau_or_a_depression_keeps_its_head_in_its_name():
     found = entities(" date 2023-05-02 AKTAU – Camps stand on the Ustyurt plateau and near the Karagiye depression.")
     assert {"Ustyurt plateau", "Karagiye depression"} <= set(found)
+
+
+def test_the_place_a_company_is_based_in_is_an_entity_too():
+    found = entities(" date 2023-05-02 ASTANA – The largest exporter, Pavlodar-based Ertis Kabel, will add a line.")
+    assert found["Pavlodar"]["type"] == "city"
+    assert "Ertis Kabel" in found

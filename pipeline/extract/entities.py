@@ -580,6 +580,9 @@ _FIELD_LISTING_NAME_RE = re.compile(
 _CAPITALISED_WORD_RE = re.compile(r"[A-Z][\w-]*")
 
 
+_BASED_PLACE_RE = re.compile(r"([A-Z][\w-]*?)-based ")
+
+
 def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[int], cands: list[_Cand]) -> None:
     """Candidates from runs of capitalised words; a lone word (most runs) takes a short path."""
     listing = {m.start(): m.end() for m in _FIELD_LISTING_NAME_RE.finditer(text, start, end)} if ", " in text else {}
@@ -627,6 +630,11 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
             if cand is not None:
                 cands.append(cand)
             continue
+        if (based := _BASED_PLACE_RE.match(group)) and based[1] in _PLACES:
+            # "Pavlodar-based Ertis Kabel": where the company is based is a place the text names too.
+            place = _place_cand(text, first, first + len(based[1]), based[1], _PLACES[based[1]], None, end)
+            if place is not None:
+                cands.append(place)
         number = NUMBER_SUFFIX_RE.search(group) if "No." in group else None
         tokens, words, starts = [], [], []
         pos = first
