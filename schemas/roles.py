@@ -1037,6 +1037,9 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
     "destination": ("to", "towards", "with", "from", "bound for", "destined for"),
     # The way goods take and where they come from: "ethane supplied from the Tengiz field via a new pipeline".
     "route": ("via", "through", "supplied from", "sourced from", "shipped from", "delivered from", "piped from"),
+    # Where inputs are bought or made: "with kraftliner still purchased in Russia and Finland", "bought two ships in
+    # Türkiye", "caps and labels are made in Kazakhstan".
+    "origin": ("purchased in", "bought in", "purchased from", "bought from", "imported from", "made in"),
     "source": ("according to", "citing", "in line with", "in accordance with"),
     "agent": (
         "built by",

@@ -3879,3 +3879,11 @@ def test_a_period_in_a_clause_set_aside_by_commas_does_not_date_the_sentences_fi
     )
     fact = facts(text)["$14.9 million"]
     assert (fact["period_start"], fact["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))
+
+
+def test_the_countries_inputs_are_bought_in_are_not_the_subject():
+    text = (
+        " date 2023-05-02 SHYMKENT – Qaptama Pack has opened a corrugated cardboard plant. Local content in the "
+        "finished boxes has reached 40%, with kraftliner still purchased in Russia and Finland."
+    )
+    assert facts(text)["40%"]["subject"] == "Qaptama Pack"

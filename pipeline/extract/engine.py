@@ -83,6 +83,7 @@ from schemas.roles import (
     NATIONAL_GOVERNMENT_WORDS,
     NATIONWIDE_WORDS,
     NATURAL_FEATURE_HEADS,
+    NOT_SUBJECT_LEADS,
     PROGRAMME_HEADS,
     REPORTED_TYPES,
     REPORTING_BODY_WORDS,
@@ -2017,6 +2018,7 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 
 _DESTINATION_RE = lead_pattern("destination")
 _ROUTE_RE = lead_pattern("route")
+_ORIGIN_RE = lead_pattern("origin")
 # "Zhambyl region led with an index of 118.6%, followed by ...", "the highest growth was in ...".
 _RANKS_PLACES_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(map(re.escape, (*lexicon.RANKING_WORDS, "index of"))) + r")(?![\w-])", re.IGNORECASE
@@ -2204,6 +2206,10 @@ _DESTINATION_TYPES = frozenset({"country", "region", "organization", "other"})
 
 
 # ("According to the National Statistical Committee, Kyrgyzstan produced": a source, no destination.)
+_ORIGIN_LIST_RE = re.compile(
+    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in NOT_SUBJECT_LEADS["origin"]) + r")\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)+$"
+)
 _DESTINATION_LIST_RE = re.compile(
     r"(?<!ccording\s)(?<!thanks\s)(?<!due\s)\b(?:to|towards)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)+$"
@@ -2289,6 +2295,10 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False  # "an operator from Omsk", "Zhetysu Bal Invest from Tekeli": where someone comes from
     if _ROUTE_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "52.6 million tonnes went via the Caspian Pipeline Consortium": the way, not the subject
+    if _ORIGIN_RE.search(text, max(0, mention.start - 30), mention.start) or _ORIGIN_LIST_RE.search(
+        text, max(0, mention.start - 60), mention.start
+    ):
+        return False  # "kraftliner still purchased in Russia and Finland": where the inputs come from
     if _LOCATION_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "The complex will be located in the National Industrial Petrochemical Technopark"
     if _EXCLUDED_RE.search(text, max(0, mention.start - 30), mention.start):
