@@ -1629,6 +1629,8 @@ ITEM_BASIS_PHRASES = (
     r"in\s+(?:live|slaughter)\s+weight",
     r"in\s+grain\s+equivalent",
 )
+# Services that go to places ("flights to Istanbul", "trains to Balykchy"): the places are their destinations.
+SERVICE_NOUNS = ("flights", "flight", "routes", "route", "trains", "train", "services", "trips", "buses", "connections")
 # "46,000 cars of various brands", "products of all kinds": an "of" phrase that spreads the counted noun over kinds
 # without saying which, so it is not part of the item.
 VAGUE_SPREAD_WORDS = frozenset(

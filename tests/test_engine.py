@@ -3887,3 +3887,12 @@ def test_the_countries_inputs_are_bought_in_are_not_the_subject():
         "finished boxes has reached 40%, with kraftliner still purchased in Russia and Finland."
     )
     assert facts(text)["40%"]["subject"] == "Qaptama Pack"
+
+
+def test_the_cities_a_service_goes_to_are_not_the_subject():
+    text = (
+        " date 2023-07-12 TURKISTAN – Turkistan International Airport served 410,000 passengers in the first half. "
+        "International traffic grew by 64% to 131,000 passengers after new flights to Istanbul, Jeddah, Dubai and "
+        "Bishkek were added."
+    )
+    assert facts(text)["131,000 passengers"]["subject"] == "Turkistan International Airport"

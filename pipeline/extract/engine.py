@@ -2206,6 +2206,11 @@ _DESTINATION_TYPES = frozenset({"country", "region", "organization", "other"})
 
 
 # ("According to the National Statistical Committee, Kyrgyzstan produced": a source, no destination.)
+# "new flights to Istanbul, Jeddah, Dubai and", "the Bishkek – Balykchy train", "routes from Aktau to".
+_SERVICE_TO_RE = re.compile(
+    r"\b(?:" + "|".join(lexicon.SERVICE_NOUNS) + r")\s+(?:from\s+[A-Z][\w-]*\s+)?to\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$"
+)
 _ORIGIN_LIST_RE = re.compile(
     r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in NOT_SUBJECT_LEADS["origin"]) + r")\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)+$"
@@ -2233,7 +2238,10 @@ _RANKED_AFTER_RE = re.compile(
 
 def _is_destination(text: str, mention: EntityMention) -> bool:
     """A country or bloc that goods go to or partners come from ("exports to Russia", "with a Japanese firm",
-    "to Central Asia, Afghanistan and China")."""
+    "to Central Asia, Afghanistan and China"), or a city a service goes to ("new flights to Istanbul, Jeddah and
+    Dubai")."""
+    if mention.type == "city":
+        return _SERVICE_TO_RE.search(text, max(0, mention.start - 80), mention.start) is not None
     if mention.type not in ("country", "organization"):
         return False
     if _SOURCE_RE.search(text, max(0, mention.start - 30), mention.start):

@@ -1811,6 +1811,8 @@ _COMPANY_ROLE_BEFORE_RE = re.compile(rf"\b(?:{_OFFICER_TITLE_ALT})\s+of\s+(?:the
 
 _LIST_JOINT_RE = re.compile(r",[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _LISTED_PLACE_TYPES = frozenset({"city"})
+# A list goes on after a name: ", Dubai", " and Tashkent".
+_NEXT_LISTED_NAME_RE = re.compile(r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Z]")
 # "In Temirtau, Tau-Temir Ferroalloys plans ...": a place that opens the sentence, then its comma, is no list.
 _FRONTED_PLACE_RE = re.compile(r"(?:\A|[.!?»”]\s+|\n\s*)(?:In|At|Near|Outside|From)\s+\Z")
 
@@ -1827,6 +1829,8 @@ def _places_listed_with_places(text: str, cands: list[_Cand]) -> None:
                 continue
             first, second = (near, cand) if near.start < cand.start else (cand, near)
             joint = _LIST_JOINT_RE.fullmatch(text, first.end, second.start)
+            if joint and joint.group().strip() == "," and not _NEXT_LISTED_NAME_RE.match(text, second.end):
+                continue  # "printing houses in Almaty, Tumar Print, has invested": a name set beside a place
             if joint and (" " in joint.group().strip() or not _FRONTED_PLACE_RE.search(text, 0, first.start)):
                 cand.kind, cand.type, cand.type_rank = "place", near.type, TYPE_GUESSED + 1
                 cand.key = f"{near.type}:{cand.name}"
