@@ -1308,3 +1308,10 @@ def test_the_place_a_company_is_based_in_is_an_entity_too():
     found = entities(" date 2023-05-02 ASTANA – The largest exporter, Pavlodar-based Ertis Kabel, will add a line.")
     assert found["Pavlodar"]["type"] == "city"
     assert "Ertis Kabel" in found
+
+
+def test_a_company_set_beside_a_city_by_one_comma_is_no_listed_town():
+    found = entities(
+        " date 2023-05-02 ALMATY – One of the largest printing houses in Almaty, Tumar Print, has bought a new press."
+    )
+    assert found["Tumar Print"]["type"] == "enterprise"
