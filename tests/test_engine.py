@@ -3896,3 +3896,12 @@ def test_the_cities_a_service_goes_to_are_not_the_subject():
         "Bishkek were added."
     )
     assert facts(text)["131,000 passengers"]["subject"] == "Turkistan International Airport"
+
+
+def test_a_share_of_the_regions_whole_is_the_regions_not_of_the_plant_named_later():
+    text = (
+        " date 2023-05-02 ATYRAU – Zhaiyk Polymer Technologies has launched a plant in Atyrau region.\n\n"
+        "The chemical industry currently accounts for 2.1% of the region’s manufacturing, a share that is expected to "
+        "reach 9% as the plant ramps up."
+    )
+    assert facts(text)["2.1%"]["subject"] == "Atyrau region"

@@ -1758,13 +1758,19 @@ def _subject(
         # '"About 40% of our sand comes from outside Abai region," Dosanov said': the speaker's own, before a
         # place named after the figure.
         chosen = _speaker_of(context, q.start)
+    if (
+        chosen is None
+        and measure == "share"
+        and (not after or (after[0].is_alias and after[0].type not in PLACE_TYPES))
+    ):
+        # "Tourism accounts for 5.8% of Almaty's gross regional product": with no named part, the share is
+        # of the place whose whole it is, not of "the plant" the sentence points back to later ("95% of
+        # Kazakhstan's cotton is grown in the region" is the region's part).
+        chosen = _owner_of_the_whole(context, sentence, q)
     if chosen is None and after:
         chosen = after[0]
     if chosen is None and measure == "share":
-        # "Tourism accounts for 5.8% of Almaty's gross regional product": with no named part, the share is
-        # of the place whose whole it is.
-        chosen = _owner_of_the_whole(context, sentence, q)
-        if chosen is None and _OF_THE_TOTAL_RE.match(context.text, q.tail_end):
+        if _OF_THE_TOTAL_RE.match(context.text, q.tail_end):
             # "Transit containers made up 64 percent of the total": the total just reported, and whose it was.
             chosen = _owner_of_the_total(context) or frame.subject
         if chosen is None and _OF_ITS_RE.match(context.text, q.tail_end):
