@@ -3905,3 +3905,23 @@ def test_a_share_of_the_regions_whole_is_the_regions_not_of_the_plant_named_late
         "reach 9% as the plant ramps up."
     )
     assert facts(text)["2.1%"]["subject"] == "Atyrau region"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "subject"),
+    [
+        (
+            "Kyzyltas Copper pays its miners 612,000 tenge, well above the regional average of 348,000 tenge.",
+            "348,000 tenge",
+            "Ulytau region",
+        ),
+        (
+            "Kyzyltas Copper pays its miners 612,000 tenge, against a national average of 372,000 tenge.",
+            "372,000 tenge",
+            "Kazakhstan",
+        ),
+    ],
+)
+def test_a_national_or_regional_average_is_of_the_country_or_the_region(sentence, quote, subject):
+    text = " date 2023-09-12 ZHEZKAZGAN – Ulytau region has a new copper mine. " + sentence
+    assert facts(text)[quote]["subject"] == subject

@@ -1672,6 +1672,9 @@ def _subject(
     titled = _company_a_title_describes(context, sentence)
     if titled is not None:
         return titled
+    average = _average_of_a_whole(context, sentence, q)
+    if average is not None:
+        return average
     chosen: EntityMention | None = _named_by_the_figure(context.text, q, after, in_sentence)
     if chosen is None and measure == "count" and _ONE_OF_BEFORE_RE.search(context.text, sentence.start, q.start):
         # "Eskeldi Sugar, one of four sugar refineries in Zhetysu region": the refineries are the region's.
@@ -1831,6 +1834,25 @@ def _subject(
 
 
 _SHARE_OF_NAME_RE = re.compile(r"['’]s\s+share\b")
+# "against a national average of 72%", "well above the regional average of 338,000 tenge".
+_AVERAGE_OF_A_WHOLE_RE = re.compile(
+    r"\b(?:(?P<national>national|nationwide|country['’]s)|regional|region['’]s)\s+average\s+(?:of\s+|at\s+)?"
+    + QUALIFIER_GAP
+    + r"\Z",
+    re.IGNORECASE,
+)
+
+
+def _average_of_a_whole(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
+    """The whole a figure is the average of, when the text calls it the national or regional average: the article's
+    country, or the region it names most."""
+    average = _AVERAGE_OF_A_WHOLE_RE.search(context.text, max(sentence.start, q.start - 40), q.start)
+    if average is None:
+        return None
+    if average["national"]:
+        name, subject_type = context.default_subject
+        return EntityMention(average.start(), average.end(), name, subject_type, True)
+    return _salient([m for m in context.mentions if m.type == "region"], sentence.end)
 
 
 def _another_partner_named(context: ArticleContext, sentence: Sentence, subject: EntityMention) -> bool:
