@@ -1629,6 +1629,8 @@ ITEM_BASIS_PHRASES = (
     r"in\s+(?:live|slaughter)\s+weight",
     r"in\s+grain\s+equivalent",
 )
+# What says whose a counted firm is ("companies with Korean capital", "with state participation").
+OWNERSHIP_NOUNS = ("capital", "participation", "ownership")
 # Services that go to places ("flights to Istanbul", "trains to Balykchy"): the places are their destinations.
 SERVICE_NOUNS = ("flights", "flight", "routes", "route", "trains", "train", "services", "trips", "buses", "connections")
 # "46,000 cars of various brands", "products of all kinds": an "of" phrase that spreads the counted noun over kinds

@@ -3765,6 +3765,25 @@ def test_a_lower_case_of_phrase_says_which_kind_of_thing_is_counted(sentence, qu
 
 
 @pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        (
+            "Some 780 companies with Korean capital operate in the country.",
+            "780 companies",
+            "companies with Korean capital",
+        ),
+        (
+            "The park had 186 resident companies with foreign participation.",
+            "186 resident companies",
+            "resident companies with foreign participation",
+        ),
+    ],
+)
+def test_whose_capital_counted_firms_have_is_part_of_what_is_counted(sentence, quote, item):
+    assert facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["item"] == item
+
+
+@pytest.mark.parametrize(
     ("sentence", "quote"),
     [
         ("Dealers sold 46,000 cars of various brands last year.", "46,000 cars"),

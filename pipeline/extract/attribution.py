@@ -132,6 +132,8 @@ _PURPOSE_RE = re.compile(
     rf"\s+(to\s+(?:{'|'.join(sorted(lexicon.PURPOSE_VERBS))})(?:\s+(?!(?:and|or|in|of|for|by|with|to|at|on|the|a|an)\b)"
     r"[a-z][a-z-]*){1,3})"
 )
+# "780 companies with Korean capital", "47 joint-stock companies with state participation": whose the companies are.
+_OWNERSHIP_RE = re.compile(rf"\s+(with\s+(?:[A-Za-z-]+\s+){{0,2}}(?:{'|'.join(lexicon.OWNERSHIP_NOUNS)}))\b")
 _SECTOR_RE = re.compile(rf"\s+(in\s+(?:[a-z][a-z-]*\s+){{0,2}}(?:{'|'.join(lexicon.SECTOR_HEADS)}))\b")
 _SUBSET_PRONOUN_ALT = "|".join(lexicon.SUBSET_PRONOUNS)
 _SUBSET_AFTER_RE = re.compile(rf"\s+of\s+(?:{_SUBSET_PRONOUN_ALT})\b")
@@ -947,7 +949,11 @@ def _counted_item(text: str, q: Quantity, sentence_start: int, right: int) -> st
     subset = _subset_predicate(text, q, right)
     if subset:
         return f"{q.item} {subset}"
-    defining = _PURPOSE_RE.match(text, q.end, right) or _SECTOR_RE.match(text, q.end, right)
+    defining = (
+        _PURPOSE_RE.match(text, q.end, right)
+        or _SECTOR_RE.match(text, q.end, right)
+        or _OWNERSHIP_RE.match(text, q.end, right)
+    )
     if defining:
         return f"{q.item} {defining.group(1)}"
     kind = _kind_of_counted(text, q, right)
