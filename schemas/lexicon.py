@@ -1629,6 +1629,10 @@ ITEM_BASIS_PHRASES = (
     r"in\s+(?:live|slaughter)\s+weight",
     r"in\s+grain\s+equivalent",
 )
+# Nouns that say which flow of goods a trade figure is ("barley shipments", "grain exports", "transit").
+TRADE_FLOW_NOUNS = frozenset(
+    {"exports", "imports", "export", "import", "shipments", "supplies", "deliveries", "trade", "turnover", "transit"}
+)
 # What says whose a counted firm is ("companies with Korean capital", "with state participation").
 OWNERSHIP_NOUNS = ("capital", "participation", "ownership")
 # Services that go to places ("flights to Istanbul", "trains to Balykchy"): the places are their destinations.

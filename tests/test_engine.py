@@ -3944,3 +3944,15 @@ def test_a_share_of_the_regions_whole_is_the_regions_not_of_the_plant_named_late
 def test_a_national_or_regional_average_is_of_the_country_or_the_region(sentence, quote, subject):
     text = " date 2023-09-12 ZHEZKAZGAN – Ulytau region has a new copper mine. " + sentence
     assert facts(text)[quote]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("The region exported 356 thousand tonnes of grain in January-May.", "356 thousand tonnes", "grain exports"),
+        ("In 2022, 23,500 tons of fertilizer were exported to Russia.", "23,500 tons", "fertilizer exports"),
+        ("Timber exports reached 41,000 cubic meters.", "41,000 cubic meters", "timber exports"),
+    ],
+)
+def test_a_physical_trade_figure_says_which_flow_it_is(sentence, quote, item):
+    assert facts(" date 2023-05-02 ASTANA – " + sentence)[quote]["item"] == item

@@ -289,6 +289,22 @@ def read_quantity(
 
 
 _DEFAULT_MEASURES = {"percent": "growth_rate"}
+# The flow of goods a trade figure is ("exported 356,000 tonnes of grain" -> grain exports), by the words that say it.
+_FLOW_WORD_RE = re.compile(r"\b(export|import)[a-z]*\b", re.IGNORECASE)
+_FLOW_NOUNS = {"export": "exports", "import": "imports"}
+
+
+def with_its_flow(text: str, q: Quantity, sentence_start: int, sentence_end: int, item: str) -> str:
+    """'grain' -> 'grain exports' when the words before a physical trade figure (or right after it: "18,000 tonnes
+    of potatoes were exported") say the goods were exported or imported; `item` unchanged when it names its flow
+    already or no word says which (a shipment may be a sale at home)."""
+    if not lexicon.TRADE_FLOW_NOUNS.isdisjoint(item.lower().split()):
+        return item
+    flows = list(_FLOW_WORD_RE.finditer(text, max(sentence_start, q.start - 80), q.start))
+    flow = flows[-1] if flows else _FLOW_WORD_RE.search(text, q.tail_end, min(sentence_end, q.tail_end + 40))
+    return f"{item} {_FLOW_NOUNS[flow.group(1).lower()]}" if flow else item
+
+
 _FINANCING_WORD_RE = re.compile(r"\b(?:" + "|".join(lexicon.FINANCING_WORDS) + r")\b", re.IGNORECASE)
 
 

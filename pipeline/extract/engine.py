@@ -36,6 +36,7 @@ from pipeline.extract.attribution import (
     read_quantity,
     states_an_ability_before,
     unit_priced,
+    with_its_flow,
 )
 from pipeline.extract.entities import (
     EntityMention,
@@ -771,6 +772,8 @@ def _fact(
     if reading.item in _GENERIC_OUTPUT_ITEMS and reading.measure in _MADE_MEASURES:
         # "plans to raise output to 470,000 tons": the output of what the subject was said to produce before.
         reading = reading._replace(item=_product_of(context, name) or reading.item)
+    if reading.measure == "trade" and q.kind == "physical" and reading.item:
+        reading = reading._replace(item=with_its_flow(text, q, sentence.start, sentence.end, reading.item))
     inherited_status = frame.period_status if inherited is frame.period else None
     inherited_paragraph = frame.period_paragraph
     if inherited_status == "planned" and reading.status == "actual" and frame.actual_period is not None:
