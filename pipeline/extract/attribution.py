@@ -1140,9 +1140,7 @@ _FUNDING_BEFORE_RE = re.compile(
 _FUNDING_AFTER_RE = re.compile(rf"\s+in\s+((?:[a-z][a-z-]*\s+)?(?:{_FUNDING_ALT}))\b")
 # "a KZT 2.5 bn preferential loan", "a $600 million syndicated loan", "a 12-year loan": the sum is the loan's, and a
 # word between them says which loan unless it gives its term.
-_FUNDING_NAMED_BY_RE = re.compile(
-    rf"\s+(?:(?P<term>[\w-]*\d[\w-]*)\s+|(?P<kind>[a-z][a-z-]*)\s+)?(?P<noun>{_FUNDING_ALT})\b"
-)
+_FUNDING_NAMED_BY_RE = re.compile(rf"\s+(?:[\w-]*\d[\w-]*\s+|(?P<kind>[a-z][a-z-]*)\s+)?(?P<noun>{_FUNDING_ALT})\b")
 
 
 def _funding_item(text: str, q: Quantity, sentence_start: int) -> str | None:

@@ -2236,27 +2236,28 @@ _FRAMING_RE = lead_pattern("framing")
 _DESTINATION_TYPES = frozenset({"country", "region", "organization", "other"})
 
 
-# ("According to the National Statistical Committee, Kyrgyzstan produced": a source, no destination.)
-# "new flights to Istanbul, Jeddah, Dubai and", "the Bishkek – Balykchy train", "routes from Aktau to".
+# The names of a list written so far, each with its comma or "and": "Istanbul, Jeddah, Dubai and ".
+_NAMES_LISTED_SO_FAR = r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)"
+# "to" or "towards" of a destination, not of "according to", "thanks to", "due to" ("According to the National
+# Statistical Committee, Kyrgyzstan produced": a source, no destination).
+_DESTINATION_TO = r"(?<!ccording\s)(?<!thanks\s)(?<!due\s)\b(?:to|towards)"
+_DESTINATION_LIST_RE = re.compile(rf"{_DESTINATION_TO}\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}+$")
+# "new flights to Istanbul, Jeddah, Dubai and", "routes from Aktau to".
 _SERVICE_TO_RE = re.compile(
-    r"\b(?:" + "|".join(lexicon.SERVICE_NOUNS) + r")\s+(?:from\s+[A-Z][\w-]*\s+)?to\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$"
+    rf"\b(?:{'|'.join(lexicon.SERVICE_NOUNS)})\s+(?:from\s+[A-Z][\w-]*\s+)?to\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
 )
+# "purchased in Russia and": where inputs come from, and the rest of the list.
 _ORIGIN_LIST_RE = re.compile(
-    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in NOT_SUBJECT_LEADS["origin"]) + r")\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)+$"
+    r"\b(?:"
+    + "|".join(p.replace(" ", r"\s+") for p in NOT_SUBJECT_LEADS["origin"])
+    + r")\s+(?:the\s+)?"
+    + _NAMES_LISTED_SO_FAR
+    + "+$"
 )
-_DESTINATION_LIST_RE = re.compile(
-    r"(?<!ccording\s)(?<!thanks\s)(?<!due\s)\b(?:to|towards)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)+$"
-)
-
-
 # "shipped to steelmakers in Russia and Uzbekistan", "goes to the heat and power plants in Semey": where the buyers
 # the goods go to are.
 _BUYERS_IN_BEFORE_RE = re.compile(
-    r"(?<!ccording\s)(?<!thanks\s)(?<!due\s)\bto\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?[a-z-]+(?<!s)s\s+in\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$"
+    rf"{_DESTINATION_TO}\s+(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?[a-z-]+(?<!s)s\s+in\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
 )
 
 
