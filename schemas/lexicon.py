@@ -1374,6 +1374,8 @@ WORKFORCE_NOUNS = ("workforce", "staff", "headcount", "personnel")
 UNIT_PRICE_NOUNS = (
     *(r"square\s+met(?:er|re)", r"sq\.?\s?m", r"ton(?:ne)?", r"kilo(?:gram)?", "kg", r"lit(?:er|re)", "kwh"),
     *("kilowatt-hour", r"cubic\s+met(?:er|re)", "barrel", "pound", "head", "unit", "night"),
+    # "KZT 14,000 per passenger", "1.3 million tenge per place": what is paid for each one served.
+    *("person", "passenger", "place", "trip", "child", "student", "visit"),
 )
 # "N people" is a jobs fact when one of these is near.
 # Verbs right before a count that make it a workforce ("will employ 380 local residents").

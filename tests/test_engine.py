@@ -3956,3 +3956,14 @@ def test_a_national_or_regional_average_is_of_the_country_or_the_region(sentence
 )
 def test_a_physical_trade_figure_says_which_flow_it_is(sentence, quote, item):
     assert facts(" date 2023-05-02 ASTANA – " + sentence)[quote]["item"] == item
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The region allocated KZT 1.2 billion. The subsidy averages KZT 14,000 per passenger.", "KZT 14,000"),
+        ("The state pays the investor 1.3 million tenge per place for seven years.", "1.3 million tenge"),
+    ],
+)
+def test_money_paid_for_each_one_served_is_a_unit_price_not_an_investment(sentence, quote):
+    assert facts(" date 2023-05-02 KARAGANDA – " + sentence)[quote]["measure"] == "other"
