@@ -1223,6 +1223,12 @@ TRANSPORT_CUES: tuple[str, ...] = (
     "moves",
     "shipped by",
 )
+# Words that say goods were gathered, bought, given out, sold or kept, not made ("collected 26,000 tons of waste
+# paper", "bought 41.7 tonnes of refined gold", "has been allocated 96,000 tons of discounted diesel").
+NOT_MADE_CUES: tuple[str, ...] = (
+    *("collected", "collects", "bought", "buys", "purchased", "purchases"),
+    *("received", "receives", "allocated", "sold", "sells", "sell", "loaded", "stored"),
+)
 # "the terminal can handle 150,000 tons of freight a year": the most a port, line or ward can move (in tons or
 # counted things alike).
 # Words that say what a plant, port or line is able to do ("can spin", "is designed to produce").

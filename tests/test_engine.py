@@ -3967,3 +3967,20 @@ def test_a_physical_trade_figure_says_which_flow_it_is(sentence, quote, item):
 )
 def test_money_paid_for_each_one_served_is_a_unit_price_not_an_investment(sentence, quote):
     assert facts(" date 2023-05-02 KARAGANDA – " + sentence)[quote]["measure"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The National Bank bought 41.7 tonnes of refined gold from domestic producers.", "41.7 tonnes"),
+        ("The region has been allocated 96,000 tons of discounted diesel for the spring field work.", "96,000 tons"),
+        ("The company collected some 25,000 tonnes of waste paper last year.", "25,000 tonnes"),
+    ],
+)
+def test_goods_bought_given_out_or_collected_are_not_produced(sentence, quote):
+    assert facts(" date 2023-05-02 ALMATY – " + sentence)[quote]["measure"] == "other"
+
+
+def test_a_harvest_gathered_is_still_produced():
+    text = " date 2023-10-02 PAVLODAR – Farmers of the region gathered 1.9 million tons of grain this year."
+    assert facts(text)["1.9 million tons"]["measure"] == "production"

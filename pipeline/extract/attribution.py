@@ -99,6 +99,7 @@ SHARE_VERBS = CueSet(lexicon.SHARE_VERBS)
 INDEX_LEVELS = CueSet(lexicon.INDEX_LEVEL_CUES)
 ABSOLUTE_CHANGES = CueSet(lexicon.ABSOLUTE_CHANGE_CUES)
 TRANSPORT = CueSet(lexicon.TRANSPORT_CUES)
+NOT_MADE = CueSet(lexicon.NOT_MADE_CUES)
 JOB_CONTEXT = CueSet(lexicon.JOB_CONTEXT)
 TRADE_NOUNS = CueSet(lexicon.TRADE_ITEM_NOUNS)
 
@@ -335,7 +336,11 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
     measure = _measure_by_cues(text, q, left, right, sentence_start)
     if measure == "investment" and _LENT_OUT_RE.search(text, left, q.start):
         return "other"
-    if q.kind == "physical" and measure in (None, "production") and _is_carried(text, q, left):
+    if (
+        q.kind == "physical"
+        and measure in (None, "production")
+        and (_is_carried(text, q, left) or _is_not_made(text, q, left))
+    ):
         return "other"
     if q.kind == "money" and measure in (None, "investment") and _is_lending_volume(text, q, left):
         return "other"  # "banks issued 612 billion tenge of mortgage loans": what lenders lent, no investment
@@ -417,6 +422,16 @@ def _is_carried(text: str, q: Quantity, left: int) -> bool:
         return False
     made = MEASURE_CUES["physical"].nearest_before(text, left, q.start)
     return made is None or moved[1] < made[1]
+
+
+def _is_not_made(text: str, q: Quantity, left: int) -> bool:
+    """Whether the nearest word before `q` that says what happened to the goods says they were gathered, bought,
+    given out, sold or kept rather than made."""
+    handled = NOT_MADE.nearest_before(text, left, q.start)
+    if handled is None:
+        return False
+    made = MEASURE_CUES["physical"].nearest_before(text, left, q.start)
+    return made is None or handled[1] < made[1]
 
 
 _PLURAL_LOANS = "|".join(noun for noun in lexicon.LOAN_NOUNS if noun.endswith("s"))
