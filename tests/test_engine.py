@@ -3984,3 +3984,11 @@ def test_goods_bought_given_out_or_collected_are_not_produced(sentence, quote):
 def test_a_harvest_gathered_is_still_produced():
     text = " date 2023-10-02 PAVLODAR – Farmers of the region gathered 1.9 million tons of grain this year."
     assert facts(text)["1.9 million tons"]["measure"] == "production"
+
+
+def test_a_sector_after_an_opening_adverb_is_the_subject_of_its_jobs():
+    text = (
+        " date 2023-05-02 ASTANA – Kazakhstan exported 12,000 tonnes of wool. Today the wool sector employs about "
+        "12,000 people, the vice minister said."
+    )
+    assert facts(text)["12,000 people"]["subject"] == "wool sector"

@@ -152,7 +152,8 @@ _OPENS_WITH_PLANS_RE = re.compile(
 _THESE_PLANS_RE = re.compile(r"\b(?:these|such)\s+(?:" + "|".join(PLANNED_THINGS_NOUNS) + r")\b", re.IGNORECASE)
 _SECTOR_MEASURES = frozenset({"other", "jobs", "count"})
 _OPENS_WITH_A_SECTOR_RE = re.compile(
-    r"\W*(?:the\s+)?(?:(?:country|region|city)['’]s\s+)?"
+    r"\W*(?:(?:Today|Currently|Now|Meanwhile|Overall)\s*,?\s+)?(?:the\s+)?"
+    r"(?:(?:country|region|city)['’]s\s+)?"
     r"(?P<name>(?!(?:the|in|of|its|this|that|for|to|and)\b)[a-z][a-z-]*\s+"
     r"(?:(?!(?:the|in|of|its|this|that|for|to)\b)[a-z][a-z-]*\s+){0,3}?(?:sector|industry))"
     r"\s+(?:currently\s+|now\s+|also\s+)?(?!of\b|in\b|and\b)[a-z]+\b",
