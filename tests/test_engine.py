@@ -3992,3 +3992,11 @@ def test_a_sector_after_an_opening_adverb_is_the_subject_of_its_jobs():
         "12,000 people, the vice minister said."
     )
     assert facts(text)["12,000 people"]["subject"] == "wool sector"
+
+
+def test_the_industry_points_back_to_the_sector_named_before():
+    text = (
+        " date 2023-05-02 ASTANA – Kazakhstan's pharmaceutical industry produced goods worth KZT 180 billion. "
+        "The industry employs about 9,800 people."
+    )
+    assert facts(text)["9,800 people"]["subject"] == "pharmaceutical industry"

@@ -159,6 +159,26 @@ _OPENS_WITH_A_SECTOR_RE = re.compile(
     r"\s+(?:currently\s+|now\s+|also\s+)?(?!of\b|in\b|and\b)[a-z]+\b",
     re.IGNORECASE,
 )
+# "The industry employs about 9,800 people": the sector the text named before.
+_OPENS_WITH_THE_SECTOR_RE = re.compile(r"\W*The\s+(?:industry|sector)\s+(?!of\b|in\b|and\b)(?:[a-z]+\s+)?[a-z]+")
+_NAMED_SECTOR_RE = re.compile(
+    r"(?<![\w'’-])((?:(?!(?:the|in|of|its|this|that|for|to|a|an)\b)[a-z][a-z-]*\s+){1,3}(?:industry|sector))\b"
+)
+
+
+def _sector_pointed_back_to(text: str, sentence: Sentence) -> EntityMention | None:
+    """The sector a sentence opening with "The industry" or "The sector" points back to: the last one the text named
+    with its words ("pharmaceutical industry"), if any."""
+    if not _OPENS_WITH_THE_SECTOR_RE.match(text, sentence.start):
+        return None
+    named = None
+    for named in _NAMED_SECTOR_RE.finditer(text, 0, sentence.start):  # noqa: B007 - the last is the one
+        pass
+    if named is None:
+        return None
+    return EntityMention(named.start(1), named.end(1), " ".join(named[1].lower().split()), "sector", True)
+
+
 _OPENS_WITH_A_GROUP_RE = re.compile(
     r"\W*(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:" + "|".join(GROUP_NOUNS) + r")\s+(?!of\b)", re.IGNORECASE
 )
@@ -1807,6 +1827,9 @@ def _subject(
             # "The oil and gas sector paid 4.2 trillion tenge in taxes", "The textile industry employs 450,000
             # people": a sector the sentence is about, named by no name (FACTS.md: a short noun phrase).
             return EntityMention(sector.start("name"), sector.end("name"), sector["name"].lower(), "sector", False)
+        named_before = _sector_pointed_back_to(context.text, sentence)
+        if named_before is not None:
+            return named_before
     if chosen is None and _OPENS_WITH_A_GROUP_RE.match(context.text, sentence.start):
         # "The plants turned out 3.9 million tonnes of gasoline", "Local plants assembled 4,120 tractors": many
         # firms together are the place's industry, not the one firm spoken of before.
