@@ -848,6 +848,8 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     # "the Nur Zholy road checkpoint ... the checkpoint", "Semey Ormany nature reserve ... the reserve": only the one
     # named so (no other kind of entity is a checkpoint or a reserve).
     **dict.fromkeys(("checkpoint", "reserve"), ()),
+    # "the Taskala-Shygys field ... Gas production at the field", "the deposit's reserves": the one named so.
+    **dict.fromkeys(("field", "deposit"), ()),
     **dict.fromkeys(("hub", "terminal", "hotel", "resort", "winery", "brewery", "distillery"), _FACILITY_TIERS),
     **dict.fromkeys(("cannery", "tannery", "bakery", "sawmill", "bazaar"), _FACILITY_TIERS),
     # "The Ertis Kemezhai shipyard ... the yard was modernised", "the shipyard's director".

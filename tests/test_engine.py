@@ -4000,3 +4000,11 @@ def test_the_industry_points_back_to_the_sector_named_before():
         "The industry employs about 9,800 people."
     )
     assert facts(text)["9,800 people"]["subject"] == "pharmaceutical industry"
+
+
+def test_the_field_points_back_to_the_field_named_before_not_to_its_operator():
+    text = (
+        " date 2022-05-02 URALSK – Zhaiyk Petroleum has started production at the Taskala-Shygys field in West "
+        "Kazakhstan region. Gas production at the field over the same period came to 1.9 billion cubic meters."
+    )
+    assert facts(text)["1.9 billion cubic meters"]["subject"] == "Taskala-Shygys"

@@ -1315,3 +1315,10 @@ def test_a_company_set_beside_a_city_by_one_comma_is_no_listed_town():
         " date 2023-05-02 ALMATY – One of the largest printing houses in Almaty, Tumar Print, has bought a new press."
     )
     assert found["Tumar Print"]["type"] == "enterprise"
+
+
+def test_a_described_field_that_names_no_field_is_no_entity():
+    found = entities(
+        " date 2024-04-02 KOSTANAY – The region has been allocated 96,000 tons of diesel for the spring field works."
+    )
+    assert "spring field" not in found

@@ -2216,8 +2216,8 @@ def _operated_by(text: str, cand: _Cand, company: _Cand | None) -> bool:
 def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group | None:
     """ "the vegetable oil plant" after "Bakyrchinsk mining combine": a facility the text describes but
     does not name, when its describing words fit nothing named before (FACTS.md: a short noun phrase)."""
-    if cand.kind != "alias" or cand.head not in FACILITY_HEADS:
-        return None
+    if cand.kind != "alias" or cand.head not in FACILITY_HEADS or not ALIAS_HEADS.get(cand.head, True):
+        return None  # "the spring field works": a field or deposit is only ever the one named so
     words = text[cand.start : cand.end].split()[1:-1]  # without the determiner and the head
     # "the new 16-hectare plant" is described by size and age only: still the plant named before.
     # "the enlarged smelter", "the modernized plant": a participle says what happened to it, not which it is.
