@@ -4008,3 +4008,11 @@ def test_the_field_points_back_to_the_field_named_before_not_to_its_operator():
         "Kazakhstan region. Gas production at the field over the same period came to 1.9 billion cubic meters."
     )
     assert facts(text)["1.9 billion cubic meters"]["subject"] == "Taskala-Shygys"
+
+
+def test_a_change_right_after_a_figure_is_of_that_figures_subject():
+    text = (
+        " date 2023-08-02 ALMATY – Kazzinc said its refinery in Ust-Kamenogorsk turned out 13.8 tons of refined gold "
+        "over the six months, 1.4 times more than a year earlier."
+    )
+    assert facts(text)["1.4 times"]["subject"] == "Kazzinc"

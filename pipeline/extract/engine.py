@@ -782,6 +782,8 @@ def _fact(
         frame.count_item = reading.item or frame.count_item
     restated = _figure_restated(context, sentence, q) if reading.measure == "share" else None
     restated = restated or _total_of_the_count(context, sentence, q)
+    if restated is None and reading.measure == "growth_rate":
+        restated = _figure_changed(context, sentence, q)
     if restated is not None:
         # "sown on 4.2 million hectares, or 26% of the country's acreage": the same thing's share of a whole.
         name, subject_type = restated["subject"], restated["subject_type"]
@@ -1213,6 +1215,22 @@ _PRESENT_LEVEL_BEFORE_RE = re.compile(
 _STANDS_NOW_AFTER_RE = re.compile(
     r"(?:\s+[\w’'-]+){1,4}?\s+(?:already|currently|now|today)\b(?:\s+[a-z]+){0,4}?(?=\s*[,.;]|\s*$)"
 )
+
+
+def _figure_changed(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
+    """The figure a change right after it is of ("its refinery in Ust-Kamenogorsk turned out 13.8 tons of gold, 1.4
+    times more than a year earlier"): the one just before in its sentence, with no name or clause between them."""
+    before = context.facts[-1] if context.facts else None
+    if before is None or before["sentence_start"] != sentence.start or before["measure"] == "growth_rate":
+        return None
+    if before["subject_type"] == "organization":
+        return None  # a body's figure may report the economy's rate (as in `_may_govern`)
+    gap = context.text[before["char_end"] : q.start]
+    if len(gap) > _CHANGE_GAP_CHARS or ";" in gap:
+        return None
+    if any(before["char_end"] <= m.start < q.start for m in _sentence_mentions(context, sentence)):
+        return None  # "..., while in Almaty it grew by 4%": a name of its own
+    return before
 
 
 def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
