@@ -4012,7 +4012,7 @@ def test_the_field_points_back_to_the_field_named_before_not_to_its_operator():
 
 def test_a_change_right_after_a_figure_is_of_that_figures_subject():
     text = (
-        " date 2023-08-02 ALMATY – Kazzinc said its refinery in Ust-Kamenogorsk turned out 13.8 tons of refined gold "
-        "over the six months, 1.4 times more than a year earlier."
+        " date 2023-08-02 ALMATY – Meanwhile, Kazzinc, the zinc producer, reported that its refinery in "
+        "Ust-Kamenogorsk turned out 13.8 tons of refined gold over the six months, 1.4 times more than a year earlier."
     )
     assert facts(text)["1.4 times"]["subject"] == "Kazzinc"
