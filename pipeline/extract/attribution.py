@@ -417,17 +417,18 @@ _BUILT_FOR_RE = re.compile(
 
 def _is_carried(text: str, q: Quantity, left: int) -> bool:
     """Whether the nearest word before `q` that says what happened to the goods is one of transport."""
-    moved = TRANSPORT.nearest_before(text, left, q.start)
-    if moved is None:
-        return False
-    made = MEASURE_CUES["physical"].nearest_before(text, left, q.start)
-    return made is None or moved[1] < made[1]
+    return _handled_rather_than_made(text, q, left, TRANSPORT)
 
 
 def _is_not_made(text: str, q: Quantity, left: int) -> bool:
-    """Whether the nearest word before `q` that says what happened to the goods says they were gathered, bought,
-    given out, sold or kept rather than made."""
-    handled = NOT_MADE.nearest_before(text, left, q.start)
+    """Whether the nearest word before `q` that says what happened to the goods says they were bought, received,
+    given out, sold, loaded, stored or collected rather than made."""
+    return _handled_rather_than_made(text, q, left, NOT_MADE)
+
+
+def _handled_rather_than_made(text: str, q: Quantity, left: int, cues: CueSet) -> bool:
+    """Whether one of `cues` stands before `q`, nearer than any word of making."""
+    handled = cues.nearest_before(text, left, q.start)
     if handled is None:
         return False
     made = MEASURE_CUES["physical"].nearest_before(text, left, q.start)

@@ -1219,30 +1219,31 @@ _STANDS_NOW_AFTER_RE = re.compile(
 
 def _figure_changed(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
     """The figure a change right after it is of ("its refinery in Ust-Kamenogorsk turned out 13.8 tons of gold, 1.4
-    times more than a year earlier"): the one just before in its sentence, with no name or clause between them."""
-    before = context.facts[-1] if context.facts else None
-    if before is None or before["sentence_start"] != sentence.start or before["measure"] == "growth_rate":
-        return None
-    if before["subject_type"] == "organization":
-        return None  # a body's figure may report the economy's rate (as in `_may_govern`)
-    gap = context.text[before["char_end"] : q.start]
-    if len(gap) > _CHANGE_GAP_CHARS or ";" in gap:
+    times more than a year earlier"), with no name between them and not a reporting body's (a body's figure may
+    report the economy's rate, as in `_may_govern`)."""
+    before = _figure_just_before_a_change(context, sentence, q)
+    if before is None or before["subject_type"] == "organization":
         return None
     if any(before["char_end"] <= m.start < q.start for m in _sentence_mentions(context, sentence)):
         return None  # "..., while in Almaty it grew by 4%": a name of its own
     return before
 
 
-def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
-    """The item of the figure right before a change in the same sentence ("1,860 tractors, 2.3 times more")."""
+def _figure_just_before_a_change(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
+    """The figure right before a change in the same sentence, close and in the same clause ("1,860 tractors, 2.3
+    times more"), unless it is a change itself."""
     before = context.facts[-1] if context.facts else None
     if before is None or before["sentence_start"] != sentence.start or before["measure"] == "growth_rate":
         return None
     gap = context.text[before["char_end"] : q.start]
-    if len(gap) > _CHANGE_GAP_CHARS or ";" in gap:
-        return None
+    return None if len(gap) > _CHANGE_GAP_CHARS or ";" in gap else before
+
+
+def _item_of_the_figure_before(context: ArticleContext, sentence: Sentence, q: Quantity) -> str | None:
+    """The item of the figure right before a change in the same sentence ("1,860 tractors, 2.3 times more")."""
+    before = _figure_just_before_a_change(context, sentence, q)
     # "a tariff of KZT 18.94 per kWh, down 7.6%": what changed is the tariff, not one kWh of it.
-    return before["item"].split(" per ")[0] if before["item"] else None
+    return before["item"].split(" per ")[0] if before and before["item"] else None
 
 
 _OR_BEFORE_RE = re.compile(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.IGNORECASE)
