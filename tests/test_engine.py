@@ -4016,3 +4016,14 @@ def test_a_change_right_after_a_figure_is_of_that_figures_subject():
         "Ust-Kamenogorsk turned out 13.8 tons of refined gold over the six months, 1.4 times more than a year earlier."
     )
     assert facts(text)["1.4 times"]["subject"] == "Kazzinc"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("It will employ 420 people; some 1,500 workers were involved at the peak of construction.", "1,500 workers"),
+        ("The plant will employ 420 people, while 1,500 builders worked at the site.", "1,500 builders"),
+    ],
+)
+def test_a_plan_in_one_clause_does_not_make_the_contrasted_clause_planned(sentence, quote):
+    assert facts(" date 2023-05-02 TARAZ – " + sentence)[quote]["status"] == "actual"

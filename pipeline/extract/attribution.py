@@ -1764,6 +1764,8 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     ):
         return "actual"
     cue = PLANNED.nearest_before(text, sentence_start, q.start)
+    if cue and _CONTRASTED_CLAUSE_RE.search(text, q.start - cue[1], q.start):
+        cue = None  # "It will employ 420 people; some 1,500 workers were involved": the plan is the other clause's
     if cue and cue[0] == "planned":
         return "planned"
     if q.kind == "fold" and _INFINITIVE_BEFORE_RE.search(text, max(sentence_start, q.start - 4), q.start):
@@ -1780,6 +1782,8 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
 
 
 _INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# A clause set against the one before it: "...; some 1,500 workers were involved", "..., while 1,500 builders worked".
+_CONTRASTED_CLAUSE_RE = re.compile(r";|,\s+(?:while|whereas|but)\s")
 _PROGRESS_AFTER_RE = re.compile(rf"\s+(?:{longest_first(lexicon.PROGRESS_WORDS)})\b")
 # "will be 80% complete by December", "is expected to be fully ready": progress still to come.
 _FUTURE_BE_BEFORE_RE = re.compile(
