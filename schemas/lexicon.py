@@ -2042,7 +2042,7 @@ BARE_COUNT_NOUNS = (*COUNT_OF_NOUNS, "population")
 # After the number: "... are due to be commissioned", "is to employ", "are being prepared".
 PLANNED_AFTER_PATTERN = (
     r"\b(?:are|is|was|were)\s+(?:now\s+|still\s+)?(?:to|due|planned|expected|scheduled|set|under\s+construction"
-    r"|at\s+the\s+design\s+(?:stage|phase)"
+    r"|at\s+the\s+design\s+(?:stage|phase)|in\s+the\s+pipeline"
     r"|being\s+(?:prepared|built|implemented|constructed|formed|created|developed|designed|set\s+up))\b"
     r"|\b(?:will|would|should)\b"
 )

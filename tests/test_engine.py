@@ -4027,3 +4027,8 @@ def test_a_change_right_after_a_figure_is_of_that_figures_subject():
 )
 def test_a_plan_in_one_clause_does_not_make_the_contrasted_clause_planned(sentence, quote):
     assert facts(" date 2023-05-02 TARAZ – " + sentence)[quote]["status"] == "actual"
+
+
+def test_figures_of_projects_said_to_be_in_the_pipeline_are_planned():
+    text = " date 2023-05-02 ALMATY – Seven more greenhouse projects worth KZT 63 billion are in the pipeline."
+    assert facts(text)["KZT 63 billion"]["status"] == "planned"
