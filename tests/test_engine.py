@@ -4023,6 +4023,10 @@ def test_a_change_right_after_a_figure_is_of_that_figures_subject():
     [
         ("It will employ 420 people; some 1,500 workers were involved at the peak of construction.", "1,500 workers"),
         ("The plant will employ 420 people, while 1,500 builders worked at the site.", "1,500 builders"),
+        (
+            "The new facility will replace the old hospital, whose three buildings are more than 70% worn out.",
+            "70%",
+        ),
     ],
 )
 def test_a_plan_in_one_clause_does_not_make_the_contrasted_clause_planned(sentence, quote):

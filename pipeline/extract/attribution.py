@@ -1782,8 +1782,9 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
 
 
 _INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
-# A clause set against the one before it: "...; some 1,500 workers were involved", "..., while 1,500 builders worked".
-_CONTRASTED_CLAUSE_RE = re.compile(r";|,\s+(?:while|whereas|but)\s")
+# A clause set against or beside the one before it: "...; some 1,500 workers were involved", "..., while 1,500
+# builders worked", "..., whose buildings are more than 70% worn out".
+_CONTRASTED_CLAUSE_RE = re.compile(r";|,\s+(?:while|whereas|but|which|who|whose|where)\s")
 _PROGRESS_AFTER_RE = re.compile(rf"\s+(?:{longest_first(lexicon.PROGRESS_WORDS)})\b")
 # "will be 80% complete by December", "is expected to be fully ready": progress still to come.
 _FUTURE_BE_BEFORE_RE = re.compile(
