@@ -4036,3 +4036,16 @@ def test_a_plan_in_one_clause_does_not_make_the_contrasted_clause_planned(senten
 def test_figures_of_projects_said_to_be_in_the_pipeline_are_planned():
     text = " date 2023-05-02 ALMATY – Seven more greenhouse projects worth KZT 63 billion are in the pipeline."
     assert facts(text)["KZT 63 billion"]["status"] == "planned"
+
+
+def test_a_result_measured_against_the_plan_is_actual():
+    text = " date 2022-11-02 URALSK – Tax receipts amounted to KZT141.2bn, exceeding the target by KZT 6.3 bn."
+    assert facts(text)["KZT 6.3 bn"]["status"] == "actual"
+
+
+def test_the_amount_of_the_plan_itself_stays_planned():
+    text = (
+        " date 2022-11-02 URALSK – The region commissioned 311,000 square meters, 61% of the annual plan of 510,000 "
+        "square meters."
+    )
+    assert facts(text)["510,000 square meters"]["status"] == "planned"

@@ -1766,6 +1766,12 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     cue = PLANNED.nearest_before(text, sentence_start, q.start)
     if cue and _CONTRASTED_CLAUSE_RE.search(text, q.start - cue[1], q.start):
         cue = None  # "It will employ 420 people; some 1,500 workers were involved": the plan is the other clause's
+    if (
+        cue
+        and _MEASURED_AGAINST_A_PLAN_RE.search(text, max(sentence_start, q.start - cue[1] - 40), q.start - cue[1])
+        and not _PLAN_AMOUNT_GAP_RE.fullmatch(text, q.start - cue[1], q.start)
+    ):
+        cue = None  # "exceeding the target by KZT 6.3 bn", "the shortfall against the plan was": a result set beside it
     if cue and cue[0] == "planned":
         return "planned"
     if q.kind == "fold" and _INFINITIVE_BEFORE_RE.search(text, max(sentence_start, q.start - 4), q.start):
@@ -1782,6 +1788,14 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
 
 
 _INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# A plan named as what a result is measured against: "exceeding the target", "against the plan", "of the forecast".
+_MEASURED_AGAINST_A_PLAN_RE = re.compile(
+    r"\b(?:against|above|below|exceeding|exceeded|exceeds|over|under|of|missed|beat|beating)\s+(?:the|its|their)\s+"
+    r"(?:[a-z-]+\s+)?(?:plan|target|forecast)\Z",
+    re.IGNORECASE,
+)
+# "of the annual plan of 510,000 square meters", "beat the target of $300 million": the amount is the plan's own.
+_PLAN_AMOUNT_GAP_RE = re.compile(r"\s+(?:of|at)\s+" + QUALIFIER_GAP)
 # A clause set against or beside the one before it: "...; some 1,500 workers were involved", "..., while 1,500
 # builders worked", "..., whose buildings are more than 70% worn out".
 _CONTRASTED_CLAUSE_RE = re.compile(r";|,\s+(?:while|whereas|but|which|who|whose|where)\s")
