@@ -4049,3 +4049,8 @@ def test_the_amount_of_the_plan_itself_stays_planned():
         "square meters."
     )
     assert facts(text)["510,000 square meters"]["status"] == "planned"
+
+
+def test_what_something_helped_to_do_is_done_not_planned():
+    text = " date 2023-05-02 ATYRAU – Since January, the loans have helped to create and preserve 2,940 jobs."
+    assert facts(text)["2,940 jobs"]["status"] == "actual"

@@ -1766,6 +1766,8 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     cue = PLANNED.nearest_before(text, sentence_start, q.start)
     if cue and _CONTRASTED_CLAUSE_RE.search(text, q.start - cue[1], q.start):
         cue = None  # "It will employ 420 people; some 1,500 workers were involved": the plan is the other clause's
+    if cue and _DONE_WITH_HELP_BEFORE_RE.search(text, max(sentence_start, q.start - cue[1] - 50), q.start - cue[1]):
+        cue = None  # "the loans have helped to create 2,940 jobs": done, not planned
     if (
         cue
         and _MEASURED_AGAINST_A_PLAN_RE.search(text, max(sentence_start, q.start - cue[1] - 40), q.start - cue[1])
@@ -1788,6 +1790,10 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
 
 
 _INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "have helped to create", "helped to launch", "allowed us to add": an infinitive of what was done.
+_DONE_WITH_HELP_BEFORE_RE = re.compile(
+    r"\b(?:helped|allowed|enabled)\s+(?:[a-z]+\s+)?to\s+(?:[a-z]+\s+and\s+)?[a-z]+\Z", re.IGNORECASE
+)
 # A plan named as what a result is measured against: "exceeding the target", "against the plan", "of the forecast".
 _MEASURED_AGAINST_A_PLAN_RE = re.compile(
     r"\b(?:against|above|below|exceeding|exceeded|exceeds|over|under|of|missed|beat|beating)\s+(?:the|its|their)\s+"
