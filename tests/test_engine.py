@@ -4054,3 +4054,12 @@ def test_the_amount_of_the_plan_itself_stays_planned():
 def test_what_something_helped_to_do_is_done_not_planned():
     text = " date 2023-05-02 ATYRAU – Since January, the loans have helped to create and preserve 2,940 jobs."
     assert facts(text)["2,940 jobs"]["status"] == "actual"
+
+
+def test_a_plural_that_modifies_the_plural_after_it_is_part_of_what_is_counted():
+    found = facts(" date 2023-05-02 ASTANA – Last year, Astana hosted 38 international sports events.")
+    assert found["38 international sports events"]["item"] == "international sports events"
+
+
+def test_a_plural_before_a_verb_and_its_object_ends_what_is_counted():
+    assert "48 buildings" in facts(" date 2023-05-02 ASTANA – The wear of 48 buildings exceeds 70%.")

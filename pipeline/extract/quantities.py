@@ -639,8 +639,8 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
         makers += in_make
         words.append((word, match.end()))
         cursor = match.end()
-        if _is_plural(lower):
-            break
+        if _is_plural(lower) and not _plural_noun_follows(text, cursor, limit):
+            break  # "11 poultry projects", "38 international sports events": the plural that follows is the head
     if words and words[-1][0].lower() in TIME_UNIT_WORDS:
         return None
     if not words:
@@ -664,6 +664,26 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
         end = _end_of_words(text, end, extended[len(item) :].split())
         item = extended
     return q._replace(end=end, kind="count", unit="count", item=item, tail_end=end)
+
+
+_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:\d|\$|(?:the|a|an|its|their|up|about|over|more|less|nearly|almost|around|some)\b)",
+    re.IGNORECASE,
+)
+
+
+def _plural_noun_follows(text: str, pos: int, limit: int) -> bool:
+    """Whether the word at `pos` is a lower-case plural noun a plural before it modifies ("sports" + "events")."""
+    match = _WORD_RE.match(text, pos, limit)
+    if match is None:
+        return False
+    word = match.group("w")
+    if not (word.islower() and word.endswith("s") and _is_plural(word)):
+        return False
+    if word in _VERB_LIKE_PLURALS or _stops_a_noun_phrase(word):
+        return False
+    # "48 buildings exceeds 70%", "60 cells costs 500 tenge": a verb before its object.
+    return _OBJECT_AFTER_RE.match(text, match.end(), limit) is None
 
 
 def _end_of_words(text: str, pos: int, words: list[str]) -> int:
