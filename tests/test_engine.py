@@ -4063,3 +4063,21 @@ def test_a_plural_that_modifies_the_plural_after_it_is_part_of_what_is_counted()
 
 def test_a_plural_before_a_verb_and_its_object_ends_what_is_counted():
     assert "48 buildings" in facts(" date 2023-05-02 ASTANA – The wear of 48 buildings exceeds 70%.")
+
+
+def test_a_conjunction_after_a_bare_number_is_not_what_it_counts():
+    text = " date 2023-05-02 KOSTANAY – The plant employs 240 people; the staff will grow to 380 when the line is full."
+    assert "380" in facts(text)
+
+
+def test_a_figure_in_brackets_after_a_name_is_that_names_and_shares_the_lists_noun():
+    text = (
+        " date 2023-05-02 ASTANA – Most foreign specialists came from China (4,310 people), Türkiye (3,280) and "
+        "India (1,150)."
+    )
+    found = facts(text)
+    assert (found["4,310 people"]["subject"], found["3,280"]["subject"], found["3,280"]["item"]) == (
+        "China",
+        "Türkiye",
+        "people",
+    )

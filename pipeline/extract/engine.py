@@ -1718,6 +1718,9 @@ def _subject(
     average = _average_of_a_whole(context, sentence, q)
     if average is not None:
         return average
+    bracketed = _name_before_the_bracket(context, sentence, q)
+    if bracketed is not None:
+        return bracketed
     chosen: EntityMention | None = _named_by_the_figure(context.text, q, after, in_sentence)
     if chosen is None and measure == "count" and _ONE_OF_BEFORE_RE.search(context.text, sentence.start, q.start):
         # "Eskeldi Sugar, one of four sugar refineries in Zhetysu region": the refineries are the region's.
@@ -1899,6 +1902,29 @@ def _average_of_a_whole(context: ArticleContext, sentence: Sentence, q: Quantity
         name, subject_type = context.default_subject
         return EntityMention(average.start(), average.end(), name, subject_type, True)
     return _salient([m for m in context.mentions if m.type == "region"], sentence.end)
+
+
+_OPENING_BRACKET_RE = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET_AFTER_RE = re.compile(r"[^()]{0,25}\)")
+
+
+def _name_before_the_bracket(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
+    """The name a figure is set in brackets after ("China (4,310 people), Türkiye (3,280) and India (1,150)",
+    "Uzbekistan (22%)"): each figure is its name's, wherever the list goes to or comes from."""
+    if not context.text.startswith("(", q.start - 1) and not _OPENING_BRACKET_RE.fullmatch(
+        context.text, max(sentence.start, q.start - 3), q.start
+    ):
+        return None
+    if not _CLOSING_BRACKET_AFTER_RE.match(context.text, q.end):
+        return None
+    return next(
+        (
+            m
+            for m in _sentence_mentions(context, sentence)
+            if m.end <= q.start and _OPENING_BRACKET_RE.fullmatch(context.text, m.end, q.start)
+        ),
+        None,
+    )
 
 
 def _another_partner_named(context: ArticleContext, sentence: Sentence, subject: EntityMention) -> bool:

@@ -191,6 +191,8 @@ NP_STOP = frozenset(
         "since",
         "during",
         "while",
+        # Conjunctions that open a clause: "the staff will grow to 380 when the line reaches capacity".
+        *("when", "where", "if", "because", "once", "unless", "though", "although", "whereas", "whether"),
         "including",
         "so",
         "it",
@@ -909,6 +911,11 @@ PART_OF_THOSE_BEFORE_RE = re.compile(r"\b[Oo]f\s+(?:these|them|those)\s*,?\s+\Z"
 _OPENINGS = frozenset({".", "", "“", '"', "«", "'", "‘", "(", "–", "—"})
 
 
+# "from China (4,310 people), Türkiye (3,280) and India (1,150)": a figure set in brackets after a name, as the list's
+# first one is.
+_BRACKETED_AFTER_A_NAME_RE = re.compile(r"[A-Z][\w’'-]*\s+\(\Z")
+
+
 def _bare_may_inherit(text: str, q: Quantity) -> bool:
     """A bare number may take its unit from a neighbour ('from KZT184 to 898bn', '46 of which'); not one that counts
     time ('for up to 12 years')."""
@@ -916,6 +923,7 @@ def _bare_may_inherit(text: str, q: Quantity) -> bool:
         return False
     return (
         bool(_INHERIT_BEFORE_RE.search(text[max(0, q.start - 20) : q.start]))
+        or (_BRACKETED_AFTER_A_NAME_RE.search(text, max(0, q.start - 30), q.start) and text.startswith(")", q.end))
         or bool(_INHERIT_AFTER_RE.match(text, q.end))
         or _follows_its_whole(text, q)
         or bool(_WORKFORCE_BEFORE_RE.search(text, max(0, q.start - 60), q.start))
