@@ -1764,16 +1764,8 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     ):
         return "actual"
     cue = PLANNED.nearest_before(text, sentence_start, q.start)
-    if cue and _CONTRASTED_CLAUSE_RE.search(text, q.start - cue[1], q.start):
-        cue = None  # "It will employ 420 people; some 1,500 workers were involved": the plan is the other clause's
-    if cue and _DONE_WITH_HELP_BEFORE_RE.search(text, max(sentence_start, q.start - cue[1] - 50), q.start - cue[1]):
-        cue = None  # "the loans have helped to create 2,940 jobs": done, not planned
-    if (
-        cue
-        and _MEASURED_AGAINST_A_PLAN_RE.search(text, max(sentence_start, q.start - cue[1] - 40), q.start - cue[1])
-        and not _PLAN_AMOUNT_GAP_RE.fullmatch(text, q.start - cue[1], q.start)
-    ):
-        cue = None  # "exceeding the target by KZT 6.3 bn", "the shortfall against the plan was": a result set beside it
+    if cue and not _cue_speaks_of(text, q, sentence_start, q.start - cue[1]):
+        cue = None
     if cue and cue[0] == "planned":
         return "planned"
     if q.kind == "fold" and _INFINITIVE_BEFORE_RE.search(text, max(sentence_start, q.start - 4), q.start):
@@ -1790,6 +1782,23 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
 
 
 _INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _cue_speaks_of(text: str, q: Quantity, sentence_start: int, cue_end: int) -> bool:
+    """Whether a plan or state cue ending at `cue_end` speaks of the figure `q`: not when a clause set against or
+    beside the cue's lies between them ("It will employ 420 people; some 1,500 workers were involved"), when the cue
+    is what something "helped to" do ("the loans have helped to create 2,940 jobs"), or when the plan is what a result
+    is measured against ("exceeding the target by KZT 6.3 bn"; "the target of $300 million" is the plan's own)."""
+    if _CONTRASTED_CLAUSE_RE.search(text, cue_end, q.start):
+        return False
+    if _DONE_WITH_HELP_BEFORE_RE.search(text, max(sentence_start, cue_end - 50), cue_end):
+        return False
+    return not (
+        _MEASURED_AGAINST_A_PLAN_RE.search(text, max(sentence_start, cue_end - 40), cue_end)
+        and not _PLAN_AMOUNT_GAP_RE.fullmatch(text, cue_end, q.start)
+    )
+
+
 # "have helped to create", "helped to launch", "allowed us to add": an infinitive of what was done.
 _DONE_WITH_HELP_BEFORE_RE = re.compile(
     r"\b(?:helped|allowed|enabled)\s+(?:[a-z]+\s+)?to\s+(?:[a-z]+\s+and\s+)?[a-z]+\Z", re.IGNORECASE

@@ -1911,9 +1911,7 @@ _CLOSING_BRACKET_AFTER_RE = re.compile(r"[^()]{0,25}\)")
 def _name_before_the_bracket(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
     """The name a figure is set in brackets after ("China (4,310 people), Türkiye (3,280) and India (1,150)",
     "Uzbekistan (22%)"): each figure is its name's, wherever the list goes to or comes from."""
-    if not context.text.startswith("(", q.start - 1) and not _OPENING_BRACKET_RE.fullmatch(
-        context.text, max(sentence.start, q.start - 3), q.start
-    ):
+    if "(" not in context.text[max(sentence.start, q.start - 3) : q.start]:
         return None
     if not _CLOSING_BRACKET_AFTER_RE.match(context.text, q.end):
         return None
