@@ -4081,3 +4081,8 @@ def test_a_figure_in_brackets_after_a_name_is_that_names_and_shares_the_lists_no
         "Türkiye",
         "people",
     )
+
+
+def test_a_part_of_a_whole_a_possessor_counts_is_a_count_of_the_wholes_noun():
+    text = " date 2023-05-02 KOKSHETAU – Gas has reached 712 of the region's 846 settlements."
+    assert facts(text)["712"]["item"] == "settlements"

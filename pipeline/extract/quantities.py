@@ -697,7 +697,8 @@ def _end_of_words(text: str, pos: int, words: list[str]) -> int:
 
 _HYPHEN_COUNT_RE = re.compile(rf"-({'|'.join(lexicon.HYPHEN_COUNT_NOUNS)})\b", re.IGNORECASE)
 _PART_OF_GROUP_RE = re.compile(
-    r"\s+of\s+(?:them|these|those|(?:its|their|the)\s+(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"\s+of\s+(?:them|these|those|(?:its|their|our|the(?:\s+[a-z]+['’]s)?)\s+"
+    r"(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>[a-z][a-z-]*s))\b"
 )
 _COORDINATED_RE = re.compile(r"\s(?:and|or)((?:\s[a-z][a-z-]*){1,3})\b")
