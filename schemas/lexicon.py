@@ -727,6 +727,8 @@ COMPARISON_MARKERS = ("against", "versus", "compared to", "compared with")
 COMPARATIVE_THAN = "than"
 # Comparatives after a percent that say what it is a difference of ("The herd was 3.1% larger than ...").
 COMPARATIVE_WORDS = ("larger", "higher", "lower", "smaller", "bigger", "greater", "more", "less")
+# Words right after a percent that make it a change, not a level ("was 3.1% larger", "16% cheaper", "12% up").
+CHANGE_WORDS_AFTER_A_PERCENT = (*COMPARATIVE_WORDS, "fewer", "cheaper", "dearer", "up", "down", "above", "below")
 # Past participles that do not end in -ed, before a preposition ("was seen in lumber, up 18%").
 IRREGULAR_PARTICIPLES = ("seen", "shown", "made", "found", "noted")
 # Verbs of a change between two amounts: "grew from 184 to 898 billion" states two figures (the base and
@@ -1641,6 +1643,9 @@ ITEM_BASIS_PHRASES = (
 TRADE_FLOW_NOUNS = frozenset(
     {"exports", "imports", "export", "import", "shipments", "supplies", "deliveries", "trade", "turnover", "transit"}
 )
+# The flow a physical trade figure is, by the stem of the word that says it ("exported 356,000 tonnes of grain" ->
+# "grain exports"); "shipped" is left out, as a shipment may be a sale at home.
+TRADE_FLOW_BY_STEM = {"export": "exports", "import": "imports"}
 # What says whose a counted firm is ("companies with Korean capital", "with state participation").
 OWNERSHIP_NOUNS = ("capital", "participation", "ownership")
 # Services that go to places ("flights to Istanbul", "trains to Balykchy"): the places are their destinations.

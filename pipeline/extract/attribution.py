@@ -291,8 +291,7 @@ def read_quantity(
 
 _DEFAULT_MEASURES = {"percent": "growth_rate"}
 # The flow of goods a trade figure is ("exported 356,000 tonnes of grain" -> grain exports), by the words that say it.
-_FLOW_WORD_RE = re.compile(r"\b(export|import)[a-z]*\b", re.IGNORECASE)
-_FLOW_NOUNS = {"export": "exports", "import": "imports"}
+_FLOW_WORD_RE = re.compile(rf"\b({'|'.join(lexicon.TRADE_FLOW_BY_STEM)})[a-z]*\b", re.IGNORECASE)
 
 
 def with_its_flow(text: str, q: Quantity, sentence_start: int, sentence_end: int, item: str) -> str:
@@ -303,7 +302,7 @@ def with_its_flow(text: str, q: Quantity, sentence_start: int, sentence_end: int
         return item
     flows = list(_FLOW_WORD_RE.finditer(text, max(sentence_start, q.start - 80), q.start))
     flow = flows[-1] if flows else _FLOW_WORD_RE.search(text, q.tail_end, min(sentence_end, q.tail_end + 40))
-    return f"{item} {_FLOW_NOUNS[flow.group(1).lower()]}" if flow else item
+    return f"{item} {lexicon.TRADE_FLOW_BY_STEM[flow.group(1).lower()]}" if flow else item
 
 
 _FINANCING_WORD_RE = re.compile(r"\b(?:" + "|".join(lexicon.FINANCING_WORDS) + r")\b", re.IGNORECASE)
@@ -2219,16 +2218,14 @@ _STATED_LEVEL_BEFORE_RE = re.compile(
     rf"(?:\b(?:{longest_first(lexicon.LEVEL_STATING_VERBS)})"
     r"|,\s+or|\bOf\s+(?:these|them|this|which)\s*,(?:\s*\d[\d.,]*%\s*(?:,|and))*)\s+" + QUALIFIER_GAP + r"\Z"
 )
-_COMPARATIVE_AFTER_RE = re.compile(
-    r"\s+(?:higher|larger|bigger|greater|more|lower|smaller|less|fewer|cheaper|dearer|up|down|above|below)\b"
-)
+_CHANGE_WORD_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.CHANGE_WORDS_AFTER_A_PERCENT)})\b")
 _STATED_LEVEL_AFTER_RE = re.compile(rf"\s+(?:{longest_first(lexicon.LEVEL_AFTER_WORDS)})\b")
 
 
 def _is_a_level(text: str, q: Quantity, left: int) -> bool:
     """A percent that states a level, a part of a whole ("losses stand at 28%"); asked only when no measure cue,
     so no word of change, is near it."""
-    if q.value > 100 or _COMPARATIVE_AFTER_RE.match(text, q.tail_end):
+    if q.value > 100 or _CHANGE_WORD_AFTER_RE.match(text, q.tail_end):
         return False  # "The cattle herd was 3.1% larger": a change
     return bool(
         _STATED_LEVEL_BEFORE_RE.search(text, max(left, q.start - 60), q.start)
