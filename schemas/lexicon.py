@@ -192,6 +192,11 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "t": ("t", 1),
     # Tonnes of uranium, as uranium miners report output ("2,960 tU").
     "tu": ("t", 1),
+    # Centners (quintals) of 100 kg, as grain yields and harvests are reported ("13.2 centners per hectare").
+    "centners": ("t", 0.1),
+    "centner": ("t", 0.1),
+    "quintals": ("t", 0.1),
+    "quintal": ("t", 0.1),
     "kilograms": ("kg", 1),
     "kilogram": ("kg", 1),
     "kg": ("kg", 1),
@@ -259,6 +264,11 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "litres": ("m3", 0.001),
     "liter": ("m3", 0.001),
     "litre": ("m3", 0.001),
+    # Decalitres (10 litres), as distillers and brewers report output.
+    "decalitres": ("m3", 0.01),
+    "decaliters": ("m3", 0.01),
+    "decalitre": ("m3", 0.01),
+    "decaliter": ("m3", 0.01),
     "kilovolts": ("kV", 1),
     "kilovolt": ("kV", 1),
     "kv": ("kV", 1),

@@ -310,6 +310,16 @@ def test_troy_ounces_become_kilograms():
     assert (q.value, q.unit) == (pytest.approx(3110.34768), "kg")
 
 
+def test_centners_of_a_harvest_become_tonnes():
+    q, quote = only("The farm threshed 45,000 centners of barley.")
+    assert (quote, q.value, q.unit) == ("45,000 centners", pytest.approx(4500), "t")
+
+
+def test_decalitres_become_cubic_metres():
+    q, quote = only("The brewery filled 2.5 million decalitres of beer.")
+    assert (quote, q.value, q.unit) == ("2.5 million decalitres", pytest.approx(25000), "m3")
+
+
 def test_double_as_a_verb_is_a_hundred_percent_change():
     q, quote = only("The mill intends to double its output.")
     assert (q.value, quote) == (100, "double")
