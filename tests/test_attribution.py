@@ -865,6 +865,26 @@ def test_a_sum_estimated_is_a_cost_unless_an_indicator_is_estimated(sentence, me
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The holding has put 12 billion tenge into the project so far.",
+        "Miners will put 9 billion tenge into social and infrastructure projects in the district.",
+        "Total investment in the project came to 96 billion tenge.",
+        "A bank has opened a credit line of KZT 20 billion for the project.",
+    ],
+)
+def test_money_put_into_a_project_is_investment_not_its_value(sentence):
+    assert reading(sentence).measure == "investment"
+
+
+def test_a_project_worth_a_sum_keeps_its_value_beside_the_money_put_into_it():
+    assert (
+        readings("The holding put 4 billion tenge into the project, which is worth 15 billion tenge.")[1].measure
+        == "project_value"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The hotel, built by Turan Invest Group for 18.5 billion tenge, opened in May.",
         "The wind farm, which Hua Feng Renewables is building for $140 million, will open next year.",
     ],

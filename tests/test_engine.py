@@ -3483,6 +3483,30 @@ def test_the_part_of_a_cost_a_budget_puts_in_is_investment():
     assert facts(text)["17.9 billion tenge"]["measure"] == "investment"
 
 
+def test_the_part_of_a_cost_already_spent_is_investment():
+    text = (
+        " date 2024-02-21 TARAZ – The bridge is worth 9.4 billion tenge, "
+        "of which 3.2 billion tenge has already been spent."
+    )
+    assert facts(text)["3.2 billion tenge"]["measure"] == "investment"
+
+
+def test_a_sentence_opening_on_the_cost_names_a_part_of_it_put_in_by_a_source():
+    text = (
+        " date 2024-02-21 TARAZ – The new dairy will cost 12 billion tenge and employ 150 people.\n\n"
+        "Of the total cost, 7 billion tenge will come from the Agrarian Credit Corporation."
+    )
+    assert facts(text)["7 billion tenge"]["measure"] == "investment"
+
+
+def test_a_part_of_a_cost_put_in_by_a_source_is_investment_past_its_conversion():
+    text = (
+        " date 2024-02-21 TASHKENT – The canal will cost 2 trillion soums. Of this sum, "
+        "1.5 trillion soums ($120 million), will come from the state budget."
+    )
+    assert facts(text)["1.5 trillion soums"]["measure"] == "investment"
+
+
 @pytest.mark.parametrize(
     "source",
     [

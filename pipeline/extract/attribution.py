@@ -345,6 +345,8 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "other"  # "banks issued 612 billion tenge of mortgage loans": what lenders lent, no investment
     if q.kind == "money" and measure in (None, "investment") and _BUILT_FOR_RE.search(text, left, q.start):
         return "project_value"  # "the hotel, built by Turan Invest for 18.5 billion tenge": what it cost
+    if q.kind == "money" and measure == "project_value" and _is_put_into_a_project(text, left, right):
+        return "investment"  # "put KZT 41.5 bn into the project", "total investment in the project came to"
     if q.kind == "money" and measure in (None, "investment", "project_value") and _is_unit_price(text, q, left):
         return "other"  # "a square meter cost 612,000 tenge", "13,000 tenge for every ton": a price of one unit
     if q.kind == "money" and measure in (None, "project_value") and _SHORT_TIME_RATE_AFTER_RE.match(text, q.tail_end):
@@ -358,6 +360,28 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         # production": the sum names what the plant or works are worth, whatever the words after them say.
         return "project_value"
     return measure
+
+
+def _is_put_into_a_project(text: str, left: int, right: int) -> bool:
+    """Whether the project the clause text[left:right] names is where money goes ("spent on the project", "put
+    into social projects", "a credit line for the project") and no word of worth or cost speaks of its value."""
+    return bool(_PROJECT_AS_DESTINATION_RE.search(text, left, right)) and not _VALUE_WORD_RE.search(text, left, right)
+
+
+_PROJECT_AS_DESTINATION_RE = re.compile(
+    r"\b(?:in|into|on|for)\s+(?:(?:the|this|these|its|their|such|whole)\s+)*(?:[\w-]+\s+){0,3}?projects?\b",
+    re.IGNORECASE,
+)
+_VALUE_WORD_RE = re.compile(
+    r"\b"
+    + longest_first(
+        cue
+        for cue, measure in lexicon.MONEY_MEASURE_CUES.items()
+        if measure == "project_value" and cue not in ("project", "projects")
+    )
+    + r"\b",
+    re.IGNORECASE,
+)
 
 
 _SHORT_TIME_RATE_AFTER_RE = re.compile(r"\s+(?:a|per|each)\s+(?:month|week|day|night)\b", re.IGNORECASE)

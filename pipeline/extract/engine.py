@@ -1024,6 +1024,8 @@ _PART_OF_RE = re.compile(
     r"\b(?:of|from) (?:this|that) (?:sum|amount|total|figure|volume)\b|\bof which\b|\bincluding\b", re.IGNORECASE
 )
 _PART_OF_WORDS = ("f this ", "f that ", "m this ", "m that ", "of which", "including")
+# "Of the total cost, $40 million came as a loan": a sentence that opens on the whole named before it.
+_OPENS_ON_THE_WHOLE_RE = re.compile(r"(?:of|from) the (?:total )?(?:cost|sum|amount),", re.IGNORECASE)
 
 
 # Physical measures whose item a clause may name before the figure ("ferrochrome accounted for 148,500 tons").
@@ -1549,9 +1551,10 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
     a whole is the same kind of quantity as the whole (the figure in the same unit before "of which")."""
     if q.kind == "percent":  # a percent of a whole is a share, whatever the whole is
         return None
-    if not holds_any(lowered(context.text), sentence.start, q.start, _PART_OF_WORDS):
+    opening = _OPENS_ON_THE_WHOLE_RE.match(context.text, sentence.start, q.start)
+    if not opening and not holds_any(lowered(context.text), sentence.start, q.start, _PART_OF_WORDS):
         return None  # every marker holds one of the words (a few finds are faster than the search)
-    parts = list(_PART_OF_RE.finditer(context.text, sentence.start, q.start))
+    parts = ([opening] if opening else []) + list(_PART_OF_RE.finditer(context.text, sentence.start, q.start))
     if not parts:
         return None
     part_of = parts[-1]
@@ -1564,15 +1567,30 @@ def _measure_of_the_whole(context: ArticleContext, sentence: Sentence, q: Quanti
     # right before the marker (a change after it, "295 billion, 10% more", is about it); one in another unit is
     # not this part's whole.
     wholes = [f for f in wholes if f["measure"] != "growth_rate"]
-    if not wholes or wholes[-1]["unit"] != q.unit:
-        return None
-    if wholes[-1]["measure"] == "project_value" and (
-        _FUNDING_AFTER_RE.match(context.text, q.tail_end) or _SOURCED_AFTER_RE.match(context.text, q.tail_end)
-    ):
+    # "Of the total cost, $40 million came as a loan": the words name the whole a cost, wherever its sum stood.
+    whole_measure = "project_value" if part_of is opening and "cost" in opening[0].lower() else None
+    if whole_measure is None and wholes and wholes[-1]["unit"] == q.unit:
+        whole_measure = wholes[-1]["measure"]
+    if whole_measure == "project_value" and _is_put_in_by_a_source(context.text, q):
         # "cost 18.6 billion tenge, including KZT 6.2 bn in loans", "of which 17.9 billion tenge will come from the
         # republican budget": the money a source puts in to build it is invested.
         return "investment"
-    return wholes[-1]["measure"]
+    return whole_measure
+
+
+def _is_put_in_by_a_source(text: str, q: Quantity) -> bool:
+    """Whether the words right after a part of a cost say who gives it or that it is spent ("in loans", "will come
+    from the budget", "has already been invested")."""
+    # "the rest, 565 billion soums ($46 million), will come from the state budget": past a conversion and a comma.
+    after = _CONVERSION_AND_COMMA_RE.match(text, q.tail_end).end()  # type: ignore[union-attr]  # always matches
+    return bool(
+        _FUNDING_AFTER_RE.match(text, after)
+        or _SOURCED_AFTER_RE.match(text, after)
+        or _SPENT_AFTER_RE.match(text, after)
+    )
+
+
+_CONVERSION_AND_COMMA_RE = re.compile(r"(?:\s*\([^()]*\))?,?")
 
 
 # "KZT 6.2 bn in loans from", "a KZT 58bn loan from", "2.7 billion tenge were provided as loans", "$12m of own funds".
@@ -1591,6 +1609,13 @@ _SOURCED_AFTER_RE = re.compile(
     r"|\s+(?:is|are|will\s+be|was|were|has\s+been|have\s+been)\s+"
     r"(?:expected|provided|allocated|lent|contributed|financed|raised|granted)\s+(?:as\s+(?:an?\s+)?[\w-]+\s+)?(?:from|by)\b"
     r"|\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:budget|budgets|fund|loan|loans|bank|banks)\b",
+    re.IGNORECASE,
+)
+
+
+# "of which 8 billion tenge has already been invested", "KZT31.2bn has been spent so far": the part put in so far.
+_SPENT_AFTER_RE = re.compile(
+    r"\s+(?:has|have|had|was|were)\s+(?:already\s+|so\s+far\s+)?been\s+(?:already\s+)?(?:invested|spent|disbursed)\b",
     re.IGNORECASE,
 )
 
