@@ -372,6 +372,21 @@ def test_amounts_held_bought_applied_or_yielded_per_hectare_are_no_output(senten
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Growers expect yields of 42 tonnes per hectare this year.",
+        "The best herds gave 7,200 kg of milk per cow.",
+    ],
+)
+def test_an_amount_per_thing_is_a_rate_not_production(sentence):
+    assert reading(sentence).measure == "other"
+
+
+def test_an_amount_per_day_is_still_production():
+    assert reading("The mill ground 300 tonnes of wheat per day.").measure == "production"
+
+
+@pytest.mark.parametrize(
     ("sentence", "measure"),
     [
         ("The fund backed 90 billion tenge of SME loans in the quarter.", "other"),

@@ -341,6 +341,8 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         and (_is_carried(text, q, left) or _is_not_made(text, q, left))
     ):
         return "other"
+    if q.kind == "physical" and measure == "production" and _PER_THING_AFTER_RE.match(text, q.tail_end):
+        return "other"  # "yields of 29 tons per hectare", "12 kilograms of nutrients per hectare": a rate per thing
     if q.kind == "money" and measure in (None, "investment") and _is_lending_volume(text, q, left):
         return "other"  # "banks issued 612 billion tenge of mortgage loans": what lenders lent, no investment
     if q.kind == "money" and measure in (None, "investment") and _BUILT_FOR_RE.search(text, left, q.start):
@@ -384,6 +386,11 @@ _VALUE_WORD_RE = re.compile(
 )
 
 
+# "per hectare", "of nutrients per hectare", "per cow": per a thing, not per a stretch of time ("per year").
+_PER_THING_AFTER_RE = re.compile(
+    rf"\s+(?:of\s+(?:[\w-]+\s+){{1,3}}?)?per\s+(?!(?:{'|'.join(sorted(lexicon.TIME_UNIT_WORDS))}|annum|shift|season)\b)\w",
+    re.IGNORECASE,
+)
 _SHORT_TIME_RATE_AFTER_RE = re.compile(r"\s+(?:a|per|each)\s+(?:month|week|day|night)\b", re.IGNORECASE)
 _UNIT_NOUN = rf"(?:{'|'.join(lexicon.UNIT_PRICE_NOUNS)})"
 
