@@ -524,6 +524,8 @@ PLANNED_CUES = (
     # "Aktobe plant to lift capacity by 40%", "capital spending is budgeted at", "the programme provides for two
     # furnaces": what is still to come.
     *("to lift", "to raise", "to boost", "to increase", "to expand", "budgeted", "provides for", "provide for"),
+    # Money earmarked is set aside for later ("The budget has earmarked KZT 34.6 bln for the platform in 2024-2026").
+    *("earmarked", "earmarks", "earmark"),
 )
 # A second predicate of plan joined by "and" ("has invested KZT4.6bn in cranes and plans to double capacity by
 # 2027"): a new clause, whose plan and period are not the first predicate's.
@@ -2056,7 +2058,7 @@ COUNT_OF_NOUNS = ("number", "count", "total number")
 BARE_COUNT_NOUNS = (*COUNT_OF_NOUNS, "population")
 # After the number: "... are due to be commissioned", "is to employ", "are being prepared".
 PLANNED_AFTER_PATTERN = (
-    r"\b(?:are|is|was|were)\s+(?:now\s+|still\s+)?(?:to|due|planned|expected|scheduled|set|under\s+construction"
+    r"\b(?:are|is|was|were)\s+(?:now\s+|still\s+)?(?:to|due|planned|expected|scheduled|set|earmarked|under\s+construction"
     r"|at\s+the\s+design\s+(?:stage|phase)|in\s+the\s+pipeline"
     r"|being\s+(?:prepared|built|implemented|constructed|formed|created|developed|designed|set\s+up))\b"
     r"|\b(?:will|would|should)\b"

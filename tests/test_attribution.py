@@ -1097,6 +1097,17 @@ def test_a_headline_infinitive_of_change_a_budgeted_sum_and_what_a_programme_pro
 
 @pytest.mark.parametrize(
     "sentence",
+    [
+        "The regional budget has earmarked KZT 6.1 bn for rural clinics.",
+        "Of that sum, 2.2 billion tenge is earmarked for new school buses.",
+    ],
+)
+def test_money_earmarked_is_a_plan(sentence):
+    assert reading(sentence).status == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["The plant will make 46 generic medicines.", "The city connected three new residential districts to utilities."],
 )
 def test_kinds_of_goods_and_districts_are_counted_not_made(sentence):
