@@ -1780,6 +1780,15 @@ def test_the_plant_points_back_to_a_name_whose_appositive_says_how_the_plant_was
     assert facts(text)["12 hectares"]["subject"] == "Qazaq Cement"
 
 
+def test_the_plant_points_back_to_a_name_an_appositive_calls_a_plant_making_something():
+    text = (
+        " date 2023-05-01 KOSTANAY – Tobol Pharm, a plant making infusion solutions, has opened in Kostanay. Local "
+        "firm Kostanay Med Group owns 60% of the plant, and Turkey's Anatolia Ilac holds the remaining 40%.\n\n"
+        "The plant employs 190 people."
+    )
+    assert facts(text)["190 people"]["subject"] == "Tobol Pharm"
+
+
 def test_the_refinery_a_company_with_a_bracketed_abbreviation_operates_is_the_company():
     text = (
         " date 2023-10-12 ATYRAU – Shagyr Oil Refining (SOR), which operates the oil refinery in Atyrau, processed "

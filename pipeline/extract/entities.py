@@ -244,8 +244,9 @@ APPOSITIVE_HEAD_RE = re.compile(
     r",[ \t]+(?:an?[ \t]+|the[ \t]+|[A-Z][\w-]*(?:'s|’s)[ \t]+)(?:[\w-]+[ \t]+){0,4}?(?P<head>[a-z]+)"
     # ", a bus plant in Semey,", ", a fruit-processing plant in Talgar commissioned last year,"
     r"(?:[ \t]+(?:in|near|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[\w-]+){0,6})?"
-    # ", a plant for recycling spent lead-acid batteries,", ", a plant producing glued laminated timber and house kits,"
-    r"(?:[ \t]+(?:for|producing)[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,7}?(?=,))?"
+    # ", a plant for recycling spent lead-acid batteries,", ", a plant producing glued laminated timber and house
+    # kits,", ", a plant making generic antibiotics,"
+    r"(?:[ \t]+(?:for|producing|making|manufacturing|assembling)[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,7}?(?=,))?"
     # ", a brick factory founded in 2012,", ", a greenhouse complex built with Dutch technology in the Ile district,"
     # (not a comma inside a number: "built in 2010 produced 30,000 tons")
     r"(?:[ \t]+(?:founded|established|opened|launched|commissioned|built)(?:[ \t]+[\w-]+){0,12})?,(?!\d)"
