@@ -366,6 +366,15 @@ def test_a_parent_group_named_in_an_appositive_is_not_what_the_company_means():
     assert facts(text)["2,100 people"]["subject"] == "Aksu Silicon Works"
 
 
+def test_the_owners_a_sentence_names_are_not_what_the_plant_means():
+    text = (
+        " date 2023-03-15 URALSK – Batys Polymer, the company building a polypropylene complex near Aksai, has "
+        "signed loan agreements worth $600 million. Batys Polymer is a joint venture of Orda Holding (51%) and "
+        "China's Sinochem Gansu (49%).\n\nThe plant will employ 640 people."
+    )
+    assert facts(text)["640 people"]["subject"] == "Batys Polymer"
+
+
 def test_the_line_points_back_to_the_railway_line_named():
     text = (
         " date 2023-05-03 ASTANA – Kazakhstan Temir Zholy has begun building the Dostyk–Moiynty railway line.\n\n"
