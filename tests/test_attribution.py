@@ -382,6 +382,17 @@ def test_an_amount_per_thing_is_a_rate_not_production(sentence):
     assert reading(sentence).measure == "other"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Qazaq Glass is a joint venture of Orda Invest (60%) and Italy's Vetro Nord.",
+        "The plant is owned by Kostanay Agro (75%) and a Turkish partner.",
+    ],
+)
+def test_a_percent_in_brackets_after_an_owner_is_its_stake(sentence):
+    assert reading(sentence).measure == "share"
+
+
 def test_an_amount_per_day_is_still_production():
     assert reading("The mill ground 300 tonnes of wheat per day.").measure == "production"
 

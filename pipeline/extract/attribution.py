@@ -516,6 +516,8 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
         return "other"
     if q.kind == "percent" and _GRADE_BEFORE_RE.search(text, max(left, q.start - 40), q.start):
         return "share"  # "ore grading 0.48% copper": the part of the ore that is the metal
+    if q.kind == "percent" and _OWNERS_STAKE_BEFORE_RE.search(text, max(left, q.start - 160), q.start):
+        return "share"  # "a joint venture of Orda Invest (51%) and Xinjiang Tianchi (49%)": each owner's stake
     if q.kind == "percent" and _OF_A_PLAN_RE.match(text, q.tail_end):
         return "other"  # "103,8% of the target", "91.6% of the ten-month plan": how far a plan was fulfilled
     if q.kind == "percent" and q.value <= 100 and _is_part_of_whole(text, q):
@@ -1571,6 +1573,10 @@ def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
 # "a zinc content of 4.8%", "an average grade of 0.41% copper", "ore grading 0.48% copper".
 _GRADE_NOUNS = "|".join(lexicon.ORE_GRADE_NOUNS)
 _CONTENT_OF_BEFORE_RE = re.compile(rf"\b([a-z]+)\s+(?:{_GRADE_NOUNS})\s+of\s+" + QUALIFIER_GAP + r"\Z")
+# An owner's name and a bracket opened after it, in a clause that says who owns what.
+_OWNERS_STAKE_BEFORE_RE = re.compile(
+    r"\b(?:joint\s+venture\s+(?:of|between)|owned\s+by|shareholders|owners|founders)\b[^.;]*\(\Z", re.IGNORECASE
+)
 _GRADE_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(lexicon.ORE_GRADE_VERBS)}|(?:{_GRADE_NOUNS})\s+of)\s+" + QUALIFIER_GAP + r"\Z"
 )
