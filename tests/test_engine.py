@@ -366,6 +366,14 @@ def test_a_parent_group_named_in_an_appositive_is_not_what_the_company_means():
     assert facts(text)["2,100 people"]["subject"] == "Aksu Silicon Works"
 
 
+def test_a_contractor_named_with_its_nationality_after_carried_out_by_does_not_govern():
+    text = (
+        " date 2024-05-14 TARAZ – Reconstruction of Taraz airport will cost 12 billion tenge. The works, to be "
+        "carried out by Turkish contractor Kalyon Yapi under a contract signed in May, include a new 3.2 km runway."
+    )
+    assert facts(text)["3.2 km"]["subject"] == "Taraz airport"
+
+
 def test_the_owners_a_sentence_names_are_not_what_the_plant_means():
     text = (
         " date 2023-03-15 URALSK – Batys Polymer, the company building a polypropylene complex near Aksai, has "

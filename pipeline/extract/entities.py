@@ -1723,9 +1723,11 @@ def lead_pattern(reason: str) -> re.Pattern[str]:
     """The words of NOT_SUBJECT_LEADS[reason] ending a text, before an optional article or possessor."""
     phrases = "|".join(p.replace(" ", r"\s+") for p in sorted(NOT_SUBJECT_LEADS[reason], key=len, reverse=True))
     # "according to the regional department of agriculture": a lower-case modifier may stand before the name, and
-    # so may where it is based ("built by Almaty-based Zhasyl Dala Group").
+    # so may where it is based ("built by Almaty-based Zhasyl Dala Group") or its nationality ("carried out by Turkish
+    # contractor Anka Yapi").
     return re.compile(
-        rf"\b(?:{phrases})\s+(?:(?:the|an?)\s+)?(?:[\w-]+(?:'s|’s)\s+|[\w-]+-based\s+)?(?-i:[a-z][a-z-]+\s+)?$",
+        rf"\b(?:{phrases})\s+(?:(?:the|an?)\s+)?(?:[\w-]+(?:'s|’s)\s+|[\w-]+-based\s+)?"
+        r"(?-i:(?:[A-Z][a-z]+\s+)?[a-z][a-z-]+\s+)?$",
         re.IGNORECASE,
     )
 
