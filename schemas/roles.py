@@ -457,6 +457,9 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "airport": ("enterprise", False),
     # "the Maikapshagai road checkpoint", "the Bakhty checkpoint": a border crossing, named after its place.
     "checkpoint": ("other", True),
+    # "the Hairatan border crossing", "the Dostyk crossing": the same.
+    "border crossing": ("other", True),
+    "crossing": ("other", True),
     # "the Semey Ormany state forest nature reserve": a protected area, named by its own words.
     "nature reserve": ("other", True),
     # "the Bozzhyra tract": a named stretch of land.
@@ -847,7 +850,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "line": (("project",),),
     # "the Nur Zholy road checkpoint ... the checkpoint", "Semey Ormany nature reserve ... the reserve": only the one
     # named so (no other kind of entity is a checkpoint or a reserve).
-    **dict.fromkeys(("checkpoint", "reserve"), ()),
+    **dict.fromkeys(("checkpoint", "crossing", "reserve"), ()),
     # "the Taskala-Shygys field ... Gas production at the field", "the deposit's reserves": the one named so.
     **dict.fromkeys(("field", "deposit"), ()),
     **dict.fromkeys(("hub", "terminal", "hotel", "resort", "winery", "brewery", "distillery"), _FACILITY_TIERS),
@@ -905,7 +908,7 @@ SECTOR_COMPLEXES: tuple[str, ...] = (
 FACILITY_HEADS: frozenset[str] = frozenset(
     {"plant", "factory", "facility", "refinery", "mine", "combine", "station", "smelter", "complex", "works", "mill"}
     | {"farm", "port", "seaport", "airport", "cluster", "hub", "terminal", "pit", "quarry", "deposit", "field"}
-    | {"oilfield", "checkpoint", "reserve"}
+    | {"oilfield", "checkpoint", "crossing", "reserve"}
     | {"hotel", "resort", "winery", "brewery", "distillery", "cannery", "tannery", "bakery", "sawmill", "bazaar"}
     | {"shipyard", "yard"}
 )

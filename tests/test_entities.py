@@ -1144,6 +1144,11 @@ def test_a_service_of_a_country_is_one_name():
     assert "State Customs Service of Kyrgyzstan" in found
 
 
+def test_a_border_crossing_is_named_after_its_place_and_is_no_company():
+    found = entities("Trucks wait for days at the Torugart border crossing.")
+    assert found["Torugart"]["type"] == "other"
+
+
 def test_a_road_checkpoint_is_a_border_crossing_named_after_its_place():
     found = entities("Reconstruction of the Akzhar road checkpoint will cost KZT9,8 bn.")
     assert found["Akzhar"]["type"] == "other"
