@@ -366,6 +366,15 @@ def test_a_parent_group_named_in_an_appositive_is_not_what_the_company_means():
     assert facts(text)["2,100 people"]["subject"] == "Aksu Silicon Works"
 
 
+def test_an_owner_named_in_an_in_which_clause_is_not_what_the_company_means():
+    text = (
+        " date 2024-02-28 ZHEZKAZGAN – The licence holder, Saryarqa Metals, in which the Korean company Daebo "
+        "Minerals holds a 49% stake, plans to drill wells this year. The company has already invested "
+        "2.7 billion tenge in surveys."
+    )
+    assert facts(text)["2.7 billion tenge"]["subject"] == "Saryarqa Metals"
+
+
 def test_a_contractor_named_with_its_nationality_after_carried_out_by_does_not_govern():
     text = (
         " date 2024-05-14 TARAZ – Reconstruction of Taraz airport will cost 12 billion tenge. The works, to be "

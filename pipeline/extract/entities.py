@@ -1786,6 +1786,8 @@ class _Group:
 OWNERS_APPOSITIVE_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:joint\s+venture|subsidiary|unit|division|daughter\s+company)\s+(?:of|between|set\s+up\s+by|owned\s+by)"
     r"|(?:a\s+)?part\s+of|owned\s+by|a\s+member\s+of)\b[^,;.]*,"
+    # "Ulytau Rare Metals, in which the Korean company Hanbit Minerals holds a 49% stake, plans to ...".
+    r"|,\s+in\s+which\s+[^,;.]*\b(?:holds?|owns?|has|acquired|bought)\b[^,;]*\bstake\b[^,;.]*,"
     # "Zhaiyk Azot is a joint venture of Orda Invest (51%) and China's Xinjiang Tianchi Chemical (49%).": the same
     # said by a sentence, whose owners run to its end.
     r"|\s+(?:is|was)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:joint\s+venture|subsidiary|daughter\s+company)\s+"
