@@ -366,6 +366,14 @@ def test_a_parent_group_named_in_an_appositive_is_not_what_the_company_means():
     assert facts(text)["2,100 people"]["subject"] == "Aksu Silicon Works"
 
 
+def test_the_facility_an_appositive_says_the_company_is_building_is_the_companys():
+    text = (
+        " date 2024-04-10 URALSK – Batys Soda, the company building a soda ash plant near Aksai, has signed a loan "
+        "agreement.\n\nThe plant is designed to produce 300,000 tonnes of soda ash a year."
+    )
+    assert facts(text)["300,000 tonnes"]["subject"] == "Batys Soda"
+
+
 def test_an_owner_named_in_an_in_which_clause_is_not_what_the_company_means():
     text = (
         " date 2024-02-28 ZHEZKAZGAN – The licence holder, Saryarqa Metals, in which the Korean company Daebo "

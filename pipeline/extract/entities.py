@@ -2205,6 +2205,9 @@ _OPENED_BY_RE = re.compile(
 )
 
 
+_COMPANY_BUILDING_RE = re.compile(r",\s+(?:the|a)\s+company\s+(?:building|constructing|developing|behind)\s+$")
+
+
 # A company and the facility it runs, in its sentence: "X, established in 2019, which operates the port's hub".
 _OPERATES_RE = re.compile(
     r"(?:,[^,;.]{0,40})?,?\s+(?:which\s+|that\s+)?(?:"
@@ -2217,9 +2220,13 @@ _OPERATES_RE = re.compile(
 
 def _operated_by(text: str, cand: _Cand, company: _Cand | None) -> bool:
     """True for a working facility the company named right before opened ("X opened a dairy plant in Taraz")."""
-    if company is None or cand.kind != "described" or cand.type != "enterprise":
+    if company is None or cand.kind != "described":
         return False
-    return _OPENED_BY_RE.match(text[company.end : cand.start]) is not None
+    between = text[company.end : cand.start]
+    if cand.type == "enterprise" and _OPENED_BY_RE.match(between):
+        return True
+    # "Zhaiyk Azot, the company building a gas chemical complex near Aksai,": the complex, built or not, is its own.
+    return cand.type in ("enterprise", "project") and _COMPANY_BUILDING_RE.match(between) is not None
 
 
 def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group | None:
