@@ -781,6 +781,8 @@ BUYER_CUES: dict[str, str] = {
     "shipped abroad": "trade",
     "supplied abroad": "trade",
 }
+# Verbs of goods sent to a buyer: a city after their "to" is where the goods went ("shipped 40 tons to Urumqi").
+GOODS_SENT_VERBS = ("shipped", "exported", "sold", "delivered", "supplied", "sent", "exports", "shipments")
 # Who spends money on what they consume, not on what they build: "foreign visitors spent $3.1bn in the country",
 # "each runner spent on average US$640".
 SPENDER_NOUNS = frozenset(

@@ -366,6 +366,19 @@ def test_a_parent_group_named_in_an_appositive_is_not_what_the_company_means():
     assert facts(text)["2,100 people"]["subject"] == "Aksu Silicon Works"
 
 
+def test_a_city_goods_were_shipped_to_is_not_the_subject_of_their_price():
+    text = " date 2023-06-01 URZHAR – Altyn Bal LLP shipped its first 20 tons of honey to Urumqi at $5.4 per kilogram."
+    assert facts(text)["$5.4"]["subject"] == "Altyn Bal"
+
+
+def test_the_city_of_a_single_buyer_is_not_the_subject():
+    text = (
+        " date 2023-06-01 TARAZ – Sarysu Tubit LLP keeps 5,000 goats. Last year it combed 1.2 tons of cashmere and "
+        "sold it at $50 per kilogram to a processor in Urumqi."
+    )
+    assert facts(text)["$50"]["subject"] == "Sarysu Tubit"
+
+
 def test_the_facility_an_appositive_says_the_company_is_building_is_the_companys():
     text = (
         " date 2024-04-10 URALSK – Batys Soda, the company building a soda ash plant near Aksai, has signed a loan "

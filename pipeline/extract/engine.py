@@ -2349,7 +2349,12 @@ _ORIGIN_LIST_RE = re.compile(
 # "shipped to steelmakers in Russia and Uzbekistan", "goes to the heat and power plants in Semey": where the buyers
 # the goods go to are.
 _BUYERS_IN_BEFORE_RE = re.compile(
-    rf"{_DESTINATION_TO}\s+(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?[a-z-]+(?<!s)s\s+in\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
+    rf"{_DESTINATION_TO}\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?[a-z-]+(?<!s)s|an?\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+)"
+    rf"\s+in\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
+)
+# "shipped its first 40 tons to Urumqi", "sold to Tashkent and": a city the goods went to.
+_GOODS_SENT_TO_RE = re.compile(
+    rf"\b(?:{'|'.join(lexicon.GOODS_SENT_VERBS)})\b[^.;]{{0,60}}?{_DESTINATION_TO}\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
 )
 
 
@@ -2420,6 +2425,8 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         and not mention.is_alias  # "paid to seven investors in the city": the city the article is about
         and _BUYERS_IN_BEFORE_RE.search(text, max(0, mention.start - 70), mention.start)
     ):
+        return False
+    if mention.type == "city" and _GOODS_SENT_TO_RE.search(text, max(0, mention.start - 100), mention.start):
         return False
     if mention.type in ("city", "region") and _ORIGIN_OF_A_NAMED_RE.search(
         text, max(0, mention.start - 50), mention.start
