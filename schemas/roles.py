@@ -511,6 +511,8 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "village": ("other", True),
     "district": ("other", False),
     "fund": ("organization", True),
+    # "the Kordai central district hospital": a public body, named after its place.
+    "hospital": ("organization", False),
     "agency": ("organization", True),
     "ministry": ("organization", True),
     "headquarters": ("organization", True),
@@ -531,7 +533,10 @@ DESCRIBED_HEADS: tuple[str, ...] = (
     "terminal",
     "shop",
     "smelter",
+    "hospital",
 )
+# Described heads of another type than an enterprise's: "a 300-bed multidisciplinary hospital" is a public body.
+DESCRIBED_HEAD_TYPES: dict[str, str] = {"hospital": "organization"}
 
 # Lower-case heads of bodies named by what they do: "department of entrepreneurship ... of Kostanay region".
 DEPARTMENT_HEADS: tuple[str, ...] = ("department", "directorate", "committee")
@@ -867,6 +872,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     # the word.
     **dict.fromkeys(("bank", "service"), (("organization", "enterprise"),)),
     "union": (("organization",),),  # "the Kazakhstan Automotive Dealers Union ... the union's members"
+    "hospital": (("organization",),),  # only one whose name holds the word (see HEADS_HELD_IN_THE_NAME)
     "company": (("enterprise", "organization"),),
     # "the joint venture", "the JV's production plan": the company named last.
     # "being built by Zhetysu Kopir Kurylys LLP ... the contractor has built 27 bridges": the company named last.
@@ -889,6 +895,7 @@ HEADS_HELD_IN_THE_NAME: dict[str, tuple[str, ...]] = {
     "center": ("Centre", "Center"),
     "fund": ("Fund",),
     "bank": ("Bank",),
+    "hospital": ("Hospital", "hospital"),
     "service": ("Service",),
 }
 

@@ -366,6 +366,15 @@ def test_a_parent_group_named_in_an_appositive_is_not_what_the_company_means():
     assert facts(text)["2,100 people"]["subject"] == "Aksu Silicon Works"
 
 
+def test_the_hospital_points_back_to_the_hospital_described_not_to_its_builder():
+    text = (
+        " date 2023-11-28 KYZYLORDA – The akimat has opened a multidisciplinary hospital in "
+        "Kyzylorda.\n\nThe hospital will employ 1,100 people."
+    )
+    found = facts(text)["1,100 people"]
+    assert (found["subject"], found["subject_type"]) == ("multidisciplinary hospital in Kyzylorda", "organization")
+
+
 def test_a_city_goods_were_shipped_to_is_not_the_subject_of_their_price():
     text = " date 2023-06-01 URZHAR – Altyn Bal LLP shipped its first 20 tons of honey to Urumqi at $5.4 per kilogram."
     assert facts(text)["$5.4"]["subject"] == "Altyn Bal"

@@ -72,6 +72,7 @@ from schemas.roles import (
     CORPORATE_VERBS,
     DEPARTMENT_LEVELS,
     DEPARTMENT_NAME_END_VERBS,
+    DESCRIBED_HEAD_TYPES,
     DESCRIPTIVE_ADJECTIVES,
     DESCRIPTIVE_COMPOUND_ENDINGS,
     DESCRIPTIVE_COMPOUND_PREFIXES,
@@ -1338,7 +1339,8 @@ def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None
         owned = m.group("det") in {"its", "their"}  # "its third plant in Shymkent": named after its owner
         if (len(desc.split()) < 2 and not owned) or any(w in _MOD_STOP for w in desc.split()):
             continue
-        cand = _Cand(m.start(), tail.end(), "described:" + desc, desc, "enterprise", TYPE_FROM_HEAD, "described")
+        type_ = DESCRIBED_HEAD_TYPES.get(head, "enterprise")
+        cand = _Cand(m.start(), tail.end(), "described:" + desc, desc, type_, TYPE_FROM_HEAD, "described")
         cand.head = tail.group("prep") + " " + (tail.group("the") or "")
         cand.owned = owned
         cand.one_of_several = owned and not ONE_OF_SEVERAL_WORDS.isdisjoint(m.group("mods").split())
@@ -1404,6 +1406,7 @@ def _scan_introduced(text: str, pos: int, head: str, start: int, cands: list[_Ca
     name = f"{head} for {purpose.group('what')}" if purpose is not None else " ".join([*describing, head])
     end = purpose.end() if purpose else end
     kind = "project" if _PROJECT_VERB_RE.search(text, max(start, m.start() - 40), m.start()) else "enterprise"
+    kind = DESCRIBED_HEAD_TYPES.get(head, kind) if kind == "enterprise" else kind
     cands.append(_Cand(m.start(), end, "described:" + name, name, kind, TYPE_FROM_HEAD, "described"))
 
 
