@@ -3989,6 +3989,12 @@ def test_a_period_in_a_clause_set_aside_by_commas_does_not_date_the_sentences_fi
     assert (fact["period_start"], fact["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))
 
 
+def test_the_year_a_participle_aside_says_a_thing_was_built_does_not_date_the_sentences_figures():
+    text = " date 2023-11-14 SEMEY – The terminal building, erected in 1962, has been expanded to 8,200 square metres."
+    fact = facts(text)["8,200 square metres"]
+    assert (fact["period_start"], fact["period_end"]) == (None, None)
+
+
 def test_the_countries_inputs_are_bought_in_are_not_the_subject():
     text = (
         " date 2023-05-02 SHYMKENT – Qaptama Pack has opened a corrugated cardboard plant. Local content in the "

@@ -2817,14 +2817,23 @@ def _lies_ahead(period, published) -> bool:
 
 
 # "Deliveries to China, which started only last year, rose 3.4-fold": a clause set aside by commas.
-_CLAUSE_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+[^,;.]*,")
+_CLAUSE_ASIDE_RE = re.compile(
+    r",\s+(?:which|who"
+    # "The station building, erected in 1959, has been expanded to 9,400 square metres": when it was built.
+    r"|built|erected|constructed|reconstructed|commissioned|opened|launched|founded|established|completed"
+    r"|renovated|modernised|modernized)\s+[^,;.]*,"
+)
+_CLAUSE_ASIDE_OPENERS = (
+    *(", wh", ", built", ", erected", ", constructed", ", reconstructed", ", commissioned", ", opened"),
+    *(", launched", ", founded", ", established", ", completed", ", renovated", ", modernised", ", modernized"),
+)
 _DIGIT_RE = re.compile(r"\d")
 
 
 def _in_a_clause_aside(text: str, sentence: Sentence, expression: TimeExpression) -> bool:
     """Whether a time expression stands in a relative clause set aside by commas that states no figure: it dates what
     the clause tells, not the sentence's figures."""
-    if text.find(", wh", sentence.start, expression.start) < 0:
+    if not holds_any(text, sentence.start, expression.start, _CLAUSE_ASIDE_OPENERS):
         return False
     for aside in _CLAUSE_ASIDE_RE.finditer(text, sentence.start, sentence.end):
         if aside.start() < expression.start and expression.end <= aside.end():
