@@ -3989,6 +3989,26 @@ def test_a_period_in_a_clause_set_aside_by_commas_does_not_date_the_sentences_fi
     assert (fact["period_start"], fact["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("The second stage, worth 9 billion tenge, is to open in 2026.", "9 billion tenge", "second stage"),
+        ("The first phase will cost KZT 21bn.", "KZT 21bn", "first phase"),
+        ("The holding will spend another KZT 14bn on the second stage.", "KZT 14bn", "second stage"),
+        ("The company has launched the first 40 MW phase of its solar park.", "40 MW", "first phase"),
+        ("A third phase of 12 ha is due next year.", "12 ha", "third phase"),
+    ],
+)
+def test_what_a_projects_stage_is_worth_covers_or_can_make_has_the_stage_as_its_item(sentence, quote, item):
+    assert facts(f" date 2023-05-02 TARAZ – {sentence}")[quote]["item"] == item
+
+
+def test_a_figure_in_a_stages_sentence_keeps_the_item_its_own_words_name():
+    assert (
+        facts(" date 2023-05-02 TARAZ – The first stage includes 18 km of ski runs.")["18 km"]["item"] != "first stage"
+    )
+
+
 def test_the_year_a_participle_aside_says_a_thing_was_built_does_not_date_the_sentences_figures():
     text = " date 2023-11-14 SEMEY – The terminal building, erected in 1962, has been expanded to 8,200 square metres."
     fact = facts(text)["8,200 square metres"]

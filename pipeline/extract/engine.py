@@ -797,6 +797,8 @@ def _fact(
         reading = reading._replace(item=_product_of(context, name) or reading.item)
     if reading.measure == "trade" and q.kind == "physical" and reading.item:
         reading = reading._replace(item=with_its_flow(text, q, sentence.start, sentence.end, reading.item))
+    if reading.measure in _STAGED_MEASURES:
+        reading = reading._replace(item=_stage_of(text, sentence, q, reading.item))
     inherited_status = frame.period_status if inherited is frame.period else None
     inherited_paragraph = frame.period_paragraph
     if inherited_status == "planned" and reading.status == "actual" and frame.actual_period is not None:
@@ -903,6 +905,36 @@ def _fact(
         "sentence_start": sentence.start,
         "sentence_end": sentence.end,
     }
+
+
+# What a project's stage or phase has: "The second stage, worth $75 million", "a second phase of 16 ha".
+_STAGED_MEASURES = frozenset({"project_value", "investment", "area", "production_capacity"})
+_STAGE = r"(?P<stage>(?:first|second|third|fourth|fifth|final)\s+(?:stage|phase))\b"
+# "The first phase, worth 62 billion tenge", "The first phase will cost KZT21bn", "Its second stage, covering 120
+# hectares,": the stage named in the clause before the figure, with no other figure between.
+_STAGE_BEFORE_RE = re.compile(rf"\b{_STAGE}(?:\s+of\s+the\s+[a-z]+)?(?:,[^,;.\d]*|[^,;.\d]*)\Z", re.IGNORECASE)
+# "to be invested in the second stage", "another KZT14bn on the second stage", "the 28,000 sq m first phase".
+_STAGE_AFTER_RE = re.compile(rf"(?:\s+(?:[a-z]+\s+){{0,4}}?(?:in|on|for)\s+(?:the|its)\s+|\s+){_STAGE}", re.IGNORECASE)
+# "a second phase of 16 ha", "the first 30 MW phase": a stage that the figure measures.
+_STAGE_OF_RE = re.compile(rf"\b{_STAGE}\s+of\s+\Z", re.IGNORECASE)
+_STAGE_AROUND_RE = re.compile(r"\b(?P<ordinal>first|second|third|fourth|fifth|final)\s+\Z", re.IGNORECASE)
+_STAGE_WORD_AFTER_RE = re.compile(r"\s+(?P<word>stage|phase)\b", re.IGNORECASE)
+
+
+def _stage_of(text: str, sentence: Sentence, q: Quantity, item: str | None) -> str | None:
+    """ "second stage" when the figure is what a project's stage is worth, covers or can make; `item` otherwise
+    (an item the sentence names for the figure itself, "18 km of runs", stays)."""
+    start = max(sentence.start, q.start - 120)
+    around = _STAGE_AROUND_RE.search(text, max(start, q.start - 12), q.start)
+    word = _STAGE_WORD_AFTER_RE.match(text, q.tail_end) if around else None
+    if around and word:
+        return f"{around['ordinal'].lower()} {word['word'].lower()}"  # "the first 30 MW phase"
+    stage = _STAGE_OF_RE.search(text, max(start, q.start - 20), q.start) or (
+        _STAGE_AFTER_RE.match(text, q.tail_end, min(sentence.end, q.tail_end + 50))
+    )
+    if stage is None and item is None:
+        stage = _STAGE_BEFORE_RE.search(text, start, q.start)
+    return stage["stage"].lower() if stage else item
 
 
 def _signed_range(value: float, q: Quantity) -> tuple[float, float | None]:
