@@ -4003,6 +4003,14 @@ def test_what_a_projects_stage_is_worth_covers_or_can_make_has_the_stage_as_its_
     assert facts(f" date 2023-05-02 TARAZ – {sentence}")[quote]["item"] == item
 
 
+def test_money_a_budget_gives_to_a_cost_is_that_budgets_funds():
+    text = (
+        " date 2023-05-02 TARAZ – The bridge will cost 9 billion tenge, of which 6 billion tenge will come from the "
+        "republican budget."
+    )
+    assert facts(text)["6 billion tenge"]["item"] == "republican budget funds"
+
+
 def test_a_figure_in_a_stages_sentence_keeps_the_item_its_own_words_name():
     assert (
         facts(" date 2023-05-02 TARAZ – The first stage includes 18 km of ski runs.")["18 km"]["item"] != "first stage"

@@ -799,6 +799,11 @@ def _fact(
         reading = reading._replace(item=with_its_flow(text, q, sentence.start, sentence.end, reading.item))
     if reading.measure in _STAGED_MEASURES:
         reading = reading._replace(item=_stage_of(text, sentence, q, reading.item))
+    if reading.measure == "investment" and reading.item is None and q.kind == "money":
+        budget = _FROM_A_BUDGET_AFTER_RE.match(text, q.tail_end)
+        if budget is not None:
+            # "of which 142 billion tenge came from the republican budget": money a budget gives is its funds.
+            reading = reading._replace(item=f"{budget['level'].lower()} budget funds")
     inherited_status = frame.period_status if inherited is frame.period else None
     inherited_paragraph = frame.period_paragraph
     if inherited_status == "planned" and reading.status == "actual" and frame.actual_period is not None:
@@ -907,6 +912,12 @@ def _fact(
     }
 
 
+# "came from the republican budget", "($98 mln) is to be allocated from the local budget".
+_FROM_A_BUDGET_AFTER_RE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:is|was|were|are|will|has|have|had|been|be|to|come|comes|came|coming|allocated"
+    r"|provided)\s+)*from\s+the\s+(?P<level>republican|local|regional|national|state|city|district)\s+budget\b",
+    re.IGNORECASE,
+)
 # What a project's stage or phase has: "The second stage, worth $75 million", "a second phase of 16 ha".
 _STAGED_MEASURES = frozenset({"project_value", "investment", "area", "production_capacity"})
 _STAGE = r"(?P<stage>(?:first|second|third|fourth|fifth|final)\s+(?:stage|phase))\b"
