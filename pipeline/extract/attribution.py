@@ -709,7 +709,8 @@ _OF_A_PLAN_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:tar
 _PART_BEFORE_RE = re.compile(r"\bof\s+(?:which|them|it|this|that)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 _SHARE_LEVEL_RE = re.compile(
     rf"\b(?P<noun>{'|'.join(lexicon.LEVEL_NOUNS)})\b[^,;.%]{{0,90}}\b(?:(?:{'|'.join(lexicon.LEVEL_CHANGE_VERBS)})\s+"
-    r"(?:from\s+[\d.,]+\s*(?:%|percent)\s+)?(?:to|from)|reached|stood\s+at|amounted\s+to|was|is"
+    r"(?:from\s+[\d.,]+\s*(?:%|percent)\s+)?(?:to|from)|reached|reaches|has\s+reached|stood\s+at|stands?\s+at"
+    r"|amounted\s+to|was|is"
     # "the share of renewables is to reach 40% by 2030", "... will exceed 10%": the level it is to reach.
     r"|(?:(?:is|are)\s+(?:expected\s+|set\s+|planned\s+|projected\s+)?to\s+|will\s+|to\s+)(?:reach|exceed|be))\s*$",
     re.IGNORECASE,
