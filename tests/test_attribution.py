@@ -393,6 +393,12 @@ def test_a_percent_in_brackets_after_an_owner_is_its_stake(sentence):
     assert reading(sentence).measure == "share"
 
 
+def test_the_of_in_a_part_of_the_year_names_no_whole_of_a_change():
+    assert reading("The ministry plans to raise gas tariffs by 11% in the second half of the year.").measure == (
+        "growth_rate"
+    )
+
+
 def test_an_amount_per_day_is_still_production():
     assert reading("The mill ground 300 tonnes of wheat per day.").measure == "production"
 

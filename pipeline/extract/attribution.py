@@ -514,6 +514,9 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     cues = MEASURE_CUES.get(q.kind)
     if cues is None:
         return "other"
+    period_after = _PERIOD_OF_AFTER_RE.search(text, q.tail_end, right) if q.kind == "percent" else None
+    if period_after is not None:
+        right = period_after.start()  # "by 12% by the end of the year": "of the" there names no whole
     if q.kind == "percent" and _GRADE_BEFORE_RE.search(text, max(left, q.start - 40), q.start):
         return "share"  # "ore grading 0.48% copper": the part of the ore that is the metal
     if q.kind == "percent" and _OWNERS_STAKE_BEFORE_RE.search(text, max(left, q.start - 160), q.start):
@@ -1574,6 +1577,8 @@ def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
 # "a zinc content of 4.8%", "an average grade of 0.41% copper", "ore grading 0.48% copper".
 _GRADE_NOUNS = "|".join(lexicon.ORE_GRADE_NOUNS)
 _CONTENT_OF_BEFORE_RE = re.compile(rf"\b([a-z]+)\s+(?:{_GRADE_NOUNS})\s+of\s+" + QUALIFIER_GAP + r"\Z")
+# A period named by a part of a year, whose "of the" is no part of a whole ("in the second half of the year").
+_PERIOD_OF_AFTER_RE = re.compile(r"\b(?:half|end|beginning|start|middle|rest)\s+of\s+(?:the|this|last|next)\b")
 # An owner's name and a bracket opened after it, in a clause that says who owns what.
 _OWNERS_STAKE_BEFORE_RE = re.compile(
     r"\b(?:joint\s+venture\s+(?:of|between)|owned\s+by|shareholders|owners|founders)\b[^.;]*\(\Z", re.IGNORECASE
