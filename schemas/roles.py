@@ -878,6 +878,8 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     # "being built by Zhetysu Kopir Kurylys LLP ... the contractor has built 27 bridges": the company named last.
     **dict.fromkeys(("venture", "jv", "contractor", "developer"), _COMPANY_TIERS),
     "project": (("project", "enterprise"),),
+    # "the Kasipker Soltustik programme ... Since the programme was launched": only a name written as a programme.
+    **dict.fromkeys(("programme", "program"), ()),
     # Only a name ending in "zone" or "park" (see the entity finder).
     **dict.fromkeys(("zone", "park"), _AREA_TIERS),
     # "the centre": only a name that holds the word ("Tarbagatai International Centre for Cross-Border Cooperation").

@@ -4003,6 +4003,14 @@ def test_what_a_projects_stage_is_worth_covers_or_can_make_has_the_stage_as_its_
     assert facts(f" date 2023-05-02 TARAZ – {sentence}")[quote]["item"] == item
 
 
+def test_the_programme_points_back_to_the_programme_named_so():
+    text = (
+        " date 2023-05-02 URALSK – Farmers in West Kazakhstan region took out loans under the Zhaiyk Kasipker "
+        "programme. The programme offers loans at 5% a year."
+    )
+    assert facts(text)["5%"]["subject"] == "Zhaiyk Kasipker"
+
+
 def test_a_level_that_stands_at_a_percent_and_is_to_rise_is_a_level_twice():
     found = facts(" date 2023-05-02 TARAZ – The localization level stands at 21% and is to rise to 40% by 2027.")
     assert (found["21%"]["measure"], found["40%"]["measure"]) == ("localization_rate", "localization_rate")

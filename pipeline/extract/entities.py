@@ -2009,8 +2009,18 @@ def _resolve(
                 appositive = (described.end(), group)
         if group.key in capitals:
             recent["capital"] = group
+        if (
+            cand.kind == "name"
+            and group.type == "project"
+            and _WRITTEN_AS_A_PROGRAMME_RE.search(text, cand.start, cand.end)
+        ):
+            recent["programme"] = group  # "the Qadam programme ... the programme's portfolio"
         out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
     return out
+
+
+_PROGRAMME_WORDS = ("programme", "program")
+_WRITTEN_AS_A_PROGRAMME_RE = re.compile(r"\b(?:programme|program)\Z", re.IGNORECASE)
 
 
 _RUN_BY_RE = re.compile(
@@ -2113,6 +2123,8 @@ def _coreferent(
         return _salient_country(groups, favoured)
     if cand.head == "capital":
         return recent.get("capital")
+    if cand.head in _PROGRAMME_WORDS:
+        return recent.get("programme")
     if cand.head in SALIENT_HEADS:
         # "the region", "the city": the one the article is about — mentioned most so far.
         kind = SALIENT_HEADS[cand.head]
