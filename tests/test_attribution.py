@@ -399,6 +399,11 @@ def test_the_of_in_a_part_of_the_year_names_no_whole_of_a_change():
     )
 
 
+def test_investment_estimated_at_a_sum_without_a_verb_is_investment():
+    found = readings("Six clinics will be built by 2026, with investment estimated at about KZT 90 bn.")
+    assert found[1].measure == "investment"
+
+
 def test_an_amount_per_day_is_still_production():
     assert reading("The mill ground 300 tonnes of wheat per day.").measure == "production"
 

@@ -700,7 +700,9 @@ _COMPLEMENT_BEFORE_RE = re.compile(r"\b(?:in|of|for|on)\s+(?:[a-z-]+\s+){0,2}$")
 # "their output was worth", "investment in the casting shop is estimated at": the head noun, with a phrase of place
 # or purpose after it, is what the sum is.
 _COPULA_WORTH_RE = re.compile(
-    r"(?:\s+(?:in|for|on)\s+[^,;]{1,40}?)?\s+(?:was|is|were|are)\s+(?:worth|valued\s+at|estimated\s+at)\s*$"
+    r"(?:\s+(?:in|for|on)\s+[^,;]{1,40}?)?\s+(?:(?:was|is|were|are)\s+(?:worth|valued\s+at|estimated\s+at)"
+    # "with investment estimated at about KZT1.4 trln": the same without the verb.
+    r"|(?:valued|estimated)\s+at)(?:\s+(?:about|around|some|nearly|almost|over|up\s+to|more\s+than))?\s*$"
 )
 
 
