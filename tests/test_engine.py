@@ -4003,6 +4003,21 @@ def test_what_a_projects_stage_is_worth_covers_or_can_make_has_the_stage_as_its_
     assert facts(f" date 2023-05-02 TARAZ – {sentence}")[quote]["item"] == item
 
 
+def test_an_amount_joined_to_a_capacity_by_and_is_a_capacity_too():
+    text = (
+        " date 2023-05-02 TARAZ – The plant can slaughter 200 head of cattle a day and process 9,000 tons of meat "
+        "a year."
+    )
+    assert facts(text)["9,000 tons"]["measure"] == "production_capacity"
+
+
+def test_an_amount_made_in_a_past_predicate_after_a_capacity_is_production():
+    text = (
+        " date 2023-05-02 TARAZ – The mill can grind 500 tons of wheat a day and produced 90,000 tons of flour in 2022."
+    )
+    assert facts(text)["90,000 tons"]["measure"] == "production"
+
+
 def test_the_programme_points_back_to_the_programme_named_so():
     text = (
         " date 2023-05-02 URALSK – Farmers in West Kazakhstan region took out loans under the Zhaiyk Kasipker "

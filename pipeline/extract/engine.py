@@ -740,7 +740,7 @@ def _fact(
         moved = level_moved_thing(text, sentence.start, q)
         reading = reading._replace(measure="other", item=reading.item or _common_noun_phrase(context, sentence, moved))
     if q.kind in ("physical", "count") and reading.measure in ("production", "count", "other"):
-        raised = _capacity_raised_to(context, frame, q)
+        raised = _capacity_raised_to(context, frame, q) or _capacity_coordinated_with(context, sentence, q, reading)
         if raised is not None:
             reading = reading._replace(measure="production_capacity", per=reading.per or raised["per"])
     if reading.measure == "growth_rate":
@@ -1576,6 +1576,29 @@ def _level_raised_to(context: ArticleContext, frame: Frame, q: Quantity) -> dict
     if before["sentence_start"] < frame.paragraph_start:
         return None
     return before if _LEVEL_TARGET_BEFORE_RE.search(context.text, max(0, q.start - 40), q.start) else None
+
+
+def _capacity_coordinated_with(
+    context: ArticleContext, sentence: Sentence, q: Quantity, reading: Reading
+) -> dict | None:
+    """The capacity just before an amount made that is joined to it ("At full capacity the farm will produce 6 tons of
+    caviar and 120 tons of sturgeon meat a year", "can slaughter 300 head a day and process 15,000 tons of meat a
+    year"): what the plant can make, as its sibling is."""
+    before = context.facts[-1] if context.facts else None
+    if reading.measure != "production" or before is None or before["measure"] != "production_capacity":
+        return None
+    if before["sentence_start"] != sentence.start:
+        return None
+    return before if _COORDINATED_AMOUNT_RE.fullmatch(context.text, before["char_end"], q.start) else None
+
+
+# Between two amounts of one predicate: " of caviar and ", " a day and process ", " of modules a year, or roughly ".
+# (A verb in the past after "and" starts a predicate of its own: "can grind 500 tons a day and produced 90,000 tons".)
+_COORDINATED_AMOUNT_RE = re.compile(
+    r"[^.;:\d]{0,60}?(?:,\s*)?\b(?:and|or)\s+"
+    r"(?:(?:to\s+)?(?!(?:was|were|has|had|have|made|sold|took|grew|rose|fell)\b)(?![a-z]+ed\b)[a-z]+\s+){0,2}?"
+    r"(?:up\s+to\s+|about\s+|roughly\s+)?"
+)
 
 
 def _capacity_raised_to(context: ArticleContext, frame: Frame, q: Quantity) -> dict | None:
