@@ -497,6 +497,9 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "canyon": ("other", False),
     "plateau": ("other", False),
     "depression": ("other", False),
+    # "the Ulytau mountains", "the Chon-Tash springs" (named Chon-Tash): nature named after a place, where things stand.
+    **dict.fromkeys(("ridge", "mountains", "hills"), ("other", False)),
+    "springs": ("other", True),
     # "the Keles main canal", "the Karshi pumping cascade", "the Almaty marathon": named after their place.
     **{head: (type_, False) for head, type_ in PLACE_NAMED_WORKS.items()},
     "railway line": ("project", False),

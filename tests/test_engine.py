@@ -4003,6 +4003,14 @@ def test_what_a_projects_stage_is_worth_covers_or_can_make_has_the_stage_as_its_
     assert facts(f" date 2023-05-02 TARAZ – {sentence}")[quote]["item"] == item
 
 
+def test_springs_a_plant_stands_near_are_no_company_the_line_could_point_back_to():
+    text = (
+        " date 2023-04-22 BISHKEK – Tash-Suu Mineral has opened a bottling plant near the Kara-Bulak springs. "
+        "The company invested 400 million soms in it."
+    )
+    assert facts(text)["400 million soms"]["subject"] == "Tash-Suu Mineral"
+
+
 def test_an_amount_joined_to_a_capacity_by_and_is_a_capacity_too():
     text = (
         " date 2023-05-02 TARAZ – The plant can slaughter 200 head of cattle a day and process 9,000 tons of meat "
