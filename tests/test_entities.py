@@ -1144,6 +1144,10 @@ def test_a_service_of_a_country_is_one_name():
     assert "State Customs Service of Kyrgyzstan" in found
 
 
+def test_a_capitalised_word_between_a_and_a_noun_names_a_kind_not_an_entity():
+    assert "Waelz" not in entities("The second stage will add a Waelz kiln to recover zinc from old residues.")
+
+
 def test_a_border_crossing_is_named_after_its_place_and_is_no_company():
     found = entities("Trucks wait for days at the Torugart border crossing.")
     assert found["Torugart"]["type"] == "other"

@@ -1226,6 +1226,14 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     None means "perhaps": a lone capitalised word opening a sentence, kept only if confirmed later.
     """
     start = segment[0][0]
+    if (
+        len(segment) == 1
+        and _KIND_OF_A_THING_RE.search(text, max(0, start - 4), start)
+        and _COMMON_NOUN_AFTER_RE.match(text, segment[0][1])
+    ):
+        # "will add a Waelz kiln", "an Inconel lining": a single capitalised word between "a" and a common noun names
+        # a kind of the thing, not an entity.
+        return False
     if len(segment) > 1 or not opens_sentence(text, start):
         return True
     word = text[start : segment[0][1]]
@@ -1245,6 +1253,10 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     # "Flour exports amounted to 310,000 tons": "exports" is a noun there, and "Flour" no company.
     # "Trial runs began in August": a noun and a verb in the past follow a common word, not a company.
     return not (len(following) > 1 and (following[1] in _FINITE_VERBS or _is_past_verb(following[1])))
+
+
+_KIND_OF_A_THING_RE = re.compile(r"(?<![\w-])an?[ \t]+\Z")
+_COMMON_NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}\b(?![ \t]+(?:of|in|from|at)\b)")
 
 
 # The titles of a company's officers, longest first ("chief executive officer" before "chief executive").
