@@ -2883,16 +2883,13 @@ def _lies_ahead(period, published) -> bool:
 
 
 # "Deliveries to China, which started only last year, rose 3.4-fold": a clause set aside by commas.
-_CLAUSE_ASIDE_RE = re.compile(
-    r",\s+(?:which|who"
-    # "The station building, erected in 1959, has been expanded to 9,400 square metres": when it was built.
-    r"|built|erected|constructed|reconstructed|commissioned|opened|launched|founded|established|completed"
-    r"|renovated|modernised|modernized)\s+[^,;.]*,"
+# "The station building, erected in 1959, has been expanded to 9,400 square metres": when it was built.
+_ASIDE_PARTICIPLES = (
+    *("built", "erected", "constructed", "reconstructed", "commissioned", "opened", "launched", "founded"),
+    *("established", "completed", "renovated", "modernised", "modernized"),
 )
-_CLAUSE_ASIDE_OPENERS = (
-    *(", wh", ", built", ", erected", ", constructed", ", reconstructed", ", commissioned", ", opened"),
-    *(", launched", ", founded", ", established", ", completed", ", renovated", ", modernised", ", modernized"),
-)
+_CLAUSE_ASIDE_RE = re.compile(rf",\s+(?:which|who|{'|'.join(_ASIDE_PARTICIPLES)})\s+[^,;.]*,")
+_CLAUSE_ASIDE_OPENERS = (", wh", *(", " + participle for participle in _ASIDE_PARTICIPLES))
 _DIGIT_RE = re.compile(r"\d")
 
 
