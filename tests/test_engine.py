@@ -4003,6 +4003,15 @@ def test_what_a_projects_stage_is_worth_covers_or_can_make_has_the_stage_as_its_
     assert facts(f" date 2023-05-02 TARAZ – {sentence}")[quote]["item"] == item
 
 
+def test_a_shop_the_company_builds_is_not_what_the_company_points_back_to():
+    text = (
+        " date 2023-04-22 SHYMKENT – Ontustik Teri LLP has invested 2 billion tenge in new tanning drums. A further "
+        "1.1 billion tenge is to be spent on a sewing shop for sheepskin coats. Last year the company processed "
+        "150,000 sheepskins."
+    )
+    assert facts(text)["150,000 sheepskins"]["subject"] == "Ontustik Teri"
+
+
 def test_springs_a_plant_stands_near_are_no_company_the_line_could_point_back_to():
     text = (
         " date 2023-04-22 BISHKEK – Tash-Suu Mineral has opened a bottling plant near the Kara-Bulak springs. "

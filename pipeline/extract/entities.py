@@ -1991,8 +1991,10 @@ def _resolve(
                 group.runs = facility
             if facility and facility == group.runs:
                 facility = None  # "the resort's operator Altai Tau Resort": "the resort" is what it runs
-            if facility or group.type == "enterprise":
-                recent["facility:" + facility if facility else "company"] = group
+            if facility:
+                recent["facility:" + facility] = group
+            elif group.type == "enterprise" and cand.kind != "described":
+                recent["company"] = group  # "a sewing shop" the text describes is no company "the company" means
             if (
                 facility
                 and cand.kind == "name"
