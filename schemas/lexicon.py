@@ -781,8 +781,6 @@ BUYER_CUES: dict[str, str] = {
     "shipped abroad": "trade",
     "supplied abroad": "trade",
 }
-# Verbs of goods sent to a buyer: a city after their "to" is where the goods went ("shipped 40 tons to Urumqi").
-GOODS_SENT_VERBS = ("shipped", "exported", "sold", "delivered", "supplied", "sent", "exports", "shipments")
 # Who spends money on what they consume, not on what they build: "foreign visitors spent $3.1bn in the country",
 # "each runner spent on average US$640".
 SPENDER_NOUNS = frozenset(
@@ -1585,6 +1583,19 @@ NOT_INDICATOR_MODIFIERS = frozenset(
 INDEX_WORDS: tuple[str, ...] = ("index", "indicator")
 # Verbs that send goods somewhere ("to ship 12,000 tonnes of beef abroad"): with "abroad" after, the goods are exports.
 SENDING_VERBS: tuple[str, ...] = ("ship", "ships", "shipped", "send", "sends", "sent", "sell", "sells", "sold")
+# Words of goods sent to a buyer: a city after their "to" is where the goods went ("shipped 40 tons to Urumqi").
+GOODS_SENT_VERBS: tuple[str, ...] = (
+    "shipped",
+    "exported",
+    "sold",
+    "delivered",
+    "supplied",
+    "sent",
+    "exports",
+    "shipments",
+)
+# The levels of government whose budgets fund things ("came from the republican budget").
+BUDGET_LEVELS: tuple[str, ...] = ("republican", "local", "regional", "national", "state", "city", "district")
 # Verbs of a level reaching its target ("stands at 28% and should reach 50%", "is to rise to 60%").
 TARGET_VERBS: tuple[str, ...] = ("reach", "rise to", "grow to", "increase to", "climb to", "be raised to")
 # Words that make a capacity or a sum the total of things just counted ("four solar stations with a combined

@@ -915,12 +915,13 @@ def _fact(
 # "came from the republican budget", "($98 mln) is to be allocated from the local budget".
 _FROM_A_BUDGET_AFTER_RE = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:is|was|were|are|will|has|have|had|been|be|to|come|comes|came|coming|allocated"
-    r"|provided)\s+)*from\s+the\s+(?P<level>republican|local|regional|national|state|city|district)\s+budget\b",
+    rf"|provided)\s+)*from\s+the\s+(?P<level>{'|'.join(lexicon.BUDGET_LEVELS)})\s+budget\b",
     re.IGNORECASE,
 )
 # What a project's stage or phase has: "The second stage, worth $75 million", "a second phase of 16 ha".
 _STAGED_MEASURES = frozenset({"project_value", "investment", "area", "production_capacity"})
-_STAGE = r"(?P<stage>(?:first|second|third|fourth|fifth|final)\s+(?:stage|phase))\b"
+_STAGE_ORDINALS = "first|second|third|fourth|fifth|final"
+_STAGE = rf"(?P<stage>(?:{_STAGE_ORDINALS})\s+(?:stage|phase))\b"
 # "The first phase, worth 62 billion tenge", "The first phase will cost KZT21bn", "Its second stage, covering 120
 # hectares,": the stage named in the clause before the figure, with no other figure between.
 _STAGE_BEFORE_RE = re.compile(rf"\b{_STAGE}(?:\s+of\s+the\s+[a-z]+)?(?:,[^,;.\d]*|[^,;.\d]*)\Z", re.IGNORECASE)
@@ -928,7 +929,7 @@ _STAGE_BEFORE_RE = re.compile(rf"\b{_STAGE}(?:\s+of\s+the\s+[a-z]+)?(?:,[^,;.\d]
 _STAGE_AFTER_RE = re.compile(rf"(?:\s+(?:[a-z]+\s+){{0,4}}?(?:in|on|for)\s+(?:the|its)\s+|\s+){_STAGE}", re.IGNORECASE)
 # "a second phase of 16 ha", "the first 30 MW phase": a stage that the figure measures.
 _STAGE_OF_RE = re.compile(rf"\b{_STAGE}\s+of\s+\Z", re.IGNORECASE)
-_STAGE_AROUND_RE = re.compile(r"\b(?P<ordinal>first|second|third|fourth|fifth|final)\s+\Z", re.IGNORECASE)
+_STAGE_AROUND_RE = re.compile(rf"\b(?P<ordinal>{_STAGE_ORDINALS})\s+\Z", re.IGNORECASE)
 _STAGE_WORD_AFTER_RE = re.compile(r"\s+(?P<word>stage|phase)\b", re.IGNORECASE)
 
 

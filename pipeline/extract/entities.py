@@ -2034,7 +2034,7 @@ def _resolve(
 
 
 _PROGRAMME_WORDS = ("programme", "program")
-_WRITTEN_AS_A_PROGRAMME_RE = re.compile(r"\b(?:programme|program)\Z", re.IGNORECASE)
+_WRITTEN_AS_A_PROGRAMME_RE = re.compile(rf"\b(?:{'|'.join(_PROGRAMME_WORDS)})\Z", re.IGNORECASE)
 
 
 _RUN_BY_RE = re.compile(
