@@ -4254,3 +4254,19 @@ def test_a_figure_in_brackets_after_a_name_is_that_names_and_shares_the_lists_no
 def test_a_part_of_a_whole_a_possessor_counts_is_a_count_of_the_wholes_noun():
     text = " date 2023-05-02 KOKSHETAU – Gas has reached 712 of the region's 846 settlements."
     assert facts(text)["712"]["item"] == "settlements"
+
+
+def test_a_name_in_an_aside_after_the_opening_alias_does_not_take_the_main_clauses_figure():
+    found = facts(
+        " date 2024-02-12 ASTANA – Nur Energy opened the Kendala solar park. The project, implemented near the"
+        " town of Zhanatas by Zhanatas Power Systems, cost 48 billion tenge."
+    )
+    assert found["48 billion tenge"]["subject"] == "Kendala"
+
+
+def test_an_aside_naming_the_opening_alias_still_says_who_it_is():
+    found = facts(
+        " date 2024-02-12 ASTANA – A new flour mill is being built in Kostanay. The mill, called Dala Un, will"
+        " grind 120,000 tonnes of wheat a year."
+    )
+    assert found["120,000 tonnes"]["subject"] == "Dala Un"

@@ -1794,6 +1794,8 @@ def _subject(
         and not _PARTS_LISTED_RE.search(context.text, q.end, m.start)
         and not _opens_a_clause_of_cause(context.text, q.end, m)
     ]
+    if before:
+        before = _outside_the_openers_aside(context.text, sentence, q, before)
     borrower = None
     if measure == "investment" and any(_lends(context.text, m, q) for m in before):
         # "The Development Bank of Kazakhstan has provided a loan of 14 billion tenge": the loan is the borrower's,
@@ -1982,6 +1984,30 @@ _AVERAGE_OF_A_WHOLE_RE = re.compile(
     + r"\Z",
     re.IGNORECASE,
 )
+
+
+def _outside_the_openers_aside(
+    text: str, sentence: Sentence, q: Quantity, before: list[EntityMention]
+) -> list[EntityMention]:
+    """`before` without the names in an aside that follows the thing the sentence opens with, when the figure is
+    in the main clause after it: "The project, carried out with Turkish company X, is worth 87 billion tenge" is
+    the project's, not X's."""
+    opener = before[0]
+    if not (opener.is_alias and opener.type in ENTERPRISE_TYPES) or text[opener.end : opener.end + 1] != ",":
+        return before
+    if _OPENER_ARTICLE_RE.fullmatch(text, sentence.start, opener.start) is None:
+        return before
+    aside_end = text.rfind(",", opener.end + 1, q.start)
+    if aside_end < 0 or _DESCRIBING_ASIDE_RE.match(text, opener.end + 1) is None:
+        return before
+    return [m for m in before if not opener.end < m.start < aside_end]
+
+
+# An aside that says something of the opener, not who it is ("The refinery, named Ertis Aurum," "The contractor,
+# the Turkish company X,"): it opens with a lower-case word other than an article or a naming verb.
+_DESCRIBING_ASIDE_RE = re.compile(r"\s+(?!(?:the|a|an|its|named|called|known|dubbed|operated|owned|run)\b)[a-z]")
+# What may stand before the alias a sentence opens with: nothing, or "The new" before "plant".
+_OPENER_ARTICLE_RE = re.compile(r"[\s\"«“]*(?:(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3})?")
 
 
 def _average_of_a_whole(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
