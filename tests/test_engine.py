@@ -4270,3 +4270,11 @@ def test_an_aside_naming_the_opening_alias_still_says_who_it_is():
         " grind 120,000 tonnes of wheat a year."
     )
     assert found["120,000 tonnes"]["subject"] == "Dala Un"
+
+
+def test_a_share_of_them_after_a_count_is_of_the_counts_subject():
+    found = facts(
+        " date 2024-02-12 ASTANA – Altyn Dala Mining opened in 2019. The mine employs 640 people, 95% of them"
+        " Kazakh citizens."
+    )
+    assert found["95%"]["subject"] == "Altyn Dala Mining"

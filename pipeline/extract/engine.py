@@ -592,6 +592,18 @@ def _total_of_the_count(context: ArticleContext, sentence: Sentence, q: Quantity
     return before if _COMBINED_CAPACITY_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
 
 
+def _count_a_share_is_of(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
+    """The count just before a share "of them" in its sentence ("employs 780 people, 98% of them Kazakh
+    citizens"): the share is of the same subject's people, not of a country an adjective names."""
+    before = context.facts[-1] if context.facts else None
+    if before is None or before["sentence_start"] != sentence.start or before["unit"] != "count":
+        return None
+    return before if _OF_THEM_AFTER_RE.match(context.text, q.tail_end) else None
+
+
+_OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
+
+
 def _deadline_pointed_back_to(
     context: ArticleContext, sentence: Sentence, frame: Frame, q: Quantity
 ) -> TimeExpression | None:
@@ -782,6 +794,8 @@ def _fact(
         frame.count_item = reading.item or frame.count_item
     restated = _figure_restated(context, sentence, q) if reading.measure == "share" else None
     restated = restated or _total_of_the_count(context, sentence, q)
+    if restated is None and reading.measure == "share":
+        restated = _count_a_share_is_of(context, sentence, q)
     if restated is None and reading.measure == "growth_rate":
         restated = _figure_changed(context, sentence, q)
     if restated is not None:
