@@ -4274,7 +4274,7 @@ def test_an_aside_naming_the_opening_alias_still_says_who_it_is():
 
 def test_a_share_of_them_after_a_count_is_of_the_counts_subject():
     found = facts(
-        " date 2024-02-12 ASTANA – Altyn Dala Mining opened in 2019. The mine employs 640 people, 95% of them"
-        " Kazakh citizens."
+        " date 2024-02-12 ASTANA – Altyn Dala Mining was set up in 2019. About 640 workers, 95% of them Kazakh"
+        " citizens, are employed at the mine."
     )
     assert found["95%"]["subject"] == "Altyn Dala Mining"
