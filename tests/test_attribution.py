@@ -1575,3 +1575,11 @@ def test_an_index_of_a_named_production_in_a_region_is_a_level_however_long_its_
 
 def test_tonnes_carriers_moved_are_carried_not_produced():
     assert reading("River carriers moved 1.3 million tons of cargo.").measure == "other"
+
+
+def test_a_bare_noun_phrase_a_sum_is_invested_in_is_its_item():
+    assert reading("The miner plans to invest $95 million in exploration over three years.").item == "exploration"
+
+
+def test_a_facility_a_sum_is_invested_in_leaves_the_item_to_the_measure():
+    assert reading("The miner plans to invest $95 million in a new concentrator.").item is None

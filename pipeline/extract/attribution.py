@@ -956,10 +956,51 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
         # "own funds and a loan of 32 billion tenge": the nearer funding noun names the sum.
         found = _funding_item(text, q, sentence_start) if q.kind == "money" else None
         found = found or _money_item(text, q, sentence_start, right) or _payment_kind(text, q, right)
+        if measure == "investment" and found is None and q.kind == "money":
+            found = _invested_in(text, q, sentence_start)
         if found or measure == "investment":
             return found
         return _nearest_indicator(text, sentence_start, q.start)
     return None
+
+
+def _invested_in(text: str, q: Quantity, sentence_start: int) -> str | None:
+    """What a sum is invested in, when a bare noun phrase names it: "intends to invest $410 million in
+    modernisation" -> 'modernisation', "invested 2.7 billion tenge in geophysical surveys" -> 'geophysical
+    surveys'. None for a thing introduced with an article, a possessive or "new" ("in a new mill", "in the
+    project", "in new tanning drums": a facility or its equipment, whose cost the measure already says), a place
+    or a time."""
+    if _INVESTED_BEFORE_RE.search(text, max(sentence_start, q.start - 30), q.start) is None:
+        return None
+    found = _INVESTED_IN_AFTER_RE.match(text, q.tail_end)
+    if found is None:
+        return None
+    words = found["what"].split()
+    opener = words[0]
+    if (
+        opener in NP_STOP
+        or opener in _NOT_A_PURPOSE_OPENERS
+        or opener in lexicon.NUMBER_WORDS
+        or opener.endswith("ing")
+    ):
+        return None
+    if words[-1] in FACILITY_HEADS or words[-1] in lexicon.TIME_UNIT_WORDS or words[-1] in _NOT_A_PURPOSE_HEADS:
+        return None
+    return found["what"]
+
+
+_INVESTED_BEFORE_RE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:a\s+further\s+|another\s+)?" + QUALIFIER_GAP + r"\Z")
+# A bare noun phrase of up to four words after "in", ending where a preposition, a clause or the sentence begins.
+_INVESTED_IN_AFTER_RE = re.compile(
+    r"\s+in(?:to)?\s+(?P<what>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|into|over|by|through|at|to|from|since|for|under|including|which|that|as|with|on"
+    r"|this|next|last|each|every|per|annually|until|and\s+(?:will|is|are|was|were|has|have|plans|intends|expects|create|employ)\b)\b)"
+)
+# "in new lines", "in total", "in all", "in fixed assets" (what investment is by definition).
+_NOT_A_PURPOSE_OPENERS = frozenset(
+    {"new", "more", "several", "total", "all", "both", "fixed", "local", "foreign", "domestic", "further"}
+)
+_NOT_A_PURPOSE_HEADS = frozenset({"projects", "project", "economy", "country", "region", "city", "sector", "industry"})
 
 
 # A lender's name as written: capitalised words, joined by "of", "for", "and" ("the European Bank for Reconstruction
