@@ -1583,3 +1583,15 @@ def test_a_bare_noun_phrase_a_sum_is_invested_in_is_its_item():
 
 def test_a_facility_a_sum_is_invested_in_leaves_the_item_to_the_measure():
     assert reading("The miner plans to invest $95 million in a new concentrator.").item is None
+
+
+def test_waste_a_place_generates_is_no_production():
+    assert reading("The city generates about 510,000 tons of household waste a year.").measure == "other"
+
+
+def test_waste_said_to_be_generated_after_the_amount_is_no_production():
+    assert reading("Some 95,000 tonnes of industrial waste are generated in the district annually.").measure == "other"
+
+
+def test_what_a_plant_emitted_is_no_production():
+    assert reading("The smelter emitted 2.4 million tonnes last year.").measure == "other"

@@ -341,6 +341,8 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         and (_is_carried(text, q, left) or _is_not_made(text, q, left))
     ):
         return "other"
+    if q.kind == "physical" and measure in (None, "production") and _is_residue_given_off(text, q, left, right):
+        return "other"
     if q.kind == "physical" and measure == "production" and _PER_THING_AFTER_RE.match(text, q.tail_end):
         return "other"  # "yields of 29 tons per hectare", "12 kilograms of nutrients per hectare": a rate per thing
     if q.kind == "money" and measure in (None, "investment") and _is_lending_volume(text, q, left):
@@ -384,6 +386,25 @@ _VALUE_WORD_RE = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+
+
+def _is_residue_given_off(text: str, q: Quantity, left: int, right: int) -> bool:
+    """Whether `q` is an amount of waste or emissions generated or given off ("generates 420,000 tons of municipal
+    solid waste", "330,000 tons of waste are generated", "having emitted 318,000 tonnes"), which is no output."""
+    verb_before = _RESIDUE_VERB_BEFORE_RE.search(text, max(left, q.start - 40), q.start)
+    residue_after = _RESIDUE_AFTER_RE.match(text, q.tail_end, right)
+    if verb_before is not None:
+        return residue_after is not None or verb_before["verb"].lower().startswith("emit")
+    return residue_after is not None and _RESIDUE_VERB_AFTER_RE.match(text, residue_after.end(), right) is not None
+
+
+_RESIDUE_VERB_ALT = "|".join(lexicon.RESIDUE_VERBS)
+_RESIDUE_VERB_BEFORE_RE = re.compile(
+    rf"\b(?P<verb>{_RESIDUE_VERB_ALT})\s+(?:[a-z]+\s+){{0,2}}?" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
+)
+_RESIDUE_AFTER_RE = re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(lexicon.RESIDUE_NOUNS)})\b", re.IGNORECASE)
+# "... of waste are generated", "... of waste is generated in the region".
+_RESIDUE_VERB_AFTER_RE = re.compile(rf"\s+(?:is|are|was|were|will\s+be)\s+(?:[a-z]+\s+)?(?:{_RESIDUE_VERB_ALT})\b")
 
 
 # "per hectare", "of nutrients per hectare", "per cow": per a thing, not per a stretch of time ("per year").
