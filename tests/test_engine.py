@@ -4278,3 +4278,11 @@ def test_a_share_of_them_after_a_count_is_of_the_counts_subject():
         " citizens, are employed at the mine."
     )
     assert found["95%"]["subject"] == "Altyn Dala Mining"
+
+
+def test_a_period_read_as_starting_after_it_ends_is_no_period():
+    found = facts(
+        " date 2023-04-22 BISHKEK – The government will allocate 1.9 billion soms to rebuild the runway, which should"
+        " take medium-haul jets from the 2024 summer season."
+    )
+    assert (found["1.9 billion soms"]["period_start"], found["1.9 billion soms"]["period_end"]) == (None, None)

@@ -225,6 +225,15 @@ def test_until_a_year_has_an_open_start() -> None:
     assert only("Until 2030, the park plans 207 projects.").planned == (None, d("2030-12-31"))
 
 
+def test_until_the_end_of_a_month_still_to_come_is_this_years_even_for_a_past_verb() -> None:
+    found = only("Chains froze prices until the end of March.", date(2024, 2, 9))
+    assert found.actual == (None, d("2024-03-31"))
+
+
+def test_until_a_month_still_to_come_is_this_years_even_for_a_past_verb() -> None:
+    assert only("The tariff was frozen until May.", date(2024, 2, 9)).actual == (None, d("2024-05-31"))
+
+
 def test_up_to_a_number_that_looks_like_a_year_is_not_a_period() -> None:
     assert find_time_expressions("It makes up to 2030 tons a day.", 0, PUB) == []
 

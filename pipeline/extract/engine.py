@@ -3213,6 +3213,8 @@ def _resolve(expression: TimeExpression | None, status: str):
     resolved = expression.planned if status == "planned" else expression.actual
     if resolved is None or (resolved[0] is None and resolved[1] is None):
         return None
+    if resolved[0] is not None and resolved[1] is not None and resolved[0] > resolved[1]:
+        return None  # "from the 2024 summer season" read as a span up to an earlier publication: no period
     return resolved
 
 

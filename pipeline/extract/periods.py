@@ -1050,7 +1050,10 @@ def _rule_month(c: _Core, left: _Left, text: str, published: date | None) -> Res
         period = _months(year + 1 if month <= published.month else year, month, month)
         pair = (period, period)
     else:
-        actual = _months(year - 1 if month > published.month else year, month, month)
+        # "until March" written in February looks ahead, whatever the verb's tense ("froze prices until the end of
+        # March"); "by May, crews had laid 40 km" may look back.
+        looks_ahead = left.lead in ("until", "deadline")
+        actual = _months(year - 1 if month > published.month and not looks_ahead else year, month, month)
         planned = _months(year + 1 if month < published.month else year, month, month)
         pair = (actual, planned)
     return _frame("month", pair, left, published)
@@ -1088,7 +1091,7 @@ def _rule_day(c: _Core, left: _Left, text: str, published: date | None) -> Resul
 def _rule_month_edge(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
     """ "at the end of December" (its last day), "as of the beginning of March" (its first), "by the end of
     October" (until that day), "since the start of June" (from that day to publication)."""
-    month = _rule_month(c, left._replace(lead="prep"), text, published)
+    month = _rule_month(c, left._replace(lead="deadline" if left.lead == "until" else "prep"), text, published)
     if month is None:
         return None
     actual, planned = (_month_edge_day(span, c.flag) for span in month[2:])
