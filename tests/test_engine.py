@@ -4286,3 +4286,20 @@ def test_a_period_read_as_starting_after_it_ends_is_no_period():
         " take medium-haul jets from the 2024 summer season."
     )
     assert (found["1.9 billion soms"]["period_start"], found["1.9 billion soms"]["period_end"]) == (None, None)
+
+
+def test_a_lender_named_after_a_loans_sum_is_not_what_the_complex_points_back_to():
+    found = facts(
+        " date 2022-09-06 ALMATY – The project of Tau Kus LLP cost KZT9bn. The company took out a loan of KZT5.4bn"
+        " from the Dala Credit Corporation. The complex covers 40 hectares."
+    )
+    assert found["40 hectares"]["subject"] == "Tau Kus"
+
+
+def test_a_part_listed_in_what_a_facility_includes_is_not_what_the_farm_points_back_to():
+    found = facts(
+        " date 2022-09-06 ALMATY – The project of Tau Kus LLP cost KZT9bn. The complex includes 12 poultry houses,"
+        " a hatchery for 2.5 million eggs and a feed mill producing 5 tons of feed an hour. The farm has created 200"
+        " jobs."
+    )
+    assert found["200 jobs"]["subject"] == "Tau Kus"

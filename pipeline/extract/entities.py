@@ -1780,7 +1780,18 @@ def follows_lead(
 def backs(text: str, span: Span, previous_end: int | None = None) -> bool:
     """Whether the name at `span` lends to or backs what the text speaks of ("loans by the Agrarian Credit
     Corporation"); `previous_end` is where a backer named just before ends, when the name may go on its list."""
-    return follows_lead(text, span, _BACKER_RE, previous_end)
+    if follows_lead(text, span, _BACKER_RE, previous_end):
+        return True
+    # "took out a loan of KZT11.7bn from the Agrarian Credit Corporation": the sum stands between.
+    return text.find("from", max(0, span[0] - 12), span[0]) >= 0 and (
+        _FUNDS_OF_A_SUM_FROM_RE.search(text, max(0, span[0] - 80), span[0]) is not None
+    )
+
+
+_FUNDS_OF_A_SUM_FROM_RE = re.compile(
+    r"\b(?:loans?|credits?|financing|funding|grants?)\s+(?:of|worth|totall?ing)\s+(?:[^;.,]|[.,](?=\d)){1,40}?"
+    r"\s+from\s+(?:the\s+)?\Z"
+)
 
 
 @dataclass
@@ -1973,6 +1984,11 @@ def _resolve(
             # "the plant" and "the company" after it still mean the company the sentence is about.
             out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
             continue
+        if cand.kind == "described" and _COMPONENT_LISTED_BEFORE_RE.search(text, max(0, cand.start - 160), cand.start):
+            # "The complex includes 24 poultry houses, a feed mill and a slaughterhouse. The farm has created 320
+            # jobs": a part of what the text speaks of is no enterprise "the farm" or "the plant" points back to.
+            out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
+            continue
         recent[group.type] = group
         if (
             cand.kind == "name"
@@ -2033,6 +2049,10 @@ def _resolve(
     return out
 
 
+# A list of the parts a facility has, open up to the described facility after it (no sentence end between).
+_COMPONENT_LISTED_BEFORE_RE = re.compile(
+    r"\b(?:includes|include|including|comprises|consists\s+of)\b(?:[^.;:]|\.(?=\d))*\Z"
+)
 _PROGRAMME_WORDS = ("programme", "program")
 _WRITTEN_AS_A_PROGRAMME_RE = re.compile(rf"\b(?:{'|'.join(_PROGRAMME_WORDS)})\Z", re.IGNORECASE)
 
