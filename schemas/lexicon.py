@@ -1078,7 +1078,11 @@ LOANS_GIVEN_VERBS = ("issued", "granted", "disbursed", "extended", "backed", "su
 # before them is not whose the money is.
 # Verbs of lending a sum ("will lend up to $150 million to X", "lent 45 billion tenge for up to 12 years").
 LEND_VERBS = ("lend", "lends", "lent", "lending", "loaned", "borrow", "borrows", "borrowed")
-LENDER_VERBS = ("provided", "approved", "granted", "extended", "allocated", "issued", "disbursed", "lent", "opened")
+LENDER_VERBS = (
+    *("provided", "approved", "granted", "extended", "allocated", "issued", "disbursed", "lent", "opened"),
+    *("provide", "provides", "approve", "approves", "grant", "grants", "extend", "extends", "allocate", "allocates"),
+    *("issue", "issues", "disburse", "disburses", "open", "opens"),
+)
 # Cues that only say what a figure is when written after it ("38% of the total"); before a figure ("the
 # localization level of the buses stands at 38%") they say nothing.
 AFTER_ONLY_CUES = frozenset(

@@ -4303,3 +4303,27 @@ def test_a_part_listed_in_what_a_facility_includes_is_not_what_the_farm_points_b
         " jobs."
     )
     assert found["200 jobs"]["subject"] == "Tau Kus"
+
+
+def test_a_loan_a_lender_is_to_provide_is_the_borrowers():
+    found = facts(
+        " date 2022-10-12 KOSTANAY – Qazaq Tyre LLP will make 300,000 tyres a year. The Industrial Development Fund"
+        " is to provide a KZT18.5bn loan."
+    )
+    assert found["KZT18.5bn"]["subject"] == "Qazaq Tyre"
+
+
+def test_figures_after_a_sentence_that_opens_with_a_name_and_states_none_are_that_names():
+    found = facts(
+        " date 2022-10-12 KOSTANAY – Qazaq Tyre LLP will make 300,000 tyres a year.\n\nKazakhstan imports almost"
+        " all farm tyres. Last year imports reached 1.2 million units."
+    )
+    assert found["1.2 million units"]["subject"] == "Kazakhstan"
+
+
+def test_a_loans_rate_and_term_are_the_borrowers_as_the_loan_is():
+    found = facts(
+        " date 2022-10-12 KOSTANAY – Qazaq Tyre LLP will make 300,000 tyres a year. The Industrial Development Fund"
+        " is to provide a KZT18.5bn loan at 3% for 10 years."
+    )
+    assert (found["3%"]["subject"], found["10 years"]["subject"]) == ("Qazaq Tyre", "Qazaq Tyre")

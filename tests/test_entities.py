@@ -1331,3 +1331,15 @@ def test_a_described_field_that_names_no_field_is_no_entity():
         " date 2024-04-02 KOSTANAY – The region has been allocated 96,000 tons of diesel for the spring field works."
     )
     assert "spring field" not in found
+
+
+def test_a_name_with_an_officer_named_after_it_is_a_company_though_it_ends_like_a_surname():
+    rows = entities(
+        "The project of Dala Shina is worth KZT62bn. Dala Shina director Aidos Bekmukhanbetov said the plant will"
+        " employ 620 people."
+    )
+    assert rows["Dala Shina"]["type"] == "enterprise"
+
+
+def test_an_adverb_opening_a_sentence_is_no_name():
+    assert "Elsewhere" not in entities("Elsewhere, Aksai Gas Processing is building a plant near Aksai.")

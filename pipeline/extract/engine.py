@@ -601,6 +601,21 @@ def _count_a_share_is_of(context: ArticleContext, sentence: Sentence, q: Quantit
     return before if _OF_THEM_AFTER_RE.match(context.text, q.tail_end) else None
 
 
+def _loan_a_term_is_of(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
+    """The loan just before a rate or a term in its sentence ("a KZT18.5bn loan at 3% for 10 years"): the rate and
+    the term are the borrower's, as the loan is, not the lender's."""
+    before = context.facts[-1] if context.facts else None
+    if before is None or before["sentence_start"] != sentence.start:
+        return None
+    loan = before["measure"] == "investment" or (before["measure"] == "other" and before["unit"] in ("percent", "year"))
+    return before if loan and _LOAN_TERMS_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
+
+
+# " loan at ", " at an annual rate of ", " for ": what goes between a loan, its rate and its term.
+_LOAN_TERMS_GAP_RE = re.compile(
+    r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:loans?|credits?|credit\s+lines?))?,?\s+(?:at|for|over)\s+"
+    r"(?:an?\s+)?(?:(?:annual\s+)?(?:interest\s+)?rate\s+of\s+|term\s+of\s+|period\s+of\s+)?" + QUALIFIER_GAP
+)
 _OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
 
 
@@ -796,6 +811,8 @@ def _fact(
     restated = restated or _total_of_the_count(context, sentence, q)
     if restated is None and reading.measure == "share":
         restated = _count_a_share_is_of(context, sentence, q)
+    if restated is None and reading.measure == "other":
+        restated = _loan_a_term_is_of(context, sentence, q)
     if restated is None and reading.measure == "growth_rate":
         restated = _figure_changed(context, sentence, q)
     if restated is not None:
@@ -1966,6 +1983,8 @@ def _subject(
         chosen = _salient([m for m in context.mentions if m.type in PLACE_TYPES], sentence.start)
     if chosen is not None:
         government = None  # named in the sentence or pointed to: not the government's
+    if chosen is None:
+        chosen = _opener_of_a_figureless_sentence_before(context, frame, sentence)
     if chosen is None and frame.subject_paragraph == sentence.paragraph:
         chosen = frame.subject
         if chosen is not None and _another_partner_named(context, sentence, chosen):
@@ -2079,8 +2098,13 @@ def _is_where_it_stands(text: str, named: EntityMention, place: EntityMention) -
     )
 
 
+_LENDS_BEFORE_ITS_LOAN_RE = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|also|is\s+to|are\s+to|is\s+expected\s+to|plans\s+to|agreed\s+to)\s+)*"
+    r"(?:" + "|".join(LENDER_VERBS) + r")\s+(?:an?\s+|another\s+|a\s+further\s+)?" + QUALIFIER_GAP
+)
+_LOAN_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:loans?|credits?|credit\s+lines?)\b")
 _LENDS_RE = re.compile(
-    r"(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)*(?:(?:"
+    r"(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|is\s+to\s+|are\s+to\s+)*(?:(?:"
     + "|".join(LENDER_VERBS)
     + r")\b[^.;]{0,40}?\b(?:loans?|credits?|credit\s+lines?|financing|facility)\b"
     # "The Development Bank of Kazakhstan will lend 55 billion tenge for 15 years".
@@ -2107,7 +2131,14 @@ def _borrower_lent_to(
 
 def _lends(text: str, mention: EntityMention, q: Quantity) -> bool:
     """True for a lender named as the subject of its loan's verb, before the amount ("X has approved a loan of")."""
-    return mention.end <= q.start and _LENDS_RE.match(text, mention.end, q.start) is not None
+    if mention.end > q.start:
+        return False
+    if _LENDS_RE.match(text, mention.end, q.start) is not None:
+        return True
+    # "The Industrial Development Fund is to provide a KZT18.5bn loan": the loan's noun after its sum.
+    return _LENDS_BEFORE_ITS_LOAN_RE.fullmatch(text, mention.end, q.start) is not None and (
+        _LOAN_NOUN_AFTER_RE.match(text, q.tail_end) is not None
+    )
 
 
 # A sentence that opens with a common noun phrase and a verb before its possessive ("SMEs produced ..., and
@@ -2136,6 +2167,25 @@ def _names_an_origin(text: str, mention: EntityMention) -> bool:
     """Whether a country is named only as where a part comes from: an adjective of nationality before a common noun
     ("Kazakh companies", "Kazakh content")."""
     return text[mention.start : mention.end] in DEMONYMS and _COMMON_NOUN_AFTER_RE.match(text, mention.end) is not None
+
+
+def _opener_of_a_figureless_sentence_before(
+    context: ArticleContext, frame: Frame, sentence: Sentence
+) -> EntityMention | None:
+    """The place or company a sentence just before in the paragraph opens with, when that sentence states no
+    figure: "Kazakhstan imports almost all farm tyres. Last year imports reached 1.2 million units" are
+    Kazakhstan's, whatever the paragraph before was about."""
+    before = frame.previous_sentence
+    if before is None or before.paragraph != sentence.paragraph:
+        return None
+    if context.facts and context.facts[-1]["sentence_start"] == before.start:
+        return None
+    opener = next(iter(_sentence_mentions(context, before)), None)
+    if opener is None or opener.is_alias or context.text[before.start : opener.start].strip(' \t"«“'):
+        return None
+    if opener.type == "country" and opener.name != context.default_subject[0]:
+        return None  # "Uzbekistan remained the main buyer.": a partner, not whose the figures after are
+    return opener
 
 
 def _subject_of_the_sentence_before(context: ArticleContext, frame: Frame) -> EntityMention | None:

@@ -25,6 +25,7 @@ from schemas.roles import (
     CAPITAL_HEADS,
     COMPANY_DESCRIPTORS,
     COMPANY_NOUNS,
+    COMPANY_OFFICER_TITLES,
     DEPARTMENT_HEADS,
     DESCRIBED_HEADS,
     DOMAIN_WORDS,
@@ -506,7 +507,7 @@ def _accept(text: str, span: Span, previous: _Person | None) -> tuple[bool, _Rol
     name = text[start:end]
     if _written_with_a_legal_form(text, name):
         return False, None  # "Kempirsai Chrome said" after "Kempirsai Chrome JSC": the company speaks
-    if _called_a_company(text, name) or _introduced_as_a_company(text, name):
+    if _called_a_company(text, name) or _introduced_as_a_company(text, name) or _has_officers(text, name):
         # "Ertis Alumin, the aluminium smelter in Pavlodar, produced ...", "the city's water utility, Elorda Su
         # Arnasy, ... Elorda Su Arnasy says": a company
         return False, None
@@ -560,6 +561,18 @@ def _introduced_as_a_company(text: str, name: str) -> bool:
             return True
         pos = text.find(name, pos + len(name))
     return False
+
+
+# "Dala Shina director Aidos Bekmukhanbetov", "Qazaq Tyre CEO Marat Ospanov": an officer of the name, named next.
+_OFFICER_NAMED_AFTER_RE = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(map(re.escape, COMPANY_OFFICER_TITLES), key=len, reverse=True)) + r")[ \t]+[A-Z]"
+)
+
+
+def _has_officers(text: str, name: str) -> bool:
+    """Whether the text writes `name` somewhere right before an officer's title and the officer's name: a
+    company, even when its last word ends like a surname ("Dala Shina director Aidos Bekmukhanbetov")."""
+    return _followed_anywhere_by(text, name, _OFFICER_NAMED_AFTER_RE)
 
 
 def _followed_anywhere_by(text: str, name: str, after: re.Pattern[str]) -> bool:
