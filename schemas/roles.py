@@ -956,7 +956,7 @@ CITY_AREA_HEADS: tuple[str, ...] = (
 # Words before "its plant" that make it one of the owner's works rather than all it runs ("its third plant in
 # Shymkent", "its new mill"): such a plant is an entity of its own, named with its owner.
 ONE_OF_SEVERAL_WORDS: frozenset[str] = frozenset(
-    {"new", "another", "additional", "latest", "first", "second", "third", "fourth", "fifth"}
+    {"another", "additional", "latest", "first", "second", "third", "fourth", "fifth"}
 )
 # Nouns after a capitalised name that make it a standard, not an entity ("EU GMP certification").
 STANDARD_HEADS: frozenset[str] = frozenset(

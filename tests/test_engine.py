@@ -4327,3 +4327,20 @@ def test_a_loans_rate_and_term_are_the_borrowers_as_the_loan_is():
         " is to provide a KZT18.5bn loan at 3% for 10 years."
     )
     assert (found["3%"]["subject"], found["10 years"]["subject"]) == ("Qazaq Tyre", "Qazaq Tyre")
+
+
+def test_a_companys_new_works_described_with_its_are_the_companys_own():
+    found = facts(
+        " date 2024-03-27 ASTANA – Tulpar Alloys has launched the first of four furnaces at its new ferrosilicon"
+        " smelter near Balkhash in the Karaganda Region. The smelter will employ 820 people."
+    )
+    assert found["820 people"]["subject"] == "Tulpar Alloys"
+
+
+def test_a_person_after_a_role_given_to_the_name_before_is_the_employer_not_a_second_person():
+    found = extract_article(
+        " date 2023-08-15 KOSTANAY – «We replaced 71 km of pipes,» said Yerlan Dzhaksybekov, director of Kostanay"
+        " Zhylu Zheli.",
+        "invented",
+    )
+    assert [p["name"] for p in found.people] == ["Yerlan Dzhaksybekov"]

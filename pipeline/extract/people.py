@@ -311,6 +311,8 @@ def _role_before(text: str, start: int) -> _Role | None:
     return role
 
 
+# A person's name and the comma of the appositive that gives their role.
+_ROLE_OF_THE_NAME_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+,[ \t]+(?:the[ \t]+)?\Z")
 _POSSESSOR_BEFORE_RE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|['’]s)\s+(?:[\w-]+\s+){0,2}\Z")
 
 
@@ -501,7 +503,16 @@ def _speech_follows(text: str, end: int) -> bool:
 def _accept(text: str, span: Span, previous: _Person | None) -> tuple[bool, _Role | None]:
     """Whether the name-shaped run at `span` is a person, and the role the text gives it."""
     start, end = span
-    role = _role_before(text, start) or _plural_role(text, start, previous) or _role_after(text, end)
+    before = _role_before(text, start)
+    role = before or _plural_role(text, start, previous) or _role_after(text, end)
+    if (
+        before is not None
+        and before.of_start is not None
+        and _ROLE_OF_THE_NAME_BEFORE_RE.search(text, max(0, before.start - 60), before.start)
+    ):
+        # "Yerlan Dzhaksybekov, director of Kostanay Zhylu Zheli": the role is the name's before it, and what
+        # follows "of" is its employer, not a second person ("Zhylu Zheli").
+        return False, None
     if role is not None:
         return True, role
     name = text[start:end]
