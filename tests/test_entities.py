@@ -1343,3 +1343,10 @@ def test_a_name_with_an_officer_named_after_it_is_a_company_though_it_ends_like_
 
 def test_an_adverb_opening_a_sentence_is_no_name():
     assert "Elsewhere" not in entities("Elsewhere, Aksai Gas Processing is building a plant near Aksai.")
+
+
+def test_a_title_word_coordinated_before_a_plant_is_what_the_plant_makes_not_a_name():
+    rows = entities(
+        "Glass and tile plant worth KZT9.4bn opens in Kyzylorda region\n\nThe plant will employ 240 people."
+    )
+    assert "Glass" not in rows

@@ -1243,6 +1243,8 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
         return True  # QazaqGaz, KamLitkz, ACWA, Tau-Ken
     if word in SENTENCE_OPENERS or word.endswith(("ing", "ed", "ly")) or written_lowercase(text, word.lower()):
         return False
+    if _COORDINATED_FACILITY_AFTER_RE.match(text, segment[0][1]):
+        return False  # "Brick and tile plant worth KZT9.4bn opens": what the plant makes, no name
     if _OFFICER_AFTER_RE.match(text, segment[0][1]):
         return True  # "Kazatomprom CEO Meirzhan ...": a company's officer is named after it
     following = text[segment[0][1] : segment[0][1] + 30].split(None, 2)
@@ -1255,6 +1257,9 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     return not (len(following) > 1 and (following[1] in _FINITE_VERBS or _is_past_verb(following[1])))
 
 
+_COORDINATED_FACILITY_AFTER_RE = re.compile(
+    r"[ \t]+and[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:" + "|".join(sorted(FACILITY_HEADS)) + r")\b"
+)
 _KIND_OF_A_THING_RE = re.compile(r"(?<![\w-])an?[ \t]+\Z")
 _COMMON_NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}\b(?![ \t]+(?:of|in|from|at)\b)")
 
