@@ -1400,6 +1400,10 @@ COUNT_MEASURE_CUES: dict[str, str] = {
     "rolled out": "production",
     # "Dala, whose crossovers are assembled in Almaty, sold 11,045 units": things sold are counted, not made.
     **dict.fromkeys(("sold", "sales"), "count"),
+    # "exported 96 tractors", "exports to Kazakhstan reached 24,800 cars", "imports of eggs fell to 41.2 million
+    # eggs": goods counted as they cross a border are trade (countries and exporters counted stay counts).
+    **dict.fromkeys(("export", "exports", "exported", "exporting"), "trade"),
+    **dict.fromkeys(("import", "imports", "imported", "importing"), "trade"),
     "population": "population",
     "residents": "population",
     "inhabitants": "population",

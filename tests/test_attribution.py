@@ -1595,3 +1595,12 @@ def test_waste_said_to_be_generated_after_the_amount_is_no_production():
 
 def test_what_a_plant_emitted_is_no_production():
     assert reading("The smelter emitted 2.4 million tonnes last year.").measure == "other"
+
+
+def test_counted_goods_exported_are_trade():
+    assert reading("Last year the plant exported 412 combine harvesters to Russia.").measure == "trade"
+
+
+def test_things_counted_in_another_clause_after_an_export_word_stay_a_count():
+    found = readings("The ministry plans to raise honey exports to 2,000 tons and to open five new laboratories.")
+    assert found[-1].measure == "count"

@@ -824,7 +824,22 @@ def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
         return "count"  # "plans to build three new plants": plants and projects are counted, not made
     # Only cues before the count: "16 facilities with a capacity of 495 MW" counts facilities.
     before = MEASURE_CUES["count"].nearest_before(text, left, q.start)
+    if before is not None and before[0] == "trade" and not _crosses_the_border(text, q, q.start - before[1]):
+        return "count"
     return before[0] if before else "count"
+
+
+def _crosses_the_border(text: str, q: Quantity, cue_end: int) -> bool:
+    """Whether counted goods are what an export or import word before them moves ("exported 96 tractors",
+    "exports to Kazakhstan reached 24,800 cars"), not things of another clause ("bring honey exports to 2,000
+    tons and open five laboratories") or a bare number of a list ("15 are cleared to export beef, nine mutton")."""
+    return (
+        bool(q.item) and q.start - cue_end <= _BORDER_CUE_REACH and not _OTHER_CLAUSE_RE.search(text, cue_end, q.start)
+    )
+
+
+_BORDER_CUE_REACH = 60
+_OTHER_CLAUSE_RE = re.compile(r"\band\b|;|\b(?:has|have|had)\s+[a-z]+ed\b")
 
 
 _PLACE_TYPES = frozenset({"region", "city", "country"})
