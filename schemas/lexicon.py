@@ -1411,10 +1411,8 @@ COUNT_MEASURE_CUES: dict[str, str] = {
     # other things after them stays a count: "the park is home to 40 companies").
     **dict.fromkeys(("home to", "a city of", "a town of"), "population"),
 }
-# Counted nouns that make a count a `jobs` fact.
-JOB_NOUNS = frozenset(
-    {"jobs", "job", "workplaces", "workplace", "work places", "positions", "vacancies", "employees", "workers"}
-)
+# Counted nouns that make a count a `jobs` fact (vacancies are posts still unfilled: a count).
+JOB_NOUNS = frozenset({"jobs", "job", "workplaces", "workplace", "work places", "positions", "employees", "workers"})
 # Counted people who are a workforce when work is spoken of near them ("Up to 600 people worked on the site").
 WORKER_NOUNS = frozenset({"people", "workers", "specialists", "employees", "builders"})
 # A workforce a bare number may state ("the workforce will grow to 600", "its staff of about 900").

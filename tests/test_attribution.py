@@ -1604,3 +1604,7 @@ def test_counted_goods_exported_are_trade():
 def test_things_counted_in_another_clause_after_an_export_word_stay_a_count():
     found = readings("The ministry plans to raise honey exports to 2,000 tons and to open five new laboratories.")
     assert found[-1].measure == "count"
+
+
+def test_vacancies_are_a_count_not_jobs():
+    assert reading("The employment centre's database lists 6,480 vacancies.").measure == "count"

@@ -4344,3 +4344,15 @@ def test_a_person_after_a_role_given_to_the_name_before_is_the_employer_not_a_se
         "invented",
     )
     assert [p["name"] for p in found.people] == ["Yerlan Dzhaksybekov"]
+
+
+def test_a_bare_part_of_the_jobs_before_it_is_jobs_too():
+    found = facts(
+        " date 2023-03-28 ASTANA – The region plans to create 21,500 jobs this year, 14,200 of them permanent."
+    )
+    assert found["14,200"]["measure"] == "jobs"
+
+
+def test_a_group_the_workforce_before_it_describes_stays_a_count():
+    found = facts(" date 2023-03-28 ASTANA – The workshop employs 210 people, 45 of them engineers.")
+    assert found["45"]["measure"] == "count"

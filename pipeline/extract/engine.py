@@ -592,6 +592,23 @@ def _total_of_the_count(context: ArticleContext, sentence: Sentence, q: Quantity
     return before if _COMBINED_CAPACITY_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
 
 
+def _count_a_part_is_of(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
+    """The count just before a bare number "of them" or "of those" in its sentence ("21,500 jobs, 14,200 of them
+    permanent"): the number is a part of it."""
+    before = context.facts[-1] if context.facts else None
+    if before is None or before["sentence_start"] != sentence.start or before["unit"] != "count":
+        return None
+    return before if _OF_THOSE_AFTER_RE.match(context.text, q.tail_end) else None
+
+
+# "14,200 of them permanent", "150 of them hired for the new line": a part of the same kind (not "45 of them
+# engineers", "260 of them were retrained": a group the count describes).
+_OF_THOSE_AFTER_RE = re.compile(
+    r"\s+of\s+(?:them|those|whom)(?=\s*(?:[,.;:)]|$)"
+    r"|\s+(?:permanent|temporary|seasonal|full-time|part-time|hired|filled|employed|recruited|created)\b)"
+)
+
+
 def _count_a_share_is_of(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
     """The count just before a share "of them" in its sentence ("employs 780 people, 98% of them Kazakh
     citizens"): the share is of the same subject's people, not of a country an adjective names."""
@@ -803,6 +820,10 @@ def _fact(
         if pay is not None:
             reading = reading._replace(measure=pay["measure"], item=pay["item"], per=reading.per or pay["per"])
         frame.money_item = reading.item
+    part_of = _count_a_part_is_of(context, sentence, q) if q.kind == "count" and not q.item else None
+    if part_of is not None:
+        # "plans to create 21,500 jobs, 14,200 of them permanent": a part of the count before is counted as it is.
+        reading = reading._replace(measure=part_of["measure"], item=reading.item or part_of["item"])
     if q.kind == "count":
         if reading.item is None and PART_OF_THOSE_BEFORE_RE.search(text, max(sentence.start, q.start - 20), q.start):
             reading = reading._replace(item=frame.count_item)
