@@ -1608,3 +1608,8 @@ def test_things_counted_in_another_clause_after_an_export_word_stay_a_count():
 
 def test_vacancies_are_a_count_not_jobs():
     assert reading("The employment centre's database lists 6,480 vacancies.").measure == "count"
+
+
+def test_a_figure_of_last_years_when_clause_is_actual_in_a_plans_sentence():
+    found = readings("The funds will go to 640 km of roads, more than last year, when 457 km were repaired.")
+    assert found[-1].status == "actual"
