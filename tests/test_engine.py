@@ -4356,3 +4356,15 @@ def test_a_bare_part_of_the_jobs_before_it_is_jobs_too():
 def test_a_group_the_workforce_before_it_describes_stays_a_count():
     found = facts(" date 2023-03-28 ASTANA – The workshop employs 210 people, 45 of them engineers.")
     assert found["45"]["measure"] == "count"
+
+
+def test_the_n_months_point_back_to_a_season_of_that_length_reported_before():
+    found = facts(
+        " date 2023-03-02 KOKSHETAU – Over the winter season, from December to February, the resort received"
+        " 214,600 tourists. In January many hotels were fully booked. Hotels over the three months earned"
+        " KZT4.1 bln."
+    )
+    assert (found["KZT4.1 bln"]["period_start"], found["KZT4.1 bln"]["period_end"]) == (
+        dt.date(2022, 12, 1),
+        dt.date(2023, 2, 28),
+    )

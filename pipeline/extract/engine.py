@@ -914,6 +914,10 @@ def _fact(
     if expression is None and reading.status == "planned":
         expression = _deadline_pointed_back_to(context, sentence, frame, q)
     period = _resolve(expression, reading.status)
+    if stated is not None and _counts_months_back(text, stated):
+        # "Over the winter season, from December to February, ... Services over the three months were worth ...":
+        # the months counted are those of a figure before, not the year's first three.
+        period = _months_reported_before(context, stated) or period
     if stated is not None and _is_year_earlier(text, stated):
         # "7.4 tons over the five months, up from 6.9 tons a year earlier": the same months a year before.
         reference = next((e for e in periods if e is not stated and not _is_year_earlier(text, e)), frame.period)
@@ -3276,6 +3280,32 @@ def _nearest(expressions: list[TimeExpression], q: Quantity) -> TimeExpression |
     if not expressions:
         return None
     return min(expressions, key=lambda e: min(abs(e.start - q.end), abs(q.start - e.end)))
+
+
+def _counts_months_back(text: str, stated: TimeExpression) -> bool:
+    """Whether `stated` is "the N months", no "first" and no year: months the text spoke of before."""
+    return stated.kind == "months" and _THE_MONTHS_RE.fullmatch(text, stated.start, stated.end) is not None
+
+
+def _months_reported_before(context: ArticleContext, stated: TimeExpression) -> tuple | None:
+    """The period of the last figure before that spans as many months as `stated` counts, when it does not open a
+    year (those the year's first N months `stated` reads as already are), if any."""
+    wanted = _month_count(stated.actual) if stated.actual else None
+    for fact in reversed(context.facts):
+        period = (fact["period_start"], fact["period_end"])
+        if wanted is not None and _month_count(period) == wanted:
+            return period if period[0].month != 1 else None
+    return None
+
+
+_THE_MONTHS_RE = re.compile(r"(?:\w+\s+)?the\s+[\w-]+\s+months", re.IGNORECASE)
+
+
+def _month_count(period: tuple) -> int | None:
+    start, end = period
+    if start is None or end is None:
+        return None
+    return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
 def _resolve(expression: TimeExpression | None, status: str):
