@@ -1350,3 +1350,7 @@ def test_a_title_word_coordinated_before_a_plant_is_what_the_plant_makes_not_a_n
         "Glass and tile plant worth KZT9.4bn opens in Kyzylorda region\n\nThe plant will employ 240 people."
     )
     assert "Glass" not in rows
+
+
+def test_a_maker_before_its_model_number_is_no_entity():
+    assert "Boeing" not in entities("Steppe Air will lease two more Boeing 737-800 aircraft.")

@@ -745,3 +745,8 @@ def test_the_low_end_of_a_range_takes_the_unit_of_the_high_end_at_its_scale(sent
 def test_a_part_of_which_that_lies_somewhere_takes_the_wholes_unit():
     found = quantities("The centre covers 528 hectares, of which 343 lie on the Kazakh side.")
     assert [(q.value, q.unit) for q in found] == [(528, "ha"), (343, "ha")]
+
+
+def test_a_model_number_after_its_maker_is_part_of_what_is_counted():
+    found, quote = only("The carrier will lease two more ATR 72-600 aircraft next year.")
+    assert (quote, found.value, found.item) == ("two more ATR 72-600 aircraft", 2, "ATR 72-600 aircraft")

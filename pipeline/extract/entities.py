@@ -973,6 +973,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         return None  # "AI-92 gasoline", "Euro-5 fuel": a product grade; "the Soviet-era plant": a description
     if _MODEL_CODE_RE.match(words[-1]) or (len(words) == 1 and len(words[0]) == 1):
         return None  # "three Airbus A320 aircraft", "A321neo jets": a model; "hepatitis B": a letter
+    if _MODEL_NUMBER_AFTER_RE.match(text, segment[-1][1]):
+        return None  # "two more ATR 72-600 aircraft", "Boeing 737-800 jets": a maker's model
     standard = _WORD_AFTER_RE.match(text, segment[-1][1])
     if standard and standard.group(1).lower() in STANDARD_HEADS:
         return None  # "to obtain EU GMP certification": a standard
@@ -1260,6 +1262,7 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
 _COORDINATED_FACILITY_AFTER_RE = re.compile(
     r"[ \t]+and[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:" + "|".join(sorted(FACILITY_HEADS)) + r")\b"
 )
+_MODEL_NUMBER_AFTER_RE = re.compile(r"[ \t]\d{2,4}-\d{3}[A-Za-z]*(?![\w-])")
 _KIND_OF_A_THING_RE = re.compile(r"(?<![\w-])an?[ \t]+\Z")
 _COMMON_NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}\b(?![ \t]+(?:of|in|from|at)\b)")
 

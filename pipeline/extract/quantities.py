@@ -778,7 +778,8 @@ def _is_modifier_in_capitals(text: str, word: str, end: int) -> bool:
     ) and _LOWER_WORD_AFTER_RE.match(text, end) is not None
 
 
-_MAKE_OR_MODEL_RE = re.compile(r"\s(?P<w>[A-Z][A-Za-z0-9-]*)(?![\w])")
+# A maker's name or a model, which may be a number and its variant after the maker ("ATR 72-600").
+_MAKE_OR_MODEL_RE = re.compile(r"\s(?P<w>[A-Z][A-Za-z0-9-]*|\d{2,4}-\d{3}[A-Za-z]*)(?![\w-])")
 
 
 def _is_make_before_plural(text: str, end: int, limit: int) -> bool:
@@ -863,6 +864,8 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
     if q.item == "rooms" and _DWELLING_AFTER_RE.match(text, q.end):
         return True  # "two-room flats rent for ...": a kind of flat, not a count of rooms
     digits = match.group("digits")
+    if digits and q.kind in ("bare", "count") and _is_a_model_number(text, q, words_before, sentence_start):
+        return True  # "two more ATR 72-600 aircraft", "Boeing 737-800 jets": a model's number, no count
     if digits:
         if q.kind in ("bare", "count") and not q.has_scale and _YEAR_RE.fullmatch(digits):
             return True
@@ -886,6 +889,23 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
     return q.kind == "bare" and not q.has_scale and q.value_high is None and not _bare_may_inherit(text, q)
 
 
+def _is_a_model_number(text: str, q: Quantity, words_before: list[str], sentence_start: int) -> bool:
+    """Whether a number written right after a capitalised maker's name is a model's ("ATR 72-600", "Boeing 737-800"):
+    a variant after a hyphen follows it."""
+    if not words_before or text[q.start - 1 : q.start] != " ":
+        return False
+    maker = words_before[-1]
+    if (
+        not maker[:1].isupper()
+        or maker.rstrip(".").lower() in MONTH_WORDS
+        or q.start - len(maker) - 1 <= sentence_start
+    ):
+        return False
+    return _MODEL_VARIANT_RE.match(text, q.start) is not None
+
+
+# "72-600", "737-800", "A320-200": a model and its variant, no thousands separator.
+_MODEL_VARIANT_RE = re.compile(r"\d{2,4}-\d{3}(?:[a-zA-Z]+)?(?!\d)")
 _MEASURED_KINDS = frozenset({"physical", "money", "percent"})
 _WORD_RANGE_AFTER_RE = re.compile(rf"\s+to\s+(?:{_NUMBER_WORD_ALT})\b", re.IGNORECASE)
 _INHERIT_BEFORE_RE = re.compile(
