@@ -293,6 +293,8 @@ ORG_NAME_WORDS: frozenset[str] = frozenset(
 # belong to the role, not to the name after it.
 DOMAIN_WORDS: frozenset[str] = frozenset(
     {
+        # "Ministry of Industry and New Technologies": an adjective of a ministry's field.
+        "New",
         "National",
         "Economy",
         "Economic",

@@ -1354,3 +1354,10 @@ def test_a_title_word_coordinated_before_a_plant_is_what_the_plant_makes_not_a_n
 
 def test_a_maker_before_its_model_number_is_no_entity():
     assert "Boeing" not in entities("Steppe Air will lease two more Boeing 737-800 aircraft.")
+
+
+def test_a_new_field_of_a_ministry_is_a_word_of_its_name():
+    rows = entities(
+        "According to the Ministry of Industry and New Technologies, 30 percent of the cotton was processed."
+    )
+    assert "Ministry of Industry and New Technologies" in rows

@@ -1012,7 +1012,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         # "Named Syr Kurish, the enterprise cost ...", "Dubbed Ilek-2, the expansion ...": the name follows.
         segment, words = segment[1:], words[1:]
         start = span_start = segment[0][0]
-    if DOMAIN_WORDS.issuperset(words) or words[0].startswith("No."):
+    if (DOMAIN_WORDS.issuperset(words) and not legal_type) or words[0].startswith("No."):
         return None  # "Agriculture" of "Minister of Agriculture", "National Economy"; "shop No. 2"
     if len(words) == 2 and words[0] in FUNDING_ROUND_WORDS and len(words[1]) == 1:
         return None  # "a $12 million Series A round": a funding round, not a company
