@@ -181,7 +181,7 @@ LOCAL_GOVERNMENT_ROLES: frozenset[str] = frozenset(
 # "plans" something states its own plan).
 MINISTRY_REPORTING_VERBS: tuple[str, ...] = (
     *("said", "says", "reported", "reports", "expects", "expected", "forecasts", "forecast", "estimates"),
-    *("estimated", "predicts", "projects"),
+    *("estimated", "predicts", "projects", "puts", "put"),
 )
 # Officers whose employer, named after "of", is a company ("CEO of Batys Cargo Terminal").
 COMPANY_OFFICER_TITLES: tuple[str, ...] = (

@@ -4368,3 +4368,11 @@ def test_the_n_months_point_back_to_a_season_of_that_length_reported_before():
         dt.date(2022, 12, 1),
         dt.date(2023, 2, 28),
     )
+
+
+def test_a_ministry_named_by_its_field_first_that_expects_a_figure_reports_the_countrys():
+    found = facts(
+        " date 2023-04-18 AKTOBE – The three refineries processed 16.9 million tonnes of oil in 2022, and the Energy"
+        " Ministry expects their throughput to reach 17.5 million tonnes in 2023."
+    )
+    assert found["17.5 million tonnes"]["subject"] == "Kazakhstan"

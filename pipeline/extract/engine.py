@@ -2632,12 +2632,10 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False
     if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
         return False
-    if (
-        mention.type == "organization"
-        and mention.name.startswith("Ministry")
-        and _REPORTS_AFTER_RE.match(text, mention.end)
-    ):
-        return False  # "The Ministry of Industry expects 17.5 million square meters": the country's, it reports
+    if mention.type == "organization" and _reports(mention) and _REPORTS_AFTER_RE.match(text, mention.end):
+        # "The Ministry of Industry expects 17.5 million square meters", "the National Statistical Committee put
+        # the flock at 6.1 million head": the country's, the body reports it.
+        return False
     if mention.type == "country" and measure != "share" and _BUYER_AFTER_RE.match(text, mention.end):
         # "Uzbekistan came second with 398 thousand tonnes": a market the exports went to ("China remained the main
         # buyer, taking 95 percent of the coal" is China's share of them).
