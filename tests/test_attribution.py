@@ -1613,3 +1613,7 @@ def test_vacancies_are_a_count_not_jobs():
 def test_a_figure_of_last_years_when_clause_is_actual_in_a_plans_sentence():
     found = readings("The funds will go to 640 km of roads, more than last year, when 457 km were repaired.")
     assert found[-1].status == "actual"
+
+
+def test_a_volume_contracted_for_supply_is_no_production():
+    assert reading("The farm has signed a contract to supply 90 tons of wool to a washing plant.").measure == "other"

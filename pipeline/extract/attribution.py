@@ -343,6 +343,8 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "other"
     if q.kind == "physical" and measure in (None, "production") and _is_residue_given_off(text, q, left, right):
         return "other"
+    if q.kind == "physical" and measure == "production" and _CONTRACTED_BEFORE_RE.search(text, left, q.start):
+        return "other"  # "signed contracts to supply 40,000 tons of vegetables": volumes agreed, not output
     if q.kind == "physical" and measure == "production" and _PER_THING_AFTER_RE.match(text, q.tail_end):
         return "other"  # "yields of 29 tons per hectare", "12 kilograms of nutrients per hectare": a rate per thing
     if q.kind == "money" and measure in (None, "investment") and _is_lending_volume(text, q, left):
@@ -384,6 +386,13 @@ _VALUE_WORD_RE = re.compile(
         if measure == "project_value" and cue not in ("project", "projects")
     )
     + r"\b",
+    re.IGNORECASE,
+)
+
+
+# "has signed a contract to supply", "supply agreements with six drilling contractors for", "offtake agreements for".
+_CONTRACTED_BEFORE_RE = re.compile(
+    r"\b(?:contracts?|agreements?)\b[^.;]{0,40}?\b(?:to\s+supply|to\s+deliver|for)\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 
