@@ -1617,3 +1617,11 @@ def test_a_figure_of_last_years_when_clause_is_actual_in_a_plans_sentence():
 
 def test_a_volume_contracted_for_supply_is_no_production():
     assert reading("The farm has signed a contract to supply 90 tons of wool to a washing plant.").measure == "other"
+
+
+def test_the_residents_a_place_has_are_its_population():
+    assert reading("The utility supplies water to the city's 185,000 residents.").measure == "population"
+
+
+def test_the_residents_a_zone_has_are_a_count():
+    assert reading("The special economic zone in the region now has 48 residents.").measure == "count"

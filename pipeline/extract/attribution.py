@@ -827,6 +827,15 @@ def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
         return "jobs"
     if _EMPLOY_BEFORE_RE.search(text, max(left, q.start - 24), q.start):
         return "jobs"  # "will employ 380 local residents"
+    if (
+        head in lexicon.POPULATION_NOUNS
+        and (
+            _PLACE_HOLDS_BEFORE_RE.search(text, max(left, q.start - 45), q.start)
+            or _WITH_OPENING_RE.fullmatch(text, left, q.start)
+        )
+        and not _ZONE_BEFORE_RE.search(text, max(left, q.start - 80), q.start)
+    ):
+        return "population"  # "the region's roughly 830,000 residents", "With 221,000 residents, Ulytau is ..."
     if LIST_HEADS.get(head) in _PLACE_TYPES:
         return "count"  # "projects for producing meat are due in 13 regions": places counted, not output
     if head in lexicon.NEVER_PRODUCED_NOUNS:
@@ -852,6 +861,16 @@ _OTHER_CLAUSE_RE = re.compile(r"\band\b|;|\b(?:has|have|had)\s+[a-z]+ed\b")
 
 
 _PLACE_TYPES = frozenset({"region", "city", "country"})
+# The people a place has: "the city's 185,000 residents", "The city currently has about 172,000 residents", "With
+# 221,000 residents, Ulytau is ...".
+_PLACE_WORDS = r"(?:region|city|town|country|district|village|oblast|capital)"
+_ABOUT = r"(?:(?:about|some|roughly|around|nearly|almost|over|more\s+than)\s+)?"
+_PLACE_HOLDS_BEFORE_RE = re.compile(
+    rf"(?:\b{_PLACE_WORDS}['’]s\s+|\b{_PLACE_WORDS}\s+(?:currently\s+|now\s+)?has\s+){_ABOUT}\Z", re.IGNORECASE
+)
+# "The special economic zone in the Karagandy Region now has 48 residents": companies a zone hosts.
+_ZONE_BEFORE_RE = re.compile(r"\b(?:zones?|parks?|SEZ|FEZ|hub)\b", re.IGNORECASE)
+_WITH_OPENING_RE = re.compile(rf"[\s\"«“]*With\s+{_ABOUT}")
 
 
 # How far before a rate its change verb may stand ("cut output of iron ore pellets by 6.5%"), and before a
