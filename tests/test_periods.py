@@ -361,7 +361,12 @@ def test_founding_year_is_not_the_period_of_the_figures() -> None:
 
 def test_a_day_is_calendar_wording_not_a_period() -> None:
     expr = only("On Dec. 10, the President visited the mine.")
-    assert (expr.role, expr.actual) == ("date", None)
+    assert expr.role == "date"  # it frames no figure; it keeps its day only for a span it may end
+
+
+def test_from_a_day_to_another_is_one_span() -> None:
+    expr = only("The refinery stopped from 14 March to 10 April.", date(2023, 4, 18))
+    assert expr.actual == (d("2023-03-14"), d("2023-04-10"))
 
 
 def test_a_full_date_is_calendar_wording() -> None:

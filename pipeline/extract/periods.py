@@ -17,7 +17,7 @@ sentence, with its character span in the full text, its role and its resolution:
   once the figure's own period is known.
 - role ``"date"``: calendar wording that is not a period ("on Dec. 10", "March 7, 2024",
   "Kazakhstan-2050", the ``date 2024-11-29`` prefix): no frame, but its numbers are not
-  quantities.
+  quantities; a day keeps its date, for a span it ends ("from 14 March to 10 April").
 
 Every span covers the numbers of its wording ("ten months", "2024", "seven years' time",
 "7 yrs"), together with the preposition that governs it ("in the first half of 2024",
@@ -1085,7 +1085,8 @@ def _rule_day(c: _Core, left: _Left, text: str, published: date | None) -> Resul
         return _same(PERIOD, "since_date", (day, published))
     if day is not None and left.lead in ("by", "until"):
         return _same(PERIOD, "by_date", (None, day))
-    return _same(DATE, "date", None)
+    # A date frames nothing, but keeps its day for a span it ends ("from 14 March to 10 April").
+    return _same(DATE, "date", (day, day) if day is not None else None)
 
 
 def _rule_month_edge(c: _Core, left: _Left, text: str, published: date | None) -> Result | None:
@@ -1375,8 +1376,27 @@ def _join_month_spans(sentence: str, offset: int, found: list[TimeExpression]) -
             span = (first.actual[0], expression.actual[1])
             out[-1] = TimeExpression(first.start, expression.end, PERIOD, span, span, "month_span")
             continue
+        day_span = _day_span(sentence, offset, first, expression) if first is not None else None
+        if first is not None and day_span is not None:
+            out[-1] = TimeExpression(first.start, expression.end, PERIOD, day_span, day_span, "day_span")
+            continue
         out.append(expression)
     return out
+
+
+def _day_span(sentence: str, offset: int, first: TimeExpression, second: TimeExpression) -> Period | None:
+    """ "from 14 March to 10 April": a day the text starts from and the date it runs to, one span (the second
+    day in the next year when it comes before the first, "from 20 December to 10 January")."""
+    if first.kind not in ("since_date", "from_date") or second.kind != "date" or second.actual is None:
+        return None
+    if first.actual is None or first.actual[0] is None or second.actual[0] is None:
+        return None
+    if not _SPAN_GAP_RE.fullmatch(sentence, first.end - offset, second.start - offset):
+        return None
+    start, end = first.actual[0], second.actual[0]
+    if end < start:
+        end = _shift_date(end, 1)
+    return start, end
 
 
 def _drop_shadowed_clears(found: list[TimeExpression]) -> list[TimeExpression]:
