@@ -4376,3 +4376,14 @@ def test_a_ministry_named_by_its_field_first_that_expects_a_figure_reports_the_c
         " Ministry expects their throughput to reach 17.5 million tonnes in 2023."
     )
     assert found["17.5 million tonnes"]["subject"] == "Kazakhstan"
+
+
+def test_an_aside_that_dates_the_event_a_sentence_opens_with_dates_its_figures():
+    found = facts(
+        " date 2023-04-18 AKTOBE – During the shutdown, which ran from 14 March to 10 April, contractors replaced"
+        " 1.2 km of piping."
+    )
+    assert (found["1.2 km"]["period_start"], found["1.2 km"]["period_end"]) == (
+        dt.date(2023, 3, 14),
+        dt.date(2023, 4, 10),
+    )

@@ -3014,9 +3014,17 @@ def _in_a_clause_aside(text: str, sentence: Sentence, expression: TimeExpression
         return False
     for aside in _CLAUSE_ASIDE_RE.finditer(text, sentence.start, sentence.end):
         if aside.start() < expression.start and expression.end <= aside.end():
+            if _DURING_OPENER_RE.fullmatch(text, sentence.start, aside.start()):
+                return (
+                    False  # "During the shutdown, which ran from 14 March to 10 April, crews replaced ...": the frame
+                )
             rest = text[aside.start() : expression.start] + text[expression.end : aside.end()]
             return _DIGIT_RE.search(rest) is None
     return False
+
+
+# "During the shutdown", "Over the campaign": an event the sentence is framed by, which an aside may date.
+_DURING_OPENER_RE = re.compile(r"[\s\"«“]*(?:During|Over|Throughout)\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+")
 
 
 def _period_fields(expression: TimeExpression | None, status: str) -> tuple:
