@@ -482,6 +482,8 @@ CAPITAL_COUNTRIES: dict[str, str] = {
 
 # Epithets news gives cities ("the southern capital" is Almaty, the capital until 1997).
 CITY_EPITHETS: dict[str, str] = {"southern capital": "Almaty"}
+# Cities of republican significance: no region's part, whatever region bears the same name ("Almaty region").
+REPUBLICAN_CITIES: frozenset[str] = frozenset({"Astana", "Almaty", "Shymkent"})
 # Words after a place name that make it a region ("Abai region", "Karagandy Oblast").
 REGION_WORDS: frozenset[str] = frozenset({"region", "Region", "oblast", "Oblast", "province", "Province"})
 

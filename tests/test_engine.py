@@ -4387,3 +4387,13 @@ def test_an_aside_that_dates_the_event_a_sentence_opens_with_dates_its_figures()
         dt.date(2023, 3, 14),
         dt.date(2023, 4, 10),
     )
+
+
+def test_a_regional_centres_name_before_the_people_of_a_trade_is_the_regions():
+    found = facts(" date 2023-10-13 KYZYLORDA – Kyzylorda exporters shipped 48,700 tons of milled rice abroad.")
+    assert found["48,700 tons"]["subject"] == "Kyzylorda region"
+
+
+def test_a_city_of_no_region_before_the_people_of_a_trade_stays_the_city():
+    found = facts(" date 2023-10-13 ALMATY – Almaty entrepreneurs took out 1,200 loans in the quarter.")
+    assert found["1,200 loans"]["subject"] == "Almaty"

@@ -55,7 +55,7 @@ from pipeline.extract.periods import TimeExpression, find_time_expressions, reso
 from pipeline.extract.quantities import BY_BEFORE_RE, PART_OF_THOSE_BEFORE_RE, Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, opens_sentence, split_sentences
 from schemas import lexicon
-from schemas.gazetteer import CAPITAL_COUNTRIES, DEMONYMS, NATURAL_FEATURES
+from schemas.gazetteer import CAPITAL_COUNTRIES, DEMONYMS, KZ_REGIONS, NATURAL_FEATURES, REPUBLICAN_CITIES
 from schemas.lexicon import (
     AMBIGUOUS_CURRENCIES,
     AMBIGUOUS_DEFAULTS,
@@ -1910,6 +1910,10 @@ def _subject(
             opener = before[0]
             if opener.type in PLACE_TYPES and not context.text[sentence.start : opener.start].strip(" \n\"«“'"):
                 chosen = opener
+    if chosen is not None and _names_the_regions_people(context.text, chosen):
+        # "Kostanay farmers threshed 398,000 tonnes", "Kyzylorda exporters shipped ...": the region's, which bears the
+        # name of its centre (not Almaty's or Shymkent's, cities of no region).
+        chosen = EntityMention(chosen.start, chosen.end, chosen.name + " region", "region", True)
     if chosen is not None and measure == "share" and _names_an_origin(context.text, chosen):
         # "Kazakh companies will supply 30% of the equipment": the origin of a part, not whose whole it is; the
         # plant or project the paragraph speaks of, when it speaks of one.
@@ -2041,6 +2045,21 @@ _AVERAGE_OF_A_WHOLE_RE = re.compile(
     + QUALIFIER_GAP
     + r"\Z",
     re.IGNORECASE,
+)
+
+
+def _names_the_regions_people(text: str, mention: EntityMention) -> bool:
+    """Whether a regional centre's name stands before the people of a trade ("Kostanay farmers")."""
+    return (
+        mention.type == "city"
+        and mention.name in KZ_REGIONS
+        and mention.name not in REPUBLICAN_CITIES
+        and _TRADE_PEOPLE_AFTER_RE.match(text, mention.end) is not None
+    )
+
+
+_TRADE_PEOPLE_AFTER_RE = re.compile(
+    r"\s+(?:farmers|exporters|producers|miners|growers|entrepreneurs|businesses|companies|enterprises|hauliers)\b"
 )
 
 
