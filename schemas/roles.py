@@ -435,6 +435,7 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "mine": ("enterprise", True),
     "combine": ("enterprise", True),
     "company": ("enterprise", True),
+    "cooperative": ("enterprise", True),
     "group": ("enterprise", True),
     "holding": ("enterprise", True),
     "corporation": ("enterprise", True),
@@ -881,7 +882,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "company": (("enterprise", "organization"),),
     # "the joint venture", "the JV's production plan": the company named last.
     # "being built by Zhetysu Kopir Kurylys LLP ... the contractor has built 27 bridges": the company named last.
-    **dict.fromkeys(("venture", "jv", "contractor", "developer"), _COMPANY_TIERS),
+    **dict.fromkeys(("venture", "jv", "contractor", "developer", "cooperative"), _COMPANY_TIERS),
     "project": (("project", "enterprise"),),
     # "the Kasipker Soltustik programme ... Since the programme was launched": only a name written as a programme.
     **dict.fromkeys(("programme", "program"), ()),

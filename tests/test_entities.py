@@ -1361,3 +1361,11 @@ def test_a_new_field_of_a_ministry_is_a_word_of_its_name():
         "According to the Ministry of Industry and New Technologies, 30 percent of the cotton was processed."
     )
     assert "Ministry of Industry and New Technologies" in rows
+
+
+def test_the_cooperative_points_back_to_the_cooperative_named_before():
+    rows = entities(
+        "The Ak-Jibek wool processing cooperative in Naryn region processed 1,460 tons of wool. The cooperative now"
+        " unites 214 households."
+    )
+    assert "the cooperative" in rows["Ak-Jibek"]["aliases"]
