@@ -1413,7 +1413,7 @@ def _scan_introduced(text: str, pos: int, head: str, start: int, cands: list[_Ca
     m = DESCRIBED_HEAD_RE.search(text, max(start, pos - 60), pos)
     if m is None or m.group("det") not in ("a", "an"):
         return
-    if _COMPONENT_LIST_RE.search(text, max(start, m.start() - 80), m.start()):
+    if _COMPONENT_LIST_RE.search(text, max(start, m.start() - _COMPONENT_LIST_REACH), m.start()):
         return  # "The complex includes 24 poultry houses, a feed mill ...": a part of the thing, not a new one
     describing = [w for w in m.group("mods").split() if w not in INTRODUCED_SKIP_WORDS]
     if any(w in _MOD_STOP for w in describing):
@@ -1992,11 +1992,6 @@ def _resolve(
             # "the plant" and "the company" after it still mean the company the sentence is about.
             out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
             continue
-        if cand.kind == "described" and _COMPONENT_LISTED_BEFORE_RE.search(text, max(0, cand.start - 160), cand.start):
-            # "The complex includes 24 poultry houses, a feed mill and a slaughterhouse. The farm has created 320
-            # jobs": a part of what the text speaks of is no enterprise "the farm" or "the plant" points back to.
-            out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
-            continue
         recent[group.type] = group
         if (
             cand.kind == "name"
@@ -2057,10 +2052,6 @@ def _resolve(
     return out
 
 
-# A list of the parts a facility has, open up to the described facility after it (no sentence end between).
-_COMPONENT_LISTED_BEFORE_RE = re.compile(
-    r"\b(?:includes|include|including|comprises|consists\s+of)\b(?:[^.;:]|\.(?=\d))*\Z"
-)
 _PROGRAMME_WORDS = ("programme", "program")
 _WRITTEN_AS_A_PROGRAMME_RE = re.compile(rf"\b(?:{'|'.join(_PROGRAMME_WORDS)})\Z", re.IGNORECASE)
 
@@ -2309,7 +2300,12 @@ def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group
     return _Group("described:" + name.casefold(), [], name=name, type="enterprise", type_rank=TYPE_FROM_HEAD)
 
 
-_COMPONENT_LIST_RE = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in COMPONENT_VERBS) + r")\b[^.;]*$")
+# A list of the parts a facility has, open up to the facility after it (a decimal point ends no sentence: "24
+# poultry houses for 1.1 million birds, a hatchery ...").
+_COMPONENT_LIST_RE = re.compile(
+    r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in COMPONENT_VERBS) + r")\b(?:[^.;]|\.(?=\d))*$"
+)
+_COMPONENT_LIST_REACH = 160
 _PROJECT_VERB_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PROJECT_VERBS)) + r")\b[^,;.]*$")
 # Words that say nothing about which facility it is ("a new plant").
 INTRODUCED_SKIP_WORDS = frozenset({"new", "modern", "large", "big", "small", "major"})
