@@ -44,7 +44,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "South Korea": ("Republic of Korea", "Korea"),
     "North Korea": (),
     "Saudi Arabia": ("Kingdom of Saudi Arabia", "KSA"),
-    "UAE": ("United Arab Emirates", "U.A.E."),
+    "UAE": ("United Arab Emirates", "U.A.E.", "Emirates"),
     "Qatar": ("State of Qatar",),
     "Kuwait": (),
     "Oman": (),

@@ -4397,3 +4397,11 @@ def test_a_regional_centres_name_before_the_people_of_a_trade_is_the_regions():
 def test_a_city_of_no_region_before_the_people_of_a_trade_stays_the_city():
     found = facts(" date 2023-10-13 ALMATY – Almaty entrepreneurs took out 1,200 loans in the quarter.")
     assert found["1,200 loans"]["subject"] == "Almaty"
+
+
+def test_the_plant_in_a_place_with_no_words_of_its_own_points_back_to_the_company():
+    found = facts(
+        " date 2024-07-25 TASHKENT – Kokand Motor Works sold 29,600 vehicles abroad. The plant in Fergana region has"
+        " a capacity of 250,000 cars a year."
+    )
+    assert found["250,000 cars"]["subject"] == "Kokand Motor Works"

@@ -1369,3 +1369,7 @@ def test_the_cooperative_points_back_to_the_cooperative_named_before():
         " unites 214 households."
     )
     assert "the cooperative" in rows["Ak-Jibek"]["aliases"]
+
+
+def test_the_emirates_are_the_united_arab_emirates():
+    assert entities("The Emirates are ready to take everything we can make.")["Emirates"]["type"] == "country"

@@ -1480,8 +1480,14 @@ def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
             continue  # "the regional centre": a region's capital, not a centre the text named
         if head == "complex" and text[max(start, pos - 30) : pos + len(head)].lower().endswith(SECTOR_COMPLEXES):
             continue  # "projects in the agro-industrial complex": a sector
-        if text.startswith((" in ", " at "), m.end()) and text[m.end() + 4 : m.end() + 5].isupper():
-            continue  # "the plant in Aktobe": a described entity, not a reference back
+        if (
+            text.startswith((" in ", " at "), m.end())
+            and text[m.end() + 4 : m.end() + 5].isupper()
+            and any(w not in DESCRIPTIVE_ADJECTIVES for w in det.group("mods").split())
+        ):
+            # "the steel pipe plant in Aktobe": a described entity, not a reference back ("The plant in Fergana
+            # region has a capacity of ...", with no words of its own, still points back)
+            continue
         if _NAME_AFTER_RE.match(text, m.end()) and not text.endswith("of ", 0, det.start()):
             # "the project company Zhel Kakpa Energy": what the name after it is, not a reference back ("director of
             # the refinery Serik Omarbekov" still refers back: a person's name follows the employer)
