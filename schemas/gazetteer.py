@@ -482,6 +482,21 @@ CAPITAL_COUNTRIES: dict[str, str] = {
 
 # Epithets news gives cities ("the southern capital" is Almaty, the capital until 1997).
 CITY_EPITHETS: dict[str, str] = {"southern capital": "Almaty"}
+# The centre of each region whose name differs from its centre's: "the region" of an article that names only the
+# centre is this region.
+REGION_OF_CENTRE: dict[str, str] = {
+    "Semey": "Abai",
+    "Kokshetau": "Akmola",
+    "Konayev": "Almaty",
+    "Oskemen": "East Kazakhstan",
+    "Taraz": "Zhambyl",
+    "Taldykorgan": "Zhetysu",
+    "Aktau": "Mangystau",
+    "Petropavl": "North Kazakhstan",
+    "Turkistan": "Turkestan",
+    "Zhezkazgan": "Ulytau",
+    "Oral": "West Kazakhstan",
+}
 # Cities of republican significance: no region's part, whatever region bears the same name ("Almaty region").
 REPUBLICAN_CITIES: frozenset[str] = frozenset({"Astana", "Almaty", "Shymkent"})
 # Words after a place name that make it a region ("Abai region", "Karagandy Oblast").

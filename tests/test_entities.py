@@ -1373,3 +1373,10 @@ def test_the_cooperative_points_back_to_the_cooperative_named_before():
 
 def test_the_emirates_are_the_united_arab_emirates():
     assert entities("The Emirates are ready to take everything we can make.")["Emirates"]["type"] == "country"
+
+
+def test_the_region_of_an_article_that_names_only_its_centre_is_the_centres_region():
+    found = named(
+        "A new cancer centre has opened in Taldykorgan, sparing patients from the region long trips.", "Zhetysu region"
+    )
+    assert [m.is_alias for m in found] == [True]

@@ -52,6 +52,7 @@ from schemas.gazetteer import (
     KNOWN_NAMES,
     KZ_REGIONS,
     NATURAL_FEATURES,
+    REGION_OF_CENTRE,
     REGION_WORDS,
     WORLD_REGION_ADJECTIVES,
     WORLD_REGIONS,
@@ -2148,6 +2149,17 @@ _AREA_HEADS = frozenset({"zone", "park"})
 SALIENT_HEADS: dict[str, str] = {"region": "region", "oblast": "region", "province": "region", "city": "city"}
 
 
+def _region_of_the_centre(groups: dict[str, _Group]) -> _Group | None:
+    """ "A cancer centre has opened in Taldykorgan ... patients from the region": with no region named, the region
+    whose centre is the city named most."""
+    cities = [g for g in groups.values() if g.type == "city" and g.count and g.name in REGION_OF_CENTRE]
+    if not cities:
+        return None
+    region = REGION_OF_CENTRE[max(cities, key=lambda g: (g.count, g.last)).name]
+    key = "region:" + region
+    return groups.setdefault(key, _Group(key, name=region + " region", type="region", type_rank=5))
+
+
 def _coreferent(
     text: str,
     cand: _Cand,
@@ -2172,7 +2184,9 @@ def _coreferent(
             return max(seen, key=lambda g: (g.count, g.last))
         # None named yet: the one the article names first later ("in the region ... akim of Aktobe region").
         later = [g for g in groups.values() if g.type == kind and g.cands]
-        return min(later, key=lambda g: g.cands[0].start) if later else None
+        if later:
+            return min(later, key=lambda g: g.cands[0].start)
+        return _region_of_the_centre(groups) if kind == "region" else None
     if cand.head in _AREA_HEADS:
         # "the zone", "the park": the last named one ("Alat Free Economic Zone", "Sumgait Chemical Industrial Park"),
         # or one an appositive called so ("Astana Hub, Kazakhstan's international technology park").
