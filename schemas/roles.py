@@ -1022,7 +1022,7 @@ TITLE_COMPANY_HEADS: frozenset[str] = COMPANY_DESCRIPTORS | frozenset(
     }
 )
 # Nouns that call a name a company in an appositive (", the holding", ", a mining group").
-COMPANY_NOUNS: frozenset[str] = frozenset({"company", "group", "holding"})
+COMPANY_NOUNS: frozenset[str] = frozenset({"company", "group", "holding", "venture", "cooperative"})
 # Facility heads that "the <head>" of another word points back to: "the port" after "the Aktau seaport".
 FACILITY_SYNONYMS: dict[str, str] = {"seaport": "port", "factory": "plant", "hotel": "resort", "yard": "shipyard"}
 

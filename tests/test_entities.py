@@ -1380,3 +1380,13 @@ def test_the_region_of_an_article_that_names_only_its_centre_is_the_centres_regi
         "A new cancer centre has opened in Taldykorgan, sparing patients from the region long trips.", "Zhetysu region"
     )
     assert [m.is_alias for m in found] == [True]
+
+
+def test_a_neighbours_cities_listed_before_regions_are_its_regions():
+    rows = entities("Deliveries to remote villages in Batken and Talas regions will be finished soon.")
+    assert (rows["Batken region"]["type"], rows["Talas region"]["type"]) == ("region", "region")
+
+
+def test_a_name_an_appositive_calls_a_joint_venture_is_no_person_though_a_partner_is_named_in_it():
+    rows = entities("Navbahor Auto, a joint venture set up with a Chinese partner in Jizzakh, began exporting cars.")
+    assert rows["Navbahor Auto"]["type"] == "enterprise"

@@ -1679,6 +1679,9 @@ def _retype(cand: _Cand, list_type: str) -> bool:
     if cand.kind == "place":
         readings = cand.readings or []
         canonical = next((c for k, c in readings if k == list_type), None)
+        if canonical is None and list_type == "region":
+            # "in Batken and Talas regions": a neighbour's region named after its city.
+            canonical = _FOREIGN_REGION_KEYS.get(cand.name)
         if cand.type == list_type:
             return True
         if canonical is None:

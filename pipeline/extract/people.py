@@ -505,6 +505,10 @@ def _accept(text: str, span: Span, previous: _Person | None) -> tuple[bool, _Rol
     start, end = span
     before = _role_before(text, start)
     role = before or _plural_role(text, start, previous) or _role_after(text, end)
+    if role is not None and role is not before and _A_COMPANY_APPOSITIVE_RE.match(text, end):
+        # "Navbahor Auto, a joint venture set up with a Chinese partner,": the appositive calls the name a company,
+        # and the role word in it is the partner's.
+        return False, None
     if (
         before is not None
         and before.of_start is not None
@@ -550,6 +554,13 @@ _COMPANY_APPOSITIVE_RE = re.compile(
     r",[ \t]+(?:the|an?)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
     + "|".join(sorted({*DESCRIBED_HEADS, *COMPANY_DESCRIPTORS, *COMPANY_NOUNS}))
     + r")\b"
+)
+
+
+# ", a joint venture set up with ...", ", a dairy company": an appositive right after the name that calls it a
+# company with an indefinite article (", the company's CEO" after a person says whose officer the person is).
+_A_COMPANY_APPOSITIVE_RE = re.compile(
+    r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:" + "|".join(sorted({*COMPANY_DESCRIPTORS, *COMPANY_NOUNS})) + r")\b"
 )
 
 
