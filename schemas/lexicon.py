@@ -2103,6 +2103,8 @@ PLANNED_AFTER_PATTERN = (
     r"|at\s+the\s+design\s+(?:stage|phase)|in\s+the\s+pipeline"
     r"|being\s+(?:prepared|built|implemented|constructed|formed|created|developed|designed|set\s+up))\b"
     r"|\b(?:will|would|should)\b"
+    # "14 more projects worth 61 billion tenge in the pipeline": no verb needed.
+    r"|\bin\s+the\s+pipeline\b"
 )
 # The same, but only within the number's own clause (up to the next comma).
 # "Dairy complex for 2,400 cows being built in East Kazakhstan": a headline's participle of what is still built.

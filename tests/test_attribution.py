@@ -1625,3 +1625,8 @@ def test_the_residents_a_place_has_are_its_population():
 
 def test_the_residents_a_zone_has_are_a_count():
     assert reading("The special economic zone in the region now has 48 residents.").measure == "count"
+
+
+def test_projects_in_the_pipeline_with_no_verb_are_planned():
+    found = readings("The region has 14 more projects worth 61 billion tenge in the pipeline.")
+    assert [r.status for r in found] == ["planned", "planned"]
