@@ -1630,3 +1630,11 @@ def test_the_residents_a_zone_has_are_a_count():
 def test_projects_in_the_pipeline_with_no_verb_are_planned():
     found = readings("The region has 14 more projects worth 61 billion tenge in the pipeline.")
     assert [r.status for r in found] == ["planned", "planned"]
+
+
+def test_a_budget_approved_at_a_sum_is_a_plan():
+    assert reading("The regional budget has been approved at KZT412.7bn.").status == "planned"
+
+
+def test_a_budget_that_received_a_sum_is_actual():
+    assert reading("The local budget of the region received 312.6 bln tenge in revenues.").status == "actual"

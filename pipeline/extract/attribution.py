@@ -1917,6 +1917,8 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
         cue = None
     if cue and cue[0] == "planned":
         return "planned"
+    if q.kind == "money" and _BUDGET_SET_AT_RE.search(text, max(sentence_start, q.start - 50), q.start):
+        return "planned"  # "the regional budget has been approved at KZT412.7bn": a budget is the year's plan
     if q.kind == "fold" and _INFINITIVE_BEFORE_RE.search(text, max(sentence_start, q.start - 4), q.start):
         return "planned"  # "Coal miner to double output": a fold verb in the infinitive is what is to come
     estimate = COST_ESTIMATES.nearest_before(text, sentence_start, q.start) if q.kind == "money" else None
@@ -1931,6 +1933,11 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
 
 
 _INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "budget of", "budget has been approved at", "budget is set at", right before the sum.
+_BUDGET_SET_AT_RE = re.compile(
+    r"\bbudget\s+(?:of|(?:(?:has\s+been|was|is|were)\s+)?(?:approved|set|fixed)\s+at)\s+" + QUALIFIER_GAP + r"\Z",
+    re.IGNORECASE,
+)
 
 
 def _cue_speaks_of(text: str, q: Quantity, sentence_start: int, cue_end: int) -> bool:
