@@ -1372,7 +1372,12 @@ def test_the_cooperative_points_back_to_the_cooperative_named_before():
 
 
 def test_the_emirates_are_the_united_arab_emirates():
-    assert entities("The Emirates are ready to take everything we can make.")["Emirates"]["type"] == "country"
+    assert entities("The Emirates are ready to take everything we can make.")["UAE"]["type"] == "country"
+
+
+def test_a_countrys_short_form_does_not_name_it_when_its_full_name_is_written():
+    rows = entities("Exports to the United Arab Emirates rose. The Emirates took 40% of the beef.")
+    assert "Emirates" in rows["United Arab Emirates"]["aliases"]
 
 
 def test_the_region_of_an_article_that_names_only_its_centre_is_the_centres_region():

@@ -930,8 +930,16 @@ def _place_cand(
     name = surface + " region" if info.kind == "region" else surface
     cand = _Cand(start, end, info.key, name, info.kind, TYPE_FROM_GAZETTEER, "place")
     cand.readings = info.readings
-    cand.abbreviation = upper and info.kind == "country" and surface != info.canonical
+    # "KZ", "the Emirates": a short form, which names the country only when no fuller one is written.
+    cand.abbreviation = (
+        info.kind == "country" and surface != info.canonical and (upper or _is_short_form(surface, info))
+    )
     return cand
+
+
+def _is_short_form(surface: str, info: _PlaceInfo) -> bool:
+    """Whether `surface` is the last words of a fuller spelling of the same country ("Emirates")."""
+    return any(v.endswith(" " + surface) for v in (info.canonical, *COUNTRIES.get(info.canonical, ())))
 
 
 def _place_facility(text: str, start: int, end: int, limit: int, heads: frozenset[str]) -> _Cand | None:
