@@ -4405,3 +4405,14 @@ def test_the_plant_in_a_place_with_no_words_of_its_own_points_back_to_the_compan
         " a capacity of 250,000 cars a year."
     )
     assert found["250,000 cars"]["subject"] == "Kokand Motor Works"
+
+
+def test_the_nationality_of_a_client_things_are_made_for_does_not_take_them():
+    found = facts(
+        " date 2023-05-02 AKTAU – Caspian Marine Yard now has orders for 14 vessels. The order book includes four"
+        " tankers for a Kazakh oil shipping company, six deck barges and two tugboats."
+    )
+    assert (found["six deck barges"]["subject"], found["two tugboats"]["subject"]) == (
+        "Caspian Marine Yard",
+        "Caspian Marine Yard",
+    )

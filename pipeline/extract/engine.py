@@ -1838,6 +1838,7 @@ def _subject(
         # "two regions – Kyzylorda and Almaty – lag behind": the regions counted are not what the count is of.
         in_sentence = [m for m in in_sentence if m.type != counted_type]
     in_sentence = _in_same_part(context.text, sentence, q, in_sentence)
+    in_sentence = [m for m in in_sentence if not _is_a_clients_nationality(context.text, m)]
     before = [m for m in in_sentence if m.end <= q.start]
     # "The index was 103.6%, against 104.3% for Kazakhstan as a whole": a name in the comparison is the base's.
     # "... 5.8% of Almaty's GRP, while the figure for Kazakhstan is 3.2%": nor is a name in another clause.
@@ -2061,6 +2062,17 @@ def _names_the_regions_people(text: str, mention: EntityMention) -> bool:
 _TRADE_PEOPLE_AFTER_RE = re.compile(
     r"\s+(?:farmers|exporters|producers|miners|growers|entrepreneurs|businesses|companies|enterprises|hauliers)\b"
 )
+
+
+def _is_a_clients_nationality(text: str, mention: EntityMention) -> bool:
+    """ "four tankers ... for a Kazakh oil shipping company": the nationality of whom things are made for."""
+    return (
+        text[mention.start : mention.end] in DEMONYMS
+        and _FOR_A_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start) is not None
+    )
+
+
+_FOR_A_BEFORE_RE = re.compile(r"\bfor\s+(?:an?|the)\s+\Z")
 
 
 def _outside_the_openers_aside(

@@ -2029,7 +2029,7 @@ def _resolve(
             if facility and facility == group.runs:
                 facility = None  # "the resort's operator Altai Tau Resort": "the resort" is what it runs
             if facility:
-                recent["facility:" + facility] = group
+                recent["facility:" + FACILITY_SYNONYMS.get(facility, facility)] = group
             elif group.type == "enterprise" and cand.kind != "described":
                 recent["company"] = group  # "a sewing shop" the text describes is no company "the company" means
             if (
