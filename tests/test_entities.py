@@ -1395,3 +1395,8 @@ def test_a_neighbours_cities_listed_before_regions_are_its_regions():
 def test_a_name_an_appositive_calls_a_joint_venture_is_no_person_though_a_partner_is_named_in_it():
     rows = entities("Navbahor Auto, a joint venture set up with a Chinese partner in Jizzakh, began exporting cars.")
     assert rows["Navbahor Auto"]["type"] == "enterprise"
+
+
+def test_a_programmes_title_with_small_words_is_one_name():
+    rows = entities("Specialists moved to villages under the With a Diploma to the Village programme.")
+    assert rows["With a Diploma to the Village"]["type"] == "project"

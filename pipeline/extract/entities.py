@@ -437,6 +437,7 @@ def _find_mentions(
     for start, end in regions:
         _scan_sequences(text, start, end, person_tokens, cands)
         _scan_quoted(text, start, end, cands)
+        _scan_titled_programmes(text, start, end, cands)
         _scan_described(text, start, end, cands)
         _scan_aliases(text, start, end, cands)
     cands = _resolve_overlaps(text, cands, person_spans)
@@ -1351,6 +1352,29 @@ def _scan_quoted(text: str, start: int, end: int, cands: list[_Cand]) -> None:
         elif inner[0].isdigit():
             continue
         cands.append(_Cand(m.start(), cand_end, _key(inner), inner, type_, rank))
+
+
+# "under the With a Diploma to the Village programme": a programme's title, capitalised at both ends, with the
+# small words of a phrase between its capitalised ones.
+_SMALL_TITLE_WORDS = r"(?:a|an|the|to|for|in|on|with)"
+_TITLED_PROGRAMME_RE = re.compile(
+    rf"\bthe[ \t]+(?P<name>[A-Z][\w-]*(?:[ \t]+(?:{_SMALL_TITLE_WORDS}|[A-Z][\w-]*))*?[ \t]+{_SMALL_TITLE_WORDS}"
+    r"[ \t]+(?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*)[ \t]+(?P<head>programme|program|initiative|scheme)\b"
+)
+
+
+def _scan_titled_programmes(text: str, start: int, end: int, cands: list[_Cand]) -> None:
+    """Programmes whose titles hold small words ("the With a Diploma to the Village programme"), which a run of
+    capitalised words would cut apart."""
+    if (
+        text.find("rogram", start, end) < 0
+        and text.find("initiative", start, end) < 0
+        and text.find("scheme", start, end) < 0
+    ):
+        return
+    for m in _TITLED_PROGRAMME_RE.finditer(text, start, end):
+        name = m.group("name")
+        cands.append(_Cand(m.start("name"), m.end("name"), _key(name), name, "project", TYPE_FROM_HEAD))
 
 
 def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None:
