@@ -482,8 +482,8 @@ CAPITAL_COUNTRIES: dict[str, str] = {
 
 # Epithets news gives cities ("the southern capital" is Almaty, the capital until 1997).
 CITY_EPITHETS: dict[str, str] = {"southern capital": "Almaty"}
-# The centre of each region whose name differs from its centre's: "the region" of an article that names only the
-# centre is this region.
+# Regional centres whose region bears another name, and that region: "the region" of an article that names only
+# the centre is its region ("patients from the region" after Taldykorgan: Zhetysu region).
 REGION_OF_CENTRE: dict[str, str] = {
     "Semey": "Abai",
     "Kokshetau": "Akmola",

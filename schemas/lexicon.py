@@ -1241,8 +1241,6 @@ TRANSPORT_CUES: tuple[str, ...] = (
     "moves",
     "shipped by",
 )
-# Words that say goods were gathered, bought, given out, sold or kept, not made ("collected 26,000 tons of waste
-# paper", "bought 41.7 tonnes of refined gold", "has been allocated 96,000 tons of discounted diesel").
 # What a place or plant gives off rather than makes: an amount of it generated or emitted is no production
 # ("the region generates 420,000 tons of municipal solid waste a year", "the plant emitted 9.8 million tonnes of CO2").
 RESIDUE_NOUNS: tuple[str, ...] = (
@@ -1265,6 +1263,8 @@ RESIDUE_VERBS: tuple[str, ...] = (
     "emitted",
     "emitting",
 )
+# Words that say goods were gathered, bought, given out, sold or kept, not made ("collected 26,000 tons of waste
+# paper", "bought 41.7 tonnes of refined gold", "has been allocated 96,000 tons of discounted diesel").
 NOT_MADE_CUES: tuple[str, ...] = (
     *("collected", "collects", "bought", "buys", "purchased", "purchases"),
     *("received", "receives", "allocated", "sold", "sells", "sell", "loaded", "stored"),

@@ -592,11 +592,17 @@ def _total_of_the_count(context: ArticleContext, sentence: Sentence, q: Quantity
     return before if _COMBINED_CAPACITY_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
 
 
+def _fact_just_before(context: ArticleContext, sentence: Sentence) -> dict | None:
+    """The fact read last, when it stands in `sentence` too."""
+    before = context.facts[-1] if context.facts else None
+    return before if before is not None and before["sentence_start"] == sentence.start else None
+
+
 def _count_a_part_is_of(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
     """The count just before a bare number "of them" or "of those" in its sentence ("21,500 jobs, 14,200 of them
     permanent"): the number is a part of it."""
-    before = context.facts[-1] if context.facts else None
-    if before is None or before["sentence_start"] != sentence.start or before["unit"] != "count":
+    before = _fact_just_before(context, sentence)
+    if before is None or before["unit"] != "count":
         return None
     return before if _OF_THOSE_AFTER_RE.match(context.text, q.tail_end) else None
 
@@ -612,8 +618,8 @@ _OF_THOSE_AFTER_RE = re.compile(
 def _count_a_share_is_of(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
     """The count just before a share "of them" in its sentence ("employs 780 people, 98% of them Kazakh
     citizens"): the share is of the same subject's people, not of a country an adjective names."""
-    before = context.facts[-1] if context.facts else None
-    if before is None or before["sentence_start"] != sentence.start or before["unit"] != "count":
+    before = _fact_just_before(context, sentence)
+    if before is None or before["unit"] != "count":
         return None
     return before if _OF_THEM_AFTER_RE.match(context.text, q.tail_end) else None
 
@@ -621,8 +627,8 @@ def _count_a_share_is_of(context: ArticleContext, sentence: Sentence, q: Quantit
 def _loan_a_term_is_of(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
     """The loan just before a rate or a term in its sentence ("a KZT18.5bn loan at 3% for 10 years"): the rate and
     the term are the borrower's, as the loan is, not the lender's."""
-    before = context.facts[-1] if context.facts else None
-    if before is None or before["sentence_start"] != sentence.start:
+    before = _fact_just_before(context, sentence)
+    if before is None:
         return None
     loan = before["measure"] == "investment" or (before["measure"] == "other" and before["unit"] in ("percent", "year"))
     return before if loan and _LOAN_TERMS_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
