@@ -409,6 +409,9 @@ PLACE_NAMED_WORKS: dict[str, str] = {
     "transmission line": "project",
     "power line": "project",
     "ferry crossing": "other",
+    # "The Almaty metro currently has 11 stations": the city's underground railway.
+    "metro": "other",
+    "subway": "other",
 }
 # Heads kept because the one word before them is a place ("Aktau airport"); a longer name stands alone
 # ("the Silk Way Terminal dry port" is Silk Way Terminal).

@@ -1091,7 +1091,7 @@ def test_jv_after_a_name_is_a_legal_form_not_a_name_of_its_own():
 
 
 def test_an_adjective_opening_a_title_before_a_known_place_is_not_part_of_a_name():
-    assert [(m.name, m.type) for m in mentions("New Almaty metro line opens.")] == [("Almaty", "city")]
+    assert [(m.name, m.type) for m in mentions("New Almaty cable car opens.")] == [("Almaty", "city")]
 
 
 def test_a_lone_word_opening_a_sentence_before_an_officer_and_a_name_is_the_company():
@@ -1400,3 +1400,8 @@ def test_a_name_an_appositive_calls_a_joint_venture_is_no_person_though_a_partne
 def test_a_programmes_title_with_small_words_is_one_name():
     rows = entities("Specialists moved to villages under the With a Diploma to the Village programme.")
     assert rows["With a Diploma to the Village"]["type"] == "project"
+
+
+def test_a_citys_metro_is_a_thing_of_its_own():
+    rows = entities("The Almaty metro carried 10.7 million passengers last year.")
+    assert rows["Almaty metro"]["type"] == "other"
