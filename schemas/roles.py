@@ -1181,7 +1181,9 @@ COMMODITY_WORDS: frozenset[str] = frozenset(
 # Abbreviations that are never a name alone but may stand inside one ("Altai IT Valley", "Astana IT University").
 NAME_INNER_ABBREVIATIONS: frozenset[str] = frozenset({"IT", "ICT"})
 # Breeds of cattle written in capitals ("2,400 Holstein cows"): what is kept, not who keeps it.
-CATTLE_BREEDS: frozenset[str] = frozenset({"Holstein", "Angus", "Hereford", "Simmental", "Charolais", "Limousin"})
+CATTLE_BREEDS: frozenset[str] = frozenset(
+    {"Holstein", "Angus", "Hereford", "Simmental", "Charolais", "Limousin", "Brown Swiss", "Aberdeen Angus"}
+)
 # Adverbs that open a sentence and join it to the one before ("Elsewhere, X is building ..."): never a name.
 DISCOURSE_ADVERBS: frozenset[str] = frozenset(
     {"Elsewhere", "Meanwhile", "However", "Besides", "Moreover", "Additionally", "Furthermore", "Nevertheless"}

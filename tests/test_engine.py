@@ -4416,3 +4416,11 @@ def test_the_nationality_of_a_client_things_are_made_for_does_not_take_them():
         "Caspian Marine Yard",
         "Caspian Marine Yard",
     )
+
+
+def test_places_buyers_are_in_do_not_take_the_sellers_figures():
+    found = facts(
+        " date 2023-11-14 TARAZ – Shu Kremniy Metallurgy will make 60,000 tons of silicon. Under agreements signed"
+        " with buyers in China, South Korea and Japan, 85-90% of output will be shipped abroad."
+    )
+    assert found["85-90%"]["subject"] == "Shu Kremniy Metallurgy"

@@ -1405,3 +1405,7 @@ def test_a_programmes_title_with_small_words_is_one_name():
 def test_a_citys_metro_is_a_thing_of_its_own():
     rows = entities("The Almaty metro carried 10.7 million passengers last year.")
     assert rows["Almaty metro"]["type"] == "other"
+
+
+def test_a_breed_of_two_words_is_no_name():
+    assert "Brown Swiss" not in entities("Farmers imported 21,400 heifers of the Simmental and Brown Swiss breeds.")

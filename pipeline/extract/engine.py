@@ -2570,6 +2570,8 @@ _ORIGIN_LIST_RE = re.compile(
 _BUYERS_IN_BEFORE_RE = re.compile(
     rf"{_DESTINATION_TO}\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?[a-z-]+(?<!s)s|an?\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+)"
     rf"\s+in\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
+    # "offtake agreements signed with buyers in China, South Korea and Japan": where the buyers are.
+    rf"|\b(?:buyers|importers|customers|clients)\s+in\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
 )
 # "shipped its first 40 tons to Urumqi", "sold to Tashkent and": a city the goods went to.
 _GOODS_SENT_TO_RE = re.compile(
