@@ -598,13 +598,20 @@ def _fact_just_before(context: ArticleContext, sentence: Sentence) -> dict | Non
     return before if before is not None and before["sentence_start"] == sentence.start else None
 
 
-def _count_a_part_is_of(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
-    """The count just before a bare number "of them" or "of those" in its sentence ("21,500 jobs, 14,200 of them
-    permanent"): the number is a part of it."""
+def _count_just_before_if(
+    context: ArticleContext, sentence: Sentence, q: Quantity, after: re.Pattern[str]
+) -> dict | None:
+    """The count read just before `q` in its sentence, when `after` matches right after `q`."""
     before = _fact_just_before(context, sentence)
     if before is None or before["unit"] != "count":
         return None
-    return before if _OF_THOSE_AFTER_RE.match(context.text, q.tail_end) else None
+    return before if after.match(context.text, q.tail_end) else None
+
+
+def _count_a_part_is_of(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
+    """The count just before a bare number "of them" or "of those" in its sentence ("21,500 jobs, 14,200 of them
+    permanent"): the number is a part of it."""
+    return _count_just_before_if(context, sentence, q, _OF_THOSE_AFTER_RE)
 
 
 # "14,200 of them permanent", "150 of them hired for the new line": a part of the same kind (not "45 of them
@@ -618,10 +625,7 @@ _OF_THOSE_AFTER_RE = re.compile(
 def _count_a_share_is_of(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
     """The count just before a share "of them" in its sentence ("employs 780 people, 98% of them Kazakh
     citizens"): the share is of the same subject's people, not of a country an adjective names."""
-    before = _fact_just_before(context, sentence)
-    if before is None or before["unit"] != "count":
-        return None
-    return before if _OF_THEM_AFTER_RE.match(context.text, q.tail_end) else None
+    return _count_just_before_if(context, sentence, q, _OF_THEM_AFTER_RE)
 
 
 def _loan_a_term_is_of(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
