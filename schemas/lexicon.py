@@ -2207,3 +2207,22 @@ HEADLINE_FINITE_VERBS = (
     *(f"{verb}s" for verb in LEVEL_TARGET_VERBS),
     *("raised", "brought", "lifted", "increased", "boosted", "pushed", "took", "expands", "expanded", "plans"),
 )
+
+# What money invested "in" names when it is no purpose of its own ("in new lines", "in total", "in fixed assets", "in
+# the economy"): the words that open or end such a phrase.
+NOT_A_PURPOSE_OPENERS = frozenset(
+    {"new", "more", "several", "total", "all", "both", "fixed", "local", "foreign", "domestic", "further"}
+)
+NOT_A_PURPOSE_HEADS = frozenset({"projects", "project", "economy", "country", "region", "city", "sector", "industry"})
+# People of a trade a place's name may stand before ("Kostanay farmers", "Kyzylorda exporters").
+TRADE_PEOPLE = (
+    *("farmers", "exporters", "producers", "miners", "growers"),
+    *("entrepreneurs", "businesses", "companies", "enterprises", "hauliers"),
+)
+# Words after "N of them" that make the part the same kind as the count before ("14,200 of them permanent").
+SAME_KIND_PART_WORDS = (
+    *("permanent", "temporary", "seasonal", "full-time", "part-time"),
+    *("hired", "filled", "employed", "recruited", "created"),
+)
+# Who buys in a place ("signed with buyers in China"): where the buyers are is no subject.
+BUYER_NOUNS = ("buyers", "importers", "customers", "clients")

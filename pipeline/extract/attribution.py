@@ -1043,12 +1043,12 @@ def _invested_in(text: str, q: Quantity, sentence_start: int) -> str | None:
     opener = words[0]
     if (
         opener in NP_STOP
-        or opener in _NOT_A_PURPOSE_OPENERS
+        or opener in lexicon.NOT_A_PURPOSE_OPENERS
         or opener in lexicon.NUMBER_WORDS
         or opener.endswith("ing")
     ):
         return None
-    if words[-1] in FACILITY_HEADS or words[-1] in lexicon.TIME_UNIT_WORDS or words[-1] in _NOT_A_PURPOSE_HEADS:
+    if words[-1] in FACILITY_HEADS or words[-1] in lexicon.TIME_UNIT_WORDS or words[-1] in lexicon.NOT_A_PURPOSE_HEADS:
         return None
     return found["what"]
 
@@ -1060,11 +1060,6 @@ _INVESTED_IN_AFTER_RE = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|into|over|by|through|at|to|from|since|for|under|including|which|that|as|with|on"
     r"|this|next|last|each|every|per|annually|until|and\s+(?:will|is|are|was|were|has|have|plans|intends|expects|create|employ)\b)\b)"
 )
-# "in new lines", "in total", "in all", "in fixed assets" (what investment is by definition).
-_NOT_A_PURPOSE_OPENERS = frozenset(
-    {"new", "more", "several", "total", "all", "both", "fixed", "local", "foreign", "domestic", "further"}
-)
-_NOT_A_PURPOSE_HEADS = frozenset({"projects", "project", "economy", "country", "region", "city", "sector", "industry"})
 
 
 # A lender's name as written: capitalised words, joined by "of", "for", "and" ("the European Bank for Reconstruction

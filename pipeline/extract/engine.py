@@ -618,7 +618,7 @@ def _count_a_part_is_of(context: ArticleContext, sentence: Sentence, q: Quantity
 # engineers", "260 of them were retrained": a group the count describes).
 _OF_THOSE_AFTER_RE = re.compile(
     r"\s+of\s+(?:them|those|whom)(?=\s*(?:[,.;:)]|$)"
-    r"|\s+(?:permanent|temporary|seasonal|full-time|part-time|hired|filled|employed|recruited|created)\b)"
+    rf"|\s+(?:{'|'.join(lexicon.SAME_KIND_PART_WORDS)})\b)"
 )
 
 
@@ -2069,9 +2069,7 @@ def _names_the_regions_people(text: str, mention: EntityMention) -> bool:
     )
 
 
-_TRADE_PEOPLE_AFTER_RE = re.compile(
-    r"\s+(?:farmers|exporters|producers|miners|growers|entrepreneurs|businesses|companies|enterprises|hauliers)\b"
-)
+_TRADE_PEOPLE_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.TRADE_PEOPLE)})\b")
 
 
 def _is_a_clients_nationality(text: str, mention: EntityMention) -> bool:
@@ -2575,7 +2573,7 @@ _BUYERS_IN_BEFORE_RE = re.compile(
     rf"{_DESTINATION_TO}\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?[a-z-]+(?<!s)s|an?\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+)"
     rf"\s+in\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
     # "offtake agreements signed with buyers in China, South Korea and Japan": where the buyers are.
-    rf"|\b(?:buyers|importers|customers|clients)\s+in\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
+    rf"|\b(?:{'|'.join(lexicon.BUYER_NOUNS)})\s+in\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
 )
 # "shipped its first 40 tons to Urumqi", "sold to Tashkent and": a city the goods went to.
 _GOODS_SENT_TO_RE = re.compile(
