@@ -1699,6 +1699,31 @@ TRADE_FLOW_NOUNS = frozenset(
 # The flow a physical trade figure is, by the stem of the word that says it ("exported 356,000 tonnes of grain" ->
 # "grain exports"); "shipped" is left out, as a shipment may be a sale at home.
 TRADE_FLOW_BY_STEM = {"export": "exports", "import": "imports"}
+# Plural goods that stay plural before "exports"/"imports" ("building materials exports"); other plurals of goods
+# turn singular there, as English noun adjuncts do ("tons of walnuts exported" -> "walnut exports").
+PLURALS_KEPT_BEFORE_A_FLOW = frozenset(
+    [
+        "goods",
+        "products",
+        "materials",
+        "services",
+        "chemicals",
+        "textiles",
+        "metals",
+        "drinks",
+        "hydrocarbons",
+        "antibiotics",
+        "pharmaceuticals",
+        "fertilizers",
+        "fertilisers",
+        "clothes",
+        "ferroalloys",
+        "petrochemicals",
+        "electronics",
+        "cosmetics",
+        "spirits",
+    ]
+)
 # What says whose a counted firm is ("companies with Korean capital", "with state participation").
 OWNERSHIP_NOUNS = ("capital", "participation", "ownership")
 # Services that go to places ("flights to Istanbul", "trains to Balykchy"): the places are their destinations.

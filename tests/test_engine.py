@@ -4424,3 +4424,17 @@ def test_places_buyers_are_in_do_not_take_the_sellers_figures():
         " with buyers in China, South Korea and Japan, 85-90% of output will be shipped abroad."
     )
     assert found["85-90%"]["subject"] == "Shu Kremniy Metallurgy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("Growers exported 12,500 tons of cherries last season.", "12,500 tons", "cherry exports"),
+        ("Farmers in the district exported 6,200 tons of onions.", "6,200 tons", "onion exports"),
+        ("The republic imported 4,100 tons of seed potatoes.", "4,100 tons", "seed potato imports"),
+        ("The region exported 3,300 tons of building materials.", "3,300 tons", "building materials exports"),
+    ],
+)
+def test_exported_goods_stand_before_their_flow_as_a_noun_adjunct(sentence, quote, item):
+    found = facts(f" date 2023-05-02 ALMATY – {sentence}")
+    assert found[quote]["item"] == item

@@ -302,7 +302,24 @@ def with_its_flow(text: str, q: Quantity, sentence_start: int, sentence_end: int
         return item
     flows = list(_FLOW_WORD_RE.finditer(text, max(sentence_start, q.start - 80), q.start))
     flow = flows[-1] if flows else _FLOW_WORD_RE.search(text, q.tail_end, min(sentence_end, q.tail_end + 40))
-    return f"{item} {lexicon.TRADE_FLOW_BY_STEM[flow.group(1).lower()]}" if flow else item
+    return f"{as_noun_adjunct(item)} {lexicon.TRADE_FLOW_BY_STEM[flow.group(1).lower()]}" if flow else item
+
+
+def as_noun_adjunct(goods: str) -> str:
+    """The goods as they stand before "exports": 'tomatoes' -> 'tomato', 'seed potatoes' -> 'seed potato',
+    'cherries' -> 'cherry'; mass nouns, words in -ss/-us/-is and plurals kept by usage ("building materials")
+    unchanged."""
+    *before, last = goods.split(" ")
+    lower = last.lower()
+    if lower in lexicon.PLURALS_KEPT_BEFORE_A_FLOW or len(lower) < 4 or not lower.endswith("s"):
+        return goods
+    if lower.endswith("oes"):
+        last = last[:-2]
+    elif lower.endswith("ies"):
+        last = last[:-3] + "y"
+    elif not lower.endswith(("ss", "us", "is", "ses", "xes", "ches", "shes")):
+        last = last[:-1]
+    return " ".join([*before, last])
 
 
 _FINANCING_WORD_RE = re.compile(r"\b(?:" + "|".join(lexicon.FINANCING_WORDS) + r")\b", re.IGNORECASE)
@@ -1424,8 +1441,8 @@ def _with_trade_noun(text: str, q: Quantity, goods: str, sentence_start: int) ->
     """'exports of 12 million tons of grain' -> 'grain exports': the item says which trade flow."""
     cue = TRADE_NOUNS.nearest_before(text, max(sentence_start, q.start - 40), q.start)
     if cue is None and _GOODS_ABROAD_RE.match(text, q.end) and goods in text[q.end : q.end + 80]:
-        return f"{goods} exports"  # "shipped 71,000 tons of sunflower oil abroad": sunflower oil exports
-    return f"{goods} {cue[0]}" if cue else goods
+        return f"{as_noun_adjunct(goods)} exports"  # "shipped 71,000 tons of sunflower oil abroad"
+    return f"{as_noun_adjunct(goods)} {cue[0]}" if cue else goods
 
 
 _GOODS_ABROAD_RE = re.compile(r"\s+of\s+[^,;.]{1,60}?\s+abroad\b")
