@@ -4438,3 +4438,19 @@ def test_places_buyers_are_in_do_not_take_the_sellers_figures():
 def test_exported_goods_stand_before_their_flow_as_a_noun_adjunct(sentence, quote, item):
     found = facts(f" date 2023-05-02 ALMATY – {sentence}")
     assert found[quote]["item"] == item
+
+
+def test_a_possessor_in_what_the_subject_is_does_not_take_its_share():
+    found = facts(
+        " date 2023-05-02 ALMATY – Buyers in Tajikistan signed new contracts. Turkistan region is the country’s"
+        " main cotton-growing area, accounting for about 64% of Kazakhstan’s cotton crop."
+    )
+    assert found["64%"]["subject"] == "Turkistan region"
+
+
+def test_buyers_abroad_are_not_the_country_the_text_speaks_of():
+    found = facts(
+        " date 2023-05-02 ALMATY – The mill sells flour to buyers in Tajikistan and Afghanistan."
+        " The country’s flour exports reached 410,000 tonnes in 2022."
+    )
+    assert found["410,000 tonnes"]["subject"] == "Kazakhstan"

@@ -2394,6 +2394,20 @@ _WHOLE_OF_SHARE_RE = GuardedPattern(
 _POSSESSOR_RE = re.compile(r"['’]s\b")
 _PARTNER_OF_POSSESSOR_RE = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(lexicon.PARTNER_ROLE_NOUNS)})\b")
 _IN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+# A copula between the sentence's subject and a possessor ("X is the country’s main ..."): the possessor only
+# places what X is.
+_COPULA_TO_A_POSSESSOR_RE = re.compile(
+    r"\s+(?:is|was|remains|remained|became|has\s+become)\s+(?:now\s+|also\s+|still\s+)?(?:the\s+)?$"
+)
+
+
+def _is_the_possessor_of_a_predicate(text: str, subject: EntityMention, mention: EntityMention) -> bool:
+    """'Kyzylorda region is the country’s main rice-growing area': `mention` (the country) owns the predicate
+    noun that says what `subject` is, so it does not govern the sentence's figures."""
+    return (
+        _POSSESSOR_RE.match(text, mention.end) is not None
+        and _COPULA_TO_A_POSSESSOR_RE.fullmatch(text, subject.end, mention.start) is not None
+    )
 
 
 def _after_in(text: str, mention: EntityMention) -> bool:
@@ -2434,6 +2448,9 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         if kept and _PARTNER_OF_POSSESSOR_RE.match(context.text, mention.end):
             previous = mention
             continue  # "The EU remained Kazakhstan’s largest trading partner, accounting for 29.5%": whose partner
+        if kept and _is_the_possessor_of_a_predicate(context.text, kept[-1], mention):
+            previous = mention
+            continue  # "Kyzylorda region is the country’s main rice-growing area, accounting for 87%": whose area
         if previous is not None and previous not in kept and _abbreviates(context.text, previous, mention):
             continue  # "via the Caspian Pipeline Consortium (CPC)": the abbreviation is the same dropped name
         aside = _ASIDE_RE.match(context.text, mention.end, sentence.end)

@@ -57,7 +57,7 @@ from schemas.gazetteer import (
     WORLD_REGION_ADJECTIVES,
     WORLD_REGIONS,
 )
-from schemas.lexicon import COUNT_VERBS, CURRENCY_WORDS, SHARE_VERBS
+from schemas.lexicon import BUYER_NOUNS, COUNT_VERBS, CURRENCY_WORDS, SHARE_VERBS
 from schemas.roles import (
     ALIAS_HEADS,
     BRAND_PRODUCT_NOUNS,
@@ -2528,8 +2528,10 @@ _FACILITY_HEAD_AFTER_RE = re.compile(
 
 # "cars brought in from Armenia and Kyrgyzstan", "exports to China and Russia": a country goods come from or go to,
 # alone or in a list, is not the country the article speaks of as "the country".
+_BUYERS_IN_RE = r"(?:" + "|".join(BUYER_NOUNS) + r")\s+(?:in|from)\s+"
 _TRADING_PARTNER_RE = re.compile(
-    r"\b(?:" + "|".join(NOT_SUBJECT_LEADS["destination"]) + r"|via)\s+(?:the\s+)?"
+    r"\b(?:(?:" + "|".join(NOT_SUBJECT_LEADS["destination"]) + r"|via)\s+(?:the\s+)?(?:" + _BUYERS_IN_RE + r")?"
+    r"|" + _BUYERS_IN_RE + r")"  # "to buyers in Uzbekistan and Afghanistan", "contracted by buyers in China"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*\Z"
 )
 
