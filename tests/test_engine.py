@@ -4454,3 +4454,11 @@ def test_buyers_abroad_are_not_the_country_the_text_speaks_of():
         " The country’s flour exports reached 410,000 tonnes in 2022."
     )
     assert found["410,000 tonnes"]["subject"] == "Kazakhstan"
+
+
+def test_a_sentence_opening_with_the_total_takes_the_period_of_the_figure_before():
+    found = facts(
+        " date 2024-03-05 ASTANA – Builders in Kostanay put 610,000 square meters of housing into service in 2023."
+        " The total includes 7,900 apartments."
+    )["7,900 apartments"]
+    assert (found["period_start"], found["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))

@@ -193,6 +193,7 @@ _PRESENT_STATE_RE = re.compile(
 )
 _EXISTING_AFTER_RE = re.compile(r"\s+(?:" + "|".join(EXISTING_VERBS) + r")\b")
 _HOLDS_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HOLDING_VERBS)) + r")\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
+_OPENS_WITH_THE_TOTAL_RE = re.compile(r"\W*(?:The|This|That)\s+(?:sum|amount|total|figure|volume)\b")
 # "Of this sum, ...", "of which": the sentence goes on with the figures of the one before.
 _CONTINUATION_RE = GuardedPattern(
     re.compile(
@@ -1802,6 +1803,8 @@ def _continues_frame(text: str, sentence: Sentence, frame_status: str | None, q:
         return False
     if _CONTINUATION_RE.search(text, sentence.start, q.start):
         return True
+    if _OPENS_WITH_THE_TOTAL_RE.match(text, sentence.start):
+        return True  # "The total includes 31,480 apartments": the parts of the figure before, in its period
     if _EARLIER_REPORT_RE.search(text, sentence.start, q.start):
         # "Kazinform reported earlier that the region was to see projects worth 820 billion tenge".
         return False
