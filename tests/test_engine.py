@@ -4462,3 +4462,13 @@ def test_a_sentence_opening_with_the_total_takes_the_period_of_the_figure_before
         " The total includes 7,900 apartments."
     )["7,900 apartments"]
     assert (found["period_start"], found["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_counted_goods_sold_abroad_are_exports():
+    found = facts(" date 2023-05-02 TASHKENT – In 2022 the Andijan plant sold 14,300 buses abroad.")["14,300 buses"]
+    assert (found["measure"], found["item"]) == ("trade", "bus exports")
+
+
+def test_goods_that_were_exported_are_named_with_their_flow():
+    found = facts(" date 2023-05-02 KOSTANAY – The factory said 870 seeders were exported last year.")["870 seeders"]
+    assert (found["measure"], found["item"]) == ("trade", "seeder exports")

@@ -298,11 +298,14 @@ def with_its_flow(text: str, q: Quantity, sentence_start: int, sentence_end: int
     """'grain' -> 'grain exports' when the words before a physical trade figure (or right after it: "18,000 tonnes
     of potatoes were exported") say the goods were exported or imported; `item` unchanged when it names its flow
     already or no word says which (a shipment may be a sale at home)."""
-    if not lexicon.TRADE_FLOW_NOUNS.isdisjoint(item.lower().split()):
-        return item
+    words = item.lower().split()
+    if not lexicon.TRADE_FLOW_NOUNS.isdisjoint(words) or item.lower() in lexicon.GENERIC_COUNT_HEADS or "of" in words:
+        return item  # "exports reached 41,200 units", "300 boxes of peaches": no goods to put before the flow
     flows = list(_FLOW_WORD_RE.finditer(text, max(sentence_start, q.start - 80), q.start))
     flow = flows[-1] if flows else _FLOW_WORD_RE.search(text, q.tail_end, min(sentence_end, q.tail_end + 40))
-    return f"{as_noun_adjunct(item)} {lexicon.TRADE_FLOW_BY_STEM[flow.group(1).lower()]}" if flow else item
+    if flow is None:
+        return f"{as_noun_adjunct(item)} exports" if _ABROAD_AFTER_RE.match(text, q.tail_end) else item
+    return f"{as_noun_adjunct(item)} {lexicon.TRADE_FLOW_BY_STEM[flow.group(1).lower()]}"
 
 
 def as_noun_adjunct(goods: str) -> str:
@@ -313,11 +316,11 @@ def as_noun_adjunct(goods: str) -> str:
     lower = last.lower()
     if lower in lexicon.PLURALS_KEPT_BEFORE_A_FLOW or len(lower) < 4 or not lower.endswith("s"):
         return goods
-    if lower.endswith("oes"):
-        last = last[:-2]
+    if lower.endswith(("oes", "sses", "xes", "ches", "shes", "buses")):
+        last = last[:-2]  # tomatoes, presses, boxes, peaches, dishes, buses
     elif lower.endswith("ies"):
         last = last[:-3] + "y"
-    elif not lower.endswith(("ss", "us", "is", "ses", "xes", "ches", "shes")):
+    elif not lower.endswith(("ss", "us", "is")):
         last = last[:-1]
     return " ".join([*before, last])
 
@@ -586,11 +589,7 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     named = _measure_named_after(cues, text, q, right)
     if named:
         return named
-    if q.kind == "physical" and (
-        _EXPORTED_AFTER_RE.match(text, q.tail_end)
-        or (_ABROAD_AFTER_RE.match(text, q.tail_end) and _SENT_BEFORE_RE.search(text, left, q.start))
-    ):
-        # "28.3 million tons were exported", "plans to ship 12,000 tonnes of beef abroad": goods that left.
+    if q.kind == "physical" and _left_the_country(text, q, left):
         return "trade"
     if q.kind == "money" and _spent_on_running(text, q, left, right):
         return "other"
@@ -786,6 +785,14 @@ _SENT_BEFORE_RE = re.compile(
 )
 
 
+def _left_the_country(text: str, q: Quantity, left: int) -> bool:
+    """ "28.3 million tons were exported", "plans to ship 12,000 tonnes of beef abroad": goods that left."""
+    return bool(
+        _EXPORTED_AFTER_RE.match(text, q.tail_end)
+        or (_ABROAD_AFTER_RE.match(text, q.tail_end) and _SENT_BEFORE_RE.search(text, left, q.start))
+    )
+
+
 def _measure_named_after(cues: CueSet, text: str, q: Quantity, right: int) -> str | None:
     """ "38 billion tenge of investment", "$2 billion worth of exports": the noun after "of" says what it is."""
     of = _OF_AFTER_RE.match(text, q.tail_end, right)
@@ -857,6 +864,8 @@ def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
         return "count"  # "projects for producing meat are due in 13 regions": places counted, not output
     if head in lexicon.NEVER_PRODUCED_NOUNS:
         return "count"  # "plans to build three new plants": plants and projects are counted, not made
+    if _left_the_country(text, q, left):
+        return "trade"  # "sold 29,600 vehicles abroad", "3,000 cars were exported"
     # Only cues before the count: "16 facilities with a capacity of 495 MW" counts facilities.
     before = MEASURE_CUES["count"].nearest_before(text, left, q.start)
     if before is not None and before[0] == "trade" and not _crosses_the_border(text, q, q.start - before[1]):

@@ -858,7 +858,7 @@ def _fact(
     if reading.item in _GENERIC_OUTPUT_ITEMS and reading.measure in _MADE_MEASURES:
         # "plans to raise output to 470,000 tons": the output of what the subject was said to produce before.
         reading = reading._replace(item=_product_of(context, name) or reading.item)
-    if reading.measure == "trade" and q.kind == "physical" and reading.item:
+    if reading.measure == "trade" and q.kind in ("physical", "count") and reading.item:
         reading = reading._replace(item=with_its_flow(text, q, sentence.start, sentence.end, reading.item))
     if reading.measure in _STAGED_MEASURES:
         reading = reading._replace(item=_stage_of(text, sentence, q, reading.item))
