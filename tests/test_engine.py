@@ -4472,3 +4472,13 @@ def test_counted_goods_sold_abroad_are_exports():
 def test_goods_that_were_exported_are_named_with_their_flow():
     found = facts(" date 2023-05-02 KOSTANAY – The factory said 870 seeders were exported last year.")["870 seeders"]
     assert (found["measure"], found["item"]) == ("trade", "seeder exports")
+
+
+def test_a_title_opening_word_the_body_writes_in_lower_case_starts_no_name():
+    text = (
+        "Noodle factory near Taraz to double output\n\n date 2023-05-02 TARAZ – Zhambyl Foods LLP, a factory near"
+        " Taraz, made 900 tonnes of noodles last year. The factory employs 40 people."
+    )
+    extraction = extract_article(text, "invented")
+    assert "Noodle" not in {e["name"] for e in extraction.entities}
+    assert {f["quote"]: f["subject"] for f in extraction.facts}["40 people"] == "Zhambyl Foods"

@@ -444,6 +444,8 @@ def _find_mentions(
     _join_dashed_zone_names(text, cands)
     if title_end and _in_title_case(text[:title_end]):
         cands = _names_the_body_confirms(cands, title_end)
+    elif title_end:
+        cands = _opening_names_the_body_confirms(text, cands, title_end)
     kinds = {c.kind for c in cands}
     if "weak" in kinds:
         _confirm_weak(text, cands)
@@ -484,6 +486,24 @@ def _name_districts(text: str, cands: list[_Cand]) -> None:
         if single:
             cand.end = single.end()
         cands[index] = cand
+
+
+def _opening_names_the_body_confirms(text: str, cands: list[_Cand], title_end: int) -> list[_Cand]:
+    """ "Mushroom farm near Almaty to triple output", "Idle Merke sugar plant restarts": a title's first word is
+    capitalised wherever it stands, so a name that starts with it is no name when the body writes that word in lower
+    case ("mushrooms", "stood idle") and never starts a name with it ("Qarmet to invest ..." stays)."""
+    opening = len(text) - len(text.lstrip())
+    first = _FIRST_WORD_RE.match(text, opening, title_end)
+    if first is None:
+        return cands
+    word = first.group(0)
+    if not re.search(r"\b" + re.escape(word.lower()) + r"(?:s|es)?\b", text[title_end:]):
+        return cands
+    body_starts = {c.name.split()[0] for c in cands if c.start >= title_end and c.name}
+    return [c for c in cands if c.start != opening or c.kind != "name" or word in body_starts]
+
+
+_FIRST_WORD_RE = re.compile(r"[A-Z][a-z]+\b")
 
 
 def _in_title_case(title: str) -> bool:
