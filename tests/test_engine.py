@@ -4482,3 +4482,29 @@ def test_a_title_opening_word_the_body_writes_in_lower_case_starts_no_name():
     extraction = extract_article(text, "invented")
     assert "Noodle" not in {e["name"] for e in extraction.entities}
     assert {f["quote"]: f["subject"] for f in extraction.facts}["40 people"] == "Zhambyl Foods"
+
+
+def test_countries_a_plant_ships_to_after_including_are_not_the_country_spoken_of():
+    found = facts(
+        " date 2023-05-03 BISHKEK – The Tokmok plant shipped glass to four countries, including Kazakhstan and"
+        " Tajikistan. The State Agency of Kyrgyzstan for statistics said the country produced 96,000 tons of glass"
+        " in 2022."
+    )
+    assert found["96,000 tons"]["subject"] == "Kyrgyzstan"
+
+
+def test_a_national_body_names_its_country_for_the_country_after_it():
+    found = facts(
+        " date 2023-05-03 BAKU – Uzbek firm Navoi Kimyo got $12 million in loans from the Fund for Reconstruction"
+        " and Development of Uzbekistan. Its plant ships to Kazakhstan. The country produced 180,000 tons of"
+        " detergents in 2022."
+    )
+    assert found["180,000 tons"]["subject"] == "Uzbekistan"
+
+
+def test_the_markets_of_a_country_a_firm_plans_to_enter_do_not_make_it_the_country():
+    found = facts(
+        " date 2023-05-03 BAKU – According to the Statistics Agency of Uzbekistan, the soap maker will enter the"
+        " markets of Russia and Georgia. The country produced 214,000 tons of detergents in 2022."
+    )
+    assert found["214,000 tons"]["subject"] == "Uzbekistan"

@@ -1988,6 +1988,9 @@ def _resolve(
     appositive: tuple[int, _Group] | None = None  # where an appositive of a name ends, and the name's entity
     owners_end = -1  # where ", a joint venture of A and B," after a name ends: A and B are not "the company"
     for cand in cands:
+        named_group = groups.get(cand.key) if cand.kind == "name" and not cand.is_alias else None
+        if named_group is not None and named_group.type == "organization":
+            _count_the_country_it_names(groups, named_group.name)
         if cand.type == "country" and _names_a_currency(text, cand):
             continue  # "9.3 billion U.S. dollars", "500 million Russian rubles": a currency, not the country
         if cand.kind == "name" and backs(text, (cand.start, cand.end), backer_end):
@@ -2551,13 +2554,28 @@ _FACILITY_HEAD_AFTER_RE = re.compile(
 _BUYERS_IN_RE = r"(?:" + "|".join(BUYER_NOUNS) + r")\s+(?:in|from)\s+"
 _TRADING_PARTNER_RE = re.compile(
     r"\b(?:(?:" + "|".join(NOT_SUBJECT_LEADS["destination"]) + r"|via)\s+(?:the\s+)?(?:" + _BUYERS_IN_RE + r")?"
-    r"|" + _BUYERS_IN_RE + r")"  # "to buyers in Uzbekistan and Afghanistan", "contracted by buyers in China"
+    r"(?:(?:[\w-]+\s+)?(?:countries|markets|destinations),?\s+(?:including|such\s+as|among\s+them)\s+)?"
+    r"|"
+    + _BUYERS_IN_RE
+    + r"|\bmarkets\s+of\s+(?:the\s+)?)"  # "to buyers in Uzbekistan and Afghanistan", "contracted by buyers in China",
+    # "shipped to five countries, including Kazakhstan and Tajikistan", "enter the markets of Russia"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*\Z"
 )
 
 
 def _is_trading_partner(text: str, cand: _Cand, group: _Group) -> bool:
     return group.type == "country" and _TRADING_PARTNER_RE.search(text, max(0, cand.start - 60), cand.start) is not None
+
+
+_COUNTRY_IN_A_NAME_RE = re.compile(r"\b(" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + r")\b")
+
+
+def _count_the_country_it_names(groups: dict[str, _Group], name: str) -> None:
+    """ "According to Uzbekistan's Statistics Agency, the country produced ...": a national body's name names its
+    country as much as the country's own name does (for "the country")."""
+    for found in _COUNTRY_IN_A_NAME_RE.finditer(name):
+        key = "country:" + found.group(1)
+        groups.setdefault(key, _Group(key, name=found.group(1), type="country", type_rank=5)).named += 1
 
 
 def _salient_country(groups: dict[str, _Group], favoured: str | None) -> _Group:
