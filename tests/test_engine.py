@@ -4508,3 +4508,21 @@ def test_the_markets_of_a_country_a_firm_plans_to_enter_do_not_make_it_the_count
         " markets of Russia and Georgia. The country produced 214,000 tons of detergents in 2022."
     )
     assert found["214,000 tons"]["subject"] == "Uzbekistan"
+
+
+def test_a_title_facility_does_not_keep_its_builder_from_being_the_facility_after_it():
+    text = (
+        "New brewery opens in Kostanay\n\n date 2022-06-01 KOSTANAY – A $21 million brewery built by Tobyl Brew,"
+        " a joint venture of Arman Group and Bavaria Malz, has opened. Arman Group, which holds 60% of the joint"
+        " venture, provided $12 million. The brewery has created 140 jobs."
+    )
+    assert {f["quote"]: f["subject"] for f in extract_article(text, "invented").facts}["140 jobs"] == "Tobyl Brew"
+
+
+def test_a_joint_venture_appositive_may_name_its_owners_with_their_countries():
+    found = facts(
+        " date 2022-06-01 KOSTANAY – The brewery is run by Tobyl Brew, a joint venture of Germany’s Bavaria Malz and"
+        " local company Arman Agro Invest, in Kostanay. Bavaria Malz, which holds 60% of the joint venture, provided"
+        " $12 million. The joint venture has created 140 jobs."
+    )
+    assert found["140 jobs"]["subject"] == "Tobyl Brew"

@@ -244,8 +244,9 @@ NUMBER_SUFFIX_RE = re.compile(r"[ ]+No\.[ ]?\d+$")
 # ", Kazakhstan's international technology park,", ", a bus maker,": an appositive and its head noun.
 APPOSITIVE_HEAD_RE = re.compile(
     r",[ \t]+(?:an?[ \t]+|the[ \t]+|[A-Z][\w-]*(?:'s|’s)[ \t]+)(?:[\w-]+[ \t]+){0,4}?(?P<head>[a-z]+)"
-    # ", a bus plant in Semey,", ", a fruit-processing plant in Talgar commissioned last year,"
-    r"(?:[ \t]+(?:in|near|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[\w-]+){0,6})?"
+    # ", a bus plant in Semey,", ", a fruit-processing plant in Talgar commissioned last year,", ", a joint venture of
+    # Turkey's Erdemli Kagit and local company Shu Agroinvest,"
+    r"(?:[ \t]+(?:in|near|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:['’]s)?(?:[ \t]+[\w-]+){0,8})?"
     # ", a plant for recycling spent lead-acid batteries,", ", a plant producing glued laminated timber and house
     # kits,", ", a plant making generic antibiotics,"
     r"(?:[ \t]+(?:for|producing|making|manufacturing|assembling)[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,7}?(?=,))?"
@@ -2007,6 +2008,7 @@ def _resolve(
             cand.kind == "name"
             and built is not None
             and not built.key.startswith("described:")
+            and built.key != cand.key  # a title's "mill" already pointed to the builder named in the body
             and cand.start - built.last < _BUILT_REACH
             and follows_lead(text, (cand.start, cand.end), _AGENT_LEAD_RE)
         ):
