@@ -156,6 +156,7 @@ DEMONYMS: dict[str, str] = {
     "Indian": "India",
     "Japanese": "Japan",
     "Korean": "South Korea",
+    "South Korean": "South Korea",
     "Saudi": "Saudi Arabia",
     "Emirati": "UAE",
     "Qatari": "Qatar",

@@ -4526,3 +4526,11 @@ def test_a_joint_venture_appositive_may_name_its_owners_with_their_countries():
         " $12 million. The joint venture has created 140 jobs."
     )
     assert found["140 jobs"]["subject"] == "Tobyl Brew"
+
+
+def test_a_two_word_demonym_names_a_country_not_a_company():
+    found = facts(
+        " date 2021-10-12 ALMATY – Kazakh lessor Dala Lizing leased out 120 loaders. Most are supplied by South"
+        " Korean and Japanese makers. The company's portfolio stood at KZT31.4bn."
+    )
+    assert found["KZT31.4bn"]["subject"] == "Dala Lizing"

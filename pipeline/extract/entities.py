@@ -892,7 +892,7 @@ def _classify(text: str, segment: list[Span], limit: int) -> _Cand | None:
         return None
     if len(surface) > 3 and surface.isupper() and "." not in surface and surface.title() in _PLACES:
         return None  # "ALMATY. KAZINFORM –": a dateline in capitals
-    if len(segment) == 1 and surface in DEMONYMS:
+    if surface in DEMONYMS:  # "Chinese", "South Korean"
         country = DEMONYMS[surface]
         return _Cand(start, end, "country:" + country, country, "country", TYPE_FROM_GAZETTEER, "demonym", True)
     place = _place(text, segment, limit)
