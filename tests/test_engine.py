@@ -4534,3 +4534,11 @@ def test_a_two_word_demonym_names_a_country_not_a_company():
         " Korean and Japanese makers. The company's portfolio stood at KZT31.4bn."
     )
     assert found["KZT31.4bn"]["subject"] == "Dala Lizing"
+
+
+def test_a_plan_takes_no_period_from_an_aside_that_runs_up_to_now():
+    found = facts(
+        " date 2023-05-16 PAVLODAR – Ertis Nan, a bakery that has operated in Pavlodar since 2011, will triple its"
+        " bread output once a KZT2.4bn upgrade is completed."
+    )["KZT2.4bn"]
+    assert (found["status"], found["period_start"], found["period_end"]) == ("planned", None, None)

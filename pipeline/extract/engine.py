@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from pipeline.extract import fact_id
 from pipeline.extract.attribution import (
@@ -951,6 +952,10 @@ def _fact(
         period = resolve_comparison(base_of, period, context.header.published_date) or period
     elif _is_a_change(reading) and comparisons:
         compared = resolve_comparison(_nearest(comparisons, q), period, context.header.published_date)
+    if reading.status == "planned" and _runs_from_an_earlier_year_to_now(period, context.header.published_date):
+        # "Tobol Brau, a brewery that has operated since 2008, will double its output": a span up to now dates what
+        # has happened, never a plan.
+        period = None
     value, value_high = _signed_range(reading.value, q)
     return {
         "fact_id": _fact_id(context.article_id, q.start, q.end),
@@ -3373,6 +3378,16 @@ def _month_count(period: tuple) -> int | None:
     if start is None or end is None:
         return None
     return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _runs_from_an_earlier_year_to_now(period: tuple | None, published: date | None) -> bool:
+    return (
+        period is not None
+        and published is not None
+        and period[1] == published
+        and period[0] is not None
+        and period[0].year < published.year
+    )
 
 
 def _resolve(expression: TimeExpression | None, status: str):
