@@ -1314,6 +1314,7 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "produced": "production",
     "produce": "production",
     "production": "production",
+    **dict.fromkeys(("turned out", "turns out", "turn out", "manufactured", "manufactures"), "production"),
     "refined": "production",
     "harvested": "production",
     "harvest": "production",
@@ -1588,6 +1589,56 @@ INDICATOR_ITEMS: dict[str, str] = {
     # "economic growth reached 6%" is growth of the economy.
     "economic growth": "economy",
 }
+# Head nouns of what square metres measure as floor or land ("of housing", "of Class A warehouses", "of office
+# space"); square metres of anything else are goods made or sold by area ("of fabric", "of ceramic tiles").
+FLOOR_AND_LAND_NOUNS = frozenset(
+    [
+        "housing",
+        "space",
+        "premises",
+        "warehouses",
+        "warehouse",
+        "offices",
+        "office",
+        "storage",
+        "floor",
+        "land",
+        "territory",
+        "area",
+        "areas",
+        "buildings",
+        "building",
+        "apartments",
+        "flats",
+        "dwellings",
+        "homes",
+        "houses",
+        "retail",
+        "shops",
+        "stores",
+        "greenhouses",
+        "greenhouse",
+        "roads",
+        "road",
+        "roofs",
+        "roofing",
+        "facades",
+        "pavement",
+        "sidewalks",
+        "lawns",
+        "parks",
+        "grounds",
+        "property",
+        "properties",
+        "accommodation",
+        "rooms",
+        "halls",
+        "parking",
+        "it",
+        "them",
+        "which",
+    ]
+)
 # Trade indicators a partner named after them narrows, with the preposition that names the partner ("exports to
 # China", "imports from Korea", "trade turnover with the EU"; "exports from Atyrau" names whose they are).
 TRADE_PARTNER_PREPOSITIONS: dict[str, str] = {

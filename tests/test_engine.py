@@ -4542,3 +4542,25 @@ def test_a_plan_takes_no_period_from_an_aside_that_runs_up_to_now():
         " bread output once a KZT2.4bn upgrade is completed."
     )["KZT2.4bn"]
     assert (found["status"], found["period_start"], found["period_end"]) == ("planned", None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "measure"),
+    [
+        (
+            "The mill produced 2.4 million square metres of cotton fabric in 2022.",
+            "2.4 million square metres",
+            "production",
+        ),
+        ("Builders commissioned 510,000 square metres of housing in 2022.", "510,000 square metres", "area"),
+        ("The park offers 23,000 sq m of dry and heated storage.", "23,000 sq m", "area"),
+    ],
+)
+def test_square_metres_of_goods_are_made_not_floor(sentence, quote, measure):
+    assert facts(f" date 2023-05-02 SHYMKENT – {sentence}")[quote]["measure"] == measure
+
+
+def test_goods_a_plant_turned_out_are_its_production():
+    text = " date 2023-05-02 SHYMKENT – The unit has so far turned out 7,400 tonnes of bitumen, which is used on roads."
+    found = facts(text)["7,400 tonnes"]
+    assert found["measure"] == "production"

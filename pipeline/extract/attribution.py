@@ -550,10 +550,23 @@ _LENT_OUT_RE = GuardedPattern(
 )
 
 
+# "148,600 square metres of PVC windows", "45 million square metres of fabric a year": goods sold by the square
+# metre; the head noun after "of" says which ("of housing", "of Class A warehouses", "of office space" are floor).
+_OF_GOODS_AFTER_RE = re.compile(
+    r"\s+(?:a\s+year\s+|per\s+year\s+|annually\s+)?of\s+(?!(?:an?|the|that|this|its|their|which)\b)"
+    r"(?P<np>[a-z][\w-]*(?:\s+(?!(?:in|at|for|from|to|by|on|a|per|or|with|which|that)\b)[a-z][\w-]*){0,4})",
+)
+
+
+def _square_metres_of_goods(text: str, q: Quantity) -> bool:
+    of = _OF_GOODS_AFTER_RE.match(text, q.tail_end) if q.unit == "m2" else None
+    return of is not None and lexicon.FLOOR_AND_LAND_NOUNS.isdisjoint(of["np"].split())
+
+
 def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_start: int) -> str | None:
     if q.kind == "fold":
         return "growth_rate"
-    if q.unit in ("m2", "ha", "km2"):
+    if q.unit in ("m2", "ha", "km2") and not _square_metres_of_goods(text, q):
         return "area"
     if q.unit in lexicon.FIXED_MEASURE_UNITS:
         return lexicon.DEFAULT_MEASURE_BY_UNIT[q.unit]
