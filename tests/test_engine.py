@@ -4564,3 +4564,11 @@ def test_goods_a_plant_turned_out_are_its_production():
     text = " date 2023-05-02 SHYMKENT – The unit has so far turned out 7,400 tonnes of bitumen, which is used on roads."
     found = facts(text)["7,400 tonnes"]
     assert found["measure"] == "production"
+
+
+def test_a_special_economic_zone_named_after_its_city_is_not_the_city():
+    found = facts(
+        " date 2022-09-14 PAVLODAR – A plant opened in the Taraz special economic zone. The Taraz SEZ now has"
+        " 14 resident companies."
+    )["14 resident companies"]
+    assert found["subject"] == "Taraz special economic zone"

@@ -1085,6 +1085,10 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         type_, rank = CAPITAL_HEADS[capital_head], TYPE_FROM_HEAD
     if capital_head in GENERIC_CAPITAL_HEADS and last == words[-1] and len(segment) > 1:
         name = text[start : segment[-2][1]]  # "Saryarka SEZ": Saryarka, as "Saryarka special economic zone" is
+        if name in CITIES:
+            # "Pavlodar SEZ": the zone named after the city, not the city; by its full name when the text writes it.
+            full = f"{name} {GENERIC_ABBREVIATIONS[capital_head + 's'].removesuffix('s')}"
+            name = full if full.casefold() in text.casefold() else text[start : segment[-1][1]]
     head = HEAD_AFTER_RE.match(text, span_end, limit) if _head_near(text, span_end, limit) else None
     on_tail = ON_TAIL_RE.match(text, span_end, limit) if words[-1] in CONNECTING_HEADS and head is None else None
     if on_tail is not None and CALENDAR_WORDS.intersection(on_tail.group().split()):
