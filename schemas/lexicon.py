@@ -272,6 +272,12 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {
     "kilovolts": ("kV", 1),
     "kilovolt": ("kV", 1),
     "kv": ("kV", 1),
+    # Apparent power, the rating of transformers and substations: not converted to MW (it is not active power).
+    "megavolt-amperes": ("MVA", 1),
+    "megavolt-ampere": ("MVA", 1),
+    "mva": ("MVA", 1),
+    "kilovolt-amperes": ("MVA", 0.001),
+    "kva": ("MVA", 0.001),
     "megawatts": ("MW", 1),
     "megawatt": ("MW", 1),
     "mw": ("MW", 1),

@@ -396,6 +396,9 @@ PARTNER_CUES: tuple[str, ...] = (
     "in cooperation with",
     "in a joint venture with",
     "with the participation of",
+    # The other side of a deal ("the deal was concluded with the Kazakh grid company Energo Qurylys").
+    *("concluded with", "signed with", "agreement with", "agreements with", "contract with", "contracts with"),
+    *("deal with", "deals with"),
 )
 # Works and events named after the town they are in, with the entity type they give: "the Keles main canal", "the
 # Karshi pumping cascade", "the Almaty marathon" are none of them the town.
@@ -1198,6 +1201,8 @@ NON_ENTITY_WORDS: frozenset[str] = (
             "TEU",
             "TEUs",
             "CO2",
+            "MVA",
+            "kVA",
             "Government",
             "Cabinet",
             "Parliament",

@@ -4572,3 +4572,18 @@ def test_a_special_economic_zone_named_after_its_city_is_not_the_city():
         " 14 resident companies."
     )["14 resident companies"]
     assert found["subject"] == "Taraz special economic zone"
+
+
+def test_transformer_ratings_are_in_mva_and_name_no_company():
+    found = facts(
+        " date 2023-11-16 TASHKENT – Samarkand Elektr makes transformers; last year its capacity reached 4,500 MVA."
+    )["4,500 MVA"]
+    assert (found["unit"], found["value"], found["subject"]) == ("MVA", 4500, "Samarkand Elektr")
+
+
+def test_the_other_side_of_a_deal_is_not_what_the_company_means():
+    found = facts(
+        " date 2023-11-16 TASHKENT – Navoi Kabel has signed export deals. The largest, worth $12 million, was"
+        " concluded with the Kazakh grid company Zhetysu Energo Tarap. The company employs 640 people."
+    )["640 people"]
+    assert found["subject"] == "Navoi Kabel"
