@@ -4587,3 +4587,11 @@ def test_the_other_side_of_a_deal_is_not_what_the_company_means():
         " concluded with the Kazakh grid company Zhetysu Energo Tarap. The company employs 640 people."
     )["640 people"]
     assert found["subject"] == "Navoi Kabel"
+
+
+def test_members_listed_between_dashes_after_a_counted_group_do_not_govern_it():
+    found = facts(
+        " date 2023-10-17 SHYMKENT – Shymkent has a growing taxi market. Four operators – Yandex Go, Indrive, Maxim"
+        " and Qazaq Taxi – now run 9,800 cars in the city."
+    )
+    assert (found["Four operators"]["subject"], found["9,800 cars"]["subject"]) == ("Shymkent", "Shymkent")

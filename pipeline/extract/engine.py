@@ -2433,6 +2433,10 @@ _ASIDE_RE = re.compile(
 )
 
 
+# A counted group a sentence opens with, its members between dashes: "Three operators – A, B and C – ...".
+_COUNTED_GROUP_LISTED_RE = re.compile(
+    r"\W*(?:[A-Z][a-z]+|\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+[–—]\s+(?P<names>[^–—.;]{1,160}?)\s+[–—]\s"
+)
 # Places set between dashes after a preposition: "three refineries – in Atyrau, Pavlodar and Shymkent – processed".
 _DASHED_PLACE_ASIDE_RE = re.compile(r"\s[–—]\s+(?:in|at|near|on)\s+(?P<places>[^–—.;]{1,80}?)\s+[–—]\s")
 
@@ -2446,6 +2450,11 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
     dashed_places = [
         m.span("places") for m in _DASHED_PLACE_ASIDE_RE.finditer(context.text, sentence.start, sentence.end)
     ]
+    counted = _COUNTED_GROUP_LISTED_RE.match(context.text, sentence.start, sentence.end)
+    if counted is not None:
+        # "Three operators – Samal Go, TezRide and Zhel Scoot – keep 11,500 scooters": the names only say which
+        # the counted ones are; the figures are of all of them together, the place's.
+        dashed_places.append(counted.span("names"))
     for mention in _sentence_mentions(context, sentence):
         if mention.start < aside_end:
             previous = mention
