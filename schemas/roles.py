@@ -464,6 +464,8 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "dry port": ("enterprise", False),
     "seaport": ("enterprise", False),
     "airport": ("enterprise", False),
+    # "the Ala-Bel tunnel", "the Kamchik tunnel": a road or rail work under construction, named with its head.
+    "tunnel": ("project", False),
     # "the Maikapshagai road checkpoint", "the Bakhty checkpoint": a border crossing, named after its place.
     "checkpoint": ("other", True),
     # "the Hairatan border crossing", "the Dostyk crossing": the same.

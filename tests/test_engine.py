@@ -4595,3 +4595,11 @@ def test_members_listed_between_dashes_after_a_counted_group_do_not_govern_it():
         " and Qazaq Taxi – now run 9,800 cars in the city."
     )
     assert (found["Four operators"]["subject"], found["9,800 cars"]["subject"]) == ("Shymkent", "Shymkent")
+
+
+def test_a_named_tunnel_keeps_its_head_and_is_a_project():
+    found = facts(
+        " date 2023-06-01 TASHKENT – The Kamchik tunnel will be widened; the Kamchik tunnel carries 9,000 vehicles"
+        " a day."
+    )["9,000 vehicles"]
+    assert (found["subject"], found["subject_type"]) == ("Kamchik tunnel", "project")
