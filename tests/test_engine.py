@@ -4603,3 +4603,11 @@ def test_a_named_tunnel_keeps_its_head_and_is_a_project():
         " a day."
     )["9,000 vehicles"]
     assert (found["subject"], found["subject_type"]) == ("Kamchik tunnel", "project")
+
+
+def test_cities_abroad_goods_went_to_are_not_the_seller():
+    found = facts(
+        " date 2023-08-01 KOSTANAY – Tobyl Agromash sold 140 seeders, of which 40 went to Russia’s Omsk and Tyumen"
+        " for 210 million rubles."
+    )["210 million rubles"]
+    assert found["subject"] == "Tobyl Agromash"

@@ -2611,7 +2611,8 @@ _BUYERS_IN_BEFORE_RE = re.compile(
 )
 # "shipped its first 40 tons to Urumqi", "sold to Tashkent and": a city the goods went to.
 _GOODS_SENT_TO_RE = re.compile(
-    rf"\b(?:{'|'.join(lexicon.GOODS_SENT_VERBS)})\b[^.;]{{0,60}}?{_DESTINATION_TO}\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
+    rf"\b(?:{'|'.join(lexicon.GOODS_SENT_VERBS)})\b[^.;]{{0,60}}?{_DESTINATION_TO}\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w-]*['’]s\s+)?{_NAMES_LISTED_SO_FAR}*$"  # "went to Russia’s Omsk and Kurgan regions"
 )
 
 
