@@ -591,3 +591,8 @@ def test_a_month_range_across_the_new_year_ends_in_the_last_months_that_are_over
 def test_from_a_day_after_publication_is_open_ended() -> None:
     expr = only("From July 1, the fare will rise to 250 tenge.", date(2024, 6, 20))
     assert expr.planned == (d("2024-07-01"), None)
+
+
+def test_since_a_day_later_in_the_year_than_the_article_looks_back_to_the_year_before() -> None:
+    expr = only("Since December 1, crews have hauled 900,000 tonnes of snow.", d("2024-02-10"))
+    assert expr.actual == (d("2023-12-01"), d("2024-02-10"))

@@ -1080,6 +1080,9 @@ def _rule_day(c: _Core, left: _Left, text: str, published: date | None) -> Resul
     if day is not None and left.lead == "asof":
         return _same(PERIOD, "as_of_date", (day, day))
     if day is not None and left.lead == "since":
+        if published is not None and day > published and c.year is None and left.word == "since":
+            # "Since November 1" in a January article looks back to the November before.
+            day = _day(day.year - 1, c.first, c.day) or day
         if published is not None and day > published:
             return _same(PERIOD, "from_date", (day, None))  # "from July 1" ahead of the article: open-ended
         return _same(PERIOD, "since_date", (day, published))
