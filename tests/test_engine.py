@@ -4611,3 +4611,8 @@ def test_cities_abroad_goods_went_to_are_not_the_seller():
         " for 210 million rubles."
     )["210 million rubles"]
     assert found["subject"] == "Tobyl Agromash"
+
+
+def test_counted_goods_sold_worth_a_sum_make_the_sum_sales():
+    found = facts(" date 2023-05-02 PAVLODAR – Last year the factory sold 4,800 sofas worth KZT1.2bn.")["KZT1.2bn"]
+    assert found["measure"] == "output_value"

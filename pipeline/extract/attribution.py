@@ -737,7 +737,10 @@ _OF_AFTER_RE = re.compile(r"\s*(?:worth\s+)?of\s+", re.IGNORECASE)
 # "312 loans worth", "produced medicines worth", "produced goods and services worth": the head right before the value
 # word, or before what it names.
 _GENERIC_VALUE_RIGHT_AFTER_RE = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(sorted(lexicon.GENERIC_VALUE_CUES, key=len, reverse=True)) + r")\s*$"
+    # "sold 2.5 mln lamps worth": the goods may be counted between the verb and the sum's word.
+    r"\s+(?:\d[\d.,]*\s+(?:mln\s+|million\s+|thousand\s+|bln\s+|billion\s+)?)?(?:[a-z][\w-]*\s+){0,3}?(?:"
+    + "|".join(sorted(lexicon.GENERIC_VALUE_CUES, key=len, reverse=True))
+    + r")\s*$"
 )
 # A participle that sets a sum beside the noun before its comma ("projects ..., to the tune of" stays with projects).
 _APPOSITIVE_VALUE_RE = re.compile(r"\s*(?:estimated|valued)\s+at\s*")
