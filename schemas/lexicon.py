@@ -1293,7 +1293,14 @@ HANDLING_CAPACITY_CUES: tuple[str, ...] = (
     ),
     "capable of handling",
 )
+# "The plant can now produce 60,000 tons": a capacity, whatever adverb stands between the modal and its verb.
+CAPACITY_WITH_AN_ADVERB: dict[str, str] = {
+    f"can {adverb} {verb}": "production_capacity"
+    for adverb in ("now", "also", "already", "currently")
+    for verb in ("produce", "process", "make", "turn out", "manufacture", "assemble")
+}
 PHYSICAL_MEASURE_CUES: dict[str, str] = {
+    **CAPACITY_WITH_AN_ADVERB,
     "capacity": "production_capacity",
     "capacities": "production_capacity",
     "can produce": "production_capacity",
@@ -1373,6 +1380,7 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     **dict.fromkeys(("resources", "accumulated", "payload", "detained", "seized", "confiscated"), "other"),
 }
 COUNT_MEASURE_CUES: dict[str, str] = {
+    **CAPACITY_WITH_AN_ADVERB,
     "capacity": "production_capacity",
     "can produce": "production_capacity",
     "can process": "production_capacity",

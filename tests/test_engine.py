@@ -4616,3 +4616,8 @@ def test_cities_abroad_goods_went_to_are_not_the_seller():
 def test_counted_goods_sold_worth_a_sum_make_the_sum_sales():
     found = facts(" date 2023-05-02 PAVLODAR – Last year the factory sold 4,800 sofas worth KZT1.2bn.")["KZT1.2bn"]
     assert found["measure"] == "output_value"
+
+
+def test_a_capacity_modal_may_take_an_adverb_before_its_verb():
+    found = facts(" date 2023-05-02 ANDIJAN – The plant can now produce 40,000 tons of washing powder.")["40,000 tons"]
+    assert found["measure"] == "production_capacity"
