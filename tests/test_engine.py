@@ -4621,3 +4621,11 @@ def test_counted_goods_sold_worth_a_sum_make_the_sum_sales():
 def test_a_capacity_modal_may_take_an_adverb_before_its_verb():
     found = facts(" date 2023-05-02 ANDIJAN – The plant can now produce 40,000 tons of washing powder.")["40,000 tons"]
     assert found["measure"] == "production_capacity"
+
+
+def test_a_nationality_is_not_one_of_the_countries_counted():
+    found = facts(
+        " date 2024-08-20 BISHKEK – Exporters shipped 41,000 tonnes of apricots. Russia took 70% of them."
+        " Kyrgyz apricots went to 12 countries in all."
+    )["12 countries"]
+    assert found["subject"] == "Kyrgyzstan"

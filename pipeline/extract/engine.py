@@ -1854,7 +1854,8 @@ def _subject(
     counted_type = _counted_place_type(q) if measure == "count" else None
     if counted_type:
         # "two regions – Kyzylorda and Almaty – lag behind": the regions counted are not what the count is of.
-        in_sentence = [m for m in in_sentence if m.type != counted_type]
+        # ("Uzbek melons went to 19 countries": a nationality is no counted country.)
+        in_sentence = [m for m in in_sentence if m.type != counted_type or context.text[m.start : m.end] in DEMONYMS]
     in_sentence = _in_same_part(context.text, sentence, q, in_sentence)
     in_sentence = [m for m in in_sentence if not _is_a_clients_nationality(context.text, m)]
     before = [m for m in in_sentence if m.end <= q.start]
