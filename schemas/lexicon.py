@@ -1678,6 +1678,7 @@ INDEX_WORDS: tuple[str, ...] = ("index", "indicator")
 SENDING_VERBS: tuple[str, ...] = ("ship", "ships", "shipped", "send", "sends", "sent", "sell", "sells", "sold")
 # Words of goods sent to a buyer: a city after their "to" is where the goods went ("shipped 40 tons to Urumqi").
 GOODS_SENT_VERBS: tuple[str, ...] = (
+    *("carries", "carried", "carry"),  # "a refrigerated truck carries 20 tonnes to Moscow"
     "shipped",
     "exported",
     "sold",
@@ -1792,7 +1793,11 @@ PLURALS_KEPT_BEFORE_A_FLOW = frozenset(
 # What says whose a counted firm is ("companies with Korean capital", "with state participation").
 OWNERSHIP_NOUNS = ("capital", "participation", "ownership")
 # Services that go to places ("flights to Istanbul", "trains to Balykchy"): the places are their destinations.
-SERVICE_NOUNS = ("flights", "flight", "routes", "route", "trains", "train", "services", "trips", "buses", "connections")
+SERVICE_NOUNS = (
+    *("flights", "flight", "routes", "route", "trains", "train", "services", "trips", "buses", "connections"),
+    # "A refrigerated truck to Moscow costs $4,500", "a truck carries 20 tonnes to Moscow": where freight goes.
+    *("truck", "trucks", "lorry", "lorries"),
+)
 # "46,000 cars of various brands", "products of all kinds": an "of" phrase that spreads the counted noun over kinds
 # without saying which, so it is not part of the item.
 VAGUE_SPREAD_WORDS = frozenset(

@@ -4629,3 +4629,11 @@ def test_a_nationality_is_not_one_of_the_countries_counted():
         " Kyrgyz apricots went to 12 countries in all."
     )["12 countries"]
     assert found["subject"] == "Kyrgyzstan"
+
+
+def test_a_city_a_truck_carries_goods_to_is_not_whose_cost_it_is():
+    found = facts(
+        " date 2023-07-12 OSH – Alai Fruit ships cherries abroad. “A refrigerated truck carries 18 tonnes to Moscow,"
+        " and the trip costs us $4,800,” said the company’s director."
+    )["$4,800"]
+    assert found["subject"] == "Alai Fruit"
