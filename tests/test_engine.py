@@ -4637,3 +4637,11 @@ def test_a_city_a_truck_carries_goods_to_is_not_whose_cost_it_is():
         " and the trip costs us $4,800,” said the company’s director."
     )["$4,800"]
     assert found["subject"] == "Alai Fruit"
+
+
+def test_a_country_named_as_the_buyer_does_not_take_the_tonnes_it_bought():
+    found = facts(
+        " date 2024-05-03 DUSHANBE – Tajikistan exported 90,000 tons of apricots. Russia remained the main buyer,"
+        " taking 52,000 tons, followed by Kazakhstan with 21,000 tons."
+    )
+    assert (found["52,000 tons"]["subject"], found["21,000 tons"]["subject"]) == ("Tajikistan", "Tajikistan")

@@ -2434,6 +2434,12 @@ _ASIDE_RE = re.compile(
 )
 
 
+# A country named as the buyer of the article's goods: its amounts are the seller's sales to it (its share of the
+# whole is its own, FACTS.md "Shares").
+_NAMES_A_BUYER_RE = re.compile(
+    r"\s+(?:is|was|remained|remains|became|was\s+again)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:buyer|importer|customer|market|destination)\b"
+)
 # A counted group a sentence opens with, its members between dashes: "Three operators – A, B and C – ...".
 _COUNTED_GROUP_LISTED_RE = re.compile(
     r"\W*(?:[A-Z][a-z]+|\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+[–—]\s+(?P<names>[^–—.;]{1,160}?)\s+[–—]\s"
@@ -2451,6 +2457,7 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
     dashed_places = [
         m.span("places") for m in _DASHED_PLACE_ASIDE_RE.finditer(context.text, sentence.start, sentence.end)
     ]
+    buyers = False  # a country named as the buyer, and the countries after it (", followed by Russia with ...")
     counted = _COUNTED_GROUP_LISTED_RE.match(context.text, sentence.start, sentence.end)
     if counted is not None:
         # "Three operators – Samal Go, TezRide and Zhel Scoot – keep 11,500 scooters": the names only say which
@@ -2460,6 +2467,11 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         if mention.start < aside_end:
             previous = mention
             continue  # "The company, which operates a deposit in Umnugovi province, paid ...": an aside
+        if mention.type == "country" and measure != "share":
+            buyers = buyers or _NAMES_A_BUYER_RE.match(context.text, mention.end) is not None
+        if buyers and mention.type == "country":
+            previous = mention
+            continue  # "Kazakhstan remained the main buyer, taking 41,200 tons, followed by Russia with 28,500 tons"
         if any(start <= mention.start < end for start, end in dashed_places):
             previous = mention
             continue  # "Kazakhstan's three large refineries – in Atyrau, Pavlodar and Shymkent – processed": where
