@@ -1200,6 +1200,8 @@ NON_ENTITY_WORDS: frozenset[str] = (
     | frozenset(
         {
             # Units and chemical formulas written in capitals ("1.2 million TEU", "3 million tons of CO2").
+            # A language ("calls in Kazakh, Russian and English"), no place or body.
+            "English",
             "TEU",
             "TEUs",
             "CO2",
@@ -1350,6 +1352,8 @@ MEDIA_OUTLETS: frozenset[str] = frozenset(
         "KAZINFORM",
         "Trend",
         "Trend News Agency",
+        "Report",  # the Azerbaijani agency: "BAKU, Oct. 18 (Report) –", "Report's Central Asia bureau says"
+        "Report.az",
         "Akorda",
         "Astana Times",
         "The Astana Times",
@@ -1371,7 +1375,6 @@ MEDIA_OUTLETS: frozenset[str] = frozenset(
         "Khovar",
         "Azertac",
         "APA",
-        "Report.az",
         "Daryo",
         "Zakon.kz",
         "MENAFN",

@@ -4645,3 +4645,20 @@ def test_a_country_named_as_the_buyer_does_not_take_the_tonnes_it_bought():
         " taking 52,000 tons, followed by Kazakhstan with 21,000 tons."
     )
     assert (found["52,000 tons"]["subject"], found["21,000 tons"]["subject"]) == ("Tajikistan", "Tajikistan")
+
+
+def test_the_report_agency_in_a_dateline_is_no_subject():
+    text = (
+        "Battery line launched\n\n18 October 2023 15:37 (UTC+04:00)\n\nBAKU, Oct. 18 (Report) – Navoi Power Packs has"
+        " launched a battery line, Report's bureau says. The line has a capacity of 9,000 packs a year and 180 jobs."
+    )
+    assert {f["quote"]: f["subject"] for f in extract_article(text, "invented").facts}[
+        "180 jobs"
+    ] == "Navoi Power Packs"
+
+
+def test_a_language_is_not_an_entity():
+    found = facts(
+        " date 2023-05-02 PETROPAVL – Qyzyljar Connect handles calls in Kazakh, Russian and English. It has 14 clients."
+    )
+    assert found["14 clients"]["subject"] == "Qyzyljar Connect"
