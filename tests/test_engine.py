@@ -4662,3 +4662,11 @@ def test_a_language_is_not_an_entity():
         " date 2023-05-02 PETROPAVL – Qyzyljar Connect handles calls in Kazakh, Russian and English. It has 14 clients."
     )
     assert found["14 clients"]["subject"] == "Qyzyljar Connect"
+
+
+def test_a_one_word_source_that_ends_a_sentence_with_reports_is_no_entity():
+    text = (
+        " date 2023-11-14 BAKU – Caspian Foam has launched a plant, Bakupost reports. The plant cost 12 million manat."
+    )
+    extraction = extract_article(text, "invented")
+    assert {f["quote"]: f["subject"] for f in extraction.facts}["12 million manat"] == "Caspian Foam"

@@ -489,6 +489,10 @@ def _name_districts(text: str, cands: list[_Cand]) -> None:
         cands[index] = cand
 
 
+# ", Azernews reports.", ", Kun.uz reported.": a one-word source that ends a sentence with its reporting verb.
+_OUTLET_REPORTS_RE = re.compile(r"[ \t]+(?:reports|reported|writes|wrote)[ \t]*[.,]")
+
+
 def _opening_names_the_body_confirms(text: str, cands: list[_Cand], title_end: int) -> list[_Cand]:
     """ "Mushroom farm near Almaty to triple output", "Idle Merke sugar plant restarts": a title's first word is
     capitalised wherever it stands, so a name that starts with it is no name when the body writes that word in lower
@@ -1131,6 +1135,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
             return None
     if text.find("to", max(0, start - 16), start) >= 0 and _after_product_verb(text, start):
         return None
+    if len(words) == 1 and _OUTLET_REPORTS_RE.match(text, cand_end) and text.endswith(", ", 0, start):
+        return None  # "..., Azernews reports.": a news outlet, by the way a wire ends its sentence
     if len(words) == 1 and ACRONYM_RE.match(name) and _abbreviates_a_term(text, name):
         return None  # "mineral extraction tax (MET)", "buy now, pay later (BNPL)": a term's short form, no name
     if len(words) == 1 and ACRONYM_RE.match(name) and _GRADED_PRODUCT_AFTER_RE.match(text, cand_end):
