@@ -4670,3 +4670,11 @@ def test_a_one_word_source_that_ends_a_sentence_with_reports_is_no_entity():
     )
     extraction = extract_article(text, "invented")
     assert {f["quote"]: f["subject"] for f in extraction.facts}["12 million manat"] == "Caspian Foam"
+
+
+def test_a_programme_title_may_hold_of():
+    found = facts(
+        " date 2023-05-18 BISHKEK – Kemin Bal received a loan under the Financing of Beekeeping programme at"
+        " 5 percent a year. Part of it went into a workshop that cost 2.1 million soms."
+    )
+    assert found["2.1 million soms"]["subject"] == "Kemin Bal"

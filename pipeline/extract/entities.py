@@ -1387,7 +1387,7 @@ def _scan_quoted(text: str, start: int, end: int, cands: list[_Cand]) -> None:
 
 # "under the With a Diploma to the Village programme": a programme's title, capitalised at both ends, with the
 # small words of a phrase between its capitalised ones.
-_SMALL_TITLE_WORDS = r"(?:a|an|the|to|for|in|on|with)"
+_SMALL_TITLE_WORDS = r"(?:a|an|the|to|for|in|on|with|of|and)"
 _TITLED_PROGRAMME_RE = re.compile(
     rf"\bthe[ \t]+(?P<name>[A-Z][\w-]*(?:[ \t]+(?:{_SMALL_TITLE_WORDS}|[A-Z][\w-]*))*?[ \t]+{_SMALL_TITLE_WORDS}"
     r"[ \t]+(?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*)[ \t]+(?P<head>programme|program|initiative|scheme)\b"
