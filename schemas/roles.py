@@ -936,7 +936,17 @@ FACILITY_HEADS: frozenset[str] = frozenset(
     | {"shipyard", "yard"}
 )
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").
-DESCRIPTIVE_COMPOUND_ENDINGS: tuple[str, ...] = ("era", "style", "type", "like", "scale", "class", "grade", "sized")
+DESCRIPTIVE_COMPOUND_ENDINGS: tuple[str, ...] = (
+    "era",
+    "style",
+    "type",
+    "like",
+    "scale",
+    "class",
+    "grade",
+    "sized",
+    "language",
+)
 # What an appositive may call a settlement, and the type that gives it ("Kosshy, a satellite town of Astana,").
 SETTLEMENT_HEADS: dict[str, str] = {
     "town": "city",

@@ -4678,3 +4678,8 @@ def test_a_programme_title_may_hold_of():
         " 5 percent a year. Part of it went into a workshop that cost 2.1 million soms."
     )
     assert found["2.1 million soms"]["subject"] == "Kemin Bal"
+
+
+def test_a_descriptive_compound_before_a_name_is_no_part_of_it():
+    found = facts(" date 2022-10-17 KOSTANAY – The Russian-language Tobyl Khabar prints 9,200 copies a week.")
+    assert found["9,200 copies"]["subject"] == "Tobyl Khabar"

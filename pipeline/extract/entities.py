@@ -878,6 +878,8 @@ def _descriptive(word: str) -> bool:
 def _strip_function_words(text: str, segment: list[Span]) -> list[Span]:
     while segment and text[segment[0][0] : segment[0][1]] in FUNCTION_WORDS:
         segment = segment[1:]
+    while len(segment) > 1 and _COMMON_COMPOUND_RE.search(text, segment[0][0], segment[0][1]):
+        segment = segment[1:]  # "the Kazakh-language Tobyl Tany", "the Soviet-era Ulba plant": no part of the name
     return segment
 
 
