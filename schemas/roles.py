@@ -466,6 +466,8 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "airport": ("enterprise", False),
     # "the Ala-Bel tunnel", "the Kamchik tunnel": a road or rail work under construction, named with its head.
     "tunnel": ("project", False),
+    # "the Too-Ashuu pass": a mountain pass, where roads and their works are (kept: the name alone is its range).
+    "pass": ("other", False),
     # "the Maikapshagai road checkpoint", "the Bakhty checkpoint": a border crossing, named after its place.
     "checkpoint": ("other", True),
     # "the Hairatan border crossing", "the Dostyk crossing": the same.

@@ -4683,3 +4683,11 @@ def test_a_programme_title_may_hold_of():
 def test_a_descriptive_compound_before_a_name_is_no_part_of_it():
     found = facts(" date 2022-10-17 KOSTANAY – The Russian-language Tobyl Khabar prints 9,200 copies a week.")
     assert found["9,200 copies"]["subject"] == "Tobyl Khabar"
+
+
+def test_a_named_mountain_pass_keeps_its_head():
+    found = facts(
+        " date 2023-11-21 BISHKEK – Three galleries will shield the road over the Kok-Art pass; the Kok-Art pass"
+        " sees 43 avalanches a winter."
+    )["43 avalanches"]
+    assert found["subject"] == "Kok-Art pass"
