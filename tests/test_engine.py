@@ -4691,3 +4691,11 @@ def test_a_named_mountain_pass_keeps_its_head():
         " sees 43 avalanches a winter."
     )["43 avalanches"]
     assert found["subject"] == "Kok-Art pass"
+
+
+def test_a_name_an_appositive_calls_a_town_is_a_city_to_the_sentence_end():
+    found = facts(
+        " date 2023-06-01 NAMANGAN – Builders handed over 640 houses in Pop, a town in Namangan region where floods"
+        " hit last spring."
+    )["640 houses"]
+    assert (found["subject"], found["subject_type"]) == ("Pop", "city")

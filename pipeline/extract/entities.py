@@ -988,6 +988,11 @@ _PROGRAMME_YEAR_RE = re.compile(
 )
 
 
+_SETTLEMENT_APPOSITIVE_RE = re.compile(
+    r",[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<head>" + "|".join(SETTLEMENT_HEADS) + r")[ \t]+(?:in|of|near)\b"
+)
+
+
 def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | None = None) -> _Cand | None:
     """A name that is not a place: typed by head noun, capitalised head, legal form, or guessed a company.
 
@@ -1159,9 +1164,17 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         # "The Issyk-Kul International Airport in Tamchy": where a named facility stands is a town.
         type_, rank, plausible = "city", TYPE_FROM_HEAD, True
     described = APPOSITIVE_HEAD_RE.match(text, cand_end) if head is None and rank < TYPE_FROM_HEAD else None
+    settlement = (
+        _SETTLEMENT_APPOSITIVE_RE.match(text, cand_end)
+        if head is None and rank < TYPE_FROM_HEAD and not described
+        else None
+    )
     if described and described["head"] in SETTLEMENT_HEADS:
         # "Kosshy, a satellite town of Nur-Sultan, ...": what the appositive calls a town is one.
         type_, rank, plausible = SETTLEMENT_HEADS[described["head"]], TYPE_FROM_HEAD, True
+    elif settlement is not None:
+        # "in Chust, a town in Uzbekistan's Namangan region where ...": the same, to the end of the sentence.
+        type_, rank, plausible = SETTLEMENT_HEADS[settlement["head"]], TYPE_FROM_HEAD, True
     cand = _Cand(span_start, cand_end, _key(name), name, type_, rank)
     if head is None and plausible is None:
         cand.kind = "weak"  # kept only if the name recurs as a sure name or is coordinated with one
