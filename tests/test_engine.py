@@ -4699,3 +4699,15 @@ def test_a_name_an_appositive_calls_a_town_is_a_city_to_the_sentence_end():
         " hit last spring."
     )["640 houses"]
     assert (found["subject"], found["subject_type"]) == ("Pop", "city")
+
+
+def test_what_one_thing_costs_is_a_price_not_a_project_value():
+    found = facts(" date 2023-05-02 KOSTANAY – A new seeder costs farmers about 14 million tenge.")["14 million tenge"]
+    assert found["measure"] == "other"
+
+
+def test_a_price_takes_no_period_from_the_sentence_before():
+    found = facts(
+        " date 2023-05-02 KOSTANAY – In 2022 the plant sold 640 seeders. Each seeder costs about 14 million tenge."
+    )["14 million tenge"]
+    assert (found["period_start"], found["period_end"]) == (None, None)

@@ -35,6 +35,7 @@ from pipeline.extract.attribution import (
     part_verb_start,
     product_named_before,
     read_quantity,
+    states_a_unit_price,
     states_an_ability_before,
     unit_priced,
     with_its_flow,
@@ -1824,6 +1825,8 @@ def _continues_frame(text: str, sentence: Sentence, frame_status: str | None, q:
         return False  # "The city has 46 bazaars", "includes a 12-km pipeline": what a place holds now
     if reading.measure == "count" and _EXISTING_AFTER_RE.match(text, q.tail_end):
         return False  # "Some 190 flour mills operate in the country"
+    if reading.measure == "other" and q.kind == "money" and states_a_unit_price(text, q, sentence.start):
+        return False  # "A combine costs farmers about 98 million tenge": a price as it stands
     if (
         reading.measure != "growth_rate"
         and _PRESENT_STATE_RE.search(text, sentence.start, sentence.end)
