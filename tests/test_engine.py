@@ -4711,3 +4711,15 @@ def test_a_price_takes_no_period_from_the_sentence_before():
         " date 2023-05-02 KOSTANAY – In 2022 the plant sold 640 seeders. Each seeder costs about 14 million tenge."
     )["14 million tenge"]
     assert (found["period_start"], found["period_end"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Drone spraying costs farmers 3,000 tenge per hectare.", "3,000 tenge"),
+        ("Entry to the reserve costs 1,200 tenge for adults.", "1,200 tenge"),
+        ("A ride on an electric scooter to the airport now costs 900 tenge.", "900 tenge"),
+    ],
+)
+def test_a_price_per_unit_is_other(sentence, quote):
+    assert facts(f" date 2023-05-02 ALMATY – {sentence}")[quote]["measure"] == "other"

@@ -606,8 +606,8 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
         return "trade"
     if q.kind == "money" and _spent_on_running(text, q, left, right):
         return "other"
-    if q.kind == "money" and states_a_unit_price(text, q, left):
-        return "other"  # "A combine costs farmers about 98 million tenge", "the cost of one pool visit is": a price
+    if q.kind == "money" and (states_a_unit_price(text, q, left) or _PRICED_PER_UNIT_AFTER_RE.match(text, q.tail_end)):
+        return "other"  # "A combine costs farmers about 98 million tenge", "3,000 tenge per hectare": a price
     found = _nearest(cues, text, q, left, right)
     if q.kind == "money" and found == "project_value" and lexicon.GENERIC_VALUE_CUES & _cue_words(text, left, q.start):
         # A comma followed by a blank ends a clause; one inside a number ("41,200 tonnes") does not.
@@ -806,7 +806,8 @@ _SENT_BEFORE_RE = re.compile(
 # What one thing costs: "A combine costs farmers about", "a ticket costs from", "each unit sells for", "the cost of an
 # electric bus is": a price (FACTS.md `other`), not what a project costs.
 _UNIT_COST_BEFORE_RE = re.compile(
-    r"\b(?:(?<!\bat\s)(?:a|an|one|each|every)\s+(?:[\w-]+\s+){0,4}?(?:costs|sells\s+for|retails\s+for|is\s+priced\s+at)"
+    r"\b(?:(?:(?<!\bat\s)(?:a|an|one|each|every)|entry|admission|access|tickets?)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:now\s+|still\s+|already\s+)?(?:costs|sells\s+for|retails\s+for|is\s+priced\s+at)"
     r"|(?:the\s+)?(?:average\s+)?cost\s+of\s+(?:a|an|one|each)\s+(?:[\w-]+\s+){0,4}?(?:is|was|stands\s+at|comes\s+to))"
     r"\s+(?:[a-z]+\s+){0,2}?" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
@@ -815,8 +816,16 @@ _UNIT_COST_BEFORE_RE = re.compile(
 
 def states_a_unit_price(text: str, q: Quantity, left: int) -> bool:
     """Whether a sum is what one thing costs ("A combine costs farmers about 98 million tenge", "each unit sells
-    for"): a price as things stand, not what a project costs."""
-    return _UNIT_COST_BEFORE_RE.search(text, max(left, q.start - 90), q.start) is not None
+    for"): a price as things stand, not what a project costs (an average price "per ton" over a period is the period's,
+    so a unit after the sum alone does not make one)."""
+    return _UNIT_COST_BEFORE_RE.search(text, max(left, q.start - 100), q.start) is not None
+
+
+# "3,000-3,500 tenge per hectare", "60 soms an hour", "2,490 tenge a month": a price per unit or per spell of time
+# shorter than a year (a sum "a year" may be a budget).
+_PRICED_PER_UNIT_AFTER_RE = re.compile(
+    rf"\s+(?:per|a|an|each)\s+(?:{_UNIT_NOUN}|{'|'.join(lexicon.PRICE_SPELLS_AND_UNITS)})s?\b", re.IGNORECASE
+)
 
 
 def _left_the_country(text: str, q: Quantity, left: int) -> bool:
