@@ -4723,3 +4723,15 @@ def test_a_price_takes_no_period_from_the_sentence_before():
 )
 def test_a_price_per_unit_is_other(sentence, quote):
     assert facts(f" date 2023-05-02 ALMATY – {sentence}")[quote]["measure"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Beekeepers receive a subsidy of 1,500 tenge per bee colony.", "1,500 tenge"),
+        ("Some 300 families received a housing subsidy of 900,000 tenge each.", "900,000 tenge"),
+        ("Growers receive a subsidy of 35 tenge for each seedling planted.", "35 tenge"),
+    ],
+)
+def test_a_sum_for_each_one_is_other(sentence, quote):
+    assert facts(f" date 2023-05-02 ALMATY – {sentence}")[quote]["measure"] == "other"

@@ -824,7 +824,11 @@ def states_a_unit_price(text: str, q: Quantity, left: int) -> bool:
 # "3,000-3,500 tenge per hectare", "60 soms an hour", "2,490 tenge a month": a price per unit or per spell of time
 # shorter than a year (a sum "a year" may be a budget).
 _PRICED_PER_UNIT_AFTER_RE = re.compile(
-    rf"\s+(?:per|a|an|each)\s+(?:{_UNIT_NOUN}|{'|'.join(lexicon.PRICE_SPELLS_AND_UNITS)})s?\b", re.IGNORECASE
+    rf"\s+(?:(?:per|a|an|each)\s+(?:{_UNIT_NOUN}|{'|'.join(lexicon.PRICE_SPELLS_AND_UNITS)})s?\b"
+    # "a subsidy of 1,200 tenge per bee colony", "1.5 million tenge each", "40 tenge for each seedling" (a sum "per
+    # year" or "per annum" is no price)
+    r"|(?:per|for\s+(?:each|every))\s+(?!year\b|annum\b|cent\b)[a-z]|each\b)",
+    re.IGNORECASE,
 )
 
 
