@@ -4735,3 +4735,10 @@ def test_a_price_per_unit_is_other(sentence, quote):
 )
 def test_a_sum_for_each_one_is_other(sentence, quote):
     assert facts(f" date 2023-05-02 ALMATY – {sentence}")[quote]["measure"] == "other"
+
+
+def test_an_average_or_a_limit_of_many_sums_is_other():
+    found = facts(" date 2023-05-02 ALMATY – The average car loan stood at 7.9 million tenge in 2023.")[
+        "7.9 million tenge"
+    ]
+    assert found["measure"] == "other"

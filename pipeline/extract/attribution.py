@@ -608,6 +608,8 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
         return "other"
     if q.kind == "money" and (states_a_unit_price(text, q, left) or _PRICED_PER_UNIT_AFTER_RE.match(text, q.tail_end)):
         return "other"  # "A combine costs farmers about 98 million tenge", "3,000 tenge per hectare": a price
+    if q.kind == "money" and _AVERAGE_OR_LIMIT_BEFORE_RE.search(text, max(left, q.start - 80), q.start):
+        return "other"  # "The average loan amounted to 3.7 million tenge", "the maximum loan is 25 million tenge"
     found = _nearest(cues, text, q, left, right)
     if q.kind == "money" and found == "project_value" and lexicon.GENERIC_VALUE_CUES & _cue_words(text, left, q.start):
         # A comma followed by a blank ends a clause; one inside a number ("41,200 tonnes") does not.
@@ -810,6 +812,15 @@ _UNIT_COST_BEFORE_RE = re.compile(
     r"(?:now\s+|still\s+|already\s+)?(?:costs|sells\s+for|retails\s+for|is\s+priced\s+at)"
     r"|(?:the\s+)?(?:average\s+)?cost\s+of\s+(?:a|an|one|each)\s+(?:[\w-]+\s+){0,4}?(?:is|was|stands\s+at|comes\s+to))"
     r"\s+(?:[a-z]+\s+){0,2}?" + QUALIFIER_GAP + r"\Z",
+    re.IGNORECASE,
+)
+
+
+# An average or a limit of many sums ("the average car loan stood at", "a maximum grant of", "the median wage was"): in
+# every key such a sum is `other`, whatever its noun.
+_AVERAGE_OR_LIMIT_BEFORE_RE = re.compile(
+    r"\b(?:average|maximum|minimum|typical|median)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:amounted\s+to|stood\s+at|was|is|reached|came\s+to|of|were|are)\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 
