@@ -4742,3 +4742,10 @@ def test_an_average_or_a_limit_of_many_sums_is_other():
         "7.9 million tenge"
     ]
     assert found["measure"] == "other"
+
+
+def test_what_exports_earned_is_trade():
+    found = facts(" date 2024-02-01 ASTANA – Kazakhstan exported 410,000 tons of flour in 2023, earning $131 million.")[
+        "$131 million"
+    ]
+    assert found["measure"] == "trade"

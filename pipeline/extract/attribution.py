@@ -608,6 +608,12 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
         return "other"
     if q.kind == "money" and (states_a_unit_price(text, q, left) or _PRICED_PER_UNIT_AFTER_RE.match(text, q.tail_end)):
         return "other"  # "A combine costs farmers about 98 million tenge", "3,000 tenge per hectare": a price
+    if (
+        q.kind == "money"
+        and _EARNING_BEFORE_RE.search(text, max(left, q.start - 20), q.start)
+        and _FLOW_WORD_RE.search(text, sentence_start, q.start)
+    ):
+        return "trade"  # "Kazakhstan exported 748,000 tons of sunflower oil in 2023, earning $720 million"
     if q.kind == "money" and _AVERAGE_OR_LIMIT_BEFORE_RE.search(text, max(left, q.start - 80), q.start):
         return "other"  # "The average loan amounted to 3.7 million tenge", "the maximum loan is 25 million tenge"
     found = _nearest(cues, text, q, left, right)
@@ -816,6 +822,8 @@ _UNIT_COST_BEFORE_RE = re.compile(
 )
 
 
+# "..., earning $720 million": what goods exported brought in.
+_EARNING_BEFORE_RE = re.compile(r"\bearn(?:ing|ed|s)?\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 # An average or a limit of many sums ("the average car loan stood at", "a maximum grant of", "the median wage was"): in
 # every key such a sum is `other`, whatever its noun.
 _AVERAGE_OR_LIMIT_BEFORE_RE = re.compile(
