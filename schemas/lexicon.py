@@ -1651,9 +1651,6 @@ FLOOR_AND_LAND_NOUNS = frozenset(
         "rooms",
         "halls",
         "parking",
-        "it",
-        "them",
-        "which",
     ]
 )
 # Trade indicators a partner named after them narrows, with the preposition that names the partner ("exports to

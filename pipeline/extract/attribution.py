@@ -553,7 +553,7 @@ _LENT_OUT_RE = GuardedPattern(
 # "148,600 square metres of PVC windows", "45 million square metres of fabric a year": goods sold by the square
 # metre; the head noun after "of" says which ("of housing", "of Class A warehouses", "of office space" are floor).
 _OF_GOODS_AFTER_RE = re.compile(
-    r"\s+(?:a\s+year\s+|per\s+year\s+|annually\s+)?of\s+(?!(?:an?|the|that|this|its|their|which)\b)"
+    r"\s+(?:a\s+year\s+|per\s+year\s+|annually\s+)?of\s+(?!(?:an?|the|that|this|its|their|which|it|them)\b)"
     r"(?P<np>[a-z][\w-]*(?:\s+(?!(?:in|at|for|from|to|by|on|a|per|or|with|which|that)\b)[a-z][\w-]*){0,4})",
 )
 

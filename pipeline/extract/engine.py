@@ -2408,9 +2408,9 @@ _PARTNER_OF_POSSESSOR_RE = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.
 _IN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 # A copula between the sentence's subject and a possessor ("X is the country’s main ..."): the possessor only
 # places what X is.
-_COPULA_TO_A_POSSESSOR_RE = re.compile(
-    r"\s+(?:is|was|remains|remained|became|has\s+become)\s+(?:now\s+|also\s+|still\s+)?(?:the\s+)?$"
-)
+# A copula of what something is or stays: "is", "remained", "has become".
+_COPULA = r"(?:is|was|remains|remained|became|has\s+become)"
+_COPULA_TO_A_POSSESSOR_RE = re.compile(r"\s+" + _COPULA + r"\s+(?:now\s+|also\s+|still\s+|again\s+)?(?:the\s+)?$")
 
 
 def _is_the_possessor_of_a_predicate(text: str, subject: EntityMention, mention: EntityMention) -> bool:
@@ -2440,7 +2440,7 @@ _ASIDE_RE = re.compile(
 # A country named as the buyer of the article's goods: its amounts are the seller's sales to it (its share of the
 # whole is its own, FACTS.md "Shares").
 _NAMES_A_BUYER_RE = re.compile(
-    r"\s+(?:is|was|remained|remains|became|was\s+again)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"\s+" + _COPULA + r"\s+(?:now\s+|also\s+|still\s+|again\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:buyer|importer|customer|market|destination)\b"
 )
 # A counted group a sentence opens with, its members between dashes: "Three operators – A, B and C – ...".
