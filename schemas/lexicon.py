@@ -749,6 +749,9 @@ COMPARATIVE_WORDS = ("larger", "higher", "lower", "smaller", "bigger", "greater"
 CHANGE_WORDS_AFTER_A_PERCENT = (*COMPARATIVE_WORDS, "fewer", "cheaper", "dearer", "up", "down", "above", "below")
 # Past participles that do not end in -ed, before a preposition ("was seen in lumber, up 18%").
 IRREGULAR_PARTICIPLES = ("seen", "shown", "made", "found", "noted")
+# Verbs that span two amounts of one kind as one range: "prices range from $255 to $270", "increases ranging from
+# 6% to 35%", "estimates vary between 1.2 and 1.5 million".
+RANGE_VERBS = ("range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying")
 # Verbs of a change between two amounts: "grew from 184 to 898 billion" states two figures (the base and
 # the new level); without one, "from 150 to 200 billion" / "capacities of 100 to 120 MW" is one range.
 CHANGE_BETWEEN_VERBS = (

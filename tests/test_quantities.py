@@ -185,6 +185,30 @@ def test_ranges_are_one_quantity(sentence, low, high, unit):
     assert (q.value, q.value_high, q.unit) == (low, high, unit)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("Rents in the new towers range from $1,400 to $2,100 a month.", 1400, 2100, "USD"),
+        ("Margins of the dairy's cheeses vary between 12% and 19%.", 12, 19, "percent"),
+        ("Barley was quoted at 61,000 tenge to 64,000 tenge a ton.", 61000, 64000, "KZT"),
+    ],
+)
+def test_a_range_opener_spans_two_amounts_that_both_carry_the_unit(sentence, low, high, unit):
+    q, _ = only(sentence)
+    assert (q.value, q.value_high, q.unit) == (low, high, unit)
+
+
+def test_a_change_from_one_amount_to_another_stays_two_amounts():
+    found = quantities("The mill's share of the market rose from 14% to 21%.")
+    assert [(q.value, q.value_high) for q in found] == [(14, None), (21, None)]
+
+
+def test_the_low_end_of_a_range_takes_the_scale_word_of_the_high_end():
+    sentence = "The region has 300 farms, and guesses of their herds range from 2.4 to 2.9 million."
+    q = quantities(sentence)[-1]
+    assert (q.value, q.value_high, sentence[q.start : q.end]) == (2.4e6, 2.9e6, "2.4 to 2.9 million")
+
+
 def test_parenthetical_conversion_is_one_quantity():
     q, quote = only("The airport cost 45 billion tenge ($96 million) to build.")
     assert (quote, q.equivalent_value, q.equivalent_unit) == ("45 billion tenge", 96e6, "USD")

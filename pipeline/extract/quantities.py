@@ -1028,12 +1028,44 @@ def _share_neighbour_units(text: str, quantities: list[Quantity]) -> list[Quanti
             between = text[first.tail_end : second.start].strip().lower()
             if _TO_NEXT_AMOUNT_RE.fullmatch(between):
                 out[i] = first._replace(value=times(first.value, second.scale), has_scale=True, scale=second.scale)
+    out = _merge_spanned_ranges(text, out)
     # "reached 211 thousand": a scaled number with nothing counted is still a count.
     return [
         q._replace(kind="count", unit="count") if q.kind == "bare" and q.has_scale else q
         for q in out
         if q.kind != "bare" or q.has_scale
     ]
+
+
+# "ranges from 38% to 52%", "(vary) between $1 million and $2 million", "offered at $255 to $270": one range. A bare
+# "from X to Y" is left alone: without a range verb it is a change from one amount to the other.
+_RANGE_OPENER_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{'|'.join(lexicon.RANGE_VERBS)})\s+(?P<spanned>from|between)|\b(?P<opener>between|at))\s+"
+    + QUALIFIER_GAP
+    + r"\Z",
+    re.IGNORECASE,
+)
+_RANGE_JOINERS = {"from": "to", "between": "and", "at": "to"}
+
+
+def _merge_spanned_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Merge two amounts of one unit that a range opener spans ("range from $255 to $270") into one range."""
+    out: list[Quantity] = []
+    for q in quantities:
+        low = out[-1] if out else None
+        if (
+            low is not None
+            and low.value_high is None
+            and low.kind == q.kind
+            and low.unit == q.unit
+            and (opener := _RANGE_OPENER_BEFORE_RE.search(text, max(0, low.start - 40), low.start))
+            and text[low.tail_end : q.start].strip().lower()
+            == _RANGE_JOINERS[(opener["spanned"] or opener["opener"]).lower()]
+        ):
+            out[-1] = q._replace(start=low.start, value=low.value, value_high=q.value)
+            continue
+        out.append(q)
+    return out
 
 
 _CHANGE_BETWEEN_RE = re.compile(
@@ -1075,7 +1107,8 @@ _TO_NEXT_RE = re.compile(
 
 def _neighbour_with_unit(text: str, quantities: list[Quantity], i: int) -> Quantity | None:
     q = quantities[i]
-    if i + 1 < len(quantities) and quantities[i + 1].kind != "bare":
+    # A scaled bare number is the high end's amount too: "estimates range from 1.2 to 1.5 million".
+    if i + 1 < len(quantities) and (quantities[i + 1].kind != "bare" or quantities[i + 1].has_scale):
         nxt = quantities[i + 1]
         if _TO_NEXT_RE.fullmatch(text, q.end, nxt.start):
             return nxt  # "from 430 to around 700 people", "5 to 7%", "12 or 13 plants"
