@@ -89,7 +89,11 @@ FOLD_WORDS: dict[str, float] = {
 }
 # "double" and "triple" are changes only as verbs or against a level ("to double its output",
 # "nearly double the 2019 level"), not as adjectives ("double taxation").
-FOLD_VERB_CONTEXT = r"(?:\bto|\bwill|\bwould|\bcould|\bnearly|\balmost|\bmore than|\bplans to)\s+$"
+# A modal may put an adverb before the verb ("we can easily double exports", "will also triple").
+FOLD_VERB_CONTEXT = (
+    r"(?:(?:\bto|\bwill|\bwould|\bcould|\bcan|\bmay|\bmight|\bshould|\bmust|\bshall)(?:\s+(?:also|easily|soon|now))?"
+    r"|\bnearly|\balmost|\bmore than|\bplans to)\s+$"
+)
 
 # Currency signs and codes written before (or glued to) the amount.
 CURRENCY_PREFIXES: dict[str, str] = {

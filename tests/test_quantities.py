@@ -349,6 +349,14 @@ def test_double_as_a_verb_is_a_hundred_percent_change():
     assert (q.value, quote) == (100, "double")
 
 
+@pytest.mark.parametrize(
+    "sentence", ["The new kilns mean we can double our brick sales.", "The dryer should also triple its throughput."]
+)
+def test_a_fold_verb_after_a_modal_is_a_change(sentence):
+    q, _ = only(sentence)
+    assert q.kind == "fold"
+
+
 def test_double_as_an_adjective_is_not_a_quantity():
     assert quantities("The treaty avoids double taxation.") == []
 
