@@ -2080,6 +2080,16 @@ CHANGED_OBJECT_VERBS = (
     "expands",
     "expanded",
 )
+# Cues of a number of years that name what it is by themselves: cue -> item.
+DURATION_CUE_ITEMS = {
+    **dict.fromkeys(("pay back", "pays back", "paid back", "pay for itself", "pays for itself"), "payback period"),
+    **dict.fromkeys(("pay for themselves", "recoup", "recoups", "payback"), "payback period"),
+    "grace period": "grace period",
+    **dict.fromkeys(("exempt", "exempts", "exempted", "exemption"), "tax exemption"),
+    # "Construction will take three years", "the works are expected to take two years".
+    **dict.fromkeys(("take", "takes", "took"), "construction period"),
+    **dict.fromkeys(("older than", "average age"), "age"),
+}
 # A duration in years is a quantity (unit `year`) when it is an attribute: a term, an age, a lifetime
 # ("a 15-year loan", "over 50 years old", "enough for 14 years of operation", "the payback period is seven
 # years", "loans for up to seven years"), not period wording ("over the next five years").
@@ -2100,13 +2110,18 @@ TERM_NOUNS = (
     "term",
     "warranty",
     "guarantee",
+    # "a 25-year maturity", "20-year power purchase agreements", "a five-year grace period", "a 14-year mine life".
+    *("maturity", "tranche", "agreements", "contracts", "grace period", "mine life", "service life", "licence"),
 )
 DURATION_CUES = (
     *("term", "terms", "age", "lifetime", "lifespan", "service life", "mine life", "life of", "payback period"),
     # "a warranty of 3 years", "units in service for over 45 years".
     *("maturity", "tenor", "warranty", "in service"),
+    # "should pay back in six years", "to recoup the investment within seven years", "a grace period of two
+    # years", "exempt from land tax for 10 years", "older than 20 years", "Construction will take three years".
+    *DURATION_CUE_ITEMS,
 )
-DURATION_AFTER_WORDS = ("old", "of operation", "of service", "of work")
+DURATION_AFTER_WORDS = ("old", "of operation", "of service", "of work", "of age", "of mining", "of production")
 # Rates that are parts of a whole: the levels they move between are shares ("unemployment fell to 4.6%").
 RATE_LEVEL_ITEMS = ("unemployment", "unemployment rate", "jobless rate", "poverty rate", "poverty level")
 # "the two countries", "both sides": parties an article refers back to, not a count it reports.

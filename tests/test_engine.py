@@ -2533,6 +2533,19 @@ def test_a_mine_life_in_years_is_a_duration_not_a_period():
     assert (found["14 years"]["unit"], found["three open pits"]["period_start"]) == ("year", None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("The owners expect the hotel to pay for itself in nine years.", "nine years", "payback period"),
+        ("The tannery is exempt from land tax for 5 years.", "5 years", "tax exemption"),
+        ("Construction of the terminal will take two years.", "two years", "construction period"),
+    ],
+)
+def test_a_number_of_years_a_cue_names_is_that_term_with_no_period(sentence, quote, item):
+    fact = facts(f" date 2023-03-14 TARAZ – {sentence}")[quote]
+    assert (fact["unit"], fact["measure"], fact["item"], fact["period_start"]) == ("year", "other", item, None)
+
+
 def test_plants_to_be_built_are_counted_not_produced():
     text = (
         " date 2024-02-07 ASTANA – Output is to reach 5 million tons by 2030, and the firm will build three new plants."

@@ -418,6 +418,12 @@ def test_containers_counted_in_teu_are_a_count():
         ("The fund lent KZT12.5bn to the mill for 10 years.", "10 years", 10),
         ("Builders give a warranty of 5 years on the roads.", "5 years", 5),
         ("The turbines have been in service for over 40 years.", "40 years", 40),
+        ("The bakery's owners hope to recoup the money within 4 years.", "4 years", 4),
+        ("The credit line comes with a grace period of two years.", "two years", 2),
+        ("Residents of the park are exempt from property tax for 8 years.", "8 years", 8),
+        ("Building the bypass will take three years.", "three years", 3),
+        ("A third of the trams are older than 30 years.", "30 years", 30),
+        ("The buyer signed 15-year offtake contracts with the mine.", "15-year", 15),
     ],
 )
 def test_a_term_an_age_or_a_lifetime_in_years_is_a_quantity(sentence, quote, value):

@@ -2402,7 +2402,7 @@ _TERM_PHRASE_AFTER_RE = re.compile(rf"-years?\s+((?:[a-z][a-z-]*\s+){{0,2}}?(?:{
 _AGE_AFTER_RE = re.compile(r"\s+old\b")
 _OPERATION_AFTER_RE = re.compile(r"\s+(of\s+(?:operation|service|work))\b")
 _DURATION_CUE_RE = re.compile(
-    rf"\b((?:[a-z][a-z-]*\s+)?(?:{'|'.join(lexicon.DURATION_CUES)}))\b(?:\s+of\s+the\s+([a-z][a-z-]*))?"
+    rf"\b((?:[a-z][a-z-]*\s+)?(?P<cue>{'|'.join(lexicon.DURATION_CUES)}))\b(?:\s+of\s+the\s+([a-z][a-z-]*))?"
 )
 _PART_OF_WHOLE_RE = re.compile(r"^(?:half|most|many|some|all|part|majority|share|\d\S*)\s+of\s+(?:the\s+)?")
 
@@ -2426,8 +2426,10 @@ def _duration_item(text: str, q: Quantity, sentence_start: int) -> str | None:
         pass
     if cue is None:
         return "loan term"  # "loans ... for up to seven years"
+    if named := lexicon.DURATION_CUE_ITEMS.get(cue["cue"].lower()):
+        return named  # "should pay back in six years": the payback period
     words = [w for w in cue.group(1).split() if w not in NP_STOP]
-    return " ".join(words) + (f" of the {cue.group(2)}" if cue.group(2) else "")
+    return " ".join(words) + (f" of the {cue.group(3)}" if cue.group(3) else "")
 
 
 # What changes itself: a level it moves to is still a change ("inflation slowed to 8.4%", "growth rose to 5%").

@@ -965,7 +965,12 @@ def _months_so_far(n: int, published: date | None) -> Period:
 
 
 _AGE_AFTER_RE = re.compile(r"\s+old\b")
-_DURATION_CUE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(DURATION_CUES)})\s+(?:of\s+)?\Z", re.IGNORECASE)
+# "a loan term of seven years", "should pay for itself in six years", "to recoup the investment within 8 years".
+_DURATION_CUE_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(DURATION_CUES)})\s+(?:[^.;,]{{0,40}}?\b(?:in|within|after)\s+|of\s+)?"
+    r"(?:(?:about|around|roughly|some|up\s+to|less\s+than|just)\s+)?\Z",
+    re.IGNORECASE,
+)
 _RECORD_BEFORE_RE = re.compile(
     r"\b(?:first|highest|lowest|largest|biggest|best|worst|strongest|weakest|fastest|slowest)\s+(?:in\s+)?\Z",
     re.IGNORECASE,
