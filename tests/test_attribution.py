@@ -741,6 +741,28 @@ def test_a_percent_that_loans_are_given_at_is_their_interest_rate():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Demand for bottled water grows by 6-8% a year.", "growth_rate"),
+        ("Commercial banks charge small firms 21% a year.", "other"),
+        ("The leasing company lends to dairy farms at 5% annually.", "other"),
+        ("The notes carry an annual coupon of 12.5%.", "other"),
+        ("The mayor wants to keep investment growth at no less than 9% a year.", "growth_rate"),
+    ],
+)
+def test_a_percent_a_year_is_a_rate_per_year_and_a_rate_charged_is_other(sentence, measure):
+    found = reading(sentence)
+    assert (found.measure, found.per) == (measure, "year")
+
+
+def test_a_percent_of_a_year_earlier_is_no_rate_per_year():
+    assert [r.per for r in readings("The bank's share of the market was 14%, against 11% a year earlier.")] == [
+        None,
+        None,
+    ]
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["The programme repayment rate stayed above 97%.", "The tractor fleet renewal rate stood at 3.5%."],
 )

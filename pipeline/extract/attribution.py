@@ -265,6 +265,18 @@ def read_quantity(
         # "can get loans at 2.5% a year": the loans' interest rate ("a year" says per year, as _per reads it).
         measure, value = "other", q.value
         per = "year" if _YEARLY_AFTER_RE.match(text, q.tail_end) else None
+    elif q.kind == "percent" and (
+        _YEARLY_AFTER_RE.match(text, q.tail_end) or _ANNUAL_RATE_BEFORE_RE.search(text, left, q.start)
+    ):
+        # "demand grows by 3-4% a year", "commercial banks charge 19-24% a year", "an annual coupon of 13.75%": a
+        # rate per year (keys: per year); a rate charged or paid is a price of money, not a change.
+        per = "year"
+        if (
+            measure == "growth_rate"
+            and _CHARGED_AT_BEFORE_RE.search(text, max(left, q.start - 40), q.start)
+            and not _GROWTH_AT_BEFORE_RE.search(text, max(left, q.start - 40), q.start)
+        ):
+            measure, value = "other", q.value
     supplies = measure == "other" and q.kind == "physical" and _SUPPLY_BEFORE_RE.search(text, left, q.start)
     if (
         (measure in ("production", "count") or supplies)
@@ -733,7 +745,24 @@ _CONSUMED_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.CONSUMPTION_VERBS)})\
 _LOANS_AT_RE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, lexicon.LOANS_AT_BEFORE)) + r")\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
 )
-_YEARLY_AFTER_RE = re.compile(r"\s+(?:a|per)\s+year\b|\s+annually\b", re.IGNORECASE)
+# "6% a year", "per annum", "annually"; not "a year earlier" or "a year ago", which date a comparison.
+_YEARLY_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|per)\s+year\b(?![\s-]+(?:earlier|ago|before|on\b|-on\b|later|after))|per\s+annum\b|annually\b)",
+    re.IGNORECASE,
+)
+# "an annual rate of 6%", "an annual coupon of 13,75%", "the annual renewal rate is just 3.5%".
+_ANNUAL_RATE_BEFORE_RE = re.compile(
+    r"\bannual\s+(?:[a-z-]+\s+)?(?:rate|coupon|yield|interest)\s+(?:of|is|was|stood\s+at|at)\s+(?:[a-z]+\s+){0,2}?\Z",
+    re.IGNORECASE,
+)
+# "to keep investment growth at no less than 10% a year": the growth is held at a rate, no price of money.
+_GROWTH_AT_BEFORE_RE = re.compile(r"\b(?:growth|increase|rise)\s+at\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
+# "lends at 6%", "banks charge 18-19%", "loans that cost companies 18-19%", "borrowers pay 6-7%", "rates of 5-9%".
+_CHARGED_AT_BEFORE_RE = re.compile(
+    r"\b(?:at|charges?|charged|charging|costs?|pay|pays|paid|rates?\s+of|coupon\s+of|offers?\s+rates?\s+of)"
+    r"(?:\s+(?:companies|businesses|borrowers|farmers|them|customers))?\s+" + QUALIFIER_GAP + r"\Z",
+    re.IGNORECASE,
+)
 _INTEREST_RATE_RE = re.compile(
     r"\s*(?:" + "|".join(map(re.escape, lexicon.INTEREST_RATE_AFTER)) + r")\b", re.IGNORECASE
 )
