@@ -2835,6 +2835,23 @@ def test_two_amounts_a_plant_can_turn_out_share_the_rate_written_once_and_are_bo
     ]
 
 
+def test_a_rate_written_once_reaches_every_amount_of_a_list_whatever_its_unit():
+    text = (
+        " date 2023-05-16 TARAZ – The factory's capacity is 12 million square metres of tiles, 40,000 tons of "
+        "grout and 9,000 tons of glue a year."
+    )
+    found = facts(text)
+    assert [found[q]["per"] for q in ("12 million square metres", "40,000 tons", "9,000 tons")] == ["year"] * 3
+
+
+def test_a_rate_inside_a_gap_stays_with_the_amount_before_it():
+    text = (
+        " date 2023-05-16 TARAZ – The mill will grind up to 90,000 tons of wheat annually, and three new "
+        "elevators will be tied to it."
+    )
+    assert facts(text)["three new elevators"]["per"] is None
+
+
 def test_the_country_is_the_country_named_not_the_foreign_investors_nationality():
     text = (
         " date 2024-02-27 TALDYKORGAN – Chinese investor Henan Tianli and its Chinese partners will build a "

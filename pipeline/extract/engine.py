@@ -1437,6 +1437,7 @@ def _share_the_lists_measure(text: str, quantities: list[Quantity], facts: list[
 
 
 # Between amounts listed under one rate: "200,000 tons of sulfuric acid and 120,000 tons", "from 3,000 to 6,000".
+_RATE_WORD_RE = re.compile(r"\b(?:annually|daily|monthly|yearly|a\s+(?:year|day|month)|per\s+\w+)\b", re.IGNORECASE)
 _RATE_LIST_GAP_RE = re.compile(
     r"(?:\s+of\s+[a-z][\w -]{0,40}?)?(?:\s*,|,?\s+and|\s+to|\s+or)\s+(?:up\s+to\s+|about\s+|some\s+)?"
 )
@@ -1445,17 +1446,20 @@ _RATE_LIST_GAP_RE = re.compile(
 def _share_the_lists_rate(text: str, quantities: list[Quantity], facts: list[dict]) -> None:
     """ "up to 1,200 head of cattle and 3,000 sheep per day", "an annual capacity of 200,000 tons of sulfuric acid
     and 120,000 tons of ammophos", "from 3,000 to 6,000 tons per day": amounts of one measure listed together
-    share the rate written once for them."""
-    for index in range(len(facts) - 1):
+    share the rate written once for them, whatever their units ("30 million square metres of plasterboard and 180,000
+    tons of dry mixes a year"), down a list of any length: right to left, then left to right."""
+    pairs = list(range(len(facts) - 1))
+    for index in [*reversed(pairs), *pairs]:
         first, second = facts[index], facts[index + 1]
         measures = {first["measure"], second["measure"]}
         if (first["per"] is None) == (second["per"] is None) or not (
             len(measures) == 1 or (measures <= _OUTPUT_MEASURES and "production_capacity" in measures)
         ):
             continue
-        if first["unit"] != second["unit"] or first["unit"] in CURRENCIES or first["unit"] == "percent":
+        if {first["unit"], second["unit"]} & _UNITS_OF_NO_OUTPUT:
             continue
-        if _RATE_LIST_GAP_RE.fullmatch(text, quantities[index].end, quantities[index + 1].start):
+        gap = _RATE_LIST_GAP_RE.fullmatch(text, quantities[index].end, quantities[index + 1].start)
+        if gap and not _RATE_WORD_RE.search(gap.group()):  # "1.1 mln tons of concentrate annually, and four mines"
             first["per"] = second["per"] = first["per"] or second["per"]
             if "production_capacity" in measures or (
                 measures <= _OUTPUT_MEASURES
@@ -1467,6 +1471,9 @@ def _share_the_lists_rate(text: str, quantities: list[Quantity], facts: list[dic
 
 
 _OUTPUT_MEASURES = frozenset({"production", "production_capacity", "count"})
+# Units a rate written once for a list does not reach: sums, shares, terms, and power, a rate in itself ("541 MW of
+# electricity and 1,370 Gcal of heat per hour").
+_UNITS_OF_NO_OUTPUT = frozenset({*CURRENCIES, "percent", "year", "MW", "kW"})
 
 
 # "came to 1.6 million tonnes, worth $420 mln": the sum is what the goods just named are worth.
