@@ -570,6 +570,8 @@ PER_CUES: dict[str, str] = {
     "per day": "day",
     "daily": "day",
     "each day": "day",
+    "every day": "day",
+    "every month": "month",
     "per hour": "hour",
     "an hour": "hour",
     "hourly": "hour",

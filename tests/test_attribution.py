@@ -191,6 +191,7 @@ def test_a_planned_clause_does_not_leak_back_to_an_earlier_number():
         ("The dairy processes 30,000 tons of milk annually.", "year"),
         ("The plant has an annual capacity of 10 million liters.", "year"),
         ("The bakery produces 2,000 loaves per day.", "day"),
+        ("The quarry ships 400 tonnes of gravel to builders every day.", "day"),
         ("The dairy processed 30,000 tons of milk.", None),
     ],
 )
