@@ -63,6 +63,17 @@ def test_an_acronym_that_grades_goods_is_no_entity():
     assert [m.name for m in mentions(text)] == ["Zhem Agrokhim", "Zhem Agrokhim"]
 
 
+def test_a_facility_named_after_a_settlement_the_text_names_keeps_its_head():
+    text = (
+        "The Zharma wind farm, near the village of Zharma, produced 90 million kWh. Zharma district has 30,000 people."
+    )
+    assert "Zharma wind farm" in entities(text)
+
+
+def test_a_facility_whose_name_is_no_place_in_the_text_loses_its_generic_head():
+    assert "Zharma Energy" in entities("The Zharma Energy wind farm produced 90 million kWh in the Zharma district.")
+
+
 def test_a_translation_in_brackets_does_not_part_a_name_from_its_head():
     text = "The akimat will finance 1,500 mortgages under its Oz Uiim (My Home) programme."
     assert [(m.name, m.type) for m in mentions(text)] == [("Oz Uiim", "project")]

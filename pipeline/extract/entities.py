@@ -1122,6 +1122,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         head_type, strip = ENTITY_HEADS[head_phrase]
         if head_phrase in PLACE_NAMED_HEADS and len(words) > 1:
             strip = True
+        elif strip and len(words) == 1 and head.group("head") in FACILITY_HEADS and _names_a_place(text, words[0]):
+            strip = False  # "the Shieli solar power plant", where the text also has "Shieli district": its place
         if rank < TYPE_FROM_HEAD or words[-1] not in CAPITAL_HEADS:
             type_, rank = head_type, TYPE_FROM_HEAD
         cand_end = head.end()
@@ -1263,6 +1265,19 @@ def _head_parts(mods: list[str], head: str) -> tuple[list[str], str]:
         if len(mods) >= size and " ".join([*mods[-size:], head]) in ENTITY_HEADS:
             return mods[:-size], " ".join([*mods[-size:], head])
     return mods, head
+
+
+def _names_a_place(text: str, word: str) -> bool:
+    """Whether the text writes `word` as a settlement or district ("Shieli district", "the village of Kenen", "near
+    Ayagoz,"): a facility named after it keeps its head, or its name would be the place's."""
+    w = re.escape(word)
+    heads = "|".join((*SETTLEMENT_HEADS, "district", "reservoir"))
+    return (
+        re.search(
+            rf"\b{w}\s+(?:{heads})s?\b|\b(?:{heads})\s+of\s+{w}\b|\bnear\s+{w}(?=\s*[,.;]|\s+(?:in|and|on|to)\b)", text
+        )
+        is not None
+    )
 
 
 def _headed_name(
