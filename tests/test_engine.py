@@ -2852,6 +2852,14 @@ def test_a_rate_inside_a_gap_stays_with_the_amount_before_it():
     assert facts(text)["three new elevators"]["per"] is None
 
 
+def test_a_company_paragraph_that_gives_its_share_of_the_whole_keeps_the_frames_period():
+    text = (
+        " date 2023-07-12 ASTANA – Tyre dealers sold 412,000 tyres in January-June 2023, the agency said.\n\n"
+        "Kama Shina Trade sold 96,000 tyres, or 23% of the market."
+    )
+    assert facts(text)["96,000 tyres"]["period_end"] == dt.date(2023, 6, 30)
+
+
 def test_the_country_is_the_country_named_not_the_foreign_investors_nationality():
     text = (
         " date 2024-02-27 TALDYKORGAN – Chinese investor Henan Tianli and its Chinese partners will build a "

@@ -885,6 +885,7 @@ def _fact(
         and sentence.paragraph != inherited_paragraph
         and new_frame
         and not _PART_OF_TOTAL_RE.search(text, frame.paragraph_start, q.start)
+        and not _SHARE_OF_THE_WHOLE_RE.search(text, frame.paragraph_start, sentence.end)
     ):
         inherited = None
     stated = _governing(text, periods, q, context.sentence_quantities)
@@ -1038,6 +1039,11 @@ _PRESENT_PERFECT_RE = GuardedPattern(
         re.IGNORECASE,
     ),
     ("has", "have"),
+)
+# "Tulpar sold 9,120 cars, or 27% of the market": a company's part of the whole the frame reported.
+_SHARE_OF_THE_WHOLE_RE = re.compile(
+    r"%\s+of\s+(?:the\s+)?(?:market|total|sales|all\s+[a-z]+|national\s+[a-z]+|country's\s+[a-z]+)\b",
+    re.IGNORECASE,
 )
 _PART_OF_TOTAL_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PART_OF_TOTAL_VERBS)) + r")\b", re.IGNORECASE)
 # A finite verb in the past tense (not "is intended", "to be exported", "will be planned").
