@@ -2860,6 +2860,15 @@ def test_a_company_paragraph_that_gives_its_share_of_the_whole_keeps_the_frames_
     assert facts(text)["96,000 tyres"]["period_end"] == dt.date(2023, 6, 30)
 
 
+def test_a_company_paragraph_compared_with_the_same_period_last_year_keeps_the_frames_period():
+    text = (
+        " date 2021-10-20 ASTANA – Kazakhstan exported 2.1 million tons of flour in January-September.\n\n"
+        "The biggest exporter, Aktobe Unu, shipped 310,000 tons abroad, up 21% on the same period last year."
+    )
+    found = facts(text)
+    assert [found[q]["period_end"] for q in ("310,000 tons", "21%")] == [dt.date(2021, 9, 30)] * 2
+
+
 def test_the_country_is_the_country_named_not_the_foreign_investors_nationality():
     text = (
         " date 2024-02-27 TALDYKORGAN – Chinese investor Henan Tianli and its Chinese partners will build a "

@@ -886,6 +886,7 @@ def _fact(
         and new_frame
         and not _PART_OF_TOTAL_RE.search(text, frame.paragraph_start, q.start)
         and not _SHARE_OF_THE_WHOLE_RE.search(text, frame.paragraph_start, sentence.end)
+        and not (inherited_status == "actual" and _ON_THE_SAME_PERIOD_RE.search(text, sentence.start, sentence.end))
     ):
         inherited = None
     stated = _governing(text, periods, q, context.sentence_quantities)
@@ -1039,6 +1040,13 @@ _PRESENT_PERFECT_RE = GuardedPattern(
         re.IGNORECASE,
     ),
     ("has", "have"),
+)
+# "Badam Cement shipped 780,000 tons abroad, up 33% on the same period last year": compared with the frame's period
+# a year before, so in the frame's period.
+_ON_THE_SAME_PERIOD_RE = re.compile(
+    r"\bthe\s+same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous|\d{4})|\byear[\s-]+on[\s-]+year\b"
+    r"|\b(?:than|from|against|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)\b",
+    re.IGNORECASE,
 )
 # "Tulpar sold 9,120 cars, or 27% of the market": a company's part of the whole the frame reported.
 _SHARE_OF_THE_WHOLE_RE = re.compile(
