@@ -248,6 +248,14 @@ PRESENT_STATE_VERBS: tuple[str, ...] = (
     # hectares", "the programme offers a fixed rate of 7%".
     *("operate", "remains", "remain", "farms", "offers", "offer", "stands", "stand"),
 )
+# What is done as a rule, in the simple present (not after "will", "to" or a modal, which make a plan): "A MICE
+# tourist spends on average $310 a day", "the state reimburses 50% of the cost", "240 people work there", "every
+# ton of aluminium requires 1.93 tons of alumina", "Kazakhstan consumes about 500,000 tons of sugar a year".
+HABITUAL_PRESENT_VERBS: tuple[str, ...] = (
+    *("spends", "spend", "earns", "earn", "pays", "pay", "covers", "reimburses", "reimburse"),
+    *("requires", "require", "saves", "save", "subsidises", "subsidizes", "subsidise", "subsidize"),
+    *("carries", "carry", "work", "serves", "serve", "needs", "need", "consumes", "consume"),
+)
 # Plural nouns of many firms at once ("The plants turned out ...", "Local producers assembled ..."): a sentence that
 # opens with one speaks of the place's industry, not of the firm named before it.
 GROUP_NOUNS: tuple[str, ...] = (

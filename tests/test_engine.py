@@ -2869,6 +2869,19 @@ def test_a_company_paragraph_compared_with_the_same_period_last_year_keeps_the_f
     assert [found[q]["period_end"] for q in ("310,000 tons", "21%")] == [dt.date(2021, 9, 30)] * 2
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("A visitor to the lake spends on average $85 a day.", "$85"),
+        ("The akimat reimburses 40% of the cost of drip systems.", "40%"),
+        ("Some 310 people work at the port.", "310 people"),
+    ],
+)
+def test_what_is_done_as_a_rule_in_the_present_takes_no_period_of_the_frame(sentence, quote):
+    text = f" date 2023-09-12 AKTAU – Tourist arrivals reached 412,000 in January-August.\n\n{sentence}"
+    assert facts(text)[quote]["period_start"] is None
+
+
 def test_the_country_is_the_country_named_not_the_foreign_investors_nationality():
     text = (
         " date 2024-02-27 TALDYKORGAN – Chinese investor Henan Tianli and its Chinese partners will build a "

@@ -99,6 +99,7 @@ from schemas.time_lexicon import (
     EVENT_VERBS,
     EXISTING_VERBS,
     GROUP_NOUNS,
+    HABITUAL_PRESENT_VERBS,
     HOLDING_VERBS,
     IRREGULAR_PAST_VERBS,
     OPERATING_EVENT_VERBS,
@@ -192,6 +193,8 @@ _POINTS_BACK_RE = re.compile(r"\W*(?:they|this|these|those)\b", re.IGNORECASE)
 # Case-sensitive: the verbs stand inside a sentence, in lower case (several times faster than IGNORECASE).
 _PRESENT_STATE_RE = re.compile(
     r"\b(?:" + "|".join(PRESENT_STATE_VERBS) + r")\b(?!\s+(?:" + "|".join(PLAN_AUXILIARY_NEXT_WORDS) + r")\b)"
+    r"|(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bshould )(?<!\bmust )"
+    r"(?<!\bwill also )\b(?:" + "|".join(HABITUAL_PRESENT_VERBS) + r")\b"
 )
 _EXISTING_AFTER_RE = re.compile(r"\s+(?:" + "|".join(EXISTING_VERBS) + r")\b")
 _HOLDS_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HOLDING_VERBS)) + r")\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
