@@ -255,6 +255,7 @@ HABITUAL_PRESENT_VERBS: tuple[str, ...] = (
     *("spends", "spend", "earns", "earn", "pays", "pay", "covers", "reimburses", "reimburse"),
     *("requires", "require", "saves", "save", "subsidises", "subsidizes", "subsidise", "subsidize"),
     *("carries", "carry", "work", "serves", "serve", "needs", "need", "consumes", "consume"),
+    *("sells", "sell", "uses", "use", "involves", "totals", "cuts"),
 )
 # Plural nouns of many firms at once ("The plants turned out ...", "Local producers assembled ..."): a sentence that
 # opens with one speaks of the place's industry, not of the firm named before it.

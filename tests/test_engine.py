@@ -2875,6 +2875,7 @@ def test_a_company_paragraph_compared_with_the_same_period_last_year_keeps_the_f
         ("A visitor to the lake spends on average $85 a day.", "$85"),
         ("The akimat reimburses 40% of the cost of drip systems.", "40%"),
         ("Some 310 people work at the port.", "310 people"),
+        ("The bottler sells 60% of its water in Almaty.", "60%"),
     ],
 )
 def test_what_is_done_as_a_rule_in_the_present_takes_no_period_of_the_frame(sentence, quote):
