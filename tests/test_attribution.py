@@ -756,6 +756,17 @@ def test_a_percent_a_year_is_a_rate_per_year_and_a_rate_charged_is_other(sentenc
     assert (found.measure, found.per) == (measure, "year")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of the harvest, 12,400 tons, went to Russia.",
+        "Of the total, 310,000 tonnes of coal were shipped to China and 90,000 tonnes to Mongolia.",
+    ],
+)
+def test_goods_that_went_to_a_foreign_country_are_trade(sentence):
+    assert {r.measure for r in readings(sentence)} == {"trade"}
+
+
 def test_a_percent_of_a_year_earlier_is_no_rate_per_year():
     assert [r.per for r in readings("The bank's share of the market was 14%, against 11% a year earlier.")] == [
         None,

@@ -13,7 +13,7 @@ from pipeline.extract.quantities import BY_BEFORE_RE, NETWORK_CODE, NP_STOP, PER
 from pipeline.extract.sentences import opens_sentence
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
 from schemas import lexicon
-from schemas.gazetteer import DEMONYMS
+from schemas.gazetteer import COUNTRIES, DEMONYMS, HOME_COUNTRY
 from schemas.roles import ALIAS_HEADS, FACILITY_HEADS, GENERIC_MODIFIERS, LIST_HEADS
 
 _QUALIFIER_ALT = longest_first(lexicon.QUALIFIER_CUES)
@@ -881,11 +881,26 @@ _PRICED_PER_UNIT_AFTER_RE = re.compile(
 
 
 def _left_the_country(text: str, q: Quantity, left: int) -> bool:
-    """ "28.3 million tons were exported", "plans to ship 12,000 tonnes of beef abroad": goods that left."""
+    """ "28.3 million tons were exported", "plans to ship 12,000 tonnes of beef abroad", "Most of the produce, 9,800
+    tons, went to Russia": goods that left."""
+    sent_to = _SENT_TO_A_COUNTRY_AFTER_RE.match(text, q.tail_end)
+    if sent_to is None and _GAPPED_BEFORE_RE.search(text, max(left, q.start - 6), q.start):
+        sent_to = _GAPPED_TO_A_COUNTRY_AFTER_RE.match(text, q.tail_end)  # "... went to Uzbekistan and 1.19 bln kWh to"
     return bool(
         _EXPORTED_AFTER_RE.match(text, q.tail_end)
         or (_ABROAD_AFTER_RE.match(text, q.tail_end) and _SENT_BEFORE_RE.search(text, left, q.start))
+        or (sent_to is not None and sent_to["country"] in _COUNTRY_NAMES and sent_to["country"] != HOME_COUNTRY)
     )
+
+
+# "9,800 tons, went to Russia", "1.62 bln kWh went to Uzbekistan", "of which 40% was shipped to China".
+_SENT_TO_A_COUNTRY_AFTER_RE = re.compile(
+    r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,?\s+(?:went|go|goes|(?:were|was)\s+(?:sent|shipped|delivered|supplied|sold))"
+    r"\s+to\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
+_GAPPED_BEFORE_RE = re.compile(r"(?:,|\band)\s+\Z")
+_GAPPED_TO_A_COUNTRY_AFTER_RE = re.compile(r"\s+to\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+_COUNTRY_NAMES = frozenset(COUNTRIES) | frozenset(v for variants in COUNTRIES.values() for v in variants)
 
 
 def _measure_named_after(cues: CueSet, text: str, q: Quantity, right: int) -> str | None:
