@@ -761,6 +761,8 @@ def test_a_percent_a_year_is_a_rate_per_year_and_a_rate_charged_is_other(sentenc
     [
         "Most of the harvest, 12,400 tons, went to Russia.",
         "Of the total, 310,000 tonnes of coal were shipped to China and 90,000 tonnes to Mongolia.",
+        "The grid sold 700 million kWh to Kyrgyzstan.",
+        "The republic bought 1.1 billion kWh of power abroad.",
     ],
 )
 def test_goods_that_went_to_a_foreign_country_are_trade(sentence):

@@ -884,8 +884,13 @@ def _left_the_country(text: str, q: Quantity, left: int) -> bool:
     """ "28.3 million tons were exported", "plans to ship 12,000 tonnes of beef abroad", "Most of the produce, 9,800
     tons, went to Russia": goods that left."""
     sent_to = _SENT_TO_A_COUNTRY_AFTER_RE.match(text, q.tail_end)
-    if sent_to is None and _GAPPED_BEFORE_RE.search(text, max(left, q.start - 6), q.start):
-        sent_to = _GAPPED_TO_A_COUNTRY_AFTER_RE.match(text, q.tail_end)  # "... went to Uzbekistan and 1.19 bln kWh to"
+    if sent_to is None and (
+        _GAPPED_BEFORE_RE.search(text, max(left, q.start - 6), q.start)  # "went to Uzbekistan and 1.19 bln kWh to"
+        or _SENT_BEFORE_RE.search(text, left, q.start)  # "sold 1.4 billion kWh to Uzbekistan"
+    ):
+        sent_to = _GAPPED_TO_A_COUNTRY_AFTER_RE.match(text, q.tail_end)
+    if _BOUGHT_BEFORE_RE.search(text, left, q.start) and _ABROAD_AFTER_RE.match(text, q.tail_end):
+        return True  # "the country bought 2.9 billion kWh of electricity abroad"
     return bool(
         _EXPORTED_AFTER_RE.match(text, q.tail_end)
         or (_ABROAD_AFTER_RE.match(text, q.tail_end) and _SENT_BEFORE_RE.search(text, left, q.start))
@@ -898,8 +903,11 @@ _SENT_TO_A_COUNTRY_AFTER_RE = re.compile(
     r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,?\s+(?:went|go|goes|(?:were|was)\s+(?:sent|shipped|delivered|supplied|sold))"
     r"\s+to\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 )
+_BOUGHT_BEFORE_RE = re.compile(r"\b(?:bought|buys|buy|purchased|purchases)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 _GAPPED_BEFORE_RE = re.compile(r"(?:,|\band)\s+\Z")
-_GAPPED_TO_A_COUNTRY_AFTER_RE = re.compile(r"\s+to\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+_GAPPED_TO_A_COUNTRY_AFTER_RE = re.compile(
+    r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s+to\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
 _COUNTRY_NAMES = frozenset(COUNTRIES) | frozenset(v for variants in COUNTRIES.values() for v in variants)
 
 
