@@ -182,7 +182,8 @@ CURRENCY_WORDS: dict[str, str | None] = {
 
 # Ambiguous currency words: the country whose cues the article names most decides; else the default.
 AMBIGUOUS_CURRENCIES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
-    "som": ((("uzbek", "tashkent", "uzbekistan"), "UZS"), (("kyrgyz", "bishkek"), "KGS")),
+    # Each cue counted once per mention: "uzbek" already counts "Uzbekistan", as "kyrgyz" counts "Kyrgyzstan".
+    "som": ((("uzbek", "tashkent"), "UZS"), (("kyrgyz", "bishkek"), "KGS")),
     "manat": ((("turkmen", "ashgabat"), "TMT"), (("azerbaijan", "baku"), "AZN")),
 }
 AMBIGUOUS_DEFAULTS: dict[str, str] = {"som": "KGS", "manat": "AZN"}

@@ -780,6 +780,14 @@ def test_an_ambiguous_currency_follows_the_country_named_most():
     assert facts(text)["900 million soms"]["unit"] == "KGS"
 
 
+def test_a_country_named_as_often_as_another_is_counted_once_per_mention():
+    text = (
+        " date 2024-05-03 BAKU – Kyrgyzstan will build a dam for 42.7 billion soms. Kyrgyzstan imports power "
+        "from Uzbekistan."
+    )
+    assert facts(text)["42.7 billion soms"]["unit"] == "KGS"
+
+
 def test_a_described_plant_does_not_join_a_name_in_a_joint_subject():
     text = (
         " date 2023-01-09 KOSTANAY – Within Tobol Holding, a cast-iron foundry plant, worth over KZT16bn, "

@@ -481,7 +481,8 @@ def _currency_context(text: str) -> dict[str, str]:
         # The country the article speaks of most: a Kyrgyz story that names Uzbekistan once still pays in KGS.
         counts = [(sum(lower.count(cue) for cue in cues), code) for cues, code in options]
         best, code = max(counts, key=lambda pair: pair[0])
-        resolved[stem] = code if best else AMBIGUOUS_DEFAULTS[stem]
+        tied = sum(count == best for count, _ in counts) > 1
+        resolved[stem] = code if best and not tied else AMBIGUOUS_DEFAULTS[stem]
     return resolved
 
 
