@@ -2091,6 +2091,9 @@ DURATION_CUE_ITEMS = {
     **dict.fromkeys(("exempt", "exempts", "exempted", "exemption"), "tax exemption"),
     # "Construction will take three years", "the works are expected to take two years".
     **dict.fromkeys(("take", "takes", "took"), "construction period"),
+    # "The concession will run for 25 years", "contracts to run for seven years".
+    "concession": "concession term",
+    **dict.fromkeys(("run for", "runs for"), "term"),
     **dict.fromkeys(("older than", "average age"), "age"),
 }
 # A duration in years is a quantity (unit `year`) when it is an attribute: a term, an age, a lifetime

@@ -424,6 +424,7 @@ def test_containers_counted_in_teu_are_a_count():
         ("Building the bypass will take three years.", "three years", 3),
         ("A third of the trams are older than 30 years.", "30 years", 30),
         ("The buyer signed 15-year offtake contracts with the mine.", "15-year", 15),
+        ("The operator's concession will run for 30 years.", "30 years", 30),
     ],
 )
 def test_a_term_an_age_or_a_lifetime_in_years_is_a_quantity(sentence, quote, value):
