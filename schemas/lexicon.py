@@ -756,6 +756,8 @@ COMPARATIVE_WORDS = ("larger", "higher", "lower", "smaller", "bigger", "greater"
 CHANGE_WORDS_AFTER_A_PERCENT = (*COMPARATIVE_WORDS, "fewer", "cheaper", "dearer", "up", "down", "above", "below")
 # Past participles that do not end in -ed, before a preposition ("was seen in lumber, up 18%").
 IRREGULAR_PARTICIPLES = ("seen", "shown", "made", "found", "noted")
+# Facilities besides FACILITY_HEADS that a rate after "for" sizes ("a hatchery for 30 million eggs a year").
+CAPACITY_FACILITY_NOUNS = frozenset({"hatchery", "line", "shop", "workshop", "unit", "kiln", "dairy", "slaughterhouse"})
 # Verbs that span two amounts of one kind as one range: "prices range from $255 to $270", "increases ranging from
 # 6% to 35%", "estimates vary between 1.2 and 1.5 million".
 RANGE_VERBS = ("range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying")

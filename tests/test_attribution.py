@@ -769,6 +769,14 @@ def test_goods_that_went_to_a_foreign_country_are_trade(sentence):
     assert {r.measure for r in readings(sentence)} == {"trade"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The farm will add a hatchery for 12 million eggs a year.", "A new line for 8,000 tons of butter a year opened."],
+)
+def test_a_facility_sized_by_a_rate_after_for_states_a_capacity(sentence):
+    assert reading(sentence).measure == "production_capacity"
+
+
 def test_a_percent_of_a_year_earlier_is_no_rate_per_year():
     assert [r.per for r in readings("The bank's share of the market was 14%, against 11% a year earlier.")] == [
         None,

@@ -285,6 +285,7 @@ def read_quantity(
             qualifier == "upper_bound"
             or _ABLE_TO_MAKE_RE.search(text, left, q.start)
             or _CAPACITY_RATE_NOUN_RE.search(text, left, q.start)
+            or _FACILITY_FOR_BEFORE_RE.search(text, max(left, q.start - 60), q.start)
         )
     ):
         # "will produce up to 240,000 tons a year", "can serve up to 40 vessels a year": the most it can make or
@@ -1033,6 +1034,11 @@ _ABLE_TO_MAKE_RE = re.compile(
 )
 _CAPACITY_RATE_NOUN_RE = re.compile(
     rf"\b(?:{longest_first(lexicon.CAPACITY_RATE_NOUNS)})\b[^,;]{{0,40}}?\b(?:to|of|at)\s+" + QUALIFIER_GAP + r"\Z",
+    re.IGNORECASE,
+)
+# "a hatchery for 30 million eggs a year", "a line for 25,000 tons of oil a year": a facility sized by its rate.
+_FACILITY_FOR_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(FACILITY_HEADS | lexicon.CAPACITY_FACILITY_NOUNS))})s?\s+for\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 _CONTAINER_HANDLING_RE = re.compile(r"\bcontainer\s+(?:handling|throughput|traffic)\b", re.IGNORECASE)
