@@ -411,6 +411,8 @@ PLACE_NAMED_WORKS: dict[str, str] = {
     # "the Ekibastuz–Shu transmission line", "the Bukhtarma ferry crossing": a route named after its ends or place.
     "transmission line": "project",
     "power line": "project",
+    # "the Karshi–Termez line", "the Yunusabad line" (a metro line): a route named after its ends or its place.
+    "line": "project",
     "ferry crossing": "other",
     # "The Almaty metro currently has 11 stations": the city's underground railway.
     "metro": "other",

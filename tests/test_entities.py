@@ -74,6 +74,14 @@ def test_a_facility_whose_name_is_no_place_in_the_text_loses_its_generic_head():
     assert "Zharma Energy" in entities("The Zharma Energy wind farm produced 90 million kWh in the Zharma district.")
 
 
+def test_a_line_named_after_its_place_or_ends_keeps_its_head():
+    assert "Chilanzar line" in entities("The Chilanzar line carried 90 million passengers last year.")
+
+
+def test_a_line_with_words_before_its_head_is_named_without_them():
+    assert "Almaty LRT" in entities("The Almaty LRT light rail line will cost $1.2 billion.")
+
+
 def test_a_translation_in_brackets_does_not_part_a_name_from_its_head():
     text = "The akimat will finance 1,500 mortgages under its Oz Uiim (My Home) programme."
     assert [(m.name, m.type) for m in mentions(text)] == [("Oz Uiim", "project")]

@@ -1122,6 +1122,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         head_type, strip = ENTITY_HEADS[head_phrase]
         if head_phrase in PLACE_NAMED_HEADS and len(words) > 1:
             strip = True
+        elif head_phrase == "line" and mods:
+            strip = True  # "the Astana LRT light rail line" is Astana LRT; "the Yunusabad line" keeps its head
         elif strip and len(words) == 1 and head.group("head") in FACILITY_HEADS and _names_a_place(text, words[0]):
             strip = False  # "the Shieli solar power plant", where the text also has "Shieli district": its place
         if rank < TYPE_FROM_HEAD or words[-1] not in CAPITAL_HEADS:
