@@ -82,6 +82,10 @@ def test_a_line_with_words_before_its_head_is_named_without_them():
     assert "Almaty LRT" in entities("The Almaty LRT light rail line will cost $1.2 billion.")
 
 
+def test_a_word_of_titles_that_ends_a_company_name_is_part_of_it():
+    assert "Tobol Oil Operating" in entities("The field's operator, Tobol Oil Operating, pumped 1.2 million tonnes.")
+
+
 def test_a_translation_in_brackets_does_not_part_a_name_from_its_head():
     text = "The akimat will finance 1,500 mortgages under its Oz Uiim (My Home) programme."
     assert [(m.name, m.type) for m in mentions(text)] == [("Oz Uiim", "project")]

@@ -768,6 +768,8 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
             w in BREAK_WORDS
             and not (i + 1 < len(words) and words[i + 1] in CAPITAL_HEADS and tokens[i + 1][0] not in person_tokens)
             and not (w in TITLE_ADJECTIVES_IN_NAMES and i + 1 < len(words) and words[i + 1] not in TITLE_WORDS)
+            # "Syr Darya Munai Operating": one that ends a name is its last word, there being no title after it
+            and not (w in TITLE_ADJECTIVES_IN_NAMES and 0 < i == len(words) - 1)
             # "Altai IT Valley": an abbreviation between a name's words
             and not (w in NAME_INNER_ABBREVIATIONS and 0 < i < len(words) - 1 and words[i + 1] not in BREAK_WORDS)
         )
