@@ -756,6 +756,16 @@ COMPARATIVE_WORDS = ("larger", "higher", "lower", "smaller", "bigger", "greater"
 CHANGE_WORDS_AFTER_A_PERCENT = (*COMPARATIVE_WORDS, "fewer", "cheaper", "dearer", "up", "down", "above", "below")
 # Past participles that do not end in -ed, before a preposition ("was seen in lumber, up 18%").
 IRREGULAR_PARTICIPLES = ("seen", "shown", "made", "found", "noted")
+# Participles of a project finished: "has been commissioned", "was launched", "opened in May".
+COMPLETION_PARTICIPLES = (
+    "launched",
+    "opened",
+    "commissioned",
+    "put into operation",
+    "completed",
+    "inaugurated",
+    "built",
+)
 # Facilities besides FACILITY_HEADS that a rate after "for" sizes ("a hatchery for 30 million eggs a year").
 CAPACITY_FACILITY_NOUNS = frozenset({"hatchery", "line", "shop", "workshop", "unit", "kiln", "dairy", "slaughterhouse"})
 # Verbs that span two amounts of one kind as one range: "prices range from $255 to $270", "increases ranging from

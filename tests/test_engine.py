@@ -2891,6 +2891,16 @@ def test_what_is_done_as_a_rule_in_the_present_takes_no_period_of_the_frame(sent
     assert facts(text)[quote]["period_start"] is None
 
 
+def test_what_a_project_is_valued_at_is_a_plan_in_a_story_of_no_finished_project():
+    text = " date 2023-03-14 TARAZ – Qaratau Glass will build a float glass plant. The project is valued at KZT48bn."
+    assert facts(text)["KZT48bn"]["status"] == "planned"
+
+
+def test_what_a_project_is_valued_at_stays_actual_once_the_story_reports_it_opened():
+    text = " date 2023-03-14 TARAZ – A float glass plant was opened in Taraz. The project is valued at KZT48bn."
+    assert facts(text)["KZT48bn"]["status"] == "actual"
+
+
 def test_the_country_is_the_country_named_not_the_foreign_investors_nationality():
     text = (
         " date 2024-02-27 TALDYKORGAN – Chinese investor Henan Tianli and its Chinese partners will build a "

@@ -309,6 +309,8 @@ class ArticleContext:
     # Starts of the sentence's periods that are the years of a programme's name ("programme for 2020-2025").
     programme_years: set[int] = field(default_factory=set)
     default_subject: tuple[str, str] = DEFAULT_SUBJECT
+    # Whether the article reports a project launched, opened or commissioned (None until asked).
+    finished_project: bool | None = None
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -776,6 +778,14 @@ def _fact(
         reading = reading._replace(status="actual")
     if reading.status == "actual" and _is_headline_plan(context, sentence, q):
         reading = reading._replace(status="planned")
+    if (
+        reading.status == "actual"
+        and reading.measure == "project_value"
+        and _IS_VALUED_AT_BEFORE_RE.search(text, max(sentence.start, q.start - 40), q.start)
+        and not _reports_a_finished_project(context)
+    ):
+        # "The project is valued at 38.5 billion tenge" in a story of no plant opened: what it will cost.
+        reading = reading._replace(status="planned")
     if reading.guessed and q.kind == "money":
         reading = reading._replace(measure=_money_measure_before(context, frame, q) or reading.measure)
     worth_of = _goods_the_sum_is_worth(context, sentence, q)
@@ -1088,6 +1098,27 @@ def _planned_only_after_and(text: str, sentence: Sentence, q: Quantity) -> bool:
     if plan is None or _PLAN_WORD_RE.search(text, sentence.start, plan.start()):
         return False
     return _reports_the_past(text, sentence.start, q.end)
+
+
+# "The project is valued at", "the expansion is worth", "which are estimated at": a cost stated as it stands.
+_IS_VALUED_AT_BEFORE_RE = re.compile(
+    r"\b(?:is|are)\s+(?:valued|worth|estimated)\s+(?:at\s+)?" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
+)
+_FINISHED_PROJECT_RE = re.compile(
+    r"\b(?:ha(?:s|ve)\s+been|was|were)\s+(?:" + "|".join(lexicon.COMPLETION_PARTICIPLES) + r")\b"
+    r"|\b(?:" + "|".join(lexicon.COMPLETION_PARTICIPLES) + r")\s+(?:on|in|last|this|a)\b"
+    r"|\b(?:has|have)\s+(?:opened|launched|started\s+operat\w*|begun\s+operat\w*)|\b(?:began|started)\s+operat"
+    # "the sewing factory, which annually produces 24,000 items": a plant at work is a finished one.
+    r"|\b(?:annually\s+|now\s+|already\s+)?(?:produces|manufactures|processes|employs)\b",
+    re.IGNORECASE,
+)
+
+
+def _reports_a_finished_project(context: ArticleContext) -> bool:
+    """Whether the article reports a project launched, opened or commissioned (read once per article)."""
+    if context.finished_project is None:
+        context.finished_project = _FINISHED_PROJECT_RE.search(context.text) is not None
+    return context.finished_project
 
 
 def _reports_the_past(text: str, start: int, stop: int) -> bool:
