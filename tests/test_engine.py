@@ -2896,6 +2896,14 @@ def test_what_a_project_is_valued_at_is_a_plan_in_a_story_of_no_finished_project
     assert facts(text)["KZT48bn"]["status"] == "planned"
 
 
+def test_what_a_plant_is_designed_to_make_is_a_plan_in_a_story_of_no_finished_project():
+    text = (
+        " date 2023-03-14 TARAZ – Qaratau Glass will build a float glass plant. "
+        "The plant is designed to produce 600 tons of glass a day."
+    )
+    assert facts(text)["600 tons"]["status"] == "planned"
+
+
 def test_what_a_project_is_valued_at_stays_actual_once_the_story_reports_it_opened():
     text = " date 2023-03-14 TARAZ – A float glass plant was opened in Taraz. The project is valued at KZT48bn."
     assert facts(text)["KZT48bn"]["status"] == "actual"

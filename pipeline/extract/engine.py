@@ -786,6 +786,14 @@ def _fact(
     ):
         # "The project is valued at 38.5 billion tenge" in a story of no plant opened: what it will cost.
         reading = reading._replace(status="planned")
+    if (
+        reading.status == "actual"
+        and reading.measure == "production_capacity"
+        and _DESIGNED_BEFORE_RE.search(text, max(sentence.start, q.start - 60), q.start)
+        and not _reports_a_finished_project(context)
+    ):
+        # "The complex is designed to produce 420,000 tons a year" in a story of no plant opened: what it will do.
+        reading = reading._replace(status="planned")
     if reading.guessed and q.kind == "money":
         reading = reading._replace(measure=_money_measure_before(context, frame, q) or reading.measure)
     worth_of = _goods_the_sum_is_worth(context, sentence, q)
@@ -1104,6 +1112,7 @@ def _planned_only_after_and(text: str, sentence: Sentence, q: Quantity) -> bool:
 _IS_VALUED_AT_BEFORE_RE = re.compile(
     r"\b(?:is|are)\s+(?:valued|worth|estimated)\s+(?:at\s+)?" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
 )
+_DESIGNED_BEFORE_RE = re.compile(r"\b(?:is|are)\s+designed\s+to\b", re.IGNORECASE)
 _FINISHED_PROJECT_RE = re.compile(
     r"\b(?:ha(?:s|ve)\s+been|was|were)\s+(?:" + "|".join(lexicon.COMPLETION_PARTICIPLES) + r")\b"
     r"|\b(?:" + "|".join(lexicon.COMPLETION_PARTICIPLES) + r")\s+(?:on|in|last|this|a)\b"
