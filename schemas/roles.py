@@ -293,6 +293,10 @@ ORG_NAME_WORDS: frozenset[str] = frozenset(
 # belong to the role, not to the name after it.
 DOMAIN_WORDS: frozenset[str] = frozenset(
     {
+        # "Association of Fruit and Vegetable Exporters", "Union of Grain Processors and Bakers": a trade body's field.
+        *("Fruit", "Fruits", "Vegetable", "Vegetables", "Grain", "Flour", "Meat", "Dairy", "Milk", "Poultry"),
+        *("Oil", "Gas", "Mining", "Metallurgical", "Chemical", "Textile", "Construction", "Building", "Light"),
+        *("Producers", "Processors", "Exporters", "Importers", "Manufacturers", "Bakers", "Farmers", "Carriers"),
         # "Ministry of Industry and New Technologies": an adjective of a ministry's field.
         "New",
         "National",

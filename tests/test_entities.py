@@ -86,6 +86,16 @@ def test_a_word_of_titles_that_ends_a_company_name_is_part_of_it():
     assert "Tobol Oil Operating" in entities("The field's operator, Tobol Oil Operating, pumped 1.2 million tonnes.")
 
 
+def test_a_bodys_name_runs_on_to_the_country_it_ends_with():
+    assert "Ministry of Water Resources of Tajikistan" in entities(
+        "The Ministry of Water Resources of Tajikistan approved the plan."
+    )
+
+
+def test_a_trade_bodys_field_runs_across_and():
+    assert "Union of Meat and Dairy Producers" in entities("The Union of Meat and Dairy Producers said prices rose.")
+
+
 def test_a_translation_in_brackets_does_not_part_a_name_from_its_head():
     text = "The akimat will finance 1,500 mortgages under its Oz Uiim (My Home) programme."
     assert [(m.name, m.type) for m in mentions(text)] == [("Oz Uiim", "project")]

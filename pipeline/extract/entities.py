@@ -809,6 +809,8 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
                 if gap in OF_JOINERS:
                     if words[left] in CONNECTING_HEADS or words[index - 1] in CONNECTING_HEADS:
                         connected = True
+                    elif connected and gap == "of" and word in COUNTRIES:
+                        pass  # "Ministry of Transport of Uzbekistan": a body's name ends with its country
                     elif not _joins(text, tokens, words, breaks, left, index):
                         out.append(tokens[left:index])
                         left, connected = index, False
