@@ -501,7 +501,12 @@ REGION_OF_CENTRE: dict[str, str] = {
 # Cities of republican significance: no region's part, whatever region bears the same name ("Almaty region").
 REPUBLICAN_CITIES: frozenset[str] = frozenset({"Astana", "Almaty", "Shymkent"})
 # Words after a place name that make it a region ("Abai region", "Karagandy Oblast").
-REGION_WORDS: frozenset[str] = frozenset({"region", "Region", "oblast", "Oblast", "province", "Province"})
+# "Lebap velayat" (Turkmenistan), "Samarkand viloyat" (Uzbekistan), "Umnugovi aimag" (Mongolia): a region by its
+# country's own word.
+REGION_WORDS: frozenset[str] = frozenset(
+    {"region", "Region", "oblast", "Oblast", "province", "Province"}
+    | {"velayat", "Velayat", "viloyat", "Viloyat", "aimag", "Aimag", "aimak", "Aimak"}
+)
 
 # Names of world regions and blocs: places, but never the subject of a fact nor an entity the keys list.
 WORLD_REGIONS: frozenset[str] = frozenset(

@@ -981,6 +981,14 @@ CITY_AREA_HEADS: tuple[str, ...] = (
     "coal basin",
     "basin",
     "agglomeration",
+    # "the Naryn river", "the Fergana Valley", "the Ili river valley": nature named after a place.
+    "river valley",
+    "river",
+    "River",
+    "valley",
+    "Valley",
+    "lake",
+    "gorge",
 )
 # Words before "its plant" that make it one of the owner's works rather than all it runs ("its third plant in
 # Shymkent", "its new mill"): such a plant is an entity of its own, named with its owner.

@@ -96,6 +96,22 @@ def test_a_trade_bodys_field_runs_across_and():
     assert "Union of Meat and Dairy Producers" in entities("The Union of Meat and Dairy Producers said prices rose.")
 
 
+def test_a_river_named_after_a_city_is_the_river():
+    rows = entities("A dam will be built on the Naryn river.")
+    assert (rows["Naryn river"]["type"], "Naryn" in rows) == ("other", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cotton from the Dashoguz velayat rose.", "Dashoguz velayat"),
+        ("Herders in Dornogovi aimag sold wool.", "Dornogovi aimag"),
+    ],
+)
+def test_a_region_may_be_named_by_its_countrys_own_word(text, name):
+    assert entities(text)[name]["type"] == "region"
+
+
 def test_a_translation_in_brackets_does_not_part_a_name_from_its_head():
     text = "The akimat will finance 1,500 mortgages under its Oz Uiim (My Home) programme."
     assert [(m.name, m.type) for m in mentions(text)] == [("Oz Uiim", "project")]

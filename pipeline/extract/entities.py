@@ -254,7 +254,7 @@ APPOSITIVE_HEAD_RE = re.compile(
     # (not a comma inside a number: "built in 2010 produced 30,000 tons")
     r"(?:[ \t]+(?:founded|established|opened|launched|commissioned|built)(?:[ \t]+[\w-]+){0,12})?,(?!\d)"
 )
-REGION_AFTER_RE = re.compile(r"[ \t]+(?P<word>region|Region|oblast|Oblast|province|Province)(?![\w-])")
+REGION_AFTER_RE = re.compile(r"[ \t]+(?P<word>" + "|".join(sorted(REGION_WORDS)) + r")(?![\w-])")
 PARENTHESIS_AFTER_RE = re.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)")
 POSSESSIVE_RE = re.compile(r"[’']s$")
 _MOD_STOP = frozenset(
