@@ -96,6 +96,10 @@ def test_a_trade_bodys_field_runs_across_and():
     assert "Union of Meat and Dairy Producers" in entities("The Union of Meat and Dairy Producers said prices rose.")
 
 
+def test_places_joined_by_a_dash_before_a_road_name_the_road():
+    assert "Taraz–Shymkent highway" in entities("Traffic on the Taraz–Shymkent highway rose by a third.")
+
+
 def test_a_river_named_after_a_city_is_the_river():
     rows = entities("A dam will be built on the Naryn river.")
     assert (rows["Naryn river"]["type"], "Naryn" in rows) == ("other", False)

@@ -710,7 +710,10 @@ _DASHES = "-–—"
 _SPLIT_DASHES_RE = re.compile(f"[{_DASHES}]")
 
 
-_ROUTE_AFTER_RE = re.compile(r"[ \t]+(?P<head>route|corridor)\b")
+_ROUTE_AFTER_RE = re.compile(
+    r"[ \t]+(?P<head>route|corridor|highway|motorway|road|railway line|railway|gas pipeline|pipeline"
+    r"|transmission line|power line)\b"
+)
 
 
 def _compound_at(text: str, first: int, last: int) -> tuple[int, str]:
@@ -729,7 +732,8 @@ def _compound_at(text: str, first: int, last: int) -> tuple[int, str]:
 
 
 def _route(text: str, start: int, compound: str) -> _Cand | None:
-    """ "the China–Europe–China route": places joined by dashes before "route" or "corridor" name a route."""
+    """ "the China–Europe–China route", "the Almaty–Konaev highway": places joined by dashes before a route's or a
+    road's noun name it."""
     head = _ROUTE_AFTER_RE.match(text, start + len(compound))
     if head is None:
         return None
