@@ -1469,6 +1469,16 @@ def test_a_period_singled_out_with_alone_does_not_open_a_frame():
     assert (construction["period_start"], construction["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))
 
 
+def test_a_period_singled_out_with_alone_opens_no_frame_even_beside_its_base():
+    text = (
+        " date 2023-10-12 ASTANA – In January-September 2023, the smelter produced 96,000 tons of zinc. "
+        "In the third quarter alone, output reached 33,100 tons, against 31,800 tons in the second quarter. "
+        "Revenue rose 8%."
+    )
+    revenue = facts(text)["8%"]
+    assert (revenue["period_start"], revenue["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))
+
+
 def test_respectively_gives_each_figure_its_own_name():
     text = (
         " date 2023-10-12 ASTANA – In January-September 2023, Almaty and Astana accounted for 20% and 11% "

@@ -719,6 +719,9 @@ def _open_frame(
     # "slowed to 16.8% in March from 21.3% in February": the base's month frames nothing after it; where only
     # bases are dated, the frame goes on.
     dated = [(g, f) for g, f, q in dated_all if not _is_a_base(context.text, q)]
+    # "In the third quarter alone, output reached 32,100 tons, against 29,800 tons in the second quarter": a part
+    # singled out frames nothing either, whatever its base.
+    dated = [(g, f) for g, f in dated if g is None or not _ALONE_AFTER_RE.match(context.text, g.end)]
     if dated_all and all(g is None for g, _ in dated):
         return  # "Over the quarter, prices rose 4.4%, against 6.1% in January-March 2022": the frame goes on
     framing = [e for e in periods if any(g is e for g, _ in dated) and not _is_year_earlier(context.text, e)]
