@@ -180,6 +180,10 @@ def test_a_future_construction_after_the_numbers_makes_them_planned():
     assert [r.status for r in found] == ["planned", "planned"]
 
 
+def test_a_sum_due_later_is_planned():
+    assert reading("The utility has loan repayments of KZT 4.1 billion due next year.").status == "planned"
+
+
 def test_a_planned_clause_does_not_leak_back_to_an_earlier_number():
     first, second = readings("The line's capacity is 900 units a year with the possibility of rising up to 1,200.")
     assert (first.status, second.status) == ("actual", "planned")

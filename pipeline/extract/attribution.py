@@ -2044,6 +2044,7 @@ def _part_before_verb(text: str, sentence_start: int, verb_start: int) -> str | 
 
 _PLANNED_AFTER_RE = re.compile(lexicon.PLANNED_AFTER_PATTERN, re.IGNORECASE)
 _PLANNED_CLAUSE_RE = re.compile(lexicon.PLANNED_CLAUSE_PATTERN, re.IGNORECASE)
+_DUE_AFTER_RE = re.compile(r"\s+(?:(?:is|are)\s+)?due\s+(?:this|next|in|by|before|on|within)\b", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r",(?!\d)|\.(?!\d)|[;:!?»“”()]")
 _NEW_CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|while|whereas|but)\s|;")
 
@@ -2074,6 +2075,8 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     clause_end = _CLAUSE_END_RE.search(text, q.tail_end, sentence_end)
     if _PLANNED_CLAUSE_RE.search(text, q.tail_end, clause_end.start() if clause_end else sentence_end):
         return "planned"
+    if _DUE_AFTER_RE.match(text, q.tail_end):
+        return "planned"  # "with payments of $2.4 billion due this year": a sum still to be paid
     return "actual"
 
 
