@@ -2919,6 +2919,11 @@ def test_what_a_project_is_valued_at_stays_actual_once_the_story_reports_it_open
     assert facts(text)["KZT48bn"]["status"] == "actual"
 
 
+def test_the_worth_of_goods_counted_before_it_has_their_item():
+    found = facts(" date 2022-03-01 ASTANA – The region exported 2,100 tons of honey worth $6.2 million in 2021.")
+    assert found["$6.2 million"]["item"] == found["2,100 tons"]["item"] == "honey exports"
+
+
 def test_the_country_is_the_country_named_not_the_foreign_investors_nationality():
     text = (
         " date 2024-02-27 TALDYKORGAN – Chinese investor Henan Tianli and its Chinese partners will build a "

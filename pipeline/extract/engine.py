@@ -801,7 +801,10 @@ def _fact(
         reading = reading._replace(measure=_money_measure_before(context, frame, q) or reading.measure)
     worth_of = _goods_the_sum_is_worth(context, sentence, q)
     if worth_of is not None:
-        reading = reading._replace(measure=worth_of)
+        # "exported 9,400 tons of meat worth USD34.6 million": the sum is of the goods just counted, by their item
+        # ("meat exports"; "produced 3,100 tons of pasta worth ...": "pasta").
+        goods_item = context.facts[-1]["item"]
+        reading = reading._replace(measure=worth_of, item=reading.item or goods_item)
     listed = _sum_listed_before(context, sentence, q)
     if listed is not None:
         # "Italy imported goods worth $6.3 billion, followed by the Netherlands ($2.8bn)": the list goes on.
