@@ -2924,6 +2924,11 @@ def test_the_worth_of_goods_counted_before_it_has_their_item():
     assert found["$6.2 million"]["item"] == found["2,100 tons"]["item"] == "honey exports"
 
 
+def test_the_worth_of_goods_named_before_it_has_them_as_its_item():
+    found = facts(" date 2022-03-01 ASTANA – Kazakhstan exported chocolate worth $84.5 million in 2021.")
+    assert found["$84.5 million"]["item"] == "chocolate exports"
+
+
 def test_the_country_is_the_country_named_not_the_foreign_investors_nationality():
     text = (
         " date 2024-02-27 TALDYKORGAN – Chinese investor Henan Tianli and its Chinese partners will build a "

@@ -805,6 +805,11 @@ def _fact(
         # ("meat exports"; "produced 3,100 tons of pasta worth ...": "pasta").
         goods_item = context.facts[-1]["item"]
         reading = reading._replace(measure=worth_of, item=reading.item or goods_item)
+    elif reading.measure == "trade" and reading.item is None and q.kind == "money":
+        goods = _GOODS_WORTH_BEFORE_RE.search(text, max(sentence.start, q.start - 80), q.start)
+        if goods is not None and goods["goods"].lower() not in lexicon.GENERIC_COUNT_HEADS:
+            # "Kazakhstan exported confectionery worth $118.4 million": the goods named before "worth".
+            reading = reading._replace(item=with_its_flow(text, q, sentence.start, sentence.end, goods["goods"]))
     listed = _sum_listed_before(context, sentence, q)
     if listed is not None:
         # "Italy imported goods worth $6.3 billion, followed by the Netherlands ($2.8bn)": the list goes on.
@@ -1540,6 +1545,11 @@ _OUTPUT_MEASURES = frozenset({"production", "production_capacity", "count"})
 _UNITS_OF_NO_OUTPUT = frozenset({*CURRENCIES, "percent", "year", "MW", "kW"})
 
 
+# "exported confectionery worth", "imported medical equipment and devices worth": goods sent or bought, then their worth.
+_GOODS_WORTH_BEFORE_RE = re.compile(
+    r"\b(?:exported|imported|shipped|sold|supplied|bought|purchased|exports|imports)\s+"
+    r"(?P<goods>[a-z][a-z-]*(?:,?\s+(?:and\s+)?[a-z][a-z-]*){0,4}?)\s+worth\s+" + QUALIFIER_GAP + r"\Z"
+)
 # "came to 1.6 million tonnes, worth $420 mln": the sum is what the goods just named are worth.
 _WORTH_GAP_RE = re.compile(r"(?:\s+of\s+[\w -]{1,40}?)?,?\s+(?:worth|valued\s+at)\s+(?:about\s+|some\s+|over\s+)?")
 _VALUE_OF_GOODS = {"trade": "trade", "production": "output_value"}
