@@ -1545,7 +1545,7 @@ _OUTPUT_MEASURES = frozenset({"production", "production_capacity", "count"})
 _UNITS_OF_NO_OUTPUT = frozenset({*CURRENCIES, "percent", "year", "MW", "kW"})
 
 
-# "exported confectionery worth", "imported medical equipment and devices worth": goods sent or bought, then their worth.
+# "exported confectionery worth", "imported medical equipment worth": goods sent or bought, then their worth.
 _GOODS_WORTH_BEFORE_RE = re.compile(
     r"\b(?:exported|imported|shipped|sold|supplied|bought|purchased|exports|imports)\s+"
     r"(?P<goods>[a-z][a-z-]*(?:,?\s+(?:and\s+)?[a-z][a-z-]*){0,4}?)\s+worth\s+" + QUALIFIER_GAP + r"\Z"
