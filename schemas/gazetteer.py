@@ -583,6 +583,9 @@ NATURAL_FEATURES: frozenset[str] = frozenset(
 # their type. Names ending in an organisation head ("Navoi Mining and Metallurgical Combine") need
 # no entry: the finder joins those by itself.
 KNOWN_NAMES: dict[str, str] = {
+    # Uzbekistan's autonomous republic, a region of it (not a country, nor a firm named "Republic of ...").
+    "Republic of Karakalpakstan": "region",
+    "Karakalpakstan": "region",
     "Kazakhstan Temir Zholy": "enterprise",
     "Qazaqstan Temir Zholy": "enterprise",
     "Kazakh Temir Zholy": "enterprise",

@@ -100,6 +100,13 @@ def test_places_joined_by_a_dash_before_a_road_name_the_road():
     assert "Taraz–Shymkent highway" in entities("Traffic on the Taraz–Shymkent highway rose by a third.")
 
 
+def test_the_republic_of_karakalpakstan_is_a_region():
+    assert (
+        entities("Cotton output in the Republic of Karakalpakstan rose.")["Republic of Karakalpakstan"]["type"]
+        == "region"
+    )
+
+
 def test_a_river_named_after_a_city_is_the_river():
     rows = entities("A dam will be built on the Naryn river.")
     assert (rows["Naryn river"]["type"], "Naryn" in rows) == ("other", False)
