@@ -1053,6 +1053,8 @@ TITLE_COMPANY_HEADS: frozenset[str] = COMPANY_DESCRIPTORS | frozenset(
         "airline",
         "utility",
         "insurer",
+        # "Pavlodar meat processor sends 25 containers of beef to China", "Almaty juice bottler doubles output".
+        *("processor", "packer", "bottler", "brewer", "assembler", "supplier", "distributor", "grower"),
     }
 )
 # Nouns that call a name a company in an appositive (", the holding", ", a mining group").

@@ -3366,6 +3366,14 @@ def test_a_title_that_describes_a_place_s_company_is_about_the_company_the_body_
     assert facts(text)["14%"]["subject"] == "Kostanay Un"
 
 
+def test_a_title_on_a_places_meat_processor_is_about_the_company_the_body_names():
+    text = (
+        "Semey meat processor lifts beef exports by 30%\n\n05.03.2024, 11:42\n\n"
+        "SEMEY – Ertis Tagam LLP exported 4,100 tonnes of beef in 2023."
+    )
+    assert facts(text)["30%"]["subject"] == "Ertis Tagam"
+
+
 def test_our_in_a_quote_of_an_officer_named_without_a_company_is_the_company_spoken_of():
     text = (
         " date 2024-03-05 ASTANA – Dala Pharm opened a plant in Taraz. In January-October, the plant produced "
