@@ -715,6 +715,18 @@ def test_employing_people_is_a_jobs_fact():
     assert reading("The plant will employ 300 local residents.").measure == "jobs"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The survey already employs around 90 drillers.",
+        "The studio will hire another 40 animators.",
+        "The utility has 2,300 people on its payroll.",
+    ],
+)
+def test_whoever_is_employed_hired_or_on_the_payroll_is_a_jobs_fact(sentence):
+    assert reading(sentence).measure == "jobs"
+
+
 def test_an_index_level_below_100_is_a_fall():
     assert reading("The industrial production index came in at 98.7%.").value == -1.3
 

@@ -955,11 +955,17 @@ def _nearest(cues: CueSet, text: str, q: Quantity, left: int, right: int) -> str
 
 _EMPLOY_BEFORE_RE = GuardedPattern(
     re.compile(
-        r"\b(?:" + "|".join(lexicon.EMPLOY_VERBS) + r")\s+(?:about\s+|up\s+to\s+|over\s+|some\s+|more\s+than\s+)?$",
+        r"\b(?:" + "|".join(lexicon.EMPLOY_VERBS) + r")\s+"
+        # "employs around 640 geologists", "plans to hire another 250 developers", "will employ up to 1,200".
+        r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|over|more\s+than|another|a\s+further|an\s+additional"
+        r"|additional|new)\s+){0,2}$",
         re.IGNORECASE,
     ),
     key_words(lexicon.EMPLOY_VERBS),
 )
+
+
+_ON_THE_PAYROLL_AFTER_RE = re.compile(r"\s+on\s+(?:its\s+|the\s+|their\s+|our\s+)?(?:payroll|staff)\b", re.IGNORECASE)
 
 
 def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
@@ -968,8 +974,10 @@ def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
         return "jobs"
     if head in lexicon.WORKER_NOUNS and JOB_CONTEXT.nearest_after(text, left, right):
         return "jobs"
-    if _EMPLOY_BEFORE_RE.search(text, max(left, q.start - 24), q.start):
+    if _EMPLOY_BEFORE_RE.search(text, max(left, q.start - 30), q.start):
         return "jobs"  # "will employ 380 local residents"
+    if _ON_THE_PAYROLL_AFTER_RE.match(text, q.tail_end):
+        return "jobs"  # "has over 18,000 people on its payroll", "340 people on staff"
     if (
         head in lexicon.POPULATION_NOUNS
         and (
