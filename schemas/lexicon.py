@@ -766,6 +766,11 @@ COMPLETION_PARTICIPLES = (
     "inaugurated",
     "built",
 )
+# Things a "made"/"drilled" verb counts that are no goods made: works done and runs made ("drilled 42 wells",
+# "made 118 voyages", "riders make 2,400 trips a day"); keys count them (wells: 24 of 25).
+COUNTED_WORKS_AND_RUNS = frozenset(
+    {"wells", "holes", "boreholes", "voyages", "trips", "flights", "runs", "rides", "journeys", "calls", "visits"}
+)
 # Facilities besides FACILITY_HEADS that a rate after "for" sizes ("a hatchery for 30 million eggs a year").
 CAPACITY_FACILITY_NOUNS = frozenset({"hatchery", "line", "shop", "workshop", "unit", "kiln", "dairy", "slaughterhouse"})
 # Verbs that span two amounts of one kind as one range: "prices range from $255 to $270", "increases ranging from
@@ -1425,7 +1430,7 @@ COUNT_MEASURE_CUES: dict[str, str] = {
     "production": "production",
     "processed": "production",
     "processes": "production",
-    # "made 1,120 gondola wagons", "drilled 412 wells": things made.
+    # "made 1,120 gondola wagons": things made (wells drilled and voyages made are counted: COUNTED_WORKS_AND_RUNS).
     "made": "production",
     "make": "production",
     "makes": "production",

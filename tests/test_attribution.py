@@ -727,6 +727,13 @@ def test_whoever_is_employed_hired_or_on_the_payroll_is_a_jobs_fact(sentence):
     assert reading(sentence).measure == "jobs"
 
 
+@pytest.mark.parametrize(
+    "sentence", ["The driller has drilled 31 new wells this year.", "The ferry made 64 voyages to Baku in the quarter."]
+)
+def test_wells_drilled_and_voyages_made_are_counted_not_produced(sentence):
+    assert reading(sentence).measure == "count"
+
+
 def test_an_index_level_below_100_is_a_fall():
     assert reading("The industrial production index came in at 98.7%.").value == -1.3
 

@@ -207,6 +207,12 @@ def read_quantity(
         # "the dry port handled 312,000 TEU", "container throughput at the port rose 74% to 21,600 TEU" (not
         # "container transit on the route reached 213,000 TEU").
         measure = "production"
+    if (
+        measure == "production"
+        and q.kind == "count"
+        and (q.item or "").split(" ")[-1].lower() in lexicon.COUNTED_WORKS_AND_RUNS
+    ):
+        measure = "count"  # "drilled 42 new wells", "made 118 voyages": works done and runs made, no goods
     if q.kind == "percent" and text.endswith(("point", "points"), q.start, q.end):
         measure = "other"  # "by 13.5 percentage points": a difference of rates, not a change in percent
     elif q.kind == "percent" and _OF_THE_LEVEL_RE.match(text, q.tail_end):
