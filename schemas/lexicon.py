@@ -1423,6 +1423,8 @@ COUNT_MEASURE_CUES: dict[str, str] = {
     "producing": "production",
     "assembled": "production",
     "assemble": "production",
+    # "carmakers assembling 96,400 passenger cars", "bottled 1.2 million bottles of wine", "printed 1,100 titles".
+    **dict.fromkeys(("assembling", "bottled", "bottling", "printed"), "production"),
     "turn out": "production",
     "turns out": "production",
     "turned out": "production",

@@ -734,6 +734,13 @@ def test_wells_drilled_and_voyages_made_are_counted_not_produced(sentence):
     assert reading(sentence).measure == "count"
 
 
+@pytest.mark.parametrize(
+    "sentence", ["The winery bottled 800,000 bottles of wine.", "Local plants are assembling 12,000 buses a year."]
+)
+def test_goods_bottled_or_being_assembled_are_production(sentence):
+    assert reading(sentence).measure in ("production", "production_capacity")
+
+
 def test_an_index_level_below_100_is_a_fall():
     assert reading("The industrial production index came in at 98.7%.").value == -1.3
 
