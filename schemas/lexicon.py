@@ -2163,6 +2163,12 @@ HYPHEN_COUNT_NOUNS: dict[str, str] = {
     "apartment": "apartments",
     "flat": "flats",
     "head": "head of cattle",
+    # "a 16-storey block", "a 500-space car park", "a 12-desk office".
+    "storey": "storeys",
+    "story": "storeys",
+    "floor": "floors",
+    "space": "spaces",
+    "desk": "desks",
 }
 # Homes a hyphenated count of rooms describes ("two-room flats", "a three-room apartment"): a kind of home, no figure.
 DWELLING_NOUNS = frozenset(

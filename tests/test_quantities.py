@@ -503,7 +503,12 @@ def test_one_of_a_group_is_no_count():
 
 @pytest.mark.parametrize(
     ("sentence", "item"),
-    [("The resort has a 120-room hotel.", "rooms"), ("A 1,800-head dairy farm opened.", "head of cattle")],
+    [
+        ("The resort has a 120-room hotel.", "rooms"),
+        ("A 1,800-head dairy farm opened.", "head of cattle"),
+        ("A 16-storey block is going up.", "storeys"),
+        ("The mall has a 700-space car park.", "spaces"),
+    ],
 )
 def test_a_hyphenated_number_counts_the_noun_joined_to_it(sentence, item):
     q, _ = only(sentence)
