@@ -2929,6 +2929,14 @@ def test_the_worth_of_goods_named_before_it_has_them_as_its_item():
     assert found["$84.5 million"]["item"] == "chocolate exports"
 
 
+def test_a_name_in_a_clause_of_purpose_after_the_figure_does_not_govern_it():
+    text = (
+        " date 2022-10-14 BISHKEK – Garment makers in Bishkek exported 12,000 tons of clothing. The city will lend "
+        "300 million soms to workshops next year, so that they can meet the rules of the Eurasian Economic Union."
+    )
+    assert facts(text)["300 million soms"]["subject"] == "Bishkek"
+
+
 def test_the_country_is_the_country_named_not_the_foreign_investors_nationality():
     text = (
         " date 2024-02-27 TALDYKORGAN – Chinese investor Henan Tianli and its Chinese partners will build a "

@@ -1178,7 +1178,9 @@ _PUNCTUATION_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:()–—]")
 # listed after a total are not whose the total is.
 _PARTS_LISTED_RE = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably|in\s+particular)\b")
 _CLAUSE_BREAK_RE = re.compile(
-    r";|,\s+(?:and|but|while|whereas|where)\s|\s(?:while|whereas|as|because|since|after|when)\s+"
+    # "..., so that small firms can meet the rules of the Eurasian Economic Union": a clause of purpose.
+    r";|,\s+(?:and|but|while|whereas|where|so\s+that|so\s+as\s+to|in\s+order\s+to)\s"
+    r"|\s(?:while|whereas|as|because|since|after|when)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:at|in|of|on)\b|\s(?:while|whereas)\s|"
     # "to 21,600 TEU as shippers looked for routes that bypass Russia": a clause of cause.
     r"(?<!such)\s(?:as|because)\s+(?:[\w'’-]+\s+){1,3}?[a-z]+ed\b|" + COORDINATED_PLAN_PATTERN
