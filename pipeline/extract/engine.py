@@ -781,21 +781,15 @@ def _fact(
         reading = reading._replace(status="actual")
     if reading.status == "actual" and _is_headline_plan(context, sentence, q):
         reading = reading._replace(status="planned")
+    unfinished_cue = _CUES_OF_AN_UNFINISHED_PROJECT.get(reading.measure)
     if (
         reading.status == "actual"
-        and reading.measure == "project_value"
-        and _IS_VALUED_AT_BEFORE_RE.search(text, max(sentence.start, q.start - 40), q.start)
+        and unfinished_cue is not None
+        and unfinished_cue.search(text, max(sentence.start, q.start - 60), q.start)
         and not _reports_a_finished_project(context)
     ):
-        # "The project is valued at 38.5 billion tenge" in a story of no plant opened: what it will cost.
-        reading = reading._replace(status="planned")
-    if (
-        reading.status == "actual"
-        and reading.measure == "production_capacity"
-        and _DESIGNED_BEFORE_RE.search(text, max(sentence.start, q.start - 60), q.start)
-        and not _reports_a_finished_project(context)
-    ):
-        # "The complex is designed to produce 420,000 tons a year" in a story of no plant opened: what it will do.
+        # "The project is valued at 38.5 billion tenge", "The complex is designed to produce 420,000 tons a year" in
+        # a story of no plant opened: what it will cost or do.
         reading = reading._replace(status="planned")
     if reading.guessed and q.kind == "money":
         reading = reading._replace(measure=_money_measure_before(context, frame, q) or reading.measure)
@@ -1124,6 +1118,8 @@ _IS_VALUED_AT_BEFORE_RE = re.compile(
     r"\b(?:is|are)\s+(?:valued|worth|estimated)\s+(?:at\s+)?" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
 )
 _DESIGNED_BEFORE_RE = re.compile(r"\b(?:is|are)\s+designed\s+to\b", re.IGNORECASE)
+# By measure, the words before a figure that state a project's cost or capacity as it stands.
+_CUES_OF_AN_UNFINISHED_PROJECT = {"project_value": _IS_VALUED_AT_BEFORE_RE, "production_capacity": _DESIGNED_BEFORE_RE}
 _FINISHED_PROJECT_RE = re.compile(
     r"\b(?:ha(?:s|ve)\s+been|was|were)\s+(?:" + "|".join(lexicon.COMPLETION_PARTICIPLES) + r")\b"
     r"|\b(?:" + "|".join(lexicon.COMPLETION_PARTICIPLES) + r")\s+(?:on|in|last|this|a)\b"
