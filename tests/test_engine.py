@@ -2914,6 +2914,11 @@ def test_what_a_plant_is_designed_to_make_is_a_plan_in_a_story_of_no_finished_pr
     assert facts(text)["600 tons"]["status"] == "planned"
 
 
+def test_a_plant_to_be_built_in_a_town_is_no_finished_project():
+    text = " date 2023-03-14 TARAZ – A glass plant will be built in Taraz. The project is valued at KZT48bn."
+    assert facts(text)["KZT48bn"]["status"] == "planned"
+
+
 def test_what_a_project_is_valued_at_stays_actual_once_the_story_reports_it_opened():
     text = " date 2023-03-14 TARAZ – A float glass plant was opened in Taraz. The project is valued at KZT48bn."
     assert facts(text)["KZT48bn"]["status"] == "actual"

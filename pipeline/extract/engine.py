@@ -1122,7 +1122,11 @@ _DESIGNED_BEFORE_RE = re.compile(r"\b(?:is|are)\s+designed\s+to\b", re.IGNORECAS
 _CUES_OF_AN_UNFINISHED_PROJECT = {"project_value": _IS_VALUED_AT_BEFORE_RE, "production_capacity": _DESIGNED_BEFORE_RE}
 _FINISHED_PROJECT_RE = re.compile(
     r"\b(?:ha(?:s|ve)\s+been|was|were)\s+(?:" + "|".join(lexicon.COMPLETION_PARTICIPLES) + r")\b"
-    r"|\b(?:" + "|".join(lexicon.COMPLETION_PARTICIPLES) + r")\s+(?:on|in|last|this|a)\b"
+    # "commissioned in May", "opened last year" (not "to be built in Kostanay", where "in" names a place).
+    r"|(?<!\bbe\s)\b(?:"
+    + "|".join(lexicon.COMPLETION_PARTICIPLES)
+    + r")\s+(?:(?:on|in)\s+(?:\d+|the\s+first|the\s+second"
+    r"|" + "|".join(sorted(lexicon.MONTH_WORDS, key=len, reverse=True)) + r")\b|last|this|a)\b"
     r"|\b(?:has|have)\s+(?:opened|launched|started\s+operat\w*|begun\s+operat\w*)|\b(?:began|started)\s+operat"
     # "the sewing factory, which annually produces 24,000 items": a plant at work is a finished one.
     r"|\b(?:annually\s+|now\s+|already\s+)?(?:produces|manufactures|processes|employs)\b",
