@@ -2115,6 +2115,9 @@ DURATION_CUE_ITEMS = {
     **dict.fromkeys(("run for", "runs for"), "term"),
     **dict.fromkeys(("older than", "average age"), "age"),
 }
+# Verb cues of a term that must stand right before its number ("will take three years", "will run for 25 years"):
+# "will take measures to double exports within five years" is period wording.
+ADJACENT_DURATION_CUES = frozenset({"take", "takes", "took", "run for", "runs for"})
 # A duration in years is a quantity (unit `year`) when it is an attribute: a term, an age, a lifetime
 # ("a 15-year loan", "over 50 years old", "enough for 14 years of operation", "the payback period is seven
 # years", "loans for up to seven years"), not period wording ("over the next five years").
@@ -2144,7 +2147,7 @@ DURATION_CUES = (
     *("maturity", "tenor", "warranty", "in service"),
     # "should pay back in six years", "to recoup the investment within seven years", "a grace period of two
     # years", "exempt from land tax for 10 years", "older than 20 years", "Construction will take three years".
-    *DURATION_CUE_ITEMS,
+    *(cue for cue in DURATION_CUE_ITEMS if cue not in ADJACENT_DURATION_CUES),
 )
 DURATION_AFTER_WORDS = ("old", "of operation", "of service", "of work", "of age", "of mining", "of production")
 # Rates that are parts of a whole: the levels they move between are shares ("unemployment fell to 4.6%").

@@ -254,6 +254,8 @@ PRESENT_STATE_VERBS: tuple[str, ...] = (
 HABITUAL_PRESENT_VERBS: tuple[str, ...] = (
     *("spends", "spend", "earns", "earn", "pays", "pay", "covers", "reimburses", "reimburse"),
     *("requires", "require", "saves", "save", "subsidises", "subsidizes", "subsidise", "subsidize"),
+    # Some are nouns too ("construction work is", "cuts"); measured over all sets they still fix far more periods
+    # than they lose (period +116 -4 with them, -19 without "use", "need", "pay" and "cuts").
     *("carries", "carry", "work", "serves", "serve", "needs", "need", "consumes", "consume"),
     *("sells", "sell", "uses", "use", "involves", "totals", "cuts"),
 )

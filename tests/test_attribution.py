@@ -807,6 +807,18 @@ def test_a_facility_sized_by_a_rate_after_for_states_a_capacity(sentence):
     assert reading(sentence).measure == "production_capacity"
 
 
+def test_a_percent_a_year_on_average_is_per_year():
+    assert reading("Demand for sugar grows 3% a year on average.").per == "year"
+
+
+def test_a_market_growing_at_a_rate_a_year_is_a_change():
+    assert reading("The cement market is growing at 12% a year.").measure == "growth_rate"
+
+
+def test_due_in_part_to_is_no_plan():
+    assert reading("Exports fell by $300 million due in part to lower prices.").status == "actual"
+
+
 def test_a_percent_of_a_year_earlier_is_no_rate_per_year():
     assert [r.per for r in readings("The bank's share of the market was 14%, against 11% a year earlier.")] == [
         None,

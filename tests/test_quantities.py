@@ -444,6 +444,12 @@ def test_years_as_period_wording_are_not_a_quantity(sentence):
     assert all(q.unit != "year" for q in quantities(sentence))
 
 
+def test_a_verb_of_a_term_far_from_the_years_makes_no_term():
+    assert all(
+        q.unit != "year" for q in quantities("The ministry will take steps to double exports within five years.")
+    )
+
+
 def test_the_amount_a_price_is_per_is_not_a_quantity():
     found = quantities("The gas is sold at KZT 18,500 per 1,000 cubic meters.")
     assert [q.unit for q in found] == ["KZT"]

@@ -754,16 +754,22 @@ _LOANS_AT_RE = re.compile(
 )
 # "6% a year", "per annum", "annually"; not "a year earlier" or "a year ago", which date a comparison.
 _YEARLY_AFTER_RE = re.compile(
-    r"\s+(?:(?:a|per)\s+year\b(?![\s-]+(?:earlier|ago|before|on\b|-on\b|later|after))|per\s+annum\b|annually\b)",
+    r"\s+(?:(?:a|per)\s+year\b(?![\s-]+(?:earlier|ago|before|on[\s-]+year\b|later|after))|per\s+annum\b|annually\b)",
     re.IGNORECASE,
 )
 # "an annual rate of 6%", "an annual coupon of 13,75%", "the annual renewal rate is just 3.5%".
 _ANNUAL_RATE_BEFORE_RE = re.compile(
-    r"\bannual\s+(?:[a-z-]+\s+)?(?:rate|coupon|yield|interest)\s+(?:of|is|was|stood\s+at|at)\s+(?:[a-z]+\s+){0,2}?\Z",
+    r"\bannual\s+(?:(?:interest|coupon|renewal|lending)\s+)?(?:rate|coupon|yield|interest)\s+(?:of|is|was|stood\s+at|at)\s+"
+    r"(?:[a-z]+\s+){0,2}?\Z",
     re.IGNORECASE,
 )
 # "to keep investment growth at no less than 10% a year": the growth is held at a rate, no price of money.
-_GROWTH_AT_BEFORE_RE = re.compile(r"\b(?:growth|increase|rise)\s+at\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
+_GROWTH_AT_BEFORE_RE = re.compile(
+    r"\b(?:growth|increase|rise|grow|grows|grew|growing|expand|expands|expanded|expanding)\s+at\s+"
+    + QUALIFIER_GAP
+    + r"\Z",
+    re.IGNORECASE,
+)
 # "lends at 6%", "banks charge 18-19%", "loans that cost companies 18-19%", "borrowers pay 6-7%", "rates of 5-9%".
 _CHARGED_AT_BEFORE_RE = re.compile(
     r"\b(?:at|charges?|charged|charging|costs?|pay|pays|paid|rates?\s+of|coupon\s+of|offers?\s+rates?\s+of)"
@@ -2058,7 +2064,9 @@ def _part_before_verb(text: str, sentence_start: int, verb_start: int) -> str | 
 
 _PLANNED_AFTER_RE = re.compile(lexicon.PLANNED_AFTER_PATTERN, re.IGNORECASE)
 _PLANNED_CLAUSE_RE = re.compile(lexicon.PLANNED_CLAUSE_PATTERN, re.IGNORECASE)
-_DUE_AFTER_RE = re.compile(r"\s+(?:(?:is|are)\s+)?due\s+(?:this|next|in|by|before|on|within)\b", re.IGNORECASE)
+_DUE_AFTER_RE = re.compile(
+    r"\s+(?:(?:is|are)\s+)?due\s+(?:this|next|in(?!\s+(?:large\s+)?part\b)|by|before|on|within)\b", re.IGNORECASE
+)
 _CLAUSE_END_RE = re.compile(r",(?!\d)|\.(?!\d)|[;:!?»“”()]")
 _NEW_CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|while|whereas|but)\s|;")
 
@@ -2477,7 +2485,8 @@ _TERM_PHRASE_AFTER_RE = re.compile(rf"-years?\s+((?:[a-z][a-z-]*\s+){{0,2}}?(?:{
 _AGE_AFTER_RE = re.compile(r"\s+old\b")
 _OPERATION_AFTER_RE = re.compile(r"\s+(of\s+(?:operation|service|work))\b")
 _DURATION_CUE_RE = re.compile(
-    rf"\b((?:[a-z][a-z-]*\s+)?(?P<cue>{'|'.join(lexicon.DURATION_CUES)}))\b(?:\s+of\s+the\s+([a-z][a-z-]*))?"
+    rf"\b((?:[a-z][a-z-]*\s+)?(?P<cue>{'|'.join((*lexicon.DURATION_CUES, *sorted(lexicon.ADJACENT_DURATION_CUES)))}))\b"
+    r"(?:\s+of\s+the\s+([a-z][a-z-]*))?"
 )
 _PART_OF_WHOLE_RE = re.compile(r"^(?:half|most|many|some|all|part|majority|share|\d\S*)\s+of\s+(?:the\s+)?")
 

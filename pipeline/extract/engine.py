@@ -1126,7 +1126,7 @@ _FINISHED_PROJECT_RE = re.compile(
     r"|(?<!\bbe\s)\b(?:"
     + "|".join(lexicon.COMPLETION_PARTICIPLES)
     + r")\s+(?:(?:on|in)\s+(?:\d+|the\s+first|the\s+second"
-    r"|" + "|".join(sorted(lexicon.MONTH_WORDS, key=len, reverse=True)) + r")\b|last|this|a)\b"
+    r"|" + "|".join(sorted(lexicon.MONTH_WORDS, key=len, reverse=True)) + r")\b|last|this)\b"
     r"|\b(?:has|have)\s+(?:opened|launched|started\s+operat\w*|begun\s+operat\w*)|\b(?:began|started)\s+operat"
     # "the sewing factory, which annually produces 24,000 items": a plant at work is a finished one.
     r"|\b(?:annually\s+|now\s+|already\s+)?(?:produces|manufactures|processes|employs)\b",
@@ -1550,7 +1550,9 @@ _UNITS_OF_NO_OUTPUT = frozenset({*CURRENCIES, "percent", "year", "MW", "kW"})
 # "exported confectionery worth", "imported medical equipment worth": goods sent or bought, then their worth.
 _GOODS_WORTH_BEFORE_RE = re.compile(
     r"\b(?:exported|imported|shipped|sold|supplied|bought|purchased|exports|imports)\s+"
-    r"(?P<goods>[a-z][a-z-]*(?:,?\s+(?:and\s+)?[a-z][a-z-]*){0,4}?)\s+worth\s+" + QUALIFIER_GAP + r"\Z"
+    r"(?P<goods>(?!(?:of|to|the|a|an|its|their)\b)[a-z][a-z-]*(?:,?\s+(?:and\s+)?[a-z][a-z-]*){0,4}?)\s+worth\s+"
+    + QUALIFIER_GAP
+    + r"\Z"
 )
 # "came to 1.6 million tonnes, worth $420 mln": the sum is what the goods just named are worth.
 _WORTH_GAP_RE = re.compile(r"(?:\s+of\s+[\w -]{1,40}?)?,?\s+(?:worth|valued\s+at)\s+(?:about\s+|some\s+|over\s+)?")

@@ -814,7 +814,7 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
                     if words[left] in CONNECTING_HEADS or words[index - 1] in CONNECTING_HEADS:
                         connected = True
                     elif connected and gap == "of" and word in COUNTRIES:
-                        pass  # "Ministry of Transport of Uzbekistan": a body's name ends with its country
+                        pass  # "the Kazakh Ministry of Transport of Uzbekistan" (a head after the run's first word)
                     elif not _joins(text, tokens, words, breaks, left, index):
                         out.append(tokens[left:index])
                         left, connected = index, False

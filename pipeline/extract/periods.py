@@ -44,7 +44,7 @@ from datetime import date
 from typing import NamedTuple
 
 from pipeline.extract.tries import longest_first
-from schemas.lexicon import DURATION_CUES
+from schemas.lexicon import ADJACENT_DURATION_CUES, DURATION_CUES
 from schemas.time_lexicon import (
     CHANGE_WORDS,
     CLEAR_WORDS,
@@ -968,7 +968,8 @@ _AGE_AFTER_RE = re.compile(r"\s+old\b")
 # "a loan term of seven years", "should pay for itself in six years", "to recoup the investment within 8 years".
 _DURATION_CUE_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(DURATION_CUES)})\s+(?:[^.;,]{{0,40}}?\b(?:in|within|after)\s+|of\s+)?"
-    r"(?:(?:about|around|roughly|some|up\s+to|less\s+than|just)\s+)?\Z",
+    r"(?:(?:about|around|roughly|some|up\s+to|less\s+than|just)\s+)?\Z"
+    rf"|\b(?:{'|'.join(sorted(ADJACENT_DURATION_CUES))})\s+(?:(?:about|around|roughly|some|up\s+to|just)\s+)?\Z",
     re.IGNORECASE,
 )
 _RECORD_BEFORE_RE = re.compile(

@@ -555,7 +555,11 @@ _TERM_NOUN_AFTER_RE = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?:{'|'.join(l
 _DURATION_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.DURATION_AFTER_WORDS)})\b", re.IGNORECASE)
 # Within a clause: no sentence end, but a decimal point inside a sum ("a loan of KZT26.5bn for 15 years") is no end.
 _IN_CLAUSE = r"(?:[^.;!?]|\.(?=\d))"
-_DURATION_CUE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.DURATION_CUES)})\b{_IN_CLAUSE}{{0,50}}\Z", re.IGNORECASE)
+_DURATION_CUE_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(lexicon.DURATION_CUES)})\b{_IN_CLAUSE}{{0,50}}\Z"
+    rf"|\b(?:{'|'.join(sorted(lexicon.ADJACENT_DURATION_CUES))})\s+" + QUALIFIER_GAP + r"\Z",
+    re.IGNORECASE,
+)
 _LOAN_FOR_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join((*lexicon.LOAN_NOUNS, *lexicon.LEND_VERBS))}|leasing|leases?)\b{_IN_CLAUSE}{{0,70}}"
     r"\bfor\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?\Z",
