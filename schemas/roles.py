@@ -857,6 +857,22 @@ LEGAL_FORMS: dict[str, str] = {
 # Abbreviations that stand for a word of a name: "Investment HQ" is "Investment Headquarters".
 NAME_ABBREVIATIONS: dict[str, str] = {"HQ": "Headquarters", "Co.": "Company", "Intl": "International"}
 
+# Words that point back to an event, with the words its name may hold ("the race" to "Almaty Spring Marathon", "the
+# championships" to "Asian Youth Wrestling Championships"; "the fair" to no "Fairfield Group").
+EVENT_WORDS_HELD: dict[str, tuple[str, ...]] = {
+    "marathon": ("Marathon",),
+    "race": ("Marathon", "Race", "Rally"),
+    **dict.fromkeys(("championship", "championships"), ("Championship", "Championships")),
+    "tournament": ("Tournament", "Championship", "Championships", "Cup"),
+    "forum": ("Forum",),
+    "festival": ("Festival",),
+    "games": ("Games",),
+    **dict.fromkeys(("exhibition", "expo"), ("Exhibition", "Expo")),
+    "fair": ("Fair",),
+    "olympiad": ("Olympiad",),
+    "event": ("Marathon", "Championship", "Championships", "Tournament", "Forum", "Festival", "Games", "Expo", "Fair"),
+}
+
 # The tiers an alias head may point back to: a facility, else the project that builds it; a company; an area a
 # name ending in the head word stands for.
 _FACILITY_TIERS: tuple[tuple[str, ...], ...] = (("enterprise",), ("project",))
@@ -909,6 +925,8 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     **dict.fromkeys(("city", "capital"), (("city",),)),
     **dict.fromkeys(("region", "oblast", "province"), (("region",),)),
     "country": (("country",),),
+    # "the Almaty Spring Marathon ... This year's race brought together 23,500 runners": only an event named so.
+    **dict.fromkeys(EVENT_WORDS_HELD, ()),
 }
 
 # Alias heads that point back only to a name holding the word, in any of these spellings: "the centre" to the
@@ -921,6 +939,7 @@ HEADS_HELD_IN_THE_NAME: dict[str, tuple[str, ...]] = {
     "bank": ("Bank",),
     "hospital": ("Hospital", "hospital"),
     "service": ("Service",),
+    **EVENT_WORDS_HELD,
 }
 
 # Sectors of an economy named as a "complex": "the agro-industrial complex" is agriculture, not a facility.

@@ -4878,3 +4878,33 @@ def test_what_exports_earned_is_trade():
         " 1.4 times more than in the same period of 2022, earning $31.6 million, the ministry said."
     )["$31.6 million"]
     assert found["measure"] == "trade"
+
+
+@pytest.mark.parametrize(
+    "second_sentence",
+    ["This year's race brought together 9,400 runners.", "The marathon brought together 9,400 runners."],
+)
+def test_the_race_points_back_to_the_event_named_before_not_to_its_city(second_sentence):
+    text = (
+        " date 2024-05-20 SHYMKENT – Participants and guests of the Shymkent Silk Road Marathon, held on May 12, spent"
+        f" 2.1 billion tenge in the city, according to the Shymkent tourism department.\n\n{second_sentence}"
+    )
+    assert facts(text)["9,400 runners"]["subject"] == "Shymkent Silk Road Marathon"
+
+
+def test_the_championships_point_back_to_the_championships_named_before():
+    text = (
+        " date 2023-10-02 BISHKEK – Hosting the Central Asian Judo Championships cost Bishkek 200 million soms, the"
+        " mayor's office said. Some 640 athletes competed in the championships."
+    )
+    assert facts(text)["640 athletes"]["subject"] == "Central Asian Judo Championships"
+
+
+def test_this_years_event_keeps_this_year_as_the_period():
+    text = (
+        " date 2024-05-20 SHYMKENT – Participants and guests of the Shymkent Silk Road Marathon, held on May 12, spent"
+        " 2.1 billion tenge in the city, according to the Shymkent tourism department.\n\nThis year's race brought"
+        " together 9,400 runners."
+    )
+    found = facts(text)["9,400 runners"]
+    assert (found["subject"], found["period_start"]) == ("Shymkent Silk Road Marathon", dt.date(2024, 1, 1))

@@ -314,9 +314,11 @@ LIST_INTRO_RE = re.compile(
 # "the plant", "the new 16-hectare plant", "The metallurgical plant’s": found from the head noun, read backwards.
 ALIAS_HEAD_RE = re.compile(r"(?P<head>[a-z]+)(?![\w-])(?P<poss>[’']s)?(?![ \t]+(?:of|to)\b)")
 # The determiner nearest the head: "this year the region" is "the region" (a determiner is never a modifier).
-# "the company", "this new plant", "the Chinese company" (a nationality describes the company it points back to).
+# "the company", "this new plant", "the Chinese company" (a nationality describes the company it points back to),
+# "this year's race".
 ALIAS_DET_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)[ \t]+(?P<mods>(?:(?!(?:the|this)[ \t])(?:[a-z][a-z-]*|\d+-[a-z]+|"
+    r"\b(?:[Tt]he|[Tt]his|(?P<year>(?:[Tt]his|[Ll]ast|[Nn]ext)[ \t]+year['’]s))[ \t]+"
+    r"(?P<mods>(?:(?!(?:the|this)[ \t])(?:[a-z][a-z-]*|\d+-[a-z]+|"
     + "|".join(sorted(DEMONYMS, key=len, reverse=True))
     + r")[ \t]+){0,2})$"
 )
@@ -1601,7 +1603,9 @@ def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
             # "the southern capital": Almaty, whichever capital the text named last.
             cand = _Cand(det.start(), pos + len(head), "city:" + city, city, "city", TYPE_FROM_GAZETTEER, "place", True)
         else:
-            cand = _Cand(det.start(), pos + len(head), "", "", "", 0, "alias", True)
+            # "This year's race": the words of the event; "this year" stays the period's.
+            begins = det.start("mods") if det.group("year") else det.start()
+            cand = _Cand(begins, pos + len(head), "", "", "", 0, "alias", True)
             cand.head = head
         cands.append(cand)
 
