@@ -4908,3 +4908,12 @@ def test_this_years_event_keeps_this_year_as_the_period():
     )
     found = facts(text)["9,400 runners"]
     assert (found["subject"], found["period_start"]) == ("Shymkent Silk Road Marathon", dt.date(2024, 1, 1))
+
+
+def test_a_paragraph_opening_with_the_programme_goes_on_about_the_programme():
+    text = (
+        " date 2023-04-10 TARAZ – Zhambyl region will add 2 billion tenge to its Jer Ana rural loans programme, the"
+        " akim of Zhambyl region said.\n\nThe programme is run by the regional corporation Taraz Invest. Farmers can"
+        " borrow up to 5 million tenge for five years."
+    )
+    assert facts(text)["5 million tenge"]["subject"] == "Jer Ana"

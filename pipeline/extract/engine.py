@@ -2335,14 +2335,17 @@ def _opener_of_a_figureless_sentence_before(
 ) -> EntityMention | None:
     """The place or company a sentence just before in the paragraph opens with, when that sentence states no
     figure: "Kazakhstan imports almost all farm tyres. Last year imports reached 1.2 million units" are
-    Kazakhstan's, whatever the paragraph before was about."""
+    Kazakhstan's, whatever the paragraph before was about. An opener that points back counts too, unless to a place
+    or a body ("The programme is run by Syr Orkendeu. Villagers can borrow up to 8 million tenge": the programme's)."""
     before = frame.previous_sentence
     if before is None or before.paragraph != sentence.paragraph:
         return None
     if context.facts and context.facts[-1]["sentence_start"] == before.start:
         return None
     opener = next(iter(_sentence_mentions(context, before)), None)
-    if opener is None or opener.is_alias or context.text[before.start : opener.start].strip(' \t"«“'):
+    if opener is None or (opener.is_alias and opener.type in (*PLACE_TYPES, "organization")):
+        return None
+    if context.text[before.start : opener.start].strip(' \t"«“'):
         return None
     if opener.type == "country" and opener.name != context.default_subject[0]:
         return None  # "Uzbekistan remained the main buyer.": a partner, not whose the figures after are
