@@ -557,8 +557,11 @@ DESCRIBED_HEADS: tuple[str, ...] = (
     "smelter",
     "hospital",
 )
+# Public works a text describes without naming them ("the new ice arena in Petropavl", "a drama theatre in Aktau"):
+# described as facilities are, but never what an appositive calls a company.
+DESCRIBED_WORKS: tuple[str, ...] = ("arena", "theatre", "theater", "stadium", "dormitory", "palace", "museum", "depot")
 # Described heads of another type than an enterprise's: "a 300-bed multidisciplinary hospital" is a public body.
-DESCRIBED_HEAD_TYPES: dict[str, str] = {"hospital": "organization"}
+DESCRIBED_HEAD_TYPES: dict[str, str] = {"hospital": "organization", **dict.fromkeys(DESCRIBED_WORKS, "project")}
 
 # Lower-case heads of bodies named by what they do: "department of entrepreneurship ... of Kostanay region".
 DEPARTMENT_HEADS: tuple[str, ...] = ("department", "directorate", "committee")
@@ -927,6 +930,8 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "country": (("country",),),
     # "the Almaty Spring Marathon ... This year's race brought together 23,500 runners": only an event named so.
     **dict.fromkeys(EVENT_WORDS_HELD, ()),
+    # "a new drama theatre in Aktau ... The theatre will have 850 seats": the work described before.
+    **dict.fromkeys(DESCRIBED_WORKS, (("project",),)),
 }
 
 # Alias heads that point back only to a name holding the word, in any of these spellings: "the centre" to the

@@ -4917,3 +4917,23 @@ def test_a_paragraph_opening_with_the_programme_goes_on_about_the_programme():
         " borrow up to 5 million tenge for five years."
     )
     assert facts(text)["5 million tenge"]["subject"] == "Jer Ana"
+
+
+def test_a_public_work_the_text_describes_in_its_town_is_the_subject_not_the_town():
+    text = (
+        " date 2023-03-14 AKTAU – Construction of a new drama theatre in Aktau is 70 percent complete, the culture"
+        " department said. The theatre will have a main hall with 850 seats."
+    )
+    assert facts(text)["850 seats"]["subject"] == "drama theatre in Aktau"
+
+
+@pytest.mark.parametrize(
+    ("described", "subject"),
+    [
+        ("ice arena under construction in Petropavl", "ice arena in Petropavl"),
+        ("cement plant being built in Petropavl", "cement plant in Petropavl"),
+    ],
+)
+def test_a_work_under_construction_in_a_town_keeps_its_town_in_its_name(described, subject):
+    text = f" date 2023-03-14 PETROPAVL – The cost of the new {described} has risen to KZT14.6bn, the akimat said."
+    assert facts(text)["KZT14.6bn"]["subject"] == subject

@@ -74,6 +74,7 @@ from schemas.roles import (
     DEPARTMENT_LEVELS,
     DEPARTMENT_NAME_END_VERBS,
     DESCRIBED_HEAD_TYPES,
+    DESCRIBED_WORKS,
     DESCRIPTIVE_ADJECTIVES,
     DESCRIPTIVE_COMPOUND_ENDINGS,
     DESCRIPTIVE_COMPOUND_PREFIXES,
@@ -285,9 +286,13 @@ ON_TAIL_RE = re.compile(
 BUILD_BEFORE_RE = re.compile(r"\b(?:to[ \t]+(?:build|construct|set[ \t]+up)|construction[ \t]+of)[ \t]+$")
 QUOTED_RE = re.compile(r"[«“\"](?P<q>[^«»“”\"\n]{1,40})[»”\"]")
 # "the steel pipe plant in Aktobe": found from its rare tail ("plant in <Capital>") and read backwards.
-DESCRIBED_TAIL_RE = re.compile(rf"[a-z]+[ \t]+(?P<prep>in|at|near)[ \t]+(?P<the>the[ \t]+)?(?=[{UPPER}])")
+# "the new ice arena under construction in Petropavl": what is being done to it does not part it from its place.
+DESCRIBED_TAIL_RE = re.compile(
+    rf"(?P<head>[a-z]+)[ \t]+(?:(?:under[ \t]+construction|being[ \t]+built)[ \t]+)?(?P<prep>in|at|near)[ \t]+"
+    rf"(?P<the>the[ \t]+)?(?=[{UPPER}])"
+)
 DESCRIBED_HEAD_RE = re.compile(
-    r"\b(?P<det>the|a|an|its|their)[ \t]+(?:[\d.,]+[ \t]*(?:GW|MW|kW)[ \t]+|[\d.,]+-[a-z-]+[ \t]+)?"
+    r"\b(?P<det>the|a|an|its|their|The|A|An|Its|Their)[ \t]+(?:[\d.,]+[ \t]*(?:GW|MW|kW)[ \t]+|[\d.,]+-[a-z-]+[ \t]+)?"
     r"(?P<mods>(?:[a-z][a-z-]*[ \t]+){0,3})$"
 )
 PROJECT_TO_RE = re.compile(r"(?P<name>project[ \t]+to[ \t]+[a-z]+)[ \t]+")
@@ -1458,11 +1463,11 @@ def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None
         if tail is None:
             _scan_introduced(text, pos, head, start, cands)
             continue
-        if m is None:
-            continue
-        words = [*m.group("mods").split(), text[pos : tail.start("prep")].strip()]
+        if m is None or (m.group("det")[0].isupper() and head not in DESCRIBED_WORKS):
+            continue  # "A new plant in Shymkent" opening a sentence is the plant its company is named for
+        words = [*m.group("mods").split(), tail.group("head")]
         desc = " ".join(w for w in words if w not in DESCRIPTIVE_ADJECTIVES)
-        owned = m.group("det") in {"its", "their"}  # "its third plant in Shymkent": named after its owner
+        owned = m.group("det").lower() in {"its", "their"}  # "its third plant in Shymkent": named after its owner
         if (len(desc.split()) < 2 and not owned) or any(w in _MOD_STOP for w in desc.split()):
             continue
         type_ = DESCRIBED_HEAD_TYPES.get(head, "enterprise")

@@ -28,6 +28,7 @@ from schemas.roles import (
     COMPANY_OFFICER_TITLES,
     DEPARTMENT_HEADS,
     DESCRIBED_HEADS,
+    DESCRIBED_WORKS,
     DOMAIN_WORDS,
     ENTERPRISE_ROLE_PREFIXES,
     ENTITY_HEADS,
@@ -388,7 +389,17 @@ ENTITY_HEAD_WORDS: frozenset[str] = frozenset(h.split()[-1] for h in ENTITY_HEAD
 INDEXED_WORDS: frozenset[str] = (
     TITLE_FIRST_WORDS
     | ENTITY_HEAD_WORDS
-    | frozenset((*DESCRIBED_HEADS, *DEPARTMENT_HEADS, *ALIAS_HEADS, *LIST_HEADS, *PRODUCTION_VERBS, *FOUNDING_WORDS))
+    | frozenset(
+        (
+            *DESCRIBED_HEADS,
+            *DESCRIBED_WORKS,
+            *DEPARTMENT_HEADS,
+            *ALIAS_HEADS,
+            *LIST_HEADS,
+            *PRODUCTION_VERBS,
+            *FOUNDING_WORDS,
+        )
+    )
     | {"industry"}
 )
 _INDEX_VARIANTS = token_variants(INDEXED_WORDS)
@@ -417,7 +428,7 @@ def word_index(text: str) -> dict[str, tuple[int, ...]]:
 LEXICONS: dict[str, frozenset[str]] = {
     "title": TITLE_FIRST_WORDS,
     "head": ENTITY_HEAD_WORDS,
-    "described": frozenset(DESCRIBED_HEADS),
+    "described": frozenset((*DESCRIBED_HEADS, *DESCRIBED_WORKS)),
     "department": frozenset(DEPARTMENT_HEADS),
     "alias": frozenset(ALIAS_HEADS),
     "list": frozenset(LIST_HEADS),
