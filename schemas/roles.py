@@ -595,6 +595,13 @@ NATIONAL_GOVERNMENT_WORDS: tuple[str, ...] = (
     r"(?:vice\s+|deputy\s+|prime\s+)?minister",
 )
 
+# Where figures are announced ("told a briefing in Astana", "at a press conference in Tashkent"): the town after
+# one of them is where the words were spoken, not what the figures are about.
+SPEECH_OCCASIONS: tuple[str, ...] = (
+    *("briefing", "press conference", "news conference", "press briefing", "roundtable", "round table"),
+    *("told reporters", "told journalists", "said"),
+)
+
 # Words of the names of bodies that report figures rather than make them: a ministry, a statistics bureau, a
 # press service, an industry's association. The topic of an article is never one of them (a fund or a bank that
 # lends may be).

@@ -4937,3 +4937,11 @@ def test_a_public_work_the_text_describes_in_its_town_is_the_subject_not_the_tow
 def test_a_work_under_construction_in_a_town_keeps_its_town_in_its_name(described, subject):
     text = f" date 2023-03-14 PETROPAVL – The cost of the new {described} has risen to KZT14.6bn, the akimat said."
     assert facts(text)["KZT14.6bn"]["subject"] == subject
+
+
+def test_the_town_a_briefing_was_held_in_is_not_what_the_figures_are_about():
+    text = (
+        " date 2024-03-05 ALMATY – The government's target is to raise exports to $90 billion a year by 2026, the"
+        " deputy minister told a briefing in Astana."
+    )
+    assert facts(text)["$90 billion"]["subject"] == "Kazakhstan"

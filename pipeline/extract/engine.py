@@ -90,6 +90,7 @@ from schemas.roles import (
     PROGRAMME_HEADS,
     REPORTED_TYPES,
     REPORTING_BODY_WORDS,
+    SPEECH_OCCASIONS,
     SPEECH_VERBS,
     SUBNATIONAL_LEVELS,
     TITLE_COMPANY_HEADS,
@@ -2755,6 +2756,8 @@ _ORIGIN_OF_A_NAMED_RE = re.compile(
     r"(?:\ban?\s+(?:[a-z-]+\s+){0,2}[a-z]+(?<!ed)|,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+from\s+(?:the\s+)?\Z"
 )
 
+_SPOKEN_IN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(SPEECH_OCCASIONS) + r")\s+in\s+\Z")
+
 
 def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     """Countries that goods go *to*, programmes things are done *under*, and bodies reporting a rate
@@ -2794,6 +2797,8 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         text, max(0, mention.start - 50), mention.start
     ):
         return False  # "an operator from Omsk", "Zhetysu Bal Invest from Tekeli": where someone comes from
+    if mention.type == "city" and _SPOKEN_IN_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "the minister told a briefing in Astana": where the figures were announced
     if _ROUTE_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "52.6 million tonnes went via the Caspian Pipeline Consortium": the way, not the subject
     if _ORIGIN_RE.search(text, max(0, mention.start - 30), mention.start) or _ORIGIN_LIST_RE.search(
