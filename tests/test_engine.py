@@ -4945,3 +4945,8 @@ def test_the_town_a_briefing_was_held_in_is_not_what_the_figures_are_about():
         " deputy minister told a briefing in Astana."
     )
     assert facts(text)["$90 billion"]["subject"] == "Kazakhstan"
+
+
+def test_what_rose_is_never_the_speaker_before_it():
+    found = facts(" date 2024-03-05 TASHKENT – The ministry said it will rise by 15% next year.")["15%"]
+    assert found["item"] is None

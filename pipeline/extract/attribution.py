@@ -14,7 +14,7 @@ from pipeline.extract.sentences import opens_sentence
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
 from schemas import lexicon
 from schemas.gazetteer import COUNTRIES, DEMONYMS, HOME_COUNTRY
-from schemas.roles import ALIAS_HEADS, FACILITY_HEADS, GENERIC_MODIFIERS, LIST_HEADS
+from schemas.roles import ALIAS_HEADS, FACILITY_HEADS, GENERIC_MODIFIERS, LIST_HEADS, SPEECH_VERBS
 
 _QUALIFIER_ALT = longest_first(lexicon.QUALIFIER_CUES)
 
@@ -2220,6 +2220,9 @@ _NP_BREAK_WORDS = frozenset(
     }
     | {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was", "were"}
     | {"has", "have", "had", "did", "does", "do"}
+    # "The ministry said it will rise by 15%": what rose is what "it" points back to, not the speaker.
+    | SPEECH_VERBS
+    | {"it", "they"}
 )
 _NP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"})
 _NP_JOINS = frozenset({"and", "or", "of"})
