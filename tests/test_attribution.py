@@ -1729,3 +1729,19 @@ def test_a_budget_that_received_a_sum_is_actual():
 def test_a_share_item_starts_after_a_colon():
     found = reading("Repayment discipline remains high, the akim noted: overdue debt accounts for only 1.7% of loans.")
     assert found.item == "overdue debt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Turkish partner holds a 40% stake in the venture and will transfer the technology.",
+        "The company employs 340 people and will hire more next year.",
+    ],
+)
+def test_a_plan_of_the_next_predicate_leaves_the_figure_actual(sentence):
+    assert reading(sentence).status == "actual"
+
+
+def test_what_a_project_is_worth_stays_planned_beside_a_future_predicate():
+    found = readings("The project is valued at 96 billion tenge and will create 420 jobs.")
+    assert [r.status for r in found] == ["planned", "planned"]

@@ -1887,9 +1887,11 @@ _NAMED_WHOLE_RE = re.compile(
 )
 
 
+# "a 51 percent stake in the venture and has contributed": the stake's words end before a clause goes on.
+_STAKE_WORD = r"(?!(?:and|or|but|which|that|has|have|had|will|would|is|are|was|were)\b)[a-z][a-z-]*"
 _STAKE_AFTER_RE = re.compile(
     r"\s+(stakes?(?:\s+in\s+(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
-    r"|(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*))?)"
+    rf"|(?:the\s+)?(?:{_STAKE_WORD}\s+){{0,2}}{_STAKE_WORD}))?)"
 )
 
 
@@ -2092,10 +2094,17 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     estimate = COST_ESTIMATES.nearest_before(text, sentence_start, q.start) if q.kind == "money" else None
     if estimate and (cue is None or estimate[1] < cue[1]):
         return "planned"  # "the project, estimated at $1.9 billion": what a thing will cost
-    if _PLANNED_AFTER_RE.search(text, q.tail_end, _sentence_part_end(text, q.tail_end, sentence_end)):
+    # "holds a 40% stake in the venture and will transfer technologies": a plan of the next predicate, not the figure's.
+    # What a thing is worth or made to do stays the plan the next predicate speaks of ("The project is valued at
+    # 96 billion tenge and will create 420 jobs", "is designed to produce 60 locomotives a year and will ...").
+    next_predicate = _FUTURE_PREDICATE_RE.search(text, q.tail_end, sentence_end)
+    if next_predicate and _WORTH_OR_DESIGN_BEFORE_RE.search(text, sentence_start, q.start):
+        next_predicate = None
+    own_end = next_predicate.start() if next_predicate else sentence_end
+    if _PLANNED_AFTER_RE.search(text, q.tail_end, _sentence_part_end(text, q.tail_end, own_end)):
         return "planned"
-    clause_end = _CLAUSE_END_RE.search(text, q.tail_end, sentence_end)
-    if _PLANNED_CLAUSE_RE.search(text, q.tail_end, clause_end.start() if clause_end else sentence_end):
+    clause_end = _CLAUSE_END_RE.search(text, q.tail_end, own_end)
+    if _PLANNED_CLAUSE_RE.search(text, q.tail_end, clause_end.start() if clause_end else own_end):
         return "planned"
     if _DUE_AFTER_RE.match(text, q.tail_end):
         return "planned"  # "with payments of $2.4 billion due this year": a sum still to be paid
@@ -2103,6 +2112,8 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
 
 
 _INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_WORTH_OR_DESIGN_BEFORE_RE = re.compile(r"\b(?:valued|worth|designed|estimated|cost|costs|capacity)\b")
+_FUTURE_PREDICATE_RE = re.compile(r"\s+and\s+(?:also\s+)?(?:will|would|should)\s+(?!be\b)[a-z]+")
 # "budget of", "budget has been approved at", "budget is set at", right before the sum.
 _BUDGET_SET_AT_RE = re.compile(
     r"\bbudget\s+(?:of|(?:(?:has\s+been|was|is|were)\s+)?(?:approved|set|fixed)\s+at)\s+" + QUALIFIER_GAP + r"\Z",
