@@ -4950,3 +4950,19 @@ def test_the_town_a_briefing_was_held_in_is_not_what_the_figures_are_about():
 def test_what_rose_is_never_the_speaker_before_it():
     found = facts(" date 2024-03-05 TASHKENT – The ministry said it will rise by 15% next year.")["15%"]
     assert found["item"] is None
+
+
+ROAD_ORDER = (
+    " date 2024-07-23 TARAZ – Jol Qorgau LLP has made 3,100 km of road barriers since 2012. The largest order comes"
+    " from the reconstruction of the Taraz-Merke section of the Western Europe-Western China corridor. For this"
+    " project alone, the company will deliver 260 km of barrier fencing."
+)
+
+
+def test_a_dashed_name_before_a_route_noun_is_a_route_not_the_company():
+    assert facts(ROAD_ORDER)["260 km"]["subject"] == "Jol Qorgau"
+
+
+def test_a_section_between_two_towns_is_named_with_its_noun():
+    names = {e["name"]: e["type"] for e in extract_article(ROAD_ORDER, "invented").entities}
+    assert names["Taraz-Merke section"] == "other"

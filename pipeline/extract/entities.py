@@ -647,6 +647,11 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
             ):
                 continue
             compound_start, compound = _compound_at(text, first, last)
+            dashed = compound_start == first and _SPLIT_DASHES_RE.search(compound) is not None
+            route = _route(text, first, compound) if dashed else None
+            if route is not None and _SPLIT_DASHES_RE.split(compound)[0] in _PLACES:
+                cands.append(route)  # "the Taraz-Merke section": a route from a place, whether its end is known
+                continue
             if _joins_places(compound):
                 route = _route(text, compound_start, compound) if compound_start == first else None
                 if route is not None:
@@ -666,6 +671,14 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
             if cand is not None:
                 cands.append(cand)
             continue
+        if _SPLIT_DASHES_RE.search(group):
+            # "the Western Europe-Western China corridor": a route between its ends, no firm.
+            opener, _, rest = group.partition(" ")
+            named = (first + len(opener) + 1, rest) if opener in FUNCTION_WORDS else (first, group)
+            route = _route(text, *named)
+            if route is not None:
+                cands.append(route)
+                continue
         if (based := _BASED_PLACE_RE.match(group)) and based[1] in _PLACES:
             # "Pavlodar-based Ertis Kabel": where the company is based is a place the text names too.
             place = _place_cand(text, first, first + len(based[1]), based[1], _PLACES[based[1]], None, end)
@@ -719,7 +732,7 @@ _SPLIT_DASHES_RE = re.compile(f"[{_DASHES}]")
 
 _ROUTE_AFTER_RE = re.compile(
     r"[ \t]+(?P<head>route|corridor|highway|motorway|road|railway line|railway|gas pipeline|pipeline"
-    r"|transmission line|power line)\b"
+    r"|transmission line|power line|section|stretch)\b"
 )
 
 
@@ -745,7 +758,9 @@ def _route(text: str, start: int, compound: str) -> _Cand | None:
     if head is None:
         return None
     name = f"{compound} {head['head']}"
-    return _Cand(start, head.end(), _key(name), name, "other", TYPE_FROM_HEAD)
+    # "the Zhezkazgan–Saryarka railway line", "the Ekibastuz–Shu transmission line": works built, as named works are.
+    type_ = PLACE_NAMED_WORKS.get(head["head"]) or PLACE_NAMED_WORKS.get(head["head"].split()[-1], "other")
+    return _Cand(start, head.end(), _key(name), name, type_, TYPE_FROM_HEAD)
 
 
 def _joins_places(word: str) -> bool:
