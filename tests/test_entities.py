@@ -1469,3 +1469,8 @@ def test_a_citys_metro_is_a_thing_of_its_own():
 
 def test_a_breed_of_two_words_is_no_name():
     assert "Brown Swiss" not in entities("Farmers imported 21,400 heifers of the Simmental and Brown Swiss breeds.")
+
+
+def test_a_valley_named_after_a_place_is_nature_not_a_firm():
+    found = entities("About 80% of the fibre will come from Uzbekistan's Fergana Valley, the mill said.")
+    assert found["Fergana Valley"]["type"] == "other"

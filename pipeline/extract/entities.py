@@ -275,6 +275,7 @@ PLACE_FACILITY_RE = re.compile(
     + r")(?![\w-])"
 )
 
+_NATURE_AFTER_A_PLACE = frozenset(head.capitalize() for head in CITY_AREA_HEADS if " " not in head) - {"Agglomeration"}
 _CITY_AREA_RE = re.compile(r"[ \t]+(?:" + "|".join(CITY_AREA_HEADS).replace(" ", r"[ \t]+") + r")(?![\w-])")
 _AUXILIARIES = frozenset({"has", "had", "have", "is", "was", "are", "were", "will", "would"})
 # "Agency on Statistics under the President": a body's head runs on across "on" and a parent body.
@@ -670,6 +671,11 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
                 cand = _name_cand(text, [(first, last)], end, [group])
             if cand is not None:
                 cands.append(cand)
+            continue
+        place, _, nature = group.rpartition(" ")
+        if nature in _NATURE_AFTER_A_PLACE and place in _PLACES:
+            # "Uzbekistan's Fergana Valley", "the Naryn River": nature named after a place, neither it nor a firm.
+            cands.append(_Cand(first, last, _key(group), group, "other", TYPE_FROM_HEAD))
             continue
         if _SPLIT_DASHES_RE.search(group):
             # "the Western Europe-Western China corridor": a route between its ends, no firm.
