@@ -4966,3 +4966,12 @@ def test_a_dashed_name_before_a_route_noun_is_a_route_not_the_company():
 def test_a_section_between_two_towns_is_named_with_its_noun():
     names = {e["name"]: e["type"] for e in extract_article(ROAD_ORDER, "invented").entities}
     assert names["Taraz-Merke section"] == "other"
+
+
+def test_the_company_is_never_the_owners_pit_named_more_often():
+    text = (
+        " date 2022-11-03 ALMATY – Kengir Copper JSC produced 18,640 tonnes of copper in the third quarter. The"
+        " company mined 2.9 mln tonnes of ore at its Tamdy open pit. Capital expenditure went to the second stage of"
+        " the Tamdy pit.\n\nIn January-September, the company paid KZT41.7bn in taxes."
+    )
+    assert facts(text)["KZT41.7bn"]["subject"] == "Kengir Copper"

@@ -1956,7 +1956,10 @@ class _Group:
     count: int = 0
     named: int = 0  # mentions by its own name (no "the country", no "Chinese")
     runs: str | None = None  # the facility head it was named as the operator of ("the resort's operator X")
+    facility: bool = False  # named as an owner's facility ("its Tamdy open pit"), never as a company
 
+
+_ITS_BEFORE_RE = re.compile(r"\b(?:its|their)[ \t]+\Z")
 
 # "QazVolt Motors, a joint venture of (or between) Saryarka Industrial Group and Lingxin New Energy, has completed ...,
 # the company said": the owners named in the appositive are not what "the company" points back to.
@@ -2159,6 +2162,10 @@ def _resolve(
                 facility = None  # "the resort's operator Altai Tau Resort": "the resort" is what it runs
             if facility:
                 recent["facility:" + FACILITY_SYNONYMS.get(facility, facility)] = group
+                # "The company mined 2.9 mln tonnes at its Tamdy open pit": the owner's works, not a company.
+                group.facility = (
+                    group.facility or _ITS_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start) is not None
+                )
             elif group.type == "enterprise" and cand.kind != "described":
                 recent["company"] = group  # "a sewing shop" the text describes is no company "the company" means
             if (
@@ -2379,7 +2386,9 @@ def _salient_company(text: str, latest: _Group, groups: dict[str, _Group]) -> _G
     """
     if latest.named > 1 or _OPENS_ITS_SENTENCE_RE.search(text, max(0, latest.last - 40), latest.last):
         return None
-    named = [g for g in groups.values() if g.type == "enterprise" and not g.key.startswith("described:")]
+    named = [
+        g for g in groups.values() if g.type == "enterprise" and not g.key.startswith("described:") and not g.facility
+    ]
     salient = max(named, key=lambda g: (g.named, g.last), default=None)
     return salient if salient is not None and salient.named >= 2 and salient is not latest else None
 
