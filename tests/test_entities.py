@@ -1474,3 +1474,11 @@ def test_a_breed_of_two_words_is_no_name():
 def test_a_valley_named_after_a_place_is_nature_not_a_firm():
     found = entities("About 80% of the fibre will come from Uzbekistan's Fergana Valley, the mill said.")
     assert found["Fergana Valley"]["type"] == "other"
+
+
+def test_its_smelter_is_the_borrowers_not_the_lenders_named_after_with():
+    found = entities(
+        "Irtysh Copper Smelting Company has signed a $240 million loan agreement with Germany's Nordwest Exportbank"
+        " to modernise its copper smelter in Ust-Kamenogorsk."
+    )
+    assert "its copper smelter in Ust-Kamenogorsk" in found["Irtysh Copper Smelting Company"]["aliases"]

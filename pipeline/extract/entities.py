@@ -1723,12 +1723,22 @@ def _unknown_town(text: str, described: _Cand, cand: _Cand) -> bool:
 
 
 def _owner(text: str, before: list[_Cand], cand: _Cand) -> _Cand | None:
-    """The company named last before "its plant …" in the same sentence ("CCI" in "… (CCI) has launched its …")."""
+    """The company named last before "its plant …" in the same sentence ("CCI" in "… (CCI) has launched its …"),
+    passing over a party the sentence names after "with", "from" or "by" ("ICSC has signed a loan agreement with
+    Germany's Nordwest Exportbank to modernise its copper smelter": ICSC's smelter)."""
+    owner = None
     for other in reversed(before):
         if other.kind == "name" and other.type in {"enterprise", "organization"}:
             between = text[other.end : cand.start]
-            return other if ". " not in between and len(between) < 120 else None
-    return None
+            if ". " in between or len(between) >= 120:
+                break
+            owner = other
+            if not _PARTY_BEFORE_RE.search(text, max(0, other.start - 40), other.start):
+                break
+    return owner
+
+
+_PARTY_BEFORE_RE = re.compile(r"\b(?:with|from|by)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*['’]s[ \t]+)?\Z")
 
 
 def _confirm_weak(text: str, cands: list[_Cand]) -> None:
