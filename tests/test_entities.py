@@ -1482,3 +1482,8 @@ def test_its_smelter_is_the_borrowers_not_the_lenders_named_after_with():
         " to modernise its copper smelter in Ust-Kamenogorsk."
     )
     assert "its copper smelter in Ust-Kamenogorsk" in found["Irtysh Copper Smelting Company"]["aliases"]
+
+
+def test_an_unknown_word_joined_to_a_town_is_a_town():
+    found = entities("Fishing camps between Balkhash town and Sary-Shagan received about 18,000 anglers.")
+    assert found["Sary-Shagan"]["type"] == "city"

@@ -451,6 +451,7 @@ def _find_mentions(
         _scan_aliases(text, start, end, cands)
     cands = _resolve_overlaps(text, cands, person_spans)
     _join_dashed_zone_names(text, cands)
+    _type_towns_coordinated_with_places(text, cands)
     if title_end and _in_title_case(text[:title_end]):
         cands = _names_the_body_confirms(cands, title_end)
     elif title_end:
@@ -1707,6 +1708,25 @@ def _complete_described(text: str, cands: list[_Cand]) -> list[_Cand]:
             cand.head = FACILITY_SYNONYMS.get(head_noun, head_noun) if whole_works else None
         out.append(cand)
     return out
+
+
+# "between Balkhash town and Sary-Shagan", "in Aktau and Kuryk": joined to a place named before it.
+_TOWN_COORDINATION_RE = re.compile(r"(?:[ \t]+(?:town|city|village|settlement))?(?:,[ \t]*|[ \t]+and[ \t]+)")
+
+
+def _type_towns_coordinated_with_places(text: str, cands: list[_Cand]) -> None:
+    """A lone unknown word joined to a town or city named before it ("between Balkhash town and Sary-Shagan") is a
+    town too, not a company guessed from its capital letter."""
+    for before, cand in pairwise(cands):
+        if (
+            before.kind == "place"
+            and before.type == "city"
+            and cand.kind in {"name", "weak"}
+            and cand.type_rank == TYPE_GUESSED
+            and " " not in cand.name
+            and _TOWN_COORDINATION_RE.fullmatch(text, before.end, cand.start)
+        ):
+            cand.kind, cand.type, cand.key, cand.type_rank = "place", "city", "city:" + cand.name, 2
 
 
 def _unknown_town(text: str, described: _Cand, cand: _Cand) -> bool:
