@@ -4977,3 +4977,15 @@ def test_the_company_is_never_the_owners_pit_named_more_often():
         " the Kairat pit.\n\nIn January-September, the company paid KZT41.7bn in taxes."
     )
     assert facts(text)["KZT41.7bn"]["subject"] == "Sary Mys"
+
+
+@pytest.mark.parametrize(
+    "appositive",
+    ["the aluminium smelter on the northern edge of Pavlodar", "an aluminium smelter near the village of Kenzhekol"],
+)
+def test_an_appositive_that_places_the_named_plant_still_describes_the_name(appositive):
+    text = (
+        f" date 2023-03-14 PAVLODAR – Ertis Alumin, {appositive}, produced 268,400 tonnes of aluminium in 2022. The"
+        " smelter's revenue reached 412.6 billion tenge last year."
+    )
+    assert facts(text)["412.6 billion tenge"]["subject"] == "Ertis Alumin"

@@ -247,7 +247,10 @@ APPOSITIVE_HEAD_RE = re.compile(
     r",[ \t]+(?:an?[ \t]+|the[ \t]+|[A-Z][\w-]*(?:'s|’s)[ \t]+)(?:[\w-]+[ \t]+){0,4}?(?P<head>[a-z]+)"
     # ", a bus plant in Semey,", ", a fruit-processing plant in Talgar commissioned last year,", ", a joint venture of
     # Turkey's Erdemli Kagit and local company Shu Agroinvest,"
-    r"(?:[ \t]+(?:in|near|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:['’]s)?(?:[ \t]+[\w-]+){0,8})?"
+    r"(?:[ \t]+(?:in|near|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:['’]s)?(?:[ \t]+[\w-]+){0,8}"
+    # ", the aluminium smelter on the northern edge of Pavlodar,", ", a meat plant near the village of Zatobolsk,"
+    r"|[ \t]+(?:in|near|on|at|outside)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:of|in)[ \t]+[A-Z][\w-]*"
+    r"(?:[ \t]+[\w-]+){0,6})?"
     # ", a plant for recycling spent lead-acid batteries,", ", a plant producing glued laminated timber and house
     # kits,", ", a plant making generic antibiotics,"
     r"(?:[ \t]+(?:for|producing|making|manufacturing|assembling)[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,7}?(?=,))?"
@@ -2142,6 +2145,9 @@ def _resolve(
             heads = {cand.head or "", referent.name.rsplit(None, 1)[-1] if referent is not None else ""} - {""}
             for head in heads:  # "a broiler poultry complex ... The project is being implemented by ...": both
                 recent["facility:" + FACILITY_SYNONYMS.get(head, head)] = group
+        elif cand.kind == "alias" and appositive is not None and cand.start < appositive[0]:
+            # "Ertis Alumin, the aluminium smelter on the northern edge of Pavlodar, ...": the name, described.
+            group, is_alias = appositive[1], True
         elif cand.kind == "alias" or cand.kind == "demonym":
             group = _coreferent(text, cand, groups, recent, favoured)
             unnamed = _unnamed_facility(text, cand, group)
