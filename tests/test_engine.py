@@ -4989,3 +4989,19 @@ def test_an_appositive_that_places_the_named_plant_still_describes_the_name(appo
         " smelter's revenue reached 412.6 billion tenge last year."
     )
     assert facts(text)["412.6 billion tenge"]["subject"] == "Ertis Alumin"
+
+
+def test_an_amount_of_a_flow_across_a_border_with_no_word_of_making_is_trade():
+    text = (
+        " date 2024-02-13 BISHKEK – Kyrgyzstan imported 2.84 billion kWh of electricity in 2023. Tajikistan remained"
+        " the largest supplier, delivering 1.31 billion kWh."
+    )
+    assert facts(text)["1.31 billion kWh"]["measure"] == "trade"
+
+
+def test_an_amount_made_stays_production_beside_a_flow():
+    text = (
+        " date 2024-02-13 ASTANA – Kazakhstan exported 1.2 billion kWh of electricity in 2023. Gas-fired plants"
+        " produced 19.8 billion kWh."
+    )
+    assert facts(text)["19.8 billion kWh"]["measure"] == "production"

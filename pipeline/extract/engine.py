@@ -746,6 +746,20 @@ def _open_frame(
     frame.period_subject = facts[-1]["subject"] if facts else frame.period_subject
 
 
+_FLOW_ITEM_RE = re.compile(r"\b(?:exports?|imports?)\b", re.IGNORECASE)
+# Words of making a sentence may state an amount with ("produced", "mined", "harvested", "output").
+_MAKING_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            (cue for cue, made in lexicon.PHYSICAL_MEASURE_CUES.items() if made == "production"), key=len, reverse=True
+        )
+    )
+    + r"|output|yield|grows|grew|generation)\b",
+    re.IGNORECASE,
+)
+
+
 def _fact(
     context: ArticleContext,
     sentence: Sentence,
@@ -987,6 +1001,15 @@ def _fact(
         # "Tobol Brau, a brewery that has operated since 2008, will double its output": a span up to now dates what
         # has happened, never a plan.
         period = None
+    if (
+        reading.measure == "production"
+        and reading.item
+        and _FLOW_ITEM_RE.search(reading.item)
+        and not _MAKING_BEFORE_RE.search(text, sentence.start, q.start)
+    ):
+        # "Tajikistan remained the largest supplier, delivering 1.31 billion kWh" of "electricity imports": with no
+        # word of making before it, an amount of a flow across a border is trade.
+        reading = reading._replace(measure="trade")
     value, value_high = _signed_range(reading.value, q)
     return {
         "fact_id": _fact_id(context.article_id, q.start, q.end),
