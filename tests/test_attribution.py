@@ -1745,3 +1745,8 @@ def test_a_plan_of_the_next_predicate_leaves_the_figure_actual(sentence):
 def test_what_a_project_is_worth_stays_planned_beside_a_future_predicate():
     found = readings("The project is valued at 96 billion tenge and will create 420 jobs.")
     assert [r.status for r in found] == ["planned", "planned"]
+
+
+def test_goods_an_export_to_two_countries_amounted_to_are_trade():
+    found = readings("This year its exports to Uzbekistan and Russia amounted to 340 wagons worth $28 mln.")
+    assert found[0].measure == "trade"

@@ -1022,7 +1022,8 @@ def _crosses_the_border(text: str, q: Quantity, cue_end: int) -> bool:
 
 
 _BORDER_CUE_REACH = 60
-_OTHER_CLAUSE_RE = re.compile(r"\band\b|;|\b(?:has|have|had)\s+[a-z]+ed\b")
+# (Not "and" between two names: "exports to Uzbekistan and Russia amounted to 340 wagons".)
+_OTHER_CLAUSE_RE = re.compile(r"\band\b(?!\s+[A-Z])|;|\b(?:has|have|had)\s+[a-z]+ed\b")
 
 
 _PLACE_TYPES = frozenset({"region", "city", "country"})
