@@ -1750,3 +1750,15 @@ def test_what_a_project_is_worth_stays_planned_beside_a_future_predicate():
 def test_goods_an_export_to_two_countries_amounted_to_are_trade():
     found = readings("This year its exports to Uzbekistan and Russia amounted to 340 wagons worth $28 mln.")
     assert found[0].measure == "trade"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Next year we plan to ship 140,000 radiators to our Russian distributors.", "trade"),
+        ("Next year we plan to ship 25,000 bicycles to five countries.", "trade"),
+        ("Next year we plan to ship 140,000 radiators to our Kazakh distributors.", "count"),
+    ],
+)
+def test_goods_shipped_to_foreign_buyers_are_trade(sentence, measure):
+    assert readings(sentence)[0].measure == measure

@@ -904,11 +904,30 @@ def _left_the_country(text: str, q: Quantity, left: int) -> bool:
         sent_to = _GAPPED_TO_A_COUNTRY_AFTER_RE.match(text, q.tail_end)
     if _BOUGHT_BEFORE_RE.search(text, left, q.start) and _ABROAD_AFTER_RE.match(text, q.tail_end):
         return True  # "the country bought 2.9 billion kWh of electricity abroad"
+    sent = _SENT_BEFORE_RE.search(text, left, q.start) is not None
     return bool(
         _EXPORTED_AFTER_RE.match(text, q.tail_end)
-        or (_ABROAD_AFTER_RE.match(text, q.tail_end) and _SENT_BEFORE_RE.search(text, left, q.start))
+        or (_ABROAD_AFTER_RE.match(text, q.tail_end) and sent)
         or (sent_to is not None and sent_to["country"] in _COUNTRY_NAMES and sent_to["country"] != HOME_COUNTRY)
+        or (sent and _sent_to_foreign_buyers(text, q))
     )
+
+
+# "to ship 140,000 radiators to our Russian distributors", "to supply 600 engines to a Mongolian dealer", "to ship
+# 25,000 bicycles to five countries".
+_TO_BUYERS_AFTER_RE = re.compile(
+    r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s+to\s+(?:(?:the|a|an|our|its|their)\s+)?"
+    r"(?:(?P<demonym>[A-Z][a-z]+)\s+[a-z]|(?:[a-z]+|\d+)\s+(?:other\s+|foreign\s+)?countries\b)"
+)
+
+
+def _sent_to_foreign_buyers(text: str, q: Quantity) -> bool:
+    """Whether goods sent go to buyers a demonym makes foreign, or to a number of countries."""
+    found = _TO_BUYERS_AFTER_RE.match(text, q.tail_end)
+    if found is None:
+        return False
+    demonym = found["demonym"]
+    return demonym is None or (demonym in DEMONYMS and DEMONYMS[demonym] != HOME_COUNTRY)
 
 
 # "9,800 tons, went to Russia", "1.62 bln kWh went to Uzbekistan", "of which 40% was shipped to China".
