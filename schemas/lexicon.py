@@ -1407,7 +1407,13 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     **dict.fromkeys(("resources", "accumulated", "payload", "detained", "seized", "confiscated"), "other"),
 }
 COUNT_MEASURE_CUES: dict[str, str] = {
-    **CAPACITY_WITH_AN_ADVERB,
+    # "can turn out 450 million tablets", "is designed to assemble": what a plant is able to make, counted or weighed.
+    # ("designed for 3,000 spectators", "for 1,800 cows": seats and places, counted.)
+    **{
+        cue: made
+        for cue, made in PHYSICAL_MEASURE_CUES.items()
+        if made == "production_capacity" and cue != "designed for"
+    },
     "capacity": "production_capacity",
     "can produce": "production_capacity",
     "can process": "production_capacity",

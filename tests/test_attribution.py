@@ -1762,3 +1762,8 @@ def test_goods_an_export_to_two_countries_amounted_to_are_trade():
 )
 def test_goods_shipped_to_foreign_buyers_are_trade(sentence, measure):
     assert readings(sentence)[0].measure == measure
+
+
+def test_things_a_plant_can_turn_out_are_its_capacity_when_counted_too():
+    found = readings("At full capacity, the plant can turn out 450 million tablets and 18 million vials a year.")
+    assert found[0].measure == "production_capacity"
