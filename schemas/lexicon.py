@@ -1343,6 +1343,9 @@ PHYSICAL_MEASURE_CUES: dict[str, str] = {
     "capable of processing": "production_capacity",
     "capable of producing": "production_capacity",
     "able to produce": "production_capacity",
+    **dict.fromkeys(
+        ("able to turn out", "able to make", "able to manufacture", "able to assemble"), "production_capacity"
+    ),
     "able to process": "production_capacity",
     "designed to": "production_capacity",
     "designed to produce": "production_capacity",

@@ -5005,3 +5005,22 @@ def test_an_amount_made_stays_production_beside_a_flow():
         " produced 19.8 billion kWh."
     )
     assert facts(text)["19.8 billion kWh"]["measure"] == "production"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "The plant will be able to turn out 150,000 cubic meters of MDF and 200,000 cubic meters of chipboard"
+            " a year.",
+            "150,000 cubic meters",
+        ),
+        (
+            "The plant can produce 500 million glass containers a year, or about 180,000 tonnes of glass.",
+            "180,000 tonnes",
+        ),
+    ],
+)
+def test_a_rate_written_once_reaches_the_amounts_listed_or_restated_with_it(sentence, quote):
+    found = facts(f" date 2023-03-14 KOSTANAY – {sentence}")[quote]
+    assert (found["per"], found["measure"]) == ("year", "production_capacity")

@@ -1533,8 +1533,14 @@ def _share_the_lists_measure(text: str, quantities: list[Quantity], facts: list[
 
 # Between amounts listed under one rate: "200,000 tons of sulfuric acid and 120,000 tons", "from 3,000 to 6,000".
 _RATE_WORD_RE = re.compile(r"\b(?:annually|daily|monthly|yearly|a\s+(?:year|day|month)|per\s+\w+)\b", re.IGNORECASE)
+_RATE_THEN_MORE_RE = re.compile(
+    r"(?:\s+of\s+[A-Za-z][\w -]{0,40}?)?"
+    r"\s+(?:a\s+year|per\s+year|annually|a\s+day|per\s+day|daily|a\s+month|per\s+month)"
+    r",?\s+(?:or|as\s+well\s+as)\s+(?:up\s+to\s+|about\s+|some\s+)?"
+)
 _RATE_LIST_GAP_RE = re.compile(
-    r"(?:\s+of\s+[a-z][\w -]{0,40}?)?(?:\s*,|,?\s+and|\s+to|\s+or)\s+(?:up\s+to\s+|about\s+|some\s+)?"
+    r"(?:\s+of\s+[A-Za-z][\w -]{0,40}?)?(?:\s*,|,?\s+and|\s+to|,?\s+or|,?\s+as\s+well\s+as)"
+    r"\s+(?:up\s+to\s+|about\s+|some\s+)?"
 )
 
 
@@ -1554,7 +1560,11 @@ def _share_the_lists_rate(text: str, quantities: list[Quantity], facts: list[dic
         if {first["unit"], second["unit"]} & _UNITS_OF_NO_OUTPUT:
             continue
         gap = _RATE_LIST_GAP_RE.fullmatch(text, quantities[index].end, quantities[index + 1].start)
-        if gap and not _RATE_WORD_RE.search(gap.group()):  # "1.1 mln tons of concentrate annually, and four mines"
+        if gap is None or _RATE_WORD_RE.search(gap.group()):
+            # "1.1 mln tons of concentrate annually, and four mines": the rate is the first's own; it goes on only to a
+            # restatement or a list that goes on ("500 million containers a year, or about 180,000 tonnes of glass").
+            gap = _RATE_THEN_MORE_RE.fullmatch(text, quantities[index].end, quantities[index + 1].start)
+        if gap:
             first["per"] = second["per"] = first["per"] or second["per"]
             if "production_capacity" in measures or (
                 measures <= _OUTPUT_MEASURES
