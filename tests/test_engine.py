@@ -5024,3 +5024,11 @@ def test_an_amount_made_stays_production_beside_a_flow():
 def test_a_rate_written_once_reaches_the_amounts_listed_or_restated_with_it(sentence, quote):
     found = facts(f" date 2023-03-14 KOSTANAY – {sentence}")[quote]
     assert (found["per"], found["measure"]) == ("year", "production_capacity")
+
+
+def test_a_capacity_stated_without_a_rate_takes_the_rate_of_the_capacity_before_it():
+    text = (
+        " date 2023-03-14 SEMEY – The plant can process 15,000 tons of tyres a year. Capacity will then rise by 50%,"
+        " to 22,500 tons."
+    )
+    assert facts(text)["22,500 tons"]["per"] == "year"

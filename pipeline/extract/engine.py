@@ -842,6 +842,8 @@ def _fact(
         raised = _capacity_raised_to(context, frame, q) or _capacity_coordinated_with(context, sentence, q, reading)
         if raised is not None:
             reading = reading._replace(measure="production_capacity", per=reading.per or raised["per"])
+    if reading.measure == "production_capacity" and reading.per is None:
+        reading = reading._replace(per=_rate_of_the_capacity_before(context, frame, q))
     if reading.measure == "growth_rate":
         # "assembled 1,860 tractors, 2.3 times more than a year earlier": what grew is the figure just named;
         # "Investments grew in 15 regions. The leaders are Turkestan (67.4%) ...": the item carries over.
@@ -1792,6 +1794,15 @@ _COORDINATED_AMOUNT_RE = re.compile(
     r"(?:(?:to\s+)?(?!(?:was|were|has|had|have|made|sold|took|grew|rose|fell)\b)(?![a-z]+ed\b)[a-z]+\s+){0,2}?"
     r"(?:up\s+to\s+|about\s+|roughly\s+)?"
 )
+
+
+def _rate_of_the_capacity_before(context: ArticleContext, frame: Frame, q: Quantity) -> str | None:
+    """The rate of the paragraph's last capacity in the same unit, for a capacity stated without one ("The plant can
+    process 15,000 tons of tyres a year. Capacity will then rise by 50%, to 22,500 tons")."""
+    before = next((f for f in reversed(context.facts) if f["measure"] == "production_capacity"), None)
+    if before is None or before["unit"] != q.unit or before["sentence_start"] < frame.paragraph_start:
+        return None
+    return before["per"]
 
 
 def _capacity_raised_to(context: ArticleContext, frame: Frame, q: Quantity) -> dict | None:
