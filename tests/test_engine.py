@@ -5032,3 +5032,12 @@ def test_a_capacity_stated_without_a_rate_takes_the_rate_of_the_capacity_before_
         " to 22,500 tons."
     )
     assert facts(text)["22,500 tons"]["per"] == "year"
+
+
+def test_a_year_in_an_opening_participle_of_building_dates_the_building_not_the_figures():
+    text = (
+        " date 2022-10-26 DUSHANBE – Sarband Cement is the largest supplier. Built by Chinese investors for $165"
+        " million in 2019, it employs 620 people. About 180 trucks cross the bridge every day."
+    )
+    found = facts(text)
+    assert [found[q]["period_start"] for q in ("620 people", "180 trucks")] == [None, None]

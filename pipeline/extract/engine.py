@@ -3289,7 +3289,17 @@ def _dates_an_event(text: str, expression: TimeExpression) -> bool:
         return True
     if _EVENT_BEFORE_RE.search(text, max(0, expression.start - _EVENT_REACH), expression.start) is not None:
         return True
+    if _OPENING_EVENT_CLAUSE_RE.search(text, max(0, expression.start - 120), expression.start) is not None:
+        return True  # "Built by Chinese and Tajik investors for $165 million in 2019, it employs 620 people."
     return _EVENT_AFTER_RE.match(text, expression.end) is not None
+
+
+# A sentence opening with the participle of an event, up to the period: "Built by ... in 2019, it employs ...".
+_OPENING_EVENT_CLAUSE_RE = re.compile(
+    r"(?:\A|[.!?]\s+|\n|\s[–—]\s+)\W*(?:"
+    + "|".join(p.capitalize() for p in ("built", "constructed", *_FOUNDING_VERBS) if " " not in p)
+    + r")\b[^,;.]*\Z"
+)
 
 
 def _close_in_clause(text: str, q: Quantity, expression: TimeExpression) -> bool:
