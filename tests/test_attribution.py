@@ -1767,3 +1767,8 @@ def test_goods_shipped_to_foreign_buyers_are_trade(sentence, measure):
 def test_things_a_plant_can_turn_out_are_its_capacity_when_counted_too():
     found = readings("At full capacity, the plant can turn out 450 million tablets and 18 million vials a year.")
     assert found[0].measure == "production_capacity"
+
+
+def test_goods_end_where_a_verb_with_a_sum_starts_the_next_predicate():
+    found = readings("The plant smelted 611,000 tonnes of steel and spent $44.7 million on a new furnace.")
+    assert found[0].item == "steel"

@@ -1606,7 +1606,10 @@ def _starts_a_clause(text: str, word: re.Match | None) -> bool:
     return word.group(0) in _CLAUSE_VERBS or _NUMBER_NEXT_RE.match(text, word.end()) is not None
 
 
-_NUMBER_NEXT_RE = re.compile(r"\s+(?:\d|(?:" + "|".join(lexicon.NUMBER_WORDS) + r")\b)")
+# (A sum counts: "of steel and spent $44.7 million", "and paid KZT 41bn".)
+_NUMBER_NEXT_RE = re.compile(
+    r"\s+(?:(?:US)?\$\s?\d|(?:KZT|USD|EUR|RUB|CNY)\s?\d|\d|(?:" + "|".join(lexicon.NUMBER_WORDS) + r")\b)"
+)
 _CLAUSE_VERBS = frozenset(lexicon.COUNT_VERBS | {w for w in lexicon.PHYSICAL_MEASURE_CUES if " " not in w})
 
 
