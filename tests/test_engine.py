@@ -5041,3 +5041,12 @@ def test_a_year_in_an_opening_participle_of_building_dates_the_building_not_the_
     )
     found = facts(text)
     assert [found[q]["period_start"] for q in ("620 people", "180 trucks")] == [None, None]
+
+
+def test_a_rate_in_a_company_report_stays_the_companys_beside_its_town():
+    text = (
+        " date 2023-07-26 ALMATY – Ertis Steel, which runs a steel plant in Aksu, produced 318,000 tonnes of steel in"
+        " the second quarter, the company said. The company's revenue reached $196.4 million, and the company paid"
+        " $12 million in taxes. The average price of rebar fell 9% year on year."
+    )
+    assert facts(text)["9%"]["subject"] == "Ertis Steel"

@@ -2174,8 +2174,9 @@ def _subject(
             # a flow to one partner is not the partner named last, but the exporter's the article is about.
             chosen = None
         elif chosen is not None and measure in MACRO_MEASURES and _not_an_economy(chosen, measure):
-            # "Economic growth reached 6%" after a paragraph on a mine: the economy is the place's.
-            chosen = _salient([m for m in context.mentions if m.type in PLACE_TYPES], sentence.start) or chosen
+            # "Economic growth reached 6%" after a paragraph on a mine: the economy is the place's (but in a company's
+            # report, "The average price of rebar fell 9%" is still the company's: `_topic`).
+            chosen = _topic(context, sentence, measure) or chosen
     if chosen is None:
         # A paragraph that names nobody speaks of what the article is about.
         chosen = _topic(context, sentence, measure) or frame.subject
