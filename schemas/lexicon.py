@@ -1610,6 +1610,8 @@ INDICATOR_ITEMS: dict[str, str] = {
         "export revenue",
         "net profit",
         "profit",
+        # "EBITDA fell 18% to $31.2 million": a company's earnings measures, named in capitals.
+        *("EBITDA", "operating profit", "net income", "gross profit"),
         "loan portfolio",
         "deposits",
         "spending",

@@ -1772,3 +1772,8 @@ def test_things_a_plant_can_turn_out_are_its_capacity_when_counted_too():
 def test_goods_end_where_a_verb_with_a_sum_starts_the_next_predicate():
     found = readings("The plant smelted 611,000 tonnes of steel and spent $44.7 million on a new furnace.")
     assert found[0].item == "steel"
+
+
+def test_a_clause_of_cause_after_a_sum_gives_it_no_measure():
+    found = readings("EBITDA fell 18% to $31.2 million as the cost of scrap went up.")
+    assert [(r.measure, r.item) for r in found] == [("growth_rate", "EBITDA"), ("other", "EBITDA")]

@@ -2093,7 +2093,8 @@ _DUE_AFTER_RE = re.compile(
     r"\s+(?:(?:is|are)\s+)?due\s+(?:this|next|in(?!\s+(?:large\s+)?part\b)|by|before|on|within)\b", re.IGNORECASE
 )
 _CLAUSE_END_RE = re.compile(r",(?!\d)|\.(?!\d)|[;:!?»“”()]")
-_NEW_CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|while|whereas|but)\s|;")
+# (Also a clause of cause: "fell 18% to $31.2 million as the cost of scrap went up".)
+_NEW_CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|while|whereas|but)\s|;|\s(?:as|because|since)\s+(?:the|its|their)\s")
 
 
 def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next_start: int) -> str:
