@@ -5050,3 +5050,11 @@ def test_a_rate_in_a_company_report_stays_the_companys_beside_its_town():
         " $12 million in taxes. The average price of rebar fell 9% year on year."
     )
     assert facts(text)["9%"]["subject"] == "Ertis Steel"
+
+
+def test_countries_named_as_the_markets_goods_go_to_are_no_subject():
+    text = (
+        " date 2023-07-26 ALMATY – Ertis Steel produced 318,000 tonnes of steel. Sales to export markets, mainly"
+        " Uzbekistan, Kyrgyzstan and Afghanistan, accounted for 38% of shipments."
+    )
+    assert facts(text)["38%"]["subject"] == "Ertis Steel"

@@ -2773,6 +2773,13 @@ _RANKED_AFTER_RE = re.compile(
 )
 
 
+# Buyers named after "to ... markets,": "to export markets, mainly", "to foreign buyers, including".
+_MARKETS_NAMED_BEFORE_RE = re.compile(
+    r"\bto\s+(?:[\w-]+\s+){0,3}?(?:markets?|buyers|customers|consumers|destinations),?\s+"
+    r"(?:mainly|mostly|primarily|chiefly|notably|including|such\s+as|led\s+by)\s+(?:the\s+)?\Z"
+)
+
+
 def _is_destination(text: str, mention: EntityMention) -> bool:
     """A country or bloc that goods go to or partners come from ("exports to Russia", "with a Japanese firm",
     "to Central Asia, Afghanistan and China"), or a city a service goes to ("new flights to Istanbul, Jeddah and
@@ -2788,6 +2795,8 @@ def _is_destination(text: str, mention: EntityMention) -> bool:
         return True
     if _RANKED_AFTER_RE.search(text, max(0, mention.start - 70), mention.start):
         return True  # "the third-largest buyer of Kazakh grain after Uzbekistan and Afghanistan": the ones ahead
+    if _MARKETS_NAMED_BEFORE_RE.search(text, max(0, mention.start - 60), mention.start):
+        return True  # "Sales to export markets, mainly Uzbekistan, Kyrgyzstan and Afghanistan": the markets named
     return _DESTINATION_LIST_RE.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
