@@ -1507,6 +1507,14 @@ GENERIC_COUNT_HEADS = frozenset({"items", "units", "pieces", "pcs", "kinds", "ty
 
 # Economic indicators a growth rate or share is usually about; the nearest one names the `item`.
 # Abbreviations map to the phrase the contract uses.
+# Indicators only a whole economy has: a figure of one, in a paragraph that names nobody, is the place's even in a
+# story about a company ("Economic growth reached 5%", "Industrial output rose 4.1%").
+ECONOMY_INDICATORS: tuple[str, ...] = (
+    *("economic growth", "the economy", "gdp", "grp", "gross regional product", "gross domestic product"),
+    *("inflation", "consumer prices", "industrial output", "industrial production", "unemployment"),
+    *("investment in fixed capital", "investments in fixed capital", "investment in fixed assets"),
+    *("investments in fixed assets", "fixed capital investment", "fixed capital investments", "retail trade"),
+)
 INDICATOR_ITEMS: dict[str, str] = {
     name: name
     for name in (

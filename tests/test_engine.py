@@ -5058,3 +5058,12 @@ def test_countries_named_as_the_markets_goods_go_to_are_no_subject():
         " Uzbekistan, Kyrgyzstan and Afghanistan, accounted for 38% of shipments."
     )
     assert facts(text)["38%"]["subject"] == "Ertis Steel"
+
+
+def test_a_paragraph_naming_nobody_in_a_lenders_story_is_the_lenders():
+    text = (
+        " date 2022-11-09 TARAZ – Over ten months, Aulie-Ata Development Bank issued 1,146 loans to small businesses in"
+        " Zhambyl region, the bank's chairman told the akimat of Zhambyl region.\n\nLending was 27.6% higher than in"
+        " January-October 2021."
+    )
+    assert facts(text)["27.6%"]["subject"] == "Aulie-Ata Development Bank"

@@ -676,8 +676,8 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
             if cand is not None:
                 cands.append(cand)
             continue
-        place, _, nature = group.rpartition(" ")
-        if nature in _NATURE_AFTER_A_PLACE and place in _PLACES:
+        place_word, _, nature = group.rpartition(" ")
+        if nature in _NATURE_AFTER_A_PLACE and place_word in _PLACES:
             # "Uzbekistan's Fergana Valley", "the Naryn River": nature named after a place, neither it nor a firm.
             cands.append(_Cand(first, last, _key(group), group, "other", TYPE_FROM_HEAD))
             continue
