@@ -5067,3 +5067,12 @@ def test_a_paragraph_naming_nobody_in_a_lenders_story_is_the_lenders():
         " January-October 2021."
     )
     assert facts(text)["27.6%"]["subject"] == "Aulie-Ata Development Bank"
+
+
+def test_its_after_a_reporting_body_is_not_the_bodys():
+    text = (
+        " date 2021-09-21 UST-KAMENOGORSK – The Alakol resort zone received 412,000 tourists this summer.\n\n"
+        "According to Daulet Kemelbekov, head of the regional department of tourism, the season ran from June 1 to"
+        " September 15. At its peak, the shore hosted 22,000-25,000 holidaymakers a day."
+    )
+    assert facts(text)["22,000-25,000 holidaymakers"]["subject"] != "regional department of tourism"

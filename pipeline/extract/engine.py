@@ -678,7 +678,8 @@ def _note_possessive_topic(context: ArticleContext, sentence: Sentence, frame: F
     if possessive is None or any(m.start < possessive.start() for m in _sentence_mentions(context, sentence)):
         return
     named_last = _last_mention_before(context, sentence.start)
-    if named_last is not None:
+    if named_last is not None and not (named_last.type == "organization" and _reports(named_last)):
+        # (Not a body that reports: "head of the regional department of tourism, ... At its peak, the shore ...".)
         frame.subject, frame.subject_paragraph = named_last, sentence.paragraph
 
 
@@ -2096,6 +2097,8 @@ def _subject(
         # is not the reporting body's (as in `_may_govern`).
         owners = _OWNER_TYPES if measure in RATE_MEASURES else None
         chosen = spoken_of or _last_mention_before(context, sentence.start, owners) or frame.subject
+        if chosen is not None and chosen.type == "organization" and _reports(chosen):
+            chosen = None  # "..., head of the regional department of tourism. At its peak, the shore hosted ..."
     if chosen is None and _IT_RE.match(context.text, sentence.start, sentence.end):
         # "Built for 72 billion tenge, it comprises 1,450 apartments": the plant or project the paragraph speaks
         # of ("The Kerwen Palace hotel, built by Turan Invest, has 240 rooms. It occupies 3.2 ha"), else the one
