@@ -5076,3 +5076,11 @@ def test_its_after_a_reporting_body_is_not_the_bodys():
         " September 15. At its peak, the shore hosted 22,000-25,000 holidaymakers a day."
     )
     assert facts(text)["22,000-25,000 holidaymakers"]["subject"] != "regional department of tourism"
+
+
+def test_the_place_a_sized_facility_stands_in_is_not_its_figures_subject():
+    text = (
+        " date 2024-05-21 PETROPAVL – Construction of the Ak Bulak dairy complex for 1,200 cows in North Kazakhstan's"
+        " Taiynsha district is 70% complete, the company's director said."
+    )
+    assert facts(text)["70%"]["subject"] == "Ak Bulak"

@@ -2702,7 +2702,10 @@ _APPOSITIVE_RE = re.compile(
     # "..., the ferroalloy producer based in Aksu, Pavlodar region, exported": the town's region ends it
     r"(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:region|district|province|oblast),)?"
 )
-_LOCATIVE_GAP_RE = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s+(?:in|at|near)\s+(?:the\s+)?")
+# (Its size may stand between: "the Ak Bulak dairy complex for 1,200 cows in North Kazakhstan's Taiynsha district".)
+_LOCATIVE_GAP_RE = re.compile(
+    r"(?:\s+[a-z][a-z-]*){0,3}(?:\s+(?:for|with)\s+[\d.,]+\s+[a-z]+)?\s+(?:in|at|near)\s+(?:the\s+)?"
+)
 
 
 def _locates_the_facility(text: str, previous: EntityMention | None, mention: EntityMention) -> bool:
