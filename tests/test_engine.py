@@ -5084,3 +5084,13 @@ def test_the_place_a_sized_facility_stands_in_is_not_its_figures_subject():
         " Taiynsha district is 70% complete, the company's director said."
     )
     assert facts(text)["70%"]["subject"] == "Ak Bulak"
+
+
+def test_a_date_things_change_from_frames_the_plans_after_it_but_not_their_old_levels():
+    text = (
+        " date 2024-06-25 ASTANA – Electricity for households will become more expensive in seven cities from July 1,"
+        " 2024, the committee said.\n\nIn Astana, the tariff will rise by 13,4% to 24,58 tenge per kWh, up from 21,67"
+        " tenge."
+    )
+    found = facts(text)
+    assert [found[q]["period_start"] for q in ("24,58 tenge", "21,67 tenge")] == [dt.date(2024, 7, 1), None]

@@ -734,7 +734,10 @@ def _open_frame(
     frame.period_status = statuses.pop() if len(statuses) == 1 else None
     # "In March, output grew 4%" is last March: a bare month or quarter is read ahead only for a plan.
     reading_as = "actual" if frame.period_status == "actual" else "planned"
-    if _lies_ahead(_resolve(period, reading_as), context.header.published_date):
+    resolved = _resolve(period, reading_as)
+    from_a_date = resolved is not None and resolved[0] is not None and resolved[1] is None
+    # (A date things change from, "from July 1", frames the plans after it as a start, not as a deadline.)
+    if not from_a_date and _lies_ahead(resolved, context.header.published_date):
         # A deadline ("by 2027") belongs to its own sentence; it does not frame the next ones, but for a plan of
         # the things the sentence named, pointed back to (see `_deadline_pointed_back_to`).
         frame.period = None
@@ -970,6 +973,14 @@ def _fact(
         stated = inherited = None
     if stated is None and not _continues_frame(text, sentence, inherited_status, q, reading):
         inherited = None
+    if (
+        stated is None
+        and inherited is not None
+        and (_is_a_base(text, q) or _INSTEAD_OF_BEFORE_RE.search(text, max(0, q.start - 12), q.start))
+    ):
+        inherited_period = _resolve(inherited, "planned")
+        if inherited_period is not None and inherited_period[0] is not None and inherited_period[1] is None:
+            inherited = None  # "will rise to 24,58 tenge from July 1, up from 21,67 tenge": the old level, not dated
     expression = stated or inherited
     if expression is None and reading.status == "planned":
         expression = _deadline_pointed_back_to(context, sentence, frame, q)
@@ -3538,6 +3549,9 @@ def _changed_from(text: str, q: Quantity, before: Sequence[Quantity]) -> bool:
     return _FROM_BEFORE_RE.search(text, max(0, q.start - 20), q.start) is not None and any(
         o.unit == q.unit for o in before
     )
+
+
+_INSTEAD_OF_BEFORE_RE = re.compile(r"\binstead\s+of\s+\Z")
 
 
 def _is_a_base(text: str, q: Quantity) -> bool:
