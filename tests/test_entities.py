@@ -1487,3 +1487,11 @@ def test_its_smelter_is_the_borrowers_not_the_lenders_named_after_with():
 def test_an_unknown_word_joined_to_a_town_is_a_town():
     found = entities("Fishing camps between Balkhash town and Sary-Shagan received about 18,000 anglers.")
     assert found["Sary-Shagan"]["type"] == "city"
+
+
+def test_a_towns_facility_written_right_before_a_name_is_that_name():
+    found = entities(
+        "Ahead of the school year, the Aktobe shoe factory Qadam Aiaq Kiim has stepped up production. The factory"
+        " now turns out 3,200 pairs a day."
+    )
+    assert "the factory" in found["Qadam Aiaq Kiim"]["aliases"]

@@ -2603,8 +2603,9 @@ def _point_place_facilities(text: str, cands: list[_Cand], title_end: int) -> li
             if target is not None:
                 cand.key, cand.is_alias = target.key, True
             continue
-        owner = None
-        if _OWNED_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start):
+        # "the Aktobe shoe factory Qadam Aiaq Kiim has stepped up production": the facility, then its name.
+        owner = next((c for c in named if c.start - cand.end == 1 and text[cand.end] == " "), None)
+        if owner is None and _OWNED_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start):
             # "The company has invested $64 million in its Temirtau facility": the company's own.
             owner = next((c for c in reversed(named) if c.end <= cand.start), None)
         target = (
