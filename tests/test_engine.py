@@ -5094,3 +5094,11 @@ def test_a_date_things_change_from_frames_the_plans_after_it_but_not_their_old_l
     )
     found = facts(text)
     assert [found[q]["period_start"] for q in ("24,58 tenge", "21,67 tenge")] == [dt.date(2024, 7, 1), None]
+
+
+def test_goods_exported_to_a_country_worth_a_sum_make_the_sum_trade():
+    text = (
+        " date 2022-10-26 DUSHANBE – Tajikistan also exported 58,700 tons of gypsum, bricks and other building"
+        " materials to Afghanistan worth 31.2 million somoni."
+    )
+    assert facts(text)["31.2 million somoni"]["measure"] == "trade"

@@ -1603,7 +1603,12 @@ _GOODS_WORTH_BEFORE_RE = re.compile(
     + r"\Z"
 )
 # "came to 1.6 million tonnes, worth $420 mln": the sum is what the goods just named are worth.
-_WORTH_GAP_RE = re.compile(r"(?:\s+of\s+[\w -]{1,40}?)?,?\s+(?:worth|valued\s+at)\s+(?:about\s+|some\s+|over\s+)?")
+# "exported 58,700 tons of gypsum, bricks and other building materials to Afghanistan worth ...": where they went may
+# stand between.
+_WORTH_GAP_RE = re.compile(
+    r"(?:\s+of\s+[\w ,-]{1,60}?)?(?:\s+(?:to|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:worth|valued\s+at)\s+"
+    r"(?:about\s+|some\s+|over\s+)?"
+)
 _VALUE_OF_GOODS = {"trade": "trade", "production": "output_value"}
 
 
