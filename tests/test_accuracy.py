@@ -219,6 +219,7 @@ LATER_HOLDOUTS = [
     ("holdout150", 0.97, 0.69),
     ("holdout151", 0.94, 0.41),
     ("holdout152", 0.96, 0.62),
+    ("holdout156", 0.96, 0.48),
 ]
 
 
