@@ -5102,3 +5102,19 @@ def test_goods_exported_to_a_country_worth_a_sum_make_the_sum_trade():
         " materials to Afghanistan worth 31.2 million somoni."
     )
     assert facts(text)["31.2 million somoni"]["measure"] == "trade"
+
+
+def test_a_countrys_share_of_the_trade_just_reported_is_that_countrys_share_of_the_whole():
+    text = (
+        " date 2023-11-03 ASTANA – Kazakhstan imported 2.1 million refrigerators last year, 58% of them from Türkiye."
+    )
+    share = facts(text)["58%"]
+    assert (share["subject"], share["item"]) == ("Türkiye", "Kazakhstan's refrigerator imports")
+
+
+def test_a_share_going_to_several_countries_is_no_one_partners():
+    text = (
+        " date 2023-11-03 BISHKEK – Kyrgyzstan exported 900,000 tonnes of coal in 2022, of which 60% went to"
+        " Uzbekistan and Tajikistan."
+    )
+    assert facts(text)["60%"]["subject"] == "Kyrgyzstan"

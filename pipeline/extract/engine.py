@@ -602,6 +602,47 @@ def _total_of_the_count(context: ArticleContext, sentence: Sentence, q: Quantity
     return before if _COMBINED_CAPACITY_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
 
 
+# "62% of them from China", "of which 72 percent went to Uzbekistan", "12.6% came from Uzbekistan".
+_PARTNER_AFTER_SHARE_RE = re.compile(
+    r"\s*(?:of\s+(?:them|it|which|this|the\s+total)\s+)?"
+    r"(?:(?:came|went|was|were|is|are|coming|going)\s+(?:(?:shipped|exported|imported|supplied|sold)\s+)?)?"
+    r"(?:from|to)\s+(?:the\s+)?\Z"
+)
+# A partner named with others ("to Uzbekistan and Kyrgyzstan", "from China, Russia"): no one partner's share.
+_FLOW_WORD_RE = re.compile(r"\b(import|export)", re.IGNORECASE)
+_ANOTHER_NAME_AFTER_RE = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?[A-Z]")
+
+
+def _trade_partner_of_the_share(
+    context: ArticleContext, sentence: Sentence, frame: Frame, q: Quantity
+) -> tuple[tuple[str, str], str | None] | None:
+    """The country a share of the trade just reported comes from or goes to, and the whole as the share's item:
+    'Kazakhstan imported 4.3 million heating radiators, 62% of them from China' -> (('China', 'country'),
+    "Kazakhstan's heating radiator imports"). None when no single country follows the share."""
+    text = context.text
+    partner = next((m for m in _sentence_mentions(context, sentence) if m.start >= q.tail_end), None)
+    if (
+        partner is None
+        or partner.type != "country"
+        or not _PARTNER_AFTER_SHARE_RE.fullmatch(text, q.tail_end, partner.start)
+        or _ANOTHER_NAME_AFTER_RE.match(text, partner.end)
+    ):
+        return None
+    whole = next(
+        (
+            f
+            for f in reversed(context.facts[-3:])
+            if f["measure"] == "trade" and f["sentence_start"] >= frame.paragraph_start
+        ),
+        None,
+    )
+    if whole is None or whole["subject"] == partner.name or whole["subject_type"] != "country":
+        return None
+    flow = _FLOW_WORD_RE.search(text, whole["sentence_start"], whole["char_end"])
+    item = whole["item"] or (f"{flow[1].lower()}s" if flow else None)
+    return (partner.name, partner.type), f"{whole['subject']}'s {item}" if item else None
+
+
 def _fact_just_before(context: ArticleContext, sentence: Sentence) -> dict | None:
     """The fact read last, when it stands in `sentence` too."""
     before = context.facts[-1] if context.facts else None
@@ -905,6 +946,11 @@ def _fact(
         name, subject_type = (subject.name, subject.type) if subject else context.default_subject
         if subject is not None:
             name = _coordinated_name(context, sentence, subject)
+    partner = _trade_partner_of_the_share(context, sentence, frame, q) if reading.measure == "share" else None
+    if partner is not None:
+        # "Kazakhstan imported 4.3 million radiators, 62% of them from China": a named partner's share of the
+        # trade is the partner's, of the whole trade.
+        (name, subject_type), reading = partner[0], reading._replace(item=partner[1])
     if reading.item in _GENERIC_OUTPUT_ITEMS and reading.measure in _MADE_MEASURES:
         # "plans to raise output to 470,000 tons": the output of what the subject was said to produce before.
         reading = reading._replace(item=_product_of(context, name) or reading.item)
