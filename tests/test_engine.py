@@ -5118,3 +5118,12 @@ def test_a_share_going_to_several_countries_is_no_one_partners():
         " Uzbekistan and Tajikistan."
     )
     assert facts(text)["60%"]["subject"] == "Kyrgyzstan"
+
+
+def test_our_share_in_a_quotation_of_a_companys_officer_is_the_companys():
+    text = (
+        " date 2024-03-27 KONAYEV – Oyu Dekor, a wallpaper factory in the Almaty region, is installing a second"
+        " line, director Arman Zhakupbekov told journalists.\n\n“Kazakhstan still imports most of the wallpaper it"
+        " uses. Our share of the domestic market is around 8%,” Zhakupbekov said."
+    )
+    assert facts(text)["8%"]["subject"] == "Oyu Dekor"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from test_entities import corpus_scores
 
+from pipeline.extract import extract_article
 from pipeline.extract.entities import find_entity_mentions
 from pipeline.extract.people import extract_people, find_person_mentions
 
@@ -161,3 +162,12 @@ def test_an_owner_is_a_role_not_part_of_the_name():
     assert (
         person("Owner Marat Kuanyshev said the camp received about 5,600 guests.", "Marat Kuanyshev")["role"] == "Owner"
     )
+
+
+def test_an_officer_named_without_a_company_belongs_to_the_company_his_sentence_opens_with():
+    text = (
+        " date 2024-03-27 KONAYEV – Oyu Dekor, a wallpaper factory in the Almaty region, is installing a second"
+        " line, director Arman Zhakupbekov told journalists."
+    )
+    rows = {row["name"]: row for row in extract_article(text, "a").people}
+    assert rows["Arman Zhakupbekov"]["organization"] == "Oyu Dekor"

@@ -854,7 +854,35 @@ def _implied_organization(text: str, role_text: str, person: _Person, mentions: 
         return _latest(mentions, person.start, ("city", "region"))
     if first in ENTERPRISE_ROLE_PREFIXES:
         return _latest(mentions, person.start, ("enterprise", "project"))
+    if lower in _OFFICER_TITLES:
+        # "Oyu Dekor ... is installing a second line, director Arman Zhakupbekov told journalists": an officer
+        # named without a company is an officer of the company the text named last.
+        return _company_of_the_sentence(text, mentions, person.start)
     return None
+
+
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s|\n)[^.!?\n]*\Z")
+_QUOTE_MARKS = '"“”«»'
+
+
+def _company_of_the_sentence(text: str, mentions: list, position: int) -> str | None:
+    """The first enterprise named before `position` in its sentence, outside a quotation: 'Oyu Dekor ... is
+    installing a line, director Arman Zhakupbekov told journalists' -> 'Oyu Dekor'."""
+    opening = _SENTENCE_START_RE.search(text, max(0, position - 400), position)
+    start = opening.start() if opening else 0
+    return next(
+        (
+            m.name
+            for m in mentions
+            if start <= m.start < position
+            and m.type == "enterprise"
+            and not any(mark in text[m.end : position] for mark in _QUOTE_MARKS)
+        ),
+        None,
+    )
+
+
+_OFFICER_TITLES = frozenset(title.lower() for title in COMPANY_OFFICER_TITLES) - {"president"}
 
 
 def _latest(mentions: list, before: int, types: tuple[str, ...]) -> str | None:
