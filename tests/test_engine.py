@@ -5127,3 +5127,11 @@ def test_our_share_in_a_quotation_of_a_companys_officer_is_the_companys():
         " uses. Our share of the domestic market is around 8%,” Zhakupbekov said."
     )
     assert facts(text)["8%"]["subject"] == "Oyu Dekor"
+
+
+def test_one_of_the_companies_in_a_zone_named_after_its_city_counts_the_zones_companies():
+    text = (
+        " date 2024-03-27 ALMATY – Ertis Kabel is one of 32 manufacturers operating in the Pavlodar industrial"
+        " zone, the akimat says."
+    )
+    assert facts(text)["32 manufacturers"]["subject"] == "Pavlodar industrial zone"

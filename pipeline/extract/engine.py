@@ -79,6 +79,7 @@ from schemas.lexicon import (
 )
 from schemas.roles import (
     AREA_NAME_WORDS,
+    CITY_AREA_HEADS,
     COMPANY_OFFICER_TITLES,
     FACILITY_HEADS,
     LIST_HEADS,
@@ -2090,7 +2091,7 @@ def _subject(
     chosen: EntityMention | None = _named_by_the_figure(context.text, q, after, in_sentence)
     if chosen is None and measure == "count" and _ONE_OF_BEFORE_RE.search(context.text, sentence.start, q.start):
         # "Eskeldi Sugar, one of four sugar refineries in Zhetysu region": the refineries are the region's.
-        places_after = [m for m in _sentence_mentions(context, sentence) if m.start >= q.end and m.type in PLACE_TYPES]
+        places_after = [m for m in _sentence_mentions(context, sentence) if m.start >= q.end and _is_an_area(m)]
         chosen = next(iter(places_after), None) or _salient(
             [m for m in context.mentions if m.type in PLACE_TYPES], sentence.start
         )
@@ -2979,6 +2980,11 @@ def _in_same_part(text: str, sentence: Sentence, q: Quantity, mentions: list[Ent
     part_end = sentence.end if part_end < 0 else part_end
     in_part = [m for m in mentions if part_start <= m.start and m.end <= part_end]
     return in_part or mentions
+
+
+def _is_an_area(mention: EntityMention) -> bool:
+    """A place, a zone, or an area named after its city ("the Konayev industrial zone")."""
+    return mention.type in PLACE_TYPES or mention.type == "zone" or mention.name.endswith(CITY_AREA_HEADS)
 
 
 def _counted_place_type(q: Quantity) -> str | None:
