@@ -5135,3 +5135,11 @@ def test_one_of_the_companies_in_a_zone_named_after_its_city_counts_the_zones_co
         " zone, the akimat says."
     )
     assert facts(text)["32 manufacturers"]["subject"] == "Pavlodar industrial zone"
+
+
+def test_a_change_after_a_figure_is_not_of_what_a_while_clause_names_next():
+    text = (
+        " date 2024-03-27 ALMATY – Kazakhstan produced 3.1 million tonnes of cement in 2023, up 6.2% year on year,"
+        " while cement imports reached $91 million."
+    )
+    assert facts(text)["6.2%"]["item"] == "cement"

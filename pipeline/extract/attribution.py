@@ -1205,6 +1205,10 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
         if named:
             return named
     if measure in ("growth_rate", "gross_product"):
+        # "produced 27.4 million rolls, up 8.1%, while imports reached $61 million": what the other clause names
+        # is no indicator of this one.
+        other_clause = _OTHER_CLAUSE_AFTER_RE.search(text, q.end, right)
+        right = other_clause.start() if other_clause else right
         return _nearest_indicator(text, sentence_start, q.start) or _indicator_after(text, q.end, right)
     if measure in ("output_value", "trade", "other", "investment"):
         # "own funds and a loan of 32 billion tenge": the nearer funding noun names the sum.
@@ -1216,6 +1220,9 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
             return found
         return _nearest_indicator(text, sentence_start, q.start)
     return None
+
+
+_OTHER_CLAUSE_AFTER_RE = re.compile(r",?\s+(?:while|whereas)\b|;")
 
 
 def _invested_in(text: str, q: Quantity, sentence_start: int) -> str | None:
