@@ -5143,3 +5143,11 @@ def test_a_change_after_a_figure_is_not_of_what_a_while_clause_names_next():
         " while cement imports reached $91 million."
     )
     assert facts(text)["6.2%"]["item"] == "cement"
+
+
+def test_where_the_part_of_a_share_was_bought_is_not_the_part():
+    text = (
+        " date 2024-03-27 ALMATY – The new line is worth KZT4.6bn. Kilns bought in Türkiye and Spain make up about"
+        " 55% of the cost."
+    )
+    assert facts(text)["55%"]["item"] == "kilns"

@@ -2066,9 +2066,17 @@ def _named_whole_after(text: str, q: Quantity) -> str | None:
     return f"{match.group(1).removeprefix('the ')} {words}" if words else None
 
 
+_MADE_WHERE_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+ed|bought|made|built|grown|sold)\s+(?:in|from|by|at)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:(?:,\s+|\s+(?:and|or)\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*\Z"
+)
+
+
 def _part_before_verb(text: str, sentence_start: int, verb_start: int) -> str | None:
     """The noun phrase just before a share verb, without a possessor ('the region's')."""
     phrase = re.sub(r",?\s*(?:which|that)\s*$", "", text[sentence_start:verb_start].strip(" ,"))
+    # "Equipment bought in Germany and Italy makes up 70%": the part is the thing, not where it comes from.
+    phrase = _MADE_WHERE_AFTER_RE.sub("", phrase)
     words: list[str] = []
     stop = ""
     for word in reversed(phrase.split()[-6:]):
