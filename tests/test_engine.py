@@ -5151,3 +5151,20 @@ def test_where_the_part_of_a_share_was_bought_is_not_the_part():
         " 55% of the cost."
     )
     assert facts(text)["55%"]["item"] == "kilns"
+
+
+def test_a_loan_from_a_lender_described_in_common_words_names_the_lender():
+    text = (
+        " date 2024-03-27 ALMATY – The project cost 5.3 billion tenge, of which 3.8 billion tenge was a loan from a"
+        " second-tier bank."
+    )
+    assert facts(text)["3.8 billion tenge"]["item"] == "loan from a second-tier bank"
+
+
+def test_a_part_of_a_cost_that_is_a_soft_loan_is_investment():
+    text = (
+        " date 2024-03-27 ALMATY – The new kiln is worth KZT7.1bn, of which 2.6 billion tenge is a soft loan from the"
+        " Industrial Development Fund."
+    )
+    found = facts(text)["2.6 billion tenge"]
+    assert (found["measure"], found["item"]) == ("investment", "loan from the Industrial Development Fund")

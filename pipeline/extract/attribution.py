@@ -235,6 +235,8 @@ def read_quantity(
         item = part or _item(text, q, measure, sentence_start, right)
     else:
         item = _item(text, q, measure, sentence_start, right)
+    if q.kind == "money" and measure in ("project_value", "other") and _LOAN_ITEM_RE.match(item or ""):
+        measure = "investment"  # "worth KZT4.6bn, of which 1.9 billion tenge is a soft loan from ...": money lent
     if measure == "other" and q.kind == "money" and _is_a_change_of_a_sum(text, left, q):
         moved = _changed_by(text, left, q.start)
         item = "increase in " + (
@@ -1268,10 +1270,18 @@ _LENDER = (
 _LOAN_WORDS = "|".join(lexicon.LOAN_NOUNS[:2])
 # "a KZT 60 bln loan from the Development Bank of Kazakhstan", "KZT 7,2 billion came as a loan from ...", "25,4 billion
 # tenge was provided as a loan by ...", "a $240 million loan agreement with Germany's Nordwest Exportbank".
-_LOAN_FROM_AFTER_RE = re.compile(
-    r"\s+(?:(?:was|were|came|is|are|will\s+be)\s+(?:(?:provided|granted|extended|raised)\s+)?as\s+(?:an?\s+)?"
-    r"|in\s+(?:[a-z-]+\s+)?|(?:[a-z]+-[a-z]+\s+)?)"
-    rf"(?P<loan>{_LOAN_WORDS})\s+(?:agreement\s+)?(?:from|by|with)\s+" + _LENDER
+_LOAN_BEFORE_LENDER = (
+    r"\s+(?:(?:(?:was|were|is|are|will|is\s+to|are\s+to|is\s+being|are\s+being)\s+)?(?:be\s+)?"
+    r"(?:(?:provided|granted|extended|raised|came|come|coming)\s+)?(?:as\s+)?(?:an?\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?"
+    r"|in\s+(?:[a-z-]+\s+)?)"
+    rf"(?P<loan>{_LOAN_WORDS})\s+(?:agreement\s+)?(?:from|by|with)\s+"
+)
+_LOAN_FROM_AFTER_RE = re.compile(_LOAN_BEFORE_LENDER + _LENDER)
+# "was a loan from a second-tier bank", "as a loan from Chinese banks", "from the Damu entrepreneurship development
+# fund": a lender described by common words, up to its head.
+_LOAN_FROM_DESCRIBED_AFTER_RE = re.compile(
+    _LOAN_BEFORE_LENDER + r"(?P<lender>(?:(?:an?|the)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w-]*(?=\s+[a-z]))\s+){0,4}?"
+    r"(?:banks?|lenders|institutions|funds?|investors|agencies))\b"
 )
 # "6.5 billion tenge was lent by the Development Bank of Kazakhstan".
 _LENT_BY_AFTER_RE = re.compile(r"\s+(?:was|were)\s+lent\s+by\s+" + _LENDER)
@@ -1284,6 +1294,7 @@ _LENDER_BEFORE_RE = re.compile(
 
 
 _LENDER_REACH = 160
+_LOAN_ITEM_RE = re.compile(rf"(?:{_LOAN_WORDS}) from ")
 
 
 def _loan_from(text: str, q: Quantity, sentence_start: int) -> str | None:
@@ -1294,6 +1305,9 @@ def _loan_from(text: str, q: Quantity, sentence_start: int) -> str | None:
     left = max(sentence_start, q.start - 120)
     if text.find("loan", left, reach) < 0 and text.find(" lent ", q.tail_end, reach) < 0:
         return None
+    described = _LOAN_FROM_DESCRIBED_AFTER_RE.match(text, q.tail_end, reach)
+    if described is not None:
+        return f"{described['loan'].lower()} from {described['lender']}"
     after = _LOAN_FROM_AFTER_RE.match(text, q.tail_end, reach) or _LENT_BY_AFTER_RE.match(text, q.tail_end, reach)
     before = None if after else _LENDER_BEFORE_RE.search(text, left, q.start)
     found = after or before

@@ -1927,9 +1927,10 @@ def _is_put_in_by_a_source(text: str, q: Quantity) -> bool:
 _CONVERSION_AND_COMMA_RE = re.compile(r"(?:\s*\([^()]*\))?,?")
 
 
-# "KZT 6.2 bn in loans from", "a KZT 58bn loan from", "2.7 billion tenge were provided as loans", "$12m of own funds".
+# "KZT 6.2 bn in loans from", "a KZT 58bn loan from", "2.7 billion tenge were provided as loans", "$12m of own funds",
+# "1.9 billion tenge is a soft loan".
 _FUNDING_AFTER_RE = re.compile(
-    r"\s+(?:(?:in|of)\s+)?(?:(?:was|were)\s+(?:provided|allocated|granted)\s+as\s+(?:a\s+)?)?"
+    r"\s+(?:(?:in|of)\s+)?(?:(?:was|were)\s+(?:provided|allocated|granted)\s+as\s+(?:a\s+)?|(?:is|are|was|were)\s+an?\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:loans?|credits?|funds|financing|equity)\b",
     re.IGNORECASE,
 )
