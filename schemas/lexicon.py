@@ -493,6 +493,7 @@ PLANNED_CUES = (
     "is due",
     "intends",
     "intend",
+    "considering",
     "set to",
     "is to",
     "are to",
@@ -1114,7 +1115,12 @@ LEND_VERBS = ("lend", "lends", "lent", "lending", "loaned", "borrow", "borrows",
 LENDER_VERBS = (
     *("provided", "approved", "granted", "extended", "allocated", "issued", "disbursed", "lent", "opened"),
     *("provide", "provides", "approve", "approves", "grant", "grants", "extend", "extends", "allocate", "allocates"),
-    *("issue", "issues", "disburse", "disburses", "open", "opens"),
+    *("issue", "issues", "disburse", "disburses", "open", "opens", "is considering", "are considering"),
+)
+# What a lender is said to be about to do before its verb ("is expected to provide a loan of").
+LENDER_AUXILIARIES: tuple[str, ...] = (
+    *("has", "have", "had", "will", "also", "is to", "are to", "is expected to", "are expected to", "plans to"),
+    *("intends to", "agreed to", "has agreed to"),
 )
 # Cues that only say what a figure is when written after it ("38% of the total"); before a figure ("the
 # localization level of the buses stands at 38%") they say nothing.

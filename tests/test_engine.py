@@ -5168,3 +5168,20 @@ def test_a_part_of_a_cost_that_is_a_soft_loan_is_investment():
     )
     found = facts(text)["2.6 billion tenge"]
     assert (found["measure"], found["item"]) == ("investment", "loan from the Industrial Development Fund")
+
+
+def test_a_loan_a_lender_is_expected_to_provide_is_the_borrowers():
+    text = (
+        " date 2024-03-27 AKTAU – Mangystau Azot plans to double its output. The Development Bank of Kazakhstan is"
+        " expected to provide a loan of 120 billion tenge."
+    )
+    found = facts(text)["120 billion tenge"]
+    assert (found["subject"], found["item"]) == ("Mangystau Azot", "loan from the Development Bank of Kazakhstan")
+
+
+def test_a_loan_a_lender_is_considering_is_planned():
+    text = (
+        " date 2024-03-27 AKTAU – Mangystau Azot plans to build an ammonia plant. The Development Bank of Kazakhstan"
+        " is considering a loan of KZT41bn."
+    )
+    assert facts(text)["KZT41bn"]["status"] == "planned"

@@ -1286,9 +1286,11 @@ _LOAN_FROM_DESCRIBED_AFTER_RE = re.compile(
 # "6.5 billion tenge was lent by the Development Bank of Kazakhstan".
 _LENT_BY_AFTER_RE = re.compile(r"\s+(?:was|were)\s+lent\s+by\s+" + _LENDER)
 # "The Development Bank of Kazakhstan has provided a loan of 9.5 billion tenge".
+_LENDER_AUXILIARIES = "|".join(a.replace(" ", r"\s+") for a in lexicon.LENDER_AUXILIARIES)
 _LENDER_BEFORE_RE = re.compile(
     _LENDER + r"\s+"
-    rf"(?:has\s+|have\s+|had\s+|will\s+)?(?:{'|'.join(lexicon.LENDER_VERBS)})\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:(?:{_LENDER_AUXILIARIES})\s+)?"
+    rf"(?:{'|'.join(lexicon.LENDER_VERBS)})\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<loan>{_LOAN_WORDS})\s+of\s+" + QUALIFIER_GAP + r"\Z"
 )
 

@@ -74,6 +74,7 @@ from schemas.lexicon import (
     GENERIC_AMOUNT_NOUNS,
     INCREASE_CUES,
     LEND_VERBS,
+    LENDER_AUXILIARIES,
     LENDER_VERBS,
     UNIT_PRODUCTS,
 )
@@ -2381,7 +2382,9 @@ _LENDS_BEFORE_ITS_LOAN_RE = re.compile(
 )
 _LOAN_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:loans?|credits?|credit\s+lines?)\b")
 _LENDS_RE = re.compile(
-    r"(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|is\s+to\s+|are\s+to\s+)*(?:(?:"
+    r"(?:\s*,[^,;.]{1,60},)?\s+(?:(?:"
+    + "|".join(a.replace(" ", r"\s+") for a in LENDER_AUXILIARIES)
+    + r")\s+)*(?:(?:"
     + "|".join(LENDER_VERBS)
     + r")\b[^.;]{0,40}?\b(?:loans?|credits?|credit\s+lines?|financing|facility)\b"
     # "The Development Bank of Kazakhstan will lend 55 billion tenge for 15 years".
