@@ -5185,3 +5185,11 @@ def test_a_loan_a_lender_is_considering_is_planned():
         " is considering a loan of KZT41bn."
     )
     assert facts(text)["KZT41bn"]["status"] == "planned"
+
+
+def test_a_body_named_after_a_sector_names_no_indicator_for_a_change():
+    text = (
+        " date 2021-10-19 KOKSHETAU – According to the regional agriculture department, the region produced 41,200"
+        " tonnes of honey in January–September, 3.4% more than a year earlier."
+    )
+    assert facts(text)["3.4%"]["item"] == "honey"

@@ -1728,7 +1728,7 @@ def _nearest_indicator(text: str, start: int, stop: int, cues: CueSet = INDICATO
     """
     found = cues.spans(text[start:stop].lower())
     matches = [(start + cue_start, start + cue_end, cues.values[cue]) for cue_start, cue_end, cue in found]
-    matches = [m for m in matches if not _is_destination(text, m[0])]
+    matches = [m for m in matches if not _is_destination(text, m[0]) and not _names_a_body(text, m[0], m[1])]
     if not matches:
         return None
     named, _ = _indicator_span(text, *matches[-1])
@@ -1738,6 +1738,21 @@ def _nearest_indicator(text: str, start: int, stop: int, cues: CueSet = INDICATO
         if end >= matches[-1][1] and not phrase.endswith(" of " + named):
             return phrase
     return named
+
+
+# "the regional agriculture department", "the Ministry of Agriculture": a body named after what it oversees.
+_BODY_AFTER_RE = re.compile(
+    r"\s+(?:department|ministry|committee|office|administration|directorate|inspectorate|chamber|association)\b",
+    re.IGNORECASE,
+)
+_BODY_BEFORE_RE = re.compile(
+    r"\b(?:ministry|minister|department|committee)\s+(?:of\s+|for\s+)(?:the\s+)?\Z", re.IGNORECASE
+)
+
+
+def _names_a_body(text: str, start: int, end: int) -> bool:
+    """Whether the indicator at text[start:end] is part of a body's name ("the regional agriculture department")."""
+    return bool(_BODY_AFTER_RE.match(text, end) or _BODY_BEFORE_RE.search(text, max(0, start - 20), start))
 
 
 def _indicator_after(text: str, start: int, stop: int, cues: CueSet = INDICATORS) -> str | None:
