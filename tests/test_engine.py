@@ -5193,3 +5193,12 @@ def test_a_body_named_after_a_sector_names_no_indicator_for_a_change():
         " tonnes of honey in January–September, 3.4% more than a year earlier."
     )
     assert facts(text)["3.4%"]["item"] == "honey"
+
+
+def test_a_planned_rate_to_reach_within_n_years_is_dated_by_those_years():
+    text = (
+        " date 2023-09-19 BISHKEK – The factory plans to make 400,000 pairs of boots a year within three years,"
+        " its director said."
+    )
+    found = facts(text)["400,000 pairs"]
+    assert (found["period_start"], found["period_end"]) == (dt.date(2023, 1, 1), dt.date(2025, 12, 31))

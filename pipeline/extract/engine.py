@@ -1985,7 +1985,7 @@ def _dates_the_rate(stated: TimeExpression, q: Quantity, reading: Reading) -> bo
     to 600,000 tons a year by 2027", "By 2026, a second stage is to raise capacity to 30,000 tons a year")."""
     if _written_right_after(stated, q):
         return True
-    return reading.status == "planned" and stated.kind == _DEADLINE_KIND
+    return reading.status == "planned" and stated.kind in (_DEADLINE_KIND, "next_years")
 
 
 def _is_capacity_rate(q: Quantity, reading: Reading) -> bool:
