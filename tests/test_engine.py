@@ -5202,3 +5202,14 @@ def test_a_planned_rate_to_reach_within_n_years_is_dated_by_those_years():
     )
     found = facts(text)["400,000 pairs"]
     assert (found["period_start"], found["period_end"]) == (dt.date(2023, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_a_named_part_of_a_whole_leaves_the_whole_as_the_shares_item():
+    text = " date 2023-09-19 ASTANA – Kostanay region accounts for about 40% of Kazakhstan's iron ore output."
+    found = facts(text)["40%"]
+    assert (found["subject"], found["item"]) == ("Kostanay region", "Kazakhstan's iron ore output")
+
+
+def test_a_sector_opening_a_sentence_is_the_part_a_share_is_of():
+    text = " date 2023-09-19 ASTANA – Metallurgy accounts for 63% of the region's manufacturing output."
+    assert facts(text)["63%"]["item"] == "metallurgy"

@@ -13,7 +13,7 @@ from pipeline.extract.quantities import BY_BEFORE_RE, NETWORK_CODE, NP_STOP, PER
 from pipeline.extract.sentences import opens_sentence
 from pipeline.extract.tries import longest_first, separated_words, word_start_first
 from schemas import lexicon
-from schemas.gazetteer import COUNTRIES, DEMONYMS, HOME_COUNTRY
+from schemas.gazetteer import CITIES, COUNTRIES, DEMONYMS, HOME_COUNTRY
 from schemas.roles import ALIAS_HEADS, FACILITY_HEADS, GENERIC_MODIFIERS, LIST_HEADS, SPEECH_VERBS
 
 _QUALIFIER_ALT = longest_first(lexicon.QUALIFIER_CUES)
@@ -1893,7 +1893,12 @@ def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
     verb = SHARE_VERBS.first_in(text, window_start, q.start)
     # "..., accounting for 71%": a participle after a comma speaks of the whole clause, not of a part.
     if verb and not text[sentence_start : window_start + verb.start()].rstrip().endswith(","):
-        return _part_before_verb(text, sentence_start, window_start + verb.start())
+        part = _part_before_verb(text, sentence_start, window_start + verb.start())
+        if part and _is_named_part(text, sentence_start, window_start + verb.start()):
+            # "Aktobe region accounts for 90% of Kazakhstan's chromium ore output": a named part is the share's
+            # subject, and the whole it is a share of is its item (FACTS.md).
+            return _named_whole_after(text, q) or part
+        return part
     return (
         _grade_of(text, q, sentence_start)
         or _possessor_of_the_share(text, sentence_start, q.start)
@@ -1920,6 +1925,21 @@ _GRADE_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(lexicon.ORE_GRADE_VERBS)}|(?:{_GRADE_NOUNS})\s+of)\s+" + QUALIFIER_GAP + r"\Z"
 )
 _METAL_AFTER_RE = re.compile(r"\s+([a-z]+(?:\s+oxide)?)\b")
+
+
+# A proper name right before the share verb ("Aktobe region accounts for", "Kazakhstan Temir Zholy accounted for").
+_NAMED_PART_RE = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:region|district|city))?\s*\Z")
+
+
+def _is_named_part(text: str, sentence_start: int, verb_start: int) -> bool:
+    """Whether a proper name ends right before a share verb: a place the gazetteer knows or a name of two words
+    or more ("Aktobe region", "Kazakhstan Temir Zholy"); a lone capital opening the sentence is any noun
+    ("Metallurgy accounts for")."""
+    named = _NAMED_PART_RE.search(text, sentence_start, verb_start)
+    if named is None:
+        return False
+    name = named.group(0).strip()
+    return " " in name or name in COUNTRIES or name in CITIES or named.start() > sentence_start
 
 
 def _grade_of(text: str, q: Quantity, sentence_start: int) -> str | None:
