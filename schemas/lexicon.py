@@ -1136,6 +1136,21 @@ LEVEL_NOUNS: dict[str, str] = {
     "localisation": "localization_rate",
     "local content": "localization_rate",
 }
+# Words that say a part of a product's inputs is made at home ("local raw materials make up 55%", "the share of
+# Kazakh content", "35% of it made in Kazakhstan"): the percent is a localization rate, whatever verb of share
+# joins them.
+HOME_MADE_ADJECTIVES: tuple[str, ...] = (
+    *("local", "domestic", "kazakh", "uzbek", "kyrgyz", "tajik", "turkmen", "azerbaijani", "mongolian"),
+    *("kazakh-made", "locally made", "locally produced", "domestically produced"),
+)
+HOME_MADE_INPUTS: tuple[str, ...] = (
+    *("raw materials", "materials", "parts", "components", "content", "inputs", "goods and services"),
+    *("substances", "leather", "steel", "spare parts", "equipment"),
+)
+HOME_MADE_VERBS: tuple[str, ...] = ("made", "produced", "manufactured", "sourced", "rolled", "purchased", "bought")
+REGION_COUNTRIES: tuple[str, ...] = (
+    *("Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Azerbaijan", "Mongolia"),
+)
 PERCENT_MEASURE_CUES: dict[str, str] = {
     "localization": "localization_rate",
     "localisation": "localization_rate",

@@ -5213,3 +5213,29 @@ def test_a_named_part_of_a_whole_leaves_the_whole_as_the_shares_item():
 def test_a_sector_opening_a_sentence_is_the_part_a_share_is_of():
     text = " date 2023-09-19 ASTANA – Metallurgy accounts for 63% of the region's manufacturing output."
     assert facts(text)["63%"]["item"] == "metallurgy"
+
+
+def test_local_raw_materials_making_up_a_percent_of_inputs_state_a_localization_rate():
+    text = " date 2023-05-23 AKTOBE – Boyau Coatings makes paint. Local raw materials make up 45% of its inputs."
+    assert facts(text)["45%"]["measure"] == "localization_rate"
+
+
+def test_a_percent_of_the_equipment_made_in_kazakhstan_is_a_localization_rate():
+    text = (
+        " date 2023-05-23 KOSTANAY – Medical equipment worth 6.8 billion tenge was installed at the Tobyl Clinic,"
+        " 35% of it made in Kazakhstan."
+    )
+    assert facts(text)["35%"]["measure"] == "localization_rate"
+
+
+def test_domestic_goods_sold_at_a_market_are_a_share_not_a_localization_rate():
+    text = " date 2024-05-28 TARAZ – At the Kordai trade centre, Kazakh goods accounted for 37% of sales."
+    assert facts(text)["37%"]["measure"] == "share"
+
+
+def test_the_share_of_kazakh_content_is_the_plants_not_kazakhstans():
+    text = (
+        " date 2021-11-23 ALMATY – Alatau Paper Mill opened a cardboard line, its director said. According to him,"
+        " the share of Kazakh content in the finished products will reach 90%."
+    )
+    assert facts(text)["90%"]["subject"] == "Alatau Paper Mill"

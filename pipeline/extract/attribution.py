@@ -398,6 +398,8 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "other"  # "a square meter cost 612,000 tenge", "13,000 tenge for every ton": a price of one unit
     if q.kind == "money" and measure in (None, "project_value") and _SHORT_TIME_RATE_AFTER_RE.match(text, q.tail_end):
         return "other"  # "a flat cost 187,000 tenge a month": a rent or fee by the month, not what a project costs
+    if q.kind == "percent" and measure in (None, "share") and _is_home_made_part(text, q, left, right):
+        return "localization_rate"  # "local raw materials make up 55% of its inputs", "35% of it made in Kazakhstan"
     if (
         q.kind == "money"
         and _FACILITY_AFTER_RE.match(text, q.tail_end)
@@ -407,6 +409,27 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         # production": the sum names what the plant or works are worth, whatever the words after them say.
         return "project_value"
     return measure
+
+
+_HOME_MADE_INPUT_RE = re.compile(
+    rf"\b(?:{longest_first(lexicon.HOME_MADE_ADJECTIVES)})\s+(?:{longest_first(lexicon.HOME_MADE_INPUTS)})\b",
+    re.IGNORECASE,
+)
+_MADE_AT_HOME_AFTER_RE = re.compile(
+    rf"[^.;]{{0,100}}?\b(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:{longest_first(lexicon.HOME_MADE_VERBS)})\s+"
+    rf"(?:in|from)\s+(?:{longest_first(lexicon.REGION_COUNTRIES)})\b"
+    rf"|,?\s+(?:of\s+(?:it|them)\s+)?(?:{longest_first(lexicon.HOME_MADE_VERBS)})\s+(?:in|from)\s+"
+    rf"(?:{longest_first(lexicon.REGION_COUNTRIES)})\b"
+)
+
+
+def _is_home_made_part(text: str, q: Quantity, left: int, right: int) -> bool:
+    """Whether the percent is the part of a product's inputs made at home: 'local raw materials make up 55% of
+    its inputs', 'the share of Kazakh content reached 64%', '70% of the components are made in Kazakhstan'."""
+    clause_start = max(left, *(text.rfind(mark, left, q.start) + 1 for mark in ",;:"))
+    if _HOME_MADE_INPUT_RE.search(text, clause_start, q.start) or _HOME_MADE_INPUT_RE.search(text, q.tail_end, right):
+        return True
+    return _MADE_AT_HOME_AFTER_RE.match(text, q.tail_end) is not None
 
 
 def _is_put_into_a_project(text: str, left: int, right: int) -> bool:

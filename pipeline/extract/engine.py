@@ -2047,8 +2047,19 @@ def _subject(
 ) -> EntityMention | None:
     """The nearest governing named entity: before the number in its sentence, else after it, else the frame.
 
-    Enterprise-like measures (capacity, production, area…) prefer an enterprise or project.
+    Enterprise-like measures (capacity, production, area…) prefer an enterprise or project; a localization rate is
+    never a place's ("the share of Kazakh content will reach 90%" is the plant's, not Kazakhstan's).
     """
+    chosen = _governing_subject(context, sentence, frame, q, measure)
+    if measure == "localization_rate" and (chosen is None or chosen.type in PLACE_TYPES):
+        return _last_mention_before(context, q.start, _BORROWER_TYPES) or chosen
+    return chosen
+
+
+def _governing_subject(
+    context: ArticleContext, sentence: Sentence, frame: Frame, q: Quantity, measure: str
+) -> EntityMention | None:
+    """`_subject` before the localization rule: the mention the sentence and its frame give."""
     in_sentence = _governing_mentions_once(context, sentence, measure)
     counted_type = _counted_place_type(q) if measure == "count" else None
     if counted_type:
