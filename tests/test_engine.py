@@ -5239,3 +5239,11 @@ def test_the_share_of_kazakh_content_is_the_plants_not_kazakhstans():
         " the share of Kazakh content in the finished products will reach 90%."
     )
     assert facts(text)["90%"]["subject"] == "Alatau Paper Mill"
+
+
+def test_a_figure_in_a_which_clause_is_of_the_name_owning_its_antecedent():
+    text = (
+        " date 2023-08-14 ALMATY – Russia accounted for 61% of Kyrgyzstan's total wool exports, which amounted to"
+        " 9,200 tons in the first half."
+    )
+    assert facts(text)["9,200 tons"]["subject"] == "Kyrgyzstan"

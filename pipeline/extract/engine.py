@@ -2098,7 +2098,7 @@ def _governing_subject(
     average = _average_of_a_whole(context, sentence, q)
     if average is not None:
         return average
-    bracketed = _name_before_the_bracket(context, sentence, q)
+    bracketed = _name_before_the_bracket(context, sentence, q) or _owner_of_the_antecedent(context, sentence, q)
     if bracketed is not None:
         return bracketed
     chosen: EntityMention | None = _named_by_the_figure(context.text, q, after, in_sentence)
@@ -2346,6 +2346,22 @@ def _average_of_a_whole(context: ArticleContext, sentence: Sentence, q: Quantity
 
 _OPENING_BRACKET_RE = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET_AFTER_RE = re.compile(r"[^()]{0,25}\)")
+
+
+# "..., 58% of Kazakhstan's total beef exports, which amounted to 34.1 thousand tons": a figure of a relative
+# clause whose antecedent a name owns.
+_OWNED_ANTECEDENT_BEFORE_RE = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+which\s+(?:[a-z]+\s+){1,3}" + QUALIFIER_GAP + r"\Z"
+)
+
+
+def _owner_of_the_antecedent(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
+    """The name owning the noun a 'which' clause holding the figure is about ("Kazakhstan's total beef exports,
+    which amounted to 34.1 thousand tons" -> Kazakhstan)."""
+    clause = _OWNED_ANTECEDENT_BEFORE_RE.search(context.text, max(sentence.start, q.start - 120), q.start)
+    if clause is None:
+        return None
+    return next((m for m in _sentence_mentions(context, sentence) if m.end == clause.start() and not m.is_alias), None)
 
 
 def _name_before_the_bracket(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
