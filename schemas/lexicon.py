@@ -1136,6 +1136,14 @@ LEVEL_NOUNS: dict[str, str] = {
     "localisation": "localization_rate",
     "local content": "localization_rate",
 }
+# Words that end the object of a verb of times ("double output by 2026", "triple capacity with a new line").
+MULTIPLIED_OBJECT_STOPS: tuple[str, ...] = (
+    *("to", "by", "from", "in", "at", "after", "with", "within", "over", "as", "on", "and", "while", "next"),
+    *("this", "last", "compared", "year", "years", "times", "since", "through", "thanks", "under", "via", "for"),
+    *("when", "once", "if", "until", "before", "ahead", "amid", "despite", "against"),
+)
+# Objects of a verb of times that only point back to a figure named before ("double this figure", "double it").
+POINTING_BACK_OBJECTS: frozenset[str] = frozenset({"figure", "level", "it", "them", "amount", "number", "volume"})
 # Words that say a part of a product's inputs is made at home ("local raw materials make up 55%", "the share of
 # Kazakh content", "35% of it made in Kazakhstan"): the percent is a localization rate, whatever verb of share
 # joins them.

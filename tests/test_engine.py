@@ -5247,3 +5247,13 @@ def test_a_figure_in_a_which_clause_is_of_the_name_owning_its_antecedent():
         " 9,200 tons in the first half."
     )
     assert facts(text)["9,200 tons"]["subject"] == "Kyrgyzstan"
+
+
+def test_what_a_verb_of_times_multiplies_is_the_changes_item():
+    text = " date 2022-06-09 ALMATY – Irtysh Diesel Engines plans to triple capacity with a 38,5 bln tenge upgrade."
+    assert facts(text)["triple"]["item"] == "capacity"
+
+
+def test_a_verb_of_times_doubling_the_number_of_things_counts_the_things():
+    text = " date 2022-06-09 ALMATY – The cooperative plans to double the number of bee colonies by 2025."
+    assert facts(text)["double"]["item"] == "bee colonies"

@@ -1229,6 +1229,8 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
         named = _indicator_after(text, change.end(), right)
         if named:
             return named
+    if measure == "growth_rate" and (multiplied := _object_multiplied(text, q)):
+        return multiplied
     if measure in ("growth_rate", "gross_product"):
         # "produced 27.4 million rolls, up 8.1%, while imports reached $61 million": what the other clause names
         # is no indicator of this one.
@@ -1245,6 +1247,33 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
             return found
         return _nearest_indicator(text, sentence_start, q.start)
     return None
+
+
+_MULTIPLYING_VERB_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)", re.IGNORECASE)
+# "to triple capacity", "double our export volumes by 2025", "triple the country's copper output", "double the
+# number of bee colonies": the object a verb of times multiplies, up to where a preposition or a clause begins.
+_OBJECT_MULTIPLIED_RE = re.compile(
+    r"\s+(?:(?:its|their|our|his|her|the|this|that|these)\s+)?(?:(?:[a-z]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+)?"
+    r"(?:number\s+of\s+)?(?P<what>[a-z][\w-]*(?:\s+(?!(?:"
+    + "|".join(lexicon.MULTIPLIED_OBJECT_STOPS)
+    + r")\b)[a-z][\w-]*){0,4})"
+    r"(?=\s*(?:[,.;:»”\"]|$)|\s+(?:" + "|".join(lexicon.MULTIPLIED_OBJECT_STOPS) + r")\b)"
+)
+
+
+def _object_multiplied(text: str, q: Quantity) -> str | None:
+    """What a verb of times multiplies, when it has an object: 'plans to triple capacity' -> 'capacity', 'double
+    the number of bee colonies' -> 'bee colonies'. None for a verb with no object ('exports doubled to ...') or
+    an object that only points back ('double this figure', 'double it')."""
+    if not _MULTIPLYING_VERB_RE.fullmatch(text, q.start, q.end):
+        return None
+    found = _OBJECT_MULTIPLIED_RE.match(text, q.end)
+    if found is None:
+        return None
+    what = found["what"]
+    if what.split()[0] in lexicon.MULTIPLIED_OBJECT_STOPS or what.split()[-1] in lexicon.POINTING_BACK_OBJECTS:
+        return None
+    return what
 
 
 _OTHER_CLAUSE_AFTER_RE = re.compile(r",?\s+(?:while|whereas)\b|;")
