@@ -1145,8 +1145,6 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         "managed by",
         "implemented by",
         "carried out by",
-        "supplied by",
-        "delivered by",
         "manufactured by",
         "provided by",
     ),
@@ -1165,6 +1163,9 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         "co-funded by",
         "credited by",
         "lent by",
+        # "Equipment will be supplied by China's Hebei Taishi Machinery": a supplier, not "the plant" it equips.
+        "supplied by",
+        "delivered by",
         "loan from",
         "loans from",
         "loan by",

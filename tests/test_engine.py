@@ -5257,3 +5257,14 @@ def test_what_a_verb_of_times_multiplies_is_the_changes_item():
 def test_a_verb_of_times_doubling_the_number_of_things_counts_the_things():
     text = " date 2022-06-09 ALMATY – The cooperative plans to double the number of bee colonies by 2025."
     assert facts(text)["double"]["item"] == "bee colonies"
+
+
+def test_the_plant_named_after_an_equipment_supplier_is_still_the_plant_being_built():
+    text = (
+        " date 2024-07-09 ASHGABAT – The plant of Ak Gaya economic society will be able to produce 20 million"
+        " square meters of gypsum board a year. It will process raw gypsum from the nearby Kelete deposit, whose"
+        " reserves are large and well explored by geologists.\n\nThe project is valued at 420 mln manat. Of this"
+        " amount, 60 percent will be covered by a loan from the State Commercial Bank Türkmenistan. Equipment worth"
+        " $38 million will be supplied by China’s Hebei Taishi Machinery. The plant will employ 280 people."
+    )
+    assert facts(text)["280 people"]["subject"] == "Ak Gaya"
