@@ -297,6 +297,9 @@ DOMAIN_WORDS: frozenset[str] = frozenset(
         *("Fruit", "Fruits", "Vegetable", "Vegetables", "Grain", "Flour", "Meat", "Dairy", "Milk", "Poultry"),
         *("Oil", "Gas", "Mining", "Metallurgical", "Chemical", "Textile", "Construction", "Building", "Light"),
         *("Producers", "Processors", "Exporters", "Importers", "Manufacturers", "Bakers", "Farmers", "Carriers"),
+        # "Union of Industrialists and Entrepreneurs of Turkmenistan": the members a body gathers.
+        *("Industrialists", "Entrepreneurs", "Employers", "Builders", "Developers", "Traders", "Investors"),
+        *("Insurers", "Miners", "Shippers", "Forwarders", "Retailers", "Beekeepers", "Winemakers"),
         # "Ministry of Industry and New Technologies": an adjective of a ministry's field.
         "New",
         "National",

@@ -96,6 +96,11 @@ def test_a_trade_bodys_field_runs_across_and():
     assert "Union of Meat and Dairy Producers" in entities("The Union of Meat and Dairy Producers said prices rose.")
 
 
+def test_the_members_a_body_gathers_run_across_and():
+    found = entities("The Union of Builders and Developers of Tajikistan said rents rose.")
+    assert "Union of Builders and Developers of Tajikistan" in found
+
+
 def test_places_joined_by_a_dash_before_a_road_name_the_road():
     assert "Taraz–Shymkent highway" in entities("Traffic on the Taraz–Shymkent highway rose by a third.")
 
