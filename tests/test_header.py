@@ -425,3 +425,28 @@ def test_a_syndicators_legal_disclaimer_ends_the_article() -> None:
     header = parse_header(text)
     start = text.index("Legal Disclaimer")
     assert any(a <= start and b >= len(text.rstrip()) for a, b in header.excluded)
+
+
+def test_a_syndicators_story_id_at_the_end_dates_an_article_whose_dateline_has_no_year() -> None:
+    text = (
+        "(MENAFN- Trend News Agency) DUSHANBE, Tajikistan, November 7. Tajikistan exported 41,300 tons of yarn.\n\n"
+        "MENAFN07112023000187011040ID1107386512\n"
+    )
+    assert parse_header(text).published_date == datetime.date(2023, 11, 7)
+
+
+def test_a_slash_date_with_a_twelve_hour_clock_writes_the_month_first() -> None:
+    text = (
+        "Azerbaijan earns more from hazelnuts\n\n5/3/2023 3:08:41 AM\n\n"
+        "(MENAFN- Trend News Agency) BAKU, Azerbaijan, May 3. Exports grew.\n"
+    )
+    assert parse_header(text).published_date == datetime.date(2023, 5, 3)
+
+
+def test_the_author_and_date_lines_after_a_standfirst_date_the_article() -> None:
+    text = (
+        "Gas transit tariff to rise 18% from January\n\nTuran Gas Transport will charge more for moving gas\n\n"
+        "By Dana Omarova\nDecember 5, 2023\n\nThe committee has approved a new tariff.\n"
+    )
+    header = parse_header(text)
+    assert (header.published_date, text[header.body_start :].startswith("Turan")) == (datetime.date(2023, 12, 5), True)

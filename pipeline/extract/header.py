@@ -197,9 +197,24 @@ def _date_of(line: str) -> datetime.date | None:
         y, mo, d = g["y2"], MONTHS[g["m2"]], g["d2"]
     elif g["y3"]:
         y, mo, d = g["y3"], g["mo3"], g["d3"]
+        if "/" in line and _TWELVE_HOUR_RE.search(line):
+            mo, d = d, mo  # "5/3/2023 3:08:41 AM": a clock of twelve hours writes the month first, as in the US
     else:
         y, mo, d = g["y4"], g["mo4"], g["d4"]
     return _safe_date(int(y), int(mo), int(d))
+
+
+# "MENAFN07112023000187011040ID1107386512": the syndicator's id of the story opens with its day, month and year.
+_SYNDICATION_ID_RE = re.compile(r"MENAFN(?P<d>\d{2})(?P<m>\d{2})(?P<y>\d{4})\d*ID\d+")
+
+
+def _syndication_id_date(line: str) -> datetime.date | None:
+    """The date a syndicator's story id on a line of its own gives, or None."""
+    m = _SYNDICATION_ID_RE.fullmatch(line.strip())
+    return _safe_date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+
+
+_TWELVE_HOUR_RE = re.compile(r"\d\s*[AaPp]\.?[Mm]\.?\b")
 
 
 def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
@@ -372,10 +387,30 @@ def _read_head(text: str, pos: int, excluded: list[Span]) -> _Head:
         if head.title is None and _looks_like_title(line) and _title_break_after(text, b):
             head.title = line
             continue
+        if head.title is not None and not _TITLE_END_RE.search(line):
+            # "Gas transit tariff to rise 18%\n\nTuran Gas Transport will charge more ...\n\nBy Dana Omarova\n
+            # December 5, 2023": a standfirst under the title opens the body; the author and date lines after it
+            # are furniture, and the date is the article's.
+            head.date = head.date or _byline_and_date_after(text, b, excluded)
         _read_dateline(text, a, head, excluded)
         return head
     head.body_start = len(text)
     return head
+
+
+def _byline_and_date_after(text: str, end: int, excluded: list[Span]) -> datetime.date | None:
+    """Exclude the author and date lines right after `end` (a standfirst); return the date they give."""
+    date = None
+    for a, b in _iter_lines(text, end, min(len(text), end + 300)):
+        line = text[a:b]
+        if not line:
+            continue
+        found = _date_of(line) or _byline_date(line)
+        if found is None and not _BYLINE_RE.fullmatch(line):
+            break
+        date = date or found
+        excluded.append((a, b))
+    return date
 
 
 def _title_break_after(text: str, end: int) -> bool:
@@ -424,7 +459,7 @@ def _read_tail(text: str, body_start: int, excluded: list[Span]) -> datetime.dat
     tags: list[Span] = []
     for a, b in reversed(lines):
         line = text[a:b]
-        found = _date_of(line)
+        found = _date_of(line) or _syndication_id_date(line)
         if found is not None:
             date = found
         elif not _is_furniture(line):
