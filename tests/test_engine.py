@@ -5268,3 +5268,16 @@ def test_the_plant_named_after_an_equipment_supplier_is_still_the_plant_being_bu
         " $38 million will be supplied by China’s Hebei Taishi Machinery. The plant will employ 280 people."
     )
     assert facts(text)["280 people"]["subject"] == "Ak Gaya"
+
+
+def test_an_unnamed_facility_takes_the_place_its_clause_puts_it_in():
+    text = (
+        " date 2023-05-03 KOKSHETAU – In addition, a hybrid seed plant for sunflower and rapeseed is being built in"
+        " Kokshetau. It will process 5,000 tons of seeds a year."
+    )
+    assert facts(text)["5,000 tons"]["subject"] == "hybrid seed plant in Kokshetau"
+
+
+def test_a_country_does_not_locate_an_unnamed_facility():
+    text = " date 2023-05-03 ALMATY – A Chinese investor will build a copper smelter worth $300 million in Kazakhstan."
+    assert facts(text)["$300 million"]["subject"] != "copper smelter in Kazakhstan"

@@ -1677,6 +1677,8 @@ def _complete_described(text: str, cands: list[_Cand]) -> list[_Cand]:
     """ "the steel pipe plant in" + the place after it -> "steel pipe plant in Aktobe"."""
     out: list[_Cand] = []
     for index, cand in enumerate(cands):
+        if cand.kind == "described" and cand.head is None and cand.key.startswith("described:"):
+            _locate_introduced(text, cand, cands[index + 1 : index + 4])
         if cand.kind == "described" and cand.head is not None:
             place = cands[index + 1] if index + 1 < len(cands) else None
             if place is not None and place.start - cand.end <= 1 and _unknown_town(text, cand, place):
@@ -1711,6 +1713,38 @@ def _complete_described(text: str, cands: list[_Cand]) -> list[_Cand]:
             cand.head = FACILITY_SYNONYMS.get(head_noun, head_noun) if whole_works else None
         out.append(cand)
     return out
+
+
+# Between a facility introduced with "a" and the place it is said to stand in, in the same clause: "a multi-profile
+# hospital for 630 beds in", "a jet fuel terminal worth $48 million at", "a hybrid seed plant for sunflower is being
+# built in", "a new dry port terminal opened near".
+_INTRODUCED_TO_PLACE_RE = re.compile(
+    r"(?:[ \t]+(?:for|with|worth|costing|of)[ \t][^.;:,()\n]{0,60}?)?"
+    r"(?:[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been|are|were)[ \t]+(?:being[ \t]+)?"
+    r"(?:built|constructed|opened|launched|located|commissioned)|[ \t]+(?:opened|launched))?"
+    r"[ \t]+(?P<prep>in|at|near)[ \t]+(?P<the>the[ \t]+)?\Z"
+)
+_LOCATING_PLACE_TYPES = frozenset({"city", "region", "other"})
+
+
+def _locate_introduced(text: str, cand: _Cand, following: list[_Cand]) -> None:
+    """ "a multi-profile hospital for 630 beds in Ust-Kamenogorsk" -> "multi-profile hospital in Ust-Kamenogorsk":
+    an unnamed facility takes the name of the place its clause puts it in (FACTS.md: a short noun phrase)."""
+    place = next((c for c in following if c.kind == "place" or _is_place_named_facility(c)), None)
+    if place is None or place.start - cand.end > 90:
+        return
+    if place.kind == "place" and place.type not in _LOCATING_PLACE_TYPES:
+        return  # "a copper smelter in Kazakhstan": a country locates nothing a reader could find
+    gap = _INTRODUCED_TO_PLACE_RE.fullmatch(text, cand.end, place.start)
+    if gap is None:
+        return
+    cand.name = f"{cand.name} {gap['prep']} {gap['the'] or ''}{place.name}".replace("  ", " ")
+    cand.key = "described:" + cand.name.casefold()
+
+
+def _is_place_named_facility(cand: _Cand) -> bool:
+    """ "Samarkand International Airport", "the Aktau port": a facility that locates what stands at it."""
+    return cand.place_facility is not None or cand.name.lower().endswith(tuple(" " + h for h in PLACE_NAMED_HEADS))
 
 
 # "between Balkhash town and Sary-Shagan", "in Aktau and Kuryk": joined to a place named before it.
