@@ -5281,3 +5281,11 @@ def test_an_unnamed_facility_takes_the_place_its_clause_puts_it_in():
 def test_a_country_does_not_locate_an_unnamed_facility():
     text = " date 2023-05-03 ALMATY – A Chinese investor will build a copper smelter worth $300 million in Kazakhstan."
     assert facts(text)["$300 million"]["subject"] != "copper smelter in Kazakhstan"
+
+
+def test_a_share_a_company_exports_is_its_exports():
+    text = (
+        " date 2023-05-24 KYZYLORDA – In the longer term, Syr Polymer plans to export up to 30% of its output to"
+        " Uzbekistan and Kyrgyzstan."
+    )
+    assert facts(text)["30%"]["item"] == "exports"

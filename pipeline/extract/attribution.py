@@ -1951,6 +1951,8 @@ def _share_part(text: str, q: Quantity, sentence_start: int) -> str | None:
             # subject, and the whole it is a share of is its item (FACTS.md).
             return _named_whole_after(text, q) or part
         return part
+    if _EXPORTS_A_SHARE_BEFORE_RE.search(text, max(sentence_start, q.start - 40), q.start):
+        return "exports"  # "plans to export up to 30% of its output to Uzbekistan": the part exported
     return (
         _grade_of(text, q, sentence_start)
         or _possessor_of_the_share(text, sentence_start, q.start)
@@ -1981,6 +1983,9 @@ _METAL_AFTER_RE = re.compile(r"\s+([a-z]+(?:\s+oxide)?)\b")
 
 # A proper name right before the share verb ("Aktobe region accounts for", "Kazakhstan Temir Zholy accounted for").
 _NAMED_PART_RE = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:region|district|city))?\s*\Z")
+
+
+_EXPORTS_A_SHARE_BEFORE_RE = re.compile(r"\bexport(?:s|ed|ing)?\s+" + QUALIFIER_GAP + r"\Z")
 
 
 def _is_named_part(text: str, sentence_start: int, verb_start: int) -> bool:
