@@ -5289,3 +5289,11 @@ def test_a_share_a_company_exports_is_its_exports():
         " Uzbekistan and Kyrgyzstan."
     )
     assert facts(text)["30%"]["item"] == "exports"
+
+
+def test_an_indicator_word_inside_a_proper_name_names_no_change():
+    text = (
+        " date 2024-02-14 BAKU – Cargo moved along the Trans-Caspian International Transport Route grew 65% in 2023,"
+        " the consortium said."
+    )
+    assert facts(text)["65%"]["item"] != "transport"

@@ -19,6 +19,18 @@ from schemas.roles import ALIAS_HEADS, FACILITY_HEADS, GENERIC_MODIFIERS, LIST_H
 _QUALIFIER_ALT = longest_first(lexicon.QUALIFIER_CUES)
 
 
+_TITLE_WORD_BEFORE_RE = re.compile(r"[A-Z][a-z][\w-]*[ \t]+\Z")
+_TITLE_WORD_AFTER_RE = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][a-z]")
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a capitalised word among capitalised words: a cue inside a proper name ("the
+    Trans-Caspian International Transport Route", "Ministry of Trade") says nothing of the figure."""
+    if not text[start : start + 1].isupper() or not text[start + 1 : start + 2].islower():
+        return False
+    return bool(_TITLE_WORD_BEFORE_RE.search(text, max(0, start - 40), start) or _TITLE_WORD_AFTER_RE.match(text, end))
+
+
 class CueSet:
     """A compiled lexicon: finds its phrases (case-insensitive, whole words) in a text window.
 
@@ -46,8 +58,9 @@ class CueSet:
         """The cue ending closest to `stop` in text[start:stop], with its distance in characters."""
         window = " " + text[start:stop].lower()
         best = None
-        for best in self._scanner.finditer(window):  # noqa: B007 - the last match is the nearest
-            pass
+        for match in self._scanner.finditer(window):
+            if not _inside_a_name(text, start + match.start(1) - 1, start + match.end(1) - 1):
+                best = match  # the last match outside a name is the nearest
         if best is None:
             return None
         return self.values[best.group(1)], len(window) - best.end(1)
@@ -1780,7 +1793,13 @@ def _nearest_indicator(text: str, start: int, stop: int, cues: CueSet = INDICATO
     """
     found = cues.spans(text[start:stop].lower())
     matches = [(start + cue_start, start + cue_end, cues.values[cue]) for cue_start, cue_end, cue in found]
-    matches = [m for m in matches if not _is_destination(text, m[0]) and not _names_a_body(text, m[0], m[1])]
+    matches = [
+        m
+        for m in matches
+        if not _is_destination(text, m[0])
+        and not _names_a_body(text, m[0], m[1])
+        and not _inside_a_name(text, m[0], m[1])
+    ]
     if not matches:
         return None
     named, _ = _indicator_span(text, *matches[-1])
