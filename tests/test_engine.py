@@ -5297,3 +5297,20 @@ def test_an_indicator_word_inside_a_proper_name_names_no_change():
         " the consortium said."
     )
     assert facts(text)["65%"]["item"] != "transport"
+
+
+def test_how_far_a_work_has_got_is_not_dated_by_what_comes_next():
+    text = (
+        " date 2022-06-07 ASHGABAT – The LNG plant under construction in Ahal region is 78 percent complete and is"
+        " expected to ship its first product in the fourth quarter of this year."
+    )
+    found = facts(text)["78 percent"]
+    assert (found["status"], found["period_start"]) == ("actual", None)
+
+
+def test_a_plan_after_so_is_not_the_plan_of_the_figure_before_it():
+    text = (
+        " date 2021-10-21 SHYMKENT – The region has 34 cotton gins with a combined capacity of 780,000 tons a year,"
+        " so most of them will again work well below their design load."
+    )
+    assert facts(text)["34 cotton gins"]["status"] == "actual"

@@ -2239,14 +2239,20 @@ _CLAUSE_END_RE = re.compile(r",(?!\d)|\.(?!\d)|[;:!?»“”()]")
 _NEW_CLAUSE_AFTER_RE = re.compile(r",\s+(?:and|while|whereas|but)\s|;|\s(?:as|because|since)\s+(?:the|its|their)\s")
 
 
+def states_progress(text: str, q: Quantity, sentence_start: int) -> bool:
+    """Whether a percent says how far a work has got by now ("the plant is 62% complete"), not by a date to come
+    ("will be 80% complete by December")."""
+    return (
+        q.kind == "percent"
+        and _PROGRESS_AFTER_RE.match(text, q.tail_end) is not None
+        and not _FUTURE_BE_BEFORE_RE.search(text, max(sentence_start, q.start - 40), q.start)
+    )
+
+
 def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next_start: int) -> str:
     """Planned when a planning cue precedes the number in its sentence, or a future construction ends its clause;
     actual for progress made so far ("is 62% complete")."""
-    if (
-        q.kind == "percent"
-        and _PROGRESS_AFTER_RE.match(text, q.tail_end)
-        and not _FUTURE_BE_BEFORE_RE.search(text, max(sentence_start, q.start - 40), q.start)
-    ):
+    if states_progress(text, q, sentence_start):
         return "actual"
     cue = PLANNED.nearest_before(text, sentence_start, q.start)
     if cue and not _cue_speaks_of(text, q, sentence_start, q.start - cue[1]):
@@ -2326,7 +2332,7 @@ _FUTURE_BE_BEFORE_RE = re.compile(
     r"\b(?:will|shall|should|would|to)\s+be\s+(?:(?:about|almost|nearly|over|at\s+least|some)\s+)?$", re.IGNORECASE
 )
 _SENTENCE_PART_END_RE = re.compile(
-    r";|, (?:and|but|while|whereas|whose|which|where) |\. |" + lexicon.COORDINATED_PLAN_PATTERN
+    r";|, (?:and|but|while|whereas|whose|which|where|so) |\. |" + lexicon.COORDINATED_PLAN_PATTERN
 )
 
 

@@ -37,6 +37,7 @@ from pipeline.extract.attribution import (
     read_quantity,
     states_a_unit_price,
     states_an_ability_before,
+    states_progress,
     unit_priced,
     with_its_flow,
 )
@@ -1000,6 +1001,10 @@ def _fact(
         stated = inherited = None
     if q.kind == "duration":
         stated = inherited = None  # a loan's term or a fleet's age is no figure of a period
+    if states_progress(text, q, sentence.start) and (stated is None or stated.start > q.end):
+        # "is 78 percent complete and is expected to ship its first product in the fourth quarter": how far the
+        # work has got now, not dated by what comes next.
+        stated = inherited = None
     if _modifies_a_noun(text, q) and (stated is None or not _written_right_after(stated, q)):
         stated = inherited = None  # "commissioned a 50 MW solar plant in May": the size of the plant, undated
     if reading.measure == "count" and _POSSESSIVE_BEFORE_RE.search(text, max(0, q.start - 4), q.start):
