@@ -5314,3 +5314,12 @@ def test_a_plan_after_so_is_not_the_plan_of_the_figure_before_it():
         " so most of them will again work well below their design load."
     )
     assert facts(text)["34 cotton gins"]["status"] == "actual"
+
+
+def test_a_percent_a_company_is_owned_by_is_the_owners_stake_in_it():
+    text = (
+        " date 2023-09-21 KARAGANDA – Orta Mail Logistics is 60% owned by Kazakh investor Temir Capital, the company"
+        " said."
+    )
+    found = facts(text)["60%"]
+    assert (found["subject"], found["item"]) == ("Temir Capital", "stake in Orta Mail Logistics")

@@ -605,6 +605,25 @@ def _total_of_the_count(context: ArticleContext, sentence: Sentence, q: Quantity
     return before if _COMBINED_CAPACITY_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
 
 
+_OWNED_BY_AFTER_RE = re.compile(r"[\s-]+owned\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\Z")
+
+
+def _owner_of_a_stake(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
+    """The name a percent of a company is owned by ("is 51% owned by Ertis Atom Holding"), if any."""
+    if "owned" not in context.text[q.tail_end : q.tail_end + 12]:
+        return None
+    return next(
+        (
+            m
+            for m in _sentence_mentions(context, sentence)
+            if m.start >= q.tail_end
+            and _OWNED_BY_AFTER_RE.fullmatch(context.text, q.tail_end, m.start)
+            and context.text[m.start : m.end] not in DEMONYMS  # "owned by Kazakh investor Temir Capital"
+        ),
+        None,
+    )
+
+
 # "62% of them from China", "of which 72 percent went to Uzbekistan", "12.6% came from Uzbekistan".
 _PARTNER_AFTER_SHARE_RE = re.compile(
     r"\s*(?:of\s+(?:them|it|which|this|the\s+total)\s+)?"
@@ -949,6 +968,12 @@ def _fact(
         name, subject_type = (subject.name, subject.type) if subject else context.default_subject
         if subject is not None:
             name = _coordinated_name(context, sentence, subject)
+    owner = _owner_of_a_stake(context, sentence, q) if reading.measure == "share" else None
+    if owner is not None:
+        # "Zhaiyk Kali is 70% owned by Meridian Agro Minerals": the owner's stake in the company (FACTS.md: a named
+        # entity's share of a larger whole).
+        reading = reading._replace(item=f"stake in {name}")
+        name, subject_type = owner.name, owner.type
     partner = _trade_partner_of_the_share(context, sentence, frame, q) if reading.measure == "share" else None
     if partner is not None:
         # "Kazakhstan imported 4.3 million radiators, 62% of them from China": a named partner's share of the
