@@ -5323,3 +5323,11 @@ def test_a_percent_a_company_is_owned_by_is_the_owners_stake_in_it():
     )
     found = facts(text)["60%"]
     assert (found["subject"], found["item"]) == ("Temir Capital", "stake in Orta Mail Logistics")
+
+
+def test_the_places_of_a_relative_clause_on_the_opener_are_not_the_figures():
+    text = (
+        " date 2023-10-01 URALSK – Dala Traktor assembles tractors in the region. The workshop, which stands on the"
+        " outskirts of Uralsk, employs 145 people."
+    )
+    assert facts(text)["145 people"]["subject"] == "Dala Traktor"

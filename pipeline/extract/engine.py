@@ -2345,6 +2345,13 @@ def _outside_the_openers_aside(
     in the main clause after it: "The project, carried out with Turkish company X, is worth 87 billion tenge" is
     the project's, not X's."""
     opener = before[0]
+    relative = _COMMON_OPENER_RELATIVE_RE.match(text, sentence.start, q.start)
+    if relative is not None and relative.end("noun") < opener.start:
+        # "The line, which will link Tajikistan and Kyrgyzstan with Afghanistan, is designed to carry 1,300 MW": the
+        # places of a relative clause on the thing the sentence opens with are none of the figure's.
+        aside_end = text.rfind(",", relative.end(), q.start)
+        if aside_end > 0:
+            return [m for m in before if not relative.end("noun") < m.start < aside_end]
     if not (opener.is_alias and opener.type in ENTERPRISE_TYPES) or text[opener.end : opener.end + 1] != ",":
         return before
     if _OPENER_ARTICLE_RE.fullmatch(text, sentence.start, opener.start) is None:
@@ -2355,6 +2362,10 @@ def _outside_the_openers_aside(
     return [m for m in before if not opener.end < m.start < aside_end]
 
 
+# A sentence that opens with a common noun and a relative clause on it: "The line, which will link ...".
+_COMMON_OPENER_RELATIVE_RE = re.compile(
+    r"[\s\"«“]*(?:The|This|Its)\s+(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z][\w-]*),\s+(?:which|that|who)\b"
+)
 # An aside that says something of the opener, not who it is ("The refinery, named Ertis Aurum," "The contractor,
 # the Turkish company X,"): it opens with a lower-case word other than an article or a naming verb.
 _DESCRIBING_ASIDE_RE = re.compile(r"\s+(?!(?:the|a|an|its|named|called|known|dubbed|operated|owned|run)\b)[a-z]")
