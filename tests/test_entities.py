@@ -1500,3 +1500,12 @@ def test_a_towns_facility_written_right_before_a_name_is_that_name():
         " now turns out 3,200 pairs a day."
     )
     assert "the factory" in found["Qadam Aiaq Kiim"]["aliases"]
+
+
+def test_a_country_that_bought_the_exports_is_not_the_country_spoken_of():
+    text = (
+        "ULAANBAATAR – Mongolia exported 7,260 tons of cashmere. China bought 81 percent of the volume, and China"
+        " also took most of the wool. Herders combed 10,400 tons of cashmere from the country's goats."
+    )
+    found = [m for m in mentions(text) if text[m.start : m.end] == "the country"]
+    assert found[0].name == "Mongolia"

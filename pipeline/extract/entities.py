@@ -2725,8 +2725,20 @@ _TRADING_PARTNER_RE = re.compile(
 )
 
 
+# "China bought 81 percent of the volume", "Russia remained the main buyer": a buyer named before its verb.
+_BUYER_VERB_AFTER_RE = re.compile(
+    r"\s+(?:(?:alone\s+|also\s+)?(?:bought|purchased|took)\b"
+    r"|(?:remained|was|is|became)\s+the\s+(?:largest|biggest|main|top|leading)\s+(?:buyer|importer|market)s?\b)"
+)
+
+
 def _is_trading_partner(text: str, cand: _Cand, group: _Group) -> bool:
-    return group.type == "country" and _TRADING_PARTNER_RE.search(text, max(0, cand.start - 60), cand.start) is not None
+    """A country named as where goods go or who buys them ("exports to China", "China bought 81%"): not the
+    country "the country" points back to."""
+    return group.type == "country" and (
+        _TRADING_PARTNER_RE.search(text, max(0, cand.start - 60), cand.start) is not None
+        or _BUYER_VERB_AFTER_RE.match(text, cand.end) is not None
+    )
 
 
 _COUNTRY_IN_A_NAME_RE = re.compile(r"\b(" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + r")\b")
