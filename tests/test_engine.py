@@ -5331,3 +5331,12 @@ def test_the_places_of_a_relative_clause_on_the_opener_are_not_the_figures():
         " outskirts of Uralsk, employs 145 people."
     )
     assert facts(text)["145 people"]["subject"] == "Dala Traktor"
+
+
+def test_a_country_that_buys_the_goods_is_not_the_articles_topic():
+    text = (
+        " date 2023-11-10 ULAANBAATAR – Mongolia exported 7,260 tons of cashmere in January–October 2023. Traders"
+        " said Chinese buyers returned to the market.\n\nChina bought 81 percent of the volume, while Italy took 12"
+        " percent.\n\nHerders combed around 10,400 tons of raw cashmere from the country's goats in 2023."
+    )
+    assert facts(text)["10,400 tons"]["subject"] == "Mongolia"

@@ -331,6 +331,7 @@ class ArticleContext:
             if not _locates(self.text, m, nxt)
             and not _is_destination(self.text, m)
             and not _SHARE_OF_NAME_RE.match(self.text, m.end)
+            and not (m.type == "country" and _BUYER_NAMED_AFTER_RE.match(self.text, m.end))
         ]
         # "..., the National Bank of Kazakhstan (NBK) said": a body that speaks the figures is not what they are of.
         speakers = {
@@ -339,6 +340,10 @@ class ArticleContext:
         self.topic_mentions = [m for m in topic_mentions if m.name not in speakers]
 
 
+# "China bought 81 percent of the volume", "Chinese buyers returned": a country that buys what the text reports.
+_BUYER_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:(?:alone|also)\s+)?(?:bought|purchased|took)\b|\s+(?:buyers|importers|customers|traders)\b"
+)
 _SAID_AFTER_RE = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 
 
