@@ -5340,3 +5340,11 @@ def test_a_country_that_buys_the_goods_is_not_the_articles_topic():
         " percent.\n\nHerders combed around 10,400 tons of raw cashmere from the country's goats in 2023."
     )
     assert facts(text)["10,400 tons"]["subject"] == "Mongolia"
+
+
+def test_what_shipments_were_worth_is_trade():
+    text = (
+        " date 2023-12-15 AKTAU – Kazakhstan exported 1.2 million tons of grain to Iran in January-November. The"
+        " shipments were worth US$356.9 million."
+    )
+    assert facts(text)["US$356.9 million"]["measure"] == "trade"

@@ -411,6 +411,8 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "other"  # "a square meter cost 612,000 tenge", "13,000 tenge for every ton": a price of one unit
     if q.kind == "money" and measure in (None, "project_value") and _SHORT_TIME_RATE_AFTER_RE.match(text, q.tail_end):
         return "other"  # "a flat cost 187,000 tenge a month": a rent or fee by the month, not what a project costs
+    if q.kind == "money" and measure == "project_value" and _FLOW_WORTH_BEFORE_RE.search(text, left, q.start):
+        return "trade"  # "the shipments were worth US$356.9 million": what goods sent abroad were worth
     if q.kind == "percent" and measure in (None, "share") and _is_home_made_part(text, q, left, right):
         return "localization_rate"  # "local raw materials make up 55% of its inputs", "35% of it made in Kazakhstan"
     if (
@@ -424,6 +426,13 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
     return measure
 
 
+# "The shipments were worth", "the value of these shipments reached", "deliveries worth": goods sent across a border.
+_FLOW_WORTH_BEFORE_RE = re.compile(
+    r"\b(?:shipments|deliveries|exports|imports)\s+(?:(?:were|was|are|is)\s+)?(?:worth|valued\s+at)\s+"
+    + QUALIFIER_GAP
+    + r"\Z|\bvalue\s+of\s+(?:the|these|those|its|their)\s+(?:shipments|deliveries|exports|imports)\b[^.;]{0,30}\Z",
+    re.IGNORECASE,
+)
 _HOME_MADE_INPUT_RE = re.compile(
     rf"\b(?:{longest_first(lexicon.HOME_MADE_ADJECTIVES)})\s+(?:{longest_first(lexicon.HOME_MADE_INPUTS)})\b",
     re.IGNORECASE,
