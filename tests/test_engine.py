@@ -5348,3 +5348,21 @@ def test_what_shipments_were_worth_is_trade():
         " shipments were worth US$356.9 million."
     )
     assert facts(text)["US$356.9 million"]["measure"] == "trade"
+
+
+def test_goods_exported_to_one_country_are_the_exports_to_that_country():
+    text = " date 2023-08-14 ALMATY – Kazakhstan exported 19,800 tons of beef to China in January-June 2023."
+    assert facts(text)["19,800 tons"]["item"] == "beef exports to China"
+
+
+def test_goods_exported_to_several_countries_are_the_exports():
+    text = " date 2023-08-14 ALMATY – Kazakhstan exported 19,800 tons of beef to China and Iran in January-June 2023."
+    assert facts(text)["19,800 tons"]["item"] == "beef exports"
+
+
+def test_what_the_shipments_were_worth_is_of_the_goods_just_reported():
+    text = (
+        " date 2023-12-15 AKTAU – Kazakhstan exported 1.2 million tons of flour in January-November. The shipments"
+        " were worth US$356.9 million."
+    )
+    assert facts(text)["US$356.9 million"]["item"] == "flour exports"

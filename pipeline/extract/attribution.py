@@ -339,7 +339,21 @@ def with_its_flow(text: str, q: Quantity, sentence_start: int, sentence_end: int
     flow = flows[-1] if flows else _FLOW_WORD_RE.search(text, q.tail_end, min(sentence_end, q.tail_end + 40))
     if flow is None:
         return f"{as_noun_adjunct(item)} exports" if _ABROAD_AFTER_RE.match(text, q.tail_end) else item
-    return f"{as_noun_adjunct(item)} {lexicon.TRADE_FLOW_BY_STEM[flow.group(1).lower()]}"
+    flow_noun = lexicon.TRADE_FLOW_BY_STEM[flow.group(1).lower()]
+    return f"{as_noun_adjunct(item)} {flow_noun}{_one_destination(text, q, item) if flow_noun == 'exports' else ''}"
+
+
+def _one_destination(text: str, q: Quantity, goods: str) -> str:
+    """ " to China" when the goods counted are said to go to one country ("exported 19,800 tons of beef to China"):
+    the exports are the exports there (FACTS.md: item says which); "" for several countries or none."""
+    at = text.find(goods, q.end, q.end + 80)
+    found = _TO_ONE_COUNTRY_RE.match(text, at + len(goods)) if at >= 0 else None
+    return f" to {found['country']}" if found and found["country"] in _COUNTRY_NAMES else ""
+
+
+_TO_ONE_COUNTRY_RE = re.compile(
+    r"\s+to\s+(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?![\w-])(?!\s*,\s*[A-Z]|\s+(?:and|or)\s+[A-Z])"
+)
 
 
 def as_noun_adjunct(goods: str) -> str:
@@ -1715,7 +1729,9 @@ def _with_trade_noun(text: str, q: Quantity, goods: str, sentence_start: int) ->
     cue = TRADE_NOUNS.nearest_before(text, max(sentence_start, q.start - 40), q.start)
     if cue is None and _GOODS_ABROAD_RE.match(text, q.end) and goods in text[q.end : q.end + 80]:
         return f"{as_noun_adjunct(goods)} exports"  # "shipped 71,000 tons of sunflower oil abroad"
-    return f"{as_noun_adjunct(goods)} {cue[0]}" if cue else goods
+    if cue is None:
+        return goods
+    return f"{as_noun_adjunct(goods)} {cue[0]}{_one_destination(text, q, goods) if cue[0] == 'exports' else ''}"
 
 
 _GOODS_ABROAD_RE = re.compile(r"\s+of\s+[^,;.]{1,60}?\s+abroad\b")

@@ -610,6 +610,19 @@ def _total_of_the_count(context: ArticleContext, sentence: Sentence, q: Quantity
     return before if _COMBINED_CAPACITY_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
 
 
+_GENERIC_FLOW_ITEMS = frozenset({"shipments", "deliveries", "supplies"})
+
+
+def _trade_item_before(context: ArticleContext, frame: Frame) -> str | None:
+    """The item of the last trade figure of the paragraph, when it names the goods."""
+    for fact in reversed(context.facts[-4:]):
+        if fact["sentence_start"] < frame.paragraph_start:
+            break
+        if fact["measure"] == "trade" and fact["item"] and fact["item"] not in _GENERIC_FLOW_ITEMS:
+            return fact["item"]
+    return None
+
+
 _OWNED_BY_AFTER_RE = re.compile(r"[\s-]+owned\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\Z")
 
 
@@ -987,6 +1000,10 @@ def _fact(
     if reading.item in _GENERIC_OUTPUT_ITEMS and reading.measure in _MADE_MEASURES:
         # "plans to raise output to 470,000 tons": the output of what the subject was said to produce before.
         reading = reading._replace(item=_product_of(context, name) or reading.item)
+    if reading.measure == "trade" and reading.item in _GENERIC_FLOW_ITEMS:
+        # "Kazakhstan exported 1.2 million tons of grain to Iran. The shipments were worth $356.9 million": the
+        # shipments are the trade just reported.
+        reading = reading._replace(item=_trade_item_before(context, frame) or reading.item)
     if reading.measure == "trade" and q.kind in ("physical", "count") and reading.item:
         reading = reading._replace(item=with_its_flow(text, q, sentence.start, sentence.end, reading.item))
     if reading.measure in _STAGED_MEASURES:
