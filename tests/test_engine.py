@@ -5366,3 +5366,11 @@ def test_what_the_shipments_were_worth_is_of_the_goods_just_reported():
         " were worth US$356.9 million."
     )
     assert facts(text)["US$356.9 million"]["item"] == "flour exports"
+
+
+def test_a_sum_allocated_to_subsidies_is_of_those_subsidies():
+    text = (
+        " date 2022-03-24 ASTANA – To support farmers, the government will allocate 65 billion tenge for fertilizer"
+        " subsidies this year."
+    )
+    assert facts(text)["65 billion tenge"]["item"] == "fertilizer subsidies"

@@ -248,6 +248,10 @@ def read_quantity(
         item = part or _item(text, q, measure, sentence_start, right)
     else:
         item = _item(text, q, measure, sentence_start, right)
+    if q.kind == "money" and item is None and measure in ("investment", "other"):
+        # "will allocate KZT4.2bn to dairy subsidies", "65 billion tenge for fertilizer subsidies": the subsidies.
+        subsidies = _SUBSIDIES_AFTER_RE.match(text, q.tail_end)
+        item = subsidies["what"] if subsidies else None
     if q.kind == "money" and measure in ("project_value", "other") and _LOAN_ITEM_RE.match(item or ""):
         measure = "investment"  # "worth KZT4.6bn, of which 1.9 billion tenge is a soft loan from ...": money lent
     if measure == "other" and q.kind == "money" and _is_a_change_of_a_sum(text, left, q):
@@ -1383,6 +1387,10 @@ _LENDER_BEFORE_RE = re.compile(
 )
 
 
+_SUBSIDIES_AFTER_RE = re.compile(
+    r"(?:\s*\([^)]*\))?\s+(?:to|for|on)\s+(?P<what>(?!(?:such|these|those|the|this)\b)(?:[a-z][\w-]*\s+){0,3}?subsid(?:ies|y)"
+    r"(?:\s+(?:for|to)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)(?=\s*[,.;]|\s+(?:this|next|last|in|by|from|under|which|while)\b)"
+)
 _LENDER_REACH = 160
 _LOAN_ITEM_RE = re.compile(rf"(?:{_LOAN_WORDS}) from ")
 
