@@ -1164,6 +1164,10 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "localisation": "localization_rate",
     "local content": "localization_rate",
     "accounted for": "share",
+    # "Most foreign visitors came from Uzbekistan (41%)", "China took the bulk of Kazakh ferroalloys, 58%".
+    "came from": "share",
+    "come from": "share",
+    "bulk of": "share",
     "most of": "share",
     "majority of": "share",
     "makes up": "share",

@@ -5374,3 +5374,11 @@ def test_a_sum_allocated_to_subsidies_is_of_those_subsidies():
         " subsidies this year."
     )
     assert facts(text)["65 billion tenge"]["item"] == "fertilizer subsidies"
+
+
+def test_percents_of_where_visitors_came_from_are_shares():
+    text = (
+        " date 2024-01-10 TURKISTAN – Turkistan received 412,000 foreign visitors in 2023. Most foreign visitors came"
+        " from Uzbekistan (41%), Türkiye (18%) and Russia (9%)."
+    )
+    assert [facts(text)[q]["measure"] for q in ("41%", "18%")] == ["share", "share"]
