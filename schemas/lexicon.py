@@ -1306,6 +1306,9 @@ TRANSPORT_CUES: tuple[str, ...] = (
     "move",
     "moves",
     "shipped by",
+    # "aims to carry 400,000 tonnes this season", "will carry 20,000 tons of grain".
+    "carry",
+    "carries",
 )
 # What a place or plant gives off rather than makes: an amount of it generated or emitted is no production
 # ("the region generates 420,000 tons of municipal solid waste a year", "the plant emitted 9.8 million tonnes of CO2").
@@ -1334,6 +1337,9 @@ RESIDUE_VERBS: tuple[str, ...] = (
 NOT_MADE_CUES: tuple[str, ...] = (
     *("collected", "collects", "bought", "buys", "purchased", "purchases"),
     *("received", "receives", "allocated", "sold", "sells", "sell", "loaded", "stored"),
+    # "will receive around 2,500 tons of copper cathode a month", "committed to supply 780,000 tons", "dumps holding
+    # 1.9 billion tons of mining waste".
+    *("receive", "supply", "supplies", "holding", "excavate"),
 )
 # "the terminal can handle 150,000 tons of freight a year": the most a port, line or ward can move (in tons or
 # counted things alike).

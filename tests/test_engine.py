@@ -5382,3 +5382,16 @@ def test_percents_of_where_visitors_came_from_are_shares():
         " from Uzbekistan (41%), Türkiye (18%) and Russia (9%)."
     )
     assert [facts(text)[q]["measure"] for q in ("41%", "18%")] == ["share", "share"]
+
+
+def test_goods_a_plant_will_receive_are_not_its_output():
+    text = (
+        " date 2023-06-14 PAVLODAR – Ertis Kabel will receive around 2,500 tons of copper cathode a month from"
+        " smelters in the region."
+    )
+    assert facts(text)["2,500 tons"]["measure"] == "other"
+
+
+def test_tonnes_a_fleet_aims_to_carry_are_not_its_output():
+    text = " date 2023-04-10 PAVLODAR – The river fleet aims to carry 400,000 tonnes of cargo this season."
+    assert facts(text)["400,000 tonnes"]["measure"] == "other"
