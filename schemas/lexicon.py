@@ -1492,6 +1492,8 @@ COUNT_MEASURE_CUES: dict[str, str] = {
     "rolled out": "production",
     # "Dala, whose crossovers are assembled in Almaty, sold 11,045 units": things sold are counted, not made.
     **dict.fromkeys(("sold", "sales"), "count"),
+    # "installed two vacuum pumping stations and connected 320 methane sensors": equipment put in, not made.
+    **dict.fromkeys(("installed", "connected"), "count"),
     # "exported 96 tractors", "exports to Kazakhstan reached 24,800 cars", "imports of eggs fell to 41.2 million
     # eggs": goods counted as they cross a border are trade (countries and exporters counted stay counts).
     **dict.fromkeys(("export", "exports", "exported", "exporting"), "trade"),
@@ -2209,7 +2211,11 @@ DURATION_CUES = (
 )
 DURATION_AFTER_WORDS = ("old", "of operation", "of service", "of work", "of age", "of mining", "of production")
 # Rates that are parts of a whole: the levels they move between are shares ("unemployment fell to 4.6%").
-RATE_LEVEL_ITEMS = ("unemployment", "unemployment rate", "jobless rate", "poverty rate", "poverty level")
+RATE_LEVEL_ITEMS = (
+    *("unemployment", "unemployment rate", "jobless rate", "poverty rate", "poverty level"),
+    # "Hotel occupancy averaged 71%, up from 64%": the part of the rooms taken, not a change.
+    *("occupancy", "occupancy rate", "vacancy rate", "capacity utilisation", "capacity utilization"),
+)
 # "the two countries", "both sides": parties an article refers back to, not a count it reports.
 REFERRING_COUNT_NOUNS = frozenset(
     {"countries", "sides", "nations", "states", "parties", "governments", "leaders", "presidents", "neighbours"}

@@ -5395,3 +5395,36 @@ def test_goods_a_plant_will_receive_are_not_its_output():
 def test_tonnes_a_fleet_aims_to_carry_are_not_its_output():
     text = " date 2023-04-10 PAVLODAR – The river fleet aims to carry 400,000 tonnes of cargo this season."
     assert facts(text)["400,000 tonnes"]["measure"] == "other"
+
+
+def test_equipment_installed_is_counted_not_made():
+    text = (
+        " date 2022-09-14 KARAGANDA – So far this year the mine has installed two vacuum pumping stations and"
+        " connected 320 methane sensors to a control room."
+    )
+    assert [facts(text)[q]["measure"] for q in ("two vacuum pumping stations", "320 methane sensors")] == [
+        "count",
+        "count",
+    ]
+
+
+def test_an_occupancy_level_moved_from_a_year_earlier_is_a_share():
+    text = " date 2024-10-22 SAMARKAND – Hotel occupancy averaged 71%, up from 64% a year earlier."
+    assert [facts(text)[q]["measure"] for q in ("71%", "64%")] == ["share", "share"]
+
+
+def test_all_the_residents_of_a_place_are_its_population():
+    text = (
+        " date 2024-10-22 URALSK – Gas from the plant goes into the Intergas Central Asia network and supplies the"
+        " 690,000 residents of West Kazakhstan region."
+    )
+    found = facts(text)["690,000 residents"]
+    assert (found["measure"], found["subject"]) == ("population", "West Kazakhstan region")
+
+
+def test_a_buyer_named_in_a_list_whose_verb_is_gapped_is_not_the_exporter():
+    text = (
+        " date 2023-10-18 BISHKEK – Issyk-Kul region exported 26 thousand tonnes of fruit in January-September."
+        " Kazakhstan took 18,9 thousand tonnes and Russia 7,1 thousand tonnes."
+    )
+    assert facts(text)["7,1 thousand tonnes"]["subject"] == "Issyk-Kul region"

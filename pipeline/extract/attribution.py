@@ -1079,6 +1079,7 @@ def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
         and (
             _PLACE_HOLDS_BEFORE_RE.search(text, max(left, q.start - 45), q.start)
             or _WITH_OPENING_RE.fullmatch(text, left, q.start)
+            or (text.endswith("the ", max(left, q.start - 4), q.start) and _OF_A_PLACE_AFTER_RE.match(text, q.tail_end))
         )
         and not _ZONE_BEFORE_RE.search(text, max(left, q.start - 80), q.start)
     ):
@@ -1117,6 +1118,11 @@ _PLACE_WORDS = r"(?:region|city|town|country|district|village|oblast|capital)"
 _ABOUT = r"(?:(?:about|some|roughly|around|nearly|almost|over|more\s+than)\s+)?"
 _PLACE_HOLDS_BEFORE_RE = re.compile(
     rf"(?:\b{_PLACE_WORDS}['’]s\s+|\b{_PLACE_WORDS}\s+(?:currently\s+|now\s+)?has\s+){_ABOUT}\Z", re.IGNORECASE
+)
+# "the 690,000 residents of West Kazakhstan region": all the people of a place ("2,400 residents of Zhanaozen will be
+# trained" are some of them).
+_OF_A_PLACE_AFTER_RE = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:[A-Z][\w-]*|{_PLACE_WORDS})(?:\s+{_PLACE_WORDS})?\b(?!\s+(?:zone|park))"
 )
 # "The special economic zone in the Karagandy Region now has 48 residents": companies a zone hosts.
 _ZONE_BEFORE_RE = re.compile(r"\b(?:zones?|parks?|SEZ|FEZ|hub)\b", re.IGNORECASE)
@@ -1224,7 +1230,9 @@ def _is_a_change_of_a_sum(text: str, left: int, q: Quantity) -> bool:
 # "rose to 4.6%", "up from 87.6%": a level a rate moved to or from (not the bound "up to").
 _LEVEL_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?<!up\s)to|from)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 # "Unemployment stood at 4.9%", "an unemployment rate of 5%": the level a rate is at.
-_RATE_AT_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|from|at|was|is|were|of)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
+_RATE_AT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:to|from|at|was|is|were|of|averaged|reached)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
+)
 # "or 96.8% of the level of the same period last year", "126.4% of the previous year's level".
 _OF_THE_LEVEL_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:level|figure|volume)\s+(?:of|for|in|a\s+year)\b"

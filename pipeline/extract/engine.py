@@ -2103,9 +2103,22 @@ def _subject(
     never a place's ("the share of Kazakh content will reach 90%" is the plant's, not Kazakhstan's).
     """
     chosen = _governing_subject(context, sentence, frame, q, measure)
+    if measure == "population" and (chosen is None or chosen.type not in PLACE_TYPES):
+        # "supplies the 690,000 residents of West Kazakhstan region": the people are the place's.
+        chosen = next(
+            (
+                m
+                for m in _sentence_mentions(context, sentence)
+                if m.type in PLACE_TYPES and _OF_THE_PLACE_RE.fullmatch(context.text, q.tail_end, m.start)
+            ),
+            chosen,
+        )
     if measure == "localization_rate" and (chosen is None or chosen.type in PLACE_TYPES):
         return _last_mention_before(context, q.start, _BORROWER_TYPES) or chosen
     return chosen
+
+
+_OF_THE_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _governing_subject(
@@ -3041,6 +3054,8 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         # "The Ministry of Industry expects 17.5 million square meters", "the National Statistical Committee put
         # the flock at 6.1 million head": the country's, the body reports it.
         return False
+    if mention.type == "country" and measure != "share" and _gapped_buyer(text, mention):
+        return False  # "Kazakhstan took 18,9 thousand tonnes and Russia 7,1 thousand tonnes": the verb is gapped
     if mention.type == "country" and measure != "share" and _BUYER_AFTER_RE.match(text, mention.end):
         # "Uzbekistan came second with 398 thousand tonnes": a market the exports went to ("China remained the main
         # buyer, taking 95 percent of the coal" is China's share of them).
@@ -3056,6 +3071,22 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
 _REPORTS_AFTER_RE = re.compile(
     r"\s+(?:(?:also|earlier|now)\s+)?(?:" + "|".join(MINISTRY_REPORTING_VERBS) + r")\b", re.IGNORECASE
 )
+_GAPPED_FIGURE_AFTER_RE = re.compile(r"\s+(?:about\s+|some\s+)?\d")
+_GAPPED_BEFORE_RE = re.compile(r"(?:,|\band)\s+(?:the\s+)?\Z")
+
+
+def _gapped_buyer(text: str, mention: EntityMention) -> bool:
+    """A country a list names with its figure after a buyer verb written once before it ("China took 58%, Japan
+    8%", "Kazakhstan took 18,9 thousand tonnes and Russia 7,1 thousand tonnes")."""
+    if not _GAPPED_FIGURE_AFTER_RE.match(text, mention.end):
+        return False
+    if not _GAPPED_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start):
+        return False
+    clause_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    return _BUYER_VERB_RE.search(text, clause_start, mention.start) is not None
+
+
+_BUYER_VERB_RE = re.compile(r"\b(?:took|bought|purchased|imported)\b")
 # A country written as a buyer of the exports the text reports ("remained the largest buyer", "came second with",
 # "bought 176,400 tonnes"), not one that bought "from" a seller it names.
 _BUYER_AFTER_RE = re.compile(
