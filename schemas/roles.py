@@ -1186,6 +1186,15 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
     "excluded": ("excluding", "except", "except for", "apart from", "other than", "leaving out", "without"),
     "location": (
         *("located in", "located at", "situated in", "near", "on the territory of", "within the territory of"),
+        # "the Zarafshan Palace next to the Silk Road Samarkand complex": a landmark the thing stands by.
+        *("next to", "close to", "adjacent to", "beside", "opposite"),
+        *(
+            "near the town of",
+            "near the village of",
+            "near the city of",
+            "outside the town of",
+            "outside the village of",
+        ),
         # "a new building on the left bank of the Yesil": where it stands (a river is never what a figure is about).
         *("bank of", "banks of"),
         # "The loan agreement, signed in Astana on May 2, has a tenor of 12 years": where an event took place.

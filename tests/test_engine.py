@@ -5428,3 +5428,19 @@ def test_a_buyer_named_in_a_list_whose_verb_is_gapped_is_not_the_exporter():
         " Kazakhstan took 18,9 thousand tonnes and Russia 7,1 thousand tonnes."
     )
     assert facts(text)["7,1 thousand tonnes"]["subject"] == "Issyk-Kul region"
+
+
+def test_a_landmark_a_hotel_stands_next_to_is_not_the_hotels_figures():
+    text = (
+        " date 2024-10-22 SAMARKAND – The largest, the 220-room Zarafshan Palace next to the Silk Road Samarkand"
+        " complex, was built by Marokand Hospitality Group for 640 billion soums and employs 310 people."
+    )
+    assert facts(text)["310 people"]["subject"] == "Zarafshan Palace"
+
+
+def test_the_builder_after_the_village_a_facility_stands_near_is_no_place():
+    text = (
+        " date 2023-11-21 KOSTANAY – The largest elevator, built near the village of Ubagan by Arna Astyk Terminal"
+        " LLP for 6.8 billion tenge, can store 90,000 tonnes of grain."
+    )
+    assert facts(text)["6.8 billion tenge"]["subject"] != "Ubagan"

@@ -1960,7 +1960,7 @@ def lead_pattern(reason: str) -> re.Pattern[str]:
     # contractor Anka Yapi").
     return re.compile(
         rf"\b(?:{phrases})\s+(?:(?:the|an?)\s+)?(?:[\w-]+(?:'s|’s)\s+|[\w-]+-based\s+)?"
-        r"(?-i:(?:[A-Z][a-z]+\s+)?[a-z][a-z-]+\s+)?$",
+        r"(?-i:(?:[A-Z][a-z]+\s+)?(?!by\s)[a-z][a-z-]+\s+)?$",
         re.IGNORECASE,
     )
 
