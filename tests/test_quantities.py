@@ -800,3 +800,12 @@ def test_a_part_of_which_that_lies_somewhere_takes_the_wholes_unit():
 def test_a_model_number_after_its_maker_is_part_of_what_is_counted():
     found, quote = only("The carrier will lease two more ATR 72-600 aircraft next year.")
     assert (quote, found.value, found.item) == ("two more ATR 72-600 aircraft", 2, "ATR 72-600 aircraft")
+
+
+def test_a_change_verb_before_an_aside_keeps_from_to_as_two_amounts():
+    text = (
+        "Oral Gaz Ondeu plans to expand its plant near Derkul, on the outskirts of Uralsk, from 2 billion to 4 billion"
+        " cubic metres of raw gas a year."
+    )
+    found = find_quantities(text, 0, len(text), [], {})
+    assert [(q.value, q.value_high) for q in found] == [(2e9, None), (4e9, None)]

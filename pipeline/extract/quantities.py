@@ -1095,6 +1095,10 @@ def _is_range_to(text: str, q: Quantity, neighbour: Quantity) -> bool:
     if neighbour.kind == "fold":
         return True  # "grew 3 to 4 times": no change runs from three times to four
     clause_start = max(text.rfind(", ", 0, q.start), text.rfind(". ", 0, q.start), q.start - 60)
+    if _FROM_RE.fullmatch(text, clause_start + 1, q.start) or text[clause_start + 1 : q.start].strip() == "from":
+        # "plans to expand its plant near Derkul, on the outskirts of Uralsk, from 2 billion to 4 billion": a clause
+        # that is only "from" goes on with the verb before the aside.
+        clause_start = max(text.rfind(". ", 0, q.start), q.start - 160)
     return not _CHANGE_BETWEEN_RE.search(text, max(0, clause_start), q.start)
 
 
