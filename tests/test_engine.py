@@ -5444,3 +5444,27 @@ def test_the_builder_after_the_village_a_facility_stands_near_is_no_place():
         " LLP for 6.8 billion tenge, can store 90,000 tonnes of grain."
     )
     assert facts(text)["6.8 billion tenge"]["subject"] != "Ubagan"
+
+
+def test_a_partners_part_of_gas_exports_is_trade():
+    text = (
+        " date 2024-06-11 ASHGABAT – Turkmenistan exported 16.8 billion cubic metres of natural gas in January-May."
+        " China took 14.1 billion cubic metres, or 84% of the total."
+    )
+    assert facts(text)["14.1 billion cubic metres"]["measure"] == "trade"
+
+
+def test_a_sum_the_exports_were_worth_after_their_period_is_trade():
+    text = (
+        " date 2023-09-14 ALMATY – The region's honey exports to China rose to 410 tonnes last year, worth $2.9"
+        " million."
+    )
+    assert facts(text)["$2.9 million"]["measure"] == "trade"
+
+
+def test_a_share_verbs_part_of_a_named_whole_keeps_the_name():
+    text = (
+        " date 2021-11-10 ALMATY – The National Bank said government securities of Kazakhstan make up 44.3% of the"
+        " fund's portfolio."
+    )
+    assert facts(text)["44.3%"]["item"] == "government securities of Kazakhstan"

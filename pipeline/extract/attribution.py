@@ -2053,8 +2053,8 @@ def _is_named_part(text: str, sentence_start: int, verb_start: int) -> bool:
     or more ("Aktobe region", "Kazakhstan Temir Zholy"); a lone capital opening the sentence is any noun
     ("Metallurgy accounts for")."""
     named = _NAMED_PART_RE.search(text, sentence_start, verb_start)
-    if named is None:
-        return False
+    if named is None or text.endswith("of ", sentence_start, named.start()):
+        return False  # "government securities of Kazakhstan make up": the name owns the part, it is not it
     name = named.group(0).strip()
     return " " in name or name in COUNTRIES or name in CITIES or named.start() > sentence_start
 
@@ -2250,10 +2250,15 @@ def _part_before_verb(text: str, sentence_start: int, verb_start: int) -> str | 
     for word in reversed(phrase.split()[-6:]):
         lower = word.lower()
         digits = any(ch.isdigit() for ch in word)  # "grew 11.7% and now accounts for 14%"
+        if lower == "of" and words and all(w[:1].isupper() for w in words):
+            # "government securities of Kazakhstan make up 44.3%": the name is whose the part is, not the part.
+            words.insert(0, word)
+            continue
         if (
             digits
             or (lower in NP_STOP and lower not in ("and", "or"))
             or lower in lexicon.COUNT_VERBS
+            or lower in SPEECH_VERBS  # "the bank said government securities make up 44.3%"
             or word.endswith((",", ":", ";"))  # "Tazhibayev noted: overdue debt accounts for 1.7%"
         ):
             stop = lower
@@ -2263,7 +2268,7 @@ def _part_before_verb(text: str, sentence_start: int, verb_start: int) -> str | 
         words = words[1:]
     while words and (words[0].lower() in ("and", "or") or words[-1].lower() in lexicon.ITEM_TRAILING_WORDS):
         words = words[1:] if words[0].lower() in ("and", "or") else words[:-1]
-    part = " ".join(words).lower() or None
+    part = " ".join(w if w[:1].isupper() and i else w.lower() for i, w in enumerate(words)) or None
     if part in lexicon.GENERIC_PART_HEADS and stop in ("a", "an", "the", "this"):
         # "manufacturing, a sector that makes up 10%": the sector is the indicator named before.
         return _nearest_indicator(text, sentence_start, verb_start) or part

@@ -610,6 +610,11 @@ def _total_of_the_count(context: ArticleContext, sentence: Sentence, q: Quantity
     return before if _COMBINED_CAPACITY_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
 
 
+_FLOW_ITEM_WORD_RE = re.compile(r"\b(?:exports|imports)\b")
+# "China took 14.1 billion cubic metres", "Supplies to Uzbekistan grew to": a partner's part of the trade.
+_PARTNER_FLOW_BEFORE_RE = re.compile(
+    r"\b[A-Z][\w-]*\s+(?:alone\s+)?(?:took|bought|received)\b|\b(?:[Ss]upplies|[Dd]eliveries|[Ss]hipments)\s+to\s+[A-Z]"
+)
 _GENERIC_FLOW_ITEMS = frozenset({"shipments", "deliveries", "supplies"})
 
 
@@ -997,6 +1002,14 @@ def _fact(
         # "Kazakhstan imported 4.3 million radiators, 62% of them from China": a named partner's share of the
         # trade is the partner's, of the whole trade.
         (name, subject_type), reading = partner[0], reading._replace(item=partner[1])
+    if (
+        reading.measure == "other"
+        and q.kind == "physical"
+        and _FLOW_ITEM_WORD_RE.search(reading.item or "")
+        and _PARTNER_FLOW_BEFORE_RE.search(text, sentence.start, q.start)
+    ):
+        # "China took 14.1 billion cubic metres" of the "natural gas exports" just reported: still trade.
+        reading = reading._replace(measure="trade")
     if reading.item in _GENERIC_OUTPUT_ITEMS and reading.measure in _MADE_MEASURES:
         # "plans to raise output to 470,000 tons": the output of what the subject was said to produce before.
         reading = reading._replace(item=_product_of(context, name) or reading.item)
@@ -1706,7 +1719,9 @@ _GOODS_WORTH_BEFORE_RE = re.compile(
 # "exported 58,700 tons of gypsum, bricks and other building materials to Afghanistan worth ...": where they went may
 # stand between.
 _WORTH_GAP_RE = re.compile(
-    r"(?:\s+of\s+[\w ,-]{1,60}?)?(?:\s+(?:to|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:worth|valued\s+at)\s+"
+    r"(?:\s+of\s+[\w ,-]{1,60}?)?(?:\s+(?:to|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    # "rose to 410 tonnes last year, worth $2.9 million": a period may stand between.
+    r"(?:\s+(?:last|this|in)\s+(?:year|month|season|\d{4}))?,?\s+(?:worth|valued\s+at)\s+"
     r"(?:about\s+|some\s+|over\s+)?"
 )
 _VALUE_OF_GOODS = {"trade": "trade", "production": "output_value"}
