@@ -5468,3 +5468,11 @@ def test_a_share_verbs_part_of_a_named_whole_keeps_the_name():
         " fund's portfolio."
     )
     assert facts(text)["44.3%"]["item"] == "government securities of Kazakhstan"
+
+
+def test_a_price_foreign_buyers_pay_us_is_the_speakers_company():
+    text = (
+        " date 2023-09-14 UST-KAMENOGORSK – Altai Shyrny, which unites 38 family apiaries, keeps about 6,200 hives."
+        '\n\n"Chinese buyers pay us $6.8 per kilogram for mountain honey," chairman Yerlan Mukashev said.'
+    )
+    assert facts(text)["$6.8"]["subject"] == "Altai Shyrny"

@@ -2149,6 +2149,13 @@ def _governing_subject(
     in_sentence = _in_same_part(context.text, sentence, q, in_sentence)
     in_sentence = [m for m in in_sentence if not _is_a_clients_nationality(context.text, m)]
     before = [m for m in in_sentence if m.end <= q.start]
+    if any(context.text[m.start : m.end] in DEMONYMS for m in before) and _FIRST_PERSON_RE.search(
+        context.text, sentence.start, min(sentence.end, q.end + 20)
+    ):
+        speaker = _speaker_of(context, q.start)
+        if speaker is not None:
+            # '"Chinese buyers pay us $6.8 per kilogram," the chairman said': the speaker's own price, not China's.
+            return speaker
     # "The index was 103.6%, against 104.3% for Kazakhstan as a whole": a name in the comparison is the base's.
     # "... 5.8% of Almaty's GRP, while the figure for Kazakhstan is 3.2%": nor is a name in another clause.
     after = [
