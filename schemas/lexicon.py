@@ -1116,6 +1116,8 @@ LENDER_VERBS = (
     *("provided", "approved", "granted", "extended", "allocated", "issued", "disbursed", "lent", "opened"),
     *("provide", "provides", "approve", "approves", "grant", "grants", "extend", "extends", "allocate", "allocates"),
     *("issue", "issues", "disburse", "disburses", "open", "opens", "is considering", "are considering"),
+    # "Development Bank of Kazakhstan financed the mill's modernisation with a 24 billion tenge loan".
+    *("financed", "finances", "funded"),
 )
 # What a lender is said to be about to do before its verb ("is expected to provide a loan of").
 LENDER_AUXILIARIES: tuple[str, ...] = (

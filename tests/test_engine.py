@@ -5476,3 +5476,11 @@ def test_a_price_foreign_buyers_pay_us_is_the_speakers_company():
         '\n\n"Chinese buyers pay us $6.8 per kilogram for mountain honey," chairman Yerlan Mukashev said.'
     )
     assert facts(text)["$6.8"]["subject"] == "Altai Shyrny"
+
+
+def test_a_loan_a_bank_financed_works_with_is_the_borrowers():
+    text = (
+        " date 2023-11-17 SHYMKENT – Mirzashol Textile runs a spinning mill. Development Bank of Kazakhstan financed"
+        " the mill's modernisation with a 24 billion tenge loan."
+    )
+    assert facts(text)["24 billion tenge"]["subject"] == "Mirzashol Textile"

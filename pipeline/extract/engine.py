@@ -2503,7 +2503,9 @@ def _is_where_it_stands(text: str, named: EntityMention, place: EntityMention) -
 
 _LENDS_BEFORE_ITS_LOAN_RE = re.compile(
     r"\s+(?:(?:has|have|had|will|would|also|is\s+to|are\s+to|is\s+expected\s+to|plans\s+to|agreed\s+to)\s+)*"
-    r"(?:" + "|".join(LENDER_VERBS) + r")\s+(?:an?\s+|another\s+|a\s+further\s+)?" + QUALIFIER_GAP
+    r"(?:" + "|".join(LENDER_VERBS) + r")\s+"
+    # "financed the mill's modernisation with a 24 billion tenge loan": what it financed, then the loan.
+    r"(?:[^.;,]{0,50}?\s+with\s+)?(?:an?\s+|another\s+|a\s+further\s+)?" + QUALIFIER_GAP
 )
 _LOAN_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:loans?|credits?|credit\s+lines?)\b")
 _LENDS_RE = re.compile(
