@@ -5484,3 +5484,11 @@ def test_a_loan_a_bank_financed_works_with_is_the_borrowers():
         " the mill's modernisation with a 24 billion tenge loan."
     )
     assert facts(text)["24 billion tenge"]["subject"] == "Mirzashol Textile"
+
+
+def test_a_throughput_raised_to_a_rate_is_a_capacity():
+    text = (
+        ' date 2024-06-11 ASHGABAT – "The station will raise the throughput of our section of the pipeline from 40'
+        ' billion to 45 billion cubic metres a year," the deputy chairman said.'
+    )
+    assert facts(text)["45 billion cubic metres"]["measure"] == "production_capacity"

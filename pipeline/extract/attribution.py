@@ -302,7 +302,11 @@ def read_quantity(
             and not _GROWTH_AT_BEFORE_RE.search(text, max(left, q.start - 40), q.start)
         ):
             measure, value = "other", q.value
-    supplies = measure == "other" and q.kind == "physical" and _SUPPLY_BEFORE_RE.search(text, left, q.start)
+    supplies = measure == "other" and (
+        (q.kind == "physical" and _SUPPLY_BEFORE_RE.search(text, left, q.start) is not None)
+        # "raise the throughput of our section of the pipeline from 40 billion to 45 billion cubic metres a year".
+        or _CAPACITY_RATE_NOUN_RE.search(text, left, q.start) is not None
+    )
     if (
         (measure in ("production", "count") or supplies)
         and per
@@ -1144,7 +1148,9 @@ _ABLE_TO_MAKE_RE = re.compile(
     re.IGNORECASE,
 )
 _CAPACITY_RATE_NOUN_RE = re.compile(
-    rf"\b(?:{longest_first(lexicon.CAPACITY_RATE_NOUNS)})\b[^,;]{{0,40}}?\b(?:to|of|at)\s+" + QUALIFIER_GAP + r"\Z",
+    rf"\b(?:{longest_first(lexicon.CAPACITY_RATE_NOUNS)})\b[^,;]{{0,60}}?\b(?:to|of|at|from)\s+"
+    + QUALIFIER_GAP
+    + r"\Z",
     re.IGNORECASE,
 )
 # "a hatchery for 30 million eggs a year", "a line for 25,000 tons of oil a year": a facility sized by its rate.
