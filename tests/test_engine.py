@@ -5492,3 +5492,9 @@ def test_a_throughput_raised_to_a_rate_is_a_capacity():
         ' billion to 45 billion cubic metres a year," the deputy chairman said.'
     )
     assert facts(text)["45 billion cubic metres"]["measure"] == "production_capacity"
+
+
+def test_the_percent_a_loan_is_given_at_is_its_interest_rate():
+    text = " date 2022-08-23 KARAGANDA – Part of the money came from a 1,5 billion tenge loan from the Damu fund at 6%."
+    found = facts(text)["6%"]
+    assert (found["measure"], found["item"]) == ("other", "interest rate")

@@ -286,9 +286,12 @@ def read_quantity(
     if q.kind == "percent" and _INTEREST_RATE_RE.match(text, q.tail_end):
         # "Loans are issued at 6% per annum": an interest rate, a rate per year (keys: other, per year).
         measure, per, value = "other", "year", q.value
-    elif q.kind == "percent" and _LOANS_AT_RE.search(text, left, q.start):
-        # "can get loans at 2.5% a year": the loans' interest rate ("a year" says per year, as _per reads it).
-        measure, value = "other", q.value
+    elif q.kind == "percent" and (
+        _LOANS_AT_RE.search(text, left, q.start) or _LOAN_AT_A_RATE_BEFORE_RE.search(text, left, q.start)
+    ):
+        # "can get loans at 2.5% a year", "a 1,5 billion tenge loan from the Damu fund at 6%": the loans' interest
+        # rate ("a year" says per year, as _per reads it).
+        measure, value, item = "other", q.value, item or "interest rate"
         per = "year" if _YEARLY_AFTER_RE.match(text, q.tail_end) else None
     elif q.kind == "percent" and (
         _YEARLY_AFTER_RE.match(text, q.tail_end) or _ANNUAL_RATE_BEFORE_RE.search(text, left, q.start)
@@ -821,6 +824,7 @@ _CONSUMED_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.CONSUMPTION_VERBS)})\
 _LOANS_AT_RE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, lexicon.LOANS_AT_BEFORE)) + r")\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
 )
+_LOAN_AT_A_RATE_BEFORE_RE = re.compile(r"\bloans?\b[^.;]{0,80}?\bat\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 # "6% a year", "per annum", "annually"; not "a year earlier" or "a year ago", which date a comparison.
 _YEARLY_AFTER_RE = re.compile(
     r"\s+(?:(?:a|per)\s+year\b(?![\s-]+(?:earlier|ago|before|on[\s-]+year\b|later|after))|per\s+annum\b|annually\b)",
