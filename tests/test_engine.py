@@ -5498,3 +5498,11 @@ def test_the_percent_a_loan_is_given_at_is_its_interest_rate():
     text = " date 2022-08-23 KARAGANDA – Part of the money came from a 1,5 billion tenge loan from the Damu fund at 6%."
     found = facts(text)["6%"]
     assert (found["measure"], found["item"]) == ("other", "interest rate")
+
+
+def test_n_more_are_more_of_what_the_sentence_counted_first():
+    text = (
+        " date 2024-01-10 KONAYEV – In 2023, 14 schools with 16,200 seats were commissioned in the region, and this"
+        " year 17 more are under construction."
+    )
+    assert facts(text)["17"]["item"] == "schools"

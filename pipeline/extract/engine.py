@@ -610,6 +610,8 @@ def _total_of_the_count(context: ArticleContext, sentence: Sentence, q: Quantity
     return before if _COMBINED_CAPACITY_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
 
 
+_MORE_AFTER_RE = re.compile(r"\s+more\b(?!\s+than)")
+_BARE_NUMBER_RE = re.compile(r"[\d.,\s]+")
 _FLOW_ITEM_WORD_RE = re.compile(r"\b(?:exports|imports)\b")
 # "China took 14.1 billion cubic metres", "Supplies to Uzbekistan grew to": a partner's part of the trade.
 _PARTNER_FLOW_BEFORE_RE = re.compile(
@@ -971,6 +973,12 @@ def _fact(
     if part_of is not None:
         # "plans to create 21,500 jobs, 14,200 of them permanent": a part of the count before is counted as it is.
         reading = reading._replace(measure=part_of["measure"], item=reading.item or part_of["item"])
+    if q.kind == "count" and _BARE_NUMBER_RE.fullmatch(text, q.start, q.end) and _MORE_AFTER_RE.match(text, q.tail_end):
+        # "14 schools with 16,200 seats were commissioned, and 17 more are under construction": more of the things
+        # the sentence counted first.
+        first = next((f for f in context.facts if f["sentence_start"] == sentence.start and f["unit"] == "count"), None)
+        if first is not None and first["item"]:
+            reading = reading._replace(measure=first["measure"], item=first["item"])
     if q.kind == "count":
         if reading.item is None and PART_OF_THOSE_BEFORE_RE.search(text, max(sentence.start, q.start - 20), q.start):
             reading = reading._replace(item=frame.count_item)
