@@ -709,6 +709,11 @@ INCREASE_CUES = (
     "gain",
     "gained",
     "grown",
+    # "Ortalyk Komir lifts output, raises pay by 25%": a verb that raises a thing names what changed.
+    "raises",
+    "raised",
+    "lifts",
+    "lifted",
 )
 
 # Verbs that move a level to a new value ("the share of processing rose to 47%", "should rise from 30% to

@@ -5506,3 +5506,8 @@ def test_n_more_are_more_of_what_the_sentence_counted_first():
         " year 17 more are under construction."
     )
     assert facts(text)["17"]["item"] == "schools"
+
+
+def test_a_headline_verb_that_lifts_a_thing_is_no_part_of_its_item():
+    text = " date 2024-02-14 BISHKEK – Naryn gold miner lifts output by 25% in 2023\n\nKyrgyz Altyn produced more gold."
+    assert facts(text)["25%"]["item"] == "output"
