@@ -312,6 +312,8 @@ DOMAIN_WORDS: frozenset[str] = frozenset(
         "Infrastructure",
         # "Ministry of Industry and Infrastructural Development", "Program of Industrial and Innovative Development".
         "Infrastructural",
+        # "Ministry of Mining and Heavy Industry".
+        "Heavy",
         "Innovative",
         "Technological",
         "Scientific",
@@ -708,6 +710,8 @@ CAPITAL_HEADS: dict[str, str] = {
     "Academy": "organization",
     "Akimat": "organization",
     "Office": "organization",
+    # "the Customs General Administration of Mongolia": a state body.
+    "Administration": "organization",
     "Service": "enterprise",
     "Centre": "organization",
     "Center": "organization",
@@ -838,6 +842,7 @@ CONNECTING_HEADS: frozenset[str] = frozenset(
         "Park",
         "Development",
         "Service",  # "State Customs Service of Kyrgyzstan"
+        "Administration",  # "Customs General Administration of Mongolia"
     }
 )
 

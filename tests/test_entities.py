@@ -1509,3 +1509,15 @@ def test_a_country_that_bought_the_exports_is_not_the_country_spoken_of():
     )
     found = [m for m in mentions(text) if text[m.start : m.end] == "the country"]
     assert found[0].name == "Mongolia"
+
+
+def test_an_administration_is_a_body_whose_name_runs_on_to_its_country():
+    assert "Customs General Administration of Mongolia" in entities(
+        "Coal exports rose 68%, the Customs General Administration of Mongolia said."
+    )
+
+
+def test_a_ministrys_field_runs_across_and_to_a_heavy_industry():
+    assert "Ministry of Mining and Heavy Industry" in entities(
+        "The Ministry of Mining and Heavy Industry expects coal exports to grow."
+    )
