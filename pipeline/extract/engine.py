@@ -343,6 +343,9 @@ class ArticleContext:
 # "China bought 81 percent of the volume", "Chinese buyers returned": a country that buys what the text reports.
 _BUYER_NAMED_AFTER_RE = re.compile(
     r"\s+(?:(?:alone|also)\s+)?(?:bought|purchased|took)\b|\s+(?:buyers|importers|customers|traders)\b"
+    # "Russia remained the main source, accounting for 96.2 percent of all transfers".
+    r"|\s+(?:remained|was|is|became|stayed)\s+the\s+(?:largest|biggest|main|top|leading|second|third)\s+"
+    r"(?:buyer|importer|market|destination|source)s?\b"
 )
 _SAID_AFTER_RE = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 
