@@ -493,7 +493,9 @@ PLANNED_CUES = (
     "is due",
     "intends",
     "intend",
-    "considering",
+    # "The bank is considering a loan of KZT20bn" (not "Considering the drought, output fell").
+    "is considering",
+    "are considering",
     "set to",
     "is to",
     "are to",
@@ -1121,9 +1123,10 @@ LENDER_VERBS = (
     *("provided", "approved", "granted", "extended", "allocated", "issued", "disbursed", "lent", "opened"),
     *("provide", "provides", "approve", "approves", "grant", "grants", "extend", "extends", "allocate", "allocates"),
     *("issue", "issues", "disburse", "disburses", "open", "opens", "is considering", "are considering"),
-    # "Development Bank of Kazakhstan financed the mill's modernisation with a 24 billion tenge loan".
-    *("financed", "finances", "funded"),
 )
+# Verbs of a lender only when a loan noun follows the sum: "Development Bank of Kazakhstan financed the mill's
+# modernisation with a 24 billion tenge loan" (an investor "funded the new facility with 50 billion tenge" lends none).
+LOAN_FINANCING_VERBS: tuple[str, ...] = ("financed", "finances", "funded")
 # What a lender is said to be about to do before its verb ("is expected to provide a loan of").
 LENDER_AUXILIARIES: tuple[str, ...] = (
     *("has", "have", "had", "will", "also", "is to", "are to", "is expected to", "are expected to", "plans to"),
@@ -1148,6 +1151,12 @@ MULTIPLIED_OBJECT_STOPS: tuple[str, ...] = (
     *("to", "by", "from", "in", "at", "after", "with", "within", "over", "as", "on", "and", "while", "next"),
     *("this", "last", "compared", "year", "years", "times", "since", "through", "thanks", "under", "via", "for"),
     *("when", "once", "if", "until", "before", "ahead", "amid", "despite", "against"),
+    *("because", "due", "again", "soon", "during", "year-on-year", "following", "thanks"),
+)
+# Heads of what a verb of times multiplies with no article before it ("to triple capacity", "doubles output").
+MULTIPLIED_OBJECT_HEADS: frozenset[str] = frozenset(
+    {"capacity", "output", "production", "exports", "imports", "sales", "revenue", "volumes", "volume", "speed"}
+    | {"throughput", "turnover", "traffic", "flow", "processing", "harvest", "investment", "investments", "profit"}
 )
 # Objects of a verb of times that only point back to a figure named before ("double this figure", "double it").
 POINTING_BACK_OBJECTS: frozenset[str] = frozenset({"figure", "level", "it", "them", "amount", "number", "volume"})
@@ -1162,7 +1171,7 @@ HOME_MADE_INPUTS: tuple[str, ...] = (
     *("raw materials", "materials", "parts", "components", "content", "inputs", "goods and services"),
     *("substances", "leather", "steel", "spare parts", "equipment"),
 )
-HOME_MADE_VERBS: tuple[str, ...] = ("made", "produced", "manufactured", "sourced", "rolled", "purchased", "bought")
+HOME_MADE_VERBS: tuple[str, ...] = ("made", "produced", "manufactured", "rolled")
 REGION_COUNTRIES: tuple[str, ...] = (
     *("Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Azerbaijan", "Mongolia"),
 )

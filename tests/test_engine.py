@@ -5520,3 +5520,56 @@ def test_the_main_source_of_transfers_is_not_the_articles_topic():
         " 2021 too.\n\nThe outflow of transfers over the nine months amounted to $204.7 million."
     )
     assert facts(text)["$204.7 million"]["subject"] == "Kyrgyzstan"
+
+
+def test_a_verb_of_times_without_an_object_takes_no_adverb_for_its_item():
+    text = " date 2024-03-05 ALMATY – Kazakhstan's wheat exports doubled year-on-year."
+    assert facts(text)["doubled"]["item"] != "year-on-year"
+
+
+def test_a_home_countrys_goods_taking_a_share_of_a_foreign_market_are_no_localization():
+    text = " date 2024-03-05 ALMATY – Kazakh steel accounts for 30% of the Uzbek market."
+    assert facts(text)["30%"]["measure"] == "share"
+
+
+def test_an_opening_considering_clause_plans_nothing():
+    text = " date 2024-03-05 ALMATY – Considering the drought, wheat output fell 10% to 12 million tons in 2023."
+    assert facts(text)["12 million tons"]["status"] == "actual"
+
+
+def test_a_country_that_took_measures_is_no_buyer():
+    text = (
+        " date 2024-03-05 TASHKENT – Uzbekistan took measures to support farmers. The country harvested 7 million"
+        " tons of wheat."
+    )
+    assert facts(text)["7 million tons"]["subject"] == "Uzbekistan"
+
+
+def test_an_importer_in_a_list_whose_verb_is_gapped_keeps_its_figure():
+    text = (
+        " date 2024-03-05 ALMATY – Kazakhstan imported 500,000 tonnes of sugar in 2023, and Uzbekistan 700,000 tonnes."
+    )
+    assert facts(text)["700,000 tonnes"]["subject"] == "Uzbekistan"
+
+
+def test_a_sentence_opening_flow_noun_before_a_nationality_is_still_a_cue():
+    text = " date 2024-03-05 ALMATY – Imports of Chinese cars reached 50,000 units in 2023."
+    assert facts(text)["50,000 units"]["measure"] == "trade"
+
+
+def test_a_progress_percent_keeps_the_date_that_dates_it():
+    text = " date 2024-03-05 ALMATY – Construction of the plant was 60 percent complete at the end of 2023."
+    assert facts(text)["60 percent"]["period_end"] == dt.date(2023, 12, 31)
+
+
+def test_goods_exported_to_a_country_and_others_are_the_exports():
+    text = " date 2024-03-05 ALMATY – Kazakhstan exported 19,800 tons of beef to China and the EU."
+    assert facts(text)["19,800 tons"]["item"] == "beef exports"
+
+
+def test_n_more_are_more_of_the_things_counted_last():
+    text = (
+        " date 2024-03-05 ALMATY – The farm keeps 300 cows and bought 15 tractors this year, and will buy 5 more"
+        " next year."
+    )
+    assert facts(text)["5"]["item"] == "tractors"

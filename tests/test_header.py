@@ -450,3 +450,8 @@ def test_the_author_and_date_lines_after_a_standfirst_date_the_article() -> None
     )
     header = parse_header(text)
     assert (header.published_date, text[header.body_start :].startswith("Turan")) == (datetime.date(2023, 12, 5), True)
+
+
+def test_a_slash_date_with_a_twelve_hour_clock_stays_day_first_when_month_first_is_no_date() -> None:
+    text = "Wheat exports rise\n\n25/12/2023 9:00 PM\n\nASTANA – Kazakhstan exported 2 million tons.\n"
+    assert parse_header(text).published_date == datetime.date(2023, 12, 25)

@@ -20,6 +20,7 @@ _QUALIFIER_ALT = longest_first(lexicon.QUALIFIER_CUES)
 
 
 _TITLE_WORD_BEFORE_RE = re.compile(r"[A-Z][a-z][\w-]*[ \t]+\Z")
+_NAME_WORD_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 _TITLE_WORD_AFTER_RE = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][a-z]")
 
 
@@ -28,7 +29,12 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     Trans-Caspian International Transport Route", "Ministry of Trade") says nothing of the figure."""
     if not text[start : start + 1].isupper() or not text[start + 1 : start + 2].islower():
         return False
-    return bool(_TITLE_WORD_BEFORE_RE.search(text, max(0, start - 40), start) or _TITLE_WORD_AFTER_RE.match(text, end))
+    if _TITLE_WORD_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
+    # A word opening its sentence is capitalised for that ("Imports of Chinese cars reached ..."): only a capital
+    # right after it makes a name.
+    opens = not text[max(0, start - 3) : start].strip(' \t"«“–—-') or text[max(0, start - 2) : start] in (". ", "\n")
+    return bool((_NAME_WORD_AFTER_RE if opens else _TITLE_WORD_AFTER_RE).match(text, end))
 
 
 class CueSet:
@@ -363,7 +369,7 @@ def _one_destination(text: str, q: Quantity, goods: str) -> str:
 
 
 _TO_ONE_COUNTRY_RE = re.compile(
-    r"\s+to\s+(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?![\w-])(?!\s*,\s*[A-Z]|\s+(?:and|or)\s+[A-Z])"
+    r"\s+to\s+(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?![\w-])(?!\s*,\s*[A-Z]|\s+(?:and|or)\s)"
 )
 
 
@@ -474,9 +480,14 @@ def _is_home_made_part(text: str, q: Quantity, left: int, right: int) -> bool:
     """Whether the percent is the part of a product's inputs made at home: 'local raw materials make up 55% of
     its inputs', 'the share of Kazakh content reached 64%', '70% of the components are made in Kazakhstan'."""
     clause_start = max(left, *(text.rfind(mark, left, q.start) + 1 for mark in ",;:"))
+    if _WHOLE_IS_A_MARKET_RE.search(text, max(left, q.start - 80), min(right, q.tail_end + 60)):
+        return False  # "Kazakh steel accounts for 30% of the Uzbek market", "60% of the flour consumed in ...": trade
     if _HOME_MADE_INPUT_RE.search(text, clause_start, q.start) or _HOME_MADE_INPUT_RE.search(text, q.tail_end, right):
         return True
     return _MADE_AT_HOME_AFTER_RE.match(text, q.tail_end) is not None
+
+
+_WHOLE_IS_A_MARKET_RE = re.compile(r"\b(?:market|consumed|consumption|imported|imports|demand)\b", re.IGNORECASE)
 
 
 def _is_put_into_a_project(text: str, left: int, right: int) -> bool:
@@ -824,7 +835,12 @@ _CONSUMED_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.CONSUMPTION_VERBS)})\
 _LOANS_AT_RE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, lexicon.LOANS_AT_BEFORE)) + r")\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
 )
-_LOAN_AT_A_RATE_BEFORE_RE = re.compile(r"\bloans?\b[^.;]{0,80}?\bat\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
+_LOAN_AT_A_RATE_BEFORE_RE = re.compile(
+    r"\bloans?\b[^.;,]{0,80}?(?<!stood\s)(?<!stands\s)(?<!operates\s)(?<!operating\s)(?<!runs\s)\bat\s+"
+    + QUALIFIER_GAP
+    + r"\Z",
+    re.IGNORECASE,
+)
 # "6% a year", "per annum", "annually"; not "a year earlier" or "a year ago", which date a comparison.
 _YEARLY_AFTER_RE = re.compile(
     r"\s+(?:(?:a|per)\s+year\b(?![\s-]+(?:earlier|ago|before|on[\s-]+year\b|later|after))|per\s+annum\b|annually\b)",
@@ -1087,7 +1103,7 @@ def _count_measure(text: str, q: Quantity, left: int, right: int) -> str:
         and (
             _PLACE_HOLDS_BEFORE_RE.search(text, max(left, q.start - 45), q.start)
             or _WITH_OPENING_RE.fullmatch(text, left, q.start)
-            or (text.endswith("the ", max(left, q.start - 4), q.start) and _OF_A_PLACE_AFTER_RE.match(text, q.tail_end))
+            or (text.endswith("the ", max(left, q.start - 4), q.start) and _of_a_known_place(text, q.tail_end))
         )
         and not _ZONE_BEFORE_RE.search(text, max(left, q.start - 80), q.start)
     ):
@@ -1127,8 +1143,20 @@ _ABOUT = r"(?:(?:about|some|roughly|around|nearly|almost|over|more\s+than)\s+)?"
 _PLACE_HOLDS_BEFORE_RE = re.compile(
     rf"(?:\b{_PLACE_WORDS}['’]s\s+|\b{_PLACE_WORDS}\s+(?:currently\s+|now\s+)?has\s+){_ABOUT}\Z", re.IGNORECASE
 )
+
+
 # "the 690,000 residents of West Kazakhstan region": all the people of a place ("2,400 residents of Zhanaozen will be
 # trained" are some of them).
+def _of_a_known_place(text: str, pos: int) -> bool:
+    """ "of West Kazakhstan region", "of Shymkent": a place the gazetteer knows or a place word (not "of the Astana
+    Hub technopark")."""
+    found = _OF_A_PLACE_AFTER_RE.match(text, pos)
+    if found is None:
+        return False
+    name = found.group(0).strip().removeprefix("of").strip().removeprefix("the ").strip()
+    return name in CITIES or name in COUNTRIES or re.search(rf"\b{_PLACE_WORDS}\Z", name) is not None
+
+
 _OF_A_PLACE_AFTER_RE = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:[A-Z][\w-]*|{_PLACE_WORDS})(?:\s+{_PLACE_WORDS})?\b(?!\s+(?:zone|park))"
 )
@@ -1331,7 +1359,20 @@ def _object_multiplied(text: str, q: Quantity) -> str | None:
     what = found["what"]
     if what.split()[0] in lexicon.MULTIPLIED_OBJECT_STOPS or what.split()[-1] in lexicon.POINTING_BACK_OBJECTS:
         return None
+    # Only a verb that takes an object has one: "plans to triple capacity", "the miner doubles its output", not
+    # "exports doubled year-on-year" or "output doubled again".
+    determined = found.start("what") > q.end + 1
+    if not (determined or _TRANSITIVE_BEFORE_RE.search(text, max(0, q.start - 30), q.start) or _names_a_measure(what)):
+        return None
     return what
+
+
+_TRANSITIVE_BEFORE_RE = re.compile(r"\b(?:to|will|would|can|could|should)\s+\Z")
+
+
+def _names_a_measure(words: str) -> bool:
+    """Whether a phrase ends in a noun of an amount ("capacity", "output", "export volumes", "printing speed")."""
+    return words.split()[-1] in lexicon.MULTIPLIED_OBJECT_HEADS or bool(INDICATORS.spans(words))
 
 
 _OTHER_CLAUSE_AFTER_RE = re.compile(r",?\s+(?:while|whereas)\b|;")
@@ -2278,7 +2319,10 @@ def _part_before_verb(text: str, sentence_start: int, verb_start: int) -> str | 
         words = words[1:]
     while words and (words[0].lower() in ("and", "or") or words[-1].lower() in lexicon.ITEM_TRAILING_WORDS):
         words = words[1:] if words[0].lower() in ("and", "or") else words[:-1]
-    part = " ".join(w if w[:1].isupper() and i else w.lower() for i, w in enumerate(words)) or None
+    of_at = next((i for i, w in enumerate(words) if w.lower() == "of"), None)
+    named_after_of = of_at is not None and all(w[:1].isupper() for w in words[of_at + 1 :])
+    keep_from = of_at + 1 if of_at is not None and named_after_of else len(words)
+    part = " ".join(w if i >= keep_from else w.lower() for i, w in enumerate(words)) or None
     if part in lexicon.GENERIC_PART_HEADS and stop in ("a", "an", "the", "this"):
         # "manufacturing, a sector that makes up 10%": the sector is the indicator named before.
         return _nearest_indicator(text, sentence_start, verb_start) or part

@@ -77,6 +77,7 @@ from schemas.lexicon import (
     LEND_VERBS,
     LENDER_AUXILIARIES,
     LENDER_VERBS,
+    LOAN_FINANCING_VERBS,
     UNIT_PRODUCTS,
 )
 from schemas.roles import (
@@ -340,9 +341,13 @@ class ArticleContext:
         self.topic_mentions = [m for m in topic_mentions if m.name not in speakers]
 
 
+# What a buyer verb takes: an amount or the bulk of it ("took 58%", "bought the bulk of"), not "took measures".
+_BOUGHT_AMOUNT = r"(?=(?:about\s+|some\s+|over\s+|nearly\s+|almost\s+|around\s+)?[\d$€]|the\s+bulk|most\b|half\b)"
 # "China bought 81 percent of the volume", "Chinese buyers returned": a country that buys what the text reports.
 _BUYER_NAMED_AFTER_RE = re.compile(
-    r"\s+(?:(?:alone|also)\s+)?(?:bought|purchased|took)\b|\s+(?:buyers|importers|customers|traders)\b"
+    r"\s+(?:(?:alone|also)\s+)?(?:bought|purchased|took)\s+"
+    + _BOUGHT_AMOUNT
+    + r"|\s+(?:buyers|importers|customers|traders)\b"
     # "Russia remained the main source, accounting for 96.2 percent of all transfers".
     r"|\s+(?:remained|was|is|became|stayed)\s+the\s+(?:largest|biggest|main|top|leading|second|third)\s+"
     r"(?:buyer|importer|market|destination|source)s?\b"
@@ -613,6 +618,7 @@ def _total_of_the_count(context: ArticleContext, sentence: Sentence, q: Quantity
     return before if _COMBINED_CAPACITY_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
 
 
+_BUYER_NOUN_AFTER_RE = re.compile(r"\s+(?:buyers|customers|clients|importers|traders)\b")
 _MORE_AFTER_RE = re.compile(r"\s+more\b(?!\s+than)")
 _BARE_NUMBER_RE = re.compile(r"[\d.,\s]+")
 _FLOW_ITEM_WORD_RE = re.compile(r"\b(?:exports|imports)\b")
@@ -978,10 +984,18 @@ def _fact(
         reading = reading._replace(measure=part_of["measure"], item=reading.item or part_of["item"])
     if q.kind == "count" and _BARE_NUMBER_RE.fullmatch(text, q.start, q.end) and _MORE_AFTER_RE.match(text, q.tail_end):
         # "14 schools with 16,200 seats were commissioned, and 17 more are under construction": more of the things
-        # the sentence counted first.
-        first = next((f for f in context.facts if f["sentence_start"] == sentence.start and f["unit"] == "count"), None)
-        if first is not None and first["item"]:
-            reading = reading._replace(measure=first["measure"], item=first["item"])
+        # the sentence counted last.
+        # (A count in a "with" phrase is the thing's attribute: "14 schools with 16,200 seats" -> more schools.)
+        counted = [
+            f
+            for f in context.facts
+            if f["sentence_start"] == sentence.start
+            and f["unit"] == "count"
+            and not text.endswith("with ", 0, f["char_start"])
+        ]
+        last = counted[-1] if counted else None
+        if last is not None and last["item"]:
+            reading = reading._replace(measure=last["measure"], item=last["item"])
     if q.kind == "count":
         if reading.item is None and PART_OF_THOSE_BEFORE_RE.search(text, max(sentence.start, q.start - 20), q.start):
             reading = reading._replace(item=frame.count_item)
@@ -1072,7 +1086,9 @@ def _fact(
         stated = inherited = None
     if q.kind == "duration":
         stated = inherited = None  # a loan's term or a fleet's age is no figure of a period
-    if states_progress(text, q, sentence.start) and (stated is None or stated.start > q.end):
+    if states_progress(text, q, sentence.start) and (
+        stated is None or (stated.start > q.end and NEW_PREDICATE_RE.search(text, q.end, stated.start))
+    ):
         # "is 78 percent complete and is expected to ship its first product in the fourth quarter": how far the
         # work has got now, not dated by what comes next.
         stated = inherited = None
@@ -2160,9 +2176,9 @@ def _governing_subject(
     in_sentence = _in_same_part(context.text, sentence, q, in_sentence)
     in_sentence = [m for m in in_sentence if not _is_a_clients_nationality(context.text, m)]
     before = [m for m in in_sentence if m.end <= q.start]
-    if any(context.text[m.start : m.end] in DEMONYMS for m in before) and _FIRST_PERSON_RE.search(
-        context.text, sentence.start, min(sentence.end, q.end + 20)
-    ):
+    if any(
+        context.text[m.start : m.end] in DEMONYMS and _BUYER_NOUN_AFTER_RE.match(context.text, m.end) for m in before
+    ) and _FIRST_PERSON_RE.search(context.text, max(sentence.start, q.start - 30), min(sentence.end, q.end + 20)):
         speaker = _speaker_of(context, q.start)
         if speaker is not None:
             # '"Chinese buyers pay us $6.8 per kilogram," the chairman said': the speaker's own price, not China's.
@@ -2419,7 +2435,7 @@ def _outside_the_openers_aside(
         # places of a relative clause on the thing the sentence opens with are none of the figure's.
         aside_end = text.rfind(",", relative.end(), q.start)
         if aside_end > 0:
-            return [m for m in before if not relative.end("noun") < m.start < aside_end]
+            return [m for m in before if not (relative.end("noun") < m.start < aside_end and m.type in PLACE_TYPES)]
     if not (opener.is_alias and opener.type in ENTERPRISE_TYPES) or text[opener.end : opener.end + 1] != ",":
         return before
     if _OPENER_ARTICLE_RE.fullmatch(text, sentence.start, opener.start) is None:
@@ -2514,7 +2530,7 @@ def _is_where_it_stands(text: str, named: EntityMention, place: EntityMention) -
 
 _LENDS_BEFORE_ITS_LOAN_RE = re.compile(
     r"\s+(?:(?:has|have|had|will|would|also|is\s+to|are\s+to|is\s+expected\s+to|plans\s+to|agreed\s+to)\s+)*"
-    r"(?:" + "|".join(LENDER_VERBS) + r")\s+"
+    r"(?:" + "|".join((*LENDER_VERBS, *LOAN_FINANCING_VERBS)) + r")\s+"
     # "financed the mill's modernisation with a 24 billion tenge loan": what it financed, then the loan.
     r"(?:[^.;,]{0,50}?\s+with\s+)?(?:an?\s+|another\s+|a\s+further\s+)?" + QUALIFIER_GAP
 )
@@ -3121,7 +3137,7 @@ def _gapped_buyer(text: str, mention: EntityMention) -> bool:
     return _BUYER_VERB_RE.search(text, clause_start, mention.start) is not None
 
 
-_BUYER_VERB_RE = re.compile(r"\b(?:took|bought|purchased|imported)\b")
+_BUYER_VERB_RE = re.compile(r"\b(?:took|bought|purchased)\b")
 # A country written as a buyer of the exports the text reports ("remained the largest buyer", "came second with",
 # "bought 176,400 tonnes"), not one that bought "from" a seller it names.
 _BUYER_AFTER_RE = re.compile(

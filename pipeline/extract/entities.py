@@ -2727,7 +2727,8 @@ _TRADING_PARTNER_RE = re.compile(
 
 # "China bought 81 percent of the volume", "Russia remained the main buyer": a buyer named before its verb.
 _BUYER_VERB_AFTER_RE = re.compile(
-    r"\s+(?:(?:alone\s+|also\s+)?(?:bought|purchased|took)\b"
+    r"\s+(?:(?:alone\s+|also\s+)?(?:bought|purchased|took)\s+"
+    r"(?=(?:about\s+|some\s+|over\s+|nearly\s+|almost\s+|around\s+)?[\d$€]|the\s+bulk|most\b|half\b)"
     r"|(?:remained|was|is|became)\s+the\s+(?:largest|biggest|main|top|leading)\s+(?:buyer|importer|market)s?\b)"
 )
 

@@ -197,7 +197,7 @@ def _date_of(line: str) -> datetime.date | None:
         y, mo, d = g["y2"], MONTHS[g["m2"]], g["d2"]
     elif g["y3"]:
         y, mo, d = g["y3"], g["mo3"], g["d3"]
-        if "/" in line and _TWELVE_HOUR_RE.search(line):
+        if "/" in line and _TWELVE_HOUR_RE.search(line) and _safe_date(int(y), int(d), int(mo)) is not None:
             mo, d = d, mo  # "5/3/2023 3:08:41 AM": a clock of twelve hours writes the month first, as in the US
     else:
         y, mo, d = g["y4"], g["mo4"], g["d4"]

@@ -866,20 +866,19 @@ _QUOTE_MARKS = '"“”«»'
 
 
 def _company_of_the_sentence(text: str, mentions: list, position: int) -> str | None:
-    """The first enterprise named before `position` in its sentence, outside a quotation: 'Oyu Dekor ... is
-    installing a line, director Arman Zhakupbekov told journalists' -> 'Oyu Dekor'."""
+    """The one enterprise named before `position` in its sentence, outside a quotation: 'Oyu Dekor ... is
+    installing a line, director Arman Zhakupbekov told journalists' -> 'Oyu Dekor'; None when the sentence names
+    several (whose officer the person is, it does not say)."""
     opening = _SENTENCE_START_RE.search(text, max(0, position - 400), position)
     start = opening.start() if opening else 0
-    return next(
-        (
-            m.name
-            for m in mentions
-            if start <= m.start < position
-            and m.type == "enterprise"
-            and not any(mark in text[m.end : position] for mark in _QUOTE_MARKS)
-        ),
-        None,
-    )
+    named = {
+        m.name
+        for m in mentions
+        if start <= m.start < position
+        and m.type == "enterprise"
+        and not any(mark in text[m.end : position] for mark in _QUOTE_MARKS)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 _OFFICER_TITLES = frozenset(title.lower() for title in COMPANY_OFFICER_TITLES) - {"president"}
