@@ -1153,6 +1153,12 @@ MULTIPLIED_OBJECT_STOPS: tuple[str, ...] = (
     *("when", "once", "if", "until", "before", "ahead", "amid", "despite", "against"),
     *("because", "due", "again", "soon", "during", "year-on-year", "following", "thanks"),
 )
+# Stores whose size is what they hold, not output ("two new storehouses for 12 thousand tonnes", "elevators with a
+# capacity of 90,000 tonnes"): keys give `other`.
+STORAGE_NOUNS: tuple[str, ...] = (
+    *("storehouse", "storehouses", "warehouse", "warehouses", "storage", "storage facility", "storage facilities"),
+    *("elevator", "elevators", "silo", "silos", "stores", "vegetable store", "vegetable stores", "cold store"),
+)
 # Heads of what a verb of times multiplies with no article before it ("to triple capacity", "doubles output").
 MULTIPLIED_OBJECT_HEADS: frozenset[str] = frozenset(
     {"capacity", "output", "production", "exports", "imports", "sales", "revenue", "volumes", "volume", "speed"}

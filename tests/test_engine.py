@@ -5573,3 +5573,11 @@ def test_n_more_are_more_of_the_things_counted_last():
         " next year."
     )
     assert facts(text)["5"]["item"] == "tractors"
+
+
+def test_what_new_stores_hold_is_no_output():
+    text = (
+        " date 2021-10-14 KOSTANAY – Two new storehouses for 12 thousand tonnes were built this year, with"
+        " investments of 1,9 billion tenge."
+    )
+    assert facts(text)["12 thousand tonnes"]["measure"] == "other"

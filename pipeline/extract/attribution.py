@@ -428,6 +428,12 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "other"
     if q.kind == "physical" and measure in (None, "production") and _is_residue_given_off(text, q, left, right):
         return "other"
+    if (
+        q.kind == "physical"
+        and measure in (None, "production", "production_capacity")
+        and _STORE_SIZED_BEFORE_RE.search(text, max(left, q.start - 70), q.start)
+    ):
+        return "other"  # "two new storehouses for 12 thousand tonnes": what a store holds is no output
     if q.kind == "physical" and measure == "production" and _CONTRACTED_BEFORE_RE.search(text, left, q.start):
         return "other"  # "signed contracts to supply 40,000 tons of vegetables": volumes agreed, not output
     if q.kind == "physical" and measure == "production" and _PER_THING_AFTER_RE.match(text, q.tail_end):
@@ -488,6 +494,13 @@ def _is_home_made_part(text: str, q: Quantity, left: int, right: int) -> bool:
 
 
 _WHOLE_IS_A_MARKET_RE = re.compile(r"\b(?:market|consumed|consumption|imported|imports|demand)\b", re.IGNORECASE)
+
+
+_STORE_SIZED_BEFORE_RE = re.compile(
+    rf"\b(?:{longest_first(lexicon.STORAGE_NOUNS)})\s+(?:for|holding|(?:that\s+)?can\s+hold|able\s+to\s+hold"
+    r"|with\s+a\s+(?:total\s+|combined\s+)?(?:storage\s+)?capacity\s+of)\s+" + QUALIFIER_GAP + r"\Z",
+    re.IGNORECASE,
+)
 
 
 def _is_put_into_a_project(text: str, left: int, right: int) -> bool:
