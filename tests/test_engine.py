@@ -5581,3 +5581,9 @@ def test_what_new_stores_hold_is_no_output():
         " investments of 1,9 billion tenge."
     )
     assert facts(text)["12 thousand tonnes"]["measure"] == "other"
+
+
+def test_beds_per_ten_thousand_residents_are_a_ratio_not_a_count():
+    text = " date 2024-07-23 SHYMKENT – The region has 41 hospital beds per 10,000 residents."
+    found = facts(text)["41 hospital beds"]
+    assert (found["measure"], found["item"]) == ("other", "hospital beds per 10,000 residents")

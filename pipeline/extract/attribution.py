@@ -281,6 +281,10 @@ def read_quantity(
     if changed is not None:
         # "cut its base rate by 0.5 percentage points": FACTS.md's "decrease in base rate".
         item = ("decrease in " if value < 0 else "increase in ") + changed.group("what")
+    per_people = _PER_PEOPLE_AFTER_RE.match(text, q.tail_end) if q.kind == "count" and item else None
+    if per_people is not None:
+        # "9.8 hospital beds per 10,000 residents": a ratio to the people, not a count of beds.
+        measure, item = "other", f"{item} {per_people['per']}"
     if measure == "population" and q.kind == "count" and item and item.split()[-1] not in lexicon.POPULATION_NOUNS:
         measure = "count"  # "registered residents rose to 1,146 companies", "home to ..., hosted 1.2 million visitors"
     qualifier = QUALIFIERS.ends(text, max(sentence_start, q.start - 30), q.start) or "exact"
@@ -847,6 +851,9 @@ _PER_CAPITA_BEFORE_RE = re.compile(r"\bper\s+capita\b[^.;,\d]*\Z", re.IGNORECASE
 _CONSUMED_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.CONSUMPTION_VERBS)})\s+" + QUALIFIER_GAP + r"\Z")
 _LOANS_AT_RE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, lexicon.LOANS_AT_BEFORE)) + r")\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
+)
+_PER_PEOPLE_AFTER_RE = re.compile(
+    r"\s+(?P<per>per\s+(?:[\d,]+\s+)?(?:residents|inhabitants|people|population|capita|head|pupils|students))\b"
 )
 _LOAN_AT_A_RATE_BEFORE_RE = re.compile(
     r"\bloans?\b[^.;,]{0,80}?(?<!stood\s)(?<!stands\s)(?<!operates\s)(?<!operating\s)(?<!runs\s)\bat\s+"
