@@ -5587,3 +5587,11 @@ def test_beds_per_ten_thousand_residents_are_a_ratio_not_a_count():
     text = " date 2024-07-23 SHYMKENT – The region has 41 hospital beds per 10,000 residents."
     found = facts(text)["41 hospital beds"]
     assert (found["measure"], found["item"]) == ("other", "hospital beds per 10,000 residents")
+
+
+def test_a_central_banks_forecast_is_its_countrys_figure():
+    text = (
+        " date 2022-11-24 BISHKEK – Kyrgyzstan received $2.21 billion in remittances in January-September. The"
+        " National Bank expects full-year inflows of $2.9-3.1 billion."
+    )
+    assert facts(text)["$2.9-3.1 billion"]["subject"] == "Kyrgyzstan"

@@ -3101,7 +3101,11 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False
     if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
         return False
-    if mention.type == "organization" and _reports(mention) and _REPORTS_AFTER_RE.match(text, mention.end):
+    if (
+        mention.type == "organization"
+        and (_reports(mention) or _CENTRAL_BANK_RE.match(mention.name))
+        and _REPORTS_AFTER_RE.match(text, mention.end)
+    ):
         # "The Ministry of Industry expects 17.5 million square meters", "the National Statistical Committee put
         # the flock at 6.1 million head": the country's, the body reports it.
         return False
@@ -3118,6 +3122,8 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     )
 
 
+# "The National Bank expects full-year inflows of $2.9-3.1 billion": a central bank forecasting its country's figure.
+_CENTRAL_BANK_RE = re.compile(r"(?:National|Central)\s+Bank\b")
 # A ministry that says, expects or forecasts a figure of its country ("The Ministry of Energy said that ...").
 _REPORTS_AFTER_RE = re.compile(
     r"\s+(?:(?:also|earlier|now)\s+)?(?:" + "|".join(MINISTRY_REPORTING_VERBS) + r")\b", re.IGNORECASE
