@@ -5595,3 +5595,16 @@ def test_a_central_banks_forecast_is_its_countrys_figure():
         " National Bank expects full-year inflows of $2.9-3.1 billion."
     )
     assert facts(text)["$2.9-3.1 billion"]["subject"] == "Kyrgyzstan"
+
+
+def test_money_received_in_remittances_is_no_investment():
+    text = (
+        " date 2022-11-24 BISHKEK – Kyrgyzstan received $2.21 billion in remittances in January-September, up 27.4"
+        " percent."
+    )
+    assert facts(text)["$2.21 billion"]["measure"] == "other"
+
+
+def test_money_invested_in_modernisation_stays_investment():
+    text = " date 2024-02-12 PAVLODAR – This year the company plans to invest KZT 64 billion in modernization."
+    assert facts(text)["KZT 64 billion"]["measure"] == "investment"

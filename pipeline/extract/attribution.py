@@ -892,7 +892,8 @@ _INTEREST_RATE_RE = re.compile(
 _NEGATED_MORE_THAN_RE = re.compile(
     r"\b(?:not|no|never)(?:\s+[\w-]+){0,3}?\s+(?:more\s+than|exceed|exceeds|surpass|surpasses)\s*$", re.IGNORECASE
 )
-_OF_AFTER_RE = re.compile(r"\s*(?:worth\s+)?of\s+", re.IGNORECASE)
+# ("received $2.21 billion in remittances", "paid KZT1.2bn in taxes": the noun after "in" too.)
+_OF_AFTER_RE = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+", re.IGNORECASE)
 
 
 # "312 loans worth", "produced medicines worth", "produced goods and services worth": the head right before the value
@@ -1057,6 +1058,8 @@ def _measure_named_after(cues: CueSet, text: str, q: Quantity, right: int) -> st
     of = _OF_AFTER_RE.match(text, q.tail_end, right)
     if of is None:
         return None
+    if of.group(0).strip().endswith("in") and _INVESTED_BEFORE_RE.search(text, max(0, q.start - 30), q.start):
+        return None  # "invested 1.2 trillion sum in modernisation": where the money went, not what it is
     cue = cues.nearest_after(text, of.end(), min(right, of.end() + 30))
     return cue[0] if cue and cue[1] == 0 else None
 
