@@ -5608,3 +5608,11 @@ def test_money_received_in_remittances_is_no_investment():
 def test_money_invested_in_modernisation_stays_investment():
     text = " date 2024-02-12 PAVLODAR – This year the company plans to invest KZT 64 billion in modernization."
     assert facts(text)["KZT 64 billion"]["measure"] == "investment"
+
+
+def test_an_amount_takes_no_item_from_a_yield_per_hectare_before_it():
+    text = (
+        " date 2021-10-14 KOSTANAY – Farmers dug 286 thousand tonnes of potatoes. The average yield reached 23,2"
+        " tonnes per hectare.\n\nThe largest grower, Tobol Kartop LLP, dug 38 thousand tonnes from 1 150 hectares."
+    )
+    assert facts(text)["38 thousand tonnes"]["item"] != "average yield"

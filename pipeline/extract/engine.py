@@ -1822,9 +1822,18 @@ def _item_of_the_amount_before(context: ArticleContext, q: Quantity) -> str | No
     if _MORE_OR_LESS_THAN_RE.match(context.text, q.tail_end):
         return None  # "6,200 ha more than last year": a difference, not more of the same
     for fact in reversed(context.facts):
-        if fact["unit"] == q.unit and fact["item"]:
-            return fact["item"]
+        if fact["unit"] != q.unit or not fact["item"]:
+            continue
+        # (In its sentence, "23,2 tonnes per hectare, up from 19,6 tonnes" is the same rate.)
+        between = context.text[fact["char_end"] : q.start]
+        if ("\n" in between or ". " in between) and _PER_THING_ITEM_RE.search(fact["item"]):
+            continue
+        return fact["item"]
     return None
+
+
+# A rate per thing ("average yield" of 23 tonnes per hectare, "load per truck"): no amount of the same goods.
+_PER_THING_ITEM_RE = re.compile(r"\b(?:yield|yields|per|average|load)\b")
 
 
 # "followed by Afghanistan with 19%", "followed by Afghanistan (21%)": the next item of a list of shares.
