@@ -2461,5 +2461,11 @@ SAME_KIND_PART_WORDS = (
     *("permanent", "temporary", "seasonal", "full-time", "part-time"),
     *("hired", "filled", "employed", "recruited", "created"),
 )
-# Who buys in a place ("signed with buyers in China"): where the buyers are is no subject.
-BUYER_NOUNS = ("buyers", "importers", "customers", "clients")
+# Who buys in a place ("signed with buyers in China"): where the buyers are is no subject; nor is a country whose
+# buyers the text speaks of ("China's traders returned").
+BUYER_NOUNS = ("buyers", "importers", "customers", "clients", "traders")
+# A country buying a part of the exports ("China took 58%", "Russia bought the bulk of them").
+BUYER_VERBS = ("bought", "purchased", "took")
+# A country ranked among the buyers ("remained the largest buyer", "was the second market").
+MARKET_RANK_WORDS = ("largest", "biggest", "main", "top", "leading", "second", "third")
+BUYER_ROLE_NOUNS = ("buyer", "importer", "market", "destination", "consumer")

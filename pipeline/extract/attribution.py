@@ -346,7 +346,7 @@ def read_quantity(
 
 _DEFAULT_MEASURES = {"percent": "growth_rate"}
 # The flow of goods a trade figure is ("exported 356,000 tonnes of grain" -> grain exports), by the words that say it.
-_FLOW_WORD_RE = re.compile(rf"\b({'|'.join(lexicon.TRADE_FLOW_BY_STEM)})[a-z]*\b", re.IGNORECASE)
+TRADE_FLOW_WORD_RE = re.compile(rf"\b({'|'.join(lexicon.TRADE_FLOW_BY_STEM)})[a-z]*\b", re.IGNORECASE)
 
 
 def with_its_flow(text: str, q: Quantity, sentence_start: int, sentence_end: int, item: str) -> str:
@@ -356,8 +356,8 @@ def with_its_flow(text: str, q: Quantity, sentence_start: int, sentence_end: int
     words = item.lower().split()
     if not lexicon.TRADE_FLOW_NOUNS.isdisjoint(words) or item.lower() in lexicon.GENERIC_COUNT_HEADS or "of" in words:
         return item  # "exports reached 41,200 units", "300 boxes of peaches": no goods to put before the flow
-    flows = list(_FLOW_WORD_RE.finditer(text, max(sentence_start, q.start - 80), q.start))
-    flow = flows[-1] if flows else _FLOW_WORD_RE.search(text, q.tail_end, min(sentence_end, q.tail_end + 40))
+    flows = list(TRADE_FLOW_WORD_RE.finditer(text, max(sentence_start, q.start - 80), q.start))
+    flow = flows[-1] if flows else TRADE_FLOW_WORD_RE.search(text, q.tail_end, min(sentence_end, q.tail_end + 40))
     if flow is None:
         return f"{as_noun_adjunct(item)} exports" if _ABROAD_AFTER_RE.match(text, q.tail_end) else item
     flow_noun = lexicon.TRADE_FLOW_BY_STEM[flow.group(1).lower()]
@@ -730,7 +730,7 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     if (
         q.kind == "money"
         and _EARNING_BEFORE_RE.search(text, max(left, q.start - 20), q.start)
-        and _FLOW_WORD_RE.search(text, sentence_start, q.start)
+        and TRADE_FLOW_WORD_RE.search(text, sentence_start, q.start)
     ):
         return "trade"  # "Kazakhstan exported 748,000 tons of sunflower oil in 2023, earning $720 million"
     if q.kind == "money" and _AVERAGE_OR_LIMIT_BEFORE_RE.search(text, max(left, q.start - 80), q.start):

@@ -22,6 +22,7 @@ from pipeline.extract.attribution import (
     NEW_PREDICATE_RE,
     PREPOSITIONS,
     QUALIFIER_GAP,
+    TRADE_FLOW_WORD_RE,
     Reading,
     changed_thing_before,
     energy_source_before,
@@ -42,6 +43,7 @@ from pipeline.extract.attribution import (
     with_its_flow,
 )
 from pipeline.extract.entities import (
+    BUYER_NAMED_AFTER_RE,
     EntityMention,
     backs,
     extract_entities,
@@ -332,7 +334,7 @@ class ArticleContext:
             if not _locates(self.text, m, nxt)
             and not _is_destination(self.text, m)
             and not _SHARE_OF_NAME_RE.match(self.text, m.end)
-            and not (m.type == "country" and _BUYER_NAMED_AFTER_RE.match(self.text, m.end))
+            and not (m.type == "country" and BUYER_NAMED_AFTER_RE.match(self.text, m.end))
         ]
         # "..., the National Bank of Kazakhstan (NBK) said": a body that speaks the figures is not what they are of.
         speakers = {
@@ -341,17 +343,6 @@ class ArticleContext:
         self.topic_mentions = [m for m in topic_mentions if m.name not in speakers]
 
 
-# What a buyer verb takes: an amount or the bulk of it ("took 58%", "bought the bulk of"), not "took measures".
-_BOUGHT_AMOUNT = r"(?=(?:about\s+|some\s+|over\s+|nearly\s+|almost\s+|around\s+)?[\d$€]|the\s+bulk|most\b|half\b)"
-# "China bought 81 percent of the volume", "Chinese buyers returned": a country that buys what the text reports.
-_BUYER_NAMED_AFTER_RE = re.compile(
-    r"\s+(?:(?:alone|also)\s+)?(?:bought|purchased|took)\s+"
-    + _BOUGHT_AMOUNT
-    + r"|\s+(?:buyers|importers|customers|traders)\b"
-    # "Russia remained the main source, accounting for 96.2 percent of all transfers".
-    r"|\s+(?:remained|was|is|became|stayed)\s+the\s+(?:largest|biggest|main|top|leading|second|third)\s+"
-    r"(?:buyer|importer|market|destination|source)s?\b"
-)
 _SAID_AFTER_RE = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 
 
@@ -618,7 +609,7 @@ def _total_of_the_count(context: ArticleContext, sentence: Sentence, q: Quantity
     return before if _COMBINED_CAPACITY_GAP_RE.fullmatch(context.text, before["char_end"], q.start) else None
 
 
-_BUYER_NOUN_AFTER_RE = re.compile(r"\s+(?:buyers|customers|clients|importers|traders)\b")
+_BUYER_NOUN_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.BUYER_NOUNS)})\b")
 _MORE_AFTER_RE = re.compile(r"\s+more\b(?!\s+than)")
 _BARE_NUMBER_RE = re.compile(r"[\d.,\s]+")
 _FLOW_ITEM_WORD_RE = re.compile(r"\b(?:exports|imports)\b")
@@ -665,7 +656,6 @@ _PARTNER_AFTER_SHARE_RE = re.compile(
     r"(?:from|to)\s+(?:the\s+)?\Z"
 )
 # A partner named with others ("to Uzbekistan and Kyrgyzstan", "from China, Russia"): no one partner's share.
-_FLOW_WORD_RE = re.compile(r"\b(import|export)", re.IGNORECASE)
 _ANOTHER_NAME_AFTER_RE = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?[A-Z]")
 
 
@@ -694,8 +684,8 @@ def _trade_partner_of_the_share(
     )
     if whole is None or whole["subject"] == partner.name or whole["subject_type"] != "country":
         return None
-    flow = _FLOW_WORD_RE.search(text, whole["sentence_start"], whole["char_end"])
-    item = whole["item"] or (f"{flow[1].lower()}s" if flow else None)
+    flow = TRADE_FLOW_WORD_RE.search(text, whole["sentence_start"], whole["char_end"])
+    item = whole["item"] or (lexicon.TRADE_FLOW_BY_STEM[flow[1].lower()] if flow else None)
     return (partner.name, partner.type), f"{whole['subject']}'s {item}" if item else None
 
 
@@ -3152,13 +3142,13 @@ def _gapped_buyer(text: str, mention: EntityMention) -> bool:
     return _BUYER_VERB_RE.search(text, clause_start, mention.start) is not None
 
 
-_BUYER_VERB_RE = re.compile(r"\b(?:took|bought|purchased)\b")
+_BUYER_VERB_RE = re.compile(rf"\b(?:{'|'.join(lexicon.BUYER_VERBS)})\b")
 # A country written as a buyer of the exports the text reports ("remained the largest buyer", "came second with",
 # "bought 176,400 tonnes"), not one that bought "from" a seller it names.
 _BUYER_AFTER_RE = re.compile(
-    r"\s+(?:(?:remained|was|is|became|stayed)\s+(?:the\s+)?(?:largest|biggest|main|top|leading|second|third)"
-    r"(?:[\s-]+largest)?\s+(?:buyer|importer|market|destination|consumer)s?\b"
-    r"|came\s+(?:second|third|fourth|next)\b|(?:alone\s+)?(?:bought|purchased|took)\b(?![^.;]*\bfrom\b))",
+    rf"\s+(?:(?:remained|was|is|became|stayed)\s+(?:the\s+)?(?:{'|'.join(lexicon.MARKET_RANK_WORDS)})"
+    rf"(?:[\s-]+largest)?\s+(?:{'|'.join(lexicon.BUYER_ROLE_NOUNS)})s?\b"
+    rf"|came\s+(?:second|third|fourth|next)\b|(?:alone\s+)?(?:{'|'.join(lexicon.BUYER_VERBS)})\b(?![^.;]*\bfrom\b))",
     re.IGNORECASE,
 )
 

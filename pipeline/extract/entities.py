@@ -57,7 +57,15 @@ from schemas.gazetteer import (
     WORLD_REGION_ADJECTIVES,
     WORLD_REGIONS,
 )
-from schemas.lexicon import BUYER_NOUNS, COUNT_VERBS, CURRENCY_WORDS, SHARE_VERBS
+from schemas.lexicon import (
+    BUYER_NOUNS,
+    BUYER_ROLE_NOUNS,
+    BUYER_VERBS,
+    COUNT_VERBS,
+    CURRENCY_WORDS,
+    MARKET_RANK_WORDS,
+    SHARE_VERBS,
+)
 from schemas.roles import (
     ALIAS_HEADS,
     BRAND_PRODUCT_NOUNS,
@@ -2725,11 +2733,15 @@ _TRADING_PARTNER_RE = re.compile(
 )
 
 
-# "China bought 81 percent of the volume", "Russia remained the main buyer": a buyer named before its verb.
-_BUYER_VERB_AFTER_RE = re.compile(
-    r"\s+(?:(?:alone\s+|also\s+)?(?:bought|purchased|took)\s+"
-    r"(?=(?:about\s+|some\s+|over\s+|nearly\s+|almost\s+|around\s+)?[\d$€]|the\s+bulk|most\b|half\b)"
-    r"|(?:remained|was|is|became)\s+the\s+(?:largest|biggest|main|top|leading)\s+(?:buyer|importer|market)s?\b)"
+# What a buyer verb takes: an amount or the bulk of it ("took 58%", "bought the bulk of"), not "took measures".
+BOUGHT_AMOUNT = r"(?=(?:about\s+|some\s+|over\s+|nearly\s+|almost\s+|around\s+)?[\d$€]|the\s+bulk|most\b|half\b)"
+# "China bought 81 percent of the volume", "Chinese buyers returned", "Russia remained the main buyer" (or "source":
+# "accounting for 96.2 percent of all transfers"): a country named as a partner of the trade the text reports.
+BUYER_NAMED_AFTER_RE = re.compile(
+    rf"\s+(?:(?:alone|also)\s+)?(?:{'|'.join(BUYER_VERBS)})\s+{BOUGHT_AMOUNT}"
+    rf"|\s+(?:{'|'.join(BUYER_NOUNS)})\b"
+    rf"|\s+(?:remained|was|is|became|stayed)\s+the\s+(?:{'|'.join(MARKET_RANK_WORDS)})\s+"
+    rf"(?:{'|'.join(BUYER_ROLE_NOUNS)}|source)s?\b"
 )
 
 
@@ -2738,7 +2750,7 @@ def _is_trading_partner(text: str, cand: _Cand, group: _Group) -> bool:
     country "the country" points back to."""
     return group.type == "country" and (
         _TRADING_PARTNER_RE.search(text, max(0, cand.start - 60), cand.start) is not None
-        or _BUYER_VERB_AFTER_RE.match(text, cand.end) is not None
+        or BUYER_NAMED_AFTER_RE.match(text, cand.end) is not None
     )
 
 
