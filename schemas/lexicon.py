@@ -2052,6 +2052,9 @@ LEVEL_STATING_VERBS: tuple[str, ...] = (
     *SHARE_VERBS,
 )
 LEVEL_AFTER_WORDS: tuple[str, ...] = ("worn out", "worn", "complete", "full", "occupied", "covered")
+# A percent that is the subject of its clause names a part ("60% is pine", "some 27% are foreigners", "75% have
+# exceeded their service life"); a change is said by a verb or a noun before it ("rose 5%", "growth of 5%").
+PERCENT_AS_SUBJECT_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "has", "have", "had", "will")
 # "N% of the total", "of that amount": a whole that names nothing, so the share's item is the part, not the whole.
 SHARE_PLACEHOLDER_WHOLES = frozenset(
     {"total", "volume", "amount", "sum", "money", "funds", "figure", "flow", "number", "rest", "remainder", "them"}

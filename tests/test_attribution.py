@@ -1777,3 +1777,17 @@ def test_goods_end_where_a_verb_with_a_sum_starts_the_next_predicate():
 def test_a_clause_of_cause_after_a_sum_gives_it_no_measure():
     found = readings("EBITDA fell 18% to $31.2 million as the cost of scrap went up.")
     assert [(r.measure, r.item) for r in found] == [("growth_rate", "EBITDA"), ("other", "EBITDA")]
+
+
+def test_a_percent_that_is_the_subject_of_its_clause_is_a_share():
+    assert reading("Of the wool the mill buys, 55% is merino from Kyrgyzstan.").measure == "share"
+    assert reading("Of its buses, about 40% have passed their service life.").measure == "share"
+
+
+def test_a_percent_of_whom_is_a_share_of_the_people_named_before():
+    found = readings("The village has 4,000 residents, of whom only 18% work in farming.")[-1]
+    assert found.measure == "share"
+
+
+def test_a_percent_after_a_verb_of_change_stays_a_growth_rate():
+    assert reading("Freight traffic increased 6% and is still growing.").measure == "growth_rate"

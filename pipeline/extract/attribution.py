@@ -935,7 +935,9 @@ _OF_A_PLAN_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:tar
 
 
 # "of which 560,000 tonnes", "of them about 40%": a part of the figure named before.
-_PART_BEFORE_RE = re.compile(r"\bof\s+(?:which|them|it|this|that)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
+_PART_BEFORE_RE = re.compile(
+    r"\bof\s+(?:which|whom|them|it|this|that)\s+(?:only\s+|just\s+)?" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
+)
 _SHARE_LEVEL_RE = re.compile(
     rf"\b(?P<noun>{'|'.join(lexicon.LEVEL_NOUNS)})\b[^,;.%]{{0,90}}\b(?:(?:{'|'.join(lexicon.LEVEL_CHANGE_VERBS)})\s+"
     r"(?:from\s+[\d.,]+\s*(?:%|percent)\s+)?(?:to|from)|reached|reaches|has\s+reached|stood\s+at|stands?\s+at"
@@ -2861,7 +2863,9 @@ _STATED_LEVEL_BEFORE_RE = re.compile(
     r"|,\s+or|\bOf\s+(?:these|them|this|which)\s*,(?:\s*\d[\d.,]*%\s*(?:,|and))*)\s+" + QUALIFIER_GAP + r"\Z"
 )
 _CHANGE_WORD_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.CHANGE_WORDS_AFTER_A_PERCENT)})\b")
-_STATED_LEVEL_AFTER_RE = re.compile(rf"\s+(?:{longest_first(lexicon.LEVEL_AFTER_WORDS)})\b")
+_STATED_LEVEL_AFTER_RE = re.compile(
+    rf"\s+(?:{longest_first(lexicon.LEVEL_AFTER_WORDS)}|{'|'.join(lexicon.PERCENT_AS_SUBJECT_VERBS)})\b"
+)
 
 
 def _is_a_level(text: str, q: Quantity, left: int) -> bool:
