@@ -1876,6 +1876,8 @@ TRADE_FLOW_NOUNS = frozenset(
 # The flow a physical trade figure is, by the stem of the word that says it ("exported 356,000 tonnes of grain" ->
 # "grain exports"); "shipped" is left out, as a shipment may be a sale at home.
 TRADE_FLOW_BY_STEM = {"export": "exports", "import": "imports"}
+# Units goods are weighed or metered in: a figure in them names goods another figure's bare "exports" can be of.
+PHYSICAL_GOODS_UNITS = frozenset({"t", "kg", "m3", "kWh", "Gcal"})
 # Plural goods that stay plural before "exports"/"imports" ("building materials exports"); other plurals of goods
 # turn singular there, as English noun adjuncts do ("tons of walnuts exported" -> "walnut exports").
 PLURALS_KEPT_BEFORE_A_FLOW = frozenset(

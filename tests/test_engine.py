@@ -5616,3 +5616,19 @@ def test_an_amount_takes_no_item_from_a_yield_per_hectare_before_it():
         " tonnes per hectare.\n\nThe largest grower, Tobol Kartop LLP, dug 38 thousand tonnes from 1 150 hectares."
     )
     assert facts(text)["38 thousand tonnes"]["item"] != "average yield"
+
+
+def test_a_bare_flow_of_tonnes_is_of_the_goods_the_paragraph_weighed_before():
+    found = facts(
+        " date 2023-05-02 BISHKEK – Kyrgyz mills ground 640,000 tons of flour in 2022, while imports fell to"
+        " 95,000 tons."
+    )["95,000 tons"]
+    assert (found["measure"], found["item"]) == ("trade", "flour imports")
+
+
+def test_a_bare_flow_takes_no_goods_from_an_earlier_paragraph():
+    found = facts(
+        " date 2023-05-02 BISHKEK – Kyrgyz mills ground 640,000 tons of flour in 2022.\n\n"
+        "Exports of the country reached 95,000 tons."
+    )["95,000 tons"]
+    assert found["item"] == "exports"

@@ -24,6 +24,7 @@ from pipeline.extract.attribution import (
     QUALIFIER_GAP,
     TRADE_FLOW_WORD_RE,
     Reading,
+    as_noun_adjunct,
     changed_thing_before,
     energy_source_before,
     gapped_part,
@@ -620,6 +621,25 @@ _PARTNER_FLOW_BEFORE_RE = re.compile(
 _GENERIC_FLOW_ITEMS = frozenset({"shipments", "deliveries", "supplies"})
 
 
+_BARE_FLOW_ITEMS = frozenset(lexicon.TRADE_FLOW_BY_STEM.values())
+_GOODS_MEASURES = frozenset({"production", "production_capacity", "trade"})
+
+
+def _goods_of_the_paragraph(context: ArticleContext, frame: Frame) -> str | None:
+    """The goods the paragraph's last physical figure of output or trade names ("2.1 million tons of cement",
+    "cement exports" -> "cement"), or None when that figure names none."""
+    for fact in reversed(context.facts[-4:]):
+        if fact["sentence_start"] < frame.paragraph_start:
+            break
+        if fact["measure"] in _GOODS_MEASURES and fact["unit"] in lexicon.PHYSICAL_GOODS_UNITS:
+            words = (fact["item"] or "").split()
+            goods = [w for w in words if w not in _BARE_FLOW_ITEMS]
+            if not goods or goods != words[: len(goods)] or "of" in goods or "to" in goods or "from" in goods:
+                return None  # no goods, or a flow with its partner ("exports to China"): nothing to carry over
+            return " ".join(goods)
+    return None
+
+
 def _trade_item_before(context: ArticleContext, frame: Frame) -> str | None:
     """The item of the last trade figure of the paragraph, when it names the goods."""
     for fact in reversed(context.facts[-4:]):
@@ -1028,6 +1048,10 @@ def _fact(
     if reading.item in _GENERIC_OUTPUT_ITEMS and reading.measure in _MADE_MEASURES:
         # "plans to raise output to 470,000 tons": the output of what the subject was said to produce before.
         reading = reading._replace(item=_product_of(context, name) or reading.item)
+    if reading.measure == "trade" and q.kind == "physical" and reading.item in _BARE_FLOW_ITEMS:
+        # "Kyrgyzstan produced 2.1 million tons of cement, while imports fell to 52,000 tons": cement imports.
+        weighed = _goods_of_the_paragraph(context, frame)
+        reading = reading._replace(item=f"{as_noun_adjunct(weighed)} {reading.item}" if weighed else reading.item)
     if reading.measure == "trade" and reading.item in _GENERIC_FLOW_ITEMS:
         # "Kazakhstan exported 1.2 million tons of grain to Iran. The shipments were worth $356.9 million": the
         # shipments are the trade just reported.
