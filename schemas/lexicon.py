@@ -1834,8 +1834,15 @@ ING_NOUN_MODIFIERS = frozenset(
         "packaging",
         "smelting",
         "trading",
+        "quarrying",
+        "making",
+        "packing",
+        "woodworking",
+        "metalworking",
     }
 )
+# Abbreviations that narrow an indicator as an adjective does ("SME output", "IT exports", "LNG imports"), not names.
+ACRONYM_MODIFIERS = frozenset({"SME", "SMEs", "IT", "ICT", "LNG", "LPG", "EV", "AI"})
 # Head nouns that, written right after an indicator, belong to it ("retail trade turnover",
 # "annual production capacity").
 INDICATOR_HEAD_WORDS = frozenset({"turnover", "capacity", "capacities"})

@@ -1791,3 +1791,28 @@ def test_a_percent_of_whom_is_a_share_of_the_people_named_before():
 
 def test_a_percent_after_a_verb_of_change_stays_a_growth_rate():
     assert reading("Freight traffic increased 6% and is still growing.").measure == "growth_rate"
+
+
+def test_a_hyphenated_industry_in_ing_narrows_an_indicator():
+    assert reading("In May, wood-processing output in the region rose 6.5%.").item == "wood-processing output"
+
+
+def test_a_common_abbreviation_narrows_an_indicator_as_an_adjective_does():
+    assert reading("The technopark says IT exports grew 14% last year.").item == "IT exports"
+
+
+def test_an_abbreviation_that_names_a_company_does_not_narrow_its_indicator():
+    assert reading("Officials said ZMK output grew 14% last year.").item == "output"
+
+
+def test_two_modifiers_joined_by_and_narrow_an_indicator_together():
+    assert reading("Last year fruit and berry exports rose 12%.").item == "fruit and berry exports"
+
+
+def test_a_unit_after_a_figure_is_no_modifier_joined_by_and():
+    found = readings("The mill made 9,000 tonnes and copper exports grew 5%.")[-1]
+    assert found.item == "copper exports"
+
+
+def test_a_verb_of_speech_before_an_indicator_does_not_narrow_it():
+    assert reading("The ministry says exports grew 14% last year.").item == "exports"

@@ -1959,12 +1959,15 @@ def _is_destination(text: str, start: int) -> bool:
     return _DESTINATION_RE.search(text, max(0, start - 30), start) is not None
 
 
-_MODIFIER_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*)[ \t]+$")
-# "the ministry expects oil production", "Atyrau polypropylene plant exports": a verb of plan or change, or
+_MODIFIER_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*|[A-Z]{2,4}s?)[ \t]+$")
+# "the ministry expects oil production", "Atyrau polypropylene plant exports": a verb of plan, change or speech, or
 # the head noun of the subject, ends the words that narrow an indicator.
 _NOT_NARROWING_WORDS = frozenset(
     {cue for cue in lexicon.PLANNED_CUES + lexicon.INCREASE_CUES + lexicon.DECREASE_CUES if " " not in cue}
     | FACILITY_HEADS
+    # "the ministry says exports grew": a verb of speech ends the subject, and the indicator begins after it.
+    | SPEECH_VERBS
+    | {"reports", "notes", "expects", "estimates", "predicts", "forecasts"}
 )
 _OF_GOODS_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){0,4})")
 _OF_TAKING_INDICATORS = frozenset({"exports", "imports", "output", "production", "shipments", "sales"})
@@ -2022,6 +2025,12 @@ def _narrowing_words(text: str, start: int) -> list[str]:
     # headline's verb and subject ("Kazatomprom lifts uranium output").
     while len(words) < (3 if any(w in lexicon.LY_ADJECTIVES for w in words) else 2):
         match = _MODIFIER_RE.search(text, max(0, cursor - 25), cursor)
+        if match and match.group(1) in lexicon.ACRONYM_MODIFIERS:
+            words.insert(0, match.group(1))
+            cursor = match.start()
+            continue
+        if match and match.group(1).rstrip("s").isupper():
+            break  # "KPI output": another abbreviation is a name
         if match and match.group(1)[0].isupper() and not opens_sentence(text, match.start(1)):
             break  # "the Almaty retail trade": a name does not narrow an indicator
         if match and match.group(1) in DEMONYMS:
@@ -2029,19 +2038,49 @@ def _narrowing_words(text: str, start: int) -> list[str]:
         if match is None:
             break
         word = match.group(1).lower()
-        participle = (
-            word.endswith("ed")
-            or (word.endswith("ly") and word not in lexicon.LY_ADJECTIVES)
-            or (word.endswith("ing") and word not in lexicon.ING_NOUN_MODIFIERS)
-        )
-        stop = word in NP_STOP and word not in lexicon.LY_ADJECTIVES  # "average monthly wage"
-        if not word or stop or word in lexicon.NOT_INDICATOR_MODIFIERS or participle:
+        if word == "and" and len(words) == 1:
+            # "mining and quarrying output", "oil and gas exports": two modifiers joined narrow it together.
+            joined = _MODIFIER_RE.search(text, max(0, match.start() - 25), match.start())
+            if joined is not None and _narrows_with_and(text, joined):
+                words[:0] = [joined.group(1).lower(), "and"]
+                cursor = joined.start()
             break
-        if word in lexicon.NON_NARROWING_MODIFIERS or word in _NOT_NARROWING_WORDS:
+        if not _narrows(word):
             break
         words.insert(0, word)
         cursor = match.start()
     return words
+
+
+_AFTER_A_FIGURE_RE = re.compile(r"[\d%]\s*\Z")
+
+
+def _narrows_with_and(text: str, joined: re.Match[str]) -> bool:
+    """Whether the word before "and" in "<word> and <modifier> <indicator>" is a second modifier ("mining and
+    quarrying output"), not an indicator ("exports and output") or a unit after a figure ("23,000 tonnes and")."""
+    word = joined.group(1)
+    if not (word.islower() or opens_sentence(text, joined.start(1))):
+        return False
+    lower = word.lower()
+    if lower in INDICATORS.values or lower in lexicon.UNIT_WORDS or lower in lexicon.SCALES or lower == "percent":
+        return False
+    return _narrows(lower) and not _AFTER_A_FIGURE_RE.search(text, max(0, joined.start() - 3), joined.start())
+
+
+def _narrows(word: str) -> bool:
+    """Whether a lower-case word written before an indicator may narrow it: not a verb's participle, a function
+    word or a word of total or change."""
+    # "machine-building output": a compound's last part says whether it is a noun ("building") or a verb.
+    last_part = word.rsplit("-", 1)[-1]
+    participle = (
+        word.endswith("ed")
+        or (word.endswith("ly") and word not in lexicon.LY_ADJECTIVES)
+        or (word.endswith("ing") and last_part not in lexicon.ING_NOUN_MODIFIERS)
+    )
+    stop = word in NP_STOP and word not in lexicon.LY_ADJECTIVES  # "average monthly wage"
+    if not word or stop or word in lexicon.NOT_INDICATOR_MODIFIERS or participle:
+        return False
+    return word not in lexicon.NON_NARROWING_MODIFIERS and word not in _NOT_NARROWING_WORDS
 
 
 def _of_goods(text: str, end: int) -> tuple[str, int] | None:
