@@ -1247,6 +1247,14 @@ def test_an_unknown_word_a_thing_is_near_is_a_settlement():
     assert entities("A fish farm near Kosshy produced 5 tons of fish.")["Kosshy"]["type"] == "city"
 
 
+def test_an_unknown_word_a_facility_stands_in_is_a_settlement():
+    assert entities("A weaving mill in Zhanakorgan employs 800 people.")["Zhanakorgan"]["type"] == "city"
+
+
+def test_a_company_a_stake_is_held_in_stays_a_company():
+    assert entities("The fund holds a 20% stake in Ordabasy Cotton.")["Ordabasy Cotton"]["type"] == "enterprise"
+
+
 def test_the_company_after_a_contractor_named_in_passing_is_the_company_the_article_is_about():
     text = (
         "Tobol Steel produced 1.2 million tonnes of steel. Tobol Steel is modernising its rolling mill, "

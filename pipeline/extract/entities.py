@@ -41,6 +41,7 @@ from pipeline.extract.people import (
     written_lowercase,
 )
 from pipeline.extract.sentences import opens_sentence
+from pipeline.extract.tries import longest_first
 from schemas.gazetteer import (
     CAPITALS,
     CITIES,
@@ -2100,16 +2101,20 @@ def _places_listed_with_places(text: str, cands: list[_Cand]) -> None:
                 cand.key = f"{near.type}:{cand.name}"
 
 
-_NEAR_BEFORE_RE = re.compile(r"\b(?:near|outside)[ \t]+$")
+_NEAR_BEFORE_RE = re.compile(
+    r"\b(?:near|outside)[ \t]+$"
+    # "a spinning mill in Atakent", "farms in Kosshy", "based in Sainshand": where a facility or a firm stands.
+    rf"|\b(?:(?:{longest_first(FACILITY_HEADS)})s?|farms|located|based|situated)[ \t]+in[ \t]+$"
+)
 
 
 def _places_things_are_near(text: str, cands: list[_Cand]) -> None:
-    """ "a farm near Kosshy", "the border outside Altynkol": a lone unknown word a thing is near is a settlement the
-    gazetteer does not know, not a company (which one is near nothing)."""
+    """ "a farm near Kosshy", "the border outside Altynkol", "a spinning mill in Atakent": a lone unknown word a thing
+    is near or in is a settlement the gazetteer does not know, not a company (which one is near nothing)."""
     for cand in cands:
         if cand.type_rank != TYPE_GUESSED or cand.kind != "name":
             continue
-        if not _NEAR_BEFORE_RE.search(text, max(0, cand.start - 10), cand.start):
+        if not _NEAR_BEFORE_RE.search(text, max(0, cand.start - 40), cand.start):
             continue
         if " " not in cand.name and cand.name.isalpha() and cand.end == cand.start + len(cand.name):
             cand.kind, cand.type, cand.type_rank, cand.key = "place", "city", TYPE_GUESSED + 1, "city:" + cand.name
