@@ -632,6 +632,12 @@ REPORTING_BODY_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Nouns of a way between two places ("a road between Chinaz and Sirdaryo", "travel time between Tashkent and
+# Guliston"): the unknown words it joins are towns.
+ROUTE_NOUNS: frozenset[str] = frozenset(
+    {"road", "highway", "section", "railway", "line", "route", "flights", "trains", "buses", "time", "distance"}
+)
+
 # Words that open a founding phrase: "Established in 2005", "founded in 1998", "operating since 2005".
 FOUNDING_WORDS: tuple[str, ...] = (
     *("established", "Established", "founded", "Founded", "created", "Created", "built", "Built"),

@@ -1529,3 +1529,18 @@ def test_a_ministrys_field_runs_across_and_to_a_heavy_industry():
     assert "Ministry of Mining and Heavy Industry" in entities(
         "The Ministry of Mining and Heavy Industry expects coal exports to grow."
     )
+
+
+def test_a_name_joined_by_and_to_a_projects_name_is_one_project():
+    found = entities("The cost of the Kokpekti Dam and Canal project is put at $90 million.")
+    assert found["Kokpekti Dam and Canal"]["type"] == "project"
+
+
+def test_two_places_joined_by_and_before_a_project_stay_places():
+    found = entities("The Kazakhstan and China project will cost $90 million.")
+    assert found["Kazakhstan"]["type"] == "country"
+
+
+def test_the_unknown_ends_of_a_road_between_them_are_towns():
+    found = entities("A 30-km road between Koktal and Aidarly will be rebuilt.")
+    assert (found["Koktal"]["type"], found["Aidarly"]["type"]) == ("city", "city")

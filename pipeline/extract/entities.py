@@ -124,6 +124,7 @@ from schemas.roles import (
     PROJECT_VERBS,
     REPORTED_TYPES,
     ROLE_TITLES,
+    ROUTE_NOUNS,
     SEAT_PARTICIPLES,
     SECTOR_COMPLEXES,
     SECTOR_HEADS,
@@ -463,6 +464,7 @@ def _find_mentions(
         _scan_aliases(text, start, end, cands)
     cands = _resolve_overlaps(text, cands, person_spans)
     _join_dashed_zone_names(text, cands)
+    _join_names_joined_before_a_project(text, cands)
     _type_towns_coordinated_with_places(text, cands)
     if title_end and _in_title_case(text[:title_end]):
         cands = _names_the_body_confirms(cands, title_end)
@@ -559,6 +561,27 @@ def _join_dashed_zone_names(text: str, cands: list[_Cand]) -> None:
             second.type in ("project", "zone", "other")
             and not first.is_alias
             and _NAME_DASH_RE.fullmatch(text, first.end, second.start)
+        ):
+            name = text[first.start : second.start] + second.name
+            second.start, second.name, second.key = first.start, name, _key(name)
+            del cands[index - 1]
+            continue
+        index += 1
+
+
+def _join_names_joined_before_a_project(text: str, cands: list[_Cand]) -> None:
+    """ "the Syrdarya Bridge and Road project": a name no gazetteer or legal form types, "and", and a project's name
+    are one project's name, not a company and a project."""
+    index = 1
+    while index < len(cands):
+        first, second = cands[index - 1], cands[index]
+        if (
+            second.type == "project"
+            and second.type_rank == TYPE_FROM_HEAD
+            and first.kind == "name"
+            and first.type_rank == TYPE_GUESSED
+            and not first.is_alias
+            and text[first.end : second.start] == " and "
         ):
             name = text[first.start : second.start] + second.name
             second.start, second.name, second.key = first.start, name, _key(name)
@@ -2105,6 +2128,8 @@ _NEAR_BEFORE_RE = re.compile(
     r"\b(?:near|outside)[ \t]+$"
     # "a spinning mill in Atakent", "farms in Kosshy", "based in Sainshand": where a facility or a firm stands.
     rf"|\b(?:(?:{longest_first(FACILITY_HEADS)})s?|farms|located|based|situated)[ \t]+in[ \t]+$"
+    # "a road between Chinaz and Sirdaryo": the two ends of a way.
+    rf"|\b(?:{longest_first(ROUTE_NOUNS)})[ \t]+between[ \t]+(?:[A-Z][\w-]*[ \t]+and[ \t]+)?$"
 )
 
 
