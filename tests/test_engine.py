@@ -5632,3 +5632,11 @@ def test_a_bare_flow_takes_no_goods_from_an_earlier_paragraph():
         "Exports of the country reached 95,000 tons."
     )["95,000 tons"]
     assert found["item"] == "exports"
+
+
+def test_a_neighbours_capital_as_dateline_with_no_country_named_gives_the_neighbours_figures():
+    found = facts(
+        " date 2022-09-07 BISHKEK. KAZINFORM – Ak-Tash Mining said the country's proven gold reserves exceed"
+        " 560 tonnes."
+    )["560 tonnes"]
+    assert found["subject"] == "Kyrgyzstan"

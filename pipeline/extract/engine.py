@@ -288,7 +288,9 @@ def _article_country(mentions: list[EntityMention], dateline: str | None) -> tup
     miners paid 4.8 billion soms": Kyrgyzstan's, even where transfers from Kazakhstan are named once)."""
     country = CAPITAL_COUNTRIES.get((dateline or "").title())
     named = Counter(m.name for m in mentions if m.type == "country" and not m.is_alias)
-    if country is None or not named[country] or named[country] < named[DEFAULT_SUBJECT[0]]:
+    # "BISHKEK. KAZINFORM – Tien Shan Volfram has restarted a mine": a neighbour's capital with neither country
+    # named is that neighbour's news too.
+    if country is None or named[country] < named[DEFAULT_SUBJECT[0]]:
         return DEFAULT_SUBJECT
     return (country, "country")
 

@@ -2797,14 +2797,16 @@ def _count_the_country_it_names(groups: dict[str, _Group], name: str) -> None:
 
 def _salient_country(groups: dict[str, _Group], favoured: str | None) -> _Group:
     """ "the country": the country named most so far by its name (the home country when none is); "Chinese"
-    investors and earlier "the country" do not make China the country spoken of. A tie goes to the country of the
-    dateline (`favoured`: "TASHKENT ... Uzbekistan's cable industry ... exports to Kazakhstan ... in the country"),
-    then to the home country."""
+    investors and earlier "the country" do not make China the country spoken of. A tie (none named, too) goes to the
+    country of the dateline (`favoured`: "TASHKENT ... Uzbekistan's cable industry ... exports to Kazakhstan ... in
+    the country"), then to the home country."""
     key = "country:" + HOME_COUNTRY
     seen = [g for g in groups.values() if g.type == "country" and g.named]
     if seen:
         return max(seen, key=lambda g: (g.named, g.key == favoured, g.key == key, g.last))
-    return groups.setdefault(key, _Group(key, name=HOME_COUNTRY, type="country", type_rank=5))
+    # No country named: the dateline's ("BISHKEK. KAZINFORM – ... the country's reserves"), else the home country.
+    key = favoured or key
+    return groups.setdefault(key, _Group(key, name=key.split(":", 1)[1], type="country", type_rank=5))
 
 
 # --------------------------------------------------------------------------- row attributes
