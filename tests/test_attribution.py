@@ -1816,3 +1816,12 @@ def test_a_unit_after_a_figure_is_no_modifier_joined_by_and():
 
 def test_a_verb_of_speech_before_an_indicator_does_not_narrow_it():
     assert reading("The ministry says exports grew 14% last year.").item == "exports"
+
+
+def test_money_from_a_budget_into_a_works_is_invested_in_it():
+    sentence = "The region will direct 3.1 billion tenge from the local budget into the new water treatment plant."
+    assert reading(sentence).measure == "investment"
+
+
+def test_money_a_budget_spends_on_running_costs_stays_other():
+    assert reading("The city will spend 3.1 billion tenge from the local budget on salaries.").measure == "other"

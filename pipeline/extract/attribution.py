@@ -205,6 +205,12 @@ def read_quantity(
     clause_break = _NEW_CLAUSE_AFTER_RE.search(text, q.tail_end, right)
     measure = _measure(text, q, left, clause_break.start() if clause_break else right, sentence_start)
     guessed = measure is None
+    if (
+        q.kind == "money"
+        and measure == "other"
+        and _INTO_A_WORKS_RE.search(text, q.tail_end, min(sentence_end, next_start))
+    ):
+        measure = "investment"  # "channel 4.9 billion somoni from the state budget into the Rogun hydropower plant"
     if measure is None and q.kind == "percent" and (_is_a_level(text, q, left) or _goes_to_a_part(text, q, right)):
         measure = "share"
     if measure is None and q.kind == "money":
@@ -604,6 +610,14 @@ _FACILITY_AFTER_RE = re.compile(
     rf"\s+(?:(?!(?:{_NO_MODIFIER_ALT})\s)[a-z][a-z-]*\s+){{0,3}}(?:"
     + "|".join(sorted(FACILITY_HEADS | lexicon.PROJECT_NOUNS))
     + r")\b"
+)
+
+
+# Money that goes into a works or a project is put into it, wherever it comes from ("from the budget into the plant").
+_INTO_A_WORKS_RE = re.compile(
+    r"\binto\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
+    + "|".join(sorted(FACILITY_HEADS | lexicon.PROJECT_NOUNS))
+    + r")s?\b"
 )
 
 
