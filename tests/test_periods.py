@@ -583,6 +583,16 @@ def test_since_an_activity_began_in_a_month_runs_to_publication() -> None:
     assert expr.actual == (d("2024-04-01"), PUB)
 
 
+def test_since_an_activity_resumed_in_a_year_runs_to_publication() -> None:
+    expr = only("Since drilling resumed in 2017, the field has yielded 3 million tonnes of oil.")
+    assert expr.actual == (d("2017-01-01"), PUB)
+
+
+def test_since_a_thing_of_several_words_was_launched_runs_to_publication() -> None:
+    expr = only("Since the second kiln was launched in 2018, the plant has made 4 million tonnes of clinker.")
+    assert expr.actual == (d("2018-01-01"), PUB)
+
+
 def test_a_month_range_across_the_new_year_ends_in_the_last_months_that_are_over() -> None:
     expr = only("In September-February, the port shipped 1.1 million tons of grain.", date(2024, 3, 12))
     assert expr.actual == (d("2023-09-01"), d("2024-02-29"))

@@ -881,11 +881,12 @@ def _frame(kind: str, pair: tuple[Period | None, Period | None], left: _Left, pu
 _SINCE_EVENT_RE = re.compile(
     rf"\bsince\s+(?:its|their|the)\s+{_words(UNDATED_STARTS)}\s+in\s+$"
     # "since it was commissioned in 2016", "since the plant was launched in 2019": a clause of since.
-    r"|\bsince\s+(?:it|they|the\s+[a-z]+|its\s+[a-z]+)\s+(?:was|were|has\s+been|had\s+been)\s+[a-z]+\s+in\s+$"
+    r"|\bsince\s+(?:it|they|(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+(?:was|were|has\s+been|had\s+been)\s+[a-z]+\s+in\s+$"
     # "since the start of commercial production in 2010", "since the launch of the plant in 2019".
     r"|\bsince\s+(?:its|their|the)\s+(?:start|beginning|launch|opening|commissioning)\s+of\s+(?:[\w-]+\s+){1,4}?in\s+$"
-    # "since construction started in 2021", "since the works began in 2019".
-    r"|\bsince\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:started|began|begun|commenced|opened)\s+in\s+$",
+    # "since construction started in 2021", "since the works began in 2019", "since construction resumed in 2016".
+    r"|\bsince\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:started|began|begun|commenced|opened|resumed|restarted)\s+in\s+$",
     re.IGNORECASE,
 )
 
