@@ -802,6 +802,15 @@ def test_a_model_number_after_its_maker_is_part_of_what_is_counted():
     assert (quote, found.value, found.item) == ("two more ATR 72-600 aircraft", 2, "ATR 72-600 aircraft")
 
 
+def test_model_numbers_joined_after_their_maker_are_no_counts():
+    assert quantities("Its ageing Tupolev 154 and 204 jets will be retired next year.") == []
+
+
+def test_a_count_after_a_place_is_no_model_number():
+    found, quote = only("In Shymkent 120 buses were replaced last year.")
+    assert (quote, found.value) == ("120 buses", 120)
+
+
 def test_a_change_verb_before_an_aside_keeps_from_to_as_two_amounts():
     text = (
         "Oral Gaz Ondeu plans to expand its plant near Derkul, on the outskirts of Uralsk, from 2 billion to 4 billion"

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from pipeline.extract.folding import GuardedPattern, holds_any, key_words, lexicon_key
 from pipeline.extract.tries import longest_first, word_start_first
 from schemas import lexicon
-from schemas.gazetteer import DEMONYMS
+from schemas.gazetteer import CITIES, COUNTRIES, DEMONYMS, FOREIGN_REGIONS, KZ_REGIONS
 from schemas.lexicon import (
     BARE_COUNT_NOUNS,
     CATTLE_HEADS,
@@ -31,6 +31,7 @@ from schemas.lexicon import (
     GLUED_ONLY_SCALES,
     IDENTIFIER_PREFIXES,
     IRREGULAR_PLURALS,
+    MODEL_MACHINE_NOUNS,
     MONTH_WORDS,
     NUMBER_WORDS,
     REFERRING_COUNT_NOUNS,
@@ -895,9 +896,14 @@ def _is_not_a_quantity(text: str, q: Quantity, match: re.Match, sentence_start: 
 
 def _is_a_model_number(text: str, q: Quantity, words_before: list[str], sentence_start: int) -> bool:
     """Whether a number written right after a capitalised maker's name is a model's ("ATR 72-600", "Boeing 737-800"):
-    a variant after a hyphen follows it."""
+    a variant after a hyphen follows it, or a vehicle or machine ("Boeing 757 jets"), or another model joined to it
+    ("Boeing 757 and 767 jets")."""
     if not words_before or text[q.start - 1 : q.start] != " ":
         return False
+    if _MODEL_JOINED_BEFORE_RE.search(
+        text, max(sentence_start, q.start - 40), q.start
+    ) and _MODEL_OF_A_MACHINE_RE.match(text, q.start):
+        return True  # the 767 of "Boeing 757 and 767 jets"
     maker = words_before[-1]
     if (
         not maker[:1].isupper()
@@ -905,11 +911,21 @@ def _is_a_model_number(text: str, q: Quantity, words_before: list[str], sentence
         or q.start - len(maker) - 1 <= sentence_start
     ):
         return False
-    return _MODEL_VARIANT_RE.match(text, q.start) is not None
+    if _MODEL_VARIANT_RE.match(text, q.start) is not None:
+        return True
+    # "in Almaty 300 buses": a place before a count is no maker.
+    return maker not in _PLACE_NAMES and _MODEL_OF_A_MACHINE_RE.match(text, q.start) is not None
 
 
 # "72-600", "737-800", "A320-200": a model and its variant, no thousands separator.
 _MODEL_VARIANT_RE = re.compile(r"\d{2,4}-\d{3}(?:[a-zA-Z]+)?(?!\d)")
+# "757 jets", "757 and 767 jets": a model number, no separator, before a machine or another model.
+_MACHINE_NOUN_ALT = "|".join(MODEL_MACHINE_NOUNS)
+_MODEL_OF_A_MACHINE_RE = re.compile(rf"\d{{2,4}}(?:\s+and\s+\d{{2,4}})?\s+(?:{_MACHINE_NOUN_ALT})\b")
+_PLACE_NAMES = frozenset((*COUNTRIES, *CITIES, *KZ_REGIONS, *FOREIGN_REGIONS))
+_MODEL_JOINED_BEFORE_RE = re.compile(r"\b[A-Z][\w-]*\s+\d{2,4}\s+and\s+\Z")
+
+
 _MEASURED_KINDS = frozenset({"physical", "money", "percent"})
 _WORD_RANGE_AFTER_RE = re.compile(rf"\s+to\s+(?:{_NUMBER_WORD_ALT})\b", re.IGNORECASE)
 _INHERIT_BEFORE_RE = re.compile(
