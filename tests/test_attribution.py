@@ -1825,3 +1825,15 @@ def test_money_from_a_budget_into_a_works_is_invested_in_it():
 
 def test_money_a_budget_spends_on_running_costs_stays_other():
     assert reading("The city will spend 3.1 billion tenge from the local budget on salaries.").measure == "other"
+
+
+def test_a_percent_a_plan_was_fulfilled_by_is_how_far_it_was_met_not_a_change():
+    found = reading("The mill met its annual production plan by 103.2% in the first half.")
+    assert (found.measure, found.value, found.status) == ("other", 103.2, "actual")
+
+
+def test_a_figure_beside_a_fulfilled_plan_is_what_happened():
+    sentence = (
+        "The factory made 9,000 tonnes of pasta, fulfilling its plan by 101%, and its sales reached KZT 4 billion."
+    )
+    assert [found.status for found in readings(sentence)] == ["actual", "actual", "actual"]

@@ -717,6 +717,8 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
         return "share"  # "ore grading 0.48% copper": the part of the ore that is the metal
     if q.kind == "percent" and _OWNERS_STAKE_BEFORE_RE.search(text, max(left, q.start - 160), q.start):
         return "share"  # "a joint venture of Orda Invest (51%) and Xinjiang Tianchi (49%)": each owner's stake
+    if q.kind == "percent" and _FULFILLED_BY_RE.search(text, max(left, q.start - 80), q.start):
+        return "other"  # "fulfilling its production plan by 104.6%": how far a plan was met, as "104.6% of the plan"
     if q.kind == "percent" and _OF_A_PLAN_RE.match(text, q.tail_end):
         return "other"  # "103,8% of the target", "91.6% of the ten-month plan": how far a plan was fulfilled
     if q.kind == "percent" and q.value <= 100 and _is_part_of_whole(text, q):
@@ -945,6 +947,14 @@ _COPULA_WORTH_RE = re.compile(
 
 
 _PERCENT_OF_RE = re.compile(r"\s+of\s+(?!the\s+(?:same|previous)\b)")
+_FULFILLED_BY_RE = re.compile(
+    r"\b(?:fulfil+(?:ed|ing|s)?|executed|met)\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:plan|target)\s+(?:by|at)\s+"
+    + QUALIFIER_GAP
+    + r"\Z|\bplan\s+(?:was|were|has\s+been)\s+(?:fulfil+ed|executed)\s+(?:by|at)\s+"
+    + QUALIFIER_GAP
+    + r"\Z",
+    re.IGNORECASE,
+)
 _OF_A_PLAN_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:target|plan|forecast)\b", re.IGNORECASE)
 
 
@@ -2435,6 +2445,8 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     cue = PLANNED.nearest_before(text, sentence_start, q.start)
     if cue and not _cue_speaks_of(text, q, sentence_start, q.start - cue[1]):
         cue = None
+    if cue and _names_a_fulfilled_plan(text, sentence_start, q.start - cue[1]):
+        cue = None  # "fulfilling its production plan by 104.6%": the plan is met, the figure is what happened
     if cue and cue[0] == "planned":
         return "planned"
     if q.kind == "money" and _BUDGET_SET_AT_RE.search(text, max(sentence_start, q.start - 50), q.start):
@@ -2459,6 +2471,23 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     if _DUE_AFTER_RE.match(text, q.tail_end):
         return "planned"  # "with payments of $2.4 billion due this year": a sum still to be paid
     return "actual"
+
+
+# "fulfilling its production plan", "fulfilment of the plan", "the plan was fulfilled": a plan met.
+_FULFILLED_PLAN_RE = re.compile(
+    r"\b(?:fulfil+(?:ed|ing|s)?|(?:over)?fulfil+ment\s+of|execut(?:ed|ing|ion\s+of)|met|meeting|exceeded)\s+"
+    r"(?:(?:its|the|their|this\s+year's|the\s+annual)\s+)?(?:[\w-]+\s+){0,2}?plans?\Z",
+    re.IGNORECASE,
+)
+_PLAN_FULFILLED_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:fulfil+ed|executed)\b")
+
+
+def _names_a_fulfilled_plan(text: str, sentence_start: int, cue_end: int) -> bool:
+    """Whether the plan cue ending at `cue_end` is a plan said to be met ("fulfilling its production plan by")."""
+    return bool(
+        _FULFILLED_PLAN_RE.search(text, max(sentence_start, cue_end - 60), cue_end)
+        or _PLAN_FULFILLED_AFTER_RE.match(text, cue_end)
+    )
 
 
 _INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
