@@ -1837,3 +1837,8 @@ def test_a_figure_beside_a_fulfilled_plan_is_what_happened():
         "The factory made 9,000 tonnes of pasta, fulfilling its plan by 101%, and its sales reached KZT 4 billion."
     )
     assert [found.status for found in readings(sentence)] == ["actual", "actual", "actual"]
+
+
+def test_what_a_works_was_built_for_is_its_cost_even_before_what_it_can_produce():
+    sentence = "The smelter, built by a Chinese contractor for $400 million, can produce 90,000 tonnes of zinc a year."
+    assert readings(sentence)[0].measure == "project_value"

@@ -450,7 +450,11 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "other"  # "yields of 29 tons per hectare", "12 kilograms of nutrients per hectare": a rate per thing
     if q.kind == "money" and measure in (None, "investment") and _is_lending_volume(text, q, left):
         return "other"  # "banks issued 612 billion tenge of mortgage loans": what lenders lent, no investment
-    if q.kind == "money" and measure in (None, "investment") and _BUILT_FOR_RE.search(text, left, q.start):
+    if (
+        q.kind == "money"
+        and measure in (None, "investment", "output_value")
+        and _BUILT_FOR_RE.search(text, left, q.start)
+    ):
         return "project_value"  # "the hotel, built by Turan Invest for 18.5 billion tenge": what it cost
     if q.kind == "money" and measure == "project_value" and _is_put_into_a_project(text, left, right):
         return "investment"  # "put KZT 41.5 bn into the project", "total investment in the project came to"
