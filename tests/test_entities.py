@@ -1544,3 +1544,7 @@ def test_two_places_joined_by_and_before_a_project_stay_places():
 def test_the_unknown_ends_of_a_road_between_them_are_towns():
     found = entities("A 30-km road between Koktal and Aidarly will be rebuilt.")
     assert (found["Koktal"]["type"], found["Aidarly"]["type"]) == ("city", "city")
+
+
+def test_an_abbreviation_between_a_names_words_is_one_of_them():
+    assert entities("Aral H2 Fuels will build an electrolyser plant.")["Aral H2 Fuels"]["type"] == "enterprise"

@@ -606,3 +606,12 @@ def test_from_a_day_after_publication_is_open_ended() -> None:
 def test_since_a_day_later_in_the_year_than_the_article_looks_back_to_the_year_before() -> None:
     expr = only("Since December 1, crews have hauled 900,000 tonnes of snow.", d("2024-02-10"))
     assert expr.actual == (d("2023-12-01"), d("2024-02-10"))
+
+
+def test_a_half_year_form_inside_a_name_is_no_period() -> None:
+    assert find_time_expressions("Aral H2 Fuels has spent $27 million on feasibility work.", 0, PUB) == []
+
+
+def test_a_half_year_form_after_a_preposition_is_a_period() -> None:
+    expr = only("In H2 Kazakh mills exported 1.1 million tons of flour.", date(2025, 1, 20))
+    assert expr.actual == (d("2024-07-01"), d("2024-12-31"))

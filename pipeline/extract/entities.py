@@ -838,11 +838,14 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
             and not (w in TITLE_ADJECTIVES_IN_NAMES and i + 1 < len(words) and words[i + 1] not in TITLE_WORDS)
             # "Syr Darya Munai Operating": one that ends a name is its last word, there being no title after it
             and not (w in TITLE_ADJECTIVES_IN_NAMES and 0 < i == len(words) - 1)
-            # "Altai IT Valley": an abbreviation between a name's words
-            and not (w in NAME_INNER_ABBREVIATIONS and 0 < i < len(words) - 1 and words[i + 1] not in BREAK_WORDS)
+            and not _inner_abbreviation(words, i)
         )
         or tok[0] in person_tokens
-        or ((not w.isalpha() or w == "US" or w == "No") and _is_break(text, tok, person_tokens))
+        or (
+            (not w.isalpha() or w == "US" or w == "No")
+            and not _inner_abbreviation(words, i)
+            and _is_break(text, tok, person_tokens)
+        )
         for i, (w, tok) in enumerate(zip(words, tokens, strict=True))
     ]
     left = 0  # index of the first token of the name being built
@@ -896,6 +899,11 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
         for seg in out
         if seg and not all(text[a:b] in SOFT_TITLE_WORDS for a, b in seg)  # "Chief" of "Chief Executive Arman"
     ]
+
+
+def _inner_abbreviation(words: list[str], i: int) -> bool:
+    """ "Altai IT Valley", "Steppe H2 Energy": an abbreviation between a name's words is one of them."""
+    return words[i] in NAME_INNER_ABBREVIATIONS and 0 < i < len(words) - 1 and words[i + 1] not in BREAK_WORDS
 
 
 def _known_at(text: str, pos: int, word: str) -> int | None:

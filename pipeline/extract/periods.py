@@ -532,12 +532,25 @@ def _fixed_phrase_at(low: str, i: int, entries: list[tuple[str, int]], cores: li
             return
 
 
+_CAPITALISED_BEFORE_RE = re.compile(r"\b([A-Z][a-z][\w-]*)[ \t]+\Z")
+_CAPITALISED_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+# Capitalised words before "H1"/"Q3" that lead a period, not a name ("In H1 Kazakhstan ...").
+_PERIOD_LEADS = frozenset({"In", "By", "For", "During", "Over", "Since", "Until", "Through", "The", "From", "Of"})
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the short form at text[start:end] stands between two capitalised words of a name ("Steppe H2
+    Energy", "Alatau Q3 Logistics"), which is no half-year or quarter."""
+    before = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start)
+    return bool(before and before[1] not in _PERIOD_LEADS and _CAPITALISED_AFTER_RE.match(text, end))
+
+
 def _scan_short_forms(text: str, low: str, cores: list[_Core]) -> None:
     """ "H1 2024", "Q1", "1H", "4Q 2023"."""
     for pattern, letter_first in ((_HQ_RE, True), (_HQ_REVERSED_RE, False)):
         for m in pattern.finditer(text):
             p, q = m.span()
-            if not _word_at(text, p, q):
+            if not _word_at(text, p, q) or _inside_a_name(text, p, q):
                 continue
             letter, digit = (m.group()[0], m.group()[1]) if letter_first else (m.group()[1], m.group()[0])
             number = int(digit)
