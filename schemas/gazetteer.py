@@ -576,6 +576,8 @@ NATURAL_FEATURES: frozenset[str] = frozenset(
         *("Talas Alatau", "Kungey Alatau", "Terskey Alatau", "Kyrgyz Alatau", "Chu-Ili Mountains"),
         *("Tien Shan", "Tian Shan", "Altai Mountains", "Pamirs", "Pamir Mountains", "Saryarka Steppe"),
         *("Caspian", "Aral Sea", "Syr Darya", "Amu Darya", "Syrdarya River", "Amudarya River", "Kyzylkum", "Karakum"),
+        # Rivers whose names name no town or region.
+        *("Irtysh", "Ili", "Ishim", "Vakhsh", "Charyn"),
     }
 )
 # Organisations whose names hold a lower-case joiner or read like a place plus a person's name: read

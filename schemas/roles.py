@@ -564,7 +564,9 @@ DESCRIBED_HEADS: tuple[str, ...] = (
 )
 # Public works a text describes without naming them ("the new ice arena in Petropavl", "a drama theatre in Aktau"):
 # described as facilities are, but never what an appositive calls a company.
-DESCRIBED_WORKS: tuple[str, ...] = ("arena", "theatre", "theater", "stadium", "dormitory", "palace", "museum", "depot")
+DESCRIBED_WORKS: tuple[str, ...] = (
+    *("arena", "theatre", "theater", "stadium", "dormitory", "palace", "museum", "depot", "bridge", "tunnel"),
+)
 # Described heads of another type than an enterprise's: "a 300-bed multidisciplinary hospital" is a public body.
 DESCRIBED_HEAD_TYPES: dict[str, str] = {"hospital": "organization", **dict.fromkeys(DESCRIBED_WORKS, "project")}
 

@@ -1548,3 +1548,12 @@ def test_the_unknown_ends_of_a_road_between_them_are_towns():
 
 def test_an_abbreviation_between_a_names_words_is_one_of_them():
     assert entities("Aral H2 Fuels will build an electrolyser plant.")["Aral H2 Fuels"]["type"] == "enterprise"
+
+
+def test_a_river_the_gazetteer_knows_is_a_natural_feature_not_a_company():
+    assert entities("A new road bridge across the Irtysh will cost 90 billion tenge.")["Irtysh"]["type"] == "other"
+
+
+def test_a_described_bridge_in_a_place_is_an_entity():
+    found = entities("Construction of a railway bridge in Semey is 60% complete.")
+    assert "railway bridge in Semey" in found
