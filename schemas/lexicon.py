@@ -998,7 +998,8 @@ MONEY_MEASURE_CUES: dict[str, str] = {
         ("portfolio", "loan portfolio", "consumer loans", "non-performing loans", "overdue loans", "average loan"),
         "other",
     ),
-    **dict.fromkeys(("microloan", "average microloan", "debt", "debts", "equity capital", "deposits"), "other"),
+    **dict.fromkeys(("microloan", "average microloan"), "other"),
+    **dict.fromkeys(("debt", "debts", "equity capital", "deposits"), "other"),
     # "mortgage lending grew to KZT2.05tln", "the average mortgage was 19.1 million tenge", "to channel 700 billion
     # tenge into preferential lending": what households borrow and lenders lend is not invested by the subject.
     **dict.fromkeys(
@@ -1067,6 +1068,8 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     # Money received by the subject (FACTS.md); loans it hands out are not (LENDING_VERBS).
     "loans": "investment",
     "loan": "investment",
+    # Loans by other names; a lender's (LENDING_VERBS: "issued 9,460 microloans worth ...") are `other`.
+    **dict.fromkeys(("credits", "microloans", "microcredits"), "investment"),
 }
 # "The bank issued 6,850 mortgage loans for a total of...", "the fund guaranteed 214 loans worth...": loans the
 # subject lends, guarantees or pays interest on are money going out, `other`, not investment it received.

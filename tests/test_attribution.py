@@ -1842,3 +1842,32 @@ def test_a_figure_beside_a_fulfilled_plan_is_what_happened():
 def test_what_a_works_was_built_for_is_its_cost_even_before_what_it_can_produce():
     sentence = "The smelter, built by a Chinese contractor for $400 million, can produce 90,000 tonnes of zinc a year."
     assert readings(sentence)[0].measure == "project_value"
+
+
+def test_microloans_a_fund_issued_are_its_lending_not_a_project_value():
+    assert readings("The fund issued 4,100 microloans worth 20.5 billion tenge.")[-1].measure == "other"
+
+
+def test_microloans_borrowers_received_are_money_they_received():
+    assert reading("Farmers in the district received microloans totalling KZT 3.1 billion.").measure == "investment"
+
+
+def test_microloans_said_to_have_been_issued_for_a_total_are_lending():
+    found = readings("Since 2020, 1,904 microloans have been issued for a total of 7.2 billion tenge.")[-1]
+    assert found.measure == "other"
+
+
+def test_what_a_programme_lent_to_many_borrowers_is_no_investment():
+    assert reading("A state programme lent 1.4 billion soms to young farmers last year.").measure == "other"
+
+
+def test_what_a_bank_lent_of_a_projects_cost_stays_investment():
+    assert reading("Of that sum, the Development Bank lent 45 billion tenge.").measure == "investment"
+
+
+def test_the_most_one_loan_may_be_is_no_investment():
+    assert reading("Microloans of up to 6 million tenge are offered to start-ups.").measure == "other"
+
+
+def test_an_average_after_a_possessive_is_no_investment():
+    assert reading("The average size of this year’s microloans is 4.8 million tenge.").measure == "other"

@@ -428,8 +428,13 @@ def _trimmed_item(item: str | None) -> str | None:
 def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int) -> str | None:
     """The measure the words around `q` give, or None when none do."""
     measure = _measure_by_cues(text, q, left, right, sentence_start)
-    if measure == "investment" and _LENT_OUT_RE.search(text, left, q.start):
-        return "other"
+    if (measure == "investment" and _LENT_OUT_RE.search(text, left, q.start)) or (
+        q.kind == "money"
+        and measure in (None, "investment")
+        and _LENT_BEFORE_RE.search(text, max(left, q.start - 30), q.start)
+        and _TO_BORROWERS_AFTER_RE.match(text, q.tail_end)
+    ):
+        return "other"  # "issued 9,460 microloans worth ...", "a state programme lent 2.8 billion soms to farmers"
     if (
         q.kind == "physical"
         and measure in (None, "production")
@@ -659,6 +664,11 @@ _OF_LOANS_AFTER_RE = re.compile(rf"\s+(?:of|in)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PLUR
 _LOANS_FOR_BEFORE_RE = re.compile(
     rf"\b(?:{_PLURAL_LOANS})\s+(?:for|worth|totall?ing|amounting\s+to)\s+" + QUALIFIER_GAP + r"\Z", re.IGNORECASE
 )
+_LOANS_GIVEN_FOR_BEFORE_RE = re.compile(
+    rf"\b(?:{_PLURAL_LOANS})\s+(?:have|has|had)?\s*(?:been|were|was)\s+(?:issued|granted|disbursed|extended)\s+"
+    r"(?:for|worth|totall?ing|amounting\s+to)\s+(?:a\s+total\s+of\s+)?" + QUALIFIER_GAP + r"\Z",
+    re.IGNORECASE,
+)
 _FINANCED_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon.FINANCING_VERBS) + r")\b", re.IGNORECASE)
 _LOANS_GIVEN_RE = re.compile(r"\b(?:" + "|".join(lexicon.LOANS_GIVEN_VERBS) + r")\b", re.IGNORECASE)
 
@@ -672,10 +682,16 @@ def _is_lending_volume(text: str, q: Quantity, left: int) -> bool:
     elif _LOANS_FOR_BEFORE_RE.search(text, left, q.start):
         given = _LOANS_GIVEN_RE.search(text, q.tail_end, min(len(text), q.tail_end + 40)) is not None
     else:
-        return False  # loans are seldom named: the borrower's verbs are looked for only where they are
+        # "3,412 microloans have been issued for a total of 11.9 billion tenge"; else loans are seldom named: the
+        # borrower's verbs are looked for only where they are.
+        return _LOANS_GIVEN_FOR_BEFORE_RE.search(text, left, q.start) is not None
     return given and not _FINANCED_BEFORE_RE.search(text, left, q.start)
 
 
+# What a lender lends out to many ("lent 2.8 billion soms to rural borrowers"), not a bank's part of one project's
+# cost ("Of that sum, the Development Bank lent 45 billion tenge").
+_TO_BORROWERS_AFTER_RE = re.compile(r"\s+to\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b")
+_LENT_BEFORE_RE = re.compile(r"\b(?:lent|loaned|lends)\s+(?:out\s+)?" + QUALIFIER_GAP + r"\Z", re.IGNORECASE)
 # "issued 6,850 mortgage loans for", "guaranteed 214 loans worth"; not "entrepreneurs were issued loans".
 _LENT_OUT_RE = GuardedPattern(
     re.compile(
@@ -1009,8 +1025,10 @@ _EARNING_BEFORE_RE = re.compile(r"\bearn(?:ing|ed|s)?\s+" + QUALIFIER_GAP + r"\Z
 # An average or a limit of many sums ("the average car loan stood at", "a maximum grant of", "the median wage was"): in
 # every key such a sum is `other`, whatever its noun.
 _AVERAGE_OR_LIMIT_BEFORE_RE = re.compile(
-    r"\b(?:average|maximum|minimum|typical|median)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:amounted\s+to|stood\s+at|was|is|reached|came\s+to|of|were|are)\s+" + QUALIFIER_GAP + r"\Z",
+    r"\b(?:average|maximum|minimum|typical|median)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:amounted\s+to|stood\s+at|was|is|reached|came\s+to|of|were|are)\s+" + QUALIFIER_GAP + r"\Z"
+    # "Microloans of up to KZT8mln are offered": the most one loan may be.
+    rf"|\b(?:{'|'.join(lexicon.LOAN_NOUNS)})\s+of\s+up\s+to\s+\Z",
     re.IGNORECASE,
 )
 
