@@ -1871,3 +1871,18 @@ def test_the_most_one_loan_may_be_is_no_investment():
 
 def test_an_average_after_a_possessive_is_no_investment():
     assert reading("The average size of this year’s microloans is 4.8 million tenge.").measure == "other"
+
+
+def test_a_count_of_them_is_a_part_of_the_things_counted_before_and_where_they_are():
+    found = readings("The bank has 410 branches, 160 of them in rural areas.")[-1]
+    assert found.item == "branches in rural areas"
+
+
+def test_a_figure_with_a_participle_of_plan_after_its_noun_is_planned():
+    found = readings("The city runs 96 bus routes, with 12 more routes planned for next year.")[-1]
+    assert found.status == "planned"
+
+
+def test_a_figure_out_of_a_planned_total_is_what_was_done():
+    found = readings("The utility has replaced 31 km of pipes out of 40 km planned for the year.")[0]
+    assert found.status == "actual"

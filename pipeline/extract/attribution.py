@@ -259,7 +259,7 @@ def read_quantity(
         part = _destination_part(text, q, sentence_start, min(sentence_end, next_start))
         item = part or _item(text, q, measure, sentence_start, right)
     else:
-        item = _item(text, q, measure, sentence_start, right)
+        item = _item(text, q, measure, sentence_start, right) or _part_of_a_count_before(text, q, previous, right)
     if q.kind == "money" and item is None and measure in ("investment", "other"):
         # "will allocate KZT4.2bn to dairy subsidies", "65 billion tenge for fertilizer subsidies": the subsidies.
         subsidies = _SUBSIDIES_AFTER_RE.match(text, q.tail_end)
@@ -1681,6 +1681,21 @@ def _goes_to_a_part(text: str, q: Quantity, right: int) -> bool:
     return destination is not None and destination.group("verb") is not None
 
 
+# "3,040 post offices, 2,150 of them in rural areas": a part of the things counted just before, and where it is.
+_OF_THEM_AFTER_RE = re.compile(
+    r"\s+of\s+(?:them|which|these)\b(?:\s+(?P<where>(?:in|at|on)\s+[a-z][\w\s-]{0,40}?))?(?=[,.;)]|$)"
+)
+
+
+def _part_of_a_count_before(text: str, q: Quantity, previous: list[Quantity], right: int) -> str | None:
+    """The item of a bare count that is part of the count before it: 'post offices in rural areas'."""
+    part = _OF_THEM_AFTER_RE.match(text, q.tail_end, right) if q.kind == "count" and previous else None
+    whole = previous[-1] if previous else None
+    if part is None or whole is None or whole.kind != "count" or not whole.item:
+        return None
+    return f"{whole.item} {part['where']}" if part["where"] else whole.item
+
+
 def _listed_noun_phrase(phrase: str) -> str | None:
     """'energy, chemical and mining sectors and 9 more' -> 'energy, chemical and mining sectors'."""
     words: list[str] = []
@@ -2441,6 +2456,11 @@ def _part_before_verb(text: str, sentence_start: int, verb_start: int) -> str | 
 
 _PLANNED_AFTER_RE = re.compile(lexicon.PLANNED_AFTER_PATTERN, re.IGNORECASE)
 _PLANNED_CLAUSE_RE = re.compile(lexicon.PLANNED_CLAUSE_PATTERN, re.IGNORECASE)
+# A participle of plan right after the figure's noun, not after an of-phrase ("73% of the amount planned") or another
+# figure ("31.5 km out of 38 km planned").
+_PLANNED_PARTICIPLE_AFTER_RE = re.compile(
+    r"(?:\s+(?!of\b|out\b)[a-z-]+){0,3}?\s+(?:planned|scheduled)\s+(?:for|this|next|in|by|until)\b"
+)
 _DUE_AFTER_RE = re.compile(
     r"\s+(?:(?:is|are)\s+)?due\s+(?:this|next|in(?!\s+(?:large\s+)?part\b)|by|before|on|within)\b", re.IGNORECASE
 )
@@ -2490,6 +2510,8 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     clause_end = _CLAUSE_END_RE.search(text, q.tail_end, own_end)
     if _PLANNED_CLAUSE_RE.search(text, q.tail_end, clause_end.start() if clause_end else own_end):
         return "planned"
+    if _PLANNED_PARTICIPLE_AFTER_RE.match(text, q.tail_end):
+        return "planned"  # "with 400 more terminals planned this year": what is yet to come
     if _DUE_AFTER_RE.match(text, q.tail_end):
         return "planned"  # "with payments of $2.4 billion due this year": a sum still to be paid
     return "actual"
