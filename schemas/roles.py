@@ -591,6 +591,11 @@ NATIONWIDE_WORDS: tuple[str, ...] = (
     "across the country",
     "in the country as a whole",
 )
+# Indicators only a state has ("Government debt stood at 27.1 trillion tenge"): with no one else named, the figure
+# is the article's country's, not that of a fund or a company spoken of just before.
+NATIONAL_INDICATORS: tuple[str, ...] = (
+    *("government debt", "public debt", "state debt", "national debt", "sovereign debt", "external debt"),
+)
 # The national government as the actor or the speaker of a sentence that names no one else ("The government plans
 # to lay 1,300 km of railways", "..., the vice minister said"): the figure is the country's. A government of one of
 # SUBNATIONAL_LEVELS ("the regional government", "the local government") is not.

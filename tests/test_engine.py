@@ -5640,3 +5640,11 @@ def test_a_neighbours_capital_as_dateline_with_no_country_named_gives_the_neighb
         " 560 tonnes."
     )["560 tonnes"]
     assert found["subject"] == "Kyrgyzstan"
+
+
+def test_government_debt_with_no_one_named_is_the_countrys_not_the_fund_spoken_of_before():
+    found = facts(
+        " date 2024-10-16 ASTANA – The National Fund's assets amounted to $59.4 billion as of Oct. 1."
+        " Government debt stood at 27.1 trillion tenge on the same date."
+    )["27.1 trillion tenge"]
+    assert found["subject"] == "Kazakhstan"

@@ -91,6 +91,7 @@ from schemas.roles import (
     LIST_HEADS,
     MINISTRY_REPORTING_VERBS,
     NATIONAL_GOVERNMENT_WORDS,
+    NATIONAL_INDICATORS,
     NATIONWIDE_WORDS,
     NATURAL_FEATURE_HEADS,
     NOT_SUBJECT_LEADS,
@@ -2771,7 +2772,7 @@ _OPENS_WITH_THE_WORKS_RE = re.compile(
 )
 _OPENS_WITH_ITS_RE = re.compile(r"[\s\"«“]*(?:Its|Their)\s")
 _POSSESSIVE_RE = GuardedPattern(re.compile(r"\b(?:its|their)\b", re.IGNORECASE), ("its", "their"))
-_NATIONWIDE_RE = re.compile(r"\b(?:" + "|".join(NATIONWIDE_WORDS) + r")\b", re.IGNORECASE)
+_NATIONWIDE_RE = re.compile(r"\b(?:" + "|".join((*NATIONWIDE_WORDS, *NATIONAL_INDICATORS)) + r")\b", re.IGNORECASE)
 _NATIONAL_GOVERNMENT_RE = re.compile(
     "".join(f"(?<!{level} )" for level in SUBNATIONAL_LEVELS) + r"\b(?:" + "|".join(NATIONAL_GOVERNMENT_WORDS) + r")\b",
     re.IGNORECASE,
