@@ -1297,6 +1297,7 @@ NON_ENTITY_WORDS: frozenset[str] = (
             "CO2",
             "MVA",
             "kVA",
+            *("Mbit", "Gbit", "Mbps", "Gbps", "Mb", "Gb"),
             "Government",
             "Cabinet",
             "Parliament",

@@ -1557,3 +1557,11 @@ def test_a_river_the_gazetteer_knows_is_a_natural_feature_not_a_company():
 def test_a_described_bridge_in_a_place_is_an_entity():
     found = entities("Construction of a railway bridge in Semey is 60% complete.")
     assert "railway bridge in Semey" in found
+
+
+def test_a_gerund_opening_a_sentence_is_no_name():
+    assert "Connecting one" not in entities("Connecting one village costs 28 million tenge on average.")
+
+
+def test_a_unit_of_data_speed_is_no_company():
+    assert "Mbit" not in entities("Villagers get speeds of up to 100 Mbit/s.")

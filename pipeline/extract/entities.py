@@ -1148,8 +1148,11 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
             (words[0] in SENTENCE_OPENERS or words[0].endswith(ADJECTIVE_ENDINGS_OF_OPENERS))
             and opens_sentence(text, start)
         )
+        or (words[0].endswith("ing") and opens_sentence(text, start) and _LOWER_WORD_AFTER_RE.match(text, span_end))
     ):
-        return None  # "Construction works rose", "Agricultural exports grew": a sentence's first word
+        # "Construction works rose", "Agricultural exports grew", "Connecting one village costs": a sentence's first
+        # word (an adjective or a gerund).
+        return None
     if not legal_type and span_end == end:
         after = REGION_AFTER_RE.match(text, end, limit)
         if after and len(words) <= 3 and not (set(words) & ORG_HEAD_WORDS):
@@ -1434,6 +1437,7 @@ _FINITE_VERBS = frozenset(COUNT_VERBS | {"was", "were", "is", "are", "increased"
 
 
 # "Agricultural exports", "Pharmaceutical output": a lone adjective opening a sentence is not a company's name.
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+[a-z]")
 ADJECTIVE_ENDINGS_OF_OPENERS = ("ural", "ical", "cial", "tial", "nal", "ive", "ous", "ary")
 
 
