@@ -440,7 +440,8 @@ RANKING_WORDS = ("highest", "lowest", "led", "followed by", "topped", "best-paid
 # "a zinc content of 4.8%", "an average grade of 0.41% copper", "ore grading 0.48% copper": the part of an ore or
 # concentrate that is its metal (a share), when the noun or verb stands right before the number.
 ORE_GRADE_NOUNS = ("content", "grade")
-ORE_GRADE_VERBS = ("grading", "grades")
+# "ore grading 0.48% copper", "gas that contains 0.12% helium", "concentrate containing 60% tungsten trioxide".
+ORE_GRADE_VERBS = ("grading", "grades", "contains", "contain", "containing", "contained")
 # Verbs in -ing that move a share, written before its possessor ("lifting e-commerce's share to 13%").
 SHARE_MOVING_VERBS = frozenset({"lifting", "raising", "increasing", "boosting", "bringing", "cutting", "reducing"})
 # Nouns that refer back to a place or body named before when they possess a share ("the city's share").

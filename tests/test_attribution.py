@@ -1886,3 +1886,8 @@ def test_a_figure_with_a_participle_of_plan_after_its_noun_is_planned():
 def test_a_figure_out_of_a_planned_total_is_what_was_done():
     found = readings("The utility has replaced 31 km of pipes out of 40 km planned for the year.")[0]
     assert found.status == "actual"
+
+
+def test_a_percent_of_a_substance_a_material_contains_is_a_share():
+    found = reading("The brine contains about 0.3% lithium.")
+    assert (found.measure, found.item) == ("share", "lithium content")
