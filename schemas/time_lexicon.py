@@ -310,6 +310,9 @@ EVENT_VERBS: tuple[str, ...] = (
     "built",
 )
 
+# Verbs of saying something publicly: "the range announced in May" dates the announcement, not the figures.
+ANNOUNCEMENT_VERBS: tuple[str, ...] = ("announced", "unveiled", "disclosed", "declared", "publicised", "publicized")
+
 # Words after a bare year that make it a period ("2023 figures", "the 2024 harvest").
 YEAR_NOUNS: tuple[str, ...] = (
     "figure",

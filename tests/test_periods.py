@@ -615,3 +615,8 @@ def test_a_half_year_form_inside_a_name_is_no_period() -> None:
 def test_a_half_year_form_after_a_preposition_is_a_period() -> None:
     expr = only("In H2 Kazakh mills exported 1.1 million tons of flour.", date(2025, 1, 20))
     assert expr.actual == (d("2024-07-01"), d("2024-12-31"))
+
+
+def test_a_month_something_was_announced_in_is_no_period_of_the_figures() -> None:
+    found = find_time_expressions("The shares sold at the top of the range announced in May.", 0, PUB)
+    assert [expr.actual for expr in found] == [CLEARED]

@@ -46,6 +46,7 @@ from typing import NamedTuple
 from pipeline.extract.tries import longest_first
 from schemas.lexicon import ADJACENT_DURATION_CUES, DURATION_CUES
 from schemas.time_lexicon import (
+    ANNOUNCEMENT_VERBS,
     CHANGE_WORDS,
     CLEAR_WORDS,
     COMPARISON_TRIGGERS,
@@ -703,7 +704,7 @@ _LEADS: dict[str, str] = {
     "for nearly": "dur",
     "for almost": "dur",
     "within": "within",
-    **{f"{verb} in": "event" for verb in EVENT_VERBS},
+    **{f"{verb} in": "event" for verb in (*EVENT_VERBS, *ANNOUNCEMENT_VERBS)},
     **{f"{verb} back in": "event" for verb in EVENT_VERBS},
 }
 _MODS: dict[str, str] = {
@@ -1056,6 +1057,8 @@ def _rule_month(c: _Core, left: _Left, text: str, published: date | None) -> Res
         return None
     if left.lead == "asof":
         return _same(PERIOD, "as_of_month", CLEARED)
+    if left.lead == "event" and (left.word or "").split(" ")[0] in ANNOUNCEMENT_VERBS:
+        return _same(PERIOD, "event_month", CLEARED)  # "the range announced in May": when it was said
     if ref.year is None:
         return _same(PERIOD, "month", None)
     month = c.first
