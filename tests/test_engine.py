@@ -5648,3 +5648,10 @@ def test_government_debt_with_no_one_named_is_the_countrys_not_the_fund_spoken_o
         " Government debt stood at 27.1 trillion tenge on the same date."
     )["27.1 trillion tenge"]
     assert found["subject"] == "Kazakhstan"
+
+
+def test_a_change_of_hectares_with_nothing_named_is_one_of_area():
+    found = facts(" date 2022-08-23 TURKISTAN – The fields cover 58,300 hectares, 4,100 hectares more than in 2021.")[
+        "4,100 hectares"
+    ]
+    assert (found["measure"], found["item"]) == ("other", "increase in area")

@@ -1527,7 +1527,9 @@ def _physical_change(context: ArticleContext, sentence: Sentence, q: Quantity, r
         or _item_of_the_rate_before(context, sentence)
         or _area_or_product(context, q, reading)
     )
-    item = f"{'decrease' if fewer else 'increase'} in {changed or 'volume'}"
+    # With nothing named, a change of hectares is one of area ("4,100 hectares more than in 2021"), else of volume.
+    unnamed = "area" if q.unit in _AREA_UNITS else "volume"
+    item = f"{'decrease' if fewer else 'increase'} in {changed or unnamed}"
     value = -abs(reading.value) if fewer else abs(reading.value)
     return reading._replace(measure="other", item=item, value=value, per=reading.per)
 
@@ -1550,6 +1552,9 @@ def _item_of_the_rate_before(context: ArticleContext, sentence: Sentence) -> str
     return before["item"]
 
 
+_AREA_UNITS = frozenset({"ha", "m2", "km2"})
+
+
 def _area_or_product(context: ArticleContext, q: Quantity, reading: Reading) -> str | None:
     """What an area or amount changed is of, from the figure just before it ("sown on 113,600 hectares,
     6,200 ha more" -> "cotton area")."""
@@ -1557,8 +1562,8 @@ def _area_or_product(context: ArticleContext, q: Quantity, reading: Reading) -> 
     if before is None or before["unit"] != q.unit:
         return reading.item
     item = before["item"] or reading.item
-    if item and before["measure"] == "area":
-        return f"{item} area"
+    if before["measure"] == "area":
+        return f"{item} area" if item else "area"
     return item
 
 
