@@ -1891,3 +1891,8 @@ def test_a_figure_out_of_a_planned_total_is_what_was_done():
 def test_a_percent_of_a_substance_a_material_contains_is_a_share():
     found = reading("The brine contains about 0.3% lithium.")
     assert (found.measure, found.item) == ("share", "lithium content")
+
+
+def test_goods_and_their_worth_said_to_have_been_exported_are_trade():
+    found = readings("Since June, 52,000 tons of apples worth $18 million have been exported.")
+    assert [r.measure for r in found] == ["trade", "trade"]

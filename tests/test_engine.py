@@ -5655,3 +5655,8 @@ def test_a_change_of_hectares_with_nothing_named_is_one_of_area():
         "4,100 hectares"
     ]
     assert (found["measure"], found["item"]) == ("other", "increase in area")
+
+
+def test_goods_said_to_have_been_exported_after_their_worth_are_named_with_their_flow():
+    found = facts(" date 2022-08-23 ALMATY – Since June, 52,000 tons of apples worth $18 million have been exported.")
+    assert found["52,000 tons"]["item"] == "apple exports"

@@ -364,6 +364,9 @@ def with_its_flow(text: str, q: Quantity, sentence_start: int, sentence_end: int
         return item  # "exports reached 41,200 units", "300 boxes of peaches": no goods to put before the flow
     flows = list(TRADE_FLOW_WORD_RE.finditer(text, max(sentence_start, q.start - 80), q.start))
     flow = flows[-1] if flows else TRADE_FLOW_WORD_RE.search(text, q.tail_end, min(sentence_end, q.tail_end + 40))
+    if flow is None and (exported := _EXPORTED_AFTER_RE.match(text, q.tail_end)):
+        # "186,000 tons of melons worth $27.5 million have been exported": the verb after the worth.
+        flow = TRADE_FLOW_WORD_RE.search(text, exported.end() - 8, exported.end())
     if flow is None:
         return f"{as_noun_adjunct(item)} exports" if _ABROAD_AFTER_RE.match(text, q.tail_end) else item
     flow_noun = lexicon.TRADE_FLOW_BY_STEM[flow.group(1).lower()]
@@ -467,6 +470,12 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "other"  # "a square meter cost 612,000 tenge", "13,000 tenge for every ton": a price of one unit
     if q.kind == "money" and measure in (None, "project_value") and _SHORT_TIME_RATE_AFTER_RE.match(text, q.tail_end):
         return "other"  # "a flat cost 187,000 tenge a month": a rent or fee by the month, not what a project costs
+    if (
+        q.kind == "money"
+        and measure in (None, "output_value", "project_value")
+        and _EXPORTED_AFTER_RE.match(text, q.tail_end)
+    ):
+        return "trade"  # "186,000 tons of melons worth $27.5 million have been exported": what the exports were worth
     if q.kind == "money" and measure == "project_value" and _FLOW_WORTH_BEFORE_RE.search(text, left, q.start):
         return "trade"  # "the shipments were worth US$356.9 million": what goods sent abroad were worth
     if q.kind == "percent" and measure in (None, "share") and _is_home_made_part(text, q, left, right):
@@ -1000,7 +1009,10 @@ def _is_localization(cues: CueSet, text: str, q: Quantity, left: int) -> bool:
     return _nearest(cues, text, q, left, q.start) == "localization_rate"
 
 
+# "... were exported", "186,000 tons of melons worth $27.5 million have been exported": goods (or their worth) that
+# crossed a border.
 _EXPORTED_AFTER_RE = re.compile(
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w-]+)?(?:\s+worth\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}?)?"
     r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|are|is)\s+(?:exported|imported)\b"
 )
 _ABROAD_AFTER_RE = re.compile(r"(?:\s+of\s+(?:[\w-]+,?\s+){1,5}?|\s+)abroad\b")
