@@ -5660,3 +5660,15 @@ def test_a_change_of_hectares_with_nothing_named_is_one_of_area():
 def test_goods_said_to_have_been_exported_after_their_worth_are_named_with_their_flow():
     found = facts(" date 2022-08-23 ALMATY – Since June, 52,000 tons of apples worth $18 million have been exported.")
     assert found["52,000 tons"]["item"] == "apple exports"
+
+
+def test_a_builder_named_before_a_comma_is_not_joined_to_what_it_built():
+    found = facts(
+        " date 2023-06-28 KOKSHETAU – Built by Arman Stroy Group, the Kokshe Spa sanatorium stands on 4.2 hectares."
+    )["4.2 hectares"]
+    assert found["subject"] == "Kokshe Spa"
+
+
+def test_places_a_headline_lists_with_a_comma_are_a_joint_subject():
+    found = facts("Kazakhstan, Kyrgyzstan aim for $5 bn trade\n\n date 2024-03-05 ALMATY – Talks went on.")["$5 bn"]
+    assert found["subject"] == "Kazakhstan and Kyrgyzstan"

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from pipeline.extract import fact_id
 from pipeline.extract.attribution import (
@@ -2691,6 +2692,7 @@ _COORDINATION_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$|^\s*(?:
 
 
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_OR_RE = re.compile(r"\b(?:and|or)\b")
 
 
 def _coordinated_name(context: ArticleContext, sentence: Sentence, subject: EntityMention) -> str:
@@ -2711,6 +2713,11 @@ def _coordinated_name(context: ArticleContext, sentence: Sentence, subject: Enti
         first -= 1
     while last + 1 < len(peers) and _COORDINATION_RE.match(context.text[peers[last].end : peers[last + 1].start]):
         last += 1
+    joiners = [context.text[a.end : b.start] for a, b in pairwise(peers[first : last + 1])]
+    if subject.type not in PLACE_TYPES and joiners and not any(_AND_OR_RE.search(joiner) for joiner in joiners):
+        # "Built by Kokshe Wellness Group, the Samal Burabay sanatorium": commas list no firms (a headline's places
+        # may be: "Kazakhstan, Uzbekistan aim for $10 bn trade").
+        return subject.name
     names = list(dict.fromkeys(m.name for m in peers[first : last + 1]))
     if _BETWEEN_RE.search(context.text, max(0, peers[first].start - 12), peers[first].start):
         return names[0]  # "trade between Azerbaijan and Kazakhstan": the first named's, not a joint subject
