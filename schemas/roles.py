@@ -801,6 +801,8 @@ GRADED_PRODUCT_NOUNS: frozenset[str] = frozenset(
 NATURAL_FEATURE_HEADS: frozenset[str] = frozenset(
     {"River", "Lake", "Sea", "river", "lake", "Avenue", "Street", "Boulevard", "Prospect"}
 )
+# The same written before the name ("Lake Shchuchye", "Mount Khan Tengri").
+NATURAL_FEATURE_PREFIXES: frozenset[str] = frozenset({"Lake", "Mount"})
 # Capitalised heads that abbreviate a generic head ("special economic zone"): left out of the name, as the
 # generic head is ("Saryarka SEZ" and "the Saryarka special economic zone" are both Saryarka).
 GENERIC_CAPITAL_HEADS: frozenset[str] = frozenset({"SEZ", "FEZ"})

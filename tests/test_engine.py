@@ -5672,3 +5672,15 @@ def test_a_builder_named_before_a_comma_is_not_joined_to_what_it_built():
 def test_places_a_headline_lists_with_a_comma_are_a_joint_subject():
     found = facts("Kazakhstan, Kyrgyzstan aim for $5 bn trade\n\n date 2024-03-05 ALMATY – Talks went on.")["$5 bn"]
     assert found["subject"] == "Kazakhstan and Kyrgyzstan"
+
+
+def test_a_lake_a_resort_stands_on_is_not_what_the_resort_cost_is_of():
+    found = facts(" date 2023-06-28 KOKSHETAU – A hotel worth 9 billion tenge opened on the shore of Lake Zhasybay.")[
+        "9 billion tenge"
+    ]
+    assert found["subject"] != "Lake Zhasybay"
+
+
+def test_a_lakes_fish_catch_is_the_lakes():
+    found = facts(" date 2023-06-28 BALKHASH – Lake Tengiz yielded 4,100 tons of fish last year.")["4,100 tons"]
+    assert found["subject"] == "Lake Tengiz"

@@ -95,6 +95,7 @@ from schemas.roles import (
     NATIONAL_INDICATORS,
     NATIONWIDE_WORDS,
     NATURAL_FEATURE_HEADS,
+    NATURAL_FEATURE_PREFIXES,
     NOT_SUBJECT_LEADS,
     PROGRAMME_HEADS,
     REPORTED_TYPES,
@@ -3081,13 +3082,20 @@ _ORIGIN_OF_A_NAMED_RE = re.compile(
 _SPOKEN_IN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(SPEECH_OCCASIONS) + r")\s+in\s+\Z")
 
 
+_MONEY_SPENT_MEASURES = frozenset({"investment", "project_value"})
+
+
 def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     """Countries that goods go *to*, programmes things are done *under*, and bodies reporting a rate
     are not what the number is about (builders and suppliers: `follows_lead` with `_AGENT_RE`)."""
     if mention.type == "organization" and mention.name[:1].islower():
         return False  # "head of the regional agriculture department": a body named by what it does reports figures
     if mention.type == "other" and (
-        mention.name in NATURAL_FEATURES or mention.name.rsplit(None, 1)[-1] in NATURAL_FEATURE_HEADS
+        mention.name in NATURAL_FEATURES
+        or mention.name.rsplit(None, 1)[-1] in NATURAL_FEATURE_HEADS
+        # "a resort worth 18.6 billion tenge on the shore of Lake Shchuchye": a lake spends nothing (its fish
+        # catch is its own).
+        or (mention.name.split(None, 1)[0] in NATURAL_FEATURE_PREFIXES and measure in _MONEY_SPENT_MEASURES)
     ):
         return False  # "a new bridge across the Ili River": a river is where the bridge stands
     if (
