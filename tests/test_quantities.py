@@ -818,3 +818,12 @@ def test_a_change_verb_before_an_aside_keeps_from_to_as_two_amounts():
     )
     found = find_quantities(text, 0, len(text), [], {})
     assert [(q.value, q.value_high) for q in found] == [(2e9, None), (4e9, None)]
+
+
+def test_one_more_part_of_a_whole_counted_before_were_is_a_count_too():
+    found = quantities("Of the 90 buses, 52 were diesel buses and 38 were electric buses.")
+    assert [q.value for q in found] == [90, 52, 38]
+
+
+def test_a_bare_number_after_and_with_no_parts_counted_before_is_no_count():
+    assert quantities("Prices rose and 38 were not enough.") == []

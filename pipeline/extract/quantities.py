@@ -968,6 +968,23 @@ def _bare_may_inherit(text: str, q: Quantity) -> bool:
         or bool(_INHERIT_AFTER_RE.match(text, q.end))
         or _follows_its_whole(text, q)
         or bool(_WORKFORCE_BEFORE_RE.search(text, max(0, q.start - 60), q.start))
+        or _another_part_of_the_same_whole(text, q)
+    )
+
+
+# "137 were mainline locomotives and 77 were shunting engines", "..., while 23 were serviced for operators abroad":
+# parts of one whole, each counted before "were", the first as a part of the whole named before it.
+_PART_JOINED_BEFORE_RE = re.compile(r"(?:\band|\bwhile|\bwhereas|,)\s+\Z")
+_PART_VERB_AFTER_RE = re.compile(r"\s+(?:were|are)\s+[a-z]")
+_EARLIER_PART_RE = re.compile(r"\d\s+(?:were|are)\s+[a-z]")
+
+
+def _another_part_of_the_same_whole(text: str, q: Quantity) -> bool:
+    """Whether a bare number counts one more part of a whole whose parts the text counts just before."""
+    return bool(
+        _PART_VERB_AFTER_RE.match(text, q.end)
+        and _PART_JOINED_BEFORE_RE.search(text, max(0, q.start - 12), q.start)
+        and _EARLIER_PART_RE.search(text, max(0, q.start - 200), q.start)
     )
 
 
