@@ -463,6 +463,8 @@ COMPASS_POINTS = ("north", "south", "east", "west")
 PROGRESS_WORDS = ("complete", "completed", "ready", "done", "finished")
 # Cues that a figure is planned rather than actual, searched in the clause before the number.
 PLANNED_CUES = (
+    # "The company is investing 6.5 billion tenge in the shop": money still going in, as keys read it.
+    *("is investing", "are investing", "is putting", "are putting"),
     "will",
     "would",
     "should",

@@ -1896,3 +1896,7 @@ def test_a_percent_of_a_substance_a_material_contains_is_a_share():
 def test_goods_and_their_worth_said_to_have_been_exported_are_trade():
     found = readings("Since June, 52,000 tons of apples worth $18 million have been exported.")
     assert [r.measure for r in found] == ["trade", "trade"]
+
+
+def test_money_a_company_is_investing_is_still_going_in_so_planned():
+    assert reading("The company is investing 4.1 billion tenge in a new paint shop.").status == "planned"
