@@ -1071,8 +1071,8 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     # Money received by the subject (FACTS.md); loans it hands out are not (LENDING_VERBS).
     "loans": "investment",
     "loan": "investment",
-    # Loans by other names; a lender's (LENDING_VERBS: "issued 9,460 microloans worth ...") are `other`.
-    **dict.fromkeys(("credits", "microloans", "microcredits"), "investment"),
+    # Loans by another name; a lender's (LENDING_VERBS: "issued 9,460 microloans worth ...") are `other`.
+    **dict.fromkeys(("microloans", "microcredits"), "investment"),
 }
 # "The bank issued 6,850 mortgage loans for a total of...", "the fund guaranteed 214 loans worth...": loans the
 # subject lends, guarantees or pays interest on are money going out, `other`, not investment it received.
@@ -2075,6 +2075,11 @@ LEVEL_AFTER_WORDS: tuple[str, ...] = ("worn out", "worn", "complete", "full", "o
 # A percent that is the subject of its clause names a part ("60% is pine", "some 27% are foreigners", "75% have
 # exceeded their service life"); a change is said by a verb or a noun before it ("rose 5%", "growth of 5%").
 PERCENT_AS_SUBJECT_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "has", "have", "had", "will")
+# "15% is planned for next year", "this year 15% is the target": a change to come, not a part.
+PLANNED_PERCENT_WORDS: tuple[str, ...] = (
+    *("planned", "expected", "forecast", "projected", "targeted", "envisaged", "scheduled"),
+    *("the target", "the goal", "the aim", "the plan"),
+)
 # "N% of the total", "of that amount": a whole that names nothing, so the share's item is the part, not the whole.
 SHARE_PLACEHOLDER_WHOLES = frozenset(
     {"total", "volume", "amount", "sum", "money", "funds", "figure", "flow", "number", "rest", "remainder", "them"}

@@ -1276,7 +1276,7 @@ COMMODITY_WORDS: frozenset[str] = frozenset(
     }
 )
 # Abbreviations that are never a name alone but may stand inside one ("Altai IT Valley", "Astana IT University").
-NAME_INNER_ABBREVIATIONS: frozenset[str] = frozenset({"IT", "ICT", "H2", "SME", "PPP"})
+NAME_INNER_ABBREVIATIONS: frozenset[str] = frozenset({"IT", "ICT", "H2"})
 # Breeds of cattle written in capitals ("2,400 Holstein cows"): what is kept, not who keeps it.
 CATTLE_BREEDS: frozenset[str] = frozenset(
     {"Holstein", "Angus", "Hereford", "Simmental", "Charolais", "Limousin", "Brown Swiss", "Aberdeen Angus"}

@@ -1900,3 +1900,53 @@ def test_goods_and_their_worth_said_to_have_been_exported_are_trade():
 
 def test_money_a_company_is_investing_is_still_going_in_so_planned():
     assert reading("The company is investing 4.1 billion tenge in a new paint shop.").status == "planned"
+
+
+# Guards from a review of the thirty-first session's rules: each sentence was read wrongly by a first version.
+
+
+def test_a_hyphenated_industry_in_building_is_no_verb_of_building():
+    assert reading("Machine-building enterprises produced goods for 300 billion tenge in 2023.").measure == (
+        "output_value"
+    )
+
+
+def test_a_budget_that_contains_a_change_states_no_content():
+    assert reading("The programme contains 15% growth in spending on roads.").measure == "growth_rate"
+
+
+def test_more_than_planned_is_what_happened():
+    found = readings("The region attracted investment of 1.2 trillion tenge, 20% more than planned for the year.")
+    assert [r.status for r in found] == ["actual", "actual"]
+
+
+def test_the_plan_of_a_figure_met_is_the_plans_figure():
+    assert reading("The region exceeded its annual plan of 1.2 million square meters of housing.").status == "planned"
+
+
+def test_loans_of_up_to_a_sum_a_company_will_receive_are_its_investment():
+    sentence = "Temir Logistics will receive loans of up to $500 million from the Asian Development Bank."
+    assert reading(sentence).measure == "investment"
+
+
+def test_tax_credits_are_no_investment():
+    assert reading("Farmers received tax credits of 12 billion tenge in 2023.").measure == "other"
+
+
+def test_money_goes_into_a_works_only_within_its_own_clause():
+    sentence = (
+        "The average salary at the plant is 350,000 tenge, and the company plans to expand it into a larger plant."
+    )
+    assert reading(sentence).measure == "other"
+
+
+def test_goods_of_which_half_were_exported_are_not_all_exported():
+    assert reading("The farm harvested 50,000 tons of wheat of which half was exported.").measure == "production"
+
+
+def test_a_plural_object_of_a_clause_before_and_is_no_modifier_of_the_next_indicator():
+    assert reading("The company modernised its mills and flour exports rose 15% in 2023.").item == "flour exports"
+
+
+def test_a_percent_planned_for_next_year_is_no_share():
+    assert readings("Electricity tariffs were raised; 15% is planned for next year.")[-1].measure == "growth_rate"

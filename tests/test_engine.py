@@ -5684,3 +5684,23 @@ def test_a_lake_a_resort_stands_on_is_not_what_the_resort_cost_is_of():
 def test_a_lakes_fish_catch_is_the_lakes():
     found = facts(" date 2023-06-28 BALKHASH – Lake Tengiz yielded 4,100 tons of fish last year.")["4,100 tons"]
     assert found["subject"] == "Lake Tengiz"
+
+
+def test_exports_by_a_route_take_no_goods_from_the_sentence_before():
+    found = facts(
+        " date 2024-03-05 ASTANA – Kazakhstan produced 1.2 million tons of steel in 2023."
+        " Overall, exports by rail reached 80 million tons."
+    )["80 million tons"]
+    assert found["item"] == "exports"
+
+
+def test_firms_a_headline_lists_with_a_comma_are_a_joint_subject():
+    found = facts(
+        "Air Astana, FlyArystan carried 9 million passengers in 2023\n\n date 2024-03-05 ASTANA – Traffic grew."
+    )
+    assert found["9 million passengers"]["subject"] == "Air Astana and FlyArystan"
+
+
+def test_a_firm_whose_name_opens_with_lake_may_invest():
+    found = facts(" date 2024-03-05 ALMATY – Lake Balkhash Resort LLP invested 5 billion tenge in a new hotel.")
+    assert found["5 billion tenge"]["subject"] == "Lake Balkhash Resort"

@@ -1565,3 +1565,13 @@ def test_a_gerund_opening_a_sentence_is_no_name():
 
 def test_a_unit_of_data_speed_is_no_company():
     assert "Mbit" not in entities("Villagers get speeds of up to 100 Mbit/s.")
+
+
+def test_a_firm_named_with_a_possessive_after_a_facility_in_stays_a_firm():
+    found = entities("It became the fifth plant in Kazzinc's structure.")
+    assert found["Kazzinc"]["type"] == "enterprise"
+
+
+def test_two_parties_between_which_a_deal_is_made_are_not_one_project():
+    found = entities("The agreement between Qazaq Green Power and Zhanatas Wind Farm Project was signed.")
+    assert "Qazaq Green Power" in found

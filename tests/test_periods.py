@@ -620,3 +620,9 @@ def test_a_half_year_form_after_a_preposition_is_a_period() -> None:
 def test_a_month_something_was_announced_in_is_no_period_of_the_figures() -> None:
     found = find_time_expressions("The shares sold at the top of the range announced in May.", 0, PUB)
     assert [expr.actual for expr in found] == [CLEARED]
+
+
+def test_a_half_year_form_in_a_title_case_headline_is_a_period() -> None:
+    text = "Kazatomprom H1 Production Rises 5%"
+    found = find_time_expressions(text, 0, date(2024, 8, 5))
+    assert [expr.actual for expr in found] == [(d("2024-01-01"), d("2024-06-30"))]

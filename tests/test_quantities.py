@@ -827,3 +827,8 @@ def test_one_more_part_of_a_whole_counted_before_were_is_a_count_too():
 
 def test_a_bare_number_after_and_with_no_parts_counted_before_is_no_count():
     assert quantities("Prices rose and 38 were not enough.") == []
+
+
+def test_a_count_after_a_firm_in_a_gapped_clause_is_no_model_number():
+    found = quantities("Last year Allur assembled 9,000 cars, and KAMAZ 600 trucks.")
+    assert [q.value for q in found] == [9000, 600]

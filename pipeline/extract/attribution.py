@@ -208,7 +208,7 @@ def read_quantity(
     if (
         q.kind == "money"
         and measure == "other"
-        and _INTO_A_WORKS_RE.search(text, q.tail_end, min(sentence_end, next_start))
+        and _INTO_A_WORKS_RE.search(text, q.tail_end, _clause_end(text, q.tail_end, min(sentence_end, next_start)))
     ):
         measure = "investment"  # "channel 4.9 billion somoni from the state budget into the Rogun hydropower plant"
     if measure is None and q.kind == "percent" and (_is_a_level(text, q, left) or _goes_to_a_part(text, q, right)):
@@ -631,6 +631,12 @@ _FACILITY_AFTER_RE = re.compile(
 )
 
 
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause running from `start` ends (a comma, a semicolon or a full stop), at most `end`."""
+    found = _CLAUSE_END_RE.search(text, start, end)
+    return found.start() if found else end
+
+
 # Money that goes into a works or a project is put into it, wherever it comes from ("from the budget into the plant").
 _INTO_A_WORKS_RE = re.compile(
     r"\binto\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
@@ -641,7 +647,8 @@ _INTO_A_WORKS_RE = re.compile(
 
 # "built by Turan Invest Group for", "which Hua Feng is building for", "will build for about".
 _BUILT_FOR_RE = re.compile(
-    r"\b(?:built|build|builds|building|constructed|construct)\b[^.;,]{0,50}?\bfor\s+" + QUALIFIER_GAP + r"\Z",
+    r"(?<![\w-])(?:built|build|builds|(?:is|are|was|were|been)\s+building|constructed|construct)\b[^.;,]{0,50}?"
+    r"\bfor\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 
@@ -742,7 +749,11 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
     period_after = _PERIOD_OF_AFTER_RE.search(text, q.tail_end, right) if q.kind == "percent" else None
     if period_after is not None:
         right = period_after.start()  # "by 12% by the end of the year": "of the" there names no whole
-    if q.kind == "percent" and _GRADE_BEFORE_RE.search(text, max(left, q.start - 40), q.start):
+    if (
+        q.kind == "percent"
+        and _GRADE_BEFORE_RE.search(text, max(left, q.start - 40), q.start)
+        and not _CHANGE_AFTER_A_CONTENT_RE.match(text, q.tail_end)
+    ):
         return "share"  # "ore grading 0.48% copper": the part of the ore that is the metal
     if q.kind == "percent" and _OWNERS_STAKE_BEFORE_RE.search(text, max(left, q.start - 160), q.start):
         return "share"  # "a joint venture of Orda Invest (51%) and Xinjiang Tianchi (49%)": each owner's stake
@@ -778,7 +789,13 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
         and TRADE_FLOW_WORD_RE.search(text, sentence_start, q.start)
     ):
         return "trade"  # "Kazakhstan exported 748,000 tons of sunflower oil in 2023, earning $720 million"
-    if q.kind == "money" and _AVERAGE_OR_LIMIT_BEFORE_RE.search(text, max(left, q.start - 80), q.start):
+    if q.kind == "money" and (
+        _AVERAGE_OR_LIMIT_BEFORE_RE.search(text, max(left, q.start - 80), q.start)
+        or (
+            _LOAN_CAP_BEFORE_RE.search(text, max(left, q.start - 40), q.start)
+            and not _LOAN_RECEIVED_BEFORE_RE.search(text, left, q.start)
+        )
+    ):
         return "other"  # "The average loan amounted to 3.7 million tenge", "the maximum loan is 25 million tenge"
     found = _nearest(cues, text, q, left, right)
     if q.kind == "money" and found == "project_value" and lexicon.GENERIC_VALUE_CUES & _cue_words(text, left, q.start):
@@ -1012,7 +1029,8 @@ def _is_localization(cues: CueSet, text: str, q: Quantity, left: int) -> bool:
 # "... were exported", "186,000 tons of melons worth $27.5 million have been exported": goods (or their worth) that
 # crossed a border.
 _EXPORTED_AFTER_RE = re.compile(
-    r"(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w-]+)?(?:\s+worth\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}?)?"
+    r"(?:\s+of\s+(?:(?!(?:which|whom|them|these|those|it)\b)[\w-]+\s+){0,4}?(?!(?:which|whom|them|these|those|it)\b)"
+    r"[\w-]+)?(?:\s+worth\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}?)?"
     r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|are|is)\s+(?:exported|imported)\b"
 )
 _ABROAD_AFTER_RE = re.compile(r"(?:\s+of\s+(?:[\w-]+,?\s+){1,5}?|\s+)abroad\b")
@@ -1038,9 +1056,14 @@ _EARNING_BEFORE_RE = re.compile(r"\bearn(?:ing|ed|s)?\s+" + QUALIFIER_GAP + r"\Z
 # every key such a sum is `other`, whatever its noun.
 _AVERAGE_OR_LIMIT_BEFORE_RE = re.compile(
     r"\b(?:average|maximum|minimum|typical|median)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:amounted\s+to|stood\s+at|was|is|reached|came\s+to|of|were|are)\s+" + QUALIFIER_GAP + r"\Z"
-    # "Microloans of up to KZT8mln are offered": the most one loan may be.
-    rf"|\b(?:{'|'.join(lexicon.LOAN_NOUNS)})\s+of\s+up\s+to\s+\Z",
+    r"(?:amounted\s+to|stood\s+at|was|is|reached|came\s+to|of|were|are)\s+" + QUALIFIER_GAP + r"\Z",
+    re.IGNORECASE,
+)
+# "Microloans of up to KZT8mln are offered", "farmers can obtain loans of up to": the most one loan may be (not what a
+# borrower "will receive loans of up to $500 million from the ADB").
+_LOAN_CAP_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.LOAN_NOUNS)})\s+of\s+up\s+to\s+\Z", re.IGNORECASE)
+_LOAN_RECEIVED_BEFORE_RE = re.compile(
+    r"\b(?:will|to|has|have|had)\s+(?:receive|secure|attract|raise|obtain)\b|\b(?:received|secured|attracted|raised)\b",
     re.IGNORECASE,
 )
 
@@ -2137,6 +2160,8 @@ def _narrows_with_and(text: str, joined: re.Match[str]) -> bool:
     lower = word.lower()
     if lower in INDICATORS.values or lower in lexicon.UNIT_WORDS or lower in lexicon.SCALES or lower == "percent":
         return False
+    if lower.endswith("s") and not lower.endswith(("ss", "ics", "ions")):
+        return False  # "modernised its mills and flour exports rose": a plural is the object of the clause before
     return _narrows(lower) and not _AFTER_A_FIGURE_RE.search(text, max(0, joined.start() - 3), joined.start())
 
 
@@ -2227,6 +2252,10 @@ _GRADE_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(lexicon.ORE_GRADE_VERBS)}|(?:{_GRADE_NOUNS})\s+of)\s+" + QUALIFIER_GAP + r"\Z"
 )
 _METAL_AFTER_RE = re.compile(r"\s+([a-z]+(?:\s+oxide)?)\b")
+# "The programme contains 15% growth in spending", "contains 12% more funding": a change, no content.
+_CHANGE_AFTER_A_CONTENT_RE = re.compile(
+    rf"\s+(?:{'|'.join(lexicon.CHANGE_WORDS_AFTER_A_PERCENT)}|growth|increase|rise|decrease|decline|reduction|cut)\b"
+)
 
 
 # A proper name right before the share verb ("Aktobe region accounts for", "Kazakhstan Temir Zholy accounted for").
@@ -2254,7 +2283,8 @@ def _grade_of(text: str, q: Quantity, sentence_start: int) -> str | None:
     content = _CONTENT_OF_BEFORE_RE.search(text, window_start, q.start)
     if content and content.group(1) not in NP_STOP and content.group(1) not in GENERIC_MODIFIERS:
         return f"{content.group(1)} content"
-    metal = _METAL_AFTER_RE.match(text, q.end) if _GRADE_BEFORE_RE.search(text, window_start, q.start) else None
+    graded = _GRADE_BEFORE_RE.search(text, window_start, q.start) and not _CHANGE_AFTER_A_CONTENT_RE.match(text, q.end)
+    metal = _METAL_AFTER_RE.match(text, q.end) if graded else None
     return f"{metal.group(1)} content" if metal and metal.group(1) not in NP_STOP else None
 
 
@@ -2468,10 +2498,11 @@ def _part_before_verb(text: str, sentence_start: int, verb_start: int) -> str | 
 
 _PLANNED_AFTER_RE = re.compile(lexicon.PLANNED_AFTER_PATTERN, re.IGNORECASE)
 _PLANNED_CLAUSE_RE = re.compile(lexicon.PLANNED_CLAUSE_PATTERN, re.IGNORECASE)
-# A participle of plan right after the figure's noun, not after an of-phrase ("73% of the amount planned") or another
-# figure ("31.5 km out of 38 km planned").
+# A participle of plan right after the figure's noun, not after an of-phrase ("73% of the amount planned"), another
+# figure ("31.5 km out of 38 km planned") or a comparison ("20% more than planned", "as planned").
 _PLANNED_PARTICIPLE_AFTER_RE = re.compile(
-    r"(?:\s+(?!of\b|out\b)[a-z-]+){0,3}?\s+(?:planned|scheduled)\s+(?:for|this|next|in|by|until)\b"
+    r"(?:\s+(?!of\b|out\b|than\b|as\b)[a-z-]+){0,3}?\s+(?<!than )(?<!as )(?:planned|scheduled)\s+"
+    r"(?:for|this|next|in|by|until)\b"
 )
 _DUE_AFTER_RE = re.compile(
     r"\s+(?:(?:is|are)\s+)?due\s+(?:this|next|in(?!\s+(?:large\s+)?part\b)|by|before|on|within)\b", re.IGNORECASE
@@ -2539,11 +2570,17 @@ _PLAN_FULFILLED_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is)
 
 
 def _names_a_fulfilled_plan(text: str, sentence_start: int, cue_end: int) -> bool:
-    """Whether the plan cue ending at `cue_end` is a plan said to be met ("fulfilling its production plan by")."""
+    """Whether the plan cue ending at `cue_end` is a plan said to be met ("fulfilling its production plan by"), not
+    the plan the figure is ("exceeded its annual plan of 1.2 million square meters": the target)."""
+    if _PLAN_OF_AFTER_RE.match(text, cue_end):
+        return False
     return bool(
         _FULFILLED_PLAN_RE.search(text, max(sentence_start, cue_end - 60), cue_end)
         or _PLAN_FULFILLED_AFTER_RE.match(text, cue_end)
     )
+
+
+_PLAN_OF_AFTER_RE = re.compile(r"\s+(?:of|for)\b")
 
 
 _INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -3002,7 +3039,8 @@ _STATED_LEVEL_BEFORE_RE = re.compile(
 )
 _CHANGE_WORD_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.CHANGE_WORDS_AFTER_A_PERCENT)})\b")
 _STATED_LEVEL_AFTER_RE = re.compile(
-    rf"\s+(?:{longest_first(lexicon.LEVEL_AFTER_WORDS)}|{'|'.join(lexicon.PERCENT_AS_SUBJECT_VERBS)})\b"
+    rf"\s+(?:{longest_first(lexicon.LEVEL_AFTER_WORDS)}"
+    rf"|(?:{'|'.join(lexicon.PERCENT_AS_SUBJECT_VERBS)})\b(?!\s+(?:{'|'.join(lexicon.PLANNED_PERCENT_WORDS)})\b))\b"
 )
 
 

@@ -627,6 +627,11 @@ _GENERIC_FLOW_ITEMS = frozenset({"shipments", "deliveries", "supplies"})
 
 
 _BARE_FLOW_ITEMS = frozenset(lexicon.TRADE_FLOW_BY_STEM.values())
+# "Overall, exports by rail reached 80 million tons", "exports through the Aktau port rose": a flow of all goods
+# (by a route or in all), not of the goods weighed before.
+_FLOW_OF_MANY_GOODS_RE = re.compile(
+    r"\b(?:exports|imports)\s+(?:by|through|via)\b|\b(?:overall|in\s+all)\b", re.IGNORECASE
+)
 _GOODS_MEASURES = frozenset({"production", "production_capacity", "trade"})
 
 
@@ -1053,7 +1058,12 @@ def _fact(
     if reading.item in _GENERIC_OUTPUT_ITEMS and reading.measure in _MADE_MEASURES:
         # "plans to raise output to 470,000 tons": the output of what the subject was said to produce before.
         reading = reading._replace(item=_product_of(context, name) or reading.item)
-    if reading.measure == "trade" and q.kind == "physical" and reading.item in _BARE_FLOW_ITEMS:
+    if (
+        reading.measure == "trade"
+        and q.kind == "physical"
+        and reading.item in _BARE_FLOW_ITEMS
+        and not _FLOW_OF_MANY_GOODS_RE.search(text, sentence.start, sentence.end)
+    ):
         # "Kyrgyzstan produced 2.1 million tons of cement, while imports fell to 52,000 tons": cement imports.
         weighed = _goods_of_the_paragraph(context, frame)
         reading = reading._replace(item=f"{as_noun_adjunct(weighed)} {reading.item}" if weighed else reading.item)
@@ -2715,9 +2725,15 @@ def _coordinated_name(context: ArticleContext, sentence: Sentence, subject: Enti
     while last + 1 < len(peers) and _COORDINATION_RE.match(context.text[peers[last].end : peers[last + 1].start]):
         last += 1
     joiners = [context.text[a.end : b.start] for a, b in pairwise(peers[first : last + 1])]
-    if subject.type not in PLACE_TYPES and joiners and not any(_AND_OR_RE.search(joiner) for joiner in joiners):
-        # "Built by Kokshe Wellness Group, the Samal Burabay sanatorium": commas list no firms (a headline's places
-        # may be: "Kazakhstan, Uzbekistan aim for $10 bn trade").
+    in_title = sentence.start < context.header.body_start
+    if (
+        subject.type not in PLACE_TYPES
+        and not in_title
+        and joiners
+        and not any(_AND_OR_RE.search(joiner) for joiner in joiners)
+    ):
+        # "Built by Kokshe Wellness Group, the Samal Burabay sanatorium": commas list no firms in the body (a
+        # headline's commas stand for "and": "Air Astana, FlyArystan carried 9 million passengers").
         return subject.name
     names = list(dict.fromkeys(m.name for m in peers[first : last + 1]))
     if _BETWEEN_RE.search(context.text, max(0, peers[first].start - 12), peers[first].start):
@@ -3095,7 +3111,11 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         or mention.name.rsplit(None, 1)[-1] in NATURAL_FEATURE_HEADS
         # "a resort worth 18.6 billion tenge on the shore of Lake Shchuchye": a lake spends nothing (its fish
         # catch is its own).
-        or (mention.name.split(None, 1)[0] in NATURAL_FEATURE_PREFIXES and measure in _MONEY_SPENT_MEASURES)
+        or (
+            mention.name.split(None, 1)[0] in NATURAL_FEATURE_PREFIXES
+            and mention.name.count(" ") == 1  # "Lake Shchuchye", not "Lake Balkhash Resort"
+            and measure in _MONEY_SPENT_MEASURES
+        )
     ):
         return False  # "a new bridge across the Ili River": a river is where the bridge stands
     if (

@@ -569,6 +569,10 @@ def _join_dashed_zone_names(text: str, cands: list[_Cand]) -> None:
         index += 1
 
 
+# "an agreement between Qazaq Green Power and Zhanatas Wind Farm Project": two parties, not one name.
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _join_names_joined_before_a_project(text: str, cands: list[_Cand]) -> None:
     """ "the Syrdarya Bridge and Road project": a name no gazetteer or legal form types, "and", and a project's name
     are one project's name, not a company and a project."""
@@ -582,6 +586,8 @@ def _join_names_joined_before_a_project(text: str, cands: list[_Cand]) -> None:
             and first.type_rank == TYPE_GUESSED
             and not first.is_alias
             and text[first.end : second.start] == " and "
+            and first.name.count(" ") <= 1
+            and not _BETWEEN_BEFORE_RE.search(text, max(0, first.start - 12), first.start)
         ):
             name = text[first.start : second.start] + second.name
             second.start, second.name, second.key = first.start, name, _key(name)
@@ -2153,7 +2159,8 @@ def _places_things_are_near(text: str, cands: list[_Cand]) -> None:
             continue
         if not _NEAR_BEFORE_RE.search(text, max(0, cand.start - 40), cand.start):
             continue
-        if " " not in cand.name and cand.name.isalpha() and cand.end == cand.start + len(cand.name):
+        possessed = text.startswith(("'s", "’s"), cand.end)  # "the fifth plant in Kazzinc's structure": a firm's
+        if " " not in cand.name and cand.name.isalpha() and cand.end == cand.start + len(cand.name) and not possessed:
             cand.kind, cand.type, cand.type_rank, cand.key = "place", "city", TYPE_GUESSED + 1, "city:" + cand.name
 
 

@@ -543,7 +543,13 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     """Whether the short form at text[start:end] stands between two capitalised words of a name ("Steppe H2
     Energy", "Alatau Q3 Logistics"), which is no half-year or quarter."""
     before = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start)
-    return bool(before and before[1] not in _PERIOD_LEADS and _CAPITALISED_AFTER_RE.match(text, end))
+    if not (before and before[1] not in _PERIOD_LEADS and _CAPITALISED_AFTER_RE.match(text, end)):
+        return False
+    # A headline in title case capitalises every word ("Kazatomprom H1 Production Rises 5%"): no name there.
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    words = [word for word in text[line_start : len(text) if line_end < 0 else line_end].split() if word[:1].isalpha()]
+    return sum(word[:1].isupper() for word in words) < 0.7 * len(words)
 
 
 def _scan_short_forms(text: str, low: str, cores: list[_Core]) -> None:

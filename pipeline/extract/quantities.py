@@ -913,8 +913,11 @@ def _is_a_model_number(text: str, q: Quantity, words_before: list[str], sentence
         return False
     if _MODEL_VARIANT_RE.match(text, q.start) is not None:
         return True
-    # "in Almaty 300 buses": a place before a count is no maker.
-    return maker not in _PLACE_NAMES and _MODEL_OF_A_MACHINE_RE.match(text, q.start) is not None
+    # "in Almaty 300 buses": a place before a count is no maker; "assembled 9,000 cars, and KAMAZ 600 trucks": a firm
+    # after "and" with its own count, the verb gapped.
+    if maker in _PLACE_NAMES or _GAPPED_FIRM_BEFORE_RE.search(text, max(sentence_start, q.start - 60), q.start):
+        return False
+    return _MODEL_OF_A_MACHINE_RE.match(text, q.start) is not None
 
 
 # "72-600", "737-800", "A320-200": a model and its variant, no thousands separator.
@@ -922,6 +925,7 @@ _MODEL_VARIANT_RE = re.compile(r"\d{2,4}-\d{3}(?:[a-zA-Z]+)?(?!\d)")
 # "757 jets", "757 and 767 jets": a model number, no separator, before a machine or another model.
 _MACHINE_NOUN_ALT = "|".join(MODEL_MACHINE_NOUNS)
 _MODEL_OF_A_MACHINE_RE = re.compile(rf"\d{{2,4}}(?:\s+and\s+\d{{2,4}})?\s+(?:{_MACHINE_NOUN_ALT})\b")
+_GAPPED_FIRM_BEFORE_RE = re.compile(r"(?:\band|,)\s+(?:[A-Z][\w-]*\s+){1,3}\Z")
 _PLACE_NAMES = frozenset((*COUNTRIES, *CITIES, *KZ_REGIONS, *FOREIGN_REGIONS))
 _MODEL_JOINED_BEFORE_RE = re.compile(r"\b[A-Z][\w-]*\s+\d{2,4}\s+and\s+\Z")
 
