@@ -5704,3 +5704,11 @@ def test_firms_a_headline_lists_with_a_comma_are_a_joint_subject():
 def test_a_firm_whose_name_opens_with_lake_may_invest():
     found = facts(" date 2024-03-05 ALMATY – Lake Balkhash Resort LLP invested 5 billion tenge in a new hotel.")
     assert found["5 billion tenge"]["subject"] == "Lake Balkhash Resort"
+
+
+def test_countries_a_list_names_as_buyers_together_are_not_the_exports_subject():
+    found = facts(
+        " date 2022-05-18 ALMATY – Tengri Sweets exported 3,800 tonnes of sweets in 2021."
+        " Uzbekistan, Kyrgyzstan and Tajikistan together bought about 2,000 tonnes."
+    )["2,000 tonnes"]
+    assert found["subject"] == "Tengri Sweets"

@@ -3215,7 +3215,11 @@ _BUYER_VERB_RE = re.compile(rf"\b(?:{'|'.join(lexicon.BUYER_VERBS)})\b")
 _BUYER_AFTER_RE = re.compile(
     rf"\s+(?:(?:remained|was|is|became|stayed)\s+(?:the\s+)?(?:{'|'.join(lexicon.MARKET_RANK_WORDS)})"
     rf"(?:[\s-]+largest)?\s+(?:{'|'.join(lexicon.BUYER_ROLE_NOUNS)})s?\b"
-    rf"|came\s+(?:second|third|fourth|next)\b|(?:alone\s+)?(?:{'|'.join(lexicon.BUYER_VERBS)})\b(?![^.;]*\bfrom\b))",
+    rf"|came\s+(?:second|third|fourth|next)\b|(?:alone\s+|together\s+)?(?:{'|'.join(lexicon.BUYER_VERBS)})\b"
+    r"(?![^.;]*\bfrom\b))"
+    # "Uzbekistan, Kyrgyzstan and Tajikistan together bought": each country of a list of buyers.
+    rf"|(?-i:(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?){{1,4}}\s+(?:together\s+)?(?:{'|'.join(lexicon.BUYER_VERBS)}))\b"
+    r"(?![^.;]*\bfrom\b)",
     re.IGNORECASE,
 )
 
