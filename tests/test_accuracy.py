@@ -226,6 +226,7 @@ LATER_HOLDOUTS = [
     ("holdout160", 0.97, 0.49),
     ("holdout161", 0.97, 0.66),
     ("holdout162", 0.97, 0.55),
+    ("holdout164", 0.96, 0.64),
 ]
 
 
