@@ -5712,3 +5712,11 @@ def test_countries_a_list_names_as_buyers_together_are_not_the_exports_subject()
         " Uzbekistan, Kyrgyzstan and Tajikistan together bought about 2,000 tonnes."
     )["2,000 tonnes"]
     assert found["subject"] == "Tengri Sweets"
+
+
+def test_a_name_given_as_an_example_governs_no_figure():
+    found = facts(
+        " date 2024-07-30 AKTAU – Kazakh Air Cargo opened new stands for freighters such as the Boeing 747-8F,"
+        " at a cost of KZT 2.4 billion."
+    )["KZT 2.4 billion"]
+    assert found["subject"] != "Boeing"

@@ -3099,11 +3099,14 @@ _SPOKEN_IN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(SPEECH_OCCASIONS) + r")\s+
 
 
 _MONEY_SPENT_MEASURES = frozenset({"investment", "project_value"})
+_SUCH_AS_BEFORE_RE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     """Countries that goods go *to*, programmes things are done *under*, and bodies reporting a rate
     are not what the number is about (builders and suppliers: `follows_lead` with `_AGENT_RE`)."""
+    if _SUCH_AS_BEFORE_RE.search(text, max(0, mention.start - 14), mention.start):
+        return False  # "stands for wide-body freighters such as the Boeing 747-8F, at a cost of": an example
     if mention.type == "organization" and mention.name[:1].islower():
         return False  # "head of the regional agriculture department": a body named by what it does reports figures
     if mention.type == "other" and (
