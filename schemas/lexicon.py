@@ -1894,6 +1894,18 @@ TRADE_FLOW_NOUNS = frozenset(
 # The flow a physical trade figure is, by the stem of the word that says it ("exported 356,000 tonnes of grain" ->
 # "grain exports"); "shipped" is left out, as a shipment may be a sale at home.
 TRADE_FLOW_BY_STEM = {"export": "exports", "import": "imports"}
+# Verbs and participles of a plan met ("fulfilling its production plan by 104.6%", "the plan was fulfilled"): the
+# figure is what happened, and a percent it was met by is how far (`other`), not a change.
+PLAN_MET_VERBS: tuple[str, ...] = (
+    *("fulfil", "fulfill", "fulfils", "fulfills", "fulfilled", "fulfilling", "executed", "executing", "met"),
+    *("meeting", "exceeded"),
+)
+PLAN_MET_PARTICIPLES: tuple[str, ...] = ("fulfilled", "executed")
+# Verbs of a borrower obtaining a loan ("will receive loans of up to $500 million"): a sum it gets, not a loan cap.
+LOAN_OBTAINING_VERBS: tuple[str, ...] = ("receive", "secure", "attract", "raise", "obtain")
+LOAN_OBTAINED_VERBS: tuple[str, ...] = ("received", "secured", "attracted", "raised", "obtained")
+# Units of land or floor area ("4,100 hectares more": a change of area).
+AREA_UNITS = frozenset({"ha", "m2", "km2"})
 # Units goods are weighed or metered in: a figure in them names goods another figure's bare "exports" can be of.
 PHYSICAL_GOODS_UNITS = frozenset({"t", "kg", "m3", "kWh", "Gcal"})
 # Plural goods that stay plural before "exports"/"imports" ("building materials exports"); other plurals of goods

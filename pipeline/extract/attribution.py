@@ -735,7 +735,7 @@ def _square_metres_of_goods(text: str, q: Quantity) -> bool:
 def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_start: int) -> str | None:
     if q.kind == "fold":
         return "growth_rate"
-    if q.unit in ("m2", "ha", "km2") and not _square_metres_of_goods(text, q):
+    if q.unit in lexicon.AREA_UNITS and not _square_metres_of_goods(text, q):
         return "area"
     if q.unit in lexicon.FIXED_MEASURE_UNITS:
         return lexicon.DEFAULT_MEASURE_BY_UNIT[q.unit]
@@ -993,10 +993,12 @@ _COPULA_WORTH_RE = re.compile(
 
 
 _PERCENT_OF_RE = re.compile(r"\s+of\s+(?!the\s+(?:same|previous)\b)")
+_PLAN_MET_ALT = longest_first(lexicon.PLAN_MET_VERBS)
+_PLAN_MET_PARTICIPLE_ALT = "|".join(lexicon.PLAN_MET_PARTICIPLES)
 _FULFILLED_BY_RE = re.compile(
-    r"\b(?:fulfil+(?:ed|ing|s)?|executed|met)\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:plan|target)\s+(?:by|at)\s+"
+    rf"\b(?:{_PLAN_MET_ALT})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:plan|target)\s+(?:by|at)\s+"
     + QUALIFIER_GAP
-    + r"\Z|\bplan\s+(?:was|were|has\s+been)\s+(?:fulfil+ed|executed)\s+(?:by|at)\s+"
+    + rf"\Z|\bplan\s+(?:was|were|has\s+been)\s+(?:{_PLAN_MET_PARTICIPLE_ALT})\s+(?:by|at)\s+"
     + QUALIFIER_GAP
     + r"\Z",
     re.IGNORECASE,
@@ -1063,7 +1065,8 @@ _AVERAGE_OR_LIMIT_BEFORE_RE = re.compile(
 # borrower "will receive loans of up to $500 million from the ADB").
 _LOAN_CAP_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(lexicon.LOAN_NOUNS)})\s+of\s+up\s+to\s+\Z", re.IGNORECASE)
 _LOAN_RECEIVED_BEFORE_RE = re.compile(
-    r"\b(?:will|to|has|have|had)\s+(?:receive|secure|attract|raise|obtain)\b|\b(?:received|secured|attracted|raised)\b",
+    rf"\b(?:will|to|has|have|had)\s+(?:{'|'.join(lexicon.LOAN_OBTAINING_VERBS)})\b"
+    rf"|\b(?:{'|'.join(lexicon.LOAN_OBTAINED_VERBS)})\b",
     re.IGNORECASE,
 )
 
@@ -2562,11 +2565,13 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
 
 # "fulfilling its production plan", "fulfilment of the plan", "the plan was fulfilled": a plan met.
 _FULFILLED_PLAN_RE = re.compile(
-    r"\b(?:fulfil+(?:ed|ing|s)?|(?:over)?fulfil+ment\s+of|execut(?:ed|ing|ion\s+of)|met|meeting|exceeded)\s+"
+    rf"\b(?:{_PLAN_MET_ALT}|(?:over)?fulfil+ment\s+of|execution\s+of)\s+"
     r"(?:(?:its|the|their|this\s+year's|the\s+annual)\s+)?(?:[\w-]+\s+){0,2}?plans?\Z",
     re.IGNORECASE,
 )
-_PLAN_FULFILLED_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:fulfil+ed|executed)\b")
+_PLAN_FULFILLED_AFTER_RE = re.compile(
+    rf"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:{_PLAN_MET_PARTICIPLE_ALT})\b", re.IGNORECASE
+)
 
 
 def _names_a_fulfilled_plan(text: str, sentence_start: int, cue_end: int) -> bool:

@@ -45,6 +45,7 @@ from pipeline.extract.attribution import (
     with_its_flow,
 )
 from pipeline.extract.entities import (
+    BETWEEN_BEFORE_RE,
     BUYER_NAMED_AFTER_RE,
     EntityMention,
     backs,
@@ -1540,7 +1541,7 @@ def _physical_change(context: ArticleContext, sentence: Sentence, q: Quantity, r
         or _area_or_product(context, q, reading)
     )
     # With nothing named, a change of hectares is one of area ("4,100 hectares more than in 2021"), else of volume.
-    unnamed = "area" if q.unit in _AREA_UNITS else "volume"
+    unnamed = "area" if q.unit in lexicon.AREA_UNITS else "volume"
     item = f"{'decrease' if fewer else 'increase'} in {changed or unnamed}"
     value = -abs(reading.value) if fewer else abs(reading.value)
     return reading._replace(measure="other", item=item, value=value, per=reading.per)
@@ -1562,9 +1563,6 @@ def _item_of_the_rate_before(context: ArticleContext, sentence: Sentence) -> str
     if before is None or before["sentence_start"] != sentence.start or before["measure"] != "growth_rate":
         return None
     return before["item"]
-
-
-_AREA_UNITS = frozenset({"ha", "m2", "km2"})
 
 
 def _area_or_product(context: ArticleContext, q: Quantity, reading: Reading) -> str | None:
@@ -2702,7 +2700,6 @@ def _spoken_of(frame: Frame, sentence: Sentence) -> EntityMention | None:
 _COORDINATION_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$|^\s*(?:,|,?\s+and|,?\s+or)\s*(?:the\s+)?$")
 
 
-_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_OR_RE = re.compile(r"\b(?:and|or)\b")
 
 
@@ -2736,7 +2733,7 @@ def _coordinated_name(context: ArticleContext, sentence: Sentence, subject: Enti
         # headline's commas stand for "and": "Air Astana, FlyArystan carried 9 million passengers").
         return subject.name
     names = list(dict.fromkeys(m.name for m in peers[first : last + 1]))
-    if _BETWEEN_RE.search(context.text, max(0, peers[first].start - 12), peers[first].start):
+    if BETWEEN_BEFORE_RE.search(context.text, max(0, peers[first].start - 12), peers[first].start):
         return names[0]  # "trade between Azerbaijan and Kazakhstan": the first named's, not a joint subject
     if len(names) == 1:
         return subject.name

@@ -40,7 +40,7 @@ from pipeline.extract.people import (
     lexicon_positions,
     written_lowercase,
 )
-from pipeline.extract.sentences import opens_sentence
+from pipeline.extract.sentences import capitalised_share, opens_sentence
 from pipeline.extract.tries import longest_first
 from schemas.gazetteer import (
     CAPITALS,
@@ -539,7 +539,7 @@ def _in_title_case(title: str) -> bool:
     words = [w for w in title.split() if w[:1].isalpha()]
     if len(words) < 4 or FUNCTION_WORDS.isdisjoint(words[1:]):
         return False
-    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return capitalised_share(title) >= 0.8
 
 
 def _names_the_body_confirms(cands: list[_Cand], title_end: int) -> list[_Cand]:
@@ -569,8 +569,9 @@ def _join_dashed_zone_names(text: str, cands: list[_Cand]) -> None:
         index += 1
 
 
-# "an agreement between Qazaq Green Power and Zhanatas Wind Farm Project": two parties, not one name.
-_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "an agreement between Qazaq Green Power and Zhanatas Wind Farm Project", "trade between Azerbaijan and Kazakhstan":
+# two parties, not one name nor a joint subject.
+BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _join_names_joined_before_a_project(text: str, cands: list[_Cand]) -> None:
@@ -587,7 +588,7 @@ def _join_names_joined_before_a_project(text: str, cands: list[_Cand]) -> None:
             and not first.is_alias
             and text[first.end : second.start] == " and "
             and first.name.count(" ") <= 1
-            and not _BETWEEN_BEFORE_RE.search(text, max(0, first.start - 12), first.start)
+            and not BETWEEN_BEFORE_RE.search(text, max(0, first.start - 12), first.start)
         ):
             name = text[first.start : second.start] + second.name
             second.start, second.name, second.key = first.start, name, _key(name)

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from pipeline.extract.sentences import capitalised_share
 from pipeline.extract.tries import longest_first
 from schemas.lexicon import ADJACENT_DURATION_CUES, DURATION_CUES
 from schemas.time_lexicon import (
@@ -548,8 +549,7 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     # A headline in title case capitalises every word ("Kazatomprom H1 Production Rises 5%"): no name there.
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    words = [word for word in text[line_start : len(text) if line_end < 0 else line_end].split() if word[:1].isalpha()]
-    return sum(word[:1].isupper() for word in words) < 0.7 * len(words)
+    return capitalised_share(text[line_start : len(text) if line_end < 0 else line_end]) < 0.7
 
 
 def _scan_short_forms(text: str, low: str, cores: list[_Core]) -> None:

@@ -108,3 +108,10 @@ def _ends_a_figure(text: str, boundary: re.Match) -> bool:
     word = text[max(0, boundary.start() - 8) : boundary.start()].rsplit(None, 1)[-1].lower()
     word = re.sub(r"^[\d.,]+", "", word)
     return word in _FIGURE_END_ABBREVIATIONS and not _CURRENCY_CODE_AFTER_RE.match(text, boundary.end(1) - 1)
+
+
+def capitalised_share(text: str) -> float:
+    """The share of `text`'s words that open with a letter which open with a capital (1.0 for a title-case headline
+    such as "Kazatomprom H1 Production Rises 5%"); 0.0 when no word opens with a letter."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return sum(word[0].isupper() for word in words) / len(words) if words else 0.0
