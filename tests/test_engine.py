@@ -5720,3 +5720,20 @@ def test_a_name_given_as_an_example_governs_no_figure():
         " at a cost of KZT 2.4 billion."
     )["KZT 2.4 billion"]
     assert found["subject"] != "Boeing"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("Zhem Textile plans to start a third spinning line worth $9 million.", "$9 million", "third spinning line"),
+        ("The airline signed a leasing agreement worth $60 million.", "$60 million", "leasing agreement"),
+        ("Bota Dairy is carrying out a modernisation programme worth KZT 3 bn.", "KZT 3 bn", "modernisation programme"),
+    ],
+)
+def test_a_part_or_deal_worth_a_sum_is_the_item(sentence, quote, item):
+    assert facts(" date 2023-05-04 ASTANA – " + sentence)[quote]["item"] == item
+
+
+def test_a_facility_worth_a_sum_takes_no_item():
+    text = " date 2023-05-04 ASTANA – Bota Dairy plans to build a cheese plant worth KZT 5 bn."
+    assert facts(text)["KZT 5 bn"]["item"] is None

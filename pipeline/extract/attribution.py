@@ -1441,7 +1441,30 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
         if found or measure == "investment":
             return found
         return _nearest_indicator(text, sentence_start, q.start)
+    if measure == "project_value" and q.kind == "money":
+        return _part_worth(text, q, sentence_start)
     return None
+
+
+_DETERMINERS = ("a", "an", "the", "its", "their", "our", "his", "her", "this", "that")
+# "a second line worth", "a new line for apple juice concentrate worth about": the noun phrase a determiner opens
+# right before "worth"; its words hold no other determiner, so the nearest one opens it.
+_PART_WORTH_RE = re.compile(
+    rf"\b(?:{'|'.join(_DETERMINERS)})\s+(?P<part>(?:(?!(?:{'|'.join(_DETERMINERS)})\b)[a-z][\w-]*\s+){{1,6}}?)"
+    r"worth\s+" + QUALIFIER_GAP + r"\Z"
+)
+
+
+def _part_worth(text: str, q: Quantity, sentence_start: int) -> str | None:
+    """The part, stage or deal a cost is "worth" when it is not a facility: "plans to launch a second line worth
+    $14 million" -> 'second line', "a modernisation programme worth" -> 'modernisation programme'. None for a
+    facility ("a cement plant worth": its cost is all the measure says) or no such phrase."""
+    found = _PART_WORTH_RE.search(text, max(sentence_start, q.start - 80), q.start)
+    if found is None:
+        return None
+    part = found["part"].strip()
+    head = part.split(" for ")[0].split()[-1]
+    return part if head in lexicon.PROJECT_PART_HEADS else None
 
 
 _MULTIPLYING_VERB_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)", re.IGNORECASE)
