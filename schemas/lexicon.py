@@ -2490,14 +2490,14 @@ HEADLINE_FINITE_VERBS = (
 NOT_A_PURPOSE_OPENERS = frozenset(
     {"new", "more", "several", "total", "all", "both", "fixed", "local", "foreign", "domestic", "further"}
 )
-# Heads of a part, a stage or a deal whose cost is stated with "worth" ("launch a second line worth $14 million",
-# "a modernisation programme worth", "a leasing agreement worth"): the part is the item. A facility's own cost ("a
-# cement plant worth") is not: the facility is the subject and the measure says the rest.
+# Heads of a part, a stage or a deal whose cost is stated ("launch a second line worth $14 million", "a
+# modernisation programme worth", "a leasing agreement worth", "the expansion, estimated at"): the part is the item.
+# A facility's own cost ("a cement plant worth") is not: the facility is the subject and the measure says the rest.
 PROJECT_PART_HEADS: frozenset[str] = frozenset(
     {
         *("line", "lines", "phase", "stage", "programme", "program", "scheme", "roadmap", "study"),
         *("agreement", "agreements", "contract", "contracts", "deal", "partnership"),
-        *("expansion", "reconstruction", "modernisation", "modernization", "upgrade"),
+        *("expansion", "reconstruction", "modernisation", "modernization", "upgrade", "overhaul", "construction"),
     }
 )
 NOT_A_PURPOSE_HEADS = frozenset({"projects", "project", "economy", "country", "region", "city", "sector", "industry"})

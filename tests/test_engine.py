@@ -5737,3 +5737,11 @@ def test_a_part_or_deal_worth_a_sum_is_the_item(sentence, quote, item):
 def test_a_facility_worth_a_sum_takes_no_item():
     text = " date 2023-05-04 ASTANA – Bota Dairy plans to build a cheese plant worth KZT 5 bn."
     assert facts(text)["KZT 5 bn"]["item"] is None
+
+
+def test_a_part_whose_cost_is_estimated_is_the_item():
+    text = (
+        " date 2023-05-04 ASTANA – Bota Dairy will double its output. The expansion, estimated at KZT 8 bn, starts"
+        " soon."
+    )
+    assert facts(text)["KZT 8 bn"]["item"] == "expansion"

@@ -1447,18 +1447,21 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
 
 
 _DETERMINERS = ("a", "an", "the", "its", "their", "our", "his", "her", "this", "that")
-# "a second line worth", "a new line for apple juice concentrate worth about": the noun phrase a determiner opens
-# right before "worth"; its words hold no other determiner, so the nearest one opens it.
+_NOT_A_DETERMINER = rf"(?!(?:{'|'.join(_DETERMINERS)})\b)"
+# "a second line worth", "a new line for apple juice concentrate worth about", "the expansion, estimated at": the noun
+# phrase a determiner opens right before the word of its cost; its words hold no other determiner, so the nearest one
+# opens it.
 _PART_WORTH_RE = re.compile(
-    rf"\b(?:{'|'.join(_DETERMINERS)})\s+(?P<part>(?:(?!(?:{'|'.join(_DETERMINERS)})\b)[a-z][\w-]*\s+){{1,6}}?)"
-    r"worth\s+" + QUALIFIER_GAP + r"\Z"
+    rf"\b(?i:{'|'.join(_DETERMINERS)})\s+(?P<part>[a-z][\w-]*(?:\s+{_NOT_A_DETERMINER}[a-z][\w-]*){{0,5}}?)"
+    r"(?:\s+worth|\s*,?\s+(?:(?:is|was|are|were|will\s+be)\s+)?(?:estimated|valued)\s+at)\s+" + QUALIFIER_GAP + r"\Z"
 )
 
 
 def _part_worth(text: str, q: Quantity, sentence_start: int) -> str | None:
-    """The part, stage or deal a cost is "worth" when it is not a facility: "plans to launch a second line worth
-    $14 million" -> 'second line', "a modernisation programme worth" -> 'modernisation programme'. None for a
-    facility ("a cement plant worth": its cost is all the measure says) or no such phrase."""
+    """The part, stage or deal a cost belongs to when it is not a facility: "plans to launch a second line worth
+    $14 million" -> 'second line', "a modernisation programme worth" -> 'modernisation programme', "The expansion,
+    estimated at $40 million" -> 'expansion'. None for a facility ("a cement plant worth": its cost is all the
+    measure says) or no such phrase."""
     found = _PART_WORTH_RE.search(text, max(sentence_start, q.start - 80), q.start)
     if found is None:
         return None
