@@ -1575,3 +1575,15 @@ def test_a_firm_named_with_a_possessive_after_a_facility_in_stays_a_firm():
 def test_two_parties_between_which_a_deal_is_made_are_not_one_project():
     found = entities("The agreement between Qazaq Green Power and Zhanatas Wind Farm Project was signed.")
     assert "Qazaq Green Power" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers fought Moroccan and Italian locusts on 20,000 hectares.",
+        "Islamic banking grew 30% last year, the regulator said.",
+        "Demand for Arabic calligraphy sets rose in Almaty.",
+    ],
+)
+def test_an_adjective_of_a_people_or_faith_before_a_noun_is_no_name(text):
+    assert not [m for m in mentions(text) if m.name in {"Moroccan", "Islamic", "Arabic"}]

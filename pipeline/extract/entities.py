@@ -1242,6 +1242,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         return None  # "mineral extraction tax (MET)", "buy now, pay later (BNPL)": a term's short form, no name
     if len(words) == 1 and ACRONYM_RE.match(name) and _GRADED_PRODUCT_AFTER_RE.match(text, cand_end):
         return None  # "48,600 tons of NPK fertilizers": a grade of the goods, no maker
+    if head is None and not legal_type and len(words) == 1 and _ADJECTIVE_BEFORE_NOUN_RE.match(text, start):
+        return None  # "Moroccan and Italian locusts", "Islamic finance": an adjective of a people or a faith
     if name in KNOWN_NAMES:
         type_, rank = KNOWN_NAMES[name], TYPE_FROM_GAZETTEER
     elif name in NATURAL_FEATURES:
@@ -1276,6 +1278,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     return cand
 
 
+# A capitalised word with the ending of an adjective of a people, a faith or a region, then a lower-case word.
+_ADJECTIVE_BEFORE_NOUN_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ic|ish)[ \t]+[a-z]")
 _TERM_WORD_RE = re.compile(r"[A-Za-z]+")
 _GRADED_PRODUCT_AFTER_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(GRADED_PRODUCT_NOUNS))})\b")
 
