@@ -1017,6 +1017,8 @@ SETTLEMENT_HEADS: dict[str, str] = {
     "settlement": "other",
     "aul": "other",
 }
+# "the port of Kuryk": the word after "port of" is the town the port stands at, as after "the town of".
+SETTLEMENT_OF_HEADS: dict[str, str] = {**SETTLEMENT_HEADS, "port": "city", "seaport": "city"}
 # Words in the names of areas things stand in, not of their owners ("Industrial Park No. 2", "Saryarka SEZ",
 # "Katon-Karagay district"): a plant "in" one of them is located there.
 AREA_NAME_WORDS: frozenset[str] = frozenset(

@@ -1587,3 +1587,13 @@ def test_two_parties_between_which_a_deal_is_made_are_not_one_project():
 )
 def test_an_adjective_of_a_people_or_faith_before_a_noun_is_no_name(text):
     assert not [m for m in mentions(text) if m.name in {"Moroccan", "Islamic", "Arabic"}]
+
+
+def test_a_lone_unknown_word_a_named_firm_stands_in_is_a_town():
+    text = "Koktem Wine House in Tovuz shipped 40,000 bottles to Poland."
+    assert entities(text)["Tovuz"]["type"] == "city"
+
+
+def test_the_word_after_the_port_of_is_a_town():
+    text = "Ferries from the port of Kendirli carried 9,000 trucks last year."
+    assert entities(text)["Kendirli"]["type"] == "city"

@@ -130,6 +130,7 @@ from schemas.roles import (
     SECTOR_HEADS,
     SENTENCE_OPENERS,
     SETTLEMENT_HEADS,
+    SETTLEMENT_OF_HEADS,
     SPEECH_VERBS,
     STANDARD_HEADS,
     TITLE_ADJECTIVES_IN_NAMES,
@@ -466,6 +467,7 @@ def _find_mentions(
     _join_dashed_zone_names(text, cands)
     _join_names_joined_before_a_project(text, cands)
     _type_towns_coordinated_with_places(text, cands)
+    _type_towns_firms_stand_in(text, cands)
     if title_end and _in_title_case(text[:title_end]):
         cands = _names_the_body_confirms(cands, title_end)
     elif title_end:
@@ -1250,7 +1252,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         type_, rank = "other", TYPE_FROM_GAZETTEER
     elif head is None and (settlement := _SETTLEMENT_OF_RE.search(text, max(0, start - 25), start)):
         # "near the village of Kuryk", "the town of Kosshy": a settlement of that kind.
-        type_, rank, plausible = SETTLEMENT_HEADS[lexicon_key(settlement["head"])], TYPE_FROM_HEAD, True
+        type_, rank, plausible = SETTLEMENT_OF_HEADS[lexicon_key(settlement["head"])], TYPE_FROM_HEAD, True
     elif head is None and not legal_type and _BRAND_BEFORE_PRODUCT_RE.match(text, cand_end):
         # "Sarybel pickups": a brand, unless another mention types the name ("Kokshe Agromash, the tractor plant").
         type_ = "other"
@@ -1301,7 +1303,7 @@ def _abbreviates_a_term(text: str, acronym: str) -> bool:
 _BRAND_BEFORE_PRODUCT_RE = re.compile(
     rf"(?:[ \t]+and[ \t]+[A-Z][\w-]*)?[ \t]+(?:[a-z][a-z-]*[ \t]+)?(?:{'|'.join(sorted(BRAND_PRODUCT_NOUNS))})\b"
 )
-_SETTLEMENT_OF_RE = re.compile(rf"\b(?P<head>{'|'.join(SETTLEMENT_HEADS)})\s+of\s+$", re.IGNORECASE)
+_SETTLEMENT_OF_RE = re.compile(rf"\b(?P<head>{'|'.join(SETTLEMENT_OF_HEADS)})\s+of\s+$", re.IGNORECASE)
 # "Huaxin Energy Storage, headquartered in Hefei,": where a company sits is a town.
 _SEAT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(SEAT_PARTICIPLES)})\s+in\s+$")
 _FACILITY_NAME_IN_BEFORE_RE = re.compile(
@@ -1821,17 +1823,37 @@ def _type_towns_coordinated_with_places(text: str, cands: list[_Cand]) -> None:
             cand.kind, cand.type, cand.key, cand.type_rank = "place", "city", "city:" + cand.name, 2
 
 
-def _unknown_town(text: str, described: _Cand, cand: _Cand) -> bool:
-    """A single unknown capitalised word right after a described thing's "in"/"near", read as a company by default."""
+_FIRM_STANDS_IN_RE = re.compile(r"[ \t]+(?:in|near)[ \t]+")
+
+
+def _type_towns_firms_stand_in(text: str, cands: list[_Cand]) -> None:
+    """A lone unknown word right after a firm's name and "in" ("Pirgulu Wine House in Shamakhi shipped ...") is the
+    town the firm stands in, not a second company guessed from its capital letter."""
+    for before, cand in pairwise(cands):
+        if (
+            before.kind == "name"
+            and before.type in {"enterprise", "organization"}
+            and " " in before.name
+            and _lone_guessed_word(cand)
+            and _FIRM_STANDS_IN_RE.fullmatch(text, before.end, cand.start)
+        ):
+            cand.kind, cand.type, cand.key, cand.type_rank = "place", "city", "city:" + cand.name, 2
+
+
+def _lone_guessed_word(cand: _Cand) -> bool:
+    """A name of one plain word whose type was only guessed from its capital letter."""
     return (
         cand.kind in {"name", "weak"}
         and cand.type_rank == TYPE_GUESSED
-        and (described.head or "").startswith(("in", "near", "at"))
-        and " " not in cand.name
         and cand.name.isalpha()
         and cand.name[1:].islower()
         and cand.end == cand.start + len(cand.name)
     )
+
+
+def _unknown_town(text: str, described: _Cand, cand: _Cand) -> bool:
+    """A single unknown capitalised word right after a described thing's "in"/"near", read as a company by default."""
+    return (described.head or "").startswith(("in", "near", "at")) and _lone_guessed_word(cand)
 
 
 def _owner(text: str, before: list[_Cand], cand: _Cand) -> _Cand | None:
