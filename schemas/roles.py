@@ -656,6 +656,9 @@ FOUNDING_WORDS: tuple[str, ...] = (
 NAME_KEEPING_TYPES: frozenset[str] = frozenset({"project", "other"})
 
 # Modifiers that never belong to a name nor describe a sector.
+# Words that place a part within a larger works ("the lower station" of a gondola line, "the upper reservoir"): such
+# a part is no facility of its own.
+PART_POSITION_WORDS: frozenset[str] = frozenset({"lower", "upper", "middle", "inner", "outer", "front", "rear", "top"})
 DESCRIPTIVE_ADJECTIVES: frozenset[str] = frozenset(
     {
         "new",

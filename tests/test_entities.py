@@ -1597,3 +1597,8 @@ def test_a_lone_unknown_word_a_named_firm_stands_in_is_a_town():
 def test_the_word_after_the_port_of_is_a_town():
     text = "Ferries from the port of Kendirli carried 9,000 trucks last year."
     assert entities(text)["Kendirli"]["type"] == "city"
+
+
+def test_a_part_placed_within_a_works_is_no_facility_of_its_own():
+    text = "Tau Lift will build a cable car. The lower station will occupy 1.6 hectares, the upper one 0.4 hectares."
+    assert "lower station" not in entities(text)

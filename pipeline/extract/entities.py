@@ -115,6 +115,7 @@ from schemas.roles import (
     ONE_OF_SEVERAL_WORDS,
     OPERATOR_VERBS,
     ORG_NAME_WORDS,
+    PART_POSITION_WORDS,
     PARTNER_CUES,
     PLACE_NAMED_HEADS,
     PLACE_NAMED_WORKS,
@@ -2611,8 +2612,8 @@ def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group
     describing = [
         w for w in words if w.casefold() not in DESCRIPTIVE_ADJECTIVES and w.isalpha() and not w.endswith("ed")
     ]
-    if not describing:
-        return None
+    if not describing or not PART_POSITION_WORDS.isdisjoint(w.casefold() for w in describing):
+        return None  # "the upper station" of a cable car: a part of the works, not a facility of its own
     if referent is not None:
         written = " ".join(_expanded(text[c.start : c.end]) for c in referent.cands).casefold()
         if any(w.casefold() in written for w in describing):
