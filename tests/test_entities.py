@@ -1602,3 +1602,10 @@ def test_the_word_after_the_port_of_is_a_town():
 def test_a_part_placed_within_a_works_is_no_facility_of_its_own():
     text = "Tau Lift will build a cable car. The lower station will occupy 1.6 hectares, the upper one 0.4 hectares."
     assert "lower station" not in entities(text)
+
+
+def test_an_appositive_facility_on_a_river_bank_describes_the_name_before_it():
+    text = (
+        "Balyk Eli, a fish plant on the bank of the Ili in Konayev, processed 900 tonnes. The plant employs 80 people."
+    )
+    assert "a fish plant" in entities(text)["Balyk Eli"]["aliases"]

@@ -259,9 +259,10 @@ APPOSITIVE_HEAD_RE = re.compile(
     r",[ \t]+(?:an?[ \t]+|the[ \t]+|[A-Z][\w-]*(?:'s|’s)[ \t]+)(?:[\w-]+[ \t]+){0,4}?(?P<head>[a-z]+)"
     # ", a bus plant in Semey,", ", a fruit-processing plant in Talgar commissioned last year,", ", a joint venture of
     # Turkey's Erdemli Kagit and local company Shu Agroinvest,"
-    r"(?:[ \t]+(?:in|near|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:['’]s)?(?:[ \t]+[\w-]+){0,8}"
-    # ", the aluminium smelter on the northern edge of Pavlodar,", ", a meat plant near the village of Zatobolsk,"
-    r"|[ \t]+(?:in|near|on|at|outside)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:of|in)[ \t]+[A-Z][\w-]*"
+    r"(?:[ \t]+(?:in|near|of|on|at)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:['’]s)?(?:[ \t]+[\w-]+){0,8}"
+    # ", the aluminium smelter on the northern edge of Pavlodar,", ", a meat plant near the village of Zatobolsk,",
+    # ", a fish plant on the bank of the Ural river in Atyrau,"
+    r"|[ \t]+(?:in|near|on|at|outside)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*"
     r"(?:[ \t]+[\w-]+){0,6})?"
     # ", a plant for recycling spent lead-acid batteries,", ", a plant producing glued laminated timber and house
     # kits,", ", a plant making generic antibiotics,"
