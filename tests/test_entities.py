@@ -1606,6 +1606,7 @@ def test_a_part_placed_within_a_works_is_no_facility_of_its_own():
 
 def test_an_appositive_facility_on_a_river_bank_describes_the_name_before_it():
     text = (
-        "Balyk Eli, a fish plant on the bank of the Ili in Konayev, processed 900 tonnes. The plant employs 80 people."
+        "Balyk Eli, a fish processing plant on the bank of the Ili river in Konayev, processed 900 tonnes. The plant"
+        " employs 80 people."
     )
-    assert "a fish plant" in entities(text)["Balyk Eli"]["aliases"]
+    assert "a fish processing plant" in entities(text)["Balyk Eli"]["aliases"]
