@@ -1610,3 +1610,9 @@ def test_an_appositive_facility_on_a_river_bank_describes_the_name_before_it():
         " employs 80 people."
     )
     assert "a fish processing plant" in entities(text)["Balyk Eli"]["aliases"]
+
+
+def test_a_river_named_alone_after_its_headed_name_is_that_river():
+    text = "Ural Balyk, a fish plant on the Ural river, buys carp. Fish are caught in the lower reaches of the Ural."
+    assert entities(text)["Ural"]["type"] == "other"
+    assert "Ural river" in entities(text)["Ural"]["aliases"]

@@ -110,6 +110,7 @@ from schemas.roles import (
     NAME_INNER_ABBREVIATIONS,
     NAME_INTRODUCING_WORDS,
     NAME_KEEPING_TYPES,
+    NATURAL_FEATURE_HEADS,
     NON_ENTITY_WORDS,
     NOT_SUBJECT_LEADS,
     ONE_OF_SEVERAL_WORDS,
@@ -470,6 +471,7 @@ def _find_mentions(
     _join_names_joined_before_a_project(text, cands)
     _type_towns_coordinated_with_places(text, cands)
     _type_towns_firms_stand_in(text, cands)
+    _join_bare_names_of_nature(text, cands)
     if title_end and _in_title_case(text[:title_end]):
         cands = _names_the_body_confirms(cands, title_end)
     elif title_end:
@@ -1825,6 +1827,8 @@ def _type_towns_coordinated_with_places(text: str, cands: list[_Cand]) -> None:
             cand.kind, cand.type, cand.key, cand.type_rank = "place", "city", "city:" + cand.name, 2
 
 
+# "the Ural delta": a lower-case noun after the name, which only modifies it ("the Ural and the Caspian" does not).
+_NOUN_MODIFIED_AFTER_RE = re.compile(r"[ \t]+[a-z]+\b(?<!\band)(?<!\bor)")
 _FIRM_STANDS_IN_RE = re.compile(r"[ \t]+(?:in|near)[ \t]+")
 
 
@@ -1840,6 +1844,22 @@ def _type_towns_firms_stand_in(text: str, cands: list[_Cand]) -> None:
             and _FIRM_STANDS_IN_RE.fullmatch(text, before.end, cand.start)
         ):
             cand.kind, cand.type, cand.key, cand.type_rank = "place", "city", "city:" + cand.name, 2
+
+
+def _join_bare_names_of_nature(text: str, cands: list[_Cand]) -> None:
+    """ "the Ural river ... the lower reaches of the Ural": a lone word only guessed a company, which the text also
+    writes before the head of a river or lake, is that feature, named as it stands alone (FACTS.md: no generic head
+    when the name stands alone); the headed form is its alias. Not a word that only modifies ("the Ural delta")."""
+    features = {
+        cand.name.rsplit(None, 1)[0]: cand
+        for cand in cands
+        if cand.kind == "name" and cand.type == "other" and cand.name.rsplit(None, 1)[-1] in NATURAL_FEATURE_HEADS
+    }
+    for cand in cands:
+        feature = features.get(cand.name)
+        if feature is not None and _lone_guessed_word(cand) and not _NOUN_MODIFIED_AFTER_RE.match(text, cand.end):
+            cand.key, cand.type, cand.type_rank = feature.key, feature.type, feature.type_rank
+            feature.is_alias = True
 
 
 def _lone_guessed_word(cand: _Cand) -> bool:
