@@ -5745,3 +5745,12 @@ def test_a_part_whose_cost_is_estimated_is_the_item():
         " soon."
     )
     assert facts(text)["KZT 8 bn"]["item"] == "expansion"
+
+
+def test_places_listed_together_are_not_what_a_later_paragraph_is_about():
+    text = (
+        " date 2021-12-09 ASTANA – Insurers paid out KZT4.6bn to farmers hit by the drought, the vice minister"
+        " said. Pavlodar, Aktobe and Kostanay regions were hit hardest.\n\nIn total, 9.8 million hectares were"
+        " insured this year."
+    )
+    assert facts(text)["9.8 million hectares"]["subject"] == "Kazakhstan"

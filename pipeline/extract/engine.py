@@ -334,11 +334,18 @@ class ArticleContext:
         # China": a country goods go to is not what the text is about, however often it is named; nor is a part
         # whose share of it the text gives ("Uzbekistan's share of the total").
         following = [*self.mentions[1:], None][: len(self.mentions)]
+        preceding = [None, *self.mentions[:-1]][: len(self.mentions)]
         pairs = zip(self.mentions, following, strict=True)
+        listed = {
+            id(m)
+            for m, nxt, prev in zip(self.mentions, following, preceding, strict=True)
+            if _in_a_list_of_places(self.text, prev, m, nxt)
+        }
         topic_mentions = [
             m
             for m, nxt in pairs
-            if not _locates(self.text, m, nxt)
+            if id(m) not in listed
+            and not _locates(self.text, m, nxt)
             and not _is_destination(self.text, m)
             and not _SHARE_OF_NAME_RE.match(self.text, m.end)
             and not (m.type == "country" and BUYER_NAMED_AFTER_RE.match(self.text, m.end))
@@ -348,6 +355,26 @@ class ArticleContext:
             m.name for m in self.mentions if m.type == "organization" and _SAID_AFTER_RE.match(self.text, m.end)
         }
         self.topic_mentions = [m for m in topic_mentions if m.name not in speakers]
+
+
+# What joins the places of a list: "West Kazakhstan, Aktobe and Kostanay regions", "Almaty and Zhambyl regions".
+_LIST_JOINT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _in_a_list_of_places(
+    text: str, prev: EntityMention | None, mention: EntityMention, nxt: EntityMention | None
+) -> bool:
+    """Whether a place is one of several the text lists together ("West Kazakhstan, Aktobe and Kostanay regions
+    were hit hardest"): none of them is what the article is about."""
+    if mention.type not in PLACE_TYPES:
+        return False
+    joined_before = (
+        prev is not None and prev.type in PLACE_TYPES and _LIST_JOINT_RE.fullmatch(text, prev.end, mention.start)
+    )
+    joined_after = (
+        nxt is not None and nxt.type in PLACE_TYPES and _LIST_JOINT_RE.fullmatch(text, mention.end, nxt.start)
+    )
+    return bool(joined_before or joined_after)
 
 
 _SAID_AFTER_RE = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
