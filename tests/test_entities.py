@@ -1616,3 +1616,8 @@ def test_a_river_named_alone_after_its_headed_name_is_that_river():
     text = "Ural Balyk, a fish plant on the Ural river, buys carp. Fish are caught in the lower reaches of the Ural."
     assert entities(text)["Ural"]["type"] == "other"
     assert "Ural river" in entities(text)["Ural"]["aliases"]
+
+
+def test_an_unnamed_facility_a_named_firm_built_is_that_firms_own():
+    text = "A new cement plant built by Kazakh Tsement Invest was launched in May. The plant employs 300 people."
+    assert "the plant" in entities(text)["Kazakh Tsement Invest"]["aliases"]

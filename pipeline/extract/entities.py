@@ -472,6 +472,7 @@ def _find_mentions(
     _type_towns_coordinated_with_places(text, cands)
     _type_towns_firms_stand_in(text, cands)
     _join_bare_names_of_nature(text, cands)
+    _join_facilities_built_by_firms(text, cands)
     if title_end and _in_title_case(text[:title_end]):
         cands = _names_the_body_confirms(cands, title_end)
     elif title_end:
@@ -1860,6 +1861,28 @@ def _join_bare_names_of_nature(text: str, cands: list[_Cand]) -> None:
         if feature is not None and _lone_guessed_word(cand) and not _NOUN_MODIFIED_AFTER_RE.match(text, cand.end):
             cand.key, cand.type, cand.type_rank = feature.key, feature.type, feature.type_rank
             feature.is_alias = True
+
+
+# "a new processing plant built by Nurata Marmar", "a plant owned by X", "a mill run by X": its company after it.
+_BUILT_BY_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:that|which)[ \t]+(?:is|was|has[ \t]+been)[ \t]+)?(?:built|owned|operated|run|launched|set[ \t]+up)"
+    r"[ \t]+by[ \t]+"
+)
+
+
+def _join_facilities_built_by_firms(text: str, cands: list[_Cand]) -> None:
+    """An unnamed facility the text introduces with the firm that built or runs it after it ("a new processing plant
+    built by Nurata Marmar was launched") is that firm's own works, as one the firm "opened" is."""
+    for cand, after in pairwise(cands):
+        if (
+            cand.kind == "described"
+            and cand.type == "enterprise"
+            and not cand.is_alias
+            and after.kind == "name"
+            and after.type == "enterprise"
+            and _BUILT_BY_AFTER_RE.fullmatch(text, cand.end, after.start)
+        ):
+            cand.kind, cand.key, cand.is_alias, cand.type_rank = "name", after.key, True, after.type_rank
 
 
 def _lone_guessed_word(cand: _Cand) -> bool:
