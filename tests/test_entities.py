@@ -1619,5 +1619,5 @@ def test_a_river_named_alone_after_its_headed_name_is_that_river():
 
 
 def test_an_unnamed_facility_a_named_firm_built_is_that_firms_own():
-    text = "A new cement plant built by Kazakh Tsement Invest was launched in May. The plant employs 300 people."
+    text = "In May, a new cement plant built by Kazakh Tsement Invest was launched. The plant employs 300 people."
     assert "the plant" in entities(text)["Kazakh Tsement Invest"]["aliases"]
