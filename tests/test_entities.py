@@ -1621,3 +1621,11 @@ def test_a_river_named_alone_after_its_headed_name_is_that_river():
 def test_an_unnamed_facility_a_named_firm_built_is_that_firms_own():
     text = "In May, a new cement plant built by Kazakh Tsement Invest was launched. The plant employs 300 people."
     assert "the plant" in entities(text)["Kazakh Tsement Invest"]["aliases"]
+
+
+def test_a_thing_spoken_of_takes_the_name_it_is_to_be_called():
+    text = (
+        "A private investor will build a swimming complex in Taraz. The complex, to be called Aqua Dala, will have"
+        " 600 seats."
+    )
+    assert "a swimming complex in Taraz" in entities(text)["Aqua Dala"]["aliases"]

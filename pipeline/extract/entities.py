@@ -473,6 +473,7 @@ def _find_mentions(
     _type_towns_firms_stand_in(text, cands)
     _join_bare_names_of_nature(text, cands)
     _join_facilities_built_by_firms(text, cands)
+    _join_things_given_a_name(text, cands)
     if title_end and _in_title_case(text[:title_end]):
         cands = _names_the_body_confirms(cands, title_end)
     elif title_end:
@@ -1861,6 +1862,37 @@ def _join_bare_names_of_nature(text: str, cands: list[_Cand]) -> None:
         if feature is not None and _lone_guessed_word(cand) and not _NOUN_MODIFIED_AFTER_RE.match(text, cand.end):
             cand.key, cand.type, cand.type_rank = feature.key, feature.type, feature.type_rank
             feature.is_alias = True
+
+
+# "The complex, to be called Qyran Arena,", "The refinery, named Ertis Aurum,": the name a thing spoken of is given.
+_GIVEN_A_NAME_RE = re.compile(
+    r",[ \t]+(?:to[ \t]+be[ \t]+|which[ \t]+(?:will[ \t]+be|is)[ \t]+)?(?:called|named|dubbed)[ \t]+"
+)
+_NAMED_THING_REACH = 400
+
+
+def _join_things_given_a_name(text: str, cands: list[_Cand]) -> None:
+    """ "A private investor will build an ice arena ... The complex, to be called Qyran Arena, will ...": the
+    reference, and the unnamed thing it points back to, are the thing named so."""
+    for index, (cand, after) in enumerate(pairwise(cands)):
+        if (
+            cand.kind != "alias"
+            or after.kind != "name"
+            or after.type not in ("enterprise", "project", "organization", "other")
+            or not _GIVEN_A_NAME_RE.fullmatch(text, cand.end, after.start)
+        ):
+            continue
+        cand.kind, cand.key, cand.type, cand.is_alias = "name", after.key, after.type, True
+        described = next(
+            (
+                c
+                for c in reversed(cands[:index])
+                if c.kind == "described" and not c.is_alias and cand.start - c.end < _NAMED_THING_REACH
+            ),
+            None,
+        )
+        if described is not None:
+            described.kind, described.key, described.type, described.is_alias = "name", after.key, after.type, True
 
 
 # "a new processing plant built by Nurata Marmar", "a plant owned by X", "a mill run by X": its company after it.
