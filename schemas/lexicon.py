@@ -1946,7 +1946,21 @@ SERVICE_NOUNS = (
 VAGUE_SPREAD_WORDS = frozenset(
     {"various", "different", "diverse", "all", "both", "several", "many", "some", "any", "such"}
 )
-ITEM_END_WORDS = frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now", "today", "abroad"})
+# Present-tense verbs a measured noun may be the subject of ("tonnes of tyres go out of use", "the share of
+# renewables stands at 6%"): the item ends before them.
+# ("stands" and "accounts" are nouns too: "aircraft stands", "deposit accounts".)
+ITEM_VERBS_AFTER = frozenset(
+    {"remains", "goes", "go", "comes", "come", "reaches", "exceeds", "makes", "grows", "rises"}
+)
+# Verbs a part counted after its whole may take ("Of the residents, 23 work at the plant", "roughly 9,000 live in
+# dormitories"): the word after the number is then no counted noun.
+COUNTED_PART_VERBS = frozenset(
+    {"live", "work", "come", "go", "remain", "stay", "study", "commute", "travel", "receive"}
+)
+ITEM_END_WORDS = (
+    frozenset({"them", "last", "next", "previous", "ago", "earlier", "later", "now", "today", "abroad"})
+    | ITEM_VERBS_AFTER
+)
 # "issued at 6% per annum": a percent a year is an interest rate, not a change.
 # "farmers can get loans at 2.5% a year", "640 million soms in soft loans at 6 percent": the rate the loans bear.
 LOANS_AT_BEFORE = tuple(
@@ -1980,6 +1994,7 @@ ITEM_TRAILING_WORDS = frozenset(
     {"alone", "only", "near", "in", "at", "of", "by", "to", "for", "from", "with"}
     # "the share of mortgages now stands at 62%": adverbs of time and place are not part of what is measured.
     | {"now", "there", "currently", "already", "still", "today", "too", "also", "here"}
+    | ITEM_VERBS_AFTER
 )
 
 # Trade words before a mass or volume, and the noun the item takes ("exports of 12 million tons of grain"

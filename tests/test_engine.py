@@ -5754,3 +5754,16 @@ def test_places_listed_together_are_not_what_a_later_paragraph_is_about():
         " insured this year."
     )
     assert facts(text)["9.8 million hectares"]["subject"] == "Kazakhstan"
+
+
+def test_an_item_ends_before_a_present_tense_verb():
+    text = " date 2023-05-04 ASTANA – About 90,000 tonnes of tyres go out of use every year."
+    assert facts(text)["90,000 tonnes"]["item"] == "tyres"
+
+
+def test_a_part_counted_after_a_qualifier_follows_its_whole():
+    text = (
+        " date 2023-05-04 ASTANA – Enrolment rose. Of the 52,000 students at the city’s colleges, roughly 9,000 live"
+        " in dormitories."
+    )
+    assert facts(text)["9,000"]["item"] == "students"

@@ -635,6 +635,8 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
         lower = word.lower()
         if lower in NP_STOP or lower in TIME_UNIT_WORDS or lower in MONTH_WORDS or lower in lexicon.ITEM_END_WORDS:
             break  # "up from 870,000 last year": a time word is not what is counted
+        if not words and lower in lexicon.COUNTED_PART_VERBS and _follows_its_whole(text, q):
+            break  # "Of the residents, 23 work at the plant": the part's verb, not what is counted
         if (
             word[0].isupper()
             and not _is_acronym_plural(word)
@@ -996,8 +998,11 @@ def _another_part_of_the_same_whole(text: str, q: Quantity) -> bool:
 # "Of the residents, 23 are startups", "Of the 14 companies offering loans, six are banks": a sentence that opens
 # with the whole counts its parts.
 _OF_THE_WHOLE_BEFORE_RE = re.compile(
-    r"\b[Oo]f\s+(?:the|these|those|its|their)\s+[\d,.]+\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+\Z"
-    r"|(?:^|[.!?]\s+)Of\s+(?:the|these|those|its|their)\s+(?:[\d,.]+\s+)?[a-z][\w -]{0,50}?,\s+\Z",
+    r"(?:\b[Oo]f\s+(?:the|these|those|its|their)\s+[\d,.]+\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+"
+    # "Of the 690,000 students enrolled at the country’s universities, roughly 180,000 come from ...".
+    r"|(?:^|[.!?]\s+)Of\s+(?:the|these|those|its|their)\s+(?:[\d,.]+\s+)?[a-z][\w ’'-]{0,60}?,\s+)"
+    + QUALIFIER_GAP
+    + r"\Z",
     re.MULTILINE,
 )
 # How far before a part its whole may open the sentence ("Of the 14 companies offering BNPL, six").
