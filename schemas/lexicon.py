@@ -1547,6 +1547,8 @@ UNIT_PRICE_NOUNS = (
     # "KZT 14,000 per passenger", "1.3 million tenge per place": what is paid for each one served.
     *("person", "passenger", "place", "trip", "child", "student", "visit"),
 )
+# What a visitor buys to get in or to ride ("Tickets will cost 3,000-8,000 tenge", "a season pass will be sold for").
+TICKET_NOUNS = ("tickets", "ticket", "passes", "pass", "fares", "fare", "admission")
 # Spells of time shorter than a year and other units a sum is the price of ("60 soms an hour", "2,490 tenge a month",
 # "3,000 tenge per hectare", "200 tenge per dose"); a sum "a year" may be a budget, so a year is not one.
 PRICE_SPELLS_AND_UNITS = ("hour", "minute", "day", "month", "hectare", "dose", "animal", "visitor", "pack", "piece")

@@ -5767,3 +5767,15 @@ def test_a_part_counted_after_a_qualifier_follows_its_whole():
         " in dormitories."
     )
     assert facts(text)["9,000"]["item"] == "students"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("At the chain's stations diesel now sells for 260 tenge.", "260 tenge"),
+        ("Tickets to the new arena will cost 2,000-5,000 tenge.", "2,000-5,000 tenge"),
+        ("Entry is free for children, while a season pass will be sold for 30,000 tenge.", "30,000 tenge"),
+    ],
+)
+def test_what_goods_or_tickets_sell_for_is_a_price(sentence, quote):
+    assert facts(" date 2023-05-04 ASTANA – " + sentence)[quote]["measure"] == "other"

@@ -468,6 +468,8 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "investment"  # "put KZT 41.5 bn into the project", "total investment in the project came to"
     if q.kind == "money" and measure in (None, "investment", "project_value") and _is_unit_price(text, q, left):
         return "other"  # "a square meter cost 612,000 tenge", "13,000 tenge for every ton": a price of one unit
+    if q.kind == "money" and measure == "output_value" and _sells_for_a_price(text, q, left):
+        return "other"  # "a season pass will be sold for 45,000 tenge": a price, not the value of goods sold
     if q.kind == "money" and measure in (None, "project_value") and _SHORT_TIME_RATE_AFTER_RE.match(text, q.tail_end):
         return "other"  # "a flat cost 187,000 tenge a month": a rent or fee by the month, not what a project costs
     if (
@@ -603,12 +605,34 @@ _UNIT_AFTER_RE = re.compile(rf"\s+(?:(?:for\s+(?:every|each)|per|a)\s+{_UNIT_NOU
 
 
 def _is_unit_price(text: str, q: Quantity, left: int) -> bool:
-    """Whether a sum is the price of one unit of something, named in its clause before it or right after it."""
+    """Whether a sum is the price of one unit of something, named in its clause before it or right after it, or what
+    goods sell for ("diesel sells for 250 tenge", "Tickets will cost 3,000-8,000 tenge")."""
     return bool(
         _UNIT_AFTER_RE.match(text, q.tail_end)
         or _UNIT_BEFORE_RE.search(text, left, q.start)
         or _COST_OF_ONE_RE.search(text, max(left, q.start - 100), q.start)
+        or _sells_for_a_price(text, q, left)
     )
+
+
+def _sells_for_a_price(text: str, q: Quantity, left: int) -> bool:
+    """Whether a sum is what goods or a ticket sell for ("diesel sells for 250 tenge", "Tickets will cost")."""
+    return bool(
+        _SELLS_FOR_RE.search(text, max(left, q.start - 40), q.start)
+        or _TICKETS_COST_RE.search(text, max(left, q.start - 60), q.start)
+    )
+
+
+# "diesel sells for 250 tenge", "titanium sponge trades at around $11,000": what goods fetch (not "sold the plant
+# for", where the thing sold stands between).
+_SELLS_FOR_RE = re.compile(r"\b(?:sells?|trades?|retails?)\s+(?:for|at)\s+" + QUALIFIER_GAP + r"(?:from\s+)?\Z")
+# "Tickets will cost 3,000-8,000 tenge", "tickets are sold for": what a ticket or a pass costs.
+_TICKETS_COST_RE = re.compile(
+    rf"\b(?:{'|'.join(lexicon.TICKET_NOUNS)})\b[^,;.]{{0,30}}?\b(?:cost|costs|priced\s+at|sold\s+for|sell\s+for)\s+"
+    + QUALIFIER_GAP
+    + r"(?:from\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 # What one of many things costs ("The average trip cost 1,850 tenge", "Each rescuer costs the state 7.9 million
