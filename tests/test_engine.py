@@ -5779,3 +5779,8 @@ def test_a_part_counted_after_a_qualifier_follows_its_whole():
 )
 def test_what_goods_or_tickets_sell_for_is_a_price(sentence, quote):
     assert facts(" date 2023-05-04 ASTANA – " + sentence)[quote]["measure"] == "other"
+
+
+def test_a_sum_the_goods_shipped_abroad_are_worth_is_their_trade():
+    text = " date 2023-10-17 BAKU – Gabala Winery shipped 400,000 bottles abroad, worth 1.2 mln manat."
+    assert facts(text)["1.2 mln manat"]["measure"] == "trade"

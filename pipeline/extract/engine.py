@@ -1805,8 +1805,9 @@ _GOODS_WORTH_BEFORE_RE = re.compile(
 # "exported 58,700 tons of gypsum, bricks and other building materials to Afghanistan worth ...": where they went may
 # stand between.
 _WORTH_GAP_RE = re.compile(
-    r"(?:\s+of\s+[\w ,-]{1,60}?)?(?:\s+(?:to|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
-    # "rose to 410 tonnes last year, worth $2.9 million": a period may stand between.
+    r"(?:\s+of\s+[\w ,-]{1,60}?)?(?:\s+(?:to|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|\s+abroad)?"
+    # "rose to 410 tonnes last year, worth $2.9 million": a period may stand between; "shipped 1.1 mln bottles
+    # abroad, worth 3.4 mln manat": so may "abroad".
     r"(?:\s+(?:last|this|in)\s+(?:year|month|season|\d{4}))?,?\s+(?:worth|valued\s+at)\s+"
     r"(?:about\s+|some\s+|over\s+)?"
 )
