@@ -5784,3 +5784,12 @@ def test_what_goods_or_tickets_sell_for_is_a_price(sentence, quote):
 def test_a_sum_the_goods_shipped_abroad_are_worth_is_their_trade():
     text = " date 2023-10-17 BAKU – Gabala Winery shipped 400,000 bottles abroad, worth 1.2 mln manat."
     assert facts(text)["1.2 mln manat"]["measure"] == "trade"
+
+
+def test_what_is_yet_to_be_done_in_a_participle_clause_is_planned():
+    text = (
+        " date 2023-10-12 OSH – A buyer in Almaty has ordered 20,000 pairs worth 8,4 million soms, to be delivered"
+        " by March."
+    )
+    pairs = facts(text)["20,000 pairs"]
+    assert (pairs["status"], str(pairs["period_end"])) == ("planned", "2024-03-31")

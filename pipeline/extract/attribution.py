@@ -2557,6 +2557,9 @@ _PLANNED_PARTICIPLE_AFTER_RE = re.compile(
     r"(?:\s+(?!of\b|out\b|than\b|as\b)[a-z-]+){0,3}?\s+(?<!than )(?<!as )(?:planned|scheduled)\s+"
     r"(?:for|this|next|in|by|until)\b"
 )
+# "a contract for 30,000 pairs worth 1.9 million somoni, to be delivered by March": what the thing counted is yet to
+# undergo, in a participle clause right after its noun phrase.
+_TO_BE_DONE_AFTER_RE = re.compile(r"(?:\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,40}?)?,\s+to\s+be\s+[a-z]+(?:ed|en|t)\b")
 _DUE_AFTER_RE = re.compile(
     r"\s+(?:(?:is|are)\s+)?due\s+(?:this|next|in(?!\s+(?:large\s+)?part\b)|by|before|on|within)\b", re.IGNORECASE
 )
@@ -2610,6 +2613,8 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
         return "planned"  # "with 400 more terminals planned this year": what is yet to come
     if _DUE_AFTER_RE.match(text, q.tail_end):
         return "planned"  # "with payments of $2.4 billion due this year": a sum still to be paid
+    if _TO_BE_DONE_AFTER_RE.match(text, q.tail_end):
+        return "planned"  # "30,000 pairs worth 1.9 million somoni, to be delivered by March"
     return "actual"
 
 
