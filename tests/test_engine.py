@@ -5793,3 +5793,8 @@ def test_what_is_yet_to_be_done_in_a_participle_clause_is_planned():
     )
     pairs = facts(text)["20,000 pairs"]
     assert (pairs["status"], str(pairs["period_end"])) == ("planned", "2024-03-31")
+
+
+def test_the_one_paid_between_the_verb_and_the_sum_is_not_the_subject():
+    text = " date 2023-04-19 DUSHANBE – Tajik Cement paid the state utility Barqi Tojik 12 million somoni for power."
+    assert facts(text)["12 million somoni"]["subject"] == "Tajik Cement"

@@ -2814,6 +2814,12 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 
 
 _DESTINATION_RE = lead_pattern("destination")
+# "paid the national utility Barqi Tojik 31.9 million somoni", "owes Samruk Energy KZT 2bn": the one paid, named
+# between the verb and the sum.
+_PAYEE_BEFORE_RE = re.compile(
+    r"\b(?:paid|pays|pay|paying|owes|owed|owe)\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}\Z"
+)
+_SUM_AFTER_RE = re.compile(r"\s+(?:about\s+|around\s+|some\s+|over\s+)?(?:[A-Z]{3}\s?|US\$|\$|€)?\d")
 _ROUTE_RE = lead_pattern("route")
 _ORIGIN_RE = lead_pattern("origin")
 # "Zhambyl region led with an index of 118.6%, followed by ...", "the highest growth was in ...".
@@ -3185,6 +3191,10 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False  # "kraftliner still purchased in Russia and Finland": where the inputs come from
     if _LOCATION_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "The complex will be located in the National Industrial Petrochemical Technopark"
+    if _PAYEE_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start) and _SUM_AFTER_RE.match(
+        text, mention.end
+    ):
+        return False  # "paid the national utility Barqi Tojik 31.9 million somoni": who was paid, not who paid
     if _EXCLUDED_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "Excluding the Kara-Tash gold mine, growth stood at 9.3%": left out, not the subject
     if _SOURCE_RE.search(text, max(0, mention.start - 30), mention.start):
