@@ -5798,3 +5798,15 @@ def test_what_is_yet_to_be_done_in_a_participle_clause_is_planned():
 def test_the_one_paid_between_the_verb_and_the_sum_is_not_the_subject():
     text = " date 2023-04-19 DUSHANBE – Tajik Cement paid the state utility Barqi Tojik 12 million somoni for power."
     assert facts(text)["12 million somoni"]["subject"] == "Tajik Cement"
+
+
+def test_towns_goods_are_carried_to_and_their_countries_are_not_the_carriers_subject():
+    text = (
+        " date 2022-02-17 AKTAU – Kendirli Ferry Terminal received 300 vessel calls in 2021. Ferries carried 20,000"
+        " trucks, mostly to Alat in Azerbaijan and Turkmenbashi in Turkmenistan, as well as 5,000 railway wagons."
+    )
+    found = facts(text)
+    assert (found["20,000 trucks"]["subject"], found["5,000 railway wagons"]["subject"]) == (
+        "Kendirli Ferry Terminal",
+        "Kendirli Ferry Terminal",
+    )

@@ -1629,3 +1629,8 @@ def test_a_thing_spoken_of_takes_the_name_it_is_to_be_called():
         " 600 seats."
     )
     assert "a swimming complex in Taraz" in entities(text)["Aqua Dala"]["aliases"]
+
+
+def test_a_lone_unknown_word_goods_go_to_placed_in_a_country_is_a_town():
+    text = "Ferries carried 20,000 trucks, mostly to Alat in Azerbaijan."
+    assert entities(text)["Alat"]["type"] == "city"

@@ -3050,7 +3050,9 @@ _DESTINATION_TYPES = frozenset({"country", "region", "organization", "other"})
 
 
 # The names of a list written so far, each with its comma or "and": "Istanbul, Jeddah, Dubai and ".
-_NAMES_LISTED_SO_FAR = r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)"
+# ("to Alat in Azerbaijan and Turkmenbashi in ...": a name of the list may be placed in a country.)
+_LISTED_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+_NAMES_LISTED_SO_FAR = rf"(?:{_LISTED_NAME}(?:\s+in\s+{_LISTED_NAME})?(?:\s*,\s*|\s+and\s+)(?:the\s+)?)"
 # "to" or "towards" of a destination, not of "according to", "thanks to", "due to" ("According to the National
 # Statistical Committee, Kyrgyzstan produced": a source, no destination).
 _DESTINATION_TO = r"(?<!ccording\s)(?<!thanks\s)(?<!due\s)\b(?:to|towards)"
@@ -3078,7 +3080,8 @@ _BUYERS_IN_BEFORE_RE = re.compile(
 # "shipped its first 40 tons to Urumqi", "sold to Tashkent and": a city the goods went to.
 _GOODS_SENT_TO_RE = re.compile(
     rf"\b(?:{'|'.join(lexicon.GOODS_SENT_VERBS)})\b[^.;]{{0,60}}?{_DESTINATION_TO}\s+(?:the\s+)?"
-    rf"(?:[A-Z][\w-]*['’]s\s+)?{_NAMES_LISTED_SO_FAR}*$"  # "went to Russia’s Omsk and Kurgan regions"
+    rf"(?:[A-Z][\w-]*['’]s\s+)?{_NAMES_LISTED_SO_FAR}*"  # "went to Russia’s Omsk and Kurgan regions"
+    rf"(?:{_LISTED_NAME}\s+in\s+)?$"  # "carried 38,600 trucks to Alat in Azerbaijan": its country too
 )
 
 
@@ -3175,7 +3178,7 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         and _BUYERS_IN_BEFORE_RE.search(text, max(0, mention.start - 70), mention.start)
     ):
         return False
-    if mention.type == "city" and _GOODS_SENT_TO_RE.search(text, max(0, mention.start - 100), mention.start):
+    if mention.type in PLACE_TYPES and _GOODS_SENT_TO_RE.search(text, max(0, mention.start - 100), mention.start):
         return False
     if mention.type in ("city", "region") and _ORIGIN_OF_A_NAMED_RE.search(
         text, max(0, mention.start - 50), mention.start

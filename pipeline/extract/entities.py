@@ -471,6 +471,7 @@ def _find_mentions(
     _join_names_joined_before_a_project(text, cands)
     _type_towns_coordinated_with_places(text, cands)
     _type_towns_firms_stand_in(text, cands)
+    _type_towns_placed_in_countries(text, cands)
     _join_bare_names_of_nature(text, cands)
     _join_facilities_built_by_firms(text, cands)
     _join_things_given_a_name(text, cands)
@@ -1844,6 +1845,25 @@ def _type_towns_firms_stand_in(text: str, cands: list[_Cand]) -> None:
             and " " in before.name
             and _lone_guessed_word(cand)
             and _FIRM_STANDS_IN_RE.fullmatch(text, before.end, cand.start)
+        ):
+            cand.kind, cand.type, cand.key, cand.type_rank = "place", "city", "city:" + cand.name, 2
+
+
+# "mostly to Alat in Azerbaijan", "from Turkmenbashi in Turkmenistan": a word a way leads to, placed in a country.
+_WAY_BEFORE_RE = re.compile(r"\b(?:to|from|via|near)[ \t]+\Z")
+_PLACED_IN_RE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+
+
+def _type_towns_placed_in_countries(text: str, cands: list[_Cand]) -> None:
+    """A lone unknown word that goods go to or come from, placed "in" a country or region ("mostly to Alat in
+    Azerbaijan and Turkmenbashi in Turkmenistan"), is a town, not a company guessed from its capital letter."""
+    for cand, after in pairwise(cands):
+        if (
+            after.kind == "place"
+            and after.type in ("country", "region")
+            and _lone_guessed_word(cand)
+            and _PLACED_IN_RE.fullmatch(text, cand.end, after.start)
+            and _WAY_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start)
         ):
             cand.kind, cand.type, cand.key, cand.type_rank = "place", "city", "city:" + cand.name, 2
 
