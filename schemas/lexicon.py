@@ -1953,6 +1953,8 @@ VAGUE_SPREAD_WORDS = frozenset(
 # ("stands" and "accounts" are nouns too: "aircraft stands", "deposit accounts".)
 ITEM_VERBS_AFTER = frozenset(
     {"remains", "goes", "go", "comes", "come", "reaches", "exceeds", "makes", "grows", "rises"}
+    # A headline's verb: "Private eye clinic with 60 beds opens in Almaty".
+    | {"opens", "begins", "sees", "hits"}
 )
 # Verbs a part counted after its whole may take ("Of the residents, 23 work at the plant", "roughly 9,000 live in
 # dormitories"): the word after the number is then no counted noun.

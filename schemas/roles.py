@@ -933,7 +933,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     # "the Taskala-Shygys field ... Gas production at the field", "the deposit's reserves": the one named so.
     **dict.fromkeys(("field", "deposit"), ()),
     **dict.fromkeys(("hub", "terminal", "hotel", "resort", "winery", "brewery", "distillery"), _FACILITY_TIERS),
-    **dict.fromkeys(("cannery", "tannery", "bakery", "sawmill", "bazaar"), _FACILITY_TIERS),
+    **dict.fromkeys(("cannery", "tannery", "bakery", "sawmill", "bazaar", "clinic"), _FACILITY_TIERS),
     # "The Ertis Kemezhai shipyard ... the yard was modernised", "the shipyard's director".
     **dict.fromkeys(("shipyard", "yard"), _FACILITY_TIERS),
     # "the chain's revenue rose by 31%", "the operator plans", "the bank's deposits": the company named last.

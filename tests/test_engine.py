@@ -5810,3 +5810,16 @@ def test_towns_goods_are_carried_to_and_their_countries_are_not_the_carriers_sub
         "Kendirli Ferry Terminal",
         "Kendirli Ferry Terminal",
     )
+
+
+def test_the_clinic_points_back_to_the_clinic_named_before():
+    text = (
+        " date 2023-11-14 ALMATY – A private dental clinic, Tis Nury, has opened in Almaty's Bostandyk district."
+        " The clinic has 14 dental chairs."
+    )
+    assert facts(text)["14 dental chairs"]["subject"] == "Tis Nury"
+
+
+def test_a_headline_verb_after_a_counted_noun_is_not_counted():
+    text = " date 2023-11-14 Private clinic with 40 beds opens in Almaty\n\nALMATY – The clinic cost KZT 3 bn."
+    assert facts(text)["40 beds"]["item"] == "beds"
