@@ -5814,8 +5814,8 @@ def test_towns_goods_are_carried_to_and_their_countries_are_not_the_carriers_sub
 
 def test_the_clinic_points_back_to_the_clinic_named_before():
     text = (
-        " date 2023-11-14 ALMATY – A private dental clinic, Tis Nury, has opened in Almaty's Bostandyk district."
-        " The clinic has 14 dental chairs."
+        " date 2023-11-14 ALMATY – A private dental clinic, Tis Nury, has opened in Almaty. Almaty has 400"
+        " private clinics, Almaty's health department said.\n\nThe clinic has 14 dental chairs."
     )
     assert facts(text)["14 dental chairs"]["subject"] == "Tis Nury"
 
