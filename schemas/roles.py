@@ -1278,6 +1278,8 @@ COMMODITY_WORDS: frozenset[str] = frozenset(
         *("Copper", "Gold", "Silver", "Zinc", "Lead", "Aluminium", "Aluminum", "Uranium", "Iron", "Steel"),
         *("Coal", "Oil", "Crude", "Gas", "Gasoline", "Diesel", "Ferroalloys", "Ferrochrome", "Manganese"),
         *("Wheat", "Barley", "Grain", "Flour", "Cotton", "Sugar", "Rice", "Sunflower", "Meat", "Beef", "Milk"),
+        *("Fluorspar", "Tungsten", "Molybdenum", "Titanium", "Chrome", "Chromium", "Nickel", "Cobalt", "Lithium"),
+        *("Potash", "Phosphate", "Phosphorus", "Sulphur", "Sulfur", "Bauxite", "Alumina", "Cement", "Wool"),
     }
 )
 # Abbreviations that are never a name alone but may stand inside one ("Altai IT Valley", "Astana IT University").

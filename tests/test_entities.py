@@ -1634,3 +1634,8 @@ def test_a_thing_spoken_of_takes_the_name_it_is_to_be_called():
 def test_a_lone_unknown_word_goods_go_to_placed_in_a_country_is_a_town():
     text = "Ferries carried 20,000 trucks, mostly to Alat in Azerbaijan."
     assert entities(text)["Alat"]["type"] == "city"
+
+
+def test_a_mineral_opening_a_sentence_is_no_company():
+    text = "Tungsten exports from the country rose to 2.1 thousand tonnes. Prices held firm."
+    assert "Tungsten" not in entities(text)
