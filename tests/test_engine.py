@@ -5823,3 +5823,11 @@ def test_the_clinic_points_back_to_the_clinic_named_before():
 def test_a_headline_verb_after_a_counted_noun_is_not_counted():
     text = " date 2023-11-14 Private clinic with 40 beds opens in Almaty\n\nALMATY – The clinic cost KZT 3 bn."
     assert facts(text)["40 beds"]["item"] == "beds"
+
+
+def test_an_economy_indicator_in_an_article_naming_no_place_is_the_countrys():
+    text = (
+        " date 2023-11-24 National Bank holds base rate at 16%\n\nThe National Bank of Kazakhstan kept its base rate"
+        " at 16%, the regulator said.\n\nInflation eased to 10.8% in October, the statistics bureau said."
+    )
+    assert facts(text)["10.8%"]["subject"] == "Kazakhstan"

@@ -3442,7 +3442,13 @@ def _topic(context: ArticleContext, sentence: Sentence, measure: str) -> EntityM
     places = _salient(_topic_candidates_once(context, measure), before, body_start)
     if measure not in PLACE_MEASURES or measure in _PLACE_ONLY_MEASURES:
         return places
-    if _ECONOMY_INDICATOR_RE.search(context.text, sentence.start, sentence.end):
+    indicator = _ECONOMY_INDICATOR_RE.search(context.text, sentence.start, sentence.end)
+    if indicator is not None and places is None:
+        # "Inflation eased to 10.8%" in an article that names no place: the article's country's economy (not the
+        # central bank named most).
+        name, subject_type = context.default_subject
+        return EntityMention(indicator.start(), indicator.end(), name, subject_type, True)
+    if indicator is not None:
         return places
     anyone = _topic_candidates_once(context, "other")
     overall = _salient(anyone, before, body_start)
