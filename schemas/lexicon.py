@@ -2184,6 +2184,8 @@ ENERGY_FLOW_WORDS = frozenset({"consumption", "generation", "output", "productio
 # Nouns that say "the amount" without saying of what: a part named so names nothing ("output reached").
 GENERIC_AMOUNT_NOUNS = frozenset(
     {"volume", "volumes", "amount", "figure", "total", "output", "production", "capacity", "result", "number", "sum"}
+    # "The goal is 50%": a plan's word, which says nothing of what is measured.
+    | {"goal", "target", "aim", "objective"}
 )
 # Verbs whose subject is what changed ("container handling rose 1.7 times"), and verbs whose object is
 # ("cut specific coal consumption by 8%").

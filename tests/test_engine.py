@@ -5831,3 +5831,19 @@ def test_an_economy_indicator_in_an_article_naming_no_place_is_the_countrys():
         " at 16%, the regulator said.\n\nInflation eased to 10.8% in October, the statistics bureau said."
     )
     assert facts(text)["10.8%"]["subject"] == "Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "item"),
+    [
+        ("Water losses in the city's networks stand at 24%, the utility said.", "24%", "water losses"),
+        ("The depth of refining stood at 86.1% in January-June.", "86.1%", "depth of refining"),
+    ],
+)
+def test_a_percent_a_link_verb_gives_is_a_level_of_the_phrase_before_it(sentence, quote, item):
+    assert facts(" date 2023-05-04 ASTANA – " + sentence)[quote]["item"] == item
+
+
+def test_a_plans_goal_names_no_item():
+    text = " date 2023-05-04 ASTANA – The plant localised 32% of its parts. The goal is 50% by 2026."
+    assert facts(text)["50%"]["item"] != "goal"

@@ -925,7 +925,8 @@ def _fact(
     if reading.item is None and q.kind in ("physical", "count"):
         # "Foreign visitors accounted for 212,000 of the total": a bare count takes its part's name too.
         reading = reading._replace(item=_item_named_by_clause(context, sentence, q, reading.measure))
-    if reading.item is None and reading.measure == "other":
+    if reading.item is None and reading.measure in ("other", "share"):
+        # "Losses in the networks stand at 28%": what the level is of.
         reading = reading._replace(item=_item_stated_by_a_link(context, sentence, q))
     if reading.measure == "other":
         reading = reading._replace(item=unit_priced(text, q, reading.item))
