@@ -5847,3 +5847,8 @@ def test_a_percent_a_link_verb_gives_is_a_level_of_the_phrase_before_it(sentence
 def test_a_plans_goal_names_no_item():
     text = " date 2023-05-04 ASTANA – The plant localised 32% of its parts. The goal is 50% by 2026."
     assert facts(text)["50%"]["item"] != "goal"
+
+
+def test_a_project_framing_a_figure_is_still_what_it_is_worth():
+    text = " date 2024-06-05 AKTAU – Work began in Aktau as part of the Caspian Pearl project worth 50 billion tenge."
+    assert facts(text)["50 billion tenge"]["subject"] == "Caspian Pearl"

@@ -3120,6 +3120,10 @@ def _is_destination(text: str, mention: EntityMention) -> bool:
     return _DESTINATION_LIST_RE.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
+# "the Aktau Marina City waterfront project worth": a value stated of the name right before it.
+_VALUED_RIGHT_AFTER_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:worth|valued\s+at|costing|estimated\s+at)\s")
+
+
 def _is_programme(mention: EntityMention) -> bool:
     """A project, or a plan whose name holds a place ("Comprehensive Plan for the Development of Kyzylorda Region")."""
     return mention.type == "project" or not PROGRAMME_HEADS.isdisjoint(mention.name.split()[:3])
@@ -3205,7 +3209,13 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False  # "according to the Ministry of Economy": who reports the figure, not what it is about
     if mention.type == "enterprise" and measure != "share" and is_partner_at(text, mention.start):
         return False  # "The project of Alatau Motors, carried out jointly with China's Greenway Auto, cost ..."
-    if _is_programme(mention) and _FRAMING_RE.search(text, max(0, mention.start - 30), mention.start):
+    if (
+        _is_programme(mention)
+        and _FRAMING_RE.search(text, max(0, mention.start - 30), mention.start)
+        and not _VALUED_RIGHT_AFTER_RE.match(text, mention.end)
+    ):
+        # "under the Nurly Zhol programme, 1,200 km of roads were built" (but "as part of the Aktau Marina City
+        # project worth 96 billion tenge": what the project is worth is the project's).
         return False
     if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
         return False
