@@ -1639,3 +1639,7 @@ def test_a_lone_unknown_word_goods_go_to_placed_in_a_country_is_a_town():
 def test_a_mineral_opening_a_sentence_is_no_company():
     text = "Tungsten exports from the country rose to 2.1 thousand tonnes. Prices held firm."
     assert "Tungsten" not in entities(text)
+
+
+def test_a_models_plural_is_no_name():
+    assert "An-24s" not in entities("The new aircraft replace four ageing An-24s on regional routes.")

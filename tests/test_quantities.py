@@ -832,3 +832,9 @@ def test_a_bare_number_after_and_with_no_parts_counted_before_is_no_count():
 def test_a_count_after_a_firm_in_a_gapped_clause_is_no_model_number():
     found = quantities("Last year Allur assembled 9,000 cars, and KAMAZ 600 trucks.")
     assert [q.value for q in found] == [9000, 600]
+
+
+def test_a_models_plural_after_describing_words_is_what_is_counted():
+    text = "The new aircraft replace four ageing An-24s on regional routes."
+    (found,) = [q for q in quantities(text) if q.kind == "count"]
+    assert (text[found.start : found.end], found.item) == ("four ageing An-24s", "ageing An-24s")

@@ -1321,7 +1321,8 @@ _WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 # A maker's model: a letter or two and three or four digits ("A320", "A321neo", "B737", "T8000").
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,2}\d{3,4}[a-z]*\Z")
 _PRODUCT_CODE_RE = re.compile(
-    r"[A-Z][A-Za-z]{0,4}-\d+\Z|[A-Z]{1,2}\d{1,2}\Z|(?=[A-Za-z]*\d)(?:[A-Z][a-z]?\d{0,2}){2,4}\Z"
+    # ("Mi-8s", "An-2s": a model's plural is the model too.)
+    r"[A-Z][A-Za-z]{0,4}-\d+s?\Z|[A-Z]{1,2}\d{1,2}\Z|(?=[A-Za-z]*\d)(?:[A-Z][a-z]?\d{0,2}){2,4}\Z"
 )
 # "Soviet-era", "E-commerce": a compound whose part after the hyphen is a common word, not a name.
 _COMMON_COMPOUND_RE = re.compile(

@@ -627,6 +627,11 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
     in_make = False
     makers = 0  # a maker's or a model's words do not use up the four words of the noun phrase
     while len(words) < 4 + makers:
+        plural_model = _MODEL_PLURAL_RE.match(text, cursor, limit) if words else None
+        if plural_model is not None:
+            # "three ageing Mi-8s": a model's plural after its describing words is what is counted.
+            words.append((plural_model.group("w"), plural_model.end()))
+            break
         model = _MAKE_OR_MODEL_RE.match(text, cursor, limit) if in_make or not words else None
         match = model or _WORD_RE.match(text, cursor, limit) or _CODE_MODIFIER_RE.match(text, cursor, limit)
         if not match:
@@ -786,6 +791,7 @@ def _is_modifier_in_capitals(text: str, word: str, end: int) -> bool:
 
 
 # A maker's name or a model, which may be a number and its variant after the maker ("ATR 72-600").
+_MODEL_PLURAL_RE = re.compile(r"\s(?P<w>[A-Z][A-Za-z]{0,4}-\d+s)(?![\w-])")
 _MAKE_OR_MODEL_RE = re.compile(r"\s(?P<w>[A-Z][A-Za-z0-9-]*|\d{2,4}-\d{3}[A-Za-z]*)(?![\w-])")
 
 
