@@ -5852,3 +5852,11 @@ def test_a_plans_goal_names_no_item():
 def test_a_project_framing_a_figure_is_still_what_it_is_worth():
     text = " date 2024-06-05 AKTAU – Work began in Aktau as part of the Caspian Pearl project worth 50 billion tenge."
     assert facts(text)["50 billion tenge"]["subject"] == "Caspian Pearl"
+
+
+def test_countries_goods_went_to_listed_after_including_are_not_the_subject():
+    text = (
+        " date 2023-02-09 TASHKENT – Uzkhimprom exported fertiliser to 12 countries, including Türkiye, Georgia and"
+        " China, earning $40 million, up 12% from $35.7 million in 2021."
+    )
+    assert facts(text)["12%"]["subject"] == "Uzkhimprom"

@@ -3058,6 +3058,11 @@ _NAMES_LISTED_SO_FAR = rf"(?:{_LISTED_NAME}(?:\s+in\s+{_LISTED_NAME})?(?:\s*,\s*
 # Statistical Committee, Kyrgyzstan produced": a source, no destination).
 _DESTINATION_TO = r"(?<!ccording\s)(?<!thanks\s)(?<!due\s)\b(?:to|towards)"
 _DESTINATION_LIST_RE = re.compile(rf"{_DESTINATION_TO}\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}+$")
+# "to 17 countries, including Türkiye, Germany, the United Arab Emirates and": the countries goods went to.
+_DESTINATIONS_INCLUDING_RE = re.compile(
+    rf"{_DESTINATION_TO}\s+[^.;]{{0,30}}?\b(?:countries|markets|states)\b,?\s+"
+    rf"(?:including|such\s+as|mainly|mostly|among\s+them)\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
+)
 # "new flights to Istanbul, Jeddah, Dubai and", "routes from Aktau to".
 _SERVICE_TO_RE = re.compile(
     rf"\b(?:{'|'.join(lexicon.SERVICE_NOUNS)})\s+(?:from\s+[A-Z][\w-]*\s+)?to\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
@@ -3183,6 +3188,10 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         and _BUYERS_IN_BEFORE_RE.search(text, max(0, mention.start - 70), mention.start)
     ):
         return False
+    if mention.type in PLACE_TYPES and _DESTINATIONS_INCLUDING_RE.search(
+        text, max(0, mention.start - 120), mention.start
+    ):
+        return False  # "exported to 17 countries, including Türkiye, Germany and China": where the goods went
     if mention.type in PLACE_TYPES and _GOODS_SENT_TO_RE.search(text, max(0, mention.start - 100), mention.start):
         return False
     if mention.type in ("city", "region") and _ORIGIN_OF_A_NAMED_RE.search(
