@@ -1548,7 +1548,11 @@ UNIT_PRICE_NOUNS = (
     *("person", "passenger", "place", "trip", "child", "student", "visit"),
 )
 # What a visitor buys to get in or to ride ("Tickets will cost 3,000-8,000 tenge", "a season pass will be sold for").
-TICKET_NOUNS = ("tickets", "ticket", "passes", "pass", "fares", "fare", "admission")
+# (A pass is only one bought: "a season pass", not "the Kordai pass".)
+TICKET_NOUNS = (
+    *("tickets", "ticket", "fares", "fare", "admission"),
+    *("season pass", "day pass", "monthly pass", "annual pass", "season passes", "day passes", "monthly passes"),
+)
 # Spells of time shorter than a year and other units a sum is the price of ("60 soms an hour", "2,490 tenge a month",
 # "3,000 tenge per hectare", "200 tenge per dose"); a sum "a year" may be a budget, so a year is not one.
 PRICE_SPELLS_AND_UNITS = ("hour", "minute", "day", "month", "hectare", "dose", "animal", "visitor", "pack", "piece")
@@ -1951,10 +1955,12 @@ VAGUE_SPREAD_WORDS = frozenset(
 # Present-tense verbs a measured noun may be the subject of ("tonnes of tyres go out of use", "the share of
 # renewables stands at 6%"): the item ends before them.
 # ("stands" and "accounts" are nouns too: "aircraft stands", "deposit accounts".)
+# (Not "reaches", "rises", "makes" or "hits": nouns too, as in "the lower reaches", "3 rate rises", "12 car makes",
+# "2.5 million hits".)
 ITEM_VERBS_AFTER = frozenset(
-    {"remains", "goes", "go", "comes", "come", "reaches", "exceeds", "makes", "grows", "rises"}
+    {"remains", "goes", "go", "comes", "come", "exceeds", "grows"}
     # A headline's verb: "Private eye clinic with 60 beds opens in Almaty".
-    | {"opens", "begins", "sees", "hits"}
+    | {"opens", "begins", "sees"}
 )
 # Verbs a part counted after its whole may take ("Of the residents, 23 work at the plant", "roughly 9,000 live in
 # dormitories"): the word after the number is then no counted noun.
@@ -2184,9 +2190,10 @@ ENERGY_FLOW_WORDS = frozenset({"consumption", "generation", "output", "productio
 # Nouns that say "the amount" without saying of what: a part named so names nothing ("output reached").
 GENERIC_AMOUNT_NOUNS = frozenset(
     {"volume", "volumes", "amount", "figure", "total", "output", "production", "capacity", "result", "number", "sum"}
-    # "The goal is 50%": a plan's word, which says nothing of what is measured.
-    | {"goal", "target", "aim", "objective"}
 )
+# Heads of a phrase that say nothing of what is measured ("The main goal is 50%", "The rest is 40%", "The plan is 50%
+# complete").
+PLAN_AND_REST_HEADS = frozenset({"goal", "target", "aim", "objective", "plan", "rest", "remainder", "balance"})
 # Verbs whose subject is what changed ("container handling rose 1.7 times"), and verbs whose object is
 # ("cut specific coal consumption by 8%").
 CHANGED_SUBJECT_VERBS = (
@@ -2514,12 +2521,16 @@ NOT_A_PURPOSE_OPENERS = frozenset(
 # Heads of a part, a stage or a deal whose cost is stated ("launch a second line worth $14 million", "a
 # modernisation programme worth", "a leasing agreement worth", "the expansion, estimated at"): the part is the item.
 # A facility's own cost ("a cement plant worth") is not: the facility is the subject and the measure says the rest.
+# Works nouns that may also modify another part's head ("a modernisation programme", "an expansion phase").
+MODIFYING_PART_HEADS = frozenset(
+    {"expansion", "reconstruction", "modernisation", "modernization", "upgrade", "overhaul", "construction"}
+)
 PROJECT_PART_HEADS: frozenset[str] = frozenset(
     {
         *("line", "lines", "phase", "stage", "programme", "program", "scheme", "roadmap", "study"),
         *("agreement", "agreements", "contract", "contracts", "deal", "partnership"),
-        *("expansion", "reconstruction", "modernisation", "modernization", "upgrade", "overhaul", "construction"),
     }
+    | MODIFYING_PART_HEADS
 )
 NOT_A_PURPOSE_HEADS = frozenset({"projects", "project", "economy", "country", "region", "city", "sector", "industry"})
 # People of a trade a place's name may stand before ("Kostanay farmers", "Kyzylorda exporters").

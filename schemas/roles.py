@@ -1020,6 +1020,11 @@ SETTLEMENT_HEADS: dict[str, str] = {
     "settlement": "other",
     "aul": "other",
 }
+# Last words of the names of investors and holding firms ("Verny Capital", "Kazakh Invest"): "X in Y" after one names
+# what it holds or backs, not where it stands.
+INVESTOR_NAME_WORDS: frozenset[str] = frozenset(
+    {"Capital", "Invest", "Investment", "Investments", "Holding", "Holdings", "Fund", "Ventures", "Partners"}
+)
 # "the port of Kuryk": the word after "port of" is the town the port stands at, as after "the town of".
 SETTLEMENT_OF_HEADS: dict[str, str] = {**SETTLEMENT_HEADS, "port": "city", "seaport": "city"}
 # Words in the names of areas things stand in, not of their owners ("Industrial Park No. 2", "Saryarka SEZ",

@@ -5860,3 +5860,79 @@ def test_countries_goods_went_to_listed_after_including_are_not_the_subject():
         " China, earning $40 million, up 12% from $35.7 million in 2021."
     )
     assert facts(text)["12%"]["subject"] == "Uzkhimprom"
+
+
+# --------------------------------------------------------------------------- review of the thirty-second session
+
+
+def test_a_count_a_verb_follows_is_kept_without_an_item():
+    found = facts(" date 2024-03-05 ASTANA – Migration is rising. Some 12,000 come from Uzbekistan every year.")
+    assert found["12,000"]["item"] is None
+
+
+def test_a_noun_that_is_also_a_verb_stays_counted():
+    text = " date 2024-03-05 ASTANA – The news portal recorded 2.5 million hits in February."
+    assert facts(text)["2.5 million hits"]["item"] == "hits"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The plant produced 40,000 tonnes last year, to be exact.", "40,000 tonnes"),
+        ("The city bought 120 buses last year, to be used on city routes.", "120 buses"),
+    ],
+)
+def test_a_to_be_clause_that_is_no_plan_of_the_figure_keeps_it_actual(sentence, quote):
+    assert facts(" date 2023-10-12 ASTANA – " + sentence)[quote]["status"] == "actual"
+
+
+def test_a_place_and_what_describes_it_are_no_list():
+    text = (
+        " date 2024-03-05 SHYMKENT – Shymkent, Kazakhstan's third-largest city, drew new investors this year."
+        "\n\nIndustrial output grew 8.2% in January-February."
+    )
+    assert facts(text)["8.2%"]["subject"] == "Shymkent"
+
+
+def test_a_share_of_a_firms_revenue_is_not_the_economys():
+    text = (
+        " date 2024-03-05 ASTANA – Magnum Cash & Carry opened 12 stores, the company said.\n\nRetail trade accounted"
+        " for 92% of the chain's revenue."
+    )
+    assert facts(text)["92%"]["subject"] != "Kazakhstan"
+
+
+def test_an_economy_indicator_is_of_the_country_a_central_bank_is_named_after():
+    text = (
+        " date 2024-03-05 The National Bank of Tajikistan cut its refinancing rate to 9%, the regulator said.\n\n"
+        "Inflation eased to 3.8% in February."
+    )
+    assert facts(text)["3.8%"]["subject"] == "Tajikistan"
+
+
+def test_a_plant_a_firm_launched_is_not_its_builders():
+    text = (
+        " date 2024-03-05 ATYRAU – KazMunayGas launched a new polyethylene plant built by Sinopec Engineering,"
+        " which will produce 1.25 million tonnes a year."
+    )
+    assert facts(text)["1.25 million tonnes"]["subject"] == "KazMunayGas"
+
+
+def test_pay_as_a_noun_names_no_payee():
+    text = " date 2024-03-05 Average monthly pay in Atyrau region 540,000 tenge\n\nATYRAU – Wages rose 12%."
+    assert facts(text)["540,000 tenge"]["subject"] == "Atyrau region"
+
+
+def test_a_mountain_pass_is_no_ticket():
+    text = " date 2024-03-05 ALMATY – The road through the Kordai pass will cost 45 billion tenge."
+    assert facts(text)["45 billion tenge"]["measure"] == "project_value"
+
+
+def test_two_phrases_before_worth_make_no_part():
+    text = " date 2024-03-05 ASTANA – At the current stage contracts worth $2 billion are signed."
+    assert facts(text)["$2 billion"]["item"] != "current stage contracts"
+
+
+@pytest.mark.parametrize(("sentence", "quote"), [("The main goal is 50% by 2026.", "50%"), ("The rest is 40%.", "40%")])
+def test_a_goal_or_the_rest_names_nothing_measured(sentence, quote):
+    assert facts(" date 2024-03-05 ASTANA – " + sentence)[quote]["item"] is None

@@ -1643,3 +1643,33 @@ def test_a_mineral_opening_a_sentence_is_no_company():
 
 def test_a_models_plural_is_no_name():
     assert "An-24s" not in entities("The new aircraft replace four ageing An-24s on regional routes.")
+
+
+# --------------------------------------------------------------------------- review of the thirty-second session
+
+
+def test_a_new_name_given_to_a_body_takes_no_works_described_before():
+    text = "A dairy plant in Taraz was opened in May. The bank, named Taraz Credit, will lend KZT 2 bn to farmers."
+    assert "a dairy plant in Taraz" not in entities(text).get("Taraz Credit", {}).get("aliases", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Panasonic plans to invest $30 million in Almaty region.", "Panasonic"),
+        ("Meridian invested $5 million in the mall.", "Meridian"),
+    ],
+)
+def test_a_company_with_an_adjectives_ending_before_a_verb_stays_a_name(text, name):
+    assert name in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The stake of Verny Capital in Sulpak rose to 40%.", "Sulpak"),
+        ("The dairy sold butter to Galmart in Kazakhstan.", "Galmart"),
+    ],
+)
+def test_a_firm_after_in_or_to_is_no_town_without_a_reason(text, name):
+    assert entities(text)[name]["type"] != "city"

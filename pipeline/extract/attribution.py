@@ -1490,8 +1490,10 @@ def _part_worth(text: str, q: Quantity, sentence_start: int) -> str | None:
     if found is None:
         return None
     part = found["part"].strip()
-    head = part.split(" for ")[0].split()[-1]
-    return part if head in lexicon.PROJECT_PART_HEADS else None
+    words = part.split(" for ")[0].split()
+    if any(word in lexicon.PROJECT_PART_HEADS - lexicon.MODIFYING_PART_HEADS for word in words[:-1]):
+        return None  # "At the current stage contracts worth $2 billion": two phrases, not one part
+    return part if words[-1] in lexicon.PROJECT_PART_HEADS else None
 
 
 _MULTIPLYING_VERB_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)", re.IGNORECASE)
@@ -2559,7 +2561,13 @@ _PLANNED_PARTICIPLE_AFTER_RE = re.compile(
 )
 # "a contract for 30,000 pairs worth 1.9 million somoni, to be delivered by March": what the thing counted is yet to
 # undergo, in a participle clause right after its noun phrase.
-_TO_BE_DONE_AFTER_RE = re.compile(r"(?:\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,40}?)?,\s+to\s+be\s+[a-z]+(?:ed|en|t)\b")
+_TO_BE_DONE_AFTER_RE = re.compile(
+    r"(?:\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,40}?)?,\s+to\s+be\s+"
+    # a participle ("delivered", "spent", "generated"), not "to be exact" or "to be followed by another 20,000"
+    r"(?!(?:followed|joined)\b)(?:[a-z]+(?:ed|en)|built|spent|sent|sold|paid|put|set|held|made|laid)\b"
+)
+# "bought 120 buses last year, to be used on city routes": what a past purchase is for, no plan of the figure.
+_PAST_TIME_BEFORE_RE = re.compile(r"\b(?:last\s+(?:year|month|week|season)|ago|in\s+(?:19|20)\d\d)\b[^.;]*\Z")
 _DUE_AFTER_RE = re.compile(
     r"\s+(?:(?:is|are)\s+)?due\s+(?:this|next|in(?!\s+(?:large\s+)?part\b)|by|before|on|within)\b", re.IGNORECASE
 )
@@ -2613,7 +2621,8 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
         return "planned"  # "with 400 more terminals planned this year": what is yet to come
     if _DUE_AFTER_RE.match(text, q.tail_end):
         return "planned"  # "with payments of $2.4 billion due this year": a sum still to be paid
-    if _TO_BE_DONE_AFTER_RE.match(text, q.tail_end):
+    to_be_done = _TO_BE_DONE_AFTER_RE.match(text, q.tail_end)
+    if to_be_done and not _PAST_TIME_BEFORE_RE.search(text, sentence_start, to_be_done.start(0) + len(to_be_done[0])):
         return "planned"  # "30,000 pairs worth 1.9 million somoni, to be delivered by March"
     return "actual"
 

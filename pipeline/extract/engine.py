@@ -63,7 +63,7 @@ from pipeline.extract.periods import TimeExpression, find_time_expressions, reso
 from pipeline.extract.quantities import BY_BEFORE_RE, PART_OF_THOSE_BEFORE_RE, Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, opens_sentence, split_sentences
 from schemas import lexicon
-from schemas.gazetteer import CAPITAL_COUNTRIES, DEMONYMS, KZ_REGIONS, NATURAL_FEATURES, REPUBLICAN_CITIES
+from schemas.gazetteer import CAPITAL_COUNTRIES, COUNTRIES, DEMONYMS, KZ_REGIONS, NATURAL_FEATURES, REPUBLICAN_CITIES
 from schemas.lexicon import (
     AMBIGUOUS_CURRENCIES,
     AMBIGUOUS_DEFAULTS,
@@ -334,13 +334,8 @@ class ArticleContext:
         # China": a country goods go to is not what the text is about, however often it is named; nor is a part
         # whose share of it the text gives ("Uzbekistan's share of the total").
         following = [*self.mentions[1:], None][: len(self.mentions)]
-        preceding = [None, *self.mentions[:-1]][: len(self.mentions)]
         pairs = zip(self.mentions, following, strict=True)
-        listed = {
-            id(m)
-            for m, nxt, prev in zip(self.mentions, following, preceding, strict=True)
-            if _in_a_list_of_places(self.text, prev, m, nxt)
-        }
+        listed = {id(m) for m in _places_listed_together(self.text, self.mentions)}
         topic_mentions = [
             m
             for m, nxt in pairs
@@ -358,23 +353,37 @@ class ArticleContext:
 
 
 # What joins the places of a list: "West Kazakhstan, Aktobe and Kostanay regions", "Almaty and Zhambyl regions".
-_LIST_JOINT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_JOINT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 
 
-def _in_a_list_of_places(
-    text: str, prev: EntityMention | None, mention: EntityMention, nxt: EntityMention | None
-) -> bool:
-    """Whether a place is one of several the text lists together ("West Kazakhstan, Aktobe and Kostanay regions
-    were hit hardest"): none of them is what the article is about."""
-    if mention.type not in PLACE_TYPES:
-        return False
-    joined_before = (
-        prev is not None and prev.type in PLACE_TYPES and _LIST_JOINT_RE.fullmatch(text, prev.end, mention.start)
-    )
-    joined_after = (
-        nxt is not None and nxt.type in PLACE_TYPES and _LIST_JOINT_RE.fullmatch(text, mention.end, nxt.start)
-    )
-    return bool(joined_before or joined_after)
+def _places_listed_together(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Places the text lists together, joined by commas and an "and" or "or" ("West Kazakhstan, Aktobe and Kostanay
+    regions were hit hardest"): none of them is what the article is about. Not a place and what locates it
+    ("Aktau, Mangystau region, will ...") or describes it ("Shymkent, Kazakhstan's third-largest city")."""
+    listed: list[EntityMention] = []
+    run: list[EntityMention] = []
+    joints: list[str] = []
+
+    def close() -> None:
+        if len(run) > 1 and any(_AND_OR_RE.search(joint) for joint in joints):
+            listed.extend(run)
+
+    for mention in mentions:
+        joint = text[run[-1].end : mention.start] if run else ""
+        if (
+            run
+            and mention.type in PLACE_TYPES
+            and _LIST_JOINT_RE.fullmatch(joint)
+            and not _POSSESSIVE_AFTER_RE.match(text, mention.end)
+        ):
+            run.append(mention)
+            joints.append(joint)
+            continue
+        close()
+        run, joints = ([mention], []) if mention.type in PLACE_TYPES else ([], [])
+    close()
+    return listed
 
 
 _SAID_AFTER_RE = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
@@ -1483,7 +1492,9 @@ def _item_stated_by_a_link(context: ArticleContext, sentence: Sentence, q: Quant
     if verb is None:
         return None
     phrase = _common_noun_phrase(context, sentence, noun_phrase_before(context.text, sentence.start, verb))
-    return None if phrase is None else _OWN_PHRASE_END_RE.sub("", phrase)
+    if phrase is None or phrase.split()[-1].lower() in lexicon.PLAN_AND_REST_HEADS:
+        return None  # "The main goal is 50%", "The rest is 40%": nothing measured is named
+    return _OWN_PHRASE_END_RE.sub("", phrase)
 
 
 # Where a noun phrase's own words end: a phrase of place or time ("at the enterprise", "for this year"), or a
@@ -2817,9 +2828,8 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 _DESTINATION_RE = lead_pattern("destination")
 # "paid the national utility Barqi Tojik 31.9 million somoni", "owes Samruk Energy KZT 2bn": the one paid, named
 # between the verb and the sum.
-_PAYEE_BEFORE_RE = re.compile(
-    r"\b(?:paid|pays|pay|paying|owes|owed|owe)\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}\Z"
-)
+# (Not "pay" or "owe": "Average monthly pay in Atyrau region 540,000 tenge" is a noun.)
+_PAYEE_BEFORE_RE = re.compile(r"\b(?:paid|pays|paying|owes|owed)\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}\Z")
 _SUM_AFTER_RE = re.compile(r"\s+(?:about\s+|around\s+|some\s+|over\s+)?(?:[A-Z]{3}\s?|US\$|\$|€)?\d")
 _ROUTE_RE = lead_pattern("route")
 _ORIGIN_RE = lead_pattern("origin")
@@ -3463,10 +3473,13 @@ def _topic(context: ArticleContext, sentence: Sentence, measure: str) -> EntityM
     if measure not in PLACE_MEASURES or measure in _PLACE_ONLY_MEASURES:
         return places
     indicator = _ECONOMY_INDICATOR_RE.search(context.text, sentence.start, sentence.end)
-    if indicator is not None and places is None:
-        # "Inflation eased to 10.8%" in an article that names no place: the article's country's economy (not the
-        # central bank named most).
-        name, subject_type = context.default_subject
+    of_the_economy = measure in _ECONOMY_RATE_MEASURES or (
+        measure == "share" and _OF_GDP_RE.search(context.text, sentence.start, sentence.end) is not None
+    )
+    if indicator is not None and places is None and of_the_economy:
+        # "Inflation eased to 10.8%" in an article that names no place: the economy of the country a body's name
+        # holds ("the National Bank of Tajikistan"), else of the article's country (not the bank named most).
+        name, subject_type = _country_a_body_names(context) or context.default_subject
         return EntityMention(indicator.start(), indicator.end(), name, subject_type, True)
     if indicator is not None:
         return places
@@ -3476,6 +3489,26 @@ def _topic(context: ArticleContext, sentence: Sentence, measure: str) -> EntityM
         return places
     counts = Counter(m.name for m in anyone if m.start < before)
     return overall if counts[overall.name] >= counts[places.name] else places
+
+
+# Rates of a whole economy (not "Retail trade accounted for 92% of the chain's revenue": a share of a firm's).
+_ECONOMY_RATE_MEASURES = frozenset({"growth_rate", "gross_product"})
+# "The budget deficit is expected at 2.9% of GDP": a share of a whole economy.
+_OF_GDP_RE = re.compile(r"\bof\s+(?:the\s+country['’]s\s+)?(?:GDP|GRP|gross\s+(?:domestic|regional)\s+product)\b")
+_BODY_OF_A_COUNTRY_RE = re.compile(
+    r"\bof\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\Z"
+)
+
+
+def _country_a_body_names(context: ArticleContext) -> tuple[str, str] | None:
+    """The country in the name of the first body the article names ("National Bank of Tajikistan"), if any."""
+    for mention in context.mentions:
+        if mention.type != "organization":
+            continue
+        found = _BODY_OF_A_COUNTRY_RE.search(mention.name)
+        if found is not None and found["country"] in COUNTRIES:
+            return found["country"], "country"
+    return None
 
 
 def _topic_candidates_once(context: ArticleContext, measure: str) -> list[EntityMention]:

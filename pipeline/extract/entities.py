@@ -102,6 +102,7 @@ from schemas.roles import (
     GENERIC_MODIFIERS,
     GRADED_PRODUCT_NOUNS,
     HEADS_HELD_IN_THE_NAME,
+    INVESTOR_NAME_WORDS,
     LAW_HEADS,
     LEGAL_FORMS,
     LIST_HEADS,
@@ -1257,7 +1258,11 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         type_, rank = KNOWN_NAMES[name], TYPE_FROM_GAZETTEER
     elif name in NATURAL_FEATURES:
         type_, rank = "other", TYPE_FROM_GAZETTEER
-    elif head is None and (settlement := _SETTLEMENT_OF_RE.search(text, max(0, start - 25), start)):
+    elif (
+        head is None
+        and (settlement := _SETTLEMENT_OF_RE.search(text, max(0, start - 25), start))
+        and (len(words) == 1 or lexicon_key(settlement["head"]) in SETTLEMENT_HEADS)
+    ):
         # "near the village of Kuryk", "the town of Kosshy": a settlement of that kind.
         type_, rank, plausible = SETTLEMENT_OF_HEADS[lexicon_key(settlement["head"])], TYPE_FROM_HEAD, True
     elif head is None and not legal_type and _BRAND_BEFORE_PRODUCT_RE.match(text, cand_end):
@@ -1288,7 +1293,14 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
 
 
 # A capitalised word with the ending of an adjective of a people, a faith or a region, then a lower-case word.
-_ADJECTIVE_BEFORE_NOUN_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ic|ish)[ \t]+[a-z]")
+_ADJECTIVE_ENDING = r"[A-Z][a-z]+(?:ian|ean|can|ese|ic|ish)"
+# ... but not before a verb or a preposition ("Panasonic plans to", "Meridian invested", "from Dalian to Almaty"); an
+# "and" only joins another such adjective ("Moroccan and Italian locusts").
+_ADJECTIVE_BEFORE_NOUN_RE = re.compile(
+    rf"{_ADJECTIVE_ENDING}(?:[ \t]+and[ \t]+{_ADJECTIVE_ENDING})?[ \t]+"
+    r"(?!(?:plans|says|said|will|would|has|had|is|was|are|were|to|from|in|of|for|at|on|and|or|invests|opens|expects"
+    r"|reported|announced|can|may|also|signed|bought|sold|launched)\b)[a-z]+\b(?<!ed)"
+)
 _TERM_WORD_RE = re.compile(r"[A-Za-z]+")
 _GRADED_PRODUCT_AFTER_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(GRADED_PRODUCT_NOUNS))})\b")
 
@@ -1834,6 +1846,8 @@ def _type_towns_coordinated_with_places(text: str, cands: list[_Cand]) -> None:
 # "the Ural delta": a lower-case noun after the name, which only modifies it ("the Ural and the Caspian" does not).
 _NOUN_MODIFIED_AFTER_RE = re.compile(r"[ \t]+[a-z]+\b(?<!\band)(?<!\bor)")
 _FIRM_STANDS_IN_RE = re.compile(r"[ \t]+(?:in|near)[ \t]+")
+# "The stake of Verny Capital in Sulpak", "invested by Kazakh Invest in Tekstil": a firm one holds or backs, no town.
+_STAKE_BEFORE_RE = re.compile(r"\b(?:stake|share|shares|interest|investment|invest|invested|invests)\b[^.;]*\Z")
 
 
 def _type_towns_firms_stand_in(text: str, cands: list[_Cand]) -> None:
@@ -1846,6 +1860,8 @@ def _type_towns_firms_stand_in(text: str, cands: list[_Cand]) -> None:
             and " " in before.name
             and _lone_guessed_word(cand)
             and _FIRM_STANDS_IN_RE.fullmatch(text, before.end, cand.start)
+            and before.name.rsplit(None, 1)[-1] not in INVESTOR_NAME_WORDS
+            and not _STAKE_BEFORE_RE.search(text, max(0, before.start - 40), before.start)
         ):
             cand.kind, cand.type, cand.key, cand.type_rank = "place", "city", "city:" + cand.name, 2
 
@@ -1853,6 +1869,13 @@ def _type_towns_firms_stand_in(text: str, cands: list[_Cand]) -> None:
 # "mostly to Alat in Azerbaijan", "from Turkmenbashi in Turkmenistan": a word a way leads to, placed in a country.
 _WAY_BEFORE_RE = re.compile(r"\b(?:to|from|via|near)[ \t]+\Z")
 _PLACED_IN_RE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+# Carriage of goods or people in the sentence before ("Ferries carried 38,600 trucks ..., mostly to"): what is
+# reached "to" is then a place, where after "sold butter to" it may well be a buyer.
+_CARRIAGE_BEFORE_RE = re.compile(
+    r"\b(?:ferr(?:y|ies)|trucks?|flights?|trains?|routes?|cargo|freight|vessels?|ships?|carried|transported|"
+    r"shipped|flew|sailed|travel(?:led)?)\b[^.;]*\Z",
+    re.IGNORECASE,
+)
 
 
 def _type_towns_placed_in_countries(text: str, cands: list[_Cand]) -> None:
@@ -1865,6 +1888,7 @@ def _type_towns_placed_in_countries(text: str, cands: list[_Cand]) -> None:
             and _lone_guessed_word(cand)
             and _PLACED_IN_RE.fullmatch(text, cand.end, after.start)
             and _WAY_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start)
+            and _CARRIAGE_BEFORE_RE.search(text, max(0, cand.start - 150), cand.start)
         ):
             cand.kind, cand.type, cand.key, cand.type_rank = "place", "city", "city:" + cand.name, 2
 
@@ -1890,6 +1914,8 @@ _GIVEN_A_NAME_RE = re.compile(
     r",[ \t]+(?:to[ \t]+be[ \t]+|which[ \t]+(?:will[ \t]+be|is)[ \t]+)?(?:called|named|dubbed)[ \t]+"
 )
 _NAMED_THING_REACH = 400
+# References to a works the text described before it was named ("The complex, to be called Qyran Arena").
+_NAMED_WORKS_HEADS = FACILITY_HEADS | frozenset(DESCRIBED_WORKS) | {"project"}
 
 
 def _join_things_given_a_name(text: str, cands: list[_Cand]) -> None:
@@ -1904,6 +1930,8 @@ def _join_things_given_a_name(text: str, cands: list[_Cand]) -> None:
         ):
             continue
         cand.kind, cand.key, cand.type, cand.is_alias = "name", after.key, after.type, True
+        if cand.head not in _NAMED_WORKS_HEADS:
+            continue  # "The bank, named Taraz Credit,": no works described before is the bank
         described = next(
             (
                 c
@@ -1926,7 +1954,7 @@ _BUILT_BY_AFTER_RE = re.compile(
 def _join_facilities_built_by_firms(text: str, cands: list[_Cand]) -> None:
     """An unnamed facility the text introduces with the firm that built or runs it after it ("a new processing plant
     built by Nurata Marmar was launched") is that firm's own works, as one the firm "opened" is."""
-    for cand, after in pairwise(cands):
+    for index, (cand, after) in enumerate(pairwise(cands)):
         if (
             cand.kind == "described"
             and cand.type == "enterprise"
@@ -1934,8 +1962,16 @@ def _join_facilities_built_by_firms(text: str, cands: list[_Cand]) -> None:
             and after.kind == "name"
             and after.type == "enterprise"
             and _BUILT_BY_AFTER_RE.fullmatch(text, cand.end, after.start)
+            and not _firm_named_before_in_its_sentence(text, cands[:index], cand)
         ):
             cand.kind, cand.key, cand.is_alias, cand.type_rank = "name", after.key, True, after.type_rank
+
+
+def _firm_named_before_in_its_sentence(text: str, before: list[_Cand], cand: _Cand) -> bool:
+    """Whether a firm is named earlier in the sentence of `cand` ("KazMunayGas launched a new plant built by Sinopec
+    Engineering": the plant is the launcher's, its builder only a contractor)."""
+    sentence_start = max(text.rfind(". ", 0, cand.start), text.rfind("\n", 0, cand.start))
+    return any(c.kind == "name" and c.type == "enterprise" and c.start > sentence_start for c in before)
 
 
 def _lone_guessed_word(cand: _Cand) -> bool:

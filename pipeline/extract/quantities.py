@@ -638,10 +638,17 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
             break
         word = match.group("w")
         lower = word.lower()
+        if (
+            not words
+            and lower in lexicon.COUNTED_PART_VERBS | lexicon.ITEM_VERBS_AFTER
+            and _VERB_COMPLEMENT_AFTER_RE.match(text, match.end())
+        ):
+            if _follows_its_whole(text, q):
+                break  # "Of the residents, 23 work at the plant": the part's verb, not what is counted
+            # "Some 12,000 come from Uzbekistan every year": a count of people the verb does not name.
+            return q._replace(end=pos, kind="count", unit="count", item=None, tail_end=pos)
         if lower in NP_STOP or lower in TIME_UNIT_WORDS or lower in MONTH_WORDS or lower in lexicon.ITEM_END_WORDS:
             break  # "up from 870,000 last year": a time word is not what is counted
-        if not words and lower in lexicon.COUNTED_PART_VERBS and _follows_its_whole(text, q):
-            break  # "Of the residents, 23 work at the plant": the part's verb, not what is counted
         if (
             word[0].isupper()
             and not _is_acronym_plural(word)
@@ -791,6 +798,11 @@ def _is_modifier_in_capitals(text: str, word: str, end: int) -> bool:
 
 
 # A maker's name or a model, which may be a number and its variant after the maker ("ATR 72-600").
+# What follows a verb, not a noun: a preposition, an adverb of place or time, or the clause's end ("come from",
+# "work at the plant", "live there"; not "work permits").
+_VERB_COMPLEMENT_AFTER_RE = re.compile(
+    r"\s*(?:[,.;:]|$)|\s+(?:from|to|in|at|on|for|with|abroad|here|there|home|every|each|annually|daily|back|out)\b"
+)
 _MODEL_PLURAL_RE = re.compile(r"\s(?P<w>[A-Z][A-Za-z]{0,4}-\d+s)(?![\w-])")
 _MAKE_OR_MODEL_RE = re.compile(r"\s(?P<w>[A-Z][A-Za-z0-9-]*|\d{2,4}-\d{3}[A-Za-z]*)(?![\w-])")
 
@@ -1006,7 +1018,7 @@ def _another_part_of_the_same_whole(text: str, q: Quantity) -> bool:
 _OF_THE_WHOLE_BEFORE_RE = re.compile(
     r"(?:\b[Oo]f\s+(?:the|these|those|its|their)\s+[\d,.]+\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+"
     # "Of the 690,000 students enrolled at the country’s universities, roughly 180,000 come from ...".
-    r"|(?:^|[.!?]\s+)Of\s+(?:the|these|those|its|their)\s+(?:[\d,.]+\s+)?[a-z][\w ’'-]{0,60}?,\s+)"
+    r"|(?:^|[.!?–—]\s+)Of\s+(?:the|these|those|its|their)\s+(?:[\d,.]+\s+)?[a-z][\w ’'-]{0,60}?,\s+)"
     + QUALIFIER_GAP
     + r"\Z",
     re.MULTILINE,
