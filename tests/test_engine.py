@@ -5936,3 +5936,12 @@ def test_two_phrases_before_worth_make_no_part():
 @pytest.mark.parametrize(("sentence", "quote"), [("The main goal is 50% by 2026.", "50%"), ("The rest is 40%.", "40%")])
 def test_a_goal_or_the_rest_names_nothing_measured(sentence, quote):
     assert facts(" date 2024-03-05 ASTANA – " + sentence)[quote]["item"] is None
+
+
+def test_the_customer_goods_are_supplied_to_is_neither_subject_nor_the_plant():
+    text = (
+        " date 2022-06-08 ASTANA – Tobyl Vagon will supply 90 new wagons to the national operator Kaztemirtrans"
+        " JSC under a new contract. Under the deal, the plant is to deliver 40 hopper wagons by 2024."
+    )
+    found = facts(text)
+    assert (found["90 new wagons"]["subject"], found["40 hopper wagons"]["subject"]) == ("Tobyl Vagon", "Tobyl Vagon")

@@ -56,6 +56,7 @@ from pipeline.extract.entities import (
     guarded_lead,
     is_partner_at,
     lead_pattern,
+    receives_supplies_at,
 )
 from pipeline.extract.folding import GuardedPattern, holds_any, key_words, lowered
 from pipeline.extract.header import Header, parse_header
@@ -2964,6 +2965,8 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         # "supplied by Italian and Danish manufacturers": who made or did it, and the rest of the list.
         agent_end = mention.end if follows_lead(context.text, span, _AGENT_RE, agent_end) else None
         dropped = destination or backer_end is not None or agent_end is not None
+        # "Yesil Vagon will supply 140 coaches to the national carrier Passenger Transportation JSC": the customer.
+        dropped = dropped or (mention.type in ENTERPRISE_TYPES and receives_supplies_at(context.text, mention.start))
         dropped = dropped or not _may_govern(context.text, mention, measure)
         # "the company's investments in the Kazakh economy": the place is where the owner's money went.
         where_owned = owner and _is_a_location(mention) and _after_in(context.text, mention)

@@ -2265,6 +2265,20 @@ def _is_partner(text: str, cand: _Cand) -> bool:
     return is_partner_at(text, cand.start)
 
 
+def receives_supplies_at(text: str, start: int) -> bool:
+    """Whether the name starting at `start` is the one goods are supplied, sold or delivered to ("will supply 140
+    coaches to the national carrier Passenger Transportation JSC"): a customer, not what "the plant" or "the company"
+    after it points back to, nor the supplier's figures' subject."""
+    window = max(0, start - 90)
+    return text.find("to", window, start) >= 0 and _SUPPLIED_TO_BEFORE_RE.search(text, window, start) is not None
+
+
+_SUPPLIED_TO_BEFORE_RE = re.compile(
+    r"\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|sell|sells|sold|selling)\b"
+    r"[^.;]{0,60}?\bto\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}\Z"
+)
+
+
 def is_partner_at(text: str, start: int) -> bool:
     """Whether the name starting at `start` follows a partner cue ("jointly with", "together with")."""
     window = max(0, start - 60)
@@ -2425,7 +2439,9 @@ def _resolve(
         group.last, group.count = cand.start, group.count + 1
         if cand.kind not in ("alias", "demonym") and not is_alias and not _is_trading_partner(text, cand, group):
             group.named += 1
-        if cand.start < owners_end or (cand.kind == "name" and _is_partner(text, cand)):
+        if cand.start < owners_end or (
+            cand.kind == "name" and (_is_partner(text, cand) or receives_supplies_at(text, cand.start))
+        ):
             # A parent company in an appositive, or a partner ("carried out jointly with China's Shenzhen Auto"):
             # "the plant" and "the company" after it still mean the company the sentence is about.
             out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
