@@ -1673,3 +1673,16 @@ def test_a_company_with_an_adjectives_ending_before_a_verb_stays_a_name(text, na
 )
 def test_a_firm_after_in_or_to_is_no_town_without_a_reason(text, name):
     assert entities(text)[name]["type"] != "city"
+
+
+def test_a_reference_with_a_cost_before_its_head_points_back():
+    text = (
+        "A brewery built by local company Arpa Su has opened in Khujand, the city said. The 30 million-somoni plant"
+        " can produce 8 million litres of beer a year."
+    )
+    assert "the 30 million-somoni plant" in entities(text)["Arpa Su"]["aliases"]
+
+
+def test_a_cost_is_no_word_that_describes_an_unnamed_facility():
+    text = "Jangak Export sells walnuts. The $3.4 million facility will process 6,000 tons a year."
+    assert "million facility" not in entities(text)

@@ -65,6 +65,7 @@ from schemas.lexicon import (
     COUNT_VERBS,
     CURRENCY_WORDS,
     MARKET_RANK_WORDS,
+    SCALES,
     SHARE_VERBS,
 )
 from schemas.roles import (
@@ -342,7 +343,9 @@ ALIAS_HEAD_RE = re.compile(r"(?P<head>[a-z]+)(?![\w-])(?P<poss>[’']s)?(?![ \t]
 # "this year's race".
 ALIAS_DET_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|(?P<year>(?:[Tt]his|[Ll]ast|[Nn]ext)[ \t]+year['’]s))[ \t]+"
+    # ("The 48 million-somoni plant", "the $300 million smelter": a cost or size before the head is a modifier too.)
     r"(?P<mods>(?:(?!(?:the|this)[ \t])(?:[a-z][a-z-]*|\d+-[a-z]+|"
+    r"(?:US\$|\$|€)?\d[\d.,]*(?:[ \t]+(?:million|billion|trillion|mln|bln|bn))?(?:-[a-z]+)?|"
     + "|".join(sorted(DEMONYMS, key=len, reverse=True))
     + r")[ \t]+){0,2})$"
 )
@@ -2758,8 +2761,14 @@ def _unnamed_facility(text: str, cand: _Cand, referent: _Group | None) -> _Group
     words = text[cand.start : cand.end].split()[1:-1]  # without the determiner and the head
     # "the new 16-hectare plant" is described by size and age only: still the plant named before.
     # "the enlarged smelter", "the modernized plant": a participle says what happened to it, not which it is.
+    # ("the $3.4 million facility": a cost is no describing word.)
     describing = [
-        w for w in words if w.casefold() not in DESCRIPTIVE_ADJECTIVES and w.isalpha() and not w.endswith("ed")
+        w
+        for w in words
+        if w.casefold() not in DESCRIPTIVE_ADJECTIVES
+        and w.isalpha()
+        and not w.endswith("ed")
+        and w.casefold() not in SCALES
     ]
     if not describing or not PART_POSITION_WORDS.isdisjoint(w.casefold() for w in describing):
         return None  # "the upper station" of a cable car: a part of the works, not a facility of its own
