@@ -216,6 +216,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 
 # Endings of Kazakh, Russian and other post-Soviet surnames: "X Ibragimov" is a person
 # even with no role next to it.
+# Towns named after people, or named as people are ("Darkhan Satybaldy, governor of Turkistan region", "Kanysh
+# Satpayev"): next to another name-shaped word they are part of a person's name, not a town that ends it.
+NAMES_THAT_ARE_TOWNS: frozenset[str] = frozenset({"Darkhan", "Abay", "Abai", "Satpayev", "Kurchatov", "Konayev"})
 SURNAME_SUFFIXES: tuple[str, ...] = (
     "ov",
     "ev",

@@ -171,3 +171,12 @@ def test_an_officer_named_without_a_company_belongs_to_the_company_his_sentence_
     )
     rows = {row["name"]: row for row in extract_article(text, "a").people}
     assert rows["Arman Zhakupbekov"]["organization"] == "Oyu Dekor"
+
+
+def test_a_given_name_that_is_also_a_town_is_part_of_a_persons_name():
+    text = "At a meeting with Darkhan Abenov, akim of Kostanay region, the minister was briefed on the harvest."
+    assert [text[p.start : p.end] for p in find_person_mentions(text)] == ["Darkhan Abenov"]
+
+
+def test_a_town_named_after_a_person_is_no_name_before_a_companys_word():
+    assert find_person_mentions("Darkhan Meat Company exported 4,000 tonnes of beef.") == []

@@ -38,6 +38,7 @@ from schemas.roles import (
     LIST_HEADS,
     LOCAL_GOVERNMENT_ROLES,
     MEDIA_OUTLETS,
+    NAMES_THAT_ARE_TOWNS,
     NON_ENTITY_WORDS,
     ORG_NAME_WORDS,
     PRODUCTION_VERBS,
@@ -222,6 +223,8 @@ _KOREAN_GIVEN_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}]+-[{LOWER}]+")
 
 
 def _may_be_a_name(word: str, following: str) -> bool:
+    if word in NAMES_THAT_ARE_TOWNS:
+        return following not in BLOCKERS and following not in _ORGANISATION_WORDS
     return word not in BLOCKERS or _KOREAN_GIVEN_NAME_RE.fullmatch(following) is not None
 
 
