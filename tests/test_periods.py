@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from pipeline.extract import extract_article
 from pipeline.extract.periods import (
     CLEARED,
     TimeExpression,
@@ -626,3 +627,9 @@ def test_a_half_year_form_in_a_title_case_headline_is_a_period() -> None:
     text = "Kazatomprom H1 Production Rises 5%"
     found = find_time_expressions(text, 0, date(2024, 8, 5))
     assert [expr.actual for expr in found] == [(d("2024-01-01"), d("2024-06-30"))]
+
+
+def test_a_figure_for_this_year_is_the_whole_years():
+    text = " date 2023-03-14 KOSTANAY – The plant has signed contracts for 900 buses for this year."
+    found = {f["quote"]: f for f in extract_article(text, "x").facts}["900 buses"]
+    assert (str(found["period_start"]), str(found["period_end"])) == ("2023-01-01", "2023-12-31")

@@ -1240,6 +1240,9 @@ def _rule_this(c: _Core, left: _Left, text: str, published: date | None) -> Resu
         return _same(COMPARISON, "cmp_explicit", whole)
     if left.lead in ("by", "until"):
         return _same(PERIOD, "by_year", (None, whole[1]))
+    if left.word == "for":
+        # "contracts for 1,500 vehicles for this year", "a quota for this year": what the year as a whole is to hold.
+        return _same(PERIOD, "this_year", whole)
     return PERIOD, "this_year", (whole[0], published), whole
 
 
