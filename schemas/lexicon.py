@@ -1800,6 +1800,12 @@ INDEX_WORDS: tuple[str, ...] = ("index", "indicator")
 # Verbs that send goods somewhere ("to ship 12,000 tonnes of beef abroad"): with "abroad" after, the goods are exports.
 SENDING_VERBS: tuple[str, ...] = ("ship", "ships", "shipped", "send", "sends", "sent", "sell", "sells", "sold")
 # Words of goods sent to a buyer: a city after their "to" is where the goods went ("shipped 40 tons to Urumqi").
+# Words of carrying goods or people ("Ferries carried 38,600 trucks ..., mostly to Alat in Azerbaijan"): what such a
+# sentence reaches "to" is a place, where after "sold butter to" it may be a buyer.
+CARRIAGE_WORDS: tuple[str, ...] = (
+    *("ferry", "ferries", "truck", "trucks", "flight", "flights", "train", "trains", "route", "routes"),
+    *("cargo", "freight", "vessel", "vessels", "ship", "ships", "carried", "transported", "shipped", "flew", "sailed"),
+)
 GOODS_SENT_VERBS: tuple[str, ...] = (
     *("carries", "carried", "carry"),  # "a refrigerated truck carries 20 tonnes to Moscow"
     "shipped",

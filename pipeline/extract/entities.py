@@ -62,6 +62,7 @@ from schemas.lexicon import (
     BUYER_NOUNS,
     BUYER_ROLE_NOUNS,
     BUYER_VERBS,
+    CARRIAGE_WORDS,
     COUNT_VERBS,
     CURRENCY_WORDS,
     MARKET_RANK_WORDS,
@@ -1872,13 +1873,7 @@ def _type_towns_firms_stand_in(text: str, cands: list[_Cand]) -> None:
 # "mostly to Alat in Azerbaijan", "from Turkmenbashi in Turkmenistan": a word a way leads to, placed in a country.
 _WAY_BEFORE_RE = re.compile(r"\b(?:to|from|via|near)[ \t]+\Z")
 _PLACED_IN_RE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
-# Carriage of goods or people in the sentence before ("Ferries carried 38,600 trucks ..., mostly to"): what is
-# reached "to" is then a place, where after "sold butter to" it may well be a buyer.
-_CARRIAGE_BEFORE_RE = re.compile(
-    r"\b(?:ferr(?:y|ies)|trucks?|flights?|trains?|routes?|cargo|freight|vessels?|ships?|carried|transported|"
-    r"shipped|flew|sailed|travel(?:led)?)\b[^.;]*\Z",
-    re.IGNORECASE,
-)
+_CARRIAGE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(CARRIAGE_WORDS)})\b[^.;]*\Z", re.IGNORECASE)
 
 
 def _type_towns_placed_in_countries(text: str, cands: list[_Cand]) -> None:
