@@ -1800,6 +1800,15 @@ INDEX_WORDS: tuple[str, ...] = ("index", "indicator")
 # Verbs that send goods somewhere ("to ship 12,000 tonnes of beef abroad"): with "abroad" after, the goods are exports.
 SENDING_VERBS: tuple[str, ...] = ("ship", "ships", "shipped", "send", "sends", "sent", "sell", "sells", "sold")
 # Words of goods sent to a buyer: a city after their "to" is where the goods went ("shipped 40 tons to Urumqi").
+# Verbs of handing goods to a customer ("will supply 140 coaches to the national carrier X"): the one after "to" is a
+# customer, not what "the plant" points back to.
+SUPPLY_VERBS: tuple[str, ...] = (
+    *("supply", "supplies", "supplied", "supplying", "deliver", "delivers", "delivered", "delivering"),
+    *("sell", "sells", "sold", "selling"),
+)
+# Words of holding or backing a firm ("The stake of Verny Capital in Sulpak", "invested in"): "X in Y" after one
+# names what is held, not where X stands.
+STAKE_WORDS: tuple[str, ...] = ("stake", "share", "shares", "interest", "investment", "invest", "invested", "invests")
 # Words of carrying goods or people ("Ferries carried 38,600 trucks ..., mostly to Alat in Azerbaijan"): what such a
 # sentence reaches "to" is a place, where after "sold butter to" it may be a buyer.
 CARRIAGE_WORDS: tuple[str, ...] = (

@@ -68,6 +68,8 @@ from schemas.lexicon import (
     MARKET_RANK_WORDS,
     SCALES,
     SHARE_VERBS,
+    STAKE_WORDS,
+    SUPPLY_VERBS,
 )
 from schemas.roles import (
     ALIAS_HEADS,
@@ -1851,7 +1853,7 @@ def _type_towns_coordinated_with_places(text: str, cands: list[_Cand]) -> None:
 _NOUN_MODIFIED_AFTER_RE = re.compile(r"[ \t]+[a-z]+\b(?<!\band)(?<!\bor)")
 _FIRM_STANDS_IN_RE = re.compile(r"[ \t]+(?:in|near)[ \t]+")
 # "The stake of Verny Capital in Sulpak", "invested by Kazakh Invest in Tekstil": a firm one holds or backs, no town.
-_STAKE_BEFORE_RE = re.compile(r"\b(?:stake|share|shares|interest|investment|invest|invested|invests)\b[^.;]*\Z")
+_STAKE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(STAKE_WORDS)})\b[^.;]*\Z")
 
 
 def _type_towns_firms_stand_in(text: str, cands: list[_Cand]) -> None:
@@ -2272,8 +2274,7 @@ def receives_supplies_at(text: str, start: int) -> bool:
 
 
 _SUPPLIED_TO_BEFORE_RE = re.compile(
-    r"\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|sell|sells|sold|selling)\b"
-    r"[^.;]{0,60}?\bto\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}\Z"
+    rf"\b(?:{'|'.join(SUPPLY_VERBS)})\b[^.;]{{0,60}}?\bto\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}\Z"
 )
 
 
