@@ -2561,6 +2561,9 @@ SAME_KIND_PART_WORDS = (
 # Who buys in a place ("signed with buyers in China"): where the buyers are is no subject; nor is a country whose
 # buyers the text speaks of ("China's traders returned").
 BUYER_NOUNS = ("buyers", "importers", "customers", "clients", "traders")
+# One party that buys or resells goods ("a distributor in Kyrgyzstan's Batken region bought oil worth ..."): where it
+# sits is no subject of the seller's figures.
+TRADER_NOUNS = ("distributor", "dealer", "retailer", "wholesaler", "buyer", "importer", "customer", "client", "trader")
 # A country buying a part of the exports ("China took 58%", "Russia bought the bulk of them").
 BUYER_VERBS = ("bought", "purchased", "took")
 # A country ranked among the buyers ("remained the largest buyer", "was the second market").

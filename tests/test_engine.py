@@ -5945,3 +5945,11 @@ def test_the_customer_goods_are_supplied_to_is_neither_subject_nor_the_plant():
     )
     found = facts(text)
     assert (found["90 new wagons"]["subject"], found["40 hopper wagons"]["subject"]) == ("Tobyl Vagon", "Tobyl Vagon")
+
+
+def test_where_one_buyer_sits_is_no_subject_of_the_sellers_sale():
+    text = (
+        " date 2023-10-12 KHUJAND – The Navruz oil mill exported 900 tonnes of oil. Uzbekistan took the largest"
+        " share, paying 8 billion sum, while a distributor in Kyrgyzstan’s Osh region bought oil worth 12 million soms."
+    )
+    assert facts(text)["12 million soms"]["subject"] == "Navruz"

@@ -3095,6 +3095,9 @@ _BUYERS_IN_BEFORE_RE = re.compile(
     rf"\s+in\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
     # "offtake agreements signed with buyers in China, South Korea and Japan": where the buyers are.
     rf"|\b(?:{'|'.join(lexicon.BUYER_NOUNS)})\s+in\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
+    # "a distributor in Kyrgyzstan’s Batken region bought oil worth 31 million soms": where one buyer sits.
+    rf"|\b(?:an?|one)\s+(?:[a-z-]+\s+)?(?:{'|'.join(lexicon.TRADER_NOUNS)})\s+in\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w-]*['’]s\s+)?{_NAMES_LISTED_SO_FAR}*$"
 )
 # "shipped its first 40 tons to Urumqi", "sold to Tashkent and": a city the goods went to.
 _GOODS_SENT_TO_RE = re.compile(
