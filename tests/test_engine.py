@@ -5953,3 +5953,19 @@ def test_where_one_buyer_sits_is_no_subject_of_the_sellers_sale():
         " share, paying 8 billion sum, while a distributor in Kyrgyzstan’s Osh region bought oil worth 12 million soms."
     )
     assert facts(text)["12 million soms"]["subject"] == "Navruz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The company is also installing a second line worth $3.1 million.", "$3.1 million"),
+        ("We are also investing $40 million in a new paint shop, the director said.", "$40 million"),
+    ],
+)
+def test_the_cost_of_works_under_way_is_planned(sentence, quote):
+    assert facts(" date 2023-07-18 TASHKENT – " + sentence)[quote]["status"] == "planned"
+
+
+def test_a_portfolio_of_projects_being_implemented_stands_as_it_is():
+    text = " date 2023-11-02 ASTANA – The two countries are implementing 40 joint projects worth $9 billion."
+    assert facts(text)["$9 billion"]["status"] == "actual"

@@ -2600,6 +2600,8 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
         return "planned"
     if q.kind == "money" and _BUDGET_SET_AT_RE.search(text, max(sentence_start, q.start - 50), q.start):
         return "planned"  # "the regional budget has been approved at KZT412.7bn": a budget is the year's plan
+    if q.kind == "money" and _WORKS_UNDER_WAY_BEFORE_RE.search(text, max(sentence_start, q.start - 80), q.start):
+        return "planned"  # "is also installing a second line worth $4.8 million": the cost of works still under way
     if q.kind == "fold" and _INFINITIVE_BEFORE_RE.search(text, max(sentence_start, q.start - 4), q.start):
         return "planned"  # "Coal miner to double output": a fold verb in the infinitive is what is to come
     estimate = COST_ESTIMATES.nearest_before(text, sentence_start, q.start) if q.kind == "money" else None
@@ -2627,6 +2629,13 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     return "actual"
 
 
+# "The company is also installing a second line worth", "We are also investing $75 million", "is modernising the
+# converter shop at an estimated cost of": works under way, whose cost is still to be spent.
+_WORKS_UNDER_WAY_BEFORE_RE = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?:"
+    + "|".join(lexicon.WORKS_UNDER_WAY_VERBS)
+    + r")\b[^.;:]*\Z"
+)
 # "fulfilling its production plan", "fulfilment of the plan", "the plan was fulfilled": a plan met.
 _FULFILLED_PLAN_RE = re.compile(
     rf"\b(?:{_PLAN_MET_ALT}|(?:over)?fulfil+ment\s+of|execution\s+of)\s+"
