@@ -1217,6 +1217,12 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         "partners",
     ),
     "excluded": ("excluding", "except", "except for", "apart from", "other than", "leaving out", "without"),
+    # Where something was said ("said at a briefing at the Central Communications Service"): a venue, neither what
+    # the figures are about nor what "the company" points back to.
+    "venue": (
+        *("briefing at", "press conference at", "forum at", "conference at", "meeting at", "ceremony at"),
+        *("briefing held at", "press conference held at"),
+    ),
     "location": (
         *("located in", "located at", "situated in", "near", "on the territory of", "within the territory of"),
         # "the Zarafshan Palace next to the Silk Road Samarkand complex": a landmark the thing stands by.

@@ -1686,3 +1686,16 @@ def test_a_reference_with_a_cost_before_its_head_points_back():
 def test_a_cost_is_no_word_that_describes_an_unnamed_facility():
     text = "Jangak Export sells walnuts. The $3.4 million facility will process 6,000 tons a year."
     assert "million facility" not in entities(text)
+
+
+def test_a_lone_word_opening_a_sentence_described_as_a_maker_is_a_firm():
+    text = "Saboon, a domestic maker of soap, shampoo and creams, plans to open a new plant. The company sold KZT9bn."
+    assert entities(text)["Saboon"]["type"] == "enterprise"
+
+
+def test_where_something_was_said_is_no_antecedent_of_the_company():
+    text = (
+        "Kus Dala plans a new farm, its CEO said at a briefing at the Central Communications Service. The company"
+        " employs 320 people."
+    )
+    assert "the company" in entities(text)["Kus Dala"]["aliases"]

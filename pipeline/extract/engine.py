@@ -56,6 +56,7 @@ from pipeline.extract.entities import (
     guarded_lead,
     is_partner_at,
     lead_pattern,
+    names_a_venue,
     receives_supplies_at,
 )
 from pipeline.extract.folding import GuardedPattern, holds_any, key_words, lowered
@@ -2967,6 +2968,7 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
         dropped = destination or backer_end is not None or agent_end is not None
         # "Yesil Vagon will supply 140 coaches to the national carrier Passenger Transportation JSC": the customer.
         dropped = dropped or (mention.type in ENTERPRISE_TYPES and receives_supplies_at(context.text, mention.start))
+        dropped = dropped or names_a_venue(context.text, span)  # "said at a briefing at the ... Service"
         dropped = dropped or not _may_govern(context.text, mention, measure)
         # "the company's investments in the Kazakh economy": the place is where the owner's money went.
         where_owned = owner and _is_a_location(mention) and _after_in(context.text, mention)

@@ -80,6 +80,7 @@ from schemas.roles import (
     CITY_AREA_HEADS,
     COMMODITY_WORDS,
     COMPANY_DESCRIPTORS,
+    COMPANY_NOUNS,
     COMPANY_OFFICER_TITLES,
     COMPONENT_VERBS,
     CONNECTING_HEADS,
@@ -269,7 +270,9 @@ APPOSITIVE_HEAD_RE = re.compile(
     # ", the aluminium smelter on the northern edge of Pavlodar,", ", a meat plant near the village of Zatobolsk,",
     # ", a fish plant on the bank of the Ural river in Atyrau,"
     r"|[ \t]+(?:in|near|on|at|outside)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*"
-    r"(?:[ \t]+[\w-]+){0,6})?"
+    r"(?:[ \t]+[\w-]+){0,6}"
+    # ", a domestic maker of soap, detergents and cosmetics,": what the maker makes, listed in lower case
+    r"|[ \t]+of[ \t]+[a-z][\w-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[a-z][\w-]*){0,8}(?=,[ \t]+[a-z]))?"
     # ", a plant for recycling spent lead-acid batteries,", ", a plant producing glued laminated timber and house
     # kits,", ", a plant making generic antibiotics,"
     r"(?:[ \t]+(?:for|producing|making|manufacturing|assembling)[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,7}?(?=,))?"
@@ -1444,6 +1447,9 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
         return False  # "Brick and tile plant worth KZT9.4bn opens": what the plant makes, no name
     if _OFFICER_AFTER_RE.match(text, segment[0][1]):
         return True  # "Kazatomprom CEO Meirzhan ...": a company's officer is named after it
+    described = APPOSITIVE_HEAD_RE.match(text, segment[0][1])
+    if described is not None and described["head"] in _FIRM_DESCRIBING_HEADS:
+        return True  # "Tazaline, a domestic maker of soap, detergents and cosmetics, plans": a firm, described
     following = text[segment[0][1] : segment[0][1] + 30].split(None, 2)
     if not following or following[0] not in CORPORATE_VERBS or following[0] in _AUXILIARIES:
         return None  # "Gold had the largest share": an auxiliary follows a commodity as well as a company
@@ -1454,6 +1460,7 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     return not (len(following) > 1 and (following[1] in _FINITE_VERBS or _is_past_verb(following[1])))
 
 
+_FIRM_DESCRIBING_HEADS = COMPANY_DESCRIPTORS | COMPANY_NOUNS | {"firm", "startup"}
 _COORDINATED_FACILITY_AFTER_RE = re.compile(
     r"[ \t]+and[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:" + "|".join(sorted(FACILITY_HEADS)) + r")\b"
 )
@@ -2182,6 +2189,15 @@ def guarded_lead(reason: str) -> GuardedPattern:
 
 
 _BACKER_RE = guarded_lead("backer")
+_VENUE_RE = guarded_lead("venue")
+
+
+def names_a_venue(text: str, span: Span) -> bool:
+    """Whether the name at `span` is where something was said ("said at a briefing at the Central Communications
+    Service")."""
+    return follows_lead(text, span, _VENUE_RE)
+
+
 _AGENT_LEAD_RE = guarded_lead("agent")
 # How close after a named facility its builder must be named to leave "the project" and "the plant" to it.
 _BUILT_REACH = 120
@@ -2439,7 +2455,12 @@ def _resolve(
         if cand.kind not in ("alias", "demonym") and not is_alias and not _is_trading_partner(text, cand, group):
             group.named += 1
         if cand.start < owners_end or (
-            cand.kind == "name" and (_is_partner(text, cand) or receives_supplies_at(text, cand.start))
+            cand.kind == "name"
+            and (
+                _is_partner(text, cand)
+                or receives_supplies_at(text, cand.start)
+                or names_a_venue(text, (cand.start, cand.end))
+            )
         ):
             # A parent company in an appositive, or a partner ("carried out jointly with China's Shenzhen Auto"):
             # "the plant" and "the company" after it still mean the company the sentence is about.
