@@ -1208,6 +1208,8 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         "loans by",
         "credit from",
         "credits from",
+        # "sold through the state leasing programme of KazAgroFinance": the lessor finances, it makes nothing.
+        *("leasing programme of", "leasing program of", "lending programme of", "leased from", "leasing from"),
         "financing from",
         "funding from",
         "grant from",

@@ -5969,3 +5969,11 @@ def test_the_cost_of_works_under_way_is_planned(sentence, quote):
 def test_a_portfolio_of_projects_being_implemented_stands_as_it_is():
     text = " date 2023-11-02 ASTANA – The two countries are implementing 40 joint projects worth $9 billion."
     assert facts(text)["$9 billion"]["status"] == "actual"
+
+
+def test_a_lessor_whose_programme_sells_the_goods_is_no_antecedent_of_the_plant():
+    text = (
+        " date 2024-02-20 AKTOBE – Aktobe Traktor assembled 1,200 tractors last year. About 80% of them are sold"
+        " through the leasing programme of KazAgroFinance.\n\nThe plant employs 260 people."
+    )
+    assert facts(text)["260 people"]["subject"] == "Aktobe Traktor"
