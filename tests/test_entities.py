@@ -1699,3 +1699,13 @@ def test_where_something_was_said_is_no_antecedent_of_the_company():
         " employs 320 people."
     )
     assert "the company" in entities(text)["Kus Dala"]["aliases"]
+
+
+def test_a_ministry_cited_as_a_source_is_no_antecedent_of_the_company():
+    text = (
+        "The Kum Glass plant in Taraz made 40,000 tons of glass. The plant cost $70 million, of which $45 million was a"
+        " loan from the Development Bank of Kazakhstan.\n\nKazakhstan still imports about 40% of the glass it uses,"
+        " according to the Ministry of Industry and Infrastructure Development.\n\nNext year the company intends to"
+        " add a second furnace for 120 tons a day."
+    )
+    assert "the company" in entities(text)["Kum Glass"]["aliases"]

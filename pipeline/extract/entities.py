@@ -131,6 +131,7 @@ from schemas.roles import (
     PROGRAMME_HEADS,
     PROJECT_VERBS,
     REPORTED_TYPES,
+    REPORTING_BODY_WORDS,
     ROLE_TITLES,
     ROUTE_NOUNS,
     SEAT_PARTICIPLES,
@@ -2190,6 +2191,9 @@ def guarded_lead(reason: str) -> GuardedPattern:
 
 _BACKER_RE = guarded_lead("backer")
 _VENUE_RE = guarded_lead("venue")
+_SOURCE_LEAD_RE = guarded_lead("source")
+# Bodies of the state that report figures (an industry's association or union speaks for its members' figures).
+_STATE_BODY_WORDS = REPORTING_BODY_WORDS - {"Association", "Union"}
 
 
 def names_a_venue(text: str, span: Span) -> bool:
@@ -2460,6 +2464,11 @@ def _resolve(
                 _is_partner(text, cand)
                 or receives_supplies_at(text, cand.start)
                 or names_a_venue(text, (cand.start, cand.end))
+                # "according to the Ministry of Industry": a reporting body cited, not what "the company" means
+                or (
+                    not _STATE_BODY_WORDS.isdisjoint(cand.name.split())
+                    and follows_lead(text, (cand.start, cand.end), _SOURCE_LEAD_RE)
+                )
             )
         ):
             # A parent company in an appositive, or a partner ("carried out jointly with China's Shenzhen Auto"):
