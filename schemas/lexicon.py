@@ -461,7 +461,6 @@ COMPASS_POINTS = ("north", "south", "east", "west")
 # Words after a percent that say how far a work has got ("the plant is 62% complete", "projects are 80% ready"):
 # progress as it stands when the news is written, whatever plan the sentence names.
 PROGRESS_WORDS = ("complete", "completed", "ready", "done", "finished")
-# Cues that a figure is planned rather than actual, searched in the clause before the number.
 # Verbs of works a subject "is" carrying out ("is also installing a second line worth $4.8 million"): the money is
 # still to be spent, a plan.
 # (Not "implementing" or "carrying out": "are implementing 56 joint projects worth $21.7 billion" is a portfolio
@@ -470,6 +469,7 @@ WORKS_UNDER_WAY_VERBS: tuple[str, ...] = (
     *("building", "installing", "modernising", "modernizing", "constructing", "investing", "upgrading"),
     *("setting up", "launching", "putting"),
 )
+# Cues that a figure is planned rather than actual, searched in the clause before the number.
 PLANNED_CUES = (
     # "The company is investing 6.5 billion tenge in the shop": money still going in, as keys read it.
     *("is investing", "are investing", "is putting", "are putting"),
@@ -1807,10 +1807,9 @@ NOT_INDICATOR_MODIFIERS = frozenset(
 INDEX_WORDS: tuple[str, ...] = ("index", "indicator")
 # Verbs that send goods somewhere ("to ship 12,000 tonnes of beef abroad"): with "abroad" after, the goods are exports.
 SENDING_VERBS: tuple[str, ...] = ("ship", "ships", "shipped", "send", "sends", "sent", "sell", "sells", "sold")
-# Words of goods sent to a buyer: a city after their "to" is where the goods went ("shipped 40 tons to Urumqi").
 # Verbs of handing goods to a customer ("will supply 140 coaches to the national carrier X"): the one after "to" is a
 # customer, not what "the plant" points back to.
-SUPPLY_VERBS: tuple[str, ...] = (
+CUSTOMER_SUPPLY_VERBS: tuple[str, ...] = (
     *("supply", "supplies", "supplied", "supplying", "deliver", "delivers", "delivered", "delivering"),
     *("sell", "sells", "sold", "selling"),
 )
@@ -1822,7 +1821,9 @@ STAKE_WORDS: tuple[str, ...] = ("stake", "share", "shares", "interest", "investm
 CARRIAGE_WORDS: tuple[str, ...] = (
     *("ferry", "ferries", "truck", "trucks", "flight", "flights", "train", "trains", "route", "routes"),
     *("cargo", "freight", "vessel", "vessels", "ship", "ships", "carried", "transported", "shipped", "flew", "sailed"),
+    *("travel", "travels", "travelled", "traveled"),
 )
+# Words of goods sent to a buyer: a city after their "to" is where the goods went ("shipped 40 tons to Urumqi").
 GOODS_SENT_VERBS: tuple[str, ...] = (
     *("carries", "carried", "carry"),  # "a refrigerated truck carries 20 tonnes to Moscow"
     "shipped",

@@ -1208,8 +1208,6 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         "loans by",
         "credit from",
         "credits from",
-        # "sold through the state leasing programme of KazAgroFinance": the lessor finances, it makes nothing.
-        *("leasing programme of", "leasing program of", "lending programme of", "leased from", "leasing from"),
         "financing from",
         "funding from",
         "grant from",
@@ -1219,6 +1217,9 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         "partners",
     ),
     "excluded": ("excluding", "except", "except for", "apart from", "other than", "leaving out", "without"),
+    # "sold through the state leasing programme of KazAgroFinance": the lessor finances the goods, and "the plant" or
+    # "the company" after it still means their maker (its own figures stay its own).
+    "lessor": ("leasing programme of", "leasing program of", "lending programme of", "leased from", "leasing from"),
     # Where something was said ("said at a briefing at the Central Communications Service"): a venue, neither what
     # the figures are about nor what "the company" points back to.
     "venue": (

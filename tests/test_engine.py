@@ -5977,3 +5977,43 @@ def test_a_lessor_whose_programme_sells_the_goods_is_no_antecedent_of_the_plant(
         " through the leasing programme of KazAgroFinance.\n\nThe plant employs 260 people."
     )
     assert facts(text)["260 people"]["subject"] == "Aktobe Traktor"
+
+
+# --------------------------------------------------------------------------- second review of the thirty-second session
+
+
+def test_a_figure_for_this_year_so_far_runs_to_the_publication_date():
+    text = " date 2024-09-10 ASTANA – Exports of wheat for this year so far reached 4.2 million tons."
+    assert str(facts(text)["4.2 million tons"]["period_end"]) == "2024-09-10"
+
+
+def test_a_company_a_briefing_was_held_at_keeps_its_figures():
+    text = (
+        " date 2024-09-10 ASTANA – At a press conference at Kazatomprom, officials said the company produced 21,000"
+        " tons of uranium in 2023."
+    )
+    assert facts(text)["21,000 tons"]["subject"] == "Kazatomprom"
+
+
+def test_a_lessors_own_loans_stay_its_own():
+    text = (
+        " date 2024-09-10 ASTANA – Farmers bought 500 combines through the leasing program of KazAgroFinance, which"
+        " issued loans worth 90 billion tenge in 2023."
+    )
+    assert facts(text)["90 billion tenge"]["subject"] == "KazAgroFinance"
+
+
+def test_works_under_way_in_another_clause_leave_a_past_sum_actual():
+    text = (
+        " date 2024-09-10 ASTANA – The company, which is modernising its converter shop, posted net profit of 12"
+        " billion tenge in 2023."
+    )
+    assert facts(text)["12 billion tenge"]["status"] == "actual"
+
+
+def test_a_customers_own_use_is_where_the_customer_is():
+    text = (
+        " date 2024-09-10 ASTANA – KEGOC reported higher transit. On average, a household customer in Astana"
+        " consumed 2,400 kWh of electricity in 2023."
+    )
+    assert facts(text)["2,400 kWh"]["subject"] == "Astana"

@@ -1709,3 +1709,27 @@ def test_a_ministry_cited_as_a_source_is_no_antecedent_of_the_company():
         " add a second furnace for 120 tons a day."
     )
     assert "the company" in entities(text)["Kum Glass"]["aliases"]
+
+
+# --------------------------------------------------------------------------- second review of the thirty-second session
+
+
+def test_a_firm_cited_as_a_source_is_still_the_company():
+    text = "According to Digital System Service, the company assembled 720,000 units of electronics in 2023."
+    assert "the company" in entities(text)["Digital System Service"]["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Xinjiang, China's largest producer of cotton, exported 2 million tons.", "Xinjiang"),
+        ("Shareholders, a group of banks, funds and pension managers, approved a dividend.", "Shareholders"),
+    ],
+)
+def test_a_producer_or_group_appositive_makes_no_firm_of_a_lone_word(text, name):
+    assert entities(text).get(name, {}).get("type") != "enterprise"
+
+
+def test_a_town_people_travelled_to_placed_in_a_country_is_a_town():
+    text = "About 45,000 tourists travelled from Aktau to Alat in Azerbaijan in 2023."
+    assert entities(text)["Alat"]["type"] == "city"

@@ -2634,7 +2634,7 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
 _WORKS_UNDER_WAY_BEFORE_RE = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?:"
     + "|".join(lexicon.WORKS_UNDER_WAY_VERBS)
-    + r")\b[^.;:]*\Z"
+    + r")\b[^.;:,]*\Z"
 )
 # "fulfilling its production plan", "fulfilment of the plan", "the plan was fulfilled": a plan met.
 _FULFILLED_PLAN_RE = re.compile(

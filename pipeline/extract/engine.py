@@ -3097,9 +3097,14 @@ _BUYERS_IN_BEFORE_RE = re.compile(
     rf"\s+in\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
     # "offtake agreements signed with buyers in China, South Korea and Japan": where the buyers are.
     rf"|\b(?:{'|'.join(lexicon.BUYER_NOUNS)})\s+in\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}*$"
-    # "a distributor in Kyrgyzstan’s Batken region bought oil worth 31 million soms": where one buyer sits.
-    rf"|\b(?:an?|one)\s+(?:[a-z-]+\s+)?(?:{'|'.join(lexicon.TRADER_NOUNS)})\s+in\s+(?:the\s+)?"
+)
+# "a distributor in Kyrgyzstan’s Batken region bought oil worth 31 million soms": where one buyer sits, when it buys.
+_TRADER_IN_BEFORE_RE = re.compile(
+    rf"\b(?:an?|one)\s+(?:[a-z-]+\s+)?(?:{'|'.join(lexicon.TRADER_NOUNS)})\s+in\s+(?:the\s+)?"
     rf"(?:[A-Z][\w-]*['’]s\s+)?{_NAMES_LISTED_SO_FAR}*$"
+)
+_BOUGHT_AFTER_RE = re.compile(
+    r"(?:['’]s)?(?:\s+[A-Za-z][\w-]*){0,3}?\s+(?:" + "|".join((*lexicon.BUYER_VERBS, "ordered", "imported")) + r")\b"
 )
 # "shipped its first 40 tons to Urumqi", "sold to Tashkent and": a city the goods went to.
 _GOODS_SENT_TO_RE = re.compile(
@@ -3206,6 +3211,12 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         and _BUYERS_IN_BEFORE_RE.search(text, max(0, mention.start - 70), mention.start)
     ):
         return False
+    if (
+        mention.type in PLACE_TYPES
+        and _TRADER_IN_BEFORE_RE.search(text, max(0, mention.start - 70), mention.start)
+        and _BOUGHT_AFTER_RE.match(text, mention.end)
+    ):
+        return False  # "a distributor in Kyrgyzstan’s Batken region bought oil worth ...": where the buyer sits
     if mention.type in PLACE_TYPES and _DESTINATIONS_INCLUDING_RE.search(
         text, max(0, mention.start - 120), mention.start
     ):

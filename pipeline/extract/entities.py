@@ -65,11 +65,11 @@ from schemas.lexicon import (
     CARRIAGE_WORDS,
     COUNT_VERBS,
     CURRENCY_WORDS,
+    CUSTOMER_SUPPLY_VERBS,
     MARKET_RANK_WORDS,
     SCALES,
     SHARE_VERBS,
     STAKE_WORDS,
-    SUPPLY_VERBS,
 )
 from schemas.roles import (
     ALIAS_HEADS,
@@ -80,7 +80,6 @@ from schemas.roles import (
     CITY_AREA_HEADS,
     COMMODITY_WORDS,
     COMPANY_DESCRIPTORS,
-    COMPANY_NOUNS,
     COMPANY_OFFICER_TITLES,
     COMPONENT_VERBS,
     CONNECTING_HEADS,
@@ -1449,7 +1448,11 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     if _OFFICER_AFTER_RE.match(text, segment[0][1]):
         return True  # "Kazatomprom CEO Meirzhan ...": a company's officer is named after it
     described = APPOSITIVE_HEAD_RE.match(text, segment[0][1])
-    if described is not None and described["head"] in _FIRM_DESCRIBING_HEADS:
+    if (
+        described is not None
+        and described["head"] in _FIRM_DESCRIBING_HEADS
+        and _INDEFINITE_APPOSITIVE_RE.match(text, segment[0][1])
+    ):
         return True  # "Tazaline, a domestic maker of soap, detergents and cosmetics, plans": a firm, described
     following = text[segment[0][1] : segment[0][1] + 30].split(None, 2)
     if not following or following[0] not in CORPORATE_VERBS or following[0] in _AUXILIARIES:
@@ -1461,7 +1464,9 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     return not (len(following) > 1 and (following[1] in _FINITE_VERBS or _is_past_verb(following[1])))
 
 
-_FIRM_DESCRIBING_HEADS = COMPANY_DESCRIPTORS | COMPANY_NOUNS | {"firm", "startup"}
+# (Not "producer" or "group": "Xinjiang, the main producer of cotton", "Shareholders, a group of banks".)
+_FIRM_DESCRIBING_HEADS = frozenset({"maker", "manufacturer", "company", "firm", "startup", "developer", "operator"})
+_INDEFINITE_APPOSITIVE_RE = re.compile(r",[ \t]+an?[ \t]")
 _COORDINATED_FACILITY_AFTER_RE = re.compile(
     r"[ \t]+and[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:" + "|".join(sorted(FACILITY_HEADS)) + r")\b"
 )
@@ -2191,15 +2196,16 @@ def guarded_lead(reason: str) -> GuardedPattern:
 
 _BACKER_RE = guarded_lead("backer")
 _VENUE_RE = guarded_lead("venue")
+_LESSOR_RE = guarded_lead("lessor")
 _SOURCE_LEAD_RE = guarded_lead("source")
 # Bodies of the state that report figures (an industry's association or union speaks for its members' figures).
 _STATE_BODY_WORDS = REPORTING_BODY_WORDS - {"Association", "Union"}
 
 
 def names_a_venue(text: str, span: Span) -> bool:
-    """Whether the name at `span` is where something was said ("said at a briefing at the Central Communications
-    Service")."""
-    return follows_lead(text, span, _VENUE_RE)
+    """Whether the name at `span` is a state body's hall where something was said ("said at a briefing at the Central
+    Communications Service"); not a company a briefing was held at ("a press conference at Kazatomprom")."""
+    return not _STATE_BODY_WORDS.isdisjoint(text[span[0] : span[1]].split()) and follows_lead(text, span, _VENUE_RE)
 
 
 _AGENT_LEAD_RE = guarded_lead("agent")
@@ -2294,7 +2300,7 @@ def receives_supplies_at(text: str, start: int) -> bool:
 
 
 _SUPPLIED_TO_BEFORE_RE = re.compile(
-    rf"\b(?:{'|'.join(SUPPLY_VERBS)})\b[^.;]{{0,60}}?\bto\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}\Z"
+    rf"\b(?:{'|'.join(CUSTOMER_SUPPLY_VERBS)})\b[^.;]{{0,60}}?\bto\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}\Z"
 )
 
 
@@ -2464,9 +2470,11 @@ def _resolve(
                 _is_partner(text, cand)
                 or receives_supplies_at(text, cand.start)
                 or names_a_venue(text, (cand.start, cand.end))
+                or follows_lead(text, (cand.start, cand.end), _LESSOR_RE)
                 # "according to the Ministry of Industry": a reporting body cited, not what "the company" means
                 or (
-                    not _STATE_BODY_WORDS.isdisjoint(cand.name.split())
+                    cand.type == "organization"
+                    and not _STATE_BODY_WORDS.isdisjoint(cand.name.split())
                     and follows_lead(text, (cand.start, cand.end), _SOURCE_LEAD_RE)
                 )
             )

@@ -1231,6 +1231,12 @@ def _relative_year(offset: int, kind: str, left: _Left, published: date | None) 
     return _same(PERIOD, kind, period)
 
 
+# Nouns of what a year is to hold ("signed contracts for ... for this year", "a deficit target of 3% for this year").
+_PLAN_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:contracts?|orders?|quotas?|targets?|plans?|forecasts?|limits?|budgets?)\b[^.;]*\Z", re.IGNORECASE
+)
+
+
 def _rule_this(c: _Core, left: _Left, text: str, published: date | None) -> Result:
     """ "this year": 1 January .. publication date for actual figures, the whole year for planned ones."""
     if published is None:
@@ -1240,8 +1246,9 @@ def _rule_this(c: _Core, left: _Left, text: str, published: date | None) -> Resu
         return _same(COMPARISON, "cmp_explicit", whole)
     if left.lead in ("by", "until"):
         return _same(PERIOD, "by_year", (None, whole[1]))
-    if left.word == "for":
-        # "contracts for 1,500 vehicles for this year", "a quota for this year": what the year as a whole is to hold.
+    if left.word == "for" and _PLAN_NOUN_BEFORE_RE.search(text, max(0, c.start - 90), c.start):
+        # "contracts for 1,500 vehicles for this year", "a quota for this year": what the year as a whole is to hold
+        # (not "exports for this year so far").
         return _same(PERIOD, "this_year", whole)
     return PERIOD, "this_year", (whole[0], published), whole
 
