@@ -239,6 +239,7 @@ LATER_HOLDOUTS = [
     ("holdout173", 0.97, 0.61),
     ("holdout174", 0.97, 0.66),
     ("holdout175", 0.97, 0.81),
+    ("holdout176", 0.97, 0.60),
 ]
 
 
