@@ -1305,10 +1305,15 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
 _ADJECTIVE_ENDING = r"[A-Z][a-z]+(?:ian|ean|can|ese|ic|ish)"
 # ... but not before a verb or a preposition ("Panasonic plans to", "Meridian invested", "from Dalian to Almaty"); an
 # "and" only joins another such adjective ("Moroccan and Italian locusts").
+_NOT_AFTER_AN_ADJECTIVE = sorted(
+    CORPORATE_VERBS
+    | SPEECH_VERBS
+    | {"are", "were", "can", "may", "also", "bought", "sold", "expects"}
+    | {"to", "from", "in", "of", "for", "at", "on", "and", "or"}
+)
 _ADJECTIVE_BEFORE_NOUN_RE = re.compile(
     rf"{_ADJECTIVE_ENDING}(?:[ \t]+and[ \t]+{_ADJECTIVE_ENDING})?[ \t]+"
-    r"(?!(?:plans|says|said|will|would|has|had|is|was|are|were|to|from|in|of|for|at|on|and|or|invests|opens|expects"
-    r"|reported|announced|can|may|also|signed|bought|sold|launched)\b)[a-z]+\b(?<!ed)"
+    rf"(?!(?:{'|'.join(_NOT_AFTER_AN_ADJECTIVE)})\b)[a-z]+\b(?<!ed)"
 )
 _TERM_WORD_RE = re.compile(r"[A-Za-z]+")
 _GRADED_PRODUCT_AFTER_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(GRADED_PRODUCT_NOUNS))})\b")
@@ -1779,7 +1784,7 @@ def _complete_described(text: str, cands: list[_Cand]) -> list[_Cand]:
             place = cands[index + 1] if index + 1 < len(cands) else None
             if place is not None and place.start - cand.end <= 1 and _unknown_town(text, cand, place):
                 # "a copper smelter in Sainshand": a lone unknown name after "in" is the town it stands in.
-                place.kind, place.type, place.key, place.type_rank = "place", "city", "city:" + place.name, 2
+                _make_town(place)
             # "a container terminal at the Aktau port": a facility named after its place locates it as a place does.
             located = place is not None and (
                 place.kind == "place"
@@ -1859,7 +1864,7 @@ def _type_towns_coordinated_with_places(text: str, cands: list[_Cand]) -> None:
             and " " not in cand.name
             and _TOWN_COORDINATION_RE.fullmatch(text, before.end, cand.start)
         ):
-            cand.kind, cand.type, cand.key, cand.type_rank = "place", "city", "city:" + cand.name, 2
+            _make_town(cand)
 
 
 # "the Ural delta": a lower-case noun after the name, which only modifies it ("the Ural and the Caspian" does not).
@@ -1882,7 +1887,7 @@ def _type_towns_firms_stand_in(text: str, cands: list[_Cand]) -> None:
             and before.name.rsplit(None, 1)[-1] not in INVESTOR_NAME_WORDS
             and not _STAKE_BEFORE_RE.search(text, max(0, before.start - 40), before.start)
         ):
-            cand.kind, cand.type, cand.key, cand.type_rank = "place", "city", "city:" + cand.name, 2
+            _make_town(cand)
 
 
 # "mostly to Alat in Azerbaijan", "from Turkmenbashi in Turkmenistan": a word a way leads to, placed in a country.
@@ -1903,7 +1908,7 @@ def _type_towns_placed_in_countries(text: str, cands: list[_Cand]) -> None:
             and _WAY_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start)
             and _CARRIAGE_BEFORE_RE.search(text, max(0, cand.start - 150), cand.start)
         ):
-            cand.kind, cand.type, cand.key, cand.type_rank = "place", "city", "city:" + cand.name, 2
+            _make_town(cand)
 
 
 def _join_bare_names_of_nature(text: str, cands: list[_Cand]) -> None:
@@ -1985,6 +1990,11 @@ def _firm_named_before_in_its_sentence(text: str, before: list[_Cand], cand: _Ca
     Engineering": the plant is the launcher's, its builder only a contractor)."""
     sentence_start = max(text.rfind(". ", 0, cand.start), text.rfind("\n", 0, cand.start))
     return any(c.kind == "name" and c.type == "enterprise" and c.start > sentence_start for c in before)
+
+
+def _make_town(cand: _Cand) -> None:
+    """Retype a candidate only guessed a company as the town it is."""
+    cand.kind, cand.type, cand.key, cand.type_rank = "place", "city", "city:" + cand.name, 2
 
 
 def _lone_guessed_word(cand: _Cand) -> bool:
@@ -2291,6 +2301,24 @@ def _is_partner(text: str, cand: _Cand) -> bool:
     return is_partner_at(text, cand.start)
 
 
+def _stands_aside(text: str, cand: _Cand) -> bool:
+    """Whether a name stands aside from what the sentence speaks of, so that "the plant" and "the company" after it
+    still mean the company spoken of: a partner, a customer supplied, a state body's hall, a lessor, or a state body
+    cited as a source ("according to the Ministry of Industry")."""
+    span = (cand.start, cand.end)
+    return (
+        _is_partner(text, cand)
+        or receives_supplies_at(text, cand.start)
+        or names_a_venue(text, span)
+        or follows_lead(text, span, _LESSOR_RE)
+        or (
+            cand.type == "organization"
+            and not _STATE_BODY_WORDS.isdisjoint(cand.name.split())
+            and follows_lead(text, span, _SOURCE_LEAD_RE)
+        )
+    )
+
+
 def receives_supplies_at(text: str, start: int) -> bool:
     """Whether the name starting at `start` is the one goods are supplied, sold or delivered to ("will supply 140
     coaches to the national carrier Passenger Transportation JSC"): a customer, not what "the plant" or "the company"
@@ -2464,21 +2492,7 @@ def _resolve(
         group.last, group.count = cand.start, group.count + 1
         if cand.kind not in ("alias", "demonym") and not is_alias and not _is_trading_partner(text, cand, group):
             group.named += 1
-        if cand.start < owners_end or (
-            cand.kind == "name"
-            and (
-                _is_partner(text, cand)
-                or receives_supplies_at(text, cand.start)
-                or names_a_venue(text, (cand.start, cand.end))
-                or follows_lead(text, (cand.start, cand.end), _LESSOR_RE)
-                # "according to the Ministry of Industry": a reporting body cited, not what "the company" means
-                or (
-                    cand.type == "organization"
-                    and not _STATE_BODY_WORDS.isdisjoint(cand.name.split())
-                    and follows_lead(text, (cand.start, cand.end), _SOURCE_LEAD_RE)
-                )
-            )
-        ):
+        if cand.start < owners_end or (cand.kind == "name" and _stands_aside(text, cand)):
             # A parent company in an appositive, or a partner ("carried out jointly with China's Shenzhen Auto"):
             # "the plant" and "the company" after it still mean the company the sentence is about.
             out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
