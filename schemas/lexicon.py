@@ -2572,7 +2572,7 @@ SAME_KIND_PART_WORDS = (
 BUYER_NOUNS = ("buyers", "importers", "customers", "clients", "traders")
 # One party that buys or resells goods ("a distributor in Kyrgyzstan's Batken region bought oil worth ..."): where it
 # sits is no subject of the seller's figures.
-TRADER_NOUNS = ("distributor", "dealer", "retailer", "wholesaler", "buyer", "importer", "customer", "client", "trader")
+TRADER_NOUNS = ("distributor", "dealer", "retailer", "wholesaler", *(noun.removesuffix("s") for noun in BUYER_NOUNS))
 # A country buying a part of the exports ("China took 58%", "Russia bought the bulk of them").
 BUYER_VERBS = ("bought", "purchased", "took")
 # A country ranked among the buyers ("remained the largest buyer", "was the second market").
