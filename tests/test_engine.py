@@ -6017,3 +6017,12 @@ def test_a_customers_own_use_is_where_the_customer_is():
         " consumed 2,400 kWh of electricity in 2023."
     )
     assert facts(text)["2,400 kWh"]["subject"] == "Astana"
+
+
+def test_a_share_of_a_places_market_is_the_share_holders():
+    text = (
+        " date 2023-10-17 ASTANA – Ride-hailing app Kolik Go is now the second-largest in Karaganda, with a 22% share"
+        " of the city's market. Kenes Bank's share of Kazakhstan's car loan market stood at 31%."
+    )
+    found = facts(text)
+    assert (found["22%"]["subject"], found["31%"]["subject"]) == ("Kolik Go", "Kenes Bank")

@@ -2257,7 +2257,9 @@ def _governing_subject(
         # ("Uzbek melons went to 19 countries": a nationality is no counted country.)
         in_sentence = [m for m in in_sentence if m.type != counted_type or context.text[m.start : m.end] in DEMONYMS]
     in_sentence = _in_same_part(context.text, sentence, q, in_sentence)
-    in_sentence = [m for m in in_sentence if not _is_a_clients_nationality(context.text, m)]
+    # "the largest aggregator in Almaty, with a 27% share of the city's market": the market's place, however named.
+    markets = {m.name for m in in_sentence if _owns_the_market_shared(context.text, m)}
+    in_sentence = [m for m in in_sentence if not _is_a_clients_nationality(context.text, m) and m.name not in markets]
     before = [m for m in in_sentence if m.end <= q.start]
     if any(
         context.text[m.start : m.end] in DEMONYMS and _BUYER_NOUN_AFTER_RE.match(context.text, m.end) for m in before
@@ -2503,6 +2505,20 @@ def _is_a_clients_nationality(text: str, mention: EntityMention) -> bool:
 
 
 _FOR_A_BEFORE_RE = re.compile(r"\bfor\s+(?:an?|the)\s+\Z")
+
+
+def _owns_the_market_shared(text: str, mention: EntityMention) -> bool:
+    """'Its share of Kazakhstan's parcel market', 'a 27% share of the city's market': the place whose market it is,
+    not the one holding the share."""
+    return (
+        mention.type in PLACE_TYPES
+        and _SHARE_OF_BEFORE_RE.search(text, max(0, mention.start - 16), mention.start) is not None
+        and _MARKET_AFTER_RE.match(text, mention.end) is not None
+    )
+
+
+_SHARE_OF_BEFORE_RE = re.compile(r"\bshare\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+_MARKET_AFTER_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}market\b")
 
 
 def _outside_the_openers_aside(
