@@ -6026,3 +6026,11 @@ def test_a_share_of_a_places_market_is_the_share_holders():
     )
     found = facts(text)
     assert (found["22%"]["subject"], found["31%"]["subject"]) == ("Kolik Go", "Kenes Bank")
+
+
+def test_the_word_a_name_is_introduced_with_points_back_to_it():
+    text = (
+        " date 2023-10-17 ASTANA – Delivery service Tez Kargo has opened a hub near the airport. In Shymkent, the"
+        " service handled 2.4 million parcels in 2023."
+    )
+    assert facts(text)["2.4 million parcels"]["subject"] == "Tez Kargo"
