@@ -6034,3 +6034,11 @@ def test_the_word_a_name_is_introduced_with_points_back_to_it():
         " service handled 2.4 million parcels in 2023."
     )
     assert facts(text)["2.4 million parcels"]["subject"] == "Tez Kargo"
+
+
+def test_an_unnamed_facility_opening_the_article_trades_as_the_company_named_next():
+    text = (
+        " date 2023-05-05 TARAZ – A rice mill in Kyzylorda region has shipped 12,400 tons of rice to Russia since"
+        " January, the mill's director said.\n\nSyr Kuris LLP can process 300 tons of paddy a day."
+    )
+    assert facts(text)["12,400 tons"]["subject"] == "Syr Kuris"

@@ -126,7 +126,7 @@ from schemas.time_lexicon import (
     STAFFING_VERBS,
     STANDING_STATE_VERBS,
 )
-from schemas.vocab import CURRENCIES
+from schemas.vocab import CURRENCIES, MEASURES
 
 # Measures that are usually about an enterprise or project rather than the place it stands in.
 ENTERPRISE_MEASURES = frozenset({"production_capacity", "production", "localization_rate", "area", "project_value"})
@@ -3402,7 +3402,7 @@ _OPENS_WITH_A_FACILITY_RE = re.compile(
     r"\W*(?:A|An)\s+(?:[\w$.,-]+\s+){0,5}?(?:" + "|".join(sorted(FACILITY_HEADS)) + r")\b"
 )
 # Figures of the unnamed facility itself ("A dairy complex for 2,400 head of cattle ...").
-_UNNAMED_FACILITY_MEASURES = ENTERPRISE_MEASURES | {"count"}
+_UNNAMED_FACILITY_MEASURES = frozenset(MEASURES) - {"gross_product", "growth_rate", "population"}
 # How far after its sentence the company of an unnamed facility may be named.
 _COMPANY_REACH = 300
 
