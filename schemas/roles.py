@@ -939,6 +939,8 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     **dict.fromkeys(("cannery", "tannery", "bakery", "sawmill", "bazaar", "clinic"), _FACILITY_TIERS),
     # "The Ertis Kemezhai shipyard ... the yard was modernised", "the shipyard's director".
     **dict.fromkeys(("shipyard", "yard"), _FACILITY_TIERS),
+    # "the hippodrome will hold 64 races", "the elevator stores 60,000 tonnes": the one built or run, named before.
+    **dict.fromkeys(("hippodrome", "elevator"), _FACILITY_TIERS),
     # "the chain's revenue rose by 31%", "the operator plans", "the bank's deposits": the company named last.
     **dict.fromkeys(("chain", "operator", "producer", "manufacturer", "maker", "insurer"), _COMPANY_TIERS),
     # "the city's water utility ... the utility replaced 41 km of pipes", "the carrier flew 1.2 million passengers".
@@ -1002,6 +1004,7 @@ FACILITY_HEADS: frozenset[str] = frozenset(
     | {"oilfield", "checkpoint", "crossing", "reserve"}
     | {"hotel", "resort", "winery", "brewery", "distillery", "cannery", "tannery", "bakery", "sawmill", "bazaar"}
     | {"shipyard", "yard"}
+    | {"hippodrome", "elevator"}
 )
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").
 DESCRIPTIVE_COMPOUND_ENDINGS: tuple[str, ...] = (

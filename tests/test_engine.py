@@ -6042,3 +6042,11 @@ def test_an_unnamed_facility_opening_the_article_trades_as_the_company_named_nex
         " January, the mill's director said.\n\nSyr Kuris LLP can process 300 tons of paddy a day."
     )
     assert facts(text)["12,400 tons"]["subject"] == "Syr Kuris"
+
+
+def test_the_hippodrome_points_back_to_the_company_running_it():
+    text = (
+        " date 2024-06-17 ALMATY – Kulager Tulpar has opened a hippodrome in Taraz. In Zhambyl region, the"
+        " hippodrome will hold 48 races this year."
+    )
+    assert facts(text)["48 races"]["subject"] == "Kulager Tulpar"
