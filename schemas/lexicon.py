@@ -2578,3 +2578,12 @@ BUYER_VERBS = ("bought", "purchased", "took")
 # A country ranked among the buyers ("remained the largest buyer", "was the second market").
 MARKET_RANK_WORDS = ("largest", "biggest", "main", "top", "leading", "second", "third")
 BUYER_ROLE_NOUNS = ("buyer", "importer", "market", "destination", "consumer")
+
+# Single nouns that name what a figure measures, from the measure cues ("revenue", "exports", "output"): capitalised
+# as a sentence's first word before "of", they open no name ("Revenue of Avtojol Operator reached ...").
+MEASURED_NOUNS: frozenset[str] = frozenset(
+    cue
+    for cues in (MONEY_MEASURE_CUES, PERCENT_MEASURE_CUES, PHYSICAL_MEASURE_CUES, COUNT_MEASURE_CUES)
+    for cue in cues
+    if cue.isalpha() and not cue.endswith("ed")
+)

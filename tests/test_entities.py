@@ -1733,3 +1733,8 @@ def test_a_producer_or_group_appositive_makes_no_firm_of_a_lone_word(text, name)
 def test_a_town_people_travelled_to_placed_in_a_country_is_a_town():
     text = "About 45,000 tourists travelled from Aktau to Alat in Azerbaijan in 2023."
     assert entities(text)["Alat"]["type"] == "city"
+
+
+def test_a_measured_noun_opening_a_sentence_is_no_part_of_the_name_after_of():
+    text = " date 2023-04-22 ASTANA – Profit of Dala Trans Group rose to 4 bln tenge in 2022."
+    assert "Dala Trans Group" in entities(text)

@@ -67,6 +67,7 @@ from schemas.lexicon import (
     CURRENCY_WORDS,
     CUSTOMER_SUPPLY_VERBS,
     MARKET_RANK_WORDS,
+    MEASURED_NOUNS,
     SCALES,
     SHARE_VERBS,
     STAKE_WORDS,
@@ -904,7 +905,10 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
             if gap != " ":
                 gap = gap.strip()
                 if gap in OF_JOINERS:
-                    if words[left] in CONNECTING_HEADS or words[index - 1] in CONNECTING_HEADS:
+                    if index == left + 1 and _opens_with_a_measured_noun(text, tokens[left], words[left]):
+                        # "Revenue of Avtojol Operator reached ...": what is measured of the name, no part of it.
+                        left, connected = index, False
+                    elif words[left] in CONNECTING_HEADS or words[index - 1] in CONNECTING_HEADS:
                         connected = True
                     elif connected and gap == "of" and word in COUNTRIES:
                         pass  # "the Kazakh Ministry of Transport of Uzbekistan" (a head after the run's first word)
@@ -939,6 +943,11 @@ def _known_at(text: str, pos: int, word: str) -> int | None:
         if text.startswith(known, pos) and not _is_word_char(text[end : end + 1] or " "):
             return end
     return None
+
+
+def _opens_with_a_measured_noun(text: str, token: Span, word: str) -> bool:
+    """Whether `word` is a measured noun ("Revenue", "Exports") capitalised only as its sentence's first word."""
+    return word.lower() in MEASURED_NOUNS and opens_sentence(text, token[0])
 
 
 def _joins(text: str, tokens: list[Span], words: list[str], breaks: list[bool], left: int, index: int) -> bool:
