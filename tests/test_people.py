@@ -180,3 +180,8 @@ def test_a_given_name_that_is_also_a_town_is_part_of_a_persons_name():
 
 def test_a_town_named_after_a_person_is_no_name_before_a_companys_word():
     assert find_person_mentions("Darkhan Meat Company exported 4,000 tonnes of beef.") == []
+
+
+def test_two_offices_joined_before_the_name_make_one_role():
+    text = " date 2022-03-15 ALMATY – According to the firm's owner and designer Saule Bekova, sales rose 40%."
+    assert person(text, "Saule Bekova")["role"] == "owner and designer"

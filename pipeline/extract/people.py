@@ -88,6 +88,8 @@ MODIFIER_WORDS: frozenset[str] = frozenset(m.lower() for m in ROLE_MODIFIERS)
 # After a title: a bracket, the region it serves ("Managing Director for Central Asia"), "of <body>", and a comma
 # before an appositive name ("Its chief executive, Khalid Al Mansoori, said").
 ROLE_TAIL_RE = re.compile(
+    # "founder and producer Dinara Omarbekova": a second office joined to the title.
+    r"(?:[ \t]+and[ \t]+[a-z][a-z-]+)?"
     r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+for[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})?"
     r"(?:[ \t]+of[ \t]+(?P<of>[^.;:!?\n«»“”\"]+?))?,?[ \t]+"
 )
