@@ -942,7 +942,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     # "the hippodrome will hold 64 races", "the elevator stores 60,000 tonnes": the one built or run, named before.
     **dict.fromkeys(("hippodrome", "elevator"), _FACILITY_TIERS),
     # "the chain's revenue rose by 31%", "the operator plans", "the bank's deposits": the company named last.
-    **dict.fromkeys(("chain", "operator", "producer", "manufacturer", "maker", "insurer"), _COMPANY_TIERS),
+    **dict.fromkeys(("chain", "operator", "producer", "manufacturer", "maker", "insurer", "studio"), _COMPANY_TIERS),
     # "the city's water utility ... the utility replaced 41 km of pipes", "the carrier flew 1.2 million passengers".
     **dict.fromkeys(("utility", "carrier", "airline", "miner", "investor", "group", "holding"), _COMPANY_TIERS),
     "fund": (("organization", "enterprise"),),

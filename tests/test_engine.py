@@ -6050,3 +6050,11 @@ def test_the_hippodrome_points_back_to_the_company_running_it():
         " hippodrome will hold 48 races this year."
     )
     assert facts(text)["48 races"]["subject"] == "Kulager Tulpar"
+
+
+def test_the_studio_points_back_to_the_company():
+    text = (
+        " date 2022-03-15 ALMATY – Animation company Tulpar Films opened in 2019. In Astana, the studio completed"
+        " 9 projects in 2021."
+    )
+    assert facts(text)["9 projects"]["subject"] == "Tulpar Films"
