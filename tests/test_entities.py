@@ -1738,3 +1738,16 @@ def test_a_town_people_travelled_to_placed_in_a_country_is_a_town():
 def test_a_measured_noun_opening_a_sentence_is_no_part_of_the_name_after_of():
     text = " date 2023-04-22 ASTANA – Profit of Dalatrans Group rose to 4 bln tenge in 2022."
     assert "Dalatrans Group" in entities(text)
+
+
+def test_a_neighbours_region_named_with_its_region_word_is_the_region_where_named_alone():
+    text = (
+        " date 2023-11-08 ALMATY – A new hub has opened in Tajikistan's Khatlon region. Khatlon farmers grew"
+        " 90,000 tons of lemons."
+    )
+    assert [(m.name, m.type) for m in named(text, "Khatlon region")] == [("Khatlon region", "region")] * 2
+
+
+def test_a_headlines_region_before_its_verb_is_no_company():
+    text = "Sughd opens fruit drying hub\n\n date 2023-11-08 KHUJAND – A hub has opened in Sughd region."
+    assert "Sughd" not in entities(text)

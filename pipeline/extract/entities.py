@@ -483,6 +483,7 @@ def _find_mentions(
     _type_towns_coordinated_with_places(text, cands)
     _type_towns_firms_stand_in(text, cands)
     _type_towns_placed_in_countries(text, cands)
+    _type_bare_names_of_regions_named(text, cands)
     _join_bare_names_of_nature(text, cands)
     _join_facilities_built_by_firms(text, cands)
     _join_things_given_a_name(text, cands)
@@ -1999,6 +2000,35 @@ def _firm_named_before_in_its_sentence(text: str, before: list[_Cand], cand: _Ca
     Engineering": the plant is the launcher's, its builder only a contractor)."""
     sentence_start = max(text.rfind(". ", 0, cand.start), text.rfind("\n", 0, cand.start))
     return any(c.kind == "name" and c.type == "enterprise" and c.start > sentence_start for c in before)
+
+
+def _type_bare_names_of_regions_named(text: str, cands: list[_Cand]) -> None:
+    """A neighbour's region the article names with its region word ("Uzbekistan's Khorezm region") is the same
+    region where its name stands alone ("Khorezm farmers", "Issyk-Kul yurt camps"), when no city bears the name."""
+    named = {c.key for c in cands if c.type == "region" and not c.is_alias}
+    for cand in cands:
+        region = _FOREIGN_REGION_KEYS.get(cand.name)
+        if (
+            region is not None
+            and "region:" + region in named
+            and region not in _REGIONS_NAMED_AFTER_CITIES
+            and cand.kind in {"name", "weak"}
+            and text.startswith(cand.name, cand.start)
+            and (
+                (cand.type_rank == TYPE_GUESSED and cand.end == cand.start + len(cand.name))
+                # "Khorezm opens cold storage hub": a headline's place before its verb, no company's name.
+                or _LOWER_WORD_AFTER_RE.match(text, cand.start + len(cand.name), cand.end) is not None
+            )
+        ):
+            cand.kind, cand.type, cand.key, cand.type_rank = "place", "region", "region:" + region, 2
+            cand.end = cand.start + len(cand.name)
+            cand.name += " region"
+
+
+# Neighbours' regions that bear a city's name ("Fergana", "Osh"): alone, the name may be the city's.
+_REGIONS_NAMED_AFTER_CITIES = frozenset(
+    region for region, spellings in FOREIGN_REGIONS.items() if any(s in CITIES for s in (region, *spellings))
+)
 
 
 def _make_town(cand: _Cand) -> None:
