@@ -1751,3 +1751,8 @@ def test_a_neighbours_region_named_with_its_region_word_is_the_region_where_name
 def test_a_headlines_region_before_its_verb_is_no_company():
     text = "Sughd opens fruit drying hub\n\n date 2023-11-08 KHUJAND – A hub has opened in Sughd region."
     assert "Sughd" not in entities(text)
+
+
+def test_a_velayat_centre_before_a_facility_names_the_facility():
+    text = " date 2023-08-09 ASHGABAT – The Dashoguz glass plant made 40 million bottles in 2023."
+    assert "Dashoguz glass plant" in entities(text)
