@@ -6058,3 +6058,12 @@ def test_the_studio_points_back_to_the_company():
         " 9 projects in 2021."
     )
     assert facts(text)["9 projects"]["subject"] == "Tulpar Films"
+
+
+def test_the_company_after_a_shareholders_stake_is_still_the_venture():
+    text = (
+        " date 2023-10-26 DUSHANBE – Pamir Zinc, a joint venture between Tajikistan's Kuhi Metal and China's Hexi"
+        " Mining, produced 14,000 tonnes of zinc in 2023. Hexi Mining holds a 51% stake in the venture. Since its"
+        " founding, the company has paid 900 million somoni in taxes."
+    )
+    assert facts(text)["900 million somoni"]["subject"] == "Pamir Zinc"

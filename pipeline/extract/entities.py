@@ -2350,12 +2350,20 @@ def _stands_aside(text: str, cand: _Cand) -> bool:
         or receives_supplies_at(text, cand.start)
         or names_a_venue(text, span)
         or follows_lead(text, span, _LESSOR_RE)
+        or _HOLDS_A_STAKE_AFTER_RE.match(text, cand.end) is not None
         or (
             cand.type == "organization"
             and not _STATE_BODY_WORDS.isdisjoint(cand.name.split())
             and follows_lead(text, span, _SOURCE_LEAD_RE)
         )
     )
+
+
+# "Jinsheng Resources holds a 51% stake in the venture": a shareholder, not what "the company" after it means.
+_HOLDS_A_STAKE_AFTER_RE = re.compile(
+    r"\s+(?:holds|owns|has|controls|retains|keeps)\s+(?:an?\s+|the\s+)?(?:remaining\s+)?(?:[\d.,]+\s*(?:%|percent)\s+)?"
+    r"(?:stake|share|interest)\s+in\b"
+)
 
 
 def receives_supplies_at(text: str, start: int) -> bool:
@@ -2529,13 +2537,14 @@ def _resolve(
         if cand.kind == "name" and group.type == "enterprise":
             company = cand
         group.last, group.count = cand.start, group.count + 1
-        if cand.kind not in ("alias", "demonym") and not is_alias and not _is_trading_partner(text, cand, group):
-            group.named += 1
         if cand.start < owners_end or (cand.kind == "name" and _stands_aside(text, cand)):
             # A parent company in an appositive, or a partner ("carried out jointly with China's Shenzhen Auto"):
-            # "the plant" and "the company" after it still mean the company the sentence is about.
+            # "the plant" and "the company" after it still mean the company the sentence is about (however often
+            # it is named so).
             out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
             continue
+        if cand.kind not in ("alias", "demonym") and not is_alias and not _is_trading_partner(text, cand, group):
+            group.named += 1
         recent[group.type] = group
         if (
             cand.kind == "name"
