@@ -1756,3 +1756,8 @@ def test_a_headlines_region_before_its_verb_is_no_company():
 def test_a_velayat_centre_before_a_facility_names_the_facility():
     text = " date 2023-08-09 ASHGABAT – The Dashoguz glass plant made 40 million bottles in 2023."
     assert "Dashoguz glass plant" in entities(text)
+
+
+def test_a_makers_model_with_a_dashed_suffix_is_no_company():
+    text = " date 2022-07-19 ASTANA – The carrier flies four Embraer E195-E2 jets."
+    assert "Embraer E195-E2" not in entities(text)

@@ -1130,7 +1130,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     if len(words) == 1 and (_PRODUCT_CODE_RE.match(words[0]) or _COMMON_COMPOUND_RE.search(words[0])):
         return None  # "AI-92 gasoline", "Euro-5 fuel": a product grade; "the Soviet-era plant": a description
     if _MODEL_CODE_RE.match(words[-1]) or (len(words) == 1 and len(words[0]) == 1):
-        return None  # "three Airbus A320 aircraft", "A321neo jets": a model; "hepatitis B": a letter
+        return None  # "three Airbus A320 aircraft", "Embraer E190-E2 jets": a model; "hepatitis B": a letter
     if _MODEL_NUMBER_AFTER_RE.match(text, segment[-1][1]):
         return None  # "two more ATR 72-600 aircraft", "Boeing 737-800 jets": a maker's model
     standard = _WORD_AFTER_RE.match(text, segment[-1][1])
@@ -1354,8 +1354,8 @@ _FACILITY_NAME_IN_BEFORE_RE = re.compile(
 )
 _WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 # "AI-92", "K5", and chemical formulas ("U3O8", "H2S", "Al2O3"): grades and substances, not names.
-# A maker's model: a letter or two and three or four digits ("A320", "A321neo", "B737", "T8000").
-_MODEL_CODE_RE = re.compile(r"[A-Z]{1,2}\d{3,4}[a-z]*\Z")
+# A maker's model: a letter or two and three or four digits ("A320", "A321neo", "B737", "T8000", "E190-E2").
+_MODEL_CODE_RE = re.compile(r"[A-Z]{1,2}\d{3,4}[a-z]*(?:-[A-Z]{0,2}\d{1,3})?\Z")
 _PRODUCT_CODE_RE = re.compile(
     # ("Mi-8s", "An-2s": a model's plural is the model too.)
     r"[A-Z][A-Za-z]{0,4}-\d+s?\Z|[A-Z]{1,2}\d{1,2}\Z|(?=[A-Za-z]*\d)(?:[A-Z][a-z]?\d{0,2}){2,4}\Z"
