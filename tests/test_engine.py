@@ -6067,3 +6067,12 @@ def test_the_company_after_a_shareholders_stake_is_still_the_venture():
         " founding, the company has paid 900 million somoni in taxes."
     )
     assert facts(text)["900 million somoni"]["subject"] == "Pamir Zinc"
+
+
+def test_the_company_after_a_speakers_employer_is_the_employer():
+    text = (
+        " date 2022-06-21 ASTANA – Wagons cross into Turkmenistan at Serhetyaka and reach Etrek, where Etrek"
+        " handles transit. «Transit is faster,» said Aidos Bek, commercial director of Tobol Grain Trade."
+        "\n\nThe company exported 410,000 tonnes of wheat in 2021."
+    )
+    assert facts(text)["410,000 tonnes"]["subject"] == "Tobol Grain Trade"

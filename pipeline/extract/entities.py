@@ -2795,7 +2795,12 @@ def _salient_company(text: str, latest: _Group, groups: dict[str, _Group]) -> _G
     Nordwest Exportbank") is not what a later "the company" means: the company named most by its own name is.
     A company that opened its own sentence is a new subject, and keeps "the company".
     """
-    if latest.named > 1 or _OPENS_ITS_SENTENCE_RE.search(text, max(0, latest.last - 40), latest.last):
+    if (
+        latest.named > 1
+        or _OPENS_ITS_SENTENCE_RE.search(text, max(0, latest.last - 40), latest.last)
+        # "said Daulet Sarsenbayev, commercial director of Dala Grain Logistics": a speaker's company is no passer-by.
+        or _COMPANY_ROLE_BEFORE_RE.search(text, max(0, latest.last - 40), latest.last)
+    ):
         return None
     named = [
         g for g in groups.values() if g.type == "enterprise" and not g.key.startswith("described:") and not g.facility
