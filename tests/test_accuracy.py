@@ -245,6 +245,7 @@ LATER_HOLDOUTS = [
     ("holdout179", 0.97, 0.58),
     ("holdout180", 0.97, 0.60),
     ("holdout181", 0.97, 0.63),
+    ("holdout182", 0.97, 0.67),
 ]
 
 
