@@ -246,6 +246,7 @@ LATER_HOLDOUTS = [
     ("holdout180", 0.97, 0.60),
     ("holdout181", 0.97, 0.63),
     ("holdout182", 0.97, 0.67),
+    ("holdout183", 0.97, 0.57),
 ]
 
 
