@@ -1761,3 +1761,8 @@ def test_a_velayat_centre_before_a_facility_names_the_facility():
 def test_a_makers_model_with_a_dashed_suffix_is_no_company():
     text = " date 2022-07-19 ASTANA – The carrier flies four Embraer E195-E2 jets."
     assert "Embraer E195-E2" not in entities(text)
+
+
+def test_a_neighbours_region_name_before_valley_is_nature_not_a_firm():
+    text = " date 2022-08-17 BISHKEK – The company draws water from springs in the Chui valley."
+    assert [(m.name, m.type) for m in mentions(text) if "Chui" in m.name] == [("Chui valley", "other")]

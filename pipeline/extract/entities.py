@@ -1123,6 +1123,10 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         return None
     if len(words) == 1 and _joins_places(words[0]):
         return _route(text, segment[0][0], words[0])  # "The China-Europe-China route": a route, or no name
+    if len(words) == 1 and words[0] in _FOREIGN_REGION_KEYS and (area := _CITY_AREA_RE.match(text, segment[0][1])):
+        # "the Chui valley", "the Sughd reservoir": nature or an area named after a neighbour's region, no firm.
+        written = text[segment[0][0] : area.end()]
+        return _Cand(segment[0][0], area.end(), _key(written), written, "other", TYPE_FROM_HEAD)
     if len(words) == 1 and words[0] in GENERIC_ABBREVIATIONS:
         # "SEZ residents are exempt ...": the zones in general.
         name = GENERIC_ABBREVIATIONS[words[0]]
