@@ -1766,3 +1766,8 @@ def test_a_makers_model_with_a_dashed_suffix_is_no_company():
 def test_a_neighbours_region_name_before_valley_is_nature_not_a_firm():
     text = " date 2022-08-17 BISHKEK – The company draws water from springs in the Chui valley."
     assert [(m.name, m.type) for m in mentions(text) if "Chui" in m.name] == [("Chui valley", "other")]
+
+
+def test_a_lone_word_a_part_of_nature_is_of_is_no_firm():
+    text = " date 2023-05-05 ASHGABAT – Daglyk Mermer quarries marble in the foothills of the Kugitang."
+    assert entities(text)["Kugitang"]["type"] == "other"

@@ -485,6 +485,7 @@ def _find_mentions(
     _type_towns_placed_in_countries(text, cands)
     _type_bare_names_of_regions_named(text, cands)
     _join_bare_names_of_nature(text, cands)
+    _type_nature_named_by_its_parts(text, cands)
     _join_facilities_built_by_firms(text, cands)
     _join_things_given_a_name(text, cands)
     if title_end and _in_title_case(text[:title_end]):
@@ -2032,6 +2033,19 @@ def _type_bare_names_of_regions_named(text: str, cands: list[_Cand]) -> None:
 # Neighbours' regions that bear a city's name ("Fergana", "Osh"): alone, the name may be the city's.
 _REGIONS_NAMED_AFTER_CITIES = frozenset(
     region for region, spellings in FOREIGN_REGIONS.items() if any(s in CITIES for s in (region, *spellings))
+)
+
+
+def _type_nature_named_by_its_parts(text: str, cands: list[_Cand]) -> None:
+    """ "in the foothills of the Kopetdag", "on the bank of the Karashyk": a lone unknown word a part of nature is of
+    is that mountain range or river (type other), not a company guessed from its capital letter."""
+    for cand in cands:
+        if _lone_guessed_word(cand) and _PART_OF_NATURE_BEFORE_RE.search(text, max(0, cand.start - 30), cand.start):
+            cand.type, cand.type_rank = "other", TYPE_FROM_HEAD
+
+
+_PART_OF_NATURE_BEFORE_RE = re.compile(
+    r"\b(?:foothills|slopes?|foot|banks?|shores?|coast|mouth|upper\s+reaches|lower\s+reaches|delta)\s+of\s+the\s+\Z"
 )
 
 
