@@ -6076,3 +6076,11 @@ def test_the_company_after_a_speakers_employer_is_the_employer():
         "\n\nThe company exported 410,000 tonnes of wheat in 2021."
     )
     assert facts(text)["410,000 tonnes"]["subject"] == "Tobol Grain Trade"
+
+
+def test_a_quotation_is_its_speakers_company_when_the_company_is_named_before_the_verb():
+    text = (
+        " date 2022-04-07 PETROPAVL – A dairy plant has opened in North Kazakhstan region.\n\n«We keep our own herd"
+        " of 900 cows and buy milk from farms of the region,» director of Esil Sut Arman Bekov said."
+    )
+    assert facts(text)["900 cows"]["subject"] == "Esil Sut"

@@ -444,7 +444,8 @@ def _quotations(text: str, mentions: list[EntityMention], people: list[dict]) ->
         sentence_end = _SENTENCE_END_RE.search(text, end)
         reach = min(end + _SPEAKER_REACH, sentence_end.end() if sentence_end else len(text))
         if index < len(mentions) and mentions[index].start <= reach:
-            if _SPEECH_VERB_RE.search(text, end, mentions[index].start):
+            # '," said the company's director', '," director of Solty Sut Yerlan Sadvakasov said'.
+            if _SPEECH_VERB_RE.search(text, end, reach):
                 found.append((quotation.start(), end, mentions[index]))
             continue
         employer = _employer_of_speaker(text, end, reach, people, mentions[:index])
