@@ -6084,3 +6084,11 @@ def test_a_quotation_is_its_speakers_company_when_the_company_is_named_before_th
         " of 900 cows and buy milk from farms of the region,» director of Esil Sut Arman Bekov said."
     )
     assert facts(text)["900 cows"]["subject"] == "Esil Sut"
+
+
+def test_a_shareholder_holding_a_percent_of_the_venture_stands_aside():
+    text = (
+        " date 2022-10-11 TASHKENT – The joint venture, Chirchiq Boya, cost $18.5 million. Olmaliq Kimyo holds 40% of"
+        " the venture. The plant can turn out 24,000 tonnes of paint a year."
+    )
+    assert facts(text)["24,000 tonnes"]["subject"] == "Chirchiq Boya"

@@ -2380,7 +2380,8 @@ def _stands_aside(text: str, cand: _Cand) -> bool:
 # "Jinsheng Resources holds a 51% stake in the venture": a shareholder, not what "the company" after it means.
 _HOLDS_A_STAKE_AFTER_RE = re.compile(
     r"\s+(?:holds|owns|has|controls|retains|keeps)\s+(?:an?\s+|the\s+)?(?:remaining\s+)?(?:[\d.,]+\s*(?:%|percent)\s+)?"
-    r"(?:stake|share|interest)\s+in\b"
+    # "Angren Kimyo holds 40% of the venture".
+    r"(?:(?:stake|share|interest)\s+in|(?<=%\s)of|(?<=percent\s)of)\b"
 )
 
 
