@@ -952,6 +952,9 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     **dict.fromkeys(("bank", "service"), (("organization", "enterprise"),)),
     "union": (("organization",),),  # "the Kazakhstan Automotive Dealers Union ... the union's members"
     "hospital": (("organization",),),  # only one whose name holds the word (see HEADS_HELD_IN_THE_NAME)
+    # "Tumar FC ... the club's general director", "the National Academic Library ... The library now operates".
+    "club": _COMPANY_TIERS,
+    "library": (("organization",),),
     "company": (("enterprise", "organization"),),
     # "the joint venture", "the JV's production plan": the company named last.
     # "being built by Zhetysu Kopir Kurylys LLP ... the contractor has built 27 bridges": the company named last.
@@ -981,6 +984,7 @@ HEADS_HELD_IN_THE_NAME: dict[str, tuple[str, ...]] = {
     "fund": ("Fund",),
     "bank": ("Bank",),
     "hospital": ("Hospital", "hospital"),
+    "library": ("Library",),
     "service": ("Service",),
     **EVENT_WORDS_HELD,
 }

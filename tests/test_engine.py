@@ -6092,3 +6092,22 @@ def test_a_shareholder_holding_a_percent_of_the_venture_stands_aside():
         " the venture. The plant can turn out 24,000 tonnes of paint a year."
     )
     assert facts(text)["24,000 tonnes"]["subject"] == "Chirchiq Boya"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "Shymkent football club Ordabasy Sport drew 90,000 fans in 2023. In Shymkent, the club employs 140 people.",
+            "140 people",
+            "Ordabasy Sport",
+        ),
+        (
+            "The Karaganda Regional Library scanned 40,000 books in 2023. In Temirtau, the library opened 3 branches.",
+            "3 branches",
+            "Karaganda Regional Library",
+        ),
+    ],
+)
+def test_the_club_and_the_library_point_back_to_the_name(text, quote, subject):
+    assert facts(" date 2024-01-17 ALMATY – " + text)[quote]["subject"] == subject
