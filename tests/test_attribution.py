@@ -1950,3 +1950,7 @@ def test_a_plural_object_of_a_clause_before_and_is_no_modifier_of_the_next_indic
 
 def test_a_percent_planned_for_next_year_is_no_share():
     assert readings("Electricity tariffs were raised; 15% is planned for next year.")[-1].measure == "growth_rate"
+
+
+def test_goods_a_sector_turned_out_are_what_it_made():
+    assert reading("Dairies in the region turned out products worth 9.2 bln tenge in 2023.").measure == "output_value"

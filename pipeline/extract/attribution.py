@@ -834,7 +834,8 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
         if (
             heads
             and _GENERIC_VALUE_RIGHT_AFTER_RE.match(window, heads[-1][1])
-            and (heads[-1][2].endswith("ed") or not _COMPLEMENT_BEFORE_RE.search(window, 0, heads[-1][0]))
+            # (a verb, "produced" or "turned out", is no noun in a complement)
+            and (heads[-1][2].split()[0].endswith("ed") or not _COMPLEMENT_BEFORE_RE.search(window, 0, heads[-1][0]))
         ):
             # "312 loans worth KZT9.4bn", "exports totalling $2 billion", "produced goods worth": the noun the sum is
             # the value of, or the verb that made the goods (not a noun in a complement: "3 projects in poultry
