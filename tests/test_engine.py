@@ -6111,3 +6111,11 @@ def test_a_shareholder_holding_a_percent_of_the_venture_stands_aside():
 )
 def test_the_club_and_the_library_point_back_to_the_name(text, quote, subject):
     assert facts(" date 2024-01-17 ALMATY – " + text)[quote]["subject"] == subject
+
+
+def test_the_company_is_no_lone_word_written_where_a_site_would_be():
+    text = (
+        " date 2024-03-05 BISHKEK – Ala-Too Gold Mining plans to process 1.8 million tons of ore this year at Kumbel."
+        " The company employs 1,200 people."
+    )
+    assert facts(text)["1,200 people"]["subject"] == "Ala-Too Gold Mining"

@@ -2814,7 +2814,11 @@ def _salient_company(text: str, latest: _Group, groups: dict[str, _Group]) -> _G
     Nordwest Exportbank") is not what a later "the company" means: the company named most by its own name is.
     A company that opened its own sentence is a new subject, and keeps "the company".
     """
-    if (
+    # "plans to process 2.4 million tons of ore at Karatash ... The company employs 1,900 people": a lone word only
+    # guessed a company from its capital (a site, a range) is never what "the company" means when a company named as
+    # one was named before it.
+    guessed = _only_guessed(latest, text)
+    if not guessed and (
         latest.named > 1
         or _OPENS_ITS_SENTENCE_RE.search(text, max(0, latest.last - 40), latest.last)
         # "said Daulet Sarsenbayev, commercial director of Dala Grain Logistics": a speaker's company is no passer-by.
@@ -2822,10 +2826,31 @@ def _salient_company(text: str, latest: _Group, groups: dict[str, _Group]) -> _G
     ):
         return None
     named = [
-        g for g in groups.values() if g.type == "enterprise" and not g.key.startswith("described:") and not g.facility
+        g
+        for g in groups.values()
+        if g.type == "enterprise"
+        and g.count
+        and not g.key.startswith("described:")
+        and not g.facility
+        and not _only_guessed(g, text)
     ]
     salient = max(named, key=lambda g: (g.named, g.last), default=None)
-    return salient if salient is not None and salient.named >= 2 and salient is not latest else None
+    if salient is not None and salient.named >= 2 and salient is not latest:
+        return salient
+    return max(named, key=lambda g: g.last, default=None) if guessed else None
+
+
+def _only_guessed(group: _Group, text: str) -> bool:
+    """A one-word name typed a company only from its capital letter, and written only where a place would be
+    ("at Karatash", "in the Kalba range"), never as a sentence's or clause's own subject."""
+    return (
+        group.type_rank == TYPE_GUESSED
+        and " " not in group.name
+        and all(_PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, c.start - 12), c.start) for c in group.cands)
+    )
+
+
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|in|near|from|to|of)\s+(?:the\s+)?\Z")
 
 
 _HELD_WORD_RES = {head: re.compile(rf"\b(?:{'|'.join(words)})\b") for head, words in HEADS_HELD_IN_THE_NAME.items()}
