@@ -525,7 +525,8 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "plateau": ("other", False),
     "depression": ("other", False),
     # "the Ulytau mountains", "the Chon-Tash springs" (named Chon-Tash): nature named after a place, where things stand.
-    **dict.fromkeys(("ridge", "mountains", "hills"), ("other", False)),
+    # (Not "range": "Admission prices range from ...".)
+    **dict.fromkeys(("ridge", "mountains", "hills", "desert", "steppe"), ("other", False)),
     "springs": ("other", True),
     # "the Keles main canal", "the Karshi pumping cascade", "the Almaty marathon": named after their place.
     **{head: (type_, False) for head, type_ in PLACE_NAMED_WORKS.items()},

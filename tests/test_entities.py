@@ -1771,3 +1771,7 @@ def test_a_neighbours_region_name_before_valley_is_nature_not_a_firm():
 def test_a_lone_word_a_part_of_nature_is_of_is_no_firm():
     text = " date 2023-05-05 ASHGABAT – Daglyk Mermer quarries marble in the foothills of the Kugitang."
     assert entities(text)["Kugitang"]["type"] == "other"
+
+
+def test_a_name_before_desert_is_nature_not_a_firm():
+    assert ("Moyynkum desert", "other") in [(m.name, m.type) for m in mentions("Herds graze in the Moyynkum desert.")]
