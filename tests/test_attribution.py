@@ -1954,3 +1954,7 @@ def test_a_percent_planned_for_next_year_is_no_share():
 
 def test_goods_a_sector_turned_out_are_what_it_made():
     assert reading("Dairies in the region turned out products worth 9.2 bln tenge in 2023.").measure == "output_value"
+
+
+def test_a_line_a_company_is_completing_is_still_a_plan():
+    assert reading("We are completing a kiln with a capacity of 3,000 tonnes a day.").status == "planned"
