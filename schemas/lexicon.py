@@ -548,6 +548,9 @@ PLANNED_CUES = (
     *("is adding", "are adding", "is installing", "are installing", "in the pipeline"),
     # "We are completing a line with a capacity of 40 thousand tonnes": not working yet.
     *("is completing", "are completing", "is finishing", "are finishing"),
+    # "has begun building a new terminal with a capacity of 600 passengers per hour", "hotels are going up".
+    *("started building", "begun building", "began building", "starts building", "start building"),
+    *("started construction", "begun construction", "began construction", "going up"),
     # "Aktobe plant to lift capacity by 40%", "capital spending is budgeted at", "the programme provides for two
     # furnaces": what is still to come.
     *("to lift", "to raise", "to boost", "to increase", "to expand", "budgeted", "provides for", "provide for"),

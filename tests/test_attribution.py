@@ -1958,3 +1958,8 @@ def test_goods_a_sector_turned_out_are_what_it_made():
 
 def test_a_line_a_company_is_completing_is_still_a_plan():
     assert reading("We are completing a kiln with a capacity of 3,000 tonnes a day.").status == "planned"
+
+
+def test_a_terminal_a_company_has_begun_building_is_still_a_plan():
+    sentence = "The operator has begun building a new terminal with a capacity of 900 passengers per hour."
+    assert reading(sentence).status == "planned"
