@@ -933,8 +933,13 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "spending": "other",
     "sales": "output_value",
     "sold": "output_value",
-    # "turned out products worth 18.3 bln tenge": what was made ("sells a square metre for 300 somoni" is a price).
-    **dict.fromkeys(("turned out", "turn out", "turns out"), "output_value"),
+    # "turned out products worth 18.3 bln tenge": what was made ("sells a square metre for 300 somoni" is a price; "the
+    # deal turned out to be worth" says nothing of what it is).
+    **{
+        f"{verb} {goods}": "output_value"
+        for verb in ("turned out", "turn out", "turns out")
+        for goods in ("products", "goods")
+    },
     # "the courier market reached KZT 412 billion", "the volume of e-commerce amounted to", "gross merchandise volume
     # grew to": what a market's sellers sold. "market" alone says nothing ("the average price on the secondary
     # market reached ..." is a price).

@@ -1963,3 +1963,7 @@ def test_a_line_a_company_is_completing_is_still_a_plan():
 def test_a_terminal_a_company_has_begun_building_is_still_a_plan():
     sentence = "The operator has begun building a new terminal with a capacity of 900 passengers per hour."
     assert reading(sentence).status == "planned"
+
+
+def test_a_deal_that_turned_out_to_be_worth_a_sum_made_nothing():
+    assert reading("The contract turned out to be worth $50 million.").measure != "output_value"
