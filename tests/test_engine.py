@@ -6119,3 +6119,11 @@ def test_the_company_is_no_lone_word_written_where_a_site_would_be():
         " The company employs 1,200 people."
     )
     assert facts(text)["1,200 people"]["subject"] == "Ala-Too Gold Mining"
+
+
+def test_a_firm_holding_a_share_of_a_market_is_still_what_the_company_means():
+    text = (
+        " date 2024-03-05 ALMATY – Orbis Auto opened a showroom in Shymkent. Meanwhile, Astana Motors holds 25% of the"
+        " car market. The company sold 20,000 cars in 2023."
+    )
+    assert facts(text)["20,000 cars"]["subject"] == "Astana Motors"

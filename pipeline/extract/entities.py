@@ -2377,11 +2377,13 @@ def _stands_aside(text: str, cand: _Cand) -> bool:
     )
 
 
-# "Jinsheng Resources holds a 51% stake in the venture": a shareholder, not what "the company" after it means.
+# "Jinsheng Resources holds a 51% stake in the venture", "Angren Kimyo holds 40% of the venture": a shareholder, not
+# what "the company" after it means (not "holds 25% of the car market", "has an interest in expanding").
 _HOLDS_A_STAKE_AFTER_RE = re.compile(
-    r"\s+(?:holds|owns|has|controls|retains|keeps)\s+(?:an?\s+|the\s+)?(?:remaining\s+)?(?:[\d.,]+\s*(?:%|percent)\s+)?"
-    # "Angren Kimyo holds 40% of the venture".
-    r"(?:(?:stake|share|interest)\s+in|(?<=%\s)of|(?<=percent\s)of)\b"
+    r"\s+(?:holds|owns|has|controls|retains|keeps)\s+(?:an?\s+|the\s+)?(?:remaining\s+)?"
+    r"(?:(?:[\d.,]+\s*(?:%|percent)\s+)?stake\s+in|[\d.,]+\s*(?:%|percent)\s+(?:share|interest)\s+in"
+    r"|[\d.,]+\s*(?:%|percent)\s+of)\s+(?![^.,;]{0,40}\bmarket\b)(?:the\s+)?(?:joint\s+venture|venture|company|JV|project"
+    r"|plant|enterprise|[A-Z])"
 )
 
 
