@@ -6127,3 +6127,11 @@ def test_a_firm_holding_a_share_of_a_market_is_still_what_the_company_means():
         " car market. The company sold 20,000 cars in 2023."
     )
     assert facts(text)["20,000 cars"]["subject"] == "Astana Motors"
+
+
+def test_a_lone_firm_named_after_a_bare_preposition_may_be_what_the_company_means():
+    text = (
+        " date 2024-03-05 ALMATY – Samruk Kurylys Group held a tender in March. The contract went to Tabys."
+        " The company employs 1,900 people."
+    )
+    assert facts(text)["1,900 people"]["subject"] == "Tabys"

@@ -2852,7 +2852,9 @@ def _only_guessed(group: _Group, text: str) -> bool:
     )
 
 
-_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|in|near|from|to|of)\s+(?:the\s+)?\Z")
+# (Not a bare "in", "of", "to": "Investment in Arnur", "Sales of Tabys", "The contract went to Tabys" name firms; "of
+# the Kaindy prospect" names a site.)
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|near)\s+(?:the\s+)?\Z|\b(?:in|from|of|to)\s+the\s+\Z")
 
 
 _HELD_WORD_RES = {head: re.compile(rf"\b(?:{'|'.join(words)})\b") for head, words in HEADS_HELD_IN_THE_NAME.items()}
