@@ -1775,3 +1775,8 @@ def test_a_lone_word_a_part_of_nature_is_of_is_no_firm():
 
 def test_a_name_before_desert_is_nature_not_a_firm():
     assert ("Moyynkum desert", "other") in [(m.name, m.type) for m in mentions("Herds graze in the Moyynkum desert.")]
+
+
+def test_a_head_after_a_determiner_or_preposition_does_not_introduce_the_name_after_it():
+    text = " date 2024-03-05 ALMATY – At the forum Dala Invest signed 12 agreements. The forum drew 3,000 guests."
+    assert "the forum" not in entities(text)["Dala Invest"]["aliases"]

@@ -2618,8 +2618,13 @@ def _resolve(
                 head = described["head"].lower()
                 recent["facility:" + FACILITY_SYNONYMS.get(head, head)] = group
                 appositive = (described.end(), group)
-            titled = _TITLE_HEAD_RE.search(text, max(0, cand.start - 24), cand.start)
-            if titled and titled["head"] in ALIAS_HEADS and group.type in ("enterprise", "organization"):
+            titled = _TITLE_HEAD_RE.search(text, max(0, cand.start - 40), cand.start)
+            if (
+                titled
+                and titled["head"] in ALIAS_HEADS
+                and titled["modifier"].lower() not in _NOT_TITLE_MODIFIERS
+                and group.type in ("enterprise", "organization")
+            ):
                 # "Ride-hailing service Zhol Go ... the service handled 31.8 million trips": the word the name is
                 # introduced with points back to it, as an appositive's does.
                 head = titled["head"]
@@ -2723,7 +2728,10 @@ def _place_name(group: _Group) -> str:
 # Heads of areas that "the zone", "the park" point back to.
 _AREA_HEADS = frozenset({"zone", "park"})
 # The common noun a name is introduced with ("ride-hailing service Zhol Go", "carrier Air Astana").
-_TITLE_HEAD_RE = re.compile(r"\b(?P<head>[a-z]+)[ \t]+\Z")
+# (After a word that describes it, not after a determiner or a preposition: "The mine Tau-Ken Samruk sold", "For the
+# plant Samruk Energy borrowed", "At the forum Kazakh Invest signed" name no mine, plant or forum.)
+_TITLE_HEAD_RE = re.compile(r"(?<![\w-])(?P<modifier>[\w-]+)[ \t]+(?P<head>[a-z]+)[ \t]+\Z")
+_NOT_TITLE_MODIFIERS = {word.lower() for word in FUNCTION_WORDS} | {"this", "that", "its", "their", "our", "his", "her"}
 # Coreferent heads that mean the place the article is about rather than the one named last.
 SALIENT_HEADS: dict[str, str] = {"region": "region", "oblast": "region", "province": "region", "city": "city"}
 
