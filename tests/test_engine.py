@@ -6135,3 +6135,8 @@ def test_a_lone_firm_named_after_a_bare_preposition_may_be_what_the_company_mean
         " The company employs 1,900 people."
     )
     assert facts(text)["1,900 people"]["subject"] == "Tabys"
+
+
+def test_a_share_of_a_places_market_no_one_is_named_holding_is_the_places():
+    text = " date 2024-03-05 ASTANA – Small businesses' share of Karaganda's retail market reached 41% in 2023."
+    assert facts(text)["41%"]["subject"] == "Karaganda"

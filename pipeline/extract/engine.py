@@ -2258,8 +2258,15 @@ def _governing_subject(
         # ("Uzbek melons went to 19 countries": a nationality is no counted country.)
         in_sentence = [m for m in in_sentence if m.type != counted_type or context.text[m.start : m.end] in DEMONYMS]
     in_sentence = _in_same_part(context.text, sentence, q, in_sentence)
-    # "the largest aggregator in Almaty, with a 27% share of the city's market": the market's place, however named.
+    # "the largest aggregator in Almaty, with a 27% share of the city's market": the market's place, however named,
+    # when the sentence names who holds the share or says "its share" ("Small businesses' share of Almaty's retail
+    # market" is still Almaty's).
     markets = {m.name for m in in_sentence if _owns_the_market_shared(context.text, m)}
+    if markets and not (
+        any(m.type not in PLACE_TYPES for m in _sentence_mentions(context, sentence))
+        or _ITS_SHARE_RE.search(context.text, sentence.start, sentence.end)
+    ):
+        markets = set()
     in_sentence = [m for m in in_sentence if not _is_a_clients_nationality(context.text, m) and m.name not in markets]
     before = [m for m in in_sentence if m.end <= q.start]
     if any(
@@ -2518,6 +2525,7 @@ def _owns_the_market_shared(text: str, mention: EntityMention) -> bool:
     )
 
 
+_ITS_SHARE_RE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?share\b")
 _SHARE_OF_BEFORE_RE = re.compile(r"\bshare\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 _MARKET_AFTER_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}market\b")
 
