@@ -954,7 +954,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "union": (("organization",),),  # "the Kazakhstan Automotive Dealers Union ... the union's members"
     "hospital": (("organization",),),  # only one whose name holds the word (see HEADS_HELD_IN_THE_NAME)
     # "Tumar FC ... the club's general director", "the National Academic Library ... The library now operates".
-    "club": _COMPANY_TIERS,
+    "club": (("organization", "enterprise"),),  # only a name holding the word (see HEADS_HELD_IN_THE_NAME)
     "library": (("organization",),),
     "company": (("enterprise", "organization"),),
     # "the joint venture", "the JV's production plan": the company named last.
@@ -986,6 +986,8 @@ HEADS_HELD_IN_THE_NAME: dict[str, tuple[str, ...]] = {
     "bank": ("Bank",),
     "hospital": ("Hospital", "hospital"),
     "library": ("Library",),
+    # "Tumar FC ... the club's general director", "the Kazakhstan Exporters Club ... The club's members".
+    "club": ("Club", "FC"),
     "service": ("Service",),
     **EVENT_WORDS_HELD,
 }

@@ -6140,3 +6140,11 @@ def test_a_lone_firm_named_after_a_bare_preposition_may_be_what_the_company_mean
 def test_a_share_of_a_places_market_no_one_is_named_holding_is_the_places():
     text = " date 2024-03-05 ASTANA – Small businesses' share of Karaganda's retail market reached 41% in 2023."
     assert facts(text)["41%"]["subject"] == "Karaganda"
+
+
+def test_the_club_is_a_club_named_so_before_a_company_named_since():
+    text = (
+        " date 2024-03-05 ALMATY – The Kazakhstan Exporters Club met in Almaty, with guests from Tengri Agro. The"
+        " club's members exported goods worth $4 billion in 2023."
+    )
+    assert facts(text)["$4 billion"]["subject"] == "Kazakhstan Exporters Club"
