@@ -77,6 +77,13 @@ ROLE_TITLES: tuple[str, ...] = (
     "Author",
 )
 
+# A second office joined to a title before one person's name ("founder and producer Dinara Omarbekova", "chairman
+# and CEO"): single-word titles and a few trades; not "the minister and entrepreneur X" (two people).
+JOINED_OFFICES: frozenset[str] = frozenset(
+    {title.lower() for title in ROLE_TITLES if " " not in title}
+    | {"producer", "designer", "editor", "engineer", "architect", "chef", "artist", "co-founder", "co-owner"}
+)
+
 # Words that may precede a title inside the role ("Deputy Mayor", "First Vice Minister",
 # "board chairman", "Plant founder"). Entity heads are here too: "Plant founder" ties the
 # person to the plant the article is describing.

@@ -185,3 +185,8 @@ def test_a_town_named_after_a_person_is_no_name_before_a_companys_word():
 def test_two_offices_joined_before_the_name_make_one_role():
     text = " date 2022-03-15 ALMATY – According to the firm's owner and designer Saule Bekova, sales rose 40%."
     assert person(text, "Saule Bekova")["role"] == "owner and designer"
+
+
+def test_a_minister_and_an_entrepreneur_named_after_are_no_joined_role():
+    text = " date 2024-03-05 ASTANA – The forum was attended by the minister and entrepreneur Daulet Nurlanov."
+    assert person(text, "Daulet Nurlanov")["role"] != "minister and entrepreneur"

@@ -34,6 +34,7 @@ from schemas.roles import (
     ENTITY_HEADS,
     FOUNDING_WORDS,
     FUNCTION_WORDS,
+    JOINED_OFFICES,
     LEGAL_FORMS,
     LIST_HEADS,
     LOCAL_GOVERNMENT_ROLES,
@@ -89,7 +90,7 @@ MODIFIER_WORDS: frozenset[str] = frozenset(m.lower() for m in ROLE_MODIFIERS)
 # before an appositive name ("Its chief executive, Khalid Al Mansoori, said").
 ROLE_TAIL_RE = re.compile(
     # "founder and producer Dinara Omarbekova": a second office joined to the title.
-    r"(?:[ \t]+and[ \t]+[a-z][a-z-]+)?"
+    r"(?:[ \t]+and[ \t]+(?:" + "|".join(sorted(map(re.escape, JOINED_OFFICES), key=len, reverse=True)) + r"))?"
     r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+for[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})?"
     r"(?:[ \t]+of[ \t]+(?P<of>[^.;:!?\n«»“”\"]+?))?,?[ \t]+"
 )
