@@ -387,6 +387,9 @@ CITIES: dict[str, tuple[str, ...]] = {
 # Read only before a region word ("the Sughd region", "Umnugovi province"): bare, many are also a
 # city's, a company's or a person's name ("Mary", "Balkan"), so the region word decides. The
 # variants share the region's identity; the article's own spelling stays the entity's name.
+# Neighbours' regions named after a centre left out of CITIES because its name is also a person's ("Mary"): alone,
+# the name may still be the town's, never surely the region's.
+REGIONS_NAMED_AFTER_UNLISTED_CENTRES: frozenset[str] = frozenset({"Mary"})
 FOREIGN_REGIONS: dict[str, tuple[str, ...]] = {
     # Uzbekistan
     "Andijan": ("Andijon", "Andizhan"),

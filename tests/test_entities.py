@@ -1780,3 +1780,8 @@ def test_a_name_before_desert_is_nature_not_a_firm():
 def test_a_head_after_a_determiner_or_preposition_does_not_introduce_the_name_after_it():
     text = " date 2024-03-05 ALMATY – At the forum Dala Invest signed 12 agreements. The forum drew 3,000 guests."
     assert "the forum" not in entities(text)["Dala Invest"]["aliases"]
+
+
+def test_a_region_named_after_its_centre_leaves_the_bare_name_to_the_town():
+    text = " date 2024-03-05 ASHGABAT – Turkmenistan's Mary region gets a gas plant. A mill in Mary made 9,000 tons."
+    assert "Mary" not in entities(text)["Mary region"]["aliases"]

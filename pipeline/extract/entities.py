@@ -55,6 +55,7 @@ from schemas.gazetteer import (
     NATURAL_FEATURES,
     REGION_OF_CENTRE,
     REGION_WORDS,
+    REGIONS_NAMED_AFTER_UNLISTED_CENTRES,
     WORLD_REGION_ADJECTIVES,
     WORLD_REGIONS,
 )
@@ -2031,7 +2032,7 @@ def _type_bare_names_of_regions_named(text: str, cands: list[_Cand]) -> None:
 
 
 # Neighbours' regions that bear a city's name ("Fergana", "Osh"): alone, the name may be the city's.
-_REGIONS_NAMED_AFTER_CITIES = frozenset(
+_REGIONS_NAMED_AFTER_CITIES = REGIONS_NAMED_AFTER_UNLISTED_CENTRES | frozenset(
     region for region, spellings in FOREIGN_REGIONS.items() if any(s in CITIES for s in (region, *spellings))
 )
 
