@@ -1292,6 +1292,8 @@ LIST_HEADS: dict[str, str] = {
     "regions": "region",
     "oblasts": "region",
     "provinces": "region",
+    "velayats": "region",
+    "aimags": "region",
     "cities": "city",
     "deposits": "other",
     "fields": "other",

@@ -1785,3 +1785,8 @@ def test_a_head_after_a_determiner_or_preposition_does_not_introduce_the_name_af
 def test_a_region_named_after_its_centre_leaves_the_bare_name_to_the_town():
     text = " date 2024-03-05 ASHGABAT – Turkmenistan's Mary region gets a gas plant. A mill in Mary made 9,000 tons."
     assert "Mary" not in entities(text)["Mary region"]["aliases"]
+
+
+def test_neighbours_regions_listed_before_a_plural_region_word_are_regions():
+    text = "Quartz sand comes from deposits in Ahal and Balkan velayats."
+    assert [(m.name, m.type) for m in mentions(text)] == [("Ahal region", "region"), ("Balkan region", "region")]

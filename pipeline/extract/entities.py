@@ -2184,6 +2184,12 @@ def _retype(cand: _Cand, list_type: str) -> bool:
     if cand.kind == "name" and list_type not in {"region", "city", "country"}:
         cand.type, cand.type_rank = list_type, TYPE_FROM_HEAD
         return True
+    if cand.kind in {"name", "weak"} and list_type == "region" and cand.name in _FOREIGN_REGION_KEYS:
+        # "in Sughd and Khatlon regions", "Ahal and Balkan provinces": a neighbour's regions, read alone as no place.
+        cand.kind, cand.type, cand.type_rank = "place", "region", TYPE_FROM_HEAD
+        cand.key = "region:" + _FOREIGN_REGION_KEYS[cand.name]
+        cand.name += " region"
+        return True
     return False
 
 
