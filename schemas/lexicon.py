@@ -1982,6 +1982,8 @@ SERVICE_NOUNS = (
     *("flights", "flight", "routes", "route", "trains", "train", "services", "trips", "buses", "connections"),
     # "A refrigerated truck to Moscow costs $4,500", "a truck carries 20 tonnes to Moscow": where freight goes.
     *("truck", "trucks", "lorry", "lorries"),
+    # "Anatolian Sky will fly to Antalya three times a week": where a carrier flies.
+    *("fly", "flies", "flew", "flying"),
 )
 # "46,000 cars of various brands", "products of all kinds": an "of" phrase that spreads the counted noun over kinds
 # without saying which, so it is not part of the item.

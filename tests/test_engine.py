@@ -6148,3 +6148,8 @@ def test_the_club_is_a_club_named_so_before_a_company_named_since():
         " club's members exported goods worth $4 billion in 2023."
     )
     assert facts(text)["$4 billion"]["subject"] == "Kazakhstan Exporters Club"
+
+
+def test_a_town_a_carrier_flies_to_is_neither_a_firm_nor_the_subject():
+    text = " date 2024-04-16 SHYMKENT – Turkish carrier Bosphorus Air will fly to Alanya four times a week."
+    assert facts(text)["four times"]["subject"] == "Bosphorus Air"

@@ -484,6 +484,7 @@ def _find_mentions(
     _type_towns_coordinated_with_places(text, cands)
     _type_towns_firms_stand_in(text, cands)
     _type_towns_placed_in_countries(text, cands)
+    _type_towns_flown_to(text, cands)
     _type_bare_names_of_regions_named(text, cands)
     _join_bare_names_of_nature(text, cands)
     _type_nature_named_by_its_parts(text, cands)
@@ -1910,6 +1911,19 @@ def _type_towns_firms_stand_in(text: str, cands: list[_Cand]) -> None:
 _WAY_BEFORE_RE = re.compile(r"\b(?:to|from|via|near)[ \t]+\Z")
 _PLACED_IN_RE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 _CARRIAGE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(CARRIAGE_WORDS)})\b[^.;]*\Z", re.IGNORECASE)
+
+
+def _type_towns_flown_to(text: str, cands: list[_Cand]) -> None:
+    """ "will fly to Antalya", "new flights from Shymkent to Urumqi": a lone unknown word a carrier flies to is a town,
+    not a company guessed from its capital letter."""
+    for cand in cands:
+        if _lone_guessed_word(cand) and _FLOWN_TO_BEFORE_RE.search(text, max(0, cand.start - 40), cand.start):
+            _make_town(cand)
+
+
+_FLOWN_TO_BEFORE_RE = re.compile(
+    r"\b(?:fly|flies|flew|flying|flights?|routes?)\s+(?:from\s+[A-Z][\w-]*\s+)?to\s+(?:[A-Z][\w-]*,\s+)*\Z"
+)
 
 
 def _type_towns_placed_in_countries(text: str, cands: list[_Cand]) -> None:
