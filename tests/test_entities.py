@@ -1790,3 +1790,7 @@ def test_a_region_named_after_its_centre_leaves_the_bare_name_to_the_town():
 def test_neighbours_regions_listed_before_a_plural_region_word_are_regions():
     text = "Quartz sand comes from deposits in Ahal and Balkan velayats."
     assert [(m.name, m.type) for m in mentions(text)] == [("Ahal region", "region"), ("Balkan region", "region")]
+
+
+def test_a_kind_of_firm_opening_a_sentence_before_the_name_is_no_part_of_it():
+    assert "Kazakh Pipe Montazh" in entities("Contractor Kazakh Pipe Montazh laid 31 km of pipes in 2023.")

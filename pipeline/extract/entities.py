@@ -1003,6 +1003,12 @@ def _strip_function_words(text: str, segment: list[Span]) -> list[Span]:
 
 
 _PLURAL_ABBREVIATION_RE = re.compile(r"[A-Z]{2,}s")
+# Common nouns for a kind of firm that open a sentence before its name ("Contractor X", "Developer X"); not the heads
+# a name may hold ("Bank CenterCredit", "Fund ...").
+_DESCRIBING_HEADS = frozenset(
+    {"contractor", "developer", "operator", "carrier", "producer", "manufacturer", "maker", "insurer", "miner"}
+    | {"supplier", "investor", "distributor", "retailer", "exporter", "importer", "lender", "subcontractor"}
+)
 
 
 def _classify(text: str, segment: list[Span], limit: int) -> _Cand | None:
@@ -1173,8 +1179,13 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
             return None
         words = [text[s:e] for s, e in segment]
     start, end = segment[0][0], segment[-1][1]
-    if len(words) > 1 and words[0] in NAME_INTRODUCING_WORDS and opens_sentence(text, start):
-        # "Named Syr Kurish, the enterprise cost ...", "Dubbed Ilek-2, the expansion ...": the name follows.
+    if (
+        len(words) > 1
+        and (words[0] in NAME_INTRODUCING_WORDS or words[0].lower() in _DESCRIBING_HEADS)
+        and opens_sentence(text, start)
+    ):
+        # "Named Syr Kurish, the enterprise cost ...", "Dubbed Ilek-2, the expansion ...": the name follows; so it does
+        # after a common noun that describes it ("Contractor Batys Energo Montazh has laid 31 km of pipes").
         segment, words = segment[1:], words[1:]
         start = span_start = segment[0][0]
     if (DOMAIN_WORDS.issuperset(words) and not legal_type) or words[0].startswith("No."):
