@@ -1671,6 +1671,12 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 GENERIC_MODIFIERS: frozenset[str] = frozenset({"average", "typical", "ordinary"})
 # Participles before "in" that say where a company sits ("headquartered in Hefei"): the name after is a town.
 SEAT_PARTICIPLES: tuple[str, ...] = ("headquartered", "based", "registered")
+# Common nouns for a kind of firm that may open a sentence before its name ("Contractor Batys Energo Montazh has laid
+# ...", "Developer BI Group built ..."): no part of the name. Not the heads a name may hold ("Bank CenterCredit").
+FIRM_KIND_NOUNS: frozenset[str] = frozenset(
+    {"contractor", "developer", "operator", "carrier", "producer", "manufacturer", "maker", "insurer", "miner"}
+    | {"supplier", "investor", "distributor", "retailer", "exporter", "importer", "lender", "subcontractor"}
+)
 # A funding round's first word ("a $12 million Series A round"): with one letter after it, no company.
 FUNDING_ROUND_WORDS: frozenset[str] = frozenset({"Series"})
 # Participles that open a sentence to give a name ("Named Syr Kurish, the plant ..."): not part of the name.

@@ -101,6 +101,7 @@ from schemas.roles import (
     FACILITY_RUNNER_PARTICIPLES,
     FACILITY_SYNONYMS,
     FIELD_LISTING_HEADS,
+    FIRM_KIND_NOUNS,
     FUNCTION_WORDS,
     FUNDING_ROUND_WORDS,
     GENERIC_ABBREVIATIONS,
@@ -1003,12 +1004,6 @@ def _strip_function_words(text: str, segment: list[Span]) -> list[Span]:
 
 
 _PLURAL_ABBREVIATION_RE = re.compile(r"[A-Z]{2,}s")
-# Common nouns for a kind of firm that open a sentence before its name ("Contractor X", "Developer X"); not the heads
-# a name may hold ("Bank CenterCredit", "Fund ...").
-_DESCRIBING_HEADS = frozenset(
-    {"contractor", "developer", "operator", "carrier", "producer", "manufacturer", "maker", "insurer", "miner"}
-    | {"supplier", "investor", "distributor", "retailer", "exporter", "importer", "lender", "subcontractor"}
-)
 
 
 def _classify(text: str, segment: list[Span], limit: int) -> _Cand | None:
@@ -1181,7 +1176,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     start, end = segment[0][0], segment[-1][1]
     if (
         len(words) > 1
-        and (words[0] in NAME_INTRODUCING_WORDS or words[0].lower() in _DESCRIBING_HEADS)
+        and (words[0] in NAME_INTRODUCING_WORDS or words[0].lower() in FIRM_KIND_NOUNS)
         and opens_sentence(text, start)
     ):
         # "Named Syr Kurish, the enterprise cost ...", "Dubbed Ilek-2, the expansion ...": the name follows; so it does
