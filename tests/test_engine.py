@@ -6153,3 +6153,19 @@ def test_the_club_is_a_club_named_so_before_a_company_named_since():
 def test_a_town_a_carrier_flies_to_is_neither_a_firm_nor_the_subject():
     text = " date 2024-04-16 SHYMKENT – Turkish carrier Bosphorus Air will fly to Alanya four times a week."
     assert facts(text)["four times"]["subject"] == "Bosphorus Air"
+
+
+def test_places_a_firms_workers_come_from_are_not_whose_the_figure_is():
+    text = (
+        " date 2023-11-08 BAKU – Nakhish Khalcha makes carpets. The factory employs 300 weavers, most of them women"
+        " from Ganja and the nearby Goygol district, as well as 40 dyers."
+    )
+    assert facts(text)["40 dyers"]["subject"] == "Nakhish Khalcha"
+
+
+def test_a_country_a_colon_makes_the_subject_is_not_an_adverbial_place():
+    text = (
+        " date 2023-10-17 URALSK – Zhaiyk Teplo sees room to grow: according to statistics, Kazakhstan imported 4.3"
+        " million radiators last year."
+    )
+    assert facts(text)["4.3 million radiators"]["subject"] == "Kazakhstan"

@@ -2341,6 +2341,10 @@ def _governing_subject(
         if len(before) > 1 and _is_where_it_stands(context.text, before[-2], chosen):
             # "Altyn Orda Technical University in Karaganda will receive 3.9 bln tenge": where it stands.
             chosen = before[-2]
+        elif _opener_is_the_firm_and_places_are_adverbial(context.text, sentence, before):
+            # "The factory employs 340 weavers, most of them women from Ganja ..., as well as 45 designers": places
+            # the firm's figures are in or come from, not whose they are.
+            chosen = before[0]
         if context.text[chosen.start : chosen.end] in DEMONYMS and len(before) > 1:
             # "Kazakhstan bought cars made at Uzbek plants worth $251.3 million": an adjective of nationality in
             # the object does not take the figure from the name the sentence opens with.
@@ -2502,6 +2506,39 @@ def _names_the_regions_people(text: str, mention: EntityMention) -> bool:
 
 
 _TRADE_PEOPLE_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.TRADE_PEOPLE)})\b")
+
+
+def _opener_is_the_firm_and_places_are_adverbial(text: str, sentence: Sentence, before: list[EntityMention]) -> bool:
+    """Whether the sentence opens with a firm or works and every other name before the figure is a place after a
+    preposition ("from Ganja", "in Samarkand")."""
+    opener = before[0]
+    if (
+        len(before) < 2
+        or opener.type not in ENTERPRISE_TYPES
+        or _OPENS_WITH_THE_NAME_RE.fullmatch(text, sentence.start, opener.start) is None
+        or _CLAUSE_END_RE.search(text, opener.end, before[-1].start)
+    ):
+        return False
+    previous_is_place = False
+    for mention in before[1:]:
+        adverbial = mention.type in PLACE_TYPES and not text.startswith(("'s", "’s"), mention.end)
+        window = max(0, mention.start - 12)
+        if _PLACE_PREPOSITION_RE.search(text, window, mention.start):
+            previous_is_place = adverbial
+        else:
+            # "from Ganja, Goygol and Samukh": the list goes on after a place.
+            listed = _LIST_LINK_RE.search(text, window, mention.start) is not None
+            previous_is_place = adverbial and previous_is_place and listed
+        if not previous_is_place:
+            return False
+    return True
+
+
+# Only quotes, blanks and an article before the opening name ("The factory", "«Kapaz Khalcha").
+_OPENS_WITH_THE_NAME_RE = re.compile(r"[\s«“\"']*(?:The\s+)?")
+_CLAUSE_END_RE = re.compile(r"[:;]")
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|from|near|around|at|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?\Z")
+_LIST_LINK_RE = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z")
 
 
 def _is_a_clients_nationality(text: str, mention: EntityMention) -> bool:
