@@ -1794,3 +1794,8 @@ def test_neighbours_regions_listed_before_a_plural_region_word_are_regions():
 
 def test_a_kind_of_firm_opening_a_sentence_before_the_name_is_no_part_of_it():
     assert "Kazakh Pipe Montazh" in entities("Contractor Kazakh Pipe Montazh laid 31 km of pipes in 2023.")
+
+
+def test_a_neighbours_region_named_with_its_word_inside_a_longer_name_is_the_region_alone():
+    text = " date 2021-10-27 DUSHANBE – A project to revive tea in Sughd region is funded. Sughd's tea gardens grew."
+    assert [(m.name, m.type) for m in named(text, "Sughd region")] == [("Sughd region", "region")]

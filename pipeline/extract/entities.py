@@ -2036,8 +2036,8 @@ def _type_bare_names_of_regions_named(text: str, cands: list[_Cand]) -> None:
         region = _FOREIGN_REGION_KEYS.get(cand.name)
         if (
             region is not None
-            and "region:" + region in named
             and region not in _REGIONS_NAMED_AFTER_CITIES
+            and ("region:" + region in named or _named_with_a_region_word(text, cand.name))
             and cand.kind in {"name", "weak"}
             and text.startswith(cand.name, cand.start)
             and (
@@ -2051,6 +2051,13 @@ def _type_bare_names_of_regions_named(text: str, cands: list[_Cand]) -> None:
             cand.name += " region"
 
 
+def _named_with_a_region_word(text: str, name: str) -> bool:
+    """Whether the text writes `name` with a region word anywhere, even inside a longer name ("a project to revive
+    tea growing in Khatlon region")."""
+    return re.search(rf"\b{re.escape(name)}(?:['’]s)?[ \t]+{_REGION_WORDS_ALT}\b", text, re.IGNORECASE) is not None
+
+
+_REGION_WORDS_ALT = "(?:region|province|oblast|velayat|viloyat|aimag)"
 # Neighbours' regions that bear a city's name ("Fergana", "Osh"): alone, the name may be the city's.
 _REGIONS_NAMED_AFTER_CITIES = REGIONS_NAMED_AFTER_UNLISTED_CENTRES | frozenset(
     region for region, spellings in FOREIGN_REGIONS.items() if any(s in CITIES for s in (region, *spellings))
