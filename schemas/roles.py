@@ -801,6 +801,8 @@ BRAND_PRODUCT_NOUNS: frozenset[str] = frozenset(
         *("vehicles", "cars", "crossovers", "pickups", "trucks", "buses", "tractors", "combines", "sedans", "SUVs"),
         *("minivans", "vans", "motorcycles", "smartphones", "phones", "laptops", "televisions", "refrigerators"),
         *("machines", "chips", "servers", "miners", "terminals", "drones", "engines", "turbines"),
+        # "packs tea under the Dala Shai brand": the brand itself.
+        *("brand", "brands", "trademark", "label"),
     }
 )
 # Goods an acronym before them grades rather than names a maker of: "NPK fertilizers", "PET bottles", "LED lamps".
@@ -1019,6 +1021,13 @@ FACILITY_HEADS: frozenset[str] = frozenset(
     | {"hotel", "resort", "winery", "brewery", "distillery", "cannery", "tannery", "bakery", "sawmill", "bazaar"}
     | {"shipyard", "yard"}
     | {"hippodrome", "elevator"}
+)
+# Nouns for where a firm's works stand ("at its plant in Industrial Park No. 2", "its cellar in Samarkand"): the place
+# after them is where, not whose the figure is.
+WORKS_SITE_NOUNS: frozenset[str] = FACILITY_HEADS | frozenset(
+    {"cellar", "cellars", "site", "sites", "premises", "office", "offices", "branch", "branches", "warehouse"}
+    | {"warehouses", "workshop", "workshops", "shop", "shops", "store", "stores", "showroom", "plants", "factories"}
+    | {"line", "lines", "unit", "base", "depot", "facilities", "farms", "mills", "mines", "fields", "hub", "hotels"}
 )
 # Endings after a hyphen that make a capitalised compound a description, not a name ("Soviet-era plant").
 DESCRIPTIVE_COMPOUND_ENDINGS: tuple[str, ...] = (

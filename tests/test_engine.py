@@ -6169,3 +6169,19 @@ def test_a_country_a_colon_makes_the_subject_is_not_an_adverbial_place():
         " million radiators last year."
     )
     assert facts(text)["4.3 million radiators"]["subject"] == "Kazakhstan"
+
+
+def test_where_a_firms_works_stand_is_not_whose_the_figure_is():
+    text = (
+        " date 2023-11-07 ASTANA – Arasan Coffee roasted 900 tonnes in 2023. The roaster has invested KZT2bn this year"
+        " in a new line at its plant in Industrial Park No. 3."
+    )
+    assert facts(text)["KZT2bn"]["subject"] == "Arasan Coffee"
+
+
+def test_a_brand_in_a_relative_clause_on_the_opener_is_not_the_subject():
+    text = (
+        " date 2023-11-07 ASTANA – Arasan Coffee roasted 900 tonnes in 2023. The Almaty-based roaster, which also"
+        " packs tea under the Bai Shai brand, has invested KZT2bn this year."
+    )
+    assert facts(text)["KZT2bn"]["subject"] == "Arasan Coffee"

@@ -107,6 +107,7 @@ from schemas.roles import (
     SPEECH_VERBS,
     SUBNATIONAL_LEVELS,
     TITLE_COMPANY_HEADS,
+    WORKS_SITE_NOUNS,
 )
 from schemas.time_lexicon import (
     EARLIER_REPORT_CUES,
@@ -2267,7 +2268,18 @@ def _governing_subject(
         or _ITS_SHARE_RE.search(context.text, sentence.start, sentence.end)
     ):
         markets = set()
-    in_sentence = [m for m in in_sentence if not _is_a_clients_nationality(context.text, m) and m.name not in markets]
+    in_sentence = [
+        m
+        for m in in_sentence
+        if not _is_a_clients_nationality(context.text, m)
+        and m.name not in markets
+        # "has invested KZT4.6bn in a second line at its plant in Industrial Park No. 2", "Tastings at its cellar in
+        # Samarkand drew 38,000 visitors": where the possessor's works stand, not whose the figure is.
+        and not (
+            m.type in _WHERE_TYPES
+            and _WHERE_ITS_WORKS_STAND_RE.search(context.text, max(sentence.start, m.start - 50), m.start)
+        )
+    ]
     before = [m for m in in_sentence if m.end <= q.start]
     if any(
         context.text[m.start : m.end] in DEMONYMS and _BUYER_NOUN_AFTER_RE.match(context.text, m.end) for m in before
@@ -2562,6 +2574,10 @@ def _owns_the_market_shared(text: str, mention: EntityMention) -> bool:
     )
 
 
+_WHERE_TYPES = PLACE_TYPES | {"zone", "other"}
+_WHERE_ITS_WORKS_STAND_RE = re.compile(
+    rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(WORKS_SITE_NOUNS))})\s+(?:in|at|near)\s+(?:the\s+)?\Z"
+)
 _ITS_SHARE_RE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?share\b")
 _SHARE_OF_BEFORE_RE = re.compile(r"\bshare\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 _MARKET_AFTER_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}market\b")
@@ -2580,7 +2596,12 @@ def _outside_the_openers_aside(
         # places of a relative clause on the thing the sentence opens with are none of the figure's.
         aside_end = text.rfind(",", relative.end(), q.start)
         if aside_end > 0:
-            return [m for m in before if not (relative.end("noun") < m.start < aside_end and m.type in PLACE_TYPES)]
+            # ("The roaster, which also packs tea under the Dala Shai brand, has invested": nor a brand or product.)
+            return [
+                m
+                for m in before
+                if not (relative.end("noun") < m.start < aside_end and (m.type in PLACE_TYPES or m.type == "other"))
+            ]
     if not (opener.is_alias and opener.type in ENTERPRISE_TYPES) or text[opener.end : opener.end + 1] != ",":
         return before
     if _OPENER_ARTICLE_RE.fullmatch(text, sentence.start, opener.start) is None:
@@ -2593,7 +2614,7 @@ def _outside_the_openers_aside(
 
 # A sentence that opens with a common noun and a relative clause on it: "The line, which will link ...".
 _COMMON_OPENER_RELATIVE_RE = re.compile(
-    r"[\s\"«“]*(?:The|This|Its)\s+(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z][\w-]*),\s+(?:which|that|who)\b"
+    r"[\s\"«“]*(?:The|This|Its)\s+(?:[A-Za-z][\w-]*\s+){0,3}(?P<noun>[a-z][\w-]*),\s+(?:which|that|who)\b"
 )
 # An aside that says something of the opener, not who it is ("The refinery, named Ertis Aurum," "The contractor,
 # the Turkish company X,"): it opens with a lower-case word other than an article or a naming verb.
