@@ -1967,3 +1967,7 @@ def test_a_terminal_a_company_has_begun_building_is_still_a_plan():
 
 def test_a_deal_that_turned_out_to_be_worth_a_sum_made_nothing():
     assert reading("The contract turned out to be worth $50 million.").measure != "output_value"
+
+
+def test_tickets_costing_between_two_sums_are_a_price():
+    assert reading("Tickets cost between 2,000 and 5,000 tenge.").measure == "other"

@@ -625,12 +625,14 @@ def _sells_for_a_price(text: str, q: Quantity, left: int) -> bool:
 
 # "diesel sells for 250 tenge", "titanium sponge trades at around $11,000": what goods fetch (not "sold the plant
 # for", where the thing sold stands between).
-_SELLS_FOR_RE = re.compile(r"\b(?:sells?|trades?|retails?)\s+(?:for|at)\s+" + QUALIFIER_GAP + r"(?:from\s+)?\Z")
+_SELLS_FOR_RE = re.compile(
+    r"\b(?:sells?|trades?|retails?)\s+(?:for|at)\s+" + QUALIFIER_GAP + r"(?:from\s+|between\s+)?\Z"
+)
 # "Tickets will cost 3,000-8,000 tenge", "tickets are sold for": what a ticket or a pass costs.
 _TICKETS_COST_RE = re.compile(
     rf"\b(?:{'|'.join(lexicon.TICKET_NOUNS)})\b[^,;.]{{0,30}}?\b(?:cost|costs|priced\s+at|sold\s+for|sell\s+for)\s+"
     + QUALIFIER_GAP
-    + r"(?:from\s+)?\Z",
+    + r"(?:from\s+|between\s+)?\Z",
     re.IGNORECASE,
 )
 
