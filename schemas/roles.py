@@ -803,6 +803,8 @@ BRAND_PRODUCT_NOUNS: frozenset[str] = frozenset(
         *("machines", "chips", "servers", "miners", "terminals", "drones", "engines", "turbines"),
         # "packs tea under the Dala Shai brand": the brand itself.
         *("brand", "brands", "trademark", "label"),
+        # Varieties of produce ("Golden and Idared apples", "Saperavi grapes").
+        *("apples", "pears", "grapes", "potatoes", "tomatoes", "cherries", "apricots", "melons", "wines"),
     }
 )
 # Goods an acronym before them grades rather than names a maker of: "NPK fertilizers", "PET bottles", "LED lamps".

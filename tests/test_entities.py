@@ -1799,3 +1799,8 @@ def test_a_kind_of_firm_opening_a_sentence_before_the_name_is_no_part_of_it():
 def test_a_neighbours_region_named_with_its_word_inside_a_longer_name_is_the_region_alone():
     text = " date 2021-10-27 DUSHANBE – A project to revive tea in Sughd region is funded. Sughd's tea gardens grew."
     assert [(m.name, m.type) for m in named(text, "Sughd region")] == [("Sughd region", "region")]
+
+
+def test_azerbaijans_district_towns_are_towns_not_a_firms_short_name():
+    text = " date 2024-01-11 BAKU – Guba Meyve stores apples. It buys fruit from orchards in Guba and Gusar."
+    assert entities(text)["Gusar"]["type"] == "city"
