@@ -546,11 +546,17 @@ PLANNED_CUES = (
     *("is now building", "are now building", "is also building", "are also building"),
     *("is constructing", "are constructing", "being constructed", "being laid", "being installed", "being erected"),
     *("is adding", "are adding", "is installing", "are installing", "in the pipeline"),
-    # "We are completing a line with a capacity of 40 thousand tonnes": not working yet.
-    *("is completing", "are completing", "is finishing", "are finishing"),
-    # "has begun building a new terminal with a capacity of 600 passengers per hour", "hotels are going up".
-    *("started building", "begun building", "began building", "starts building", "start building"),
-    *("started construction", "begun construction", "began construction", "going up"),
+    # "We are completing a line with a capacity of 40 thousand tonnes": not working yet (not "is completing its IPO",
+    # "are finishing the harvest").
+    *("is completing a", "are completing a", "is completing construction", "are completing construction"),
+    *("is finishing a", "are finishing a"),
+    # "has begun building a new terminal with a capacity of 600 passengers per hour": the thing being built (not
+    # "began construction in 2019 and has since produced", nor prices "going up").
+    *(f"{verb} {what}" for verb in ("started building", "begun building", "began building") for what in ("a", "an")),
+    # "Koktem Development has started building Alatau Plaza", headlines' "Kyrgyzstan starts building 3.8-km tunnel".
+    *("has started building", "have started building", "has begun building", "have begun building"),
+    *("starts building", "start building"),
+    *(f"{verb} construction of" for verb in ("started", "begun", "began")),
     # "Aktobe plant to lift capacity by 40%", "capital spending is budgeted at", "the programme provides for two
     # furnaces": what is still to come.
     *("to lift", "to raise", "to boost", "to increase", "to expand", "budgeted", "provides for", "provide for"),

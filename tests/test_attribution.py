@@ -1971,3 +1971,16 @@ def test_a_deal_that_turned_out_to_be_worth_a_sum_made_nothing():
 
 def test_tickets_costing_between_two_sums_are_a_price():
     assert reading("Tickets cost between 2,000 and 5,000 tenge.").measure == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tariffs keep going up: electricity for households rose 14% in January.",
+        "Orken Steel began construction in 2019 and has since produced 1.1 million tonnes of steel.",
+        "Tengri Logistics, which is completing its IPO, earned 12 billion tenge last year.",
+        "Farmers are finishing the harvest and have already threshed 22 million tonnes of grain.",
+    ],
+)
+def test_works_words_about_other_things_leave_a_result_actual(sentence):
+    assert reading(sentence).status == "actual"
