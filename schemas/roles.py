@@ -801,8 +801,6 @@ BRAND_PRODUCT_NOUNS: frozenset[str] = frozenset(
         *("vehicles", "cars", "crossovers", "pickups", "trucks", "buses", "tractors", "combines", "sedans", "SUVs"),
         *("minivans", "vans", "motorcycles", "smartphones", "phones", "laptops", "televisions", "refrigerators"),
         *("machines", "chips", "servers", "miners", "terminals", "drones", "engines", "turbines"),
-        # "packs tea under the Dala Shai brand": the brand itself.
-        *("brand", "brands", "trademark", "label"),
         # Varieties of produce ("Golden and Idared apples", "Saperavi grapes").
         *("apples", "pears", "grapes", "potatoes", "tomatoes", "cherries", "apricots", "melons", "wines"),
     }
@@ -1684,9 +1682,11 @@ GENERIC_MODIFIERS: frozenset[str] = frozenset({"average", "typical", "ordinary"}
 SEAT_PARTICIPLES: tuple[str, ...] = ("headquartered", "based", "registered")
 # Common nouns for a kind of firm that may open a sentence before its name ("Contractor Batys Energo Montazh has laid
 # ...", "Developer BI Group built ..."): no part of the name. Not the heads a name may hold ("Bank CenterCredit").
+# (Not "Producer", "Investor", "Miner", "Maker", "Exporter": "Producer Price Index", "Investor Relations Center",
+# "Miner Holding", "Maker Space", "Exporter Support Fund" are names.)
 FIRM_KIND_NOUNS: frozenset[str] = frozenset(
-    {"contractor", "developer", "operator", "carrier", "producer", "manufacturer", "maker", "insurer", "miner"}
-    | {"supplier", "investor", "distributor", "retailer", "exporter", "importer", "lender", "subcontractor"}
+    {"contractor", "subcontractor", "developer", "operator", "carrier", "insurer", "supplier", "distributor"}
+    | {"retailer", "lender"}
 )
 # A funding round's first word ("a $12 million Series A round"): with one letter after it, no company.
 FUNDING_ROUND_WORDS: frozenset[str] = frozenset({"Series"})

@@ -6185,3 +6185,25 @@ def test_a_brand_in_a_relative_clause_on_the_opener_is_not_the_subject():
         " packs tea under the Bai Shai brand, has invested KZT2bn this year."
     )
     assert facts(text)["KZT2bn"]["subject"] == "Arasan Coffee"
+
+
+def test_a_place_whose_figure_a_firm_reports_is_the_places():
+    text = " date 2024-03-05 ALMATY – Steppe Rail reports that shipments from Kostanay region reached 9 million tonnes."
+    assert facts(text)["9 million tonnes"]["subject"] == "Kostanay region"
+
+
+def test_a_firm_routes_are_sold_to_is_still_a_firm():
+    text = " date 2024-03-05 ALMATY – Qazaq Air sold its flights to Sunkar. Sunkar carried 300,000 passengers in 2023."
+    assert facts(text)["300,000 passengers"]["subject"] == "Sunkar"
+
+
+def test_a_field_in_a_relative_clause_on_the_opener_may_still_be_the_subject():
+    text = (
+        " date 2024-03-05 ATYRAU – The consortium, which operates the Tengiz field, produced 29 million tonnes in 2023."
+    )
+    assert facts(text)["29 million tonnes"]["subject"] == "Tengiz"
+
+
+def test_a_place_a_clause_speaks_of_after_its_plant_is_that_places():
+    text = " date 2024-03-05 TARAZ – The company built its plant in Zhambyl region, home to 1.2 million people."
+    assert facts(text)["1.2 million people"]["subject"] == "Zhambyl region"

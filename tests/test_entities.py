@@ -1804,3 +1804,12 @@ def test_a_neighbours_region_named_with_its_word_inside_a_longer_name_is_the_reg
 def test_azerbaijans_district_towns_are_towns_not_a_firms_short_name():
     text = " date 2024-01-11 BAKU – Guba Meyve stores apples. It buys fruit from orchards in Guba and Gusar."
     assert entities(text)["Gusar"]["type"] == "city"
+
+
+def test_a_firms_brand_value_leaves_the_firm_a_firm():
+    assert entities("Halyk Bank brand value reached $1.1 billion in 2023.")["Halyk Bank"]["type"] == "organization"
+
+
+@pytest.mark.parametrize("name", ["Developer Group Almaty", "Operator Holding Kazakhstan"])
+def test_a_kind_of_firm_word_stays_in_a_name_it_belongs_to(name):
+    assert name in entities(f"{name} reported 4,000 units in 2023.")

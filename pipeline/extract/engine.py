@@ -2278,6 +2278,8 @@ def _governing_subject(
         and not (
             m.type in _WHERE_TYPES
             and _WHERE_ITS_WORKS_STAND_RE.search(context.text, max(sentence.start, m.start - 50), m.start)
+            # ("its plant in Zhambyl region, home to 1.2 million people": a clause on the place itself.)
+            and not _CLAUSE_ON_THE_PLACE_RE.match(context.text, m.end)
         )
     ]
     before = [m for m in in_sentence if m.end <= q.start]
@@ -2529,11 +2531,18 @@ def _opener_is_the_firm_and_places_are_adverbial(text: str, sentence: Sentence, 
         or opener.type not in ENTERPRISE_TYPES
         or _OPENS_WITH_THE_NAME_RE.fullmatch(text, sentence.start, opener.start) is None
         or _CLAUSE_END_RE.search(text, opener.end, before[-1].start)
+        # "Freedom Finance estimates that the GDP of Kazakhstan will reach ...": a clause of what the firm reports.
+        or _REPORTED_CLAUSE_RE.search(text, opener.end, before[-1].start)
     ):
         return False
     previous_is_place = False
     for mention in before[1:]:
-        adverbial = mention.type in PLACE_TYPES and not text.startswith(("'s", "’s"), mention.end)
+        adverbial = (
+            mention.type in PLACE_TYPES
+            and not text.startswith(("'s", "’s"), mention.end)
+            # "cargo shipments from Kostanay region", "the population of Rudny": what the place has.
+            and _MEASURED_NOUN_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start) is None
+        )
         window = max(0, mention.start - 12)
         if _PLACE_PREPOSITION_RE.search(text, window, mention.start):
             previous_is_place = adverbial
@@ -2549,6 +2558,11 @@ def _opener_is_the_firm_and_places_are_adverbial(text: str, sentence: Sentence, 
 # Only quotes, blanks and an article before the opening name ("The factory", "«Kapaz Khalcha").
 _OPENS_WITH_THE_NAME_RE = re.compile(r"[\s«“\"']*(?:The\s+)?")
 _CLAUSE_END_RE = re.compile(r"[:;]")
+_REPORTED_CLAUSE_RE = re.compile(rf"\bthat\b|\b(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
+_MEASURED_NOUN_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(lexicon.MEASURED_NOUNS))})\s+(?:of|from|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?\Z",
+    re.IGNORECASE,
+)
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|from|near|around|at|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?\Z")
 _LIST_LINK_RE = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z")
 
@@ -2575,6 +2589,9 @@ def _owns_the_market_shared(text: str, mention: EntityMention) -> bool:
 
 
 _WHERE_TYPES = PLACE_TYPES | {"zone", "other"}
+_CLAUSE_ON_THE_PLACE_RE = re.compile(
+    r",\s+(?:home\s+to|which|where|whose|an?\s+(?:city|town|region|village|district))\b"
+)
 _WHERE_ITS_WORKS_STAND_RE = re.compile(
     rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(WORKS_SITE_NOUNS))})\s+(?:in|at|near)\s+(?:the\s+)?\Z"
 )
@@ -2600,7 +2617,10 @@ def _outside_the_openers_aside(
             return [
                 m
                 for m in before
-                if not (relative.end("noun") < m.start < aside_end and (m.type in PLACE_TYPES or m.type == "other"))
+                if not (
+                    relative.end("noun") < m.start < aside_end
+                    and (m.type in PLACE_TYPES or (m.type == "other" and _BRAND_WORD_AFTER_RE.match(text, m.end)))
+                )
             ]
     if not (opener.is_alias and opener.type in ENTERPRISE_TYPES) or text[opener.end : opener.end + 1] != ",":
         return before
@@ -2612,6 +2632,7 @@ def _outside_the_openers_aside(
     return [m for m in before if not opener.end < m.start < aside_end]
 
 
+_BRAND_WORD_AFTER_RE = re.compile(r"\s+(?:brand|label|trademark)s?\b")
 # A sentence that opens with a common noun and a relative clause on it: "The line, which will link ...".
 _COMMON_OPENER_RELATIVE_RE = re.compile(
     r"[\s\"«“]*(?:The|This|Its)\s+(?:[A-Za-z][\w-]*\s+){0,3}(?P<noun>[a-z][\w-]*),\s+(?:which|that|who)\b"

@@ -1176,7 +1176,11 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     start, end = segment[0][0], segment[-1][1]
     if (
         len(words) > 1
-        and (words[0] in NAME_INTRODUCING_WORDS or words[0].lower() in FIRM_KIND_NOUNS)
+        and (
+            words[0] in NAME_INTRODUCING_WORDS
+            # ("Developer Group Almaty" is a name: what is left must not open with a head word.)
+            or (words[0].lower() in FIRM_KIND_NOUNS and words[1] not in ORG_HEAD_WORDS | DOMAIN_WORDS)
+        )
         and opens_sentence(text, start)
     ):
         # "Named Syr Kurish, the enterprise cost ...", "Dubbed Ilek-2, the expansion ...": the name follows; so it does
@@ -1297,7 +1301,15 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
     ):
         # "near the village of Kuryk", "the town of Kosshy": a settlement of that kind.
         type_, rank, plausible = SETTLEMENT_OF_HEADS[lexicon_key(settlement["head"])], TYPE_FROM_HEAD, True
-    elif head is None and not legal_type and _BRAND_BEFORE_PRODUCT_RE.match(text, cand_end):
+    elif (
+        head is None
+        and not legal_type
+        and (
+            _BRAND_BEFORE_PRODUCT_RE.match(text, cand_end)
+            # "packs tea under the Dala Shai brand" (not "Halyk Bank brand value reached ...").
+            or (_UNDER_BEFORE_RE.search(text, max(0, start - 12), start) and _BRAND_WORD_AFTER_RE.match(text, cand_end))
+        )
+    ):
         # "Sarybel pickups": a brand, unless another mention types the name ("Kokshe Agromash, the tractor plant").
         type_ = "other"
     elif head is None and len(words) == 1 and _SEAT_BEFORE_RE.search(text, max(0, start - 25), start):
@@ -1359,6 +1371,8 @@ def _abbreviates_a_term(text: str, acronym: str) -> bool:
 _BRAND_BEFORE_PRODUCT_RE = re.compile(
     rf"(?:[ \t]+and[ \t]+[A-Z][\w-]*)?[ \t]+(?:[a-z][a-z-]*[ \t]+)?(?:{'|'.join(sorted(BRAND_PRODUCT_NOUNS))})\b"
 )
+_UNDER_BEFORE_RE = re.compile(r"\bunder\s+(?:the|its|their)\s+\Z")
+_BRAND_WORD_AFTER_RE = re.compile(r"[ \t]+(?:brand|label|trademark)s?\b")
 _SETTLEMENT_OF_RE = re.compile(rf"\b(?P<head>{'|'.join(SETTLEMENT_OF_HEADS)})\s+of\s+$", re.IGNORECASE)
 # "Huaxin Energy Storage, headquartered in Hefei,": where a company sits is a town.
 _SEAT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(SEAT_PARTICIPLES)})\s+in\s+$")
@@ -1920,16 +1934,23 @@ _CARRIAGE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(CARRIAGE_WORDS)})\b[^.;]*\Z",
 
 
 def _type_towns_flown_to(text: str, cands: list[_Cand]) -> None:
-    """ "will fly to Antalya", "new flights from Shymkent to Urumqi": a lone unknown word a carrier flies to is a town,
+    """ "will fly to Antalya", "direct flights to Delhi": a lone unknown word a carrier flies to is a town,
     not a company guessed from its capital letter."""
     for cand in cands:
-        if _lone_guessed_word(cand) and _FLOWN_TO_BEFORE_RE.search(text, max(0, cand.start - 40), cand.start):
+        window = max(0, cand.start - 40)
+        if (
+            _lone_guessed_word(cand)
+            and _FLOWN_TO_BEFORE_RE.search(text, window, cand.start)
+            and not _HANDED_OVER_BEFORE_RE.search(text, window, cand.start)
+        ):
             _make_town(cand)
 
 
 _FLOWN_TO_BEFORE_RE = re.compile(
-    r"\b(?:fly|flies|flew|flying|flights?|routes?)\s+(?:from\s+[A-Z][\w-]*\s+)?to\s+(?:[A-Z][\w-]*,\s+)*\Z"
+    r"\b(?:fly|flies|flew|flying|flights)\s+(?:from\s+[A-Z][\w-]*\s+)?to\s+(?:[A-Z][\w-]*,\s+)*\Z"
 )
+# ("sold its flights to Sunkar", "handed its routes to Tabys": given to a firm.)
+_HANDED_OVER_BEFORE_RE = re.compile(r"\b(?:sold|sells|handed|hands|transferred|transfers|gave|leased|passed)\b")
 
 
 def _type_towns_placed_in_countries(text: str, cands: list[_Cand]) -> None:
