@@ -46,6 +46,7 @@ from pipeline.extract.attribution import (
 )
 from pipeline.extract.entities import (
     BETWEEN_BEFORE_RE,
+    BRAND_WORD_AFTER_RE,
     BUYER_NAMED_AFTER_RE,
     EntityMention,
     backs,
@@ -2273,14 +2274,7 @@ def _governing_subject(
         for m in in_sentence
         if not _is_a_clients_nationality(context.text, m)
         and m.name not in markets
-        # "has invested KZT4.6bn in a second line at its plant in Industrial Park No. 2", "Tastings at its cellar in
-        # Samarkand drew 38,000 visitors": where the possessor's works stand, not whose the figure is.
-        and not (
-            m.type in _WHERE_TYPES
-            and _WHERE_ITS_WORKS_STAND_RE.search(context.text, max(sentence.start, m.start - 50), m.start)
-            # ("its plant in Zhambyl region, home to 1.2 million people": a clause on the place itself.)
-            and not _CLAUSE_ON_THE_PLACE_RE.match(context.text, m.end)
-        )
+        and not _where_its_works_stand(context.text, sentence, m)
     ]
     before = [m for m in in_sentence if m.end <= q.start]
     if any(
@@ -2588,6 +2582,17 @@ def _owns_the_market_shared(text: str, mention: EntityMention) -> bool:
     )
 
 
+def _where_its_works_stand(text: str, sentence: Sentence, mention: EntityMention) -> bool:
+    """'has invested KZT4.6bn in a second line at its plant in Industrial Park No. 2', 'Tastings at its cellar in
+    Samarkand drew 38,000 visitors': where the possessor's works stand, not whose the figure is (but 'its plant in
+    Zhambyl region, home to 1.2 million people' goes on about the place itself)."""
+    return (
+        mention.type in _WHERE_TYPES
+        and _WHERE_ITS_WORKS_STAND_RE.search(text, max(sentence.start, mention.start - 50), mention.start) is not None
+        and not _CLAUSE_ON_THE_PLACE_RE.match(text, mention.end)
+    )
+
+
 _WHERE_TYPES = PLACE_TYPES | {"zone", "other"}
 _CLAUSE_ON_THE_PLACE_RE = re.compile(
     r",\s+(?:home\s+to|which|where|whose|an?\s+(?:city|town|region|village|district))\b"
@@ -2619,7 +2624,7 @@ def _outside_the_openers_aside(
                 for m in before
                 if not (
                     relative.end("noun") < m.start < aside_end
-                    and (m.type in PLACE_TYPES or (m.type == "other" and _BRAND_WORD_AFTER_RE.match(text, m.end)))
+                    and (m.type in PLACE_TYPES or (m.type == "other" and BRAND_WORD_AFTER_RE.match(text, m.end)))
                 )
             ]
     if not (opener.is_alias and opener.type in ENTERPRISE_TYPES) or text[opener.end : opener.end + 1] != ",":
@@ -2632,7 +2637,6 @@ def _outside_the_openers_aside(
     return [m for m in before if not opener.end < m.start < aside_end]
 
 
-_BRAND_WORD_AFTER_RE = re.compile(r"\s+(?:brand|label|trademark)s?\b")
 # A sentence that opens with a common noun and a relative clause on it: "The line, which will link ...".
 _COMMON_OPENER_RELATIVE_RE = re.compile(
     r"[\s\"«“]*(?:The|This|Its)\s+(?:[A-Za-z][\w-]*\s+){0,3}(?P<noun>[a-z][\w-]*),\s+(?:which|that|who)\b"

@@ -1307,7 +1307,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         and (
             _BRAND_BEFORE_PRODUCT_RE.match(text, cand_end)
             # "packs tea under the Dala Shai brand" (not "Halyk Bank brand value reached ...").
-            or (_UNDER_BEFORE_RE.search(text, max(0, start - 12), start) and _BRAND_WORD_AFTER_RE.match(text, cand_end))
+            or (_UNDER_BEFORE_RE.search(text, max(0, start - 12), start) and BRAND_WORD_AFTER_RE.match(text, cand_end))
         )
     ):
         # "Sarybel pickups": a brand, unless another mention types the name ("Kokshe Agromash, the tractor plant").
@@ -1372,7 +1372,8 @@ _BRAND_BEFORE_PRODUCT_RE = re.compile(
     rf"(?:[ \t]+and[ \t]+[A-Z][\w-]*)?[ \t]+(?:[a-z][a-z-]*[ \t]+)?(?:{'|'.join(sorted(BRAND_PRODUCT_NOUNS))})\b"
 )
 _UNDER_BEFORE_RE = re.compile(r"\bunder\s+(?:the|its|their)\s+\Z")
-_BRAND_WORD_AFTER_RE = re.compile(r"[ \t]+(?:brand|label|trademark)s?\b")
+# "the Dala Shai brand": the name before is a brand.
+BRAND_WORD_AFTER_RE = re.compile(r"[ \t]+(?:brand|label|trademark)s?\b")
 _SETTLEMENT_OF_RE = re.compile(rf"\b(?P<head>{'|'.join(SETTLEMENT_OF_HEADS)})\s+of\s+$", re.IGNORECASE)
 # "Huaxin Energy Storage, headquartered in Hefei,": where a company sits is a town.
 _SEAT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(SEAT_PARTICIPLES)})\s+in\s+$")
@@ -2075,10 +2076,10 @@ def _type_bare_names_of_regions_named(text: str, cands: list[_Cand]) -> None:
 def _named_with_a_region_word(text: str, name: str) -> bool:
     """Whether the text writes `name` with a region word anywhere, even inside a longer name ("a project to revive
     tea growing in Khatlon region")."""
-    return re.search(rf"\b{re.escape(name)}(?:['’]s)?[ \t]+{_REGION_WORDS_ALT}\b", text, re.IGNORECASE) is not None
+    return re.search(rf"\b{re.escape(name)}(?:['’]s)?[ \t]+{_REGION_WORDS_ALT}\b", text) is not None
 
 
-_REGION_WORDS_ALT = "(?:region|province|oblast|velayat|viloyat|aimag)"
+_REGION_WORDS_ALT = "(?:" + "|".join(sorted(REGION_WORDS)) + ")"
 # Neighbours' regions that bear a city's name ("Fergana", "Osh"): alone, the name may be the city's.
 _REGIONS_NAMED_AFTER_CITIES = REGIONS_NAMED_AFTER_UNLISTED_CENTRES | frozenset(
     region for region, spellings in FOREIGN_REGIONS.items() if any(s in CITIES for s in (region, *spellings))
