@@ -6207,3 +6207,11 @@ def test_a_field_in_a_relative_clause_on_the_opener_may_still_be_the_subject():
 def test_a_place_a_clause_speaks_of_after_its_plant_is_that_places():
     text = " date 2024-03-05 TARAZ – The company built its plant in Zhambyl region, home to 1.2 million people."
     assert facts(text)["1.2 million people"]["subject"] == "Zhambyl region"
+
+
+def test_the_regional_akimat_or_budget_opening_a_sentence_gives_the_regions_figure():
+    text = (
+        " date 2022-03-15 KOKSHETAU – Esil Kus is building a poultry farm in Akmola region. The regional akimat will"
+        " lay a 9 km access road to the farm."
+    )
+    assert facts(text)["9 km"]["subject"] == "Akmola region"

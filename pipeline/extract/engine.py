@@ -2316,6 +2316,12 @@ def _governing_subject(
     bracketed = _name_before_the_bracket(context, sentence, q) or _owner_of_the_antecedent(context, sentence, q)
     if bracketed is not None:
         return bracketed
+    if not before and _OPENS_WITH_THE_REGIONS_BODY_RE.match(context.text, sentence.start):
+        # "The regional akimat plans to attract 12 billion tenge", "This year, the regional budget will provide ...":
+        # the region's own figure, not the firm the paragraph spoke of.
+        region = _salient([m for m in context.mentions if m.type == "region"], sentence.start)
+        if region is not None:
+            return region
     chosen: EntityMention | None = _named_by_the_figure(context.text, q, after, in_sentence)
     if chosen is None and measure == "count" and _ONE_OF_BEFORE_RE.search(context.text, sentence.start, q.start):
         # "Eskeldi Sugar, one of four sugar refineries in Zhetysu region": the refineries are the region's.
@@ -2593,6 +2599,10 @@ def _where_its_works_stand(text: str, sentence: Sentence, mention: EntityMention
     )
 
 
+# A sentence whose subject is the region's own body or budget, after at most a short time phrase.
+_OPENS_WITH_THE_REGIONS_BODY_RE = re.compile(
+    r"[\s\"«“]*(?:(?:[A-Z][\w-]*\s+){1,3}[\w-]*,\s+)?[Tt]he\s+regional\s+(?:akimat|administration|budget|authorities|khokimiyat)\b"
+)
 _WHERE_TYPES = PLACE_TYPES | {"zone", "other"}
 _CLAUSE_ON_THE_PLACE_RE = re.compile(
     r",\s+(?:home\s+to|which|where|whose|an?\s+(?:city|town|region|village|district))\b"
