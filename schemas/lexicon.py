@@ -939,6 +939,8 @@ MONEY_MEASURE_CUES: dict[str, str] = {
     "spending": "other",
     "sales": "output_value",
     "sold": "output_value",
+    # "the residents earned 5.8 billion tenge", "the lodge earned 290 million tenge": what a business took in.
+    **dict.fromkeys(("earned", "earns", "earn"), "output_value"),
     # "turned out products worth 18.3 bln tenge": what was made ("sells a square metre for 300 somoni" is a price; "the
     # deal turned out to be worth" says nothing of what it is).
     **{

@@ -1984,3 +1984,7 @@ def test_tickets_costing_between_two_sums_are_a_price():
 )
 def test_works_words_about_other_things_leave_a_result_actual(sentence):
     assert reading(sentence).status == "actual"
+
+
+def test_what_a_business_earned_is_its_output_value():
+    assert reading("The guest house earned 290 million tenge in 2023.").measure == "output_value"
