@@ -1988,3 +1988,12 @@ def test_works_words_about_other_things_leave_a_result_actual(sentence):
 
 def test_what_a_business_earned_is_its_output_value():
     assert reading("The guest house earned 290 million tenge in 2023.").measure == "output_value"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Loans are issued at 6% per annum.", "Farmers can borrow up to KZT50mln for five years at 4%."],
+)
+def test_the_rate_loans_cost_is_an_interest_rate(sentence):
+    found = [r for r in readings(sentence) if r.measure == "other" and r.item == "interest rate"]
+    assert len(found) == 1

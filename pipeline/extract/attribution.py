@@ -302,6 +302,7 @@ def read_quantity(
     if q.kind == "percent" and _INTEREST_RATE_RE.match(text, q.tail_end):
         # "Loans are issued at 6% per annum": an interest rate, a rate per year (keys: other, per year).
         measure, per, value = "other", "year", q.value
+        item = item or "interest rate"
     elif q.kind == "percent" and (
         _LOANS_AT_RE.search(text, left, q.start) or _LOAN_AT_A_RATE_BEFORE_RE.search(text, left, q.start)
     ):
@@ -945,9 +946,9 @@ _PER_PEOPLE_AFTER_RE = re.compile(
     r"\s+(?P<per>per\s+(?:[\d,]+\s+)?(?:residents|inhabitants|people|population|capita|head|pupils|students))\b"
 )
 _LOAN_AT_A_RATE_BEFORE_RE = re.compile(
-    r"\bloans?\b[^.;,]{0,80}?(?<!stood\s)(?<!stands\s)(?<!operates\s)(?<!operating\s)(?<!runs\s)\bat\s+"
-    + QUALIFIER_GAP
-    + r"\Z",
+    # ("can borrow up to KZT150mln for up to seven years at 6%": what borrowing costs.)
+    r"\b(?:loans?|borrow|borrows|borrowed)\b[^.;,]{0,80}?(?<!stood\s)(?<!stands\s)(?<!operates\s)(?<!operating\s)"
+    r"(?<!runs\s)\bat\s+" + QUALIFIER_GAP + r"\Z",
     re.IGNORECASE,
 )
 # "6% a year", "per annum", "annually"; not "a year earlier" or "a year ago", which date a comparison.
