@@ -1997,3 +1997,7 @@ def test_what_a_business_earned_is_its_output_value():
 def test_the_rate_loans_cost_is_an_interest_rate(sentence):
     found = [r for r in readings(sentence) if r.measure == "other" and r.item == "interest rate"]
     assert len(found) == 1
+
+
+def test_a_rate_a_bank_lowers_to_a_level_is_the_item():
+    assert reading("The National Bank lowered its base rate to 14.5%.").item == "base rate"

@@ -1434,6 +1434,15 @@ def _is_index_level(text: str, q: Quantity, left: int) -> bool:
     return not (re.search(r"\bby\s*$", window) or INCREASES.nearest_before(text, max(left, q.start - 25), q.start))
 
 
+# A rate a body moves or holds, and the level it is set at ("lowered its base rate to", "kept the rate unchanged at").
+_RATE_MOVED_TO_RE = re.compile(
+    r"\b(?:lowered|lowers|raised|raises|cut|cuts|kept|keeps|left|leaves|set|sets|hiked|reduced|increased|lifted|held)"
+    r"\s+(?:its|the|their)\s+(?P<item>(?:[a-z-]+\s+){0,2}?(?:rate|tax|duty|tariff|levy))\s+(?:unchanged\s+)?(?:to|at)\s+"
+    + QUALIFIER_GAP
+    + r"\Z"
+)
+
+
 def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int) -> str | None:
     if measure == "jobs":
         return None
@@ -1447,6 +1456,9 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
         return _counted_item(text, q, sentence_start, right)
     if measure == "share":
         return _share_part(text, q, sentence_start)
+    if q.kind == "percent" and (moved := _RATE_MOVED_TO_RE.search(text, max(sentence_start, q.start - 80), q.start)):
+        # "The National Bank lowered its base rate to 14.5%", "kept the VAT rate at 12%": the rate set.
+        return moved["item"]
     if measure == "growth_rate" and (change := _CHANGE_IN_RE.match(text, q.end)):
         # "a 1.6% decrease in oil production": the indicator after the change noun is the one changing.
         named = _indicator_after(text, change.end(), right)
