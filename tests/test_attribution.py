@@ -2001,3 +2001,7 @@ def test_the_rate_loans_cost_is_an_interest_rate(sentence):
 
 def test_a_rate_a_bank_lowers_to_a_level_is_the_item():
     assert reading("The National Bank lowered its base rate to 14.5%.").item == "base rate"
+
+
+def test_what_a_business_earned_is_its_revenue():
+    assert reading("The guest house earned 290 million tenge in 2023.").item == "revenue"

@@ -1480,12 +1480,16 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
             found = _invested_in(text, q, sentence_start)
         if found or measure == "investment":
             return found
-        return _nearest_indicator(text, sentence_start, q.start)
+        found = _nearest_indicator(text, sentence_start, q.start)
+        if found is None and measure == "output_value" and _EARNED_BEFORE_RE.search(text, sentence_start, q.start):
+            return "revenue"  # "the lodge earned 290 million tenge": what a business took in
+        return found
     if measure == "project_value" and q.kind == "money":
         return _part_worth(text, q, sentence_start)
     return None
 
 
+_EARNED_BEFORE_RE = re.compile(r"\bearn(?:ed|s)?\s+(?:[a-z]+\s+){0,2}?\Z")
 _DETERMINERS = ("a", "an", "the", "its", "their", "our", "his", "her", "this", "that")
 _NOT_A_DETERMINER = rf"(?!(?:{'|'.join(_DETERMINERS)})\b)"
 # "a second line worth", "a new line for apple juice concentrate worth about", "the expansion, estimated at": the noun
