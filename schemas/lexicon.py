@@ -2126,7 +2126,9 @@ DESTINATION_VERBS = (
 # "251 billion came from the processing industry": where a part of a total comes from names it.
 SOURCE_VERBS = ("came from", "comes from", "come from", "coming from")
 # "paid 259 billion tenge in taxes and other payments": the money is of the kind named after "in".
-PAYMENT_ITEM_HEADS = frozenset({"taxes", "tax", "payments", "dividends", "royalties", "fees", "duties", "levies"})
+PAYMENT_ITEM_HEADS = frozenset(
+    {"taxes", "tax", "payments", "dividends", "royalties", "fees", "duties", "levies", "fines", "penalties"}
+)
 
 # Words that tie a share to the part before it ("SMEs accounted for 72%").
 SHARE_VERBS = (

@@ -2005,3 +2005,7 @@ def test_a_rate_a_bank_lowers_to_a_level_is_the_item():
 
 def test_what_a_business_earned_is_its_revenue():
     assert reading("The guest house earned 290 million tenge in 2023.").item == "revenue"
+
+
+def test_fines_totalling_a_sum_are_its_item():
+    assert reading("The agency imposed fines totalling 96 million tenge.").item == "fines"

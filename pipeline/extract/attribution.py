@@ -1821,8 +1821,18 @@ def _listed_noun_phrase(phrase: str) -> str | None:
     return " ".join(words).rstrip(",") or None
 
 
+_PAYMENT_BEFORE_RE = re.compile(
+    rf"\b(?P<kind>{'|'.join(sorted(lexicon.PAYMENT_ITEM_HEADS))})\s+(?:totall?ing|of|amounting\s+to)\s+"
+    r"(?:a\s+total\s+of\s+)?" + QUALIFIER_GAP + r"\Z"
+)
+
+
 def _payment_kind(text: str, q: Quantity, right: int) -> str | None:
-    """'paid 259 billion tenge in taxes and other mandatory payments' -> 'taxes and other mandatory payments'."""
+    """'paid 259 billion tenge in taxes and other mandatory payments' -> 'taxes and other mandatory payments';
+    'imposed fines totalling 96 million tenge' -> 'fines'."""
+    before = _PAYMENT_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
+    if before is not None:
+        return before["kind"]
     match = _IN_PAYMENTS_RE.match(text, q.tail_end, right)
     if match is None:
         return None
