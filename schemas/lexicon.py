@@ -2128,6 +2128,7 @@ SOURCE_VERBS = ("came from", "comes from", "come from", "coming from")
 # "paid 259 billion tenge in taxes and other payments": the money is of the kind named after "in".
 PAYMENT_ITEM_HEADS = frozenset(
     {"taxes", "tax", "payments", "dividends", "royalties", "fees", "duties", "levies", "fines", "penalties"}
+    | {"remittances"}
 )
 
 # Words that tie a share to the part before it ("SMEs accounted for 72%").

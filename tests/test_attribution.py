@@ -2009,3 +2009,7 @@ def test_what_a_business_earned_is_its_revenue():
 
 def test_fines_totalling_a_sum_are_its_item():
     assert reading("The agency imposed fines totalling 96 million tenge.").item == "fines"
+
+
+def test_remittances_a_sum_is_received_in_are_its_item():
+    assert reading("Tajikistan received $5.3 billion in remittances.").item == "remittances"
