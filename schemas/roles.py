@@ -1680,6 +1680,11 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 GENERIC_MODIFIERS: frozenset[str] = frozenset({"average", "typical", "ordinary"})
 # Participles before "in" that say where a company sits ("headquartered in Hefei"): the name after is a town.
 SEAT_PARTICIPLES: tuple[str, ...] = ("headquartered", "based", "registered")
+# Heads of an indefinite appositive that make a lone word before it a firm ("Tazaline, a domestic maker of soap,").
+# (Not "producer" or "group": "Xinjiang, the main producer of cotton", "Shareholders, a group of banks".)
+FIRM_DESCRIBING_HEADS: frozenset[str] = frozenset(
+    {"maker", "manufacturer", "company", "firm", "startup", "developer", "operator"}
+)
 # Common nouns for a kind of firm that may open a sentence before its name ("Contractor Batys Energo Montazh has laid
 # ...", "Developer BI Group built ..."): no part of the name. Not the heads a name may hold ("Bank CenterCredit").
 # (Not "Producer", "Investor", "Miner", "Maker", "Exporter": "Producer Price Index", "Investor Relations Center",

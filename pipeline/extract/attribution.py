@@ -1490,7 +1490,7 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
 
 
 _EARNED_BEFORE_RE = re.compile(r"\bearn(?:ed|s)?\s+(?:[a-z]+\s+){0,2}?\Z")
-_DETERMINERS = ("a", "an", "the", "its", "their", "our", "his", "her", "this", "that")
+_DETERMINERS = tuple(sorted(lexicon.ATTRIBUTIVE_OPENERS, key=len, reverse=True))
 _NOT_A_DETERMINER = rf"(?!(?:{'|'.join(_DETERMINERS)})\b)"
 # "a second line worth", "a new line for apple juice concentrate worth about", "the expansion, estimated at": the noun
 # phrase a determiner opens right before the word of its cost; its words hold no other determiner, so the nearest one

@@ -60,6 +60,7 @@ from schemas.gazetteer import (
     WORLD_REGIONS,
 )
 from schemas.lexicon import (
+    ATTRIBUTIVE_OPENERS,
     BUYER_NOUNS,
     BUYER_ROLE_NOUNS,
     BUYER_VERBS,
@@ -101,6 +102,7 @@ from schemas.roles import (
     FACILITY_RUNNER_PARTICIPLES,
     FACILITY_SYNONYMS,
     FIELD_LISTING_HEADS,
+    FIRM_DESCRIBING_HEADS,
     FIRM_KIND_NOUNS,
     FUNCTION_WORDS,
     FUNDING_ROUND_WORDS,
@@ -1493,7 +1495,7 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     described = APPOSITIVE_HEAD_RE.match(text, segment[0][1])
     if (
         described is not None
-        and described["head"] in _FIRM_DESCRIBING_HEADS
+        and described["head"] in FIRM_DESCRIBING_HEADS
         and _INDEFINITE_APPOSITIVE_RE.match(text, segment[0][1])
     ):
         return True  # "Tazaline, a domestic maker of soap, detergents and cosmetics, plans": a firm, described
@@ -1507,8 +1509,6 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
     return not (len(following) > 1 and (following[1] in _FINITE_VERBS or _is_past_verb(following[1])))
 
 
-# (Not "producer" or "group": "Xinjiang, the main producer of cotton", "Shareholders, a group of banks".)
-_FIRM_DESCRIBING_HEADS = frozenset({"maker", "manufacturer", "company", "firm", "startup", "developer", "operator"})
 _INDEFINITE_APPOSITIVE_RE = re.compile(r",[ \t]+an?[ \t]")
 _COORDINATED_FACILITY_AFTER_RE = re.compile(
     r"[ \t]+and[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:" + "|".join(sorted(FACILITY_HEADS)) + r")\b"
@@ -2787,7 +2787,7 @@ _AREA_HEADS = frozenset({"zone", "park"})
 # (After a word that describes it, not after a determiner or a preposition: "The mine Tau-Ken Samruk sold", "For the
 # plant Samruk Energy borrowed", "At the forum Kazakh Invest signed" name no mine, plant or forum.)
 _TITLE_HEAD_RE = re.compile(r"(?<![\w-])(?P<modifier>[\w-]+)[ \t]+(?P<head>[a-z]+)[ \t]+\Z")
-_NOT_TITLE_MODIFIERS = {word.lower() for word in FUNCTION_WORDS} | {"this", "that", "its", "their", "our", "his", "her"}
+_NOT_TITLE_MODIFIERS = {word.lower() for word in FUNCTION_WORDS} | ATTRIBUTIVE_OPENERS
 # Coreferent heads that mean the place the article is about rather than the one named last.
 SALIENT_HEADS: dict[str, str] = {"region": "region", "oblast": "region", "province": "region", "city": "city"}
 
