@@ -6215,3 +6215,27 @@ def test_the_regional_akimat_or_budget_opening_a_sentence_gives_the_regions_figu
         " lay a 9 km access road to the farm."
     )
     assert facts(text)["9 km"]["subject"] == "Akmola region"
+
+
+def test_a_plant_a_described_firm_opened_is_the_firms_own():
+    text = (
+        " date 2024-03-05 ASHGABAT – Balkan Granit, a private company that quarries stone near Balkanabat, has opened"
+        " a tile-cutting plant next to its quarry. The plant cost 31 million manat."
+    )
+    assert facts(text)["31 million manat"]["subject"] == "Balkan Granit"
+
+
+def test_a_shop_a_firm_invests_in_is_the_firms_figure():
+    text = (
+        " date 2024-03-05 PETROPAVL – Esil Vagon assembles coaches. The enterprise will invest KZT3.2bn in a new"
+        " painting shop of 9,000 sq m."
+    )
+    assert facts(text)["9,000 sq m"]["subject"] == "Esil Vagon"
+
+
+def test_a_programme_named_after_a_possessive_is_no_firm():
+    text = (
+        " date 2024-03-05 BISHKEK – Ak-Suu Tilek is a wool cooperative. It took a loan under the government's Support"
+        " of Farmers programme. The cooperative will export felt worth $2 million next year."
+    )
+    assert facts(text)["$2 million"]["subject"] == "Ak-Suu Tilek"

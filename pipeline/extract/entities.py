@@ -1600,7 +1600,8 @@ def _scan_quoted(text: str, start: int, end: int, cands: list[_Cand]) -> None:
 # small words of a phrase between its capitalised ones.
 _SMALL_TITLE_WORDS = r"(?:a|an|the|to|for|in|on|with|of|and)"
 _TITLED_PROGRAMME_RE = re.compile(
-    rf"\bthe[ \t]+(?P<name>[A-Z][\w-]*(?:[ \t]+(?:{_SMALL_TITLE_WORDS}|[A-Z][\w-]*))*?[ \t]+{_SMALL_TITLE_WORDS}"
+    r"(?:\bthe|[a-z]['’]s)"  # "the government's Financing of Agriculture programme" too
+    rf"[ \t]+(?P<name>[A-Z][\w-]*(?:[ \t]+(?:{_SMALL_TITLE_WORDS}|[A-Z][\w-]*))*?[ \t]+{_SMALL_TITLE_WORDS}"
     r"[ \t]+(?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*)[ \t]+(?P<head>programme|program|initiative|scheme)\b"
 )
 
@@ -2943,8 +2944,9 @@ def _expanded(written: str) -> str:
 
 
 _OPENED_BY_RE = re.compile(
-    # "X opened a dairy plant", "X, which operates the oil refinery in Pavlodar,", "X (XRC), which operates ..."
-    r"^(?:\)?,?\s+(?:which|that))?\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+|now\s+)?(?:"
+    # "X opened a dairy plant", "X, which operates the oil refinery in Pavlodar,", "X (XRC), which operates ...",
+    # "X, a private company that quarries marble in Ahal velayat, has opened a stone-cutting plant"
+    r"^(?:\)?,?\s+(?:which|that)|,\s+an?\s[^,;.()]{3,120},)?\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+|now\s+)?(?:"
     + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in (*OPERATING_EVENT_VERBS, *OPERATOR_VERBS))
     + r")\s+$"
 )
