@@ -432,6 +432,8 @@ PLACE_NAMED_WORKS: dict[str, str] = {
     "power line": "project",
     # "the Karshi–Termez line", "the Yunusabad line" (a metro line): a route named after its ends or its place.
     "line": "project",
+    # "the Alatau extension of Line 1": a work named after the district it reaches.
+    "extension": "project",
     "ferry crossing": "other",
     # "The Almaty metro currently has 11 stations": the city's underground railway.
     "metro": "other",

@@ -6239,3 +6239,8 @@ def test_a_programme_named_after_a_possessive_is_no_firm():
         " of Farmers programme. The cooperative will export felt worth $2 million next year."
     )
     assert facts(text)["$2 million"]["subject"] == "Ak-Suu Tilek"
+
+
+def test_a_work_named_as_part_of_a_whole_takes_the_figure():
+    text = " date 2024-03-05 ALMATY – The Kaskelen extension of Line 2 will cost 90 billion tenge."
+    assert facts(text)["90 billion tenge"]["subject"] == "Kaskelen extension"

@@ -1813,3 +1813,8 @@ def test_a_firms_brand_value_leaves_the_firm_a_firm():
 @pytest.mark.parametrize("name", ["Developer Group Almaty", "Operator Holding Kazakhstan"])
 def test_a_kind_of_firm_word_stays_in_a_name_it_belongs_to(name):
     assert name in entities(f"{name} reported 4,000 units in 2023.")
+
+
+def test_a_numbered_unit_keeps_its_number_in_the_name():
+    rows = entities("The plant will repair Unit 3 next year.")
+    assert rows["Unit 3"]["type"] == "project"

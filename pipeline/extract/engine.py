@@ -2365,6 +2365,11 @@ def _governing_subject(
             opener = before[0]
             if opener.type in PLACE_TYPES and not context.text[sentence.start : opener.start].strip(" \n\"«“'"):
                 chosen = opener
+    if chosen is not None and chosen in before[1:]:
+        work = before[before.index(chosen) - 1]
+        if _is_a_work_on_a_whole(context.text, work, chosen):
+            # "The Alatau extension of Line 1 will cost ...", "The Tejen–Mary section of the motorway": the work's.
+            chosen = work
     if chosen is not None and _names_the_regions_people(context.text, chosen):
         # "Kostanay farmers threshed 398,000 tonnes", "Kyzylorda exporters shipped ...": the region's, which bears the
         # name of its centre (not Almaty's or Shymkent's, cities of no region).
@@ -2719,6 +2724,18 @@ def _another_partner_named(context: ArticleContext, sentence: Sentence, subject:
 
 
 _IN_PLACE_GAP_RE = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?")
+
+
+_OF_THE_GAP_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _is_a_work_on_a_whole(text: str, work: EntityMention, whole: EntityMention) -> bool:
+    """Whether `work` is a project named as a part of `whole` right after it ("the Alatau extension of Line 1")."""
+    return (
+        work.type == "project"
+        and not work.is_alias
+        and _OF_THE_GAP_RE.fullmatch(text, work.end, whole.start) is not None
+    )
 
 
 def _is_where_it_stands(text: str, named: EntityMention, place: EntityMention) -> bool:

@@ -265,6 +265,8 @@ HEAD_AFTER_RE = re.compile(
     rf"(?P<mods>(?:[ \t]+{_MOD_WORD}){{0,4}})[ \t]+(?P<head>{HEAD_ALT})(?![\w-])"
 )
 NUMBER_SUFFIX_RE = re.compile(r"[ ]+No\.[ ]?\d+$")
+# "Line 1", "Unit 3": a unit's number right after its capitalised head.
+_UNIT_NUMBER_AFTER_RE = re.compile(r"[ ]\d{1,2}\b(?![.,]?\d)(?![ \t]*%)")
 # A city's name before lower-case words and a facility noun: "Aktau seaport", "Atyrau polypropylene plant".
 # ", Kazakhstan's international technology park,", ", a bus maker,": an appositive and its head noun.
 APPOSITIVE_HEAD_RE = re.compile(
@@ -737,6 +739,10 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
                 cand = _place_cand(text, first, last, group, _PLACES[group], None, end)
             elif len(group) > 3 and group.isupper() and "." not in group and group.title() in _PLACES:
                 continue  # "ALMATY. KAZINFORM –": a dateline in capitals
+            elif group in PLANT_UNIT_HEADS and (numbered := _UNIT_NUMBER_AFTER_RE.match(text, last)):
+                # "the extension of Line 1", "Unit 3 will cost ...": a numbered unit, named with its number.
+                name = text[first : numbered.end()]
+                cand = _Cand(first, numbered.end(), _key(name), name, "project", TYPE_FROM_HEAD)
             else:
                 cand = _name_cand(text, [(first, last)], end, [group])
             if cand is not None:
