@@ -1818,3 +1818,27 @@ def test_a_kind_of_firm_word_stays_in_a_name_it_belongs_to(name):
 def test_a_numbered_unit_keeps_its_number_in_the_name():
     rows = entities("The plant will repair Unit 3 next year.")
     assert rows["Unit 3"]["type"] == "project"
+
+
+def test_a_second_shareholder_named_without_its_verb_stands_aside():
+    text = (
+        "The venture is run by Ural Methanol LLP. KazGas will hold a 60% stake in the company, and Anadolu Kimya 40%."
+        " The company will employ 300 people."
+    )
+    assert [m.name for m in mentions(text) if text[m.start : m.end] == "The company"] == ["Ural Methanol"]
+
+
+def test_the_plant_stays_the_plant_called_so_past_a_shareholder_named_since():
+    text = (
+        "The project of Caspian Polymer LLP is worth $1 billion. The plant will make 400,000 tonnes a year."
+        " A Turkish partner, Anadolu Kimya, owns 40% of the company. The plant will employ 500 people."
+    )
+    assert [m.name for m in mentions(text) if text[m.start : m.end] == "The plant"] == ["Caspian Polymer"] * 2
+
+
+def test_the_plant_stays_the_plant_called_so_past_a_supplier_named_as_an_object():
+    text = (
+        "The project of Caspian Polymer LLP is worth $1 billion. The plant will make 400,000 tonnes a year."
+        " Its main contract went to Linde Engineering. The plant will employ 500 people."
+    )
+    assert [m.name for m in mentions(text) if text[m.start : m.end] == "The plant"] == ["Caspian Polymer"] * 2

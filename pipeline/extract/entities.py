@@ -2432,6 +2432,7 @@ def _stands_aside(text: str, cand: _Cand) -> bool:
         or names_a_venue(text, span)
         or follows_lead(text, span, _LESSOR_RE)
         or _HOLDS_A_STAKE_AFTER_RE.match(text, cand.end) is not None
+        or _holds_the_rest_of_the_stake(text, cand)
         or (
             cand.type == "organization"
             and not _STATE_BODY_WORDS.isdisjoint(cand.name.split())
@@ -2443,11 +2444,29 @@ def _stands_aside(text: str, cand: _Cand) -> bool:
 # "Jinsheng Resources holds a 51% stake in the venture", "Angren Kimyo holds 40% of the venture": a shareholder, not
 # what "the company" after it means (not "holds 25% of the car market", "has an interest in expanding").
 _HOLDS_A_STAKE_AFTER_RE = re.compile(
-    r"\s+(?:holds|owns|has|controls|retains|keeps)\s+(?:an?\s+|the\s+)?(?:remaining\s+)?"
+    r",?\s+(?:will\s+)?(?:holds?|owns?|has|have|controls?|retains?|keeps?)\s+(?:an?\s+|the\s+)?(?:remaining\s+)?"
     r"(?:(?:[\d.,]+\s*(?:%|percent)\s+)?stake\s+in|[\d.,]+\s*(?:%|percent)\s+(?:share|interest)\s+in"
     r"|[\d.,]+\s*(?:%|percent)\s+of)\s+(?![^.,;]{0,40}\bmarket\b)(?:the\s+)?(?:joint\s+venture|venture|company|JV|project"
     r"|plant|enterprise|[A-Z])"
 )
+
+
+# "QazaqGaz will hold a 51% stake in the company, and Zorlu Kimya 49%": the second shareholder, its verb left out.
+_REST_OF_THE_STAKE_RE = re.compile(r"\s+(?:the\s+(?:remaining|other)\s+)?[\d.,]+\s*(?:%|percent)(?=\s*[.;)]|,\s)")
+_AND_BEFORE_RE = re.compile(r"\band\s+(?:[A-Z][\w-]*['’]s\s+)?\Z")
+_STAKE_WORD_RE = re.compile(r"\b(?:stake|holds?|owns?|shareholders?)\b")
+
+
+# A name written as an object or a possessor ("built by X", "a contract with X", "X's"), no clause's subject.
+_OBJECT_LEAD_RE = re.compile(r"\b(?:by|with|from|of|to|for|at|in|and|between)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?\Z")
+
+
+def _holds_the_rest_of_the_stake(text: str, cand: _Cand) -> bool:
+    return (
+        _REST_OF_THE_STAKE_RE.match(text, cand.end) is not None
+        and _AND_BEFORE_RE.search(text, max(0, cand.start - 30), cand.start) is not None
+        and _STAKE_WORD_RE.search(text, max(0, cand.start - 100), cand.start) is not None
+    )
 
 
 def receives_supplies_at(text: str, start: int) -> bool:
@@ -2549,6 +2568,7 @@ def _resolve(
     runners = _facility_runners(text, cands)
     favoured = "country:" + dateline_country if dateline_country else None
     recent: dict[str, _Group] = {}  # type -> the entity of that type mentioned last
+    pointed_back: set[str] = set()  # facility heads bound by a reference back ("the plant"), not by a name
     out = []
     company: _Cand | None = None  # the company named last
     backer_end: int | None = None  # where the backer named last ends, while its list may go on
@@ -2605,6 +2625,13 @@ def _resolve(
                 group, is_alias = groups.setdefault(unnamed.key, unnamed), False
             if group is None:
                 continue
+            if cand.head in FACILITY_HEADS and group.type in ("enterprise", "project"):
+                # "The plant, consisting of four units, ... QazaqGaz will hold 51%, and Zorlu Kimya 49% ... once the
+                # plant is commissioned": the plant the text called so stays the one, past shareholders named since.
+                named_as = "facility:" + FACILITY_SYNONYMS.get(cand.head, cand.head)
+                if named_as not in recent:
+                    recent[named_as] = group
+                    pointed_back.add(named_as)
         elif company is not None and _operated_by(text, cand, company):
             # "Taraz Sut LLP opened a dairy plant in Taraz": the working plant is the company's own.
             group, is_alias = groups[company.key], True
@@ -2627,6 +2654,17 @@ def _resolve(
             # it is named so).
             out.append(_mention(cand.start, cand.end, group.name, group.type, is_alias))
             continue
+        if (
+            pointed_back
+            and cand.kind == "name"
+            and group.type == "enterprise"
+            and not _OBJECT_LEAD_RE.search(text, max(0, cand.start - 20), cand.start)
+        ):
+            # "In Pavlodar, Dala Lokomotiv is building ... The plant will": a company named for itself, not as a
+            # shareholder, may be whose plant "the plant" is now.
+            for named_as in pointed_back:
+                recent.pop(named_as, None)
+            pointed_back.clear()
         if cand.kind not in ("alias", "demonym") and not is_alias and not _is_trading_partner(text, cand, group):
             group.named += 1
         recent[group.type] = group
