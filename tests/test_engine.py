@@ -6244,3 +6244,19 @@ def test_a_programme_named_after_a_possessive_is_no_firm():
 def test_a_work_named_as_part_of_a_whole_takes_the_figure():
     text = " date 2024-03-05 ALMATY – The Kaskelen extension of Line 2 will cost 90 billion tenge."
     assert facts(text)["90 billion tenge"]["subject"] == "Kaskelen extension"
+
+
+def test_a_depot_run_by_a_company_is_the_companys():
+    text = (
+        " date 2024-03-05 PAVLODAR – A bus depot in Aksu serves 40 routes. The depot, operated by Aksu Avtopark LLP,"
+        " earned KZT2.1bn in revenue last year."
+    )
+    assert facts(text)["KZT2.1bn"]["subject"] == "Aksu Avtopark"
+
+
+def test_a_title_place_that_gets_works_gives_the_figure_to_the_company_the_body_names():
+    text = (
+        "Zhambyl region gets 30-hectare orchard complex\n\n TARAZ – Alma Bakshasy LLP has planted apple trees near"
+        " Taraz."
+    )
+    assert facts(text)["30-hectare"]["subject"] == "Alma Bakshasy"

@@ -3692,6 +3692,15 @@ _TITLE_COMPANY_RE = re.compile(
 )
 
 
+# "Turkestan region gets 24-hectare greenhouse complex", "Shymkent launches plant recycling 36,000 tons": a place
+# that gets works a company builds, which the body names.
+_TITLE_PLACE_GETS_WORKS_RE = re.compile(
+    r"\s+(?:gets|opens|launches|to\s+get|to\s+open|to\s+build|builds|will\s+get)\s+(?:\S+\s+){0,3}?(?:"
+    + "|".join(sorted(TITLE_COMPANY_HEADS | FACILITY_HEADS, key=len, reverse=True))
+    + r")\b"
+)
+
+
 def _company_a_title_describes(context: ArticleContext, sentence: Sentence) -> EntityMention | None:
     """The company the body names first when the title's subject is a place's company ("Akmola pasta maker"), for a
     figure of the title; None otherwise."""
@@ -3701,7 +3710,10 @@ def _company_a_title_describes(context: ArticleContext, sentence: Sentence) -> E
     place = next((m for m in _sentence_mentions(context, sentence)), None)
     if place is None or place.type not in PLACE_TYPES or context.text[sentence.start : place.start].strip():
         return None  # the title opens with the place whose company it is
-    if not _TITLE_COMPANY_RE.match(context.text, place.end, sentence.end):
+    if not (
+        _TITLE_COMPANY_RE.match(context.text, place.end, sentence.end)
+        or _TITLE_PLACE_GETS_WORKS_RE.match(context.text, place.end, sentence.end)
+    ):
         return None
     return next(
         (m for m in context.mentions if m.start >= header.body_start and m.type == "enterprise" and not m.is_alias),
