@@ -2566,6 +2566,7 @@ HEADLINE_FINITE_VERBS = (
 # the economy"): the words that open or end such a phrase.
 NOT_A_PURPOSE_OPENERS = frozenset(
     {"new", "more", "several", "total", "all", "both", "fixed", "local", "foreign", "domestic", "further"}
+    | {"them", "it", "this", "these", "those"}  # "spent 95 billion tenge on them": what the pronoun stood for
 )
 # Heads of a part, a stage or a deal whose cost is stated ("launch a second line worth $14 million", "a
 # modernisation programme worth", "a leasing agreement worth", "the expansion, estimated at"): the part is the item.

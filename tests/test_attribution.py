@@ -2013,3 +2013,7 @@ def test_fines_totalling_a_sum_are_its_item():
 
 def test_remittances_a_sum_is_received_in_are_its_item():
     assert reading("Tajikistan received $5.3 billion in remittances.").item == "remittances"
+
+
+def test_what_a_sum_is_spent_on_is_its_item():
+    assert reading("The region plans to spend 40 billion tenge on rural roads next year.").item == "rural roads"

@@ -1560,11 +1560,11 @@ _OTHER_CLAUSE_AFTER_RE = re.compile(r",?\s+(?:while|whereas)\b|;")
 
 
 def _invested_in(text: str, q: Quantity, sentence_start: int) -> str | None:
-    """What a sum is invested in, when a bare noun phrase names it: "intends to invest $410 million in
+    """What a sum is invested in or spent on, when a bare noun phrase names it: "intends to invest $410 million in
     modernisation" -> 'modernisation', "invested 2.7 billion tenge in geophysical surveys" -> 'geophysical
-    surveys'. None for a thing introduced with an article, a possessive or "new" ("in a new mill", "in the
-    project", "in new tanning drums": a facility or its equipment, whose cost the measure already says), a place
-    or a time."""
+    surveys', "plans to spend 212 billion tenge on roads" -> 'roads'. None for a thing introduced with an article, a
+    possessive or "new" ("in a new mill", "in the project", "in new tanning drums": a facility or its equipment,
+    whose cost the measure already says), a place or a time."""
     if _INVESTED_BEFORE_RE.search(text, max(sentence_start, q.start - 30), q.start) is None:
         return None
     found = _INVESTED_IN_AFTER_RE.match(text, q.tail_end)
@@ -1584,10 +1584,14 @@ def _invested_in(text: str, q: Quantity, sentence_start: int) -> str | None:
     return found["what"]
 
 
-_INVESTED_BEFORE_RE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:a\s+further\s+|another\s+)?" + QUALIFIER_GAP + r"\Z")
+_INVESTED_BEFORE_RE = re.compile(
+    r"\b(?:invest(?:s|ed|ing)?|spen[dt]s?|spending|allocat(?:es?|ed|ing)|put(?:s|ting)?)\s+(?:a\s+further\s+|another\s+)?"
+    + QUALIFIER_GAP
+    + r"\Z"
+)
 # A bare noun phrase of up to four words after "in", ending where a preposition, a clause or the sentence begins.
 _INVESTED_IN_AFTER_RE = re.compile(
-    r"\s+in(?:to)?\s+(?P<what>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}?)"
+    r"\s+(?:in(?:to)?|on)\s+(?P<what>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}?)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|into|over|by|through|at|to|from|since|for|under|including|which|that|as|with|on"
     r"|this|next|last|each|every|per|annually|until|and\s+(?:will|is|are|was|were|has|have|plans|intends|expects|create|employ)\b)\b)"
 )
