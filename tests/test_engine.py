@@ -6260,3 +6260,19 @@ def test_a_title_place_that_gets_works_gives_the_figure_to_the_company_the_body_
         " Taraz."
     )
     assert facts(text)["30-hectare"]["subject"] == "Alma Bakshasy"
+
+
+def test_a_regional_thing_before_the_figure_gives_the_regions_figure():
+    text = (
+        " date 2023-10-05 AKTAU – Caspian Osetr runs a fish farm in Mangystau region. The regional fishing quota for"
+        " 2023 amounts to 9,000 tonnes."
+    )
+    assert facts(text)["9,000 tonnes"]["subject"] == "Mangystau region"
+
+
+def test_a_firms_share_of_a_regional_market_stays_the_firms():
+    text = (
+        " date 2023-10-05 TALDYKORGAN – Zhetysu Petrol runs 40 filling stations in Zhetysu region. Its share of the"
+        " regional fuel market is about 15%."
+    )
+    assert facts(text)["15%"]["subject"] == "Zhetysu Petrol"

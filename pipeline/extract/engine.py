@@ -2316,7 +2316,13 @@ def _governing_subject(
     bracketed = _name_before_the_bracket(context, sentence, q) or _owner_of_the_antecedent(context, sentence, q)
     if bracketed is not None:
         return bracketed
-    if not before and _OPENS_WITH_THE_REGIONS_BODY_RE.match(context.text, sentence.start):
+    if not before and (
+        _OPENS_WITH_THE_REGIONS_BODY_RE.match(context.text, sentence.start)
+        or (
+            _THE_REGIONAL_RE.search(context.text, sentence.start, q.start)
+            and not _A_FIRMS_PRONOUN_RE.search(context.text, sentence.start, q.start)
+        )
+    ):
         # "The regional akimat plans to attract 12 billion tenge", "This year, the regional budget will provide ...":
         # the region's own figure, not the firm the paragraph spoke of.
         region = _salient([m for m in context.mentions if m.type == "region"], sentence.start)
@@ -2608,6 +2614,14 @@ def _where_its_works_stand(text: str, sentence: Sentence, mention: EntityMention
 _OPENS_WITH_THE_REGIONS_BODY_RE = re.compile(
     r"[\s\"«“]*(?:(?:[A-Z][\w-]*\s+){1,3}[\w-]*,\s+)?[Tt]he\s+regional\s+(?:akimat|administration|budget|authorities|khokimiyat)\b"
 )
+# "The regional fishing quota for 2023 amounts to", "Under a regional programme, 24 museums will be renovated": a
+# region's own thing, before any name (not "the regional centre", a city).
+# (Not "According to the regional department of ..., 9,870 tons were caught in Lake Balkhash", a source; nor "it
+# delivered", "its share of the regional market": a firm spoken of.)
+_THE_REGIONAL_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+regional\s+(?!cent(?:re|er)s?\b|capitals?\b|(?:[a-z]+\s+)?departments?\b)[a-z]"
+)
+_A_FIRMS_PRONOUN_RE = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)\b")
 _WHERE_TYPES = PLACE_TYPES | {"zone", "other"}
 _CLAUSE_ON_THE_PLACE_RE = re.compile(
     r",\s+(?:home\s+to|which|where|whose|an?\s+(?:city|town|region|village|district))\b"
