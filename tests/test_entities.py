@@ -1842,3 +1842,11 @@ def test_the_plant_stays_the_plant_called_so_past_a_supplier_named_as_an_object(
         " Its main contract went to Linde Engineering. The plant will employ 500 people."
     )
     assert [m.name for m in mentions(text) if text[m.start : m.end] == "The plant"] == ["Caspian Polymer"] * 2
+
+
+def test_a_country_named_as_a_firms_nationality_is_not_the_country_spoken_of():
+    text = (
+        " date 2023-09-05 SHYMKENT – Owned by KazMunayGas and China's Sinopec Energy, the refinery supplies the"
+        " south of the country with fuel."
+    )
+    assert [m.name for m in mentions(text) if text[m.start : m.end] == "the country"] == ["Kazakhstan"]
