@@ -1850,3 +1850,7 @@ def test_a_country_named_as_a_firms_nationality_is_not_the_country_spoken_of():
         " south of the country with fuel."
     )
     assert [m.name for m in mentions(text) if text[m.start : m.end] == "the country"] == ["Kazakhstan"]
+
+
+def test_a_town_of_uzbekistans_works_is_a_city():
+    assert entities("Sharq Motors opened a bus plant in Asaka last year.")["Asaka"]["type"] == "city"
