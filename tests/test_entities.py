@@ -1853,4 +1853,4 @@ def test_a_country_named_as_a_firms_nationality_is_not_the_country_spoken_of():
 
 
 def test_a_town_of_uzbekistans_works_is_a_city():
-    assert entities("Sharq Motors opened a bus plant in Asaka last year.")["Asaka"]["type"] == "city"
+    assert entities("Asaka workers assembled more buses this year.")["Asaka"]["type"] == "city"
