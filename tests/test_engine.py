@@ -6276,3 +6276,11 @@ def test_a_firms_share_of_a_regional_market_stays_the_firms():
         " regional fuel market is about 15%."
     )
     assert facts(text)["15%"]["subject"] == "Zhetysu Petrol"
+
+
+def test_a_country_a_firms_goods_are_sold_in_is_not_whose_the_share_is():
+    text = (
+        " date 2024-03-05 URALSK – Batys Radiator makes heating radiators in Uralsk. About 40% of the radiators are"
+        " sold abroad, mostly in Russia."
+    )
+    assert facts(text)["40%"]["subject"] == "Batys Radiator"
