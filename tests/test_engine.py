@@ -6284,3 +6284,11 @@ def test_a_country_a_firms_goods_are_sold_in_is_not_whose_the_share_is():
         " sold abroad, mostly in Russia."
     )
     assert facts(text)["40%"]["subject"] == "Batys Radiator"
+
+
+def test_sales_in_a_country_in_a_paragraph_on_a_firm_are_the_firms():
+    text = (
+        " date 2024-03-05 ALMATY – Tatti Konfet makes sweets in Almaty. Sales in Uzbekistan came to 90 million tenge"
+        " last year."
+    )
+    assert facts(text)["90 million tenge"]["subject"] == "Tatti Konfet"
