@@ -6292,3 +6292,13 @@ def test_sales_in_a_country_in_a_paragraph_on_a_firm_are_the_firms():
         " last year."
     )
     assert facts(text)["90 million tenge"]["subject"] == "Tatti Konfet"
+
+
+def test_nature_opening_its_sentence_is_what_the_figure_is_of():
+    text = " date 2024-03-05 ARALSK – The dam was built in 2005. The Small Aral Sea covers 3,300 square kilometres."
+    assert facts(text)["3,300 square kilometres"]["subject"] == "Small Aral Sea"
+
+
+def test_a_district_opening_its_sentence_after_the_is_what_the_figure_is_of():
+    text = " date 2024-03-05 TALDYKORGAN – Loans went to farmers. The Sarkand district led with 214 loans."
+    assert facts(text)["214 loans"]["subject"] == "Sarkand district"

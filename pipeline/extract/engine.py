@@ -3357,22 +3357,26 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False  # "stands for wide-body freighters such as the Boeing 747-8F, at a cost of": an example
     if mention.type == "organization" and mention.name[:1].islower():
         return False  # "head of the regional agriculture department": a body named by what it does reports figures
-    if mention.type == "other" and (
-        mention.name in NATURAL_FEATURES
-        or mention.name.rsplit(None, 1)[-1] in NATURAL_FEATURE_HEADS
-        # "a resort worth 18.6 billion tenge on the shore of Lake Shchuchye": a lake spends nothing (its fish
-        # catch is its own).
-        or (
-            mention.name.split(None, 1)[0] in NATURAL_FEATURE_PREFIXES
-            and mention.name.count(" ") == 1  # "Lake Shchuchye", not "Lake Balkhash Resort"
-            and measure in _MONEY_SPENT_MEASURES
-        )
+    if (
+        mention.type == "other"
+        # "The Small Aral Sea covers 3,300 square kilometres": nature opening its sentence is what it speaks of.
+        and not opens_sentence(text, mention.start - (4 if text.endswith(("the ", "The "), 0, mention.start) else 0))
+        and (mention.name in NATURAL_FEATURES or mention.name.rsplit(None, 1)[-1] in NATURAL_FEATURE_HEADS)
     ):
         return False  # "a new bridge across the Ili River": a river is where the bridge stands
     if (
         mention.type == "other"
+        and mention.name.split(None, 1)[0] in NATURAL_FEATURE_PREFIXES
+        and mention.name.count(" ") == 1  # "Lake Shchuchye", not "Lake Balkhash Resort"
+        and measure in _MONEY_SPENT_MEASURES
+    ):
+        # "a resort worth 18.6 billion tenge on the shore of Lake Shchuchye": a lake spends nothing (its fish
+        # catch is its own).
+        return False
+    if (
+        mention.type == "other"
         and mention.name.endswith(_DISTRICT_SUFFIXES)
-        and not opens_sentence(text, mention.start - (4 if text.endswith("the ", 0, mention.start) else 0))
+        and not opens_sentence(text, mention.start - (4 if text.endswith(("the ", "The "), 0, mention.start) else 0))
     ):
         # "three new elevators were put into operation in Mendykara district": the region's figure ("Sarkand
         # district led with 214 loans": the district's, the subject of its sentence).
