@@ -2358,9 +2358,6 @@ def _governing_subject(
             chosen = _facility_described_before(context.text, chosen, before) or chosen
     if chosen is None and before:
         chosen = before[-1]
-        if len(before) == 1 and _OPENS_WITH_A_FLOW_TO_RE.match(context.text, sentence.start):
-            # "Sales in Kyrgyzstan came to 612 million soms" in a paragraph on a firm: the firm's sales there.
-            chosen = _a_firm_whose_market_is_after(context, sentence, frame, chosen) or chosen
         if len(before) > 1 and _is_where_it_stands(context.text, before[-2], chosen):
             # "Altyn Orda Technical University in Karaganda will receive 3.9 bln tenge": where it stands.
             chosen = before[-2]
@@ -2751,9 +2748,6 @@ _IN_PLACE_GAP_RE = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?")
 _OF_THE_GAP_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
-_OPENS_WITH_A_FLOW_TO_RE = re.compile(
-    r"\s*(?:Sales|Exports|Shipments|Deliveries|Supplies)\s+(?:to|in|into)\s+(?:the\s+)?[A-Z]"
-)
 _MARKET_PREPOSITION_BEFORE_RE = re.compile(
     r"\b(in|to|into|across|from|throughout)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*,\s+)*[A-Z][\w-]*\s+and\s+)?\Z"
 )
