@@ -2440,11 +2440,6 @@ def _governing_subject(
         chosen = _owner_of_the_whole(context, sentence, q)
     if chosen is None and after:
         chosen = after[0]
-        firm = _a_firm_whose_market_is_after(context, sentence, frame, chosen)
-        if firm is not None:
-            # "About 35% of the radiators are sold abroad, mostly in Russia": where the firm spoken of sells, buys
-            # or trains, not whose the figure is.
-            chosen = firm
     if chosen is None and measure == "share":
         if _OF_THE_TOTAL_RE.match(context.text, q.tail_end):
             # "Transit containers made up 64 percent of the total": the total just reported, and whose it was.
@@ -2746,27 +2741,6 @@ _IN_PLACE_GAP_RE = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?")
 
 
 _OF_THE_GAP_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
-
-
-_MARKET_PREPOSITION_BEFORE_RE = re.compile(
-    r"\b(in|to|into|across|from|throughout)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*,\s+)*[A-Z][\w-]*\s+and\s+)?\Z"
-)
-
-
-def _a_firm_whose_market_is_after(
-    context: ArticleContext, sentence: Sentence, frame: Frame, place: EntityMention
-) -> EntityMention | None:
-    """Whether the country `place`, named after the figure after "in/to/from", is only where the enterprise the
-    paragraph speaks of sells, buys or trains (a region or city there may be whose the figure is: "42 projects
-    worth KZT310bn are under way in Almaty region")."""
-    lead = _MARKET_PREPOSITION_BEFORE_RE.search(context.text, max(sentence.start, place.start - 40), place.start)
-    if lead is None or not (place.type == "country" or (place.type in PLACE_TYPES and lead[1] != "in")):
-        return None
-    spoken_of = _spoken_of(frame, sentence)
-    if spoken_of is None:
-        named = _last_mention_before(context, sentence.start, ENTERPRISE_TYPES)
-        spoken_of = named if named is not None and named.start >= frame.paragraph_start else None
-    return spoken_of if spoken_of is not None and spoken_of.type == "enterprise" else None
 
 
 def _is_a_work_on_a_whole(text: str, work: EntityMention, whole: EntityMention) -> bool:
