@@ -1844,13 +1844,5 @@ def test_the_plant_stays_the_plant_called_so_past_a_supplier_named_as_an_object(
     assert [m.name for m in mentions(text) if text[m.start : m.end] == "The plant"] == ["Caspian Polymer"] * 2
 
 
-def test_a_country_named_as_a_firms_nationality_is_not_the_country_spoken_of():
-    text = (
-        " date 2023-09-05 SHYMKENT – Owned by KazMunayGas and China's Sinopec Energy, the refinery supplies the"
-        " south of the country with fuel."
-    )
-    assert [m.name for m in mentions(text) if text[m.start : m.end] == "the country"] == ["Kazakhstan"]
-
-
 def test_a_town_of_uzbekistans_works_is_a_city():
     assert entities("Asaka workers assembled more buses this year.")["Asaka"]["type"] == "city"

@@ -2461,23 +2461,6 @@ _STAKE_WORD_RE = re.compile(r"\b(?:stake|holds?|owns?|shareholders?)\b")
 _OBJECT_LEAD_RE = re.compile(r"\b(?:by|with|from|of|to|for|at|in|and|between)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?\Z")
 
 
-# "Owned by KazMunayGas and China's CNPC": a firm's nationality, as "Chinese" would be.
-_FIRM_AFTER_POSSESSIVE_RE = re.compile(r"['’]s\s+(?P<name>[A-Z])")
-
-
-# "Mongolia's Gobi provinces": a lone word a place noun follows is a place, whatever it was guessed to be.
-_PLACE_WORD_AFTER_RE = re.compile(rf"\s+(?:{_REGION_WORDS_ALT}|provinces|regions|districts|aimags)\b")
-
-
-def _names_a_firms_nationality(text: str, cand: _Cand, firm_starts: set[int]) -> bool:
-    """Whether a country is named only as the nationality of the firm named right after it ("China's CNPC", not
-    "Mongolia's Gobi provinces"), which does not make it the country spoken of."""
-    if cand.type != "country":
-        return False
-    after = _FIRM_AFTER_POSSESSIVE_RE.match(text, cand.end)
-    return after is not None and after.start("name") in firm_starts
-
-
 def _holds_the_rest_of_the_stake(text: str, cand: _Cand) -> bool:
     return (
         _REST_OF_THE_STAKE_RE.match(text, cand.end) is not None
@@ -2591,11 +2574,6 @@ def _resolve(
     backer_end: int | None = None  # where the backer named last ends, while its list may go on
     appositive: tuple[int, _Group] | None = None  # where an appositive of a name ends, and the name's entity
     owners_end = -1  # where ", a joint venture of A and B," after a name ends: A and B are not "the company"
-    firm_starts = {
-        c.start
-        for c in cands
-        if c.kind == "name" and c.type == "enterprise" and not _PLACE_WORD_AFTER_RE.match(text, c.end)
-    }
     for cand in cands:
         named_group = groups.get(cand.key) if cand.kind == "name" and not cand.is_alias else None
         if named_group is not None and named_group.type == "organization":
@@ -2687,12 +2665,7 @@ def _resolve(
             for named_as in pointed_back:
                 recent.pop(named_as, None)
             pointed_back.clear()
-        if (
-            cand.kind not in ("alias", "demonym")
-            and not is_alias
-            and not _is_trading_partner(text, cand, group)
-            and not _names_a_firms_nationality(text, cand, firm_starts)
-        ):
+        if cand.kind not in ("alias", "demonym") and not is_alias and not _is_trading_partner(text, cand, group):
             group.named += 1
         recent[group.type] = group
         if (
