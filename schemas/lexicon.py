@@ -2582,7 +2582,13 @@ PROJECT_PART_HEADS: frozenset[str] = frozenset(
     }
     | MODIFYING_PART_HEADS
 )
-NOT_A_PURPOSE_HEADS = frozenset({"projects", "project", "economy", "country", "region", "city", "sector", "industry"})
+NOT_A_PURPOSE_HEADS = frozenset(
+    {"projects", "project", "economy", "country", "region", "city", "sector", "industry"}
+) | {
+    # "allocated 150 billion tenge on concessional terms", "spent ... on average", "paid in tranches": the manner.
+    *("terms", "basis", "average", "time", "advance", "tranches", "full", "part", "stages", "instalments"),
+    *("installments", "cash", "vain", "total", "credit", "schedule", "arrears", "kind"),
+}
 # People of a trade a place's name may stand before ("Kostanay farmers", "Kyzylorda exporters").
 TRADE_PEOPLE = (
     *("farmers", "exporters", "producers", "miners", "growers"),

@@ -575,9 +575,9 @@ DESCRIBED_HEADS: tuple[str, ...] = (
     "smelter",
     "hospital",
 )
-# Described heads that are no subject of their own: "a new painting shop", "a spinning mill", "a nearby power station",
-# "a repair depot" are parts or works of the firm the text speaks of, whose figures they are (measured over the
-# answer keys: shops and mills are the firm's about five times as often as their own).
+# Described heads that are no subject of their own once a firm is named: "a new painting shop", "a spinning mill", "a
+# nearby power station", "a repair depot" are parts or works of the firm the text speaks of, whose figures they are
+# (measured over the answer keys: shops and mills are the firm's about five times as often as their own).
 UNDESCRIBED_HEADS: frozenset[str] = frozenset({"shop", "mill", "station", "depot"})
 # Public works a text describes without naming them ("the new ice arena in Petropavl", "a drama theatre in Aktau"):
 # described as facilities are, but never what an appositive calls a company.

@@ -2017,3 +2017,8 @@ def test_remittances_a_sum_is_received_in_are_its_item():
 
 def test_what_a_sum_is_spent_on_is_its_item():
     assert reading("The region plans to spend 40 billion tenge on rural roads next year.").item == "rural roads"
+
+
+@pytest.mark.parametrize("manner", ["on concessional terms", "on average", "in tranches", "in full"])
+def test_the_manner_a_sum_is_spent_in_is_no_item(manner):
+    assert reading(f"The government allocated 150 billion tenge {manner} to farmers.").item is None

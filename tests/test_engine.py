@@ -6286,3 +6286,24 @@ def test_nature_opening_its_sentence_is_what_the_figure_is_of():
 def test_a_district_opening_its_sentence_after_the_is_what_the_figure_is_of():
     text = " date 2024-03-05 TALDYKORGAN – Loans went to farmers. The Sarkand district led with 214 loans."
     assert facts(text)["214 loans"]["subject"] == "Sarkand district"
+
+
+def test_a_firms_regional_office_is_still_the_firms():
+    text = (
+        " date 2024-03-05 ATYRAU – Kazpost opened new branches in Atyrau region. The regional office employs 1,200"
+        " people."
+    )
+    assert facts(text)["1,200 people"]["subject"] == "Kazpost"
+
+
+def test_an_unnamed_mill_with_no_firm_named_is_described():
+    text = (
+        " date 2024-03-05 SHYMKENT – In Turkestan region, a new flour mill with a capacity of 200 tons of flour a day"
+        " was launched in Kentau."
+    )
+    assert facts(text)["200 tons"]["subject"] == "flour mill in Kentau"
+
+
+def test_a_numbered_unit_of_a_plant_leaves_the_figure_to_the_plant():
+    text = " date 2024-03-05 EKIBASTUZ – Unit 3 of Ekibastuz GRES-2 will cost 300 billion tenge."
+    assert facts(text)["300 billion tenge"]["subject"] == "Ekibastuz GRES-2"

@@ -101,6 +101,7 @@ from schemas.roles import (
     NATURAL_FEATURE_HEADS,
     NATURAL_FEATURE_PREFIXES,
     NOT_SUBJECT_LEADS,
+    PLANT_UNIT_HEADS,
     PROGRAMME_HEADS,
     REPORTED_TYPES,
     REPORTING_BODY_WORDS,
@@ -2615,11 +2616,13 @@ _OPENS_WITH_THE_REGIONS_BODY_RE = re.compile(
     r"[\s\"«“]*(?:(?:[A-Z][\w-]*\s+){1,3}[\w-]*,\s+)?[Tt]he\s+regional\s+(?:akimat|administration|budget|authorities|khokimiyat)\b"
 )
 # "The regional fishing quota for 2023 amounts to", "Under a regional programme, 24 museums will be renovated": a
-# region's own thing, before any name (not "the regional centre", a city).
+# region's own public thing, before any name (not a firm's "regional office", nor "a regional market for Central
+# Asia").
 # (Not "According to the regional department of ..., 9,870 tons were caught in Lake Balkhash", a source; nor "it
 # delivered", "its share of the regional market": a firm spoken of.)
 _THE_REGIONAL_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa])\s+regional\s+(?!cent(?:re|er)s?\b|capitals?\b|(?:[a-z]+\s+)?departments?\b)[a-z]"
+    r"\b(?:[Tt]he|[Aa])\s+regional\s+(?:[a-z-]+\s+)?(?:programmes?|programs?|quotas?|budgets?|funds?|subsid(?:y|ies)"
+    r"|plans?|targets?|roads?|road\s+network|government|authorities|akimat|administration)\b"
 )
 _A_FIRMS_PRONOUN_RE = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)\b")
 _WHERE_TYPES = PLACE_TYPES | {"zone", "other"}
@@ -2748,6 +2751,7 @@ def _is_a_work_on_a_whole(text: str, work: EntityMention, whole: EntityMention) 
     return (
         work.type == "project"
         and not work.is_alias
+        and work.name.split(None, 1)[0] not in PLANT_UNIT_HEADS  # "Unit 3 of Ekibastuz GRES-2": the plant's unit
         and _OF_THE_GAP_RE.fullmatch(text, work.end, whole.start) is not None
     )
 

@@ -148,6 +148,7 @@ from schemas.roles import (
     STANDARD_HEADS,
     TITLE_ADJECTIVES_IN_NAMES,
     TITLE_BODIES,
+    UNDESCRIBED_HEADS,
     WEB_DOMAINS,
 )
 from schemas.time_lexicon import IRREGULAR_PAST_VERBS, OPERATING_EVENT_VERBS
@@ -1628,7 +1629,10 @@ def _scan_titled_programmes(text: str, start: int, end: int, cands: list[_Cand])
 
 def _scan_described(text: str, start: int, end: int, cands: list[_Cand]) -> None:
     """Unnamed things the text describes well enough to be subjects."""
+    firms = [c.start for c in cands if c.kind == "name" and c.type == "enterprise"]
     for pos, head in _word_positions(text, start, end, "described"):
+        if head in UNDESCRIBED_HEADS and firms and firms[0] < pos:
+            continue  # "The enterprise will invest KZT4.6bn in a new painting shop": the firm's own part
         tail = DESCRIBED_TAIL_RE.match(text, pos, end)
         m = DESCRIBED_HEAD_RE.search(text, max(start, pos - 60), pos) if tail else None
         if tail is None:

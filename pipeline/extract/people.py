@@ -51,7 +51,6 @@ from schemas.roles import (
     SURNAME_SUFFIXES,
     TITLE_BODIES,
     TITLE_COMPANY_HEADS,
-    UNDESCRIBED_HEADS,
     WEB_DOMAINS,
 )
 
@@ -435,7 +434,7 @@ def word_index(text: str) -> dict[str, tuple[int, ...]]:
 LEXICONS: dict[str, frozenset[str]] = {
     "title": TITLE_FIRST_WORDS,
     "head": ENTITY_HEAD_WORDS,
-    "described": frozenset((*DESCRIBED_HEADS, *DESCRIBED_WORKS)) - UNDESCRIBED_HEADS,
+    "described": frozenset((*DESCRIBED_HEADS, *DESCRIBED_WORKS)),
     "department": frozenset(DEPARTMENT_HEADS),
     "alias": frozenset(ALIAS_HEADS),
     "list": frozenset(LIST_HEADS),
