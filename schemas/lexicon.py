@@ -2601,10 +2601,14 @@ SAME_KIND_PART_WORDS = (
 )
 # Who buys in a place ("signed with buyers in China"): where the buyers are is no subject; nor is a country whose
 # buyers the text speaks of ("China's traders returned").
-BUYER_NOUNS = ("buyers", "importers", "customers", "clients", "traders")
+BUYER_NOUNS = (
+    *("buyers", "importers", "customers", "clients", "traders"),
+    # "The company is also in talks with distributors in Poland": where it may sell is no country spoken of.
+    *("distributors", "dealers", "retailers", "wholesalers"),
+)
 # One party that buys or resells goods ("a distributor in Kyrgyzstan's Batken region bought oil worth ..."): where it
 # sits is no subject of the seller's figures.
-TRADER_NOUNS = ("distributor", "dealer", "retailer", "wholesaler", *(noun.removesuffix("s") for noun in BUYER_NOUNS))
+TRADER_NOUNS = tuple(noun.removesuffix("s") for noun in BUYER_NOUNS)
 # A country buying a part of the exports ("China took 58%", "Russia bought the bulk of them").
 BUYER_VERBS = ("bought", "purchased", "took")
 # A country ranked among the buyers ("remained the largest buyer", "was the second market").

@@ -1846,3 +1846,11 @@ def test_the_plant_stays_the_plant_called_so_past_a_supplier_named_as_an_object(
 
 def test_a_town_of_uzbekistans_works_is_a_city():
     assert entities("Asaka workers assembled more buses this year.")["Asaka"]["type"] == "city"
+
+
+def test_a_country_distributors_sit_in_is_not_the_country_spoken_of():
+    text = (
+        " date 2024-05-03 TASHKENT – The winery is in talks with distributors in Poland. According to Uzbekistan's"
+        " Statistics Agency, the country produced 28.6 million litres of wine in 2023."
+    )
+    assert extract_article(text, "a").facts[0]["subject"] == "Uzbekistan"
