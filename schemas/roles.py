@@ -1117,6 +1117,9 @@ COMPONENT_VERBS: tuple[str, ...] = (
 COMPANY_DESCRIPTORS: frozenset[str] = frozenset(
     {"maker", "manufacturer", "producer", "miner", "exporter", "carrier", "developer", "operator"}
 )
+# Heads of a firm or project an article opens with before naming it ("A beekeeping cooperative in Katon-Karagai
+# district has shipped 46 tonnes ... Altai Shyrny"): its figures are the company's named next.
+UNNAMED_FIRM_HEADS: frozenset[str] = COMPANY_DESCRIPTORS | frozenset({"cooperative", "project", "company", "firm"})
 # Nouns of the company that runs a facility, after its possessor ("the resort's operator Altai Tau Resort", "the
 # mine's owner"): the name that follows runs the facility, it is not the facility.
 FACILITY_RUNNER_NOUNS: frozenset[str] = COMPANY_DESCRIPTORS | frozenset({"owner"})

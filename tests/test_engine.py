@@ -6307,3 +6307,11 @@ def test_an_unnamed_mill_with_no_firm_named_is_described():
 def test_a_numbered_unit_of_a_plant_leaves_the_figure_to_the_plant():
     text = " date 2024-03-05 EKIBASTUZ – Unit 3 of Ekibastuz GRES-2 will cost 300 billion tenge."
     assert facts(text)["300 billion tenge"]["subject"] == "Ekibastuz GRES-2"
+
+
+def test_an_unnamed_cooperative_opening_a_sentence_is_the_company_named_next():
+    text = (
+        " date 2023-09-14 UST-KAMENOGORSK – A beekeeping cooperative in Katon-Karagai district has shipped 46 tonnes"
+        " of honey to China this year, its chairman said. Altai Bal unites 40 beekeepers."
+    )
+    assert facts(text)["46 tonnes"]["subject"] == "Altai Bal"

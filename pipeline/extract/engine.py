@@ -109,6 +109,7 @@ from schemas.roles import (
     SPEECH_VERBS,
     SUBNATIONAL_LEVELS,
     TITLE_COMPANY_HEADS,
+    UNNAMED_FIRM_HEADS,
     WORKS_SITE_NOUNS,
 )
 from schemas.time_lexicon import (
@@ -3539,8 +3540,10 @@ def _destination_of_generic_investors(
     return after[0]
 
 
+# "A beekeeping cooperative in ... has shipped 46 tonnes", "A heap-leach gold project in ... has stacked": so does an
+# unnamed firm or project.
 _OPENS_WITH_A_FACILITY_RE = re.compile(
-    r"\W*(?:A|An)\s+(?:[\w$.,-]+\s+){0,5}?(?:" + "|".join(sorted(FACILITY_HEADS)) + r")\b"
+    r"\W*(?:A|An)\s+(?:[\w$.,-]+\s+){0,5}?(?:" + "|".join(sorted(FACILITY_HEADS | UNNAMED_FIRM_HEADS)) + r")\b"
 )
 # Figures of the unnamed facility itself ("A dairy complex for 2,400 head of cattle ...").
 _UNNAMED_FACILITY_MEASURES = frozenset(MEASURES) - {"gross_product", "growth_rate", "population"}
