@@ -971,6 +971,8 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     # "Tumar FC ... the club's general director", "the National Academic Library ... The library now operates".
     "club": (("organization", "enterprise"),),  # only a name holding the word (see HEADS_HELD_IN_THE_NAME)
     "library": (("organization",),),
+    # "Nomad International School ... The school will offer 2,400 places": only a name holding the word.
+    **dict.fromkeys(("school", "college", "university"), (("organization", "enterprise", "project"),)),
     "company": (("enterprise", "organization"),),
     # "the joint venture", "the JV's production plan": the company named last.
     # "being built by Zhetysu Kopir Kurylys LLP ... the contractor has built 27 bridges": the company named last.
@@ -1001,6 +1003,9 @@ HEADS_HELD_IN_THE_NAME: dict[str, tuple[str, ...]] = {
     "bank": ("Bank",),
     "hospital": ("Hospital", "hospital"),
     "library": ("Library",),
+    "school": ("School",),
+    "college": ("College",),
+    "university": ("University",),
     # "Tumar FC ... the club's general director", "the Kazakhstan Exporters Club ... The club's members".
     "club": ("Club", "FC"),
     "service": ("Service",),

@@ -6315,3 +6315,11 @@ def test_an_unnamed_cooperative_opening_a_sentence_is_the_company_named_next():
         " of honey to China this year, its chairman said. Altai Bal unites 40 beekeepers."
     )
     assert facts(text)["46 tonnes"]["subject"] == "Altai Bal"
+
+
+def test_the_school_points_back_to_the_school_named_so_past_a_partner():
+    text = (
+        " date 2022-03-10 ASTANA – The campus of Steppe International School will be built with Oxbridge College."
+        " Oxbridge College will contribute 5 million euros. The school will offer 1,200 places."
+    )
+    assert facts(text)["1,200 places"]["subject"] == "Steppe International School"
