@@ -971,8 +971,12 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     # "Tumar FC ... the club's general director", "the National Academic Library ... The library now operates".
     "club": (("organization", "enterprise"),),  # only a name holding the word (see HEADS_HELD_IN_THE_NAME)
     "library": (("organization",),),
-    # "Nomad International School ... The school will offer 2,400 places": only a name holding the word.
-    **dict.fromkeys(("school", "college", "university"), (("organization", "enterprise", "project"),)),
+    # "Nomad International School ... The school will offer 2,400 places", "Shymkent Zoo ... the zoo": only a name
+    # holding the word.
+    **dict.fromkeys(
+        ("school", "college", "university", "academy", "institute", "marina", "mall", "circus", "zoo", "cinema"),
+        (("organization", "enterprise", "project"),),
+    ),
     "company": (("enterprise", "organization"),),
     # "the joint venture", "the JV's production plan": the company named last.
     # "being built by Zhetysu Kopir Kurylys LLP ... the contractor has built 27 bridges": the company named last.
@@ -1006,6 +1010,13 @@ HEADS_HELD_IN_THE_NAME: dict[str, tuple[str, ...]] = {
     "school": ("School",),
     "college": ("College",),
     "university": ("University",),
+    "academy": ("Academy",),
+    "institute": ("Institute",),
+    "marina": ("Marina",),
+    "mall": ("Mall",),
+    "circus": ("Circus",),
+    "zoo": ("Zoo",),
+    "cinema": ("Cinema",),
     # "Tumar FC ... the club's general director", "the Kazakhstan Exporters Club ... The club's members".
     "club": ("Club", "FC"),
     "service": ("Service",),

@@ -6323,3 +6323,11 @@ def test_the_school_points_back_to_the_school_named_so_past_a_partner():
         " Oxbridge College will contribute 5 million euros. The school will offer 1,200 places."
     )
     assert facts(text)["1,200 places"]["subject"] == "Steppe International School"
+
+
+def test_the_zoo_points_back_to_the_zoo_named_so():
+    text = (
+        " date 2024-07-09 TARAZ – Taraz Zoo will be rebuilt by 2025. The works will be done by Zhambyl Kurylys,"
+        " which won a 900 million tenge tender. The zoo employs 150 people."
+    )
+    assert facts(text)["150 people"]["subject"] == "Taraz Zoo"
