@@ -1859,3 +1859,11 @@ def test_a_country_distributors_sit_in_is_not_the_country_spoken_of():
         " Statistics Agency, the country produced 28.6 million litres of wine in 2023."
     )
     assert extract_article(text, "a").facts[0]["subject"] == "Uzbekistan"
+
+
+def test_a_news_agency_reporting_is_not_the_company_spoken_of():
+    text = (
+        "The Dashoguz Carpet Mill produced 40,000 square metres of carpets, the state news agency TDN reported."
+        " The company exports half of its output."
+    )
+    assert referents(text, "The company") == ["Dashoguz Carpet Mill"]

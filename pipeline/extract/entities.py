@@ -2332,6 +2332,7 @@ _BACKER_RE = guarded_lead("backer")
 _VENUE_RE = guarded_lead("venue")
 _LESSOR_RE = guarded_lead("lessor")
 _SOURCE_LEAD_RE = guarded_lead("source")
+_NEWS_AGENCY_BEFORE_RE = re.compile(r"\b(?:news|press|information)\s+agency\s+\Z")
 # Bodies of the state that report figures (an industry's association or union speaks for its members' figures).
 _STATE_BODY_WORDS = REPORTING_BODY_WORDS - {"Association", "Union"}
 
@@ -2437,6 +2438,8 @@ def _stands_aside(text: str, cand: _Cand) -> bool:
         or follows_lead(text, span, _LESSOR_RE)
         or _HOLDS_A_STAKE_AFTER_RE.match(text, cand.end) is not None
         or _holds_the_rest_of_the_stake(text, cand)
+        # "..., the state news agency TDH reported": an outlet, never what "the company" after it means.
+        or _NEWS_AGENCY_BEFORE_RE.search(text, max(0, cand.start - 30), cand.start) is not None
         or (
             cand.type == "organization"
             and not _STATE_BODY_WORDS.isdisjoint(cand.name.split())
