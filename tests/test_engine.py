@@ -6331,3 +6331,19 @@ def test_the_zoo_points_back_to_the_zoo_named_so():
         " which won a 900 million tenge tender. The zoo employs 150 people."
     )
     assert facts(text)["150 people"]["subject"] == "Taraz Zoo"
+
+
+def test_a_person_opening_a_sentence_acts_for_the_company_they_head():
+    text = (
+        " date 2024-03-05 ALMATY – Aigerim Nurlanova, founder of Kid Town, runs nine kindergartens.\n\nThe city lacks"
+        " 20,000 places.\n\nNurlanova plans to open 12 more kindergartens in Almaty by 2025."
+    )
+    assert facts(text)["12 more kindergartens"]["subject"] == "Kid Town"
+
+
+def test_what_a_person_says_of_a_country_stays_the_countrys():
+    text = (
+        " date 2024-03-05 ALMATY – Daulet Omarov, director of Steppe Cement, spoke to reporters. Omarov said cement"
+        " output in Kazakhstan grew 8% in 2023."
+    )
+    assert facts(text)["8%"]["subject"] == "Kazakhstan"

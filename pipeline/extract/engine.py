@@ -325,6 +325,8 @@ class ArticleContext:
     topic_candidates: dict[bool, list[EntityMention]] = field(default_factory=dict)
     # Quotations and who spoke them: "we" and "our" inside one are the speaker's organisation.
     quotations: list[tuple[int, int, EntityMention]] = field(default_factory=list)
+    # Named people with their organisations (the people finder's rows).
+    people: list[dict] = field(default_factory=list)
     sentence_quantities: list[Quantity] = field(default_factory=list)
     # Starts of the sentence's periods that are the years of a programme's name ("programme for 2020-2025").
     programme_years: set[int] = field(default_factory=set)
@@ -418,6 +420,7 @@ def extract_rows(text: str, article_id: str) -> tuple[Header, list[dict], list[d
     context = ArticleContext(text, article_id, header, mentions, _currency_context(text))
     people_rows = extract_people(text, body, mentions)
     context.quotations = _quotations(text, mentions, people_rows)
+    context.people = people_rows
     frame = Frame()
     for sentence in _sentences(text, header):
         _read_sentence(context, sentence, frame)
@@ -490,6 +493,40 @@ def _employer_of_speaker(
     if speaker is None:
         return None
     return next((m for m in reversed(before) if m.name == speaker["organization"]), None)
+
+
+_PERSON_OPENING_RE = re.compile(r"[\s\"«“]*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:also\s+)?(?P<verb>[a-z]+)")
+
+
+_REPORTING_WORDS = frozenset({"noted", "stressed", "added", "explained", "recalled", "estimated", "believes", "thinks"})
+
+
+def _company_of_the_person_opening(context: ArticleContext, sentence: Sentence) -> EntityMention | None:
+    """The enterprise of a named person who opens the sentence as its subject ("Sultanbekova plans to open ...",
+    "Ruslan Bekov expects ..."), when the people finder knows it and the text named it before."""
+    opening = _PERSON_OPENING_RE.match(context.text, sentence.start, sentence.end)
+    if opening is None or _SPEECH_VERB_RE.fullmatch(opening["verb"]) or opening["verb"] in _REPORTING_WORDS:
+        return None  # "Omarov said cement output in Kazakhstan grew 8%": what a person says is not their company's
+    words = opening["name"].split()
+    person = next(
+        (
+            p
+            for p in context.people
+            if p.get("organization") and (p["name"] == opening["name"] or p["name"].split()[-1] == words[-1])
+        ),
+        None,
+    )
+    if person is None:
+        return None
+    index = bisect.bisect_left(context.mention_starts, sentence.start)
+    return next(
+        (
+            m
+            for m in reversed(context.mentions[:index])
+            if m.name == person["organization"] and m.type in ENTERPRISE_TYPES
+        ),
+        None,
+    )
 
 
 def _speaker_of(context: ArticleContext, position: int) -> EntityMention | None:
@@ -2330,6 +2367,11 @@ def _governing_subject(
         region = _salient([m for m in context.mentions if m.type == "region"], sentence.start)
         if region is not None:
             return region
+    if not before:
+        actor = _company_of_the_person_opening(context, sentence)
+        if actor is not None:
+            # "Sultanbekova plans to open 12 more kindergartens in the Alatau district": the company she heads.
+            return actor
     chosen: EntityMention | None = _named_by_the_figure(context.text, q, after, in_sentence)
     if chosen is None and measure == "count" and _ONE_OF_BEFORE_RE.search(context.text, sentence.start, q.start):
         # "Eskeldi Sugar, one of four sugar refineries in Zhetysu region": the refineries are the region's.
