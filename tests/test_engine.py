@@ -6347,3 +6347,11 @@ def test_what_a_person_says_of_a_country_stays_the_countrys():
         " output in Kazakhstan grew 8% in 2023."
     )
     assert facts(text)["8%"]["subject"] == "Kazakhstan"
+
+
+def test_a_firm_after_its_founding_year_keeps_its_figures_over_places():
+    text = (
+        " date 2024-02-07 KOKSHETAU – Founded in 2011, Esil Astyk operates three elevators and two flour mills in"
+        " Akmola region with a combined storage capacity of 250,000 tonnes."
+    )
+    assert facts(text)["250,000 tonnes"]["subject"] == "Esil Astyk"

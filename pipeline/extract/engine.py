@@ -2611,7 +2611,11 @@ def _opener_is_the_firm_and_places_are_adverbial(text: str, sentence: Sentence, 
 
 
 # Only quotes, blanks and an article before the opening name ("The factory", "«Kapaz Khalcha").
-_OPENS_WITH_THE_NAME_RE = re.compile(r"[\s«“\"']*(?:The\s+)?")
+# (After "Founded in 2008, ": the year the firm was set up is no subject.)
+_OPENS_WITH_THE_NAME_RE = re.compile(
+    r"[\s«“\"']*(?:(?:Founded|Established|Set\s+up|Launched|Opened|Built|Commissioned|Created)\s+in\s+\d{4},\s+)?"
+    r"(?:The\s+)?"
+)
 _CLAUSE_END_RE = re.compile(r"[:;]")
 _REPORTED_CLAUSE_RE = re.compile(rf"\bthat\b|\b(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
 _MEASURED_NOUN_BEFORE_RE = re.compile(
