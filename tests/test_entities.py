@@ -1867,3 +1867,7 @@ def test_a_news_agency_reporting_is_not_the_company_spoken_of():
         " The company exports half of its output."
     )
     assert referents(text, "The company") == ["Dashoguz Carpet Mill"]
+
+
+def test_a_maker_whose_verb_stands_before_its_goods_is_no_brand():
+    assert entities("Asia Auto Motors assembles cars in Ust-Kamenogorsk.")["Asia Auto Motors"]["type"] == "enterprise"
