@@ -1826,6 +1826,12 @@ NOT_INDICATOR_MODIFIERS = frozenset(
 # Words that name a level of 100 as the base ("the index stood at 98.7%", "with the indicator at 98.7%").
 INDEX_WORDS: tuple[str, ...] = ("index", "indicator")
 # Verbs that send goods somewhere ("to ship 12,000 tonnes of beef abroad"): with "abroad" after, the goods are exports.
+# Verbs of a maker or seller standing before its goods ("UzAuto Motors assembles cars"): no brand before the goods.
+MAKER_AND_SELLER_VERBS: tuple[str, ...] = (
+    *("assembles", "assembled", "makes", "made", "produces", "produced", "sells", "sold", "exports", "exported"),
+    *("imports", "imported", "supplies", "supplied", "builds", "built", "ships", "shipped", "delivers", "delivered"),
+    *("buys", "bought", "leases", "leased", "operates", "repairs", "repaired"),
+)
 SENDING_VERBS: tuple[str, ...] = ("ship", "ships", "shipped", "send", "sends", "sent", "sell", "sells", "sold")
 # Verbs of handing goods to a customer ("will supply 140 coaches to the national carrier X"): the one after "to" is a
 # customer, not what "the plant" points back to.

@@ -1133,6 +1133,13 @@ COMPONENT_VERBS: tuple[str, ...] = (
 COMPANY_DESCRIPTORS: frozenset[str] = frozenset(
     {"maker", "manufacturer", "producer", "miner", "exporter", "carrier", "developer", "operator"}
 )
+# A region's own public things, after "the regional" ("The regional fishing quota", "Under a regional programme"):
+# the region's figure when no name comes before it (not a firm's "regional office").
+REGIONAL_PUBLIC_NOUNS: frozenset[str] = frozenset(
+    {*("programme", "programmes", "program", "programs", "quota", "quotas", "budget", "budgets", "fund", "funds")}
+    | {*("subsidy", "subsidies", "plan", "plans", "target", "targets", "road", "roads", "road network")}
+    | {"government", "authorities", "akimat", "administration"}
+)
 # Heads of a firm or project an article opens with before naming it ("A beekeeping cooperative in Katon-Karagai
 # district has shipped 46 tonnes ... Altai Shyrny"): its figures are the company's named next.
 UNNAMED_FIRM_HEADS: frozenset[str] = COMPANY_DESCRIPTORS | frozenset({"cooperative", "project", "company", "firm"})

@@ -103,6 +103,7 @@ from schemas.roles import (
     NOT_SUBJECT_LEADS,
     PLANT_UNIT_HEADS,
     PROGRAMME_HEADS,
+    REGIONAL_PUBLIC_NOUNS,
     REPORTED_TYPES,
     REPORTING_BODY_WORDS,
     SPEECH_OCCASIONS,
@@ -498,14 +499,11 @@ def _employer_of_speaker(
 _PERSON_OPENING_RE = re.compile(r"[\s\"«“]*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:also\s+)?(?P<verb>[a-z]+)")
 
 
-_REPORTING_WORDS = frozenset({"noted", "stressed", "added", "explained", "recalled", "estimated", "believes", "thinks"})
-
-
 def _company_of_the_person_opening(context: ArticleContext, sentence: Sentence) -> EntityMention | None:
     """The enterprise of a named person who opens the sentence as its subject ("Sultanbekova plans to open ...",
     "Ruslan Bekov expects ..."), when the people finder knows it and the text named it before."""
     opening = _PERSON_OPENING_RE.match(context.text, sentence.start, sentence.end)
-    if opening is None or _SPEECH_VERB_RE.fullmatch(opening["verb"]) or opening["verb"] in _REPORTING_WORDS:
+    if opening is None or opening["verb"] in SPEECH_VERBS:
         return None  # "Omarov said cement output in Kazakhstan grew 8%": what a person says is not their company's
     words = opening["name"].split()
     person = next(
@@ -2613,8 +2611,9 @@ def _opener_is_the_firm_and_places_are_adverbial(text: str, sentence: Sentence, 
 # Only quotes, blanks and an article before the opening name ("The factory", "«Kapaz Khalcha").
 # (After "Founded in 2008, ": the year the firm was set up is no subject.)
 _OPENS_WITH_THE_NAME_RE = re.compile(
-    r"[\s«“\"']*(?:(?:Founded|Established|Set\s+up|Launched|Opened|Built|Commissioned|Created)\s+in\s+\d{4},\s+)?"
-    r"(?:The\s+)?"
+    r"[\s«“\"']*(?:(?:"
+    + "|".join(verb.capitalize().replace(" ", r"\s+") for verb in (*EVENT_VERBS, *OPERATING_EVENT_VERBS))
+    + r")\s+in\s+\d{4},\s+)?(?:The\s+)?"
 )
 _CLAUSE_END_RE = re.compile(r"[:;]")
 _REPORTED_CLAUSE_RE = re.compile(rf"\bthat\b|\b(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
@@ -2668,8 +2667,9 @@ _OPENS_WITH_THE_REGIONS_BODY_RE = re.compile(
 # (Not "According to the regional department of ..., 9,870 tons were caught in Lake Balkhash", a source; nor "it
 # delivered", "its share of the regional market": a firm spoken of.)
 _THE_REGIONAL_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa])\s+regional\s+(?:[a-z-]+\s+)?(?:programmes?|programs?|quotas?|budgets?|funds?|subsid(?:y|ies)"
-    r"|plans?|targets?|roads?|road\s+network|government|authorities|akimat|administration)\b"
+    r"\b(?:[Tt]he|[Aa])\s+regional\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted((noun.replace(" ", r"\s+") for noun in REGIONAL_PUBLIC_NOUNS), key=len, reverse=True))
+    + r")\b"
 )
 _A_FIRMS_PRONOUN_RE = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)\b")
 _WHERE_TYPES = PLACE_TYPES | {"zone", "other"}

@@ -68,6 +68,7 @@ from schemas.lexicon import (
     COUNT_VERBS,
     CURRENCY_WORDS,
     CUSTOMER_SUPPLY_VERBS,
+    MAKER_AND_SELLER_VERBS,
     MARKET_RANK_WORDS,
     MEASURED_NOUNS,
     SCALES,
@@ -1376,16 +1377,10 @@ def _abbreviates_a_term(text: str, acronym: str) -> bool:
     )
 
 
-# Verbs of a maker or seller standing before its goods ("UzAuto Motors assembles cars"): no brand before them.
-_GOODS_VERBS = (
-    *("assembles", "assembled", "makes", "made", "produces", "produced", "sells", "sold", "exports", "exported"),
-    *("imports", "imported", "supplies", "supplied", "builds", "built", "ships", "shipped", "delivers", "delivered"),
-    *("buys", "bought", "leases", "leased", "operates", "repairs", "repaired"),
-)
 # "Kyran crossovers", "Kyran and Sarybel vehicles", "Sarybel light pickups": a brand before what is sold under it.
 # (Not "UzAuto Motors assembles cars": a maker or seller whose verb stands before the goods.)
 _BRAND_BEFORE_PRODUCT_RE = re.compile(
-    r"(?:[ \t]+and[ \t]+[A-Z][\w-]*)?[ \t]+(?:(?!(?:" + "|".join(_GOODS_VERBS) + r")\b)[a-z][a-z-]*[ \t]+)?"
+    r"(?:[ \t]+and[ \t]+[A-Z][\w-]*)?[ \t]+(?:(?!(?:" + "|".join(MAKER_AND_SELLER_VERBS) + r")\b)[a-z][a-z-]*[ \t]+)?"
     rf"(?:{'|'.join(sorted(BRAND_PRODUCT_NOUNS))})\b"
 )
 _UNDER_BEFORE_RE = re.compile(r"\bunder\s+(?:the|its|their)\s+\Z")
