@@ -6355,3 +6355,19 @@ def test_a_firm_after_its_founding_year_keeps_its_figures_over_places():
         " Akmola region with a combined storage capacity of 250,000 tonnes."
     )
     assert facts(text)["250,000 tonnes"]["subject"] == "Esil Astyk"
+
+
+def test_a_which_clause_on_a_named_firm_gives_it_the_figure():
+    text = (
+        " date 2023-08-14 AKTAU – Most of the barley leaves through Batys Grain Terminal, which shipped 140,000 tonnes"
+        " in the first half."
+    )
+    assert facts(text)["140,000 tonnes"]["subject"] == "Batys Grain Terminal"
+
+
+def test_a_which_clause_on_a_lender_leaves_the_figure_to_the_borrower():
+    text = (
+        " date 2023-08-14 ORAL – Zhaiyk Textiles will build a spinning mill, taking a loan from the Industry"
+        " Development Fund, which covers 70% of the cost."
+    )
+    assert facts(text)["70%"]["subject"] == "Zhaiyk Textiles"

@@ -2370,7 +2370,9 @@ def _governing_subject(
         if actor is not None:
             # "Sultanbekova plans to open 12 more kindergartens in the Alatau district": the company she heads.
             return actor
-    chosen: EntityMention | None = _named_by_the_figure(context.text, q, after, in_sentence)
+    chosen: EntityMention | None = _named_by_the_figure(context.text, q, after, in_sentence) or _named_antecedent(
+        context, sentence, q
+    )
     if chosen is None and measure == "count" and _ONE_OF_BEFORE_RE.search(context.text, sentence.start, q.start):
         # "Eskeldi Sugar, one of four sugar refineries in Zhetysu region": the refineries are the region's.
         places_after = [m for m in _sentence_mentions(context, sentence) if m.start >= q.end and _is_an_area(m)]
@@ -2757,6 +2759,33 @@ def _owner_of_the_antecedent(context: ArticleContext, sentence: Sentence, q: Qua
     if clause is None:
         return None
     return next((m for m in _sentence_mentions(context, sentence) if m.end == clause.start() and not m.is_alias), None)
+
+
+# "... passes through Kaspi Astyk Terminal, which handled 286,000 tonnes": a figure of a relative clause on a name.
+# (Not a lender, builder or buyer: "a loan from the Development Bank, which will cover 62% of the cost".)
+_PARTY_BEFORE_RE = re.compile(r"\b(?:by|from|to)\s+(?:the\s+)?\Z")
+_RELATIVE_CLAUSE_BEFORE_RE = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}" + QUALIFIER_GAP + r"\Z")
+
+
+def _named_antecedent(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
+    """The firm, body or work a 'which' clause holding the figure is about, named right before its comma ("Kaspi
+    Astyk Terminal, which handled 286,000 tonnes"). Not a place: in "a plant in Shymkent, which employs 300
+    people" the clause is the plant's."""
+    clause = _RELATIVE_CLAUSE_BEFORE_RE.search(context.text, max(sentence.start, q.start - 80), q.start)
+    if clause is None:
+        return None
+    return next(
+        (
+            m
+            for m in _sentence_mentions(context, sentence)
+            if m.end == clause.start()
+            and not _is_a_location(m)
+            and m.type != "zone"
+            and not m.is_alias
+            and not _PARTY_BEFORE_RE.search(context.text, max(0, m.start - 12), m.start)
+        ),
+        None,
+    )
 
 
 def _name_before_the_bracket(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
