@@ -6371,3 +6371,11 @@ def test_a_which_clause_on_a_lender_leaves_the_figure_to_the_borrower():
         " Development Fund, which covers 70% of the cost."
     )
     assert facts(text)["70%"]["subject"] == "Zhaiyk Textiles"
+
+
+def test_an_aside_after_a_bracketed_short_name_does_not_govern():
+    text = (
+        " date 2023-08-14 BAKU – Caspian Feeder Lines (CFL), a joint venture of Aral Shipping (ASH) and Kura Marine,"
+        " carried 12,800 containers in the first half."
+    )
+    assert facts(text)["12,800 containers"]["subject"] == "Caspian Feeder Lines"

@@ -3250,7 +3250,7 @@ def _abbreviates(text: str, named: EntityMention, mention: EntityMention) -> boo
 # ", a bus maker in Konayev,", ", a brick factory founded in 2012,"; not ", Kazakhstan's output totaled 1.2
 # trillion tenge last year,": no figures but years.
 _APPOSITIVE_RE = re.compile(
-    r",\s+(?:an?\s+|the\s+(?=[a-z])|[A-Z][\w-]*(?:'s|’s)\s+)(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d))*,"
+    r"\)?,\s+(?:an?\s+|the\s+(?=[a-z])|[A-Z][\w-]*(?:'s|’s)\s+)(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d))*,"
     # "..., the ferroalloy producer based in Aksu, Pavlodar region, exported": the town's region ends it
     r"(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:region|district|province|oblast),)?"
 )
