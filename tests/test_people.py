@@ -190,3 +190,12 @@ def test_two_offices_joined_before_the_name_make_one_role():
 def test_a_minister_and_an_entrepreneur_named_after_are_no_joined_role():
     text = " date 2024-03-05 ASTANA – The forum was attended by the minister and entrepreneur Daulet Nurlanov."
     assert person(text, "Daulet Nurlanov")["role"] != "minister and entrepreneur"
+
+
+def test_a_place_before_a_speakers_role_and_name_is_no_person():
+    text = (
+        "The route saves a week against the sea route through the Bosphorus Strait, Orda Lines chief executive"
+        " Marat Sadykov said."
+    )
+    names = [p["name"] for p in extract_people(text)]
+    assert names == ["Marat Sadykov"]

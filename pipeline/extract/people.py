@@ -482,6 +482,10 @@ def _role_after(text: str, end: int) -> _Role | None:
     words = [w.strip("()’'").lower() for w in app.split()]
     if not words or not ROLE_KEYWORDS & set(words):
         return None
+    if words[-1] in SPEECH_VERBS:
+        # "... the sea route through the Suez Canal, TCCL general director Rashad Mammadov said": the role is of
+        # the speaker the clause names, not of the name before the comma.
+        return None
     first = words[0]
     if first.islower() and first not in {"the", "a", "an"} and not ROLE_KEYWORDS & set(words[:3]):
         return None
