@@ -1871,3 +1871,13 @@ def test_a_news_agency_reporting_is_not_the_company_spoken_of():
 
 def test_a_maker_whose_verb_stands_before_its_goods_is_no_brand():
     assert entities("Asia Auto Motors assembles cars in Ust-Kamenogorsk.")["Asia Auto Motors"]["type"] == "enterprise"
+
+
+def test_a_title_writing_a_name_in_lower_case_means_the_name_the_body_capitalises():
+    text = (
+        "Tengri container line shipments up 40%\n\n date 2023-08-14 BAKU – Tengri Container Line (TCL) carried 12,800"
+        " containers in the first half."
+    )
+    names = [e["name"] for e in extract_article(text, "x").entities]
+    assert "Tengri Container Line" in names
+    assert "Tengri container" not in names

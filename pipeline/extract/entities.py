@@ -1285,6 +1285,12 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
             and len(words) == 1
         )
         name = _headed_name(text, start, end, head.end(), mods, keeps_words, strip)
+        capitalised = _capitalised_elsewhere(text, start, head.end())
+        if capitalised is not None:
+            # "Trans-Caspian container line shipments up 65%" in a title, where the body writes "Trans-Caspian
+            # Container Line": the name the body capitalises, its head and all.
+            # (Its type is the body's too: a guess, as for any bare name, that a head or legal form there outranks.)
+            name, type_, rank = capitalised, "enterprise", TYPE_GUESSED
     else:
         # "Qazwire LLP produces ...": a legal form makes a name sure, even opening a sentence.
         plausible = True if legal_type else _plausible_bare_name(text, segment)
@@ -1460,6 +1466,19 @@ def _names_a_place(text: str, word: str) -> bool:
         )
         is not None
     )
+
+
+def _capitalised_elsewhere(text: str, start: int, end: int) -> str | None:
+    """The same words written elsewhere with every word capitalised, when `text[start:end]` has a lower-case one."""
+    phrase = text[start:end]
+    if all(word[:1].isupper() for word in phrase.split()) or text.lower().count(phrase.lower()) < 2:
+        return None
+    pattern = re.compile(re.escape(phrase).replace(r"\ ", r"\s+"), re.IGNORECASE)
+    for found in pattern.finditer(text):
+        words = found.group().split()
+        if found.start() != start and all(word[:1].isupper() for word in words):
+            return " ".join(words)
+    return None
 
 
 def _headed_name(
