@@ -6379,3 +6379,11 @@ def test_an_aside_after_a_bracketed_short_name_does_not_govern():
         " carried 12,800 containers in the first half."
     )
     assert facts(text)["12,800 containers"]["subject"] == "Caspian Feeder Lines"
+
+
+def test_their_does_not_point_to_the_country_the_goods_went_to():
+    text = (
+        " date 2022-05-20 ASTANA – Kazakhstan exported 410,000 tonnes of sugar, of which 300,000 tonnes went to"
+        " Tajikistan.\n\nSugar exports to Tajikistan rose 12%, while their value grew 1.4 times to $190 million."
+    )
+    assert facts(text)["$190 million"]["subject"] == "Kazakhstan"

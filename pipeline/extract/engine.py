@@ -3706,6 +3706,9 @@ def _is_a_helper(text: str, mention: EntityMention) -> bool:
         _AGENT_RE.search(text, window, mention.start)
         or _BACKER_RE.search(text, window, mention.start)
         or _TOGETHER_WITH_RE.search(text, window, mention.start)
+        # "..., of which 980,000 tonnes went to Afghanistan. Flour exports rose, while their value grew": where
+        # goods went owns nothing.
+        or (mention.type == "country" and _is_destination(text, mention))
     )
 
 
