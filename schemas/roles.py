@@ -928,6 +928,13 @@ EVENT_WORDS_HELD: dict[str, tuple[str, ...]] = {
     "event": ("Marathon", "Championship", "Championships", "Tournament", "Forum", "Festival", "Games", "Expo", "Fair"),
 }
 
+# Words for a kind of firm ("the airline", "the utility", "the miner"), not for a works: like "the company", they mean
+# the firm the article is about rather than one named once in passing ("signed a memorandum with X Airport").
+FIRM_KIND_ALIAS_HEADS: frozenset[str] = frozenset(
+    {"chain", "operator", "producer", "manufacturer", "maker", "insurer", "studio", "utility", "carrier", "airline"}
+    | {"miner", "investor", "group", "holding"}
+)
+
 # The tiers an alias head may point back to: a facility, else the project that builds it; a company; an area a
 # name ending in the head word stands for.
 _FACILITY_TIERS: tuple[tuple[str, ...], ...] = (("enterprise",), ("project",))
@@ -957,10 +964,9 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     **dict.fromkeys(("shipyard", "yard"), _FACILITY_TIERS),
     # "the hippodrome will hold 64 races", "the elevator stores 60,000 tonnes": the one built or run, named before.
     **dict.fromkeys(("hippodrome", "elevator"), _FACILITY_TIERS),
-    # "the chain's revenue rose by 31%", "the operator plans", "the bank's deposits": the company named last.
-    **dict.fromkeys(("chain", "operator", "producer", "manufacturer", "maker", "insurer", "studio"), _COMPANY_TIERS),
-    # "the city's water utility ... the utility replaced 41 km of pipes", "the carrier flew 1.2 million passengers".
-    **dict.fromkeys(("utility", "carrier", "airline", "miner", "investor", "group", "holding"), _COMPANY_TIERS),
+    # "the chain's revenue rose by 31%", "the operator plans", "the carrier flew 1.2 million passengers": the company
+    # named last.
+    **dict.fromkeys(FIRM_KIND_ALIAS_HEADS, _COMPANY_TIERS),
     "fund": (("organization", "enterprise"),),
     "association": (("organization",),),
     # "the European Bank for Reconstruction and Development ... the bank has invested": only a body whose name holds

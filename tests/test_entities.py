@@ -1881,3 +1881,12 @@ def test_a_title_writing_a_name_in_lower_case_means_the_name_the_body_capitalise
     names = [e["name"] for e in extract_article(text, "x").entities]
     assert "Tengri Container Line" in names
     assert "Tengri container" not in names
+
+
+def test_the_airline_means_the_firm_spoken_of_not_an_airport_named_in_passing():
+    text = (
+        " date 2022-04-21 ASTANA – Steppe Wings carried 410,000 passengers in the first quarter. Steppe Wings has"
+        " signed a memorandum with Aktobe International Airport to build a hangar. The airline employs 900 people."
+    )
+    facts = {f["quote"]: f for f in extract_article(text, "x").facts}
+    assert facts["900 people"]["subject"] == "Steppe Wings"

@@ -104,6 +104,7 @@ from schemas.roles import (
     FACILITY_SYNONYMS,
     FIELD_LISTING_HEADS,
     FIRM_DESCRIBING_HEADS,
+    FIRM_KIND_ALIAS_HEADS,
     FIRM_KIND_NOUNS,
     FUNCTION_WORDS,
     FUNDING_ROUND_WORDS,
@@ -2939,6 +2940,8 @@ def _coreferent(
                 # "The Shu Wind project is being carried out by Altyn Dala Energy LLP. The project won an
                 # auction": the project named so, not the company that carries it out.
                 return project
+            if cand.head in FIRM_KIND_ALIAS_HEADS:
+                return _salient_company(text, found, groups) or found
             return found
     return None
 
