@@ -6387,3 +6387,19 @@ def test_their_does_not_point_to_the_country_the_goods_went_to():
         " Tajikistan.\n\nSugar exports to Tajikistan rose 12%, while their value grew 1.4 times to $190 million."
     )
     assert facts(text)["$190 million"]["subject"] == "Kazakhstan"
+
+
+def test_a_foreign_countrys_share_does_not_become_what_the_paragraph_speaks_of():
+    text = (
+        " date 2023-05-12 BISHKEK – Kyrgyzstan received $650 million in remittances in the first quarter.\n\nKazakhstan"
+        " accounted for 12% of the transfers. Banks paid out 18 billion soms to recipients."
+    )
+    assert facts(text)["18 billion soms"]["subject"] == "Kyrgyzstan"
+
+
+def test_a_central_bank_that_said_a_figure_with_its_short_name_only_reports_it():
+    text = (
+        " date 2023-05-12 DUSHANBE – Remittances to Tajikistan amounted to US$1.1 billion in the first quarter, the"
+        " National Bank of Tajikistan (NBT) said."
+    )
+    assert facts(text)["US$1.1 billion"]["subject"] == "Tajikistan"

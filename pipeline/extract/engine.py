@@ -2539,9 +2539,16 @@ def _governing_subject(
     if chosen is None:
         # A paragraph that names nobody speaks of what the article is about.
         chosen = _topic(context, sentence, measure) or frame.subject
-    elif not (measure == "share" and _SHARE_OF_NAME_RE.match(context.text, chosen.end)):
-        # "Uzbekistan's share of the total came to 68%": a part the sentence measures, not what the paragraph
-        # goes on to speak of ("Exports to Kyrgyzstan amounted to 410,000 tons" are still the exporter's).
+    elif not (
+        measure == "share"
+        and (
+            _SHARE_OF_NAME_RE.match(context.text, chosen.end)
+            or (chosen.type == "country" and chosen.name != context.default_subject[0])
+        )
+    ):
+        # "Uzbekistan's share of the total came to 68%", "Russia accounted for 92.4% of the transfers": a part the
+        # sentence measures, not what the paragraph goes on to speak of ("Exports to Kyrgyzstan amounted to 410,000
+        # tons" are still the exporter's).
         frame.subject, frame.subject_paragraph = chosen, sentence.paragraph
     if government is not None and (chosen is None or chosen.type == "enterprise"):
         # "The government plans to lay 1,300 km of new railways", "..., the vice minister said": not the company
@@ -3515,7 +3522,8 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
 _CENTRAL_BANK_RE = re.compile(r"(?:National|Central)\s+Bank\b")
 # A ministry that says, expects or forecasts a figure of its country ("The Ministry of Energy said that ...").
 _REPORTS_AFTER_RE = re.compile(
-    r"\s+(?:(?:also|earlier|now)\s+)?(?:" + "|".join(MINISTRY_REPORTING_VERBS) + r")\b", re.IGNORECASE
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:also|earlier|now)\s+)?(?:" + "|".join(MINISTRY_REPORTING_VERBS) + r")\b",
+    re.IGNORECASE,
 )
 _GAPPED_FIGURE_AFTER_RE = re.compile(r"\s+(?:about\s+|some\s+)?\d")
 _GAPPED_BEFORE_RE = re.compile(r"(?:,|\band)\s+(?:the\s+)?\Z")
