@@ -199,3 +199,11 @@ def test_a_place_before_a_speakers_role_and_name_is_no_person():
     )
     names = [p["name"] for p in extract_people(text)]
     assert names == ["Marat Sadykov"]
+
+
+def test_a_name_the_text_writes_with_an_article_is_no_person():
+    text = (
+        "The Yashil Zemin greenhouse complex exported 4,100 tonnes of tomatoes. The country exported 60,000 tonnes,"
+        " with Yashil Zemin accounting for 7% of the total."
+    )
+    assert [p["name"] for p in extract_people(text)] == []

@@ -541,6 +541,9 @@ def _accept(text: str, span: Span, previous: _Person | None) -> tuple[bool, _Rol
     if role is not None:
         return True, role
     name = text[start:end]
+    if _written_with_an_article(text, name):
+        # "The Gök Zemin greenhouse complex ... with Gök Zemin accounting for": no one is named with an article.
+        return False, None
     if _written_with_a_legal_form(text, name):
         return False, None  # "Kempirsai Chrome said" after "Kempirsai Chrome JSC": the company speaks
     if _called_a_company(text, name) or _introduced_as_a_company(text, name) or _has_officers(text, name):
@@ -631,6 +634,16 @@ def _followed_anywhere_by(text: str, name: str, after: re.Pattern[str]) -> bool:
 _LEGAL_FORM_AFTER_RE = re.compile(
     r"[ \t]+(?:" + "|".join(re.escape(form) for form in sorted(LEGAL_FORMS, key=len, reverse=True)) + r")(?!\w)"
 )
+
+
+def _written_with_an_article(text: str, name: str) -> bool:
+    """Whether the text writes "the `name`" somewhere: a thing, as no one is named with an article."""
+    pos = text.find(name)
+    while pos >= 0:
+        if text.endswith(("the ", "The "), 0, pos):
+            return True
+        pos = text.find(name, pos + len(name))
+    return False
 
 
 def _written_with_a_legal_form(text: str, name: str) -> bool:
