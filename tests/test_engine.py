@@ -6403,3 +6403,20 @@ def test_a_central_bank_that_said_a_figure_with_its_short_name_only_reports_it()
         " National Bank of Tajikistan (NBT) said."
     )
     assert facts(text)["US$1.1 billion"]["subject"] == "Tajikistan"
+
+
+def test_names_in_a_clause_of_cause_after_the_figure_do_not_take_it():
+    text = (
+        " date 2023-10-20 ULAANBAATAR – Mongolia's exports grew in the third quarter.\n\nCoal remained the largest"
+        " item, with 9.1 million tonnes shipped, up 40%, as rail links to the border at Zamyn-Uud and Bichigt were"
+        " expanded."
+    )
+    assert facts(text)["9.1 million tonnes"]["subject"] == "Mongolia"
+
+
+def test_the_towns_where_most_of_the_things_counted_stand_do_not_take_the_count():
+    text = (
+        " date 2023-09-01 BISHKEK – Naryn region received 210,000 visitors this summer. Six new guest houses with 140"
+        " beds opened before the season, most of them in Kochkor and At-Bashy."
+    )
+    assert facts(text)["140 beds"]["subject"] == "Naryn region"

@@ -1477,6 +1477,21 @@ _CAUSE_BEFORE_RE = re.compile(r"\s(?:as|because|after|since|when)\s+(?:the\s+)?$
 _PAST_VERB_AFTER_RE = re.compile(r"(?:\s*[\w'’-]+){0,2}?\s+[a-z]+ed\b")
 
 
+# "..., up 61%, as rail links to the border at Gashuunsukhait were expanded": a clause of cause after the figure,
+# whose names are not the figure's (not "as well as", "as part of", "as a", "as much as").
+_CLAUSE_OF_CAUSE_RE = re.compile(
+    r",\s+(?:as|because|since)\s+(?!(?:well|part|of|an?|much|many|high|low|far|long|soon|to|for|per)\b)"
+)
+
+
+# "Ten new hotels with 1,150 beds opened, most of them in Cholpon-Ata and Karakol": where most of the things counted
+# stand, not whose they are.
+_WHERE_MOST_ARE_RE = re.compile(
+    r"\b(?:(?:most|many|some|half|all|two-thirds|a\s+third)\s+of\s+them|mostly|mainly|largely|chiefly)\s+in\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+|\s+and\s+))*\Z"  # and the names listed after
+)
+
+
 def _opens_a_clause_of_cause(text: str, figure_end: int, mention: EntityMention) -> bool:
     """Whether `mention` is the subject of an "as ..."/"because ..." clause after the figure."""
     return bool(
@@ -2331,6 +2346,8 @@ def _governing_subject(
         and not _CLAUSE_BREAK_RE.search(context.text, q.end, m.start)
         and not _PARTS_LISTED_RE.search(context.text, q.end, m.start)
         and not _opens_a_clause_of_cause(context.text, q.end, m)
+        and not _CLAUSE_OF_CAUSE_RE.search(context.text, q.end, m.start)
+        and not _WHERE_MOST_ARE_RE.search(context.text, max(q.end, m.start - 80), m.start)
     ]
     if before:
         before = _outside_the_openers_aside(context.text, sentence, q, before)
