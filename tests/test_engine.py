@@ -6420,3 +6420,20 @@ def test_the_towns_where_most_of_the_things_counted_stand_do_not_take_the_count(
         " beds opened before the season, most of them in Kochkor and At-Bashy."
     )
     assert facts(text)["140 beds"]["subject"] == "Naryn region"
+
+
+def test_an_index_written_as_what_output_grew_to_is_a_change():
+    text = " date 2024-06-05 ASTANA – Mining grew to 103.6% in January-May, while manufacturing rose by 4.1%."
+    fact = facts(text)["103.6%"]
+    assert (fact["measure"], fact["value"]) == ("growth_rate", 3.6)
+
+
+def test_an_index_against_the_same_period_is_a_change_with_that_base():
+    text = " date 2024-06-05 ASTANA – Over five months of this year, cement output rose to 108.2% of the same period."
+    fact = facts(text)["108.2%"]
+    assert (fact["measure"], fact["value"]) == ("growth_rate", 8.2)
+
+
+def test_a_share_of_last_years_goods_is_no_index():
+    text = " date 2024-01-25 PETROPAVL – Over 70% of last year's grain was of milling grade."
+    assert facts(text)["70%"]["measure"] == "share"

@@ -1412,9 +1412,14 @@ _RATE_AT_BEFORE_RE = re.compile(
 _OF_THE_LEVEL_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:level|figure|volume)\s+(?:of|for|in|a\s+year)\b"
     r"|\s+of\s+(?:the\s+)?(?:(?:previous|last|preceding)\s+year['’]s|\d{4}|last\s+year['’]s)\s+(?:level|figure|volume)\b"
+    # "rose to 112.6% of the same period of 2023", "102% of last year": the level against a base period.
+    r"|\s+of\s+(?:the\s+)?(?:same|corresponding|like)\s+period\b|\s+of\s+(?:last|the\s+previous)\s+year\b(?!['’])"
 )
 
 
+_CHANGED_TO_RE = re.compile(
+    r"\b(?:grew|rose|increased|climbed|fell|declined|decreased|dropped)\s+to\s+" + QUALIFIER_GAP + r"$"
+)
 _INDEX_OF_RE = re.compile(r"\bindex\s+(?:of|at|was|is|stood\s+at|reached|amounted\s+to)\s+$")
 
 
@@ -1431,6 +1436,8 @@ def _is_index_level(text: str, q: Quantity, left: int) -> bool:
         return False
     if _INDEX_OF_RE.search(window):
         return True  # "with a real growth index of 104.6%": the index names the level, whatever precedes it
+    if _CHANGED_TO_RE.search(window):
+        return True  # "mining grew to 102.4%": the level it grew to, a change of 2.4
     return not (re.search(r"\bby\s*$", window) or INCREASES.nearest_before(text, max(left, q.start - 25), q.start))
 
 
@@ -3128,6 +3135,10 @@ def is_a_level_moved_between(text: str, q: Quantity, sentence_start: int) -> boo
     86,5%", "recovery will rise to 91%"), not a change: no rate of change is named before it, and no change in
     percent comes just before it ("grew 5.1%, up from 3.2%")."""
     if q.kind != "percent" or not _LEVEL_BEFORE_RE.search(text, max(sentence_start, q.start - 20), q.start):
+        return False
+    if _OF_THE_LEVEL_RE.match(text, q.tail_end) or q.value > 100:
+        # "rose to 112.6% of the same period of 2023", "Mining grew to 102.4%": an index against its base, a change
+        # (a rate's level stays within 100%).
         return False
     window_start = max(sentence_start, q.start - 80)
     if _RATE_OF_CHANGE_RE.search(text, window_start, q.start):
