@@ -838,3 +838,12 @@ def test_a_models_plural_after_describing_words_is_what_is_counted():
     text = "The new aircraft replace four ageing An-24s on regional routes."
     (found,) = [q for q in quantities(text) if q.kind == "count"]
     assert (text[found.start : found.end], found.item) == ("four ageing An-24s", "ageing An-24s")
+
+
+def test_twice_a_base_level_is_a_change():
+    text = "The city's hotels now have 14,200 beds, twice the level of 2019."
+    assert "twice" in [text[q.start : q.end] for q in quantities(text)]
+
+
+def test_twice_on_its_own_is_no_quantity():
+    assert quantities("The minister visited the plant twice.") == []

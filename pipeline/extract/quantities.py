@@ -451,7 +451,13 @@ def _is_blocked_between(start: int, end: int, blocked: list[tuple[int, int]]) ->
 
 
 _FREQUENCY_AFTER_RE = re.compile(r"\s+(?:a|per|each|every)\s+(?:week|month|day|year)\b", re.IGNORECASE)
-_AS_MUCH_AFTER_RE = re.compile(r"\s+(?:as\s+(?:much|many|high|large|big|fast)|more|higher|larger|bigger)\b")
+# "twice as much", "twice the level of 2019", "about twice the current volume", "twice its capacity", "twice what it
+# was": a change against a base.
+_AS_MUCH_AFTER_RE = re.compile(
+    r"\s+(?:as\s+(?:much|many|high|large|big|fast)|more|higher|larger|bigger|what\s+it"
+    r"|(?:the|its|their)\s+(?:current\s+|present\s+|previous\s+|pre-pandemic\s+)?"
+    r"(?:level|volume|amount|figure|number|capacity|output|size|total|rate))\b"
+)
 
 
 def _read_quantity(text: str, match: re.Match, limit: int, currency_context: dict[str, str]) -> Quantity | None:
