@@ -6437,3 +6437,9 @@ def test_an_index_against_the_same_period_is_a_change_with_that_base():
 def test_a_share_of_last_years_goods_is_no_index():
     text = " date 2024-01-25 PETROPAVL – Over 70% of last year's grain was of milling grade."
     assert facts(text)["70%"]["measure"] == "share"
+
+
+def test_a_sum_grown_by_after_another_figure_fell_is_an_increase():
+    text = " date 2022-05-19 ASTANA – Fuel sales fell 3.1%, while food sales grew by KZT41bn compared with 2021."
+    fact = facts(text)["KZT41bn"]
+    assert (fact["value"], fact["item"]) == (41_000_000_000, "increase in food sales")

@@ -271,7 +271,9 @@ def read_quantity(
         item = "increase in " + (
             (moved and moved.group("what")) or item or _nearest_indicator(text, sentence_start, q.start) or "value"
         )
-        if DECREASES.nearest_before(text, left, q.start):
+        fall, rise = DECREASES.nearest_before(text, left, q.start), INCREASES.nearest_before(text, left, q.start)
+        if fall and (rise is None or fall[1] < rise[1]):
+            # (The nearer word says which: "fell 2.4%, while food sales grew by KZT96bn" is an increase.)
             value, item = -abs(value), item.replace("increase", "decrease", 1)
     item = _trimmed_item(item)
     if measure in ("investment", "growth_rate") and item and not item.lower().startswith("invest"):
