@@ -2629,3 +2629,10 @@ MEASURED_NOUNS: frozenset[str] = frozenset(
     for cue in cues
     if cue.isalpha() and not cue.endswith("ed")
 )
+
+# What a body says rather than owns ("the IMF's latest forecast is 4.6%", "the ministry's estimate"): a figure in it
+# is of what the forecast is about, not of the body.
+FORECAST_NOUNS: frozenset[str] = frozenset(
+    {"forecast", "forecasts", "estimate", "estimates", "projection", "projections", "outlook", "data", "report"}
+    | {"survey", "figures", "statistics", "assessment", "calculations", "expectations"}
+)

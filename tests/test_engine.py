@@ -6443,3 +6443,16 @@ def test_a_sum_grown_by_after_another_figure_fell_is_an_increase():
     text = " date 2022-05-19 ASTANA – Fuel sales fell 3.1%, while food sales grew by KZT41bn compared with 2021."
     fact = facts(text)["KZT41bn"]
     assert (fact["value"], fact["item"]) == (41_000_000_000, "increase in food sales")
+
+
+def test_a_banks_own_growth_written_as_its_possession_is_the_banks():
+    text = " date 2023-05-12 ALMATY – Orda Bank's net profit rose 14% in the first quarter."
+    assert facts(text)["14%"]["subject"] == "Orda Bank"
+
+
+def test_a_figure_in_a_bodys_forecast_is_not_the_bodys():
+    text = (
+        " date 2023-10-12 ASTANA – Kazakhstan's economy grew 4.9% in January-September, while the International"
+        " Monetary Fund's latest forecast for the year is 4.6%."
+    )
+    assert facts(text)["4.6%"]["subject"] == "Kazakhstan"

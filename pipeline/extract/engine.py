@@ -3531,8 +3531,20 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     # "The Bureau of National Statistics reported 5% growth": a body that reports a rate; a bank or insurer that
     # holds a share of its market has it ("Qazpay Bank processed 71% of all QR transactions").
     return not (
-        mention.type == "organization" and measure in RATE_MEASURES and (measure != "share" or _reports(mention))
+        mention.type == "organization"
+        and measure in RATE_MEASURES
+        and (measure != "share" or _reports(mention))
+        # "Tenir Bank's net profit rose 12%": a body that is no reporter owns what it is written as owning (not "the
+        # IMF's latest forecast is 4.6%").
+        and (
+            _reports(mention)
+            or not _POSSESSOR_RE.match(text, mention.end)
+            or _FORECAST_AFTER_RE.match(text, mention.end) is not None
+        )
     )
+
+
+_FORECAST_AFTER_RE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.FORECAST_NOUNS))})\b")
 
 
 # "The National Bank expects full-year inflows of $2.9-3.1 billion": a central bank forecasting its country's figure.
