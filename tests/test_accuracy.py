@@ -264,6 +264,7 @@ LATER_HOLDOUTS = [
     ("holdout198", 0.97, 0.63),
     ("holdout199", 0.96, 0.52),
     ("holdout200", 0.96, 0.58),
+    ("holdout201", 0.97, 0.54),
 ]
 
 
