@@ -265,6 +265,7 @@ LATER_HOLDOUTS = [
     ("holdout199", 0.96, 0.52),
     ("holdout200", 0.96, 0.58),
     ("holdout201", 0.97, 0.54),
+    ("holdout202", 0.97, 0.50),
 ]
 
 
