@@ -105,6 +105,9 @@ ROLE_MODIFIERS: tuple[str, ...] = (
     "Senior",
     "Chief",
     "Foreign",
+    # "State Secretary of the Ministry of Finance" (Mongolia, Kyrgyzstan), "Permanent Representative".
+    "State",
+    "Permanent",
     "board",
     "Board",
     "Plant",

@@ -1890,3 +1890,12 @@ def test_the_airline_means_the_firm_spoken_of_not_an_airport_named_in_passing():
     )
     facts = {f["quote"]: f for f in extract_article(text, "x").facts}
     assert facts["900 people"]["subject"] == "Steppe Wings"
+
+
+def test_a_title_opening_a_run_of_capitals_is_no_body():
+    text = (
+        " date 2024-02-22 ULAANBAATAR – The budget ended the year with a surplus of MNT 1.1 trillion, State Secretary"
+        " of the Ministry of Finance Bold Erdene told reporters."
+    )
+    names = [m.name for m in find_entity_mentions(text)]
+    assert not any(name.startswith("State Secretary") for name in names)

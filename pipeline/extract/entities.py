@@ -2207,10 +2207,14 @@ def _drop_titles(text: str, cands: list[_Cand], role_spans: list[Span]) -> None:
                 return cand.name in TITLE_BODIES or text[max(start, cand.start - 5) : cand.start] == " and "
         return False
 
+    # "State Secretary of the Ministry of Finance Ganbold Tsolmon": a run of capitals that opens with the title is the
+    # title, not a body.
+    title_starts = {start for start, _ in role_spans}
     cands[:] = [
         c
         for c in cands
         if not (in_title(c) if c.kind in {"place", "demonym"} else c.kind in {"name", "weak"} and portfolio(c))
+        and not (c.kind == "name" and c.start in title_starts)
     ]
 
 
