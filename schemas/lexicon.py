@@ -2635,4 +2635,5 @@ MEASURED_NOUNS: frozenset[str] = frozenset(
 FORECAST_NOUNS: frozenset[str] = frozenset(
     {"forecast", "forecasts", "estimate", "estimates", "projection", "projections", "outlook", "data", "report"}
     | {"survey", "figures", "statistics", "assessment", "calculations", "expectations"}
+    | {"analysts", "economists", "experts", "forecasters", "analysis", "research"}
 )

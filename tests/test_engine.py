@@ -6456,3 +6456,13 @@ def test_a_figure_in_a_bodys_forecast_is_not_the_bodys():
         " Monetary Fund's latest forecast for the year is 4.6%."
     )
     assert facts(text)["4.6%"]["subject"] == "Kazakhstan"
+
+
+def test_a_load_above_design_capacity_is_a_level_not_a_change():
+    text = " date 2024-05-01 ASTANA – The plant's load rose to 110% of design capacity in 2023."
+    assert facts(text)["110%"]["value"] == 110
+
+
+def test_an_analysts_forecast_of_inflation_is_not_the_banks():
+    text = " date 2024-05-01 ASTANA – Orda Bank's analysts expect inflation to slow to 8% by December."
+    assert facts(text)["8%"]["subject"] == "Kazakhstan"

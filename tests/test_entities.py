@@ -1899,3 +1899,12 @@ def test_a_title_opening_a_run_of_capitals_is_no_body():
     )
     names = [m.name for m in find_entity_mentions(text)]
     assert not any(name.startswith("State Secretary") for name in names)
+
+
+def test_the_operator_means_the_firm_the_text_called_an_operator():
+    text = (
+        " date 2024-05-01 ASTANA – Samruk-Energy produced 35 billion kWh in 2023. Samruk-Energy sells power through"
+        " KEGOC, the national grid operator. The operator plans to invest 40 billion tenge in new lines."
+    )
+    facts = {f["quote"]: f for f in extract_article(text, "x").facts}
+    assert facts["40 billion tenge"]["subject"] == "KEGOC"

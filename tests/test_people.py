@@ -207,3 +207,13 @@ def test_a_name_the_text_writes_with_an_article_is_no_person():
         " with Yashil Zemin accounting for 7% of the total."
     )
     assert [p["name"] for p in extract_people(text)] == []
+
+
+def test_a_person_named_before_a_common_noun_with_an_article_stays_a_person():
+    text = "Aigerim Bekova said exports rose 10%. The Aigerim Bekova interview was published on Monday."
+    assert [p["name"] for p in extract_people(text)] == ["Aigerim Bekova"]
+
+
+def test_the_word_ending_in_the_letters_t_h_e_is_no_article():
+    text = "A lathe Marat Ospanov built won a prize. Marat Ospanov said he sold 40 machines."
+    assert [p["name"] for p in extract_people(text)] == ["Marat Ospanov"]

@@ -847,3 +847,8 @@ def test_twice_a_base_level_is_a_change():
 
 def test_twice_on_its_own_is_no_quantity():
     assert quantities("The minister visited the plant twice.") == []
+
+
+def test_twice_another_things_volume_is_no_change():
+    text = "The terminal handled 2 million tonnes, twice the volume of the Aktau port."
+    assert [text[q.start : q.end] for q in quantities(text)] == ["2 million tonnes"]

@@ -1419,6 +1419,10 @@ _OF_THE_LEVEL_RE = re.compile(
 )
 
 
+# "rose to 110% of design capacity", "filled to 120% of capacity", "104.6% of the plan": a level against a norm.
+_OF_A_CAPACITY_RE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+)?(?:(?:design|installed|rated|planned|annual)\s+)?(?:capacity|plan|target|norm)\b"
+)
 _CHANGED_TO_RE = re.compile(
     r"\b(?:grew|rose|increased|climbed|fell|declined|decreased|dropped)\s+to\s+" + QUALIFIER_GAP + r"$"
 )
@@ -1438,7 +1442,7 @@ def _is_index_level(text: str, q: Quantity, left: int) -> bool:
         return False
     if _INDEX_OF_RE.search(window):
         return True  # "with a real growth index of 104.6%": the index names the level, whatever precedes it
-    if _CHANGED_TO_RE.search(window):
+    if _CHANGED_TO_RE.search(window) and not _OF_A_CAPACITY_RE.match(text, q.tail_end):
         return True  # "mining grew to 102.4%": the level it grew to, a change of 2.4
     return not (re.search(r"\bby\s*$", window) or INCREASES.nearest_before(text, max(left, q.start - 25), q.start))
 
@@ -3138,7 +3142,7 @@ def is_a_level_moved_between(text: str, q: Quantity, sentence_start: int) -> boo
     percent comes just before it ("grew 5.1%, up from 3.2%")."""
     if q.kind != "percent" or not _LEVEL_BEFORE_RE.search(text, max(sentence_start, q.start - 20), q.start):
         return False
-    if _OF_THE_LEVEL_RE.match(text, q.tail_end) or q.value > 100:
+    if (_OF_THE_LEVEL_RE.match(text, q.tail_end) or q.value > 100) and not _OF_A_CAPACITY_RE.match(text, q.tail_end):
         # "rose to 112.6% of the same period of 2023", "Mining grew to 102.4%": an index against its base, a change
         # (a rate's level stays within 100%).
         return False

@@ -2469,7 +2469,9 @@ def _governing_subject(
         # "..., the Bureau of National Statistics said. Manufacturing rose 5.8%, its share reaching 45.1%": a rate
         # is not the reporting body's (as in `_may_govern`).
         owners = _OWNER_TYPES if measure in RATE_MEASURES else None
-        chosen = spoken_of or _last_mention_before(context, sentence.start, owners) or frame.subject
+        # ("Grain went mainly to Afghanistan and Uzbekistan. Their share ...": a share may be the destinations'.)
+        shares = context.text.startswith(" share", possessive.end())
+        chosen = spoken_of or _last_mention_before(context, sentence.start, owners, shares) or frame.subject
         if chosen is not None and chosen.type == "organization" and _reports(chosen):
             chosen = None  # "..., head of the regional department of tourism. At its peak, the shore hosted ..."
     if chosen is None and _IT_RE.match(context.text, sentence.start, sentence.end):
@@ -3721,14 +3723,14 @@ def _company_named_before(context: ArticleContext, position: int) -> EntityMenti
 
 
 def _last_mention_before(
-    context: ArticleContext, position: int, types: frozenset[str] | None = None
+    context: ArticleContext, position: int, types: frozenset[str] | None = None, destinations: bool = False
 ) -> EntityMention | None:
     """The mention named last before `position` (of one of `types`, if given), not counting a builder, backer or
     partner ("The Shu Wind project is carried out by Altyn Dala Energy together with the developer Nordwind
     Renewables. Its cost ..." is the project's)."""
     index = bisect.bisect_left(context.mention_starts, position)
     for mention in reversed(context.mentions[max(0, index - _RECENT_MENTIONS) : index]):
-        if (types is None or mention.type in types) and not _is_a_helper(context.text, mention):
+        if (types is None or mention.type in types) and not _is_a_helper(context.text, mention, destinations):
             return mention
     return None
 
@@ -3736,8 +3738,9 @@ def _last_mention_before(
 _TOGETHER_WITH_RE = re.compile(r"\b(?:together|jointly|in\s+partnership)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z")
 
 
-def _is_a_helper(text: str, mention: EntityMention) -> bool:
-    """A name written after "built by", "with the support of", "together with the German developer"."""
+def _is_a_helper(text: str, mention: EntityMention, destinations: bool = False) -> bool:
+    """A name written after "built by", "with the support of", "together with the German developer", or a country
+    the goods went to (unless `destinations`: "Their share" may be theirs)."""
     window = max(0, mention.start - 45)
     return bool(
         _AGENT_RE.search(text, window, mention.start)
@@ -3745,7 +3748,7 @@ def _is_a_helper(text: str, mention: EntityMention) -> bool:
         or _TOGETHER_WITH_RE.search(text, window, mention.start)
         # "..., of which 980,000 tonnes went to Afghanistan. Flour exports rose, while their value grew": where
         # goods went owns nothing.
-        or (mention.type == "country" and _is_destination(text, mention))
+        or (not destinations and mention.type == "country" and _is_destination(text, mention))
     )
 
 

@@ -2944,7 +2944,7 @@ def _coreferent(
                 # "The Shu Wind project is being carried out by Altyn Dala Energy LLP. The project won an
                 # auction": the project named so, not the company that carries it out.
                 return project
-            if cand.head in FIRM_KIND_ALIAS_HEADS:
+            if cand.head in FIRM_KIND_ALIAS_HEADS and not _called_so(text, found, cand.head):
                 return _salient_company(text, found, groups) or found
             return found
     return None
@@ -2952,6 +2952,15 @@ def _coreferent(
 
 # A name opening its sentence, at most after a word or two of description ("Rival Steppe Telecom", "Singapore-based").
 _OPENS_ITS_SENTENCE_RE = re.compile(r"(?:\A|[.!?»”\"]\s+|\n)(?:[A-Z][\w-]*\s+){0,2}\Z")
+
+
+def _called_so(text: str, group: _Group, head: str) -> bool:
+    """Whether the text calls the entity by the alias's word ("KEGOC, the national grid operator", "the airline
+    FlyArystan"): "the operator" then means it, however salient another firm is."""
+    called = re.compile(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?{head}\b")
+    return any(
+        called.match(text, c.end) or text.endswith(head + " ", 0, c.start) for c in group.cands if not c.is_alias
+    )
 
 
 def _salient_company(text: str, latest: _Group, groups: dict[str, _Group]) -> _Group | None:

@@ -32,6 +32,7 @@ from schemas.roles import (
     DOMAIN_WORDS,
     ENTERPRISE_ROLE_PREFIXES,
     ENTITY_HEADS,
+    FACILITY_HEADS,
     FOUNDING_WORDS,
     FUNCTION_WORDS,
     JOINED_OFFICES,
@@ -473,6 +474,9 @@ def _plausible_role_complement(of: str) -> bool:
     return not of.rstrip().endswith(",") and words[-1] not in {"and", "or", "the", "of", "in"}
 
 
+_NAME_BEFORE_A_VERB_RE = re.compile(r"\b[A-Z][\w-]+[ \t]+[A-Z][\w-]+[ \t]+[a-z]+\Z")
+
+
 def _role_after(text: str, end: int) -> _Role | None:
     """A comma apposition after the name that holds a role word ("X, governor of Y,")."""
     m = APPOSITION_RE.match(text, end)
@@ -482,7 +486,7 @@ def _role_after(text: str, end: int) -> _Role | None:
     words = [w.strip("()’'").lower() for w in app.split()]
     if not words or not ROLE_KEYWORDS & set(words):
         return None
-    if words[-1] in SPEECH_VERBS:
+    if words[-1] in SPEECH_VERBS and _NAME_BEFORE_A_VERB_RE.search(app):
         # "... the sea route through the Suez Canal, TCCL general director Rashad Mammadov said": the role is of
         # the speaker the clause names, not of the name before the comma.
         return None
@@ -637,13 +641,21 @@ _LEGAL_FORM_AFTER_RE = re.compile(
 
 
 def _written_with_an_article(text: str, name: str) -> bool:
-    """Whether the text writes "the `name`" somewhere: a thing, as no one is named with an article."""
+    """Whether the text writes "the `name` <noun>" somewhere ("The Gök Zemin greenhouse complex", "the Samarqand Oltin
+    brand"): a thing, as no one is named with an article before the noun of a works, a place or a body."""
     pos = text.find(name)
     while pos >= 0:
-        if text.endswith(("the ", "The "), 0, pos):
+        if _ARTICLE_BEFORE_RE.search(text, max(0, pos - 4), pos) and _WORKS_AFTER_RE.match(text, pos + len(name)):
             return True
         pos = text.find(name, pos + len(name))
     return False
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+\Z")
+# (The nouns of works, places and bodies a name may stand before, and a brand's: "the Magzhan Zhumabayev district",
+# "under the Samarqand Oltin brand".)
+_THING_NOUNS = FACILITY_HEADS | {head.rsplit(" ", 1)[-1] for head in ENTITY_HEADS} | {"brand", "trademark"}
+_WORKS_AFTER_RE = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:" + "|".join(sorted(_THING_NOUNS)) + r")\b")
 
 
 def _written_with_a_legal_form(text: str, name: str) -> bool:

@@ -452,11 +452,16 @@ def _is_blocked_between(start: int, end: int, blocked: list[tuple[int, int]]) ->
 
 _FREQUENCY_AFTER_RE = re.compile(r"\s+(?:a|per|each|every)\s+(?:week|month|day|year)\b", re.IGNORECASE)
 # "twice as much", "twice the level of 2019", "about twice the current volume", "twice its capacity", "twice what it
-# was": a change against a base.
+# spent in 2022": a change against a base of time (not "twice the volume of the Aktau port", "twice the rate of
+# inflation": another thing compared).
 _AS_MUCH_AFTER_RE = re.compile(
     r"\s+(?:as\s+(?:much|many|high|large|big|fast)|more|higher|larger|bigger|what\s+it"
-    r"|(?:the|its|their)\s+(?:current\s+|present\s+|previous\s+|pre-pandemic\s+)?"
-    r"(?:level|volume|amount|figure|number|capacity|output|size|total|rate))\b"
+    # "twice the capacity of the old equipment": the same thing before.
+    r"|the\s+(?:level|volume|amount|figure|number|capacity|output|size|total)\s+of\s+(?:the\s+|its\s+)?"
+    r"(?:old|previous|former|existing|current)\b"
+    r"|(?:its|their|the\s+(?=current|present|previous|pre-pandemic))(?:current\s+|present\s+|previous\s+|pre-pandemic\s+)?"
+    r"(?:level|volume|amount|figure|number|capacity|output|size|total|rate)\b(?!\s+of\s+(?!\d{4}|last|the\s+previous))"
+    r"|the\s+(?:level|volume|amount|figure|number|total)\s+(?:of|in)\s+(?:\d{4}|last\s+year|a\s+year\s+(?:earlier|ago)))\b"
 )
 
 
