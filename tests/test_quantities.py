@@ -852,3 +852,8 @@ def test_twice_on_its_own_is_no_quantity():
 def test_twice_another_things_volume_is_no_change():
     text = "The terminal handled 2 million tonnes, twice the volume of the Aktau port."
     assert [text[q.start : q.end] for q in quantities(text)] == ["2 million tonnes"]
+
+
+def test_hundreds_written_in_words_are_read_whole():
+    text = "The network serves eight hundred thousand passengers a day and employs three hundred and fifty people."
+    assert [q.value for q in quantities(text)] == [800_000, 350]

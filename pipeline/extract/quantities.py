@@ -81,6 +81,8 @@ _SPACES = str.maketrans("", "", " \u00a0\u202f")
 _NUMBER_WORD_ALT = _alternation([w for w in NUMBER_WORDS if " " not in w])
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+# "two hundred", "eight hundred thousand" (with its scale after it), "three hundred and fifty", "a hundred twenty".
+_HUNDREDS = rf"(?:{_UNITS_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS})-(?:{_UNITS_WORDS})|{_NUMBER_WORD_ALT}))?"
 _PREFIX_ALT = _alternation(CURRENCY_PREFIXES)
 _SCALE_ALT = _alternation(SCALES)
 _CURRENCY_WORD_ALT = _alternation(CURRENCY_WORDS)
@@ -92,7 +94,7 @@ QUALIFIER_GAP = rf"(?:(?:{longest_first(lexicon.QUALIFIER_CUES)})\s+)?"
 
 ANCHOR_RE = re.compile(
     rf"(?:(?P<prefix>{_PREFIX_ALT})\s?|(?<![\w.,\-−]))(?P<sign>(?<=\()[-−])?(?P<digits>{_DIGITS})"
-    rf"|(?P<word>\b(?:(?:{_TENS})-(?:{_UNITS_WORDS})|{_NUMBER_WORD_ALT})\b)"
+    rf"|(?P<word>\b(?:{_HUNDREDS}|(?:{_TENS})-(?:{_UNITS_WORDS})|{_NUMBER_WORD_ALT})\b)"
     rf"|(?P<fold>\b(?:{_FOLD_ALT})\b)",
     re.IGNORECASE,
 )
@@ -260,8 +262,12 @@ def times(value: float, factor: float) -> float:
 
 
 def parse_number_word(word: str) -> float:
-    """'seven' -> 7; 'twenty-five' -> 25."""
-    word = lexicon_key(word)
+    """'seven' -> 7; 'twenty-five' -> 25; 'three hundred and fifty' -> 350."""
+    word = " ".join(lexicon_key(word).split())
+    if " hundred" in word and word not in NUMBER_WORDS:
+        hundreds, _, rest = word.partition(" hundred")
+        rest = rest.removeprefix(" and").strip()
+        return (1 if hundreds == "a" else parse_number_word(hundreds)) * 100 + (parse_number_word(rest) if rest else 0)
     if "-" in word:
         tens, units = word.split("-")
         return float(NUMBER_WORDS[tens] + NUMBER_WORDS[units])
