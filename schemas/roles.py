@@ -544,6 +544,9 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     **{head: (type_, False) for head, type_ in PLACE_NAMED_WORKS.items()},
     "railway line": ("project", False),
     "railway": ("project", False),
+    # "the Dostyk–Moiynty second track", "the Tejen–Mary section": a stretch of line between two places.
+    "track": ("project", False),
+    "section": ("project", False),
     "road": ("project", False),
     "bridge": ("project", False),
     "pipeline": ("other", False),

@@ -1908,3 +1908,12 @@ def test_the_operator_means_the_firm_the_text_called_an_operator():
     )
     facts = {f["quote"]: f for f in extract_article(text, "x").facts}
     assert facts["40 billion tenge"]["subject"] == "KEGOC"
+
+
+def test_a_track_between_two_places_is_a_project_named_whole():
+    text = " date 2023-07-20 ASTANA – The 420-kilometre Zhetygen–Altynkol second track is valued at 310 billion tenge."
+    facts = {f["quote"]: f for f in extract_article(text, "x").facts}
+    assert (facts["310 billion tenge"]["subject"], facts["310 billion tenge"]["subject_type"]) == (
+        "Zhetygen–Altynkol second track",
+        "project",
+    )
