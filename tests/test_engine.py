@@ -6466,3 +6466,19 @@ def test_a_load_above_design_capacity_is_a_level_not_a_change():
 def test_an_analysts_forecast_of_inflation_is_not_the_banks():
     text = " date 2024-05-01 ASTANA – Orda Bank's analysts expect inflation to slow to 8% by December."
     assert facts(text)["8%"]["subject"] == "Kazakhstan"
+
+
+def test_towns_in_a_home_to_aside_do_not_take_the_regions_figure():
+    text = (
+        " date 2023-10-01 DUSHANBE – Khatlon region, home to the orchards of Vose and Kulob, supplied 64 percent of the"
+        " exported dried apricots."
+    )
+    assert facts(text)["64 percent"]["subject"] == "Khatlon region"
+
+
+def test_where_most_of_the_things_counted_were_built_does_not_take_the_count():
+    text = (
+        " date 2023-07-20 ASTANA – KTZ plans to invest KZT610bn. The railway received 900 freight wagons since January,"
+        " most of them built at plants in Pavlodar and Ekibastuz."
+    )
+    assert facts(text)["900 freight wagons"]["subject"] == "KTZ"

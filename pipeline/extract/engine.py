@@ -1487,7 +1487,8 @@ _CLAUSE_OF_CAUSE_RE = re.compile(
 # "Ten new hotels with 1,150 beds opened, most of them in Cholpon-Ata and Karakol": where most of the things counted
 # stand, not whose they are.
 _WHERE_MOST_ARE_RE = re.compile(
-    r"\b(?:(?:most|many|some|half|all|two-thirds|a\s+third)\s+of\s+them|mostly|mainly|largely|chiefly)\s+in\s+"
+    r"\b(?:(?:most|many|some|half|all|two-thirds|a\s+third)\s+of\s+them(?:\s+[a-z]+){0,4}?|mostly|mainly|largely|chiefly)"
+    r"\s+in\s+"
     r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+|\s+and\s+))*\Z"  # and the names listed after
 )
 
@@ -3145,7 +3146,7 @@ def _after_in(text: str, mention: EntityMention) -> bool:
 # ", established in 2019 as a joint venture of ...,". Names inside it do not govern the sentence's figures.
 # (An abbreviation in brackets may close before the aside: "Caspian Refining Company (CRC), which operates ...".)
 _ASIDE_RE = re.compile(
-    r"\)?(?:,\s+(?:which|who|whose|one\s+of|its|their|established|founded|based|located|built|owned|operated"
+    r"\)?(?:,\s+(?:which|who|whose|one\s+of|its|their|home\s+to|established|founded|based|located|built|owned|operated"
     r"|commissioned|opened|launched|set\s+up"
     r"|part\s+of|the\s+[\w-]+(?:'s|’s))\b[^,;]*(?=,))+,",  # asides may follow each other
     re.IGNORECASE,
