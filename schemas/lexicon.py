@@ -2581,6 +2581,14 @@ NOT_A_PURPOSE_OPENERS = frozenset(
 MODIFYING_PART_HEADS = frozenset(
     {"expansion", "reconstruction", "modernisation", "modernization", "upgrade", "overhaul", "construction"}
 )
+# Nouns of the work done on a thing ("Construction of the Kerki-Shibergan line will cost ..."): opening a sentence
+# before "of", they are no part of the thing's name.
+WORKS_PROCESS_NOUNS: frozenset[str] = MODIFYING_PART_HEADS | {
+    "rehabilitation",
+    "renovation",
+    "repair",
+    "electrification",
+}
 PROJECT_PART_HEADS: frozenset[str] = frozenset(
     {
         *("line", "lines", "phase", "stage", "programme", "program", "scheme", "roadmap", "study"),

@@ -1917,3 +1917,9 @@ def test_a_track_between_two_places_is_a_project_named_whole():
         "Zhetygen–Altynkol second track",
         "project",
     )
+
+
+def test_the_work_done_opening_a_sentence_is_no_part_of_the_name():
+    text = " date 2023-11-14 ASHGABAT – Construction of the Serhetabat-Herat transmission line will cost $98 million."
+    facts = {f["quote"]: f for f in extract_article(text, "x").facts}
+    assert facts["$98 million"]["subject"] == "Serhetabat-Herat transmission line"

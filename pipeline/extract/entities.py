@@ -74,6 +74,7 @@ from schemas.lexicon import (
     SCALES,
     SHARE_VERBS,
     STAKE_WORDS,
+    WORKS_PROCESS_NOUNS,
 )
 from schemas.roles import (
     ALIAS_HEADS,
@@ -695,6 +696,11 @@ _CAPITALISED_WORD_RE = re.compile(r"[A-Z][\w-]*")
 _BASED_PLACE_RE = re.compile(r"([A-Z][\w-]*?)-based ")
 
 
+_WORKS_PROCESS_OPENING_RE = re.compile(
+    "(?:" + "|".join(sorted(noun.capitalize() for noun in WORKS_PROCESS_NOUNS)) + ") of (?:the )?"
+)
+
+
 def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[int], cands: list[_Cand]) -> None:
     """Candidates from runs of capitalised words; a lone word (most runs) takes a short path."""
     listing = {m.start(): m.end() for m in _FIELD_LISTING_NAME_RE.finditer(text, start, end)} if ", " in text else {}
@@ -715,6 +721,9 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
         if rest in _PLACES and opener in SENTENCE_OPENERS and opens_sentence(text, first):
             # "New Atyrau plant can turn out ...": an adjective opening a title before a place the gazetteer knows.
             first, group = first + len(opener) + 1, rest
+        elif (process := _WORKS_PROCESS_OPENING_RE.match(group)) and opens_sentence(text, first):
+            # "Construction of the Kerki-Shibergan transmission line will cost ...": the work done, then the name.
+            first, group = first + process.end(), group[process.end() :]
         if " " not in group:
             if group in SINGLE_SKIP_WORDS or first in person_tokens or _outlet_address(group):
                 continue  # "The", "According", "March", "President", a surname: most capitals are these
