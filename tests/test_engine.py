@@ -6482,3 +6482,12 @@ def test_where_most_of_the_things_counted_were_built_does_not_take_the_count():
         " most of them built at plants in Pavlodar and Ekibastuz."
     )
     assert facts(text)["900 freight wagons"]["subject"] == "KTZ"
+
+
+def test_percents_buyers_took_are_their_shares():
+    text = (
+        " date 2023-10-01 DUSHANBE – Tajikistan exported 40,000 tons of dried fruit. Russia took 38% of the"
+        " shipments. Kazakhstan and China took 14% and 6% respectively."
+    )
+    fact = facts(text)["6%"]
+    assert (fact["measure"], fact["subject"]) == ("share", "China")

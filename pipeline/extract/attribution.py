@@ -242,6 +242,13 @@ def read_quantity(
         measure = "other"  # "by 13.5 percentage points": a difference of rates, not a change in percent
     elif q.kind == "percent" and _OF_THE_LEVEL_RE.match(text, q.tail_end):
         measure = "growth_rate"  # "or 96.8% of the level of the same period last year": an index, a change
+    elif (
+        measure == "growth_rate"
+        and q.kind == "percent"
+        and _TAKEN_BEFORE_RE.search(text, max(left, q.start - 40), q.start)
+        and not _MORE_OR_LESS_AFTER_RE.match(text, q.tail_end)
+    ):
+        measure = "share"  # "Afghanistan and Uzbekistan took 11% and 9% respectively": the part each buyer took
     points = measure == "other" and q.kind == "percent" and text.endswith(("point", "points"), q.start, q.end)
     # "cut its base rate by 0.5 percentage points": a difference of rates is signed as a change is.
     value = _signed_value(text, q, "growth_rate" if points else measure, left, right)
@@ -1419,6 +1426,10 @@ _OF_THE_LEVEL_RE = re.compile(
 )
 
 
+_TAKEN_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(lexicon.BUYER_VERBS)})\s+(?:[\d.,]+%\s*(?:,|and)\s*)*" + QUALIFIER_GAP + r"\Z"
+)
+_MORE_OR_LESS_AFTER_RE = re.compile(r"\s+(?:more|less|fewer)\b")
 # "rose to 110% of design capacity", "filled to 120% of capacity", "104.6% of the plan": a level against a norm.
 _OF_A_CAPACITY_RE = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?(?:(?:design|installed|rated|planned|annual)\s+)?(?:capacity|plan|target|norm)\b"
