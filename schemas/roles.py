@@ -940,6 +940,9 @@ FIRM_KIND_ALIAS_HEADS: frozenset[str] = frozenset(
     {"chain", "operator", "producer", "manufacturer", "maker", "insurer", "studio", "utility", "carrier", "airline"}
     | {"miner", "investor", "group", "holding"}
 )
+# Every alias head that means a firm and never a works: these and "the joint venture", "the contractor", "the
+# developer", "the company" (a plant described without a name is never "the venture").
+FIRM_ALIAS_HEADS: frozenset[str] = FIRM_KIND_ALIAS_HEADS | {"company", "venture", "jv", "contractor", "developer"}
 
 # The tiers an alias head may point back to: a facility, else the project that builds it; a company; an area a
 # name ending in the head word stands for.

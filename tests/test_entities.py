@@ -1923,3 +1923,16 @@ def test_the_work_done_opening_a_sentence_is_no_part_of_the_name():
     text = " date 2023-11-14 ASHGABAT – Construction of the Serhetabat-Herat transmission line will cost $98 million."
     facts = {f["quote"]: f for f in extract_article(text, "x").facts}
     assert facts["$98 million"]["subject"] == "Serhetabat-Herat transmission line"
+
+
+def test_the_venture_never_means_a_plant_described_without_a_name():
+    text = (
+        " date 2023-09-20 DUSHANBE – Zarafshon Gold, a joint venture between Tajikistan’s Tojikmetall and China’s"
+        " Gansu Mining, mined 600,000 tonnes of ore over eight months, the Ministry of Industry said.\n\nThe partners"
+        " have invested $86 million since the venture was founded in 2018 and plan to spend another $120 million by"
+        " 2026 on a processing plant with a capacity of 1.5 million tonnes of ore per"
+        " year. The plant will occupy 30 hectares next to the venture’s two mines, Director General Wang Lei said."
+        "\n\nThe venture employs 1,120 people, and will hire another 600 once the plant is running."
+    )
+    facts = {f["quote"]: f for f in extract_article(text, "x").facts}
+    assert facts["1,120 people"]["subject"] == "Zarafshon Gold"

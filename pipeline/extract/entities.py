@@ -104,6 +104,7 @@ from schemas.roles import (
     FACILITY_RUNNER_PARTICIPLES,
     FACILITY_SYNONYMS,
     FIELD_LISTING_HEADS,
+    FIRM_ALIAS_HEADS,
     FIRM_DESCRIBING_HEADS,
     FIRM_KIND_ALIAS_HEADS,
     FIRM_KIND_NOUNS,
@@ -2953,6 +2954,13 @@ def _coreferent(
                 # "The Shu Wind project is being carried out by Altyn Dala Energy LLP. The project won an
                 # auction": the project named so, not the company that carries it out.
                 return project
+            if found.key.startswith("described:") and cand.head in FIRM_ALIAS_HEADS:
+                # "plan to spend $120 million on a processing plant ... The venture employs 1,120 people": a firm's
+                # word never means a plant described without a name.
+                named = [
+                    g for g in groups.values() if g.type in tier and g.count and not g.key.startswith("described:")
+                ]
+                found = max(named, key=lambda g: g.last) if named else found
             if cand.head in FIRM_KIND_ALIAS_HEADS and not _called_so(text, found, cand.head):
                 return _salient_company(text, found, groups) or found
             return found
