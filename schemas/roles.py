@@ -962,6 +962,8 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     **dict.fromkeys(("seaport", "airport"), _COMPANY_TIERS),
     # "the Zhezkazgan–Saryarka railway line ... The line is estimated to cost": the line named.
     "line": (("project",),),
+    # "the Tavan Tolgoi–Gashuunsukhait railway ... The railway will cut the cost of coal deliveries by 35%".
+    **dict.fromkeys(("railway", "highway", "motorway", "track"), (("project",),)),
     # "the Nur Zholy road checkpoint ... the checkpoint", "Semey Ormany nature reserve ... the reserve": only the one
     # named so (no other kind of entity is a checkpoint or a reserve).
     **dict.fromkeys(("checkpoint", "crossing", "reserve"), ()),
@@ -1035,6 +1037,9 @@ HEADS_HELD_IN_THE_NAME: dict[str, tuple[str, ...]] = {
     # "Tumar FC ... the club's general director", "the Kazakhstan Exporters Club ... The club's members".
     "club": ("Club", "FC"),
     "service": ("Service",),
+    # "the Tavan Tolgoi–Gashuunsukhait railway ... The railway will cut costs" (not "the railway" meaning the railway
+    # company, when a grain terminal was named last).
+    **{word: (word, word.capitalize()) for word in ("railway", "highway", "motorway", "track")},
     **EVENT_WORDS_HELD,
 }
 

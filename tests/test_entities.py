@@ -1936,3 +1936,21 @@ def test_the_venture_never_means_a_plant_described_without_a_name():
     )
     facts = {f["quote"]: f for f in extract_article(text, "x").facts}
     assert facts["1,120 people"]["subject"] == "Zarafshon Gold"
+
+
+def test_the_highway_points_back_to_a_highway_named_so():
+    text = (
+        " date 2023-03-01 BISHKEK – A tunnel will be built on the Bishkek–Naryn highway.\n\nKyrgyzstan will spend $100"
+        " million on it. Traffic on the highway grew by 12% last year."
+    )
+    facts = {f["quote"]: f for f in extract_article(text, "x").facts}
+    assert facts["12%"]["subject"] == "Bishkek–Naryn highway"
+
+
+def test_the_railway_is_no_grain_terminal_named_before():
+    text = (
+        " date 2023-10-17 KOSTANAY – Kostanay region exported 1.2 million tons of wheat. A grain terminal in Rudny for"
+        " 120,000 tons is being built.\n\nThe railway is allocating up to 650 grain hopper cars a day to the region."
+    )
+    facts = {f["quote"]: f for f in extract_article(text, "x").facts}
+    assert facts["650 grain hopper cars"]["subject"] != "grain terminal in Rudny"
