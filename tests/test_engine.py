@@ -6491,3 +6491,19 @@ def test_percents_buyers_took_are_their_shares():
     )
     fact = facts(text)["6%"]
     assert (fact["measure"], fact["subject"]) == ("share", "China")
+
+
+def test_a_place_measured_from_does_not_take_the_sites_figures():
+    text = (
+        " date 2022-06-21 ULAANBAATAR – Altan Nar will build a 90 MW solar plant. The site, 480 km south of"
+        " Ulaanbaatar, covers 210 hectares."
+    )
+    assert facts(text)["210 hectares"]["subject"] != "Ulaanbaatar"
+
+
+def test_a_part_of_a_city_keeps_the_citys_figure():
+    text = (
+        " date 2022-10-20 TARAZ – Taraz commissioned 5,000 apartments. Networks are to be laid for two new"
+        " microdistricts in the east of Taraz at a cost of 9.2 billion tenge."
+    )
+    assert facts(text)["9.2 billion tenge"]["subject"] == "Taraz"

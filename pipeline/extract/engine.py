@@ -3425,6 +3425,12 @@ _MONEY_SPENT_MEASURES = frozenset({"investment", "project_value"})
 _SUCH_AS_BEFORE_RE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+# (Not "in the east of Taraz": a part of the place.)
+_DIRECTION_OF_BEFORE_RE = re.compile(
+    r"(?<!the )\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+\Z", re.IGNORECASE
+)
+
+
 def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
     """Countries that goods go *to*, programmes things are done *under*, and bodies reporting a rate
     are not what the number is about (builders and suppliers: `follows_lead` with `_AGENT_RE`)."""
@@ -3456,6 +3462,8 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         # "three new elevators were put into operation in Mendykara district": the region's figure ("Sarkand
         # district led with 214 loans": the district's, the subject of its sentence).
         return False
+    if mention.type in PLACE_TYPES and _DIRECTION_OF_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start):
+        return False  # "The site, 540 km south of Ulaanbaatar, covers 240 hectares": a place to measure from
     if mention.type in PLACE_TYPES and text.startswith("-based", mention.end):
         return False  # "The Kyzylorda-based refinery processed 2.27 million tons": where it is based
     if mention.type in PLACE_TYPES and _POSSESSIVE_DETERMINER_BEFORE_RE.search(
