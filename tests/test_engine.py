@@ -6507,3 +6507,13 @@ def test_a_part_of_a_city_keeps_the_citys_figure():
         " microdistricts in the east of Taraz at a cost of 9.2 billion tenge."
     )
     assert facts(text)["9.2 billion tenge"]["subject"] == "Taraz"
+
+
+def test_a_part_of_a_region_named_by_a_compass_point_keeps_the_regions_figure():
+    text = " date 2024-05-01 ASTANA – A solar plant in the south-west of Zhambyl region will produce 100 MW."
+    assert facts(text)["100 MW"]["subject"] == "Zhambyl region"
+
+
+def test_a_percent_taken_longer_is_a_change_not_a_share():
+    text = " date 2024-05-01 ASTANA – The project took 15% longer than planned."
+    assert facts(text)["15%"]["measure"] != "share"

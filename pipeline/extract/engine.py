@@ -3425,9 +3425,11 @@ _MONEY_SPENT_MEASURES = frozenset({"investment", "project_value"})
 _SUCH_AS_BEFORE_RE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
-# (Not "in the east of Taraz": a part of the place.)
+# (Only after a distance: "in the east of Taraz", "in the south-west of Almaty region" are parts of the place.)
 _DIRECTION_OF_BEFORE_RE = re.compile(
-    r"(?<!the )\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+\Z", re.IGNORECASE
+    r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r"\s+of\s+\Z",
+    re.IGNORECASE,
 )
 
 
@@ -3462,7 +3464,7 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         # "three new elevators were put into operation in Mendykara district": the region's figure ("Sarkand
         # district led with 214 loans": the district's, the subject of its sentence).
         return False
-    if mention.type in PLACE_TYPES and _DIRECTION_OF_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start):
+    if mention.type in PLACE_TYPES and _DIRECTION_OF_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start):
         return False  # "The site, 540 km south of Ulaanbaatar, covers 240 hectares": a place to measure from
     if mention.type in PLACE_TYPES and text.startswith("-based", mention.end):
         return False  # "The Kyzylorda-based refinery processed 2.27 million tons": where it is based

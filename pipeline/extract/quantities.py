@@ -81,8 +81,12 @@ _SPACES = str.maketrans("", "", " \u00a0\u202f")
 _NUMBER_WORD_ALT = _alternation([w for w in NUMBER_WORDS if " " not in w])
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
-# "two hundred", "eight hundred thousand" (with its scale after it), "three hundred and fifty", "a hundred twenty".
-_HUNDREDS = rf"(?:{_UNITS_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS})-(?:{_UNITS_WORDS})|{_NUMBER_WORD_ALT}))?"
+# "two hundred", "eight hundred thousand" (with its scale after it), "three hundred and fifty", "a hundred twenty" (not
+# "two hundred and three hundred": a range).
+_HUNDREDS = (
+    rf"(?:{_UNITS_WORDS}|a)\s+hundred"
+    rf"(?:\s+(?:and\s+)?(?:(?:{_TENS})-(?:{_UNITS_WORDS})|{_NUMBER_WORD_ALT})(?!\s+hundred))?"
+)
 _PREFIX_ALT = _alternation(CURRENCY_PREFIXES)
 _SCALE_ALT = _alternation(SCALES)
 _CURRENCY_WORD_ALT = _alternation(CURRENCY_WORDS)
