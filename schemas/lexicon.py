@@ -783,7 +783,10 @@ COMPARATIVE_THAN = "than"
 # Comparatives after a percent that say what it is a difference of ("The herd was 3.1% larger than ...").
 COMPARATIVE_WORDS = ("larger", "higher", "lower", "smaller", "bigger", "greater", "more", "less")
 # Words right after a percent that make it a change, not a level ("was 3.1% larger", "16% cheaper", "12% up").
-CHANGE_WORDS_AFTER_A_PERCENT = (*COMPARATIVE_WORDS, "fewer", "cheaper", "dearer", "up", "down", "above", "below")
+CHANGE_WORDS_AFTER_A_PERCENT = (
+    *COMPARATIVE_WORDS,
+    *("fewer", "cheaper", "dearer", "longer", "shorter", "up", "down", "above", "below"),
+)
 # Past participles that do not end in -ed, before a preposition ("was seen in lumber, up 18%").
 IRREGULAR_PARTICIPLES = ("seen", "shown", "made", "found", "noted")
 # Participles of a project finished: "has been commissioned", "was launched", "opened in May".

@@ -1429,9 +1429,7 @@ _OF_THE_LEVEL_RE = re.compile(
 _TAKEN_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(lexicon.BUYER_VERBS)})\s+(?:[\d.,]+%\s*(?:,|and)\s*)*" + QUALIFIER_GAP + r"\Z"
 )
-_MORE_OR_LESS_AFTER_RE = re.compile(
-    r"\s+(?:more|less|fewer|higher|lower|longer|shorter|above|below|up|down|over|under|than)\b"
-)
+_MORE_OR_LESS_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(lexicon.CHANGE_WORDS_AFTER_A_PERCENT)})\b")
 # "rose to 110% of design capacity", "filled to 120% of capacity", "104.6% of the plan": a level against a norm.
 _OF_A_CAPACITY_RE = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?(?:(?:design|installed|rated|planned|annual)\s+)?(?:capacity|plan|target|norm)\b"

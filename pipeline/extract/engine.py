@@ -3427,7 +3427,8 @@ _SUCH_AS_BEFORE_RE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 # (Only after a distance: "in the east of Taraz", "in the south-west of Almaty region" are parts of the place.)
 _DIRECTION_OF_BEFORE_RE = re.compile(
-    r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:to\s+the\s+)?"
+    rf"(?:{'|'.join(lexicon.COMPASS_POINTS)})(?:-?(?:east|west))?(?:ern)?"
     r"\s+of\s+\Z",
     re.IGNORECASE,
 )
