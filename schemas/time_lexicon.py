@@ -297,6 +297,9 @@ UNDATED_STARTS: tuple[str, ...] = (
     "start of operations",
     "start of operation",
     "independence",
+    # "since the first deliveries in 2009"
+    "deliveries",
+    "shipments",
 )
 
 # Verbs that date an event (a founding), not the period of a figure: "Established in 2005".

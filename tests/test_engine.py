@@ -6517,3 +6517,18 @@ def test_a_part_of_a_region_named_by_a_compass_point_keeps_the_regions_figure():
 def test_a_percent_taken_longer_is_a_change_not_a_share():
     text = " date 2024-05-01 ASTANA – The project took 15% longer than planned."
     assert facts(text)["15%"]["measure"] != "share"
+
+
+def test_since_an_undated_start_with_words_before_it_runs_to_publication():
+    text = (
+        " date 2023-08-17 ASTANA – Since the programme's launch in 2019, about 9,000 km of village roads have been"
+        " repaired."
+    )
+    fact = facts(text)["9,000 km"]
+    assert (str(fact["period_start"]), str(fact["period_end"])) == ("2019-01-01", "2023-08-17")
+
+
+def test_since_the_first_deliveries_runs_to_publication():
+    text = " date 2023-04-22 ASHGABAT – Since the first deliveries in 2009, the country has shipped 380 billion m3."
+    fact = facts(text)["380 billion m3"]
+    assert (str(fact["period_start"]), str(fact["period_end"])) == ("2009-01-01", "2023-04-22")

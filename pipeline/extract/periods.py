@@ -899,7 +899,8 @@ def _frame(kind: str, pair: tuple[Period | None, Period | None], left: _Left, pu
 
 # "since its creation in 2011": an undated start (UNDATED_STARTS) that the year after it dates.
 _SINCE_EVENT_RE = re.compile(
-    rf"\bsince\s+(?:its|their|the)\s+{_words(UNDATED_STARTS)}\s+in\s+$"
+    # ("since the programme's launch in 2019", "since the first deliveries in 2009": words may stand between.)
+    rf"\bsince\s+(?:its|their|the)\s+(?:[\w-]+(?:['’]s)?\s+){{0,3}}?{_words(UNDATED_STARTS)}\s+in\s+$"
     # "since it was commissioned in 2016", "since the plant was launched in 2019": a clause of since.
     r"|\bsince\s+(?:it|they|(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+(?:was|were|has\s+been|had\s+been)\s+[a-z]+\s+in\s+$"
     # "since the start of commercial production in 2010", "since the launch of the plant in 2019".
