@@ -6532,3 +6532,12 @@ def test_since_the_first_deliveries_runs_to_publication():
     text = " date 2023-04-22 ASHGABAT – Since the first deliveries in 2009, the country has shipped 380 billion m3."
     fact = facts(text)["380 billion m3"]
     assert (str(fact["period_start"]), str(fact["period_end"])) == ("2009-01-01", "2023-04-22")
+
+
+def test_a_change_closed_by_a_comma_still_leads_its_comparison():
+    text = (
+        " date 2022-09-14 ALMATY – Over the summer of 2022 the region hosted 2 million tourists. Revenue reached"
+        " KZT40bn, up KZT9bn, or 1.3 times, on last year."
+    )
+    fact = facts(text)["1.3 times"]
+    assert (str(fact["period_start"]), str(fact["compared_to_start"])) == ("2022-01-01", "2021-01-01")

@@ -782,7 +782,8 @@ def _ends_clause(word: str) -> bool:
 
 def _lead(words: list[str]) -> tuple[str | None, int]:
     """The lead of the last words and its length: the longest known phrase, or a change word + on/over."""
-    if len(words) >= 2 and words[-1] in ("on", "over", "from") and _is_change(words[-2]):
+    # ("up KZT10.8bn, or 1.3 times, on last year": a change closed by a comma still leads.)
+    if len(words) >= 2 and words[-1] in ("on", "over", "from") and _is_change(words[-2].rstrip(",")):
         return "cmp", 1
     for size in (3, 2, 1):
         if len(words) >= size:
