@@ -6541,3 +6541,12 @@ def test_a_change_closed_by_a_comma_still_leads_its_comparison():
     )
     fact = facts(text)["1.3 times"]
     assert (str(fact["period_start"]), str(fact["compared_to_start"])) == ("2022-01-01", "2021-01-01")
+
+
+def test_a_sum_between_a_change_and_on_leaves_the_base_a_comparison():
+    text = (
+        " date 2024-07-20 SHYMKENT – In January-June, the refinery's revenue totalled KZT600bn. Tax payments amounted"
+        " to KZT45bn, up by KZT4bn on the first half of 2023."
+    )
+    fact = facts(text)["KZT45bn"]
+    assert (str(fact["period_start"]), str(fact["period_end"])) == ("2024-01-01", "2024-06-30")

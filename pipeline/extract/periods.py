@@ -785,6 +785,8 @@ def _lead(words: list[str]) -> tuple[str | None, int]:
     # ("up KZT10.8bn, or 1.3 times, on last year": a change closed by a comma still leads.)
     if len(words) >= 2 and words[-1] in ("on", "over", "from") and _is_change(words[-2].rstrip(",")):
         return "cmp", 1
+    if len(words) >= 3 and words[-1] == "on" and any(_is_change(word) for word in words[-4:-2]):
+        return "cmp", 1  # "up by KZT4.6bn on the first half of 2023": the sum the change is of stands between
     for size in (3, 2, 1):
         if len(words) >= size:
             lead = _LEADS.get(" ".join(words[-size:]))
