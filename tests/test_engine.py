@@ -6550,3 +6550,16 @@ def test_a_sum_between_a_change_and_on_leaves_the_base_a_comparison():
     )
     fact = facts(text)["KZT45bn"]
     assert (str(fact["period_start"]), str(fact["period_end"])) == ("2024-01-01", "2024-06-30")
+
+
+def test_a_fold_change_of_a_places_possession_is_the_places():
+    text = (
+        " date 2023-04-22 ASHGABAT – Turkmenistan opened the Balkan carbamide plant, built by Japan's Tomo Engineering."
+        " The new facility will double the country's urea production capacity."
+    )
+    assert facts(text)["double"]["subject"] == "Turkmenistan"
+
+
+def test_a_fold_change_of_the_firms_own_output_stays_the_firms():
+    text = " date 2023-04-22 ASHGABAT – Balkan Carbamide will double its output by 2025."
+    assert facts(text)["double"]["subject"] == "Balkan Carbamide"

@@ -2388,8 +2388,10 @@ def _governing_subject(
         if actor is not None:
             # "Sultanbekova plans to open 12 more kindergartens in the Alatau district": the company she heads.
             return actor
-    chosen: EntityMention | None = _named_by_the_figure(context.text, q, after, in_sentence) or _named_antecedent(
-        context, sentence, q
+    chosen: EntityMention | None = (
+        _named_by_the_figure(context.text, q, after, in_sentence)
+        or _named_antecedent(context, sentence, q)
+        or (_owner_of_the_thing_changed(context, sentence, q) if measure == "growth_rate" else None)
     )
     if chosen is None and measure == "count" and _ONE_OF_BEFORE_RE.search(context.text, sentence.start, q.start):
         # "Eskeldi Sugar, one of four sugar refineries in Zhetysu region": the refineries are the region's.
@@ -2813,6 +2815,25 @@ def _named_antecedent(context: ArticleContext, sentence: Sentence, q: Quantity) 
         ),
         None,
     )
+
+
+# "The new facility will double the country's ammonia capacity": what the verb changes belongs to the possessor.
+_POSSESSED_AFTER_RE = re.compile(r"['’]s\s+[a-z]")
+
+
+def _owner_of_the_thing_changed(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
+    """The place written as the possessor of what a fold verb changes, right after it ("will double the country's
+    ammonia production capacity" -> the country)."""
+    if q.kind != "fold":
+        return None
+    for mention in _sentence_mentions(context, sentence):
+        if mention.start < q.end:
+            continue
+        gap = context.text[q.end : mention.start]
+        if gap.strip() in ("", "the") and mention.type in PLACE_TYPES:
+            return mention if _POSSESSED_AFTER_RE.match(context.text, mention.end) else None
+        break
+    return None
 
 
 def _name_before_the_bracket(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
