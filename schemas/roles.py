@@ -942,7 +942,8 @@ FIRM_KIND_ALIAS_HEADS: frozenset[str] = frozenset(
 )
 # Every alias head that means a firm and never a works: these and "the joint venture", "the contractor", "the
 # developer", "the company" (a plant described without a name is never "the venture").
-FIRM_ALIAS_HEADS: frozenset[str] = FIRM_KIND_ALIAS_HEADS | {"company", "venture", "jv", "contractor", "developer"}
+FIRM_ROLE_HEADS: tuple[str, ...] = ("venture", "jv", "contractor", "developer")
+FIRM_ALIAS_HEADS: frozenset[str] = FIRM_KIND_ALIAS_HEADS | {"company", *FIRM_ROLE_HEADS}
 
 # The tiers an alias head may point back to: a facility, else the project that builds it; a company; an area a
 # name ending in the head word stands for.
@@ -997,7 +998,7 @@ ALIAS_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "company": (("enterprise", "organization"),),
     # "the joint venture", "the JV's production plan": the company named last.
     # "being built by Zhetysu Kopir Kurylys LLP ... the contractor has built 27 bridges": the company named last.
-    **dict.fromkeys(("venture", "jv", "contractor", "developer", "cooperative"), _COMPANY_TIERS),
+    **dict.fromkeys((*FIRM_ROLE_HEADS, "cooperative"), _COMPANY_TIERS),
     "project": (("project", "enterprise"),),
     # "the Kasipker Soltustik programme ... Since the programme was launched": only a name written as a programme.
     **dict.fromkeys(("programme", "program"), ()),

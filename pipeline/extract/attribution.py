@@ -1435,7 +1435,11 @@ _OF_A_CAPACITY_RE = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?(?:(?:design|installed|rated|planned|annual)\s+)?(?:capacity|plan|target|norm)\b"
 )
 _CHANGED_TO_RE = re.compile(
-    r"\b(?:grew|rose|increased|climbed|fell|declined|decreased|dropped)\s+to\s+" + QUALIFIER_GAP + r"$"
+    r"\b(?:"
+    + "|".join(map(re.escape, lexicon.INCREASE_CUES + lexicon.DECREASE_CUES))
+    + r")\s+to\s+"
+    + QUALIFIER_GAP
+    + r"$"
 )
 _INDEX_OF_RE = re.compile(r"\bindex\s+(?:of|at|was|is|stood\s+at|reached|amounted\s+to)\s+$")
 

@@ -464,14 +464,15 @@ _FREQUENCY_AFTER_RE = re.compile(r"\s+(?:a|per|each|every)\s+(?:week|month|day|y
 # "twice as much", "twice the level of 2019", "about twice the current volume", "twice its capacity", "twice what it
 # spent in 2022": a change against a base of time (not "twice the volume of the Aktau port", "twice the rate of
 # inflation": another thing compared).
+_BASE_NOUNS = "|".join(sorted(lexicon.GENERIC_AMOUNT_NOUNS | {"level", "size", "rate"}))
+_BASE_TIME_WORDS = "current|present|previous|pre-pandemic"
 _AS_MUCH_AFTER_RE = re.compile(
     r"\s+(?:as\s+(?:much|many|high|large|big|fast)|more|higher|larger|bigger|what\s+it"
     # "twice the capacity of the old equipment": the same thing before.
-    r"|the\s+(?:level|volume|amount|figure|number|capacity|output|size|total)\s+of\s+(?:the\s+|its\s+)?"
-    r"(?:old|previous|former|existing|current)\b"
-    r"|(?:its|their|the\s+(?=current|present|previous|pre-pandemic))(?:current\s+|present\s+|previous\s+|pre-pandemic\s+)?"
-    r"(?:level|volume|amount|figure|number|capacity|output|size|total|rate)\b(?!\s+of\s+(?!\d{4}|last|the\s+previous))"
-    r"|the\s+(?:level|volume|amount|figure|number|total)\s+(?:of|in)\s+(?:\d{4}|last\s+year|a\s+year\s+(?:earlier|ago)))\b"
+    rf"|the\s+(?:{_BASE_NOUNS})\s+of\s+(?:the\s+|its\s+)?(?:old|former|existing|{_BASE_TIME_WORDS})\b"
+    rf"|(?:its|their|the\s+(?={_BASE_TIME_WORDS}))(?:(?:{_BASE_TIME_WORDS})\s+)?"
+    rf"(?:{_BASE_NOUNS})\b(?!\s+of\s+(?!\d{{4}}|last|the\s+previous))"
+    rf"|the\s+(?:{_BASE_NOUNS})\s+(?:of|in)\s+(?:\d{{4}}|last\s+year|a\s+year\s+(?:earlier|ago)))\b"
 )
 
 
