@@ -747,7 +747,7 @@ _LENT_BEFORE_RE = re.compile(r"\b(?:lent|loaned|lends)\s+(?:out\s+)?" + QUALIFIE
 # "issued 6,850 mortgage loans for", "guaranteed 214 loans worth"; not "entrepreneurs were issued loans".
 _LENT_OUT_RE = GuardedPattern(
     re.compile(
-        r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )\b(?:" + "|".join(lexicon.LENDING_VERBS) + r")\s+(?:[\w,.-]+\s+){0,3}?"
+        r"\b(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?:" + "|".join(lexicon.LENDING_VERBS) + r")\s+(?:[\w,.-]+\s+){0,3}?"
         r"(?:" + "|".join(lexicon.LOAN_NOUNS) + r")\b(?![^,;]*\b(?:was|were)\s+(?:issued|granted))",
         re.IGNORECASE,
     ),

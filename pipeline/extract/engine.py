@@ -65,6 +65,7 @@ from pipeline.extract.header import Header, parse_header
 from pipeline.extract.periods import TimeExpression, find_time_expressions, resolve_comparison
 from pipeline.extract.quantities import BY_BEFORE_RE, PART_OF_THOSE_BEFORE_RE, Quantity, find_quantities
 from pipeline.extract.sentences import Sentence, opens_sentence, split_sentences
+from pipeline.extract.tries import longest_first
 from schemas import lexicon
 from schemas.gazetteer import CAPITAL_COUNTRIES, COUNTRIES, DEMONYMS, KZ_REGIONS, NATURAL_FEATURES, REPUBLICAN_CITIES
 from schemas.lexicon import (
@@ -151,7 +152,7 @@ PLACE_MEASURES = MACRO_MEASURES | {"investment", "output_value", "trade", "popul
 _BACK_REFERENCE_RE = GuardedPattern(
     re.compile(
         # ("for the half-year" is January to June: see the period reader.)
-        r"(?<!than )\b(?:(?:over|during|in|for) (?:(?:this|that|the same) (?:period|quarter|half-year)"
+        r"\b(?<!than )(?:(?:over|during|in|for) (?:(?:this|that|the same) (?:period|quarter|half-year)"
         r"|the (?:period|quarter)"
         r"|(?:the same|these|those) (?:[a-z]+ )?months)"
         # "doubled output ... and invested USD 185 million over the year": the year the text speaks of.
@@ -210,10 +211,11 @@ _DISTRICT_SUFFIXES = (" district", " districts", " District")
 _POINTS_BACK_RE = re.compile(r"\W*(?:they|this|these|those)\b", re.IGNORECASE)
 # A verb of how things stand, not a plan's auxiliary ("is to", "are expected") or the present perfect.
 # Case-sensitive: the verbs stand inside a sentence, in lower case (several times faster than IGNORECASE).
+# One word boundary first and the verbs as tries: `re` tries the look-behinds only where a word starts (x2 faster).
 _PRESENT_STATE_RE = re.compile(
-    r"\b(?:" + "|".join(PRESENT_STATE_VERBS) + r")\b(?!\s+(?:" + "|".join(PLAN_AUXILIARY_NEXT_WORDS) + r")\b)"
+    r"\b(?:" + longest_first(PRESENT_STATE_VERBS) + r"\b(?!\s+(?:" + "|".join(PLAN_AUXILIARY_NEXT_WORDS) + r")\b)"
     r"|(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bshould )(?<!\bmust )"
-    r"(?<!\bwill also )\b(?:" + "|".join(HABITUAL_PRESENT_VERBS) + r")\b"
+    r"(?<!\bwill also )" + longest_first(HABITUAL_PRESENT_VERBS) + r"\b)"
 )
 _EXISTING_AFTER_RE = re.compile(r"\s+(?:" + "|".join(EXISTING_VERBS) + r")\b")
 _HOLDS_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HOLDING_VERBS)) + r")\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
@@ -1372,7 +1374,7 @@ _PART_OF_TOTAL_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PART_OF_TOTAL_
 # A regular verb counts only with its complement after it ("accounted for", "reached 5,390 tons"): "installed
 # capacity" is an adjective.
 _PAST_REPORT_RE = re.compile(
-    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwill )\b(?:[a-z]{2,}ed(?=\s+(?:for|to|at|by|about|around"
+    r"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?:[a-z]{2,}ed(?=\s+(?:for|to|at|by|about|around"
     r"|nearly|almost|over|some|\d))|" + "|".join(map(re.escape, IRREGULAR_PAST_VERBS)) + r")\b",
     re.IGNORECASE,
 )
@@ -3124,7 +3126,11 @@ _OPENS_WITH_ITS_RE = re.compile(r"[\s\"«“]*(?:Its|Their)\s")
 _POSSESSIVE_RE = GuardedPattern(re.compile(r"\b(?:its|their)\b", re.IGNORECASE), ("its", "their"))
 _NATIONWIDE_RE = re.compile(r"\b(?:" + "|".join((*NATIONWIDE_WORDS, *NATIONAL_INDICATORS)) + r")\b", re.IGNORECASE)
 _NATIONAL_GOVERNMENT_RE = re.compile(
-    "".join(f"(?<!{level} )" for level in SUBNATIONAL_LEVELS) + r"\b(?:" + "|".join(NATIONAL_GOVERNMENT_WORDS) + r")\b",
+    r"\b"
+    + "".join(f"(?<!{level} )" for level in SUBNATIONAL_LEVELS)
+    + r"(?:"
+    + "|".join(NATIONAL_GOVERNMENT_WORDS)
+    + r")\b",
     re.IGNORECASE,
 )
 _COMPANY_INDICATOR_RE = re.compile(r"\b(?:" + "|".join(COMPANY_INDICATORS) + r")\b", re.IGNORECASE)
@@ -3348,7 +3354,7 @@ _LISTED_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 _NAMES_LISTED_SO_FAR = rf"(?:{_LISTED_NAME}(?:\s+in\s+{_LISTED_NAME})?(?:\s*,\s*|\s+and\s+)(?:the\s+)?)"
 # "to" or "towards" of a destination, not of "according to", "thanks to", "due to" ("According to the National
 # Statistical Committee, Kyrgyzstan produced": a source, no destination).
-_DESTINATION_TO = r"(?<!ccording\s)(?<!thanks\s)(?<!due\s)\b(?:to|towards)"
+_DESTINATION_TO = r"\b(?<!ccording\s)(?<!thanks\s)(?<!due\s)(?:to|towards)"
 _DESTINATION_LIST_RE = re.compile(rf"{_DESTINATION_TO}\s+(?:the\s+)?{_NAMES_LISTED_SO_FAR}+$")
 # "to 17 countries, including Türkiye, Germany, the United Arab Emirates and": the countries goods went to.
 _DESTINATIONS_INCLUDING_RE = re.compile(
