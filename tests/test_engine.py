@@ -6563,3 +6563,12 @@ def test_a_fold_change_of_a_places_possession_is_the_places():
 def test_a_fold_change_of_the_firms_own_output_stays_the_firms():
     text = " date 2023-04-22 ASHGABAT – Balkan Carbamide will double its output by 2025."
     assert facts(text)["double"]["subject"] == "Balkan Carbamide"
+
+
+def test_the_owner_a_plant_is_said_to_have_is_not_the_plant():
+    text = (
+        " date 2023-05-02 PAVLODAR – The upgrade of the Ekibastuz TPP-2 will cost 90 billion tenge. The plant was built"
+        " in 1990. The rest will come from the plant's owner, Steppe Energy Holding, set up in 2001. Last year the"
+        " plant generated 4.2 billion kWh of electricity."
+    )
+    assert facts(text)["4.2 billion kWh"]["subject"] == "Ekibastuz TPP-2"

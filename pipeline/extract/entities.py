@@ -2474,6 +2474,8 @@ def _stands_aside(text: str, cand: _Cand) -> bool:
         or names_a_venue(text, span)
         or follows_lead(text, span, _LESSOR_RE)
         or _HOLDS_A_STAKE_AFTER_RE.match(text, cand.end) is not None
+        or _OWNER_OF_THE_WORKS_BEFORE_RE.search(text, max(0, cand.start - 50), cand.start) is not None
+        or _OWNS_THE_WORKS_AFTER_RE.match(text, cand.end) is not None
         or _holds_the_rest_of_the_stake(text, cand)
         # "..., the state news agency TDH reported": an outlet, never what "the company" after it means.
         or _NEWS_AGENCY_BEFORE_RE.search(text, max(0, cand.start - 30), cand.start) is not None
@@ -2492,6 +2494,18 @@ _HOLDS_A_STAKE_AFTER_RE = re.compile(
     r"(?:(?:[\d.,]+\s*(?:%|percent)\s+)?stake\s+in|[\d.,]+\s*(?:%|percent)\s+(?:share|interest)\s+in"
     r"|[\d.,]+\s*(?:%|percent)\s+of)\s+(?![^.,;]{0,40}\bmarket\b)(?:the\s+)?(?:joint\s+venture|venture|company|JV|project"
     r"|plant|enterprise|[A-Z])"
+)
+
+
+_WORKS_ALT = "|".join(sorted(FACILITY_HEADS))
+# "from the plant's owner, Karaganda Energocenter,", "Saryarka Capital, which had owned the plant since 2009": the
+# owner of the works spoken of, not the works "the plant" after it means.
+_OWNER_OF_THE_WORKS_BEFORE_RE = re.compile(
+    rf"\b(?:the|its)\s+(?:{_WORKS_ALT})['’]s\s+(?:new\s+|former\s+|current\s+|main\s+|majority\s+)?"
+    r"(?:owner|parent\s+company|parent|shareholder)s?,?\s+\Z"
+)
+_OWNS_THE_WORKS_AFTER_RE = re.compile(
+    rf",\s+(?:which|that|who)\s+(?:has\s+|had\s+|also\s+)?(?:owned|owns)\s+the\s+(?:{_WORKS_ALT})\b"
 )
 
 
