@@ -709,6 +709,8 @@ DECREASE_CUES = (
     "shrunk",
     "declining",
     "falling",
+    # A currency against another: "the som weakened 2.1% against the dollar".
+    *("weakened", "weakens", "depreciated", "depreciates", "devalued"),
 )
 INCREASE_CUES = (
     "increased",
@@ -738,6 +740,8 @@ INCREASE_CUES = (
     "raised",
     "lifts",
     "lifted",
+    # "the tugrik firmed 0.8% against the dollar".
+    *("firmed", "firms", "strengthened", "strengthens", "appreciated", "appreciates"),
 )
 
 # Verbs that move a level to a new value ("the share of processing rose to 47%", "should rise from 30% to
@@ -1284,6 +1288,8 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     "decline": "growth_rate",
     "dropped": "growth_rate",
     "down": "growth_rate",
+    # A currency's change against another: "the tugrik firmed 0.8% against the dollar".
+    **dict.fromkeys(("firmed", "strengthened", "appreciated", "weakened", "depreciated", "devalued"), "growth_rate"),
     # "a fixed rate of 7% with a down payment of 20%": the part paid first, not a fall.
     "down payment": "share",
     "initial payment": "share",
@@ -1324,6 +1330,8 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     **dict.fromkeys(("rates", "subsidized rate", "subsidised rate", "mortgage rate", "lending rate"), "other"),
     "interest rate": "other",
     "refinancing rate": "other",
+    # "kept its policy rate at 13%": the rate a central bank sets, not a change.
+    **dict.fromkeys(("policy rate", "key rate", "discount rate", "prime rate"), "other"),
     "final rate": "other",
     "unemployment rate": "share",
     "unemployment": "share",

@@ -2022,3 +2022,19 @@ def test_what_a_sum_is_spent_on_is_its_item():
 @pytest.mark.parametrize("manner", ["on concessional terms", "on average", "in tranches", "in full"])
 def test_the_manner_a_sum_is_spent_in_is_no_item(manner):
     assert reading(f"The government allocated 150 billion tenge {manner} to farmers.").item is None
+
+
+@pytest.mark.parametrize("rate", ["policy rate", "key rate", "discount rate"])
+def test_a_rate_a_central_bank_sets_is_a_level_not_a_change(rate):
+    found = reading(f"The central bank left its {rate} unchanged at 11%.")
+    assert (found.measure, found.item) == ("other", rate)
+
+
+def test_a_headline_sets_a_rate_without_a_determiner():
+    assert reading("Central bank keeps policy rate at 11% as prices ease").item == "policy rate"
+
+
+@pytest.mark.parametrize(("verb", "value"), [("firmed", 1.4), ("strengthened", 1.4), ("weakened", -1.4)])
+def test_a_currency_moving_against_another_is_a_signed_change(verb, value):
+    found = reading(f"The manat {verb} 1.4% against the euro in March.")
+    assert (found.measure, found.value) == ("growth_rate", value)

@@ -1462,10 +1462,11 @@ def _is_index_level(text: str, q: Quantity, left: int) -> bool:
     return not (re.search(r"\bby\s*$", window) or INCREASES.nearest_before(text, max(left, q.start - 25), q.start))
 
 
-# A rate a body moves or holds, and the level it is set at ("lowered its base rate to", "kept the rate unchanged at").
+# A rate a body moves or holds, and the level it is set at ("lowered its base rate to", "kept the rate unchanged at",
+# a title's "keeps policy rate at").
 _RATE_MOVED_TO_RE = re.compile(
     r"\b(?:lowered|lowers|raised|raises|cut|cuts|kept|keeps|left|leaves|set|sets|hiked|reduced|increased|lifted|held)"
-    r"\s+(?:its|the|their)\s+(?P<item>(?:[a-z-]+\s+){0,2}?(?:rate|tax|duty|tariff|levy))\s+(?:unchanged\s+)?(?:to|at)\s+"
+    r"\s+(?:(?:its|the|their)\s+)?(?P<item>(?:[a-z-]+\s+){0,2}?(?:rate|tax|duty|tariff|levy))\s+(?:unchanged\s+)?(?:to|at)\s+"
     + QUALIFIER_GAP
     + r"\Z"
 )
