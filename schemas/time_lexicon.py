@@ -359,6 +359,9 @@ COMPARISON_TRIGGERS: tuple[str, ...] = (
     # "or 117.3% of the level of January-September 2022": the base of an index.
     "level of",
 )
+# Nouns for the base an index level is a percentage of: "112.5% of the figure for January-June 2022", "108.6% of the
+# 2021 level".
+INDEX_BASE_NOUNS: tuple[str, ...] = ("figure", "figures", "level", "levels", "indicator", "indicators")
 # Change words after which "on" / "over" introduce the base ("up 2.3 times on 2015").
 CHANGE_WORDS: tuple[str, ...] = (
     "%",

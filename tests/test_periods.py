@@ -191,6 +191,22 @@ def test_the_level_of_a_period_is_the_base_of_an_index() -> None:
     assert expr.role == "comparison"
 
 
+@pytest.mark.parametrize("base", ["figure for", "figures for", "indicator of", "level in"])
+def test_the_figure_for_a_period_is_the_base_of_an_index(base: str) -> None:
+    expr = only(f"Exports rose to $40 million, or 118.2% of the {base} January-March 2023.")
+    assert expr.role == "comparison"
+
+
+@pytest.mark.parametrize("noun", ["level", "figure"])
+def test_a_year_level_after_a_percentage_of_is_the_base_of_an_index(noun: str) -> None:
+    expr = only(f"Output stood at 104.1% of the 2022 {noun}.")
+    assert (expr.role, expr.actual) == ("comparison", (d("2022-01-01"), d("2022-12-31")))
+
+
+def test_a_share_of_a_year_budget_is_no_base() -> None:
+    assert only("Roads took 15% of the 2023 budget.").role == "period"
+
+
 def test_last_year_is_the_previous_calendar_year() -> None:
     assert only("Last year, the farm harvested 20 tons.").actual == (d("2023-01-01"), d("2023-12-31"))
 

@@ -52,6 +52,7 @@ from schemas.time_lexicon import (
     CLEAR_WORDS,
     COMPARISON_TRIGGERS,
     EVENT_VERBS,
+    INDEX_BASE_NOUNS,
     LAST_YEAR,
     LAST_YEAR_WORDS,
     MONTHS,
@@ -787,12 +788,29 @@ def _lead(words: list[str]) -> tuple[str | None, int]:
         return "cmp", 1
     if len(words) >= 3 and words[-1] == "on" and any(_is_change(word) for word in words[-4:-2]):
         return "cmp", 1  # "up by KZT4.6bn on the first half of 2023": the sum the change is of stands between
+    if _is_index_base(words):
+        return "cmp", 4  # "112.5% of the figure for January-June 2022": the base of an index level
     for size in (3, 2, 1):
         if len(words) >= size:
             lead = _LEADS.get(" ".join(words[-size:]))
             if lead is not None:
                 return lead, size
     return None, 0
+
+
+def _is_index_base(words: list[str]) -> bool:
+    """Whether the words end "N% of the figure for" (or "level of", "indicator in"): the base of an index."""
+    return (
+        len(words) >= 5
+        and words[-1] in ("for", "of", "in")
+        and words[-2] in INDEX_BASE_NOUNS
+        and words[-4:-2] == ["of", "the"]
+        and _is_percent(words[-5])
+    )
+
+
+def _is_percent(word: str) -> bool:
+    return word.endswith("%") or word in ("percent", "per cent")
 
 
 def _is_change(word: str) -> bool:
@@ -927,6 +945,8 @@ def _rule_year(c: _Core, left: _Left, text: str, published: date | None) -> Resu
         return _same(PERIOD, "event_year", CLEARED)
     if lead == "cmp":
         return _same(COMPARISON, "cmp_year", whole)
+    if lead == "prep" and left.word == "of" and _is_an_index_base_year(c, text):
+        return _same(COMPARISON, "cmp_year", whole)  # "108.6% of the 2021 level"
     if lead == "since":
         # "since 2018": from that year to the publication date.
         return _same(PERIOD, "since_year", (whole[0], published))
@@ -937,6 +957,19 @@ def _rule_year(c: _Core, left: _Left, text: str, published: date | None) -> Resu
     if lead in ("prep", "dur", "asof", "within") or left.mod in ("edge", "this") or c.flag == "noun":
         return _same(PERIOD, "year", whole)
     return _bare_year(c, text, whole)
+
+
+_PERCENT_OF_THE_RE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+the\s+\Z")
+
+
+def _is_an_index_base_year(c: _Core, text: str) -> bool:
+    """Whether a year with a noun ("2021 level") is the base an index level is a percentage of ("108.6% of the")."""
+    noun = text[c.start : c.end].rsplit(None, 1)[-1].lower()
+    return (
+        c.flag == "noun"
+        and noun in INDEX_BASE_NOUNS
+        and _PERCENT_OF_THE_RE.search(text, max(0, c.start - 20), c.start) is not None
+    )
 
 
 def _bare_year(c: _Core, text: str, whole: Period) -> Result | None:
