@@ -6572,3 +6572,21 @@ def test_the_owner_a_plant_is_said_to_have_is_not_the_plant():
         " plant generated 4.2 billion kWh of electricity."
     )
     assert facts(text)["4.2 billion kWh"]["subject"] == "Ekibastuz TPP-2"
+
+
+def test_a_lone_name_opening_a_sentence_with_its_short_form_is_a_name():
+    text = " date 2023-10-20 ATYRAU – Zhylyoimunai (ZM) produced 2.1 mln tonnes of oil in January-September."
+    assert facts(text)["2.1 mln tonnes"]["subject"] == "Zhylyoimunai"
+
+
+def test_a_change_after_a_firms_figure_made_at_a_works_is_the_firms():
+    text = (
+        " date 2023-10-20 ATYRAU – Caspian Shelf Oil extracted 3.4 mln tonnes at the offshore Kalamkas field,"
+        " down 6% year-on-year."
+    )
+    assert facts(text)["6%"]["subject"] == "Caspian Shelf Oil"
+
+
+def test_a_change_at_a_works_opening_the_sentence_is_the_works():
+    text = " date 2023-10-20 RIDDER – Output at the Ulba Tau mine rose 4% to 120,000 tonnes."
+    assert facts(text)["4%"]["subject"] == "Ulba Tau"

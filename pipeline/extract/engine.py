@@ -2330,6 +2330,7 @@ def _governing_subject(
         if not _is_a_clients_nationality(context.text, m)
         and m.name not in markets
         and not _where_its_works_stand(context.text, sentence, m)
+        and not _where_a_firms_figure_was_made(context, sentence, m)
     ]
     before = [m for m in in_sentence if m.end <= q.start]
     if any(
@@ -2687,6 +2688,28 @@ def _where_its_works_stand(text: str, sentence: Sentence, mention: EntityMention
         mention.type in _WHERE_TYPES
         and _WHERE_ITS_WORKS_STAND_RE.search(text, max(sentence.start, mention.start - 50), mention.start) is not None
         and not _CLAUSE_ON_THE_PLACE_RE.match(text, mention.end)
+    )
+
+
+# "NCOC extracted 8.6 mln tonnes at the offshore Kashagan field", "produced 120,000 tonnes of zinc at the Ridder mine":
+# the works right after a firm's figure is where the figure was made.
+_AT_THE_WORKS_AFTER_A_FIGURE_RE = re.compile(
+    r"\s+(?:of\s+[\w-]+\s+){0,1}(?:at|in)\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?\Z"
+)
+
+
+def _where_a_firms_figure_was_made(context: ArticleContext, sentence: Sentence, mention: EntityMention) -> bool:
+    """Whether a works or field named after a firm's figure is only where it was produced ("NCOC extracted 8.6 mln
+    tonnes at the Kashagan field, down 17%": the fall is NCOC's too)."""
+    before = [q for q in context.sentence_quantities if q.end <= mention.start]
+    if mention.type not in ("enterprise", "other") or not before:
+        return False
+    figure = before[-1]
+    if not _AT_THE_WORKS_AFTER_A_FIGURE_RE.match(context.text, figure.tail_end, mention.start):
+        return False
+    return any(
+        m.type in ENTERPRISE_TYPES and m.end <= figure.start and m.name != mention.name
+        for m in _sentence_mentions(context, sentence)
     )
 
 

@@ -1539,6 +1539,8 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
         and _INDEFINITE_APPOSITIVE_RE.match(text, segment[0][1])
     ):
         return True  # "Tazaline, a domestic maker of soap, detergents and cosmetics, plans": a firm, described
+    if _SHORT_FORM_AFTER_RE.match(text, segment[0][1]):
+        return True  # "Tengizchevroil (TCO) produced ...": a short form is given for a name, not a common word
     following = text[segment[0][1] : segment[0][1] + 30].split(None, 2)
     if not following or following[0] not in CORPORATE_VERBS or following[0] in _AUXILIARIES:
         return None  # "Gold had the largest share": an auxiliary follows a commodity as well as a company
@@ -1550,6 +1552,7 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
 
 
 _INDEFINITE_APPOSITIVE_RE = re.compile(r",[ \t]+an?[ \t]")
+_SHORT_FORM_AFTER_RE = re.compile(r"[ \t]*\([ \t]*[A-Z]{2,}[A-Za-z]{0,4}[ \t]*\)")
 _COORDINATED_FACILITY_AFTER_RE = re.compile(
     r"[ \t]+and[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:" + "|".join(sorted(FACILITY_HEADS)) + r")\b"
 )
