@@ -778,6 +778,8 @@ LEVEL_CHANGE_VERBS = (
     "climbed",
     "expand",
     "expanded",
+    # "the tenge's share of settlements strengthened to 40%".
+    *("firmed", "strengthened", "appreciated", "weakened", "depreciated", "devalued"),
 )
 
 # Words that introduce the base a figure is compared with ("against 41,800 tonnes", "104.3% versus 103.6%").

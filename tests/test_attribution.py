@@ -2038,3 +2038,8 @@ def test_a_headline_sets_a_rate_without_a_determiner():
 def test_a_currency_moving_against_another_is_a_signed_change(verb, value):
     found = reading(f"The manat {verb} 1.4% against the euro in March.")
     assert (found.measure, found.value) == ("growth_rate", value)
+
+
+@pytest.mark.parametrize("verb", ["strengthened", "weakened"])
+def test_a_share_that_strengthened_to_a_level_is_still_a_share(verb):
+    assert reading(f"The share of the tenge in settlements {verb} to 40%.").measure == "share"

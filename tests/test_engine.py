@@ -6590,3 +6590,11 @@ def test_a_change_after_a_firms_figure_made_at_a_works_is_the_firms():
 def test_a_change_at_a_works_opening_the_sentence_is_the_works():
     text = " date 2023-10-20 RIDDER – Output at the Ulba Tau mine rose 4% to 120,000 tonnes."
     assert facts(text)["4%"]["subject"] == "Ulba Tau"
+
+
+def test_the_company_after_a_works_owner_named_so_is_the_owner():
+    text = (
+        " date 2024-09-27 ZHEZKAZGAN – A new terminal opened at Satpayev airport, financed by the airport's owner,"
+        " Dala Air Hub LLP. The company, which employs 240 people, plans new routes."
+    )
+    assert facts(text)["240 people"]["subject"] == "Dala Air Hub"

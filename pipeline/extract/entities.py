@@ -2477,7 +2477,6 @@ def _stands_aside(text: str, cand: _Cand) -> bool:
         or names_a_venue(text, span)
         or follows_lead(text, span, _LESSOR_RE)
         or _HOLDS_A_STAKE_AFTER_RE.match(text, cand.end) is not None
-        or _OWNER_OF_THE_WORKS_BEFORE_RE.search(text, max(0, cand.start - 50), cand.start) is not None
         or _OWNS_THE_WORKS_AFTER_RE.match(text, cand.end) is not None
         or _holds_the_rest_of_the_stake(text, cand)
         # "..., the state news agency TDH reported": an outlet, never what "the company" after it means.
@@ -2502,14 +2501,23 @@ _HOLDS_A_STAKE_AFTER_RE = re.compile(
 
 _WORKS_ALT = "|".join(sorted(FACILITY_HEADS))
 # "from the plant's owner, Karaganda Energocenter,", "Saryarka Capital, which had owned the plant since 2009": the
-# owner of the works spoken of, not the works "the plant" after it means.
+# owner of the works spoken of.
 _OWNER_OF_THE_WORKS_BEFORE_RE = re.compile(
     rf"\b(?:the|its)\s+(?:{_WORKS_ALT})['’]s\s+(?:new\s+|former\s+|current\s+|main\s+|majority\s+)?"
     r"(?:owner|parent\s+company|parent|shareholder)s?,?\s+\Z"
 )
+# (A shareholder aside: "the plant" and "the company" after it still mean the works; not "X, which owns the refinery
+# in Atyrau", a works of its own brought in.)
 _OWNS_THE_WORKS_AFTER_RE = re.compile(
     rf",\s+(?:which|that|who)\s+(?:has\s+|had\s+|also\s+)?(?:owned|owns)\s+the\s+(?:{_WORKS_ALT})\b"
+    r"(?!\s+(?:in|at|near)\b)"
 )
+
+
+def _named_as_the_works_owner(text: str, cand: _Cand) -> bool:
+    """Whether a company is named as the owner of the works "the plant" has pointed back to ("from the plant's owner,
+    X,"): "the plant" after it still means the works (the company itself may still be "the company")."""
+    return _OWNER_OF_THE_WORKS_BEFORE_RE.search(text, max(0, cand.start - 50), cand.start) is not None
 
 
 # "QazaqGaz will hold a 51% stake in the company, and Zorlu Kimya 49%": the second shareholder, its verb left out.
@@ -2720,6 +2728,7 @@ def _resolve(
             and cand.kind == "name"
             and group.type == "enterprise"
             and not _OBJECT_LEAD_RE.search(text, max(0, cand.start - 20), cand.start)
+            and not _named_as_the_works_owner(text, cand)
         ):
             # "In Pavlodar, Dala Lokomotiv is building ... The plant will": a company named for itself, not as a
             # shareholder, may be whose plant "the plant" is now.
