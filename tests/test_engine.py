@@ -6598,3 +6598,11 @@ def test_the_company_after_a_works_owner_named_so_is_the_owner():
         " Dala Air Hub LLP. The company, which employs 240 people, plans new routes."
     )
     assert facts(text)["240 people"]["subject"] == "Dala Air Hub"
+
+
+def test_an_index_base_is_no_base_for_a_change_in_another_clause():
+    text = (
+        " date 2024-05-01 ASTANA – Wheat exports were 96% of the figure for last year, while flour exports rose 10%"
+        " in 2023."
+    )
+    assert facts(text)["10%"]["compared_to_start"] is None

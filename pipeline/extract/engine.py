@@ -1260,8 +1260,8 @@ def _fact(
         # "$2.4 billion, compared with $2.7 billion in the same period of 2022": the base is a figure of the
         # period it is compared for.
         period = resolve_comparison(base_of, period, context.header.published_date) or period
-    elif _is_a_change(reading) and comparisons:
-        compared = resolve_comparison(_nearest(comparisons, q), period, context.header.published_date)
+    elif _is_a_change(reading) and (bases := _bases_of(comparisons, q)):
+        compared = resolve_comparison(_nearest(bases, q), period, context.header.published_date)
     if reading.status == "planned" and _runs_from_an_earlier_year_to_now(period, context.header.published_date):
         # "Tobol Brau, a brewery that has operated since 2008, will double its output": a span up to now dates what
         # has happened, never a plan.
@@ -4159,6 +4159,12 @@ def _year_before(period):
     if period is None or period[0] is None or period[1] is None:
         return None
     return tuple(d.replace(year=d.year - 1, day=min(d.day, 28 if d.month == 2 else d.day)) for d in period)
+
+
+def _bases_of(comparisons: list[TimeExpression], q: Quantity) -> list[TimeExpression]:
+    """The comparisons a change may be measured against: an index level's base ("60% of the figure for 2022") only
+    for that level."""
+    return [e for e in comparisons if not e.index_base or _written_right_after(e, q)]
 
 
 def _written_right_after(expression: TimeExpression, q: Quantity) -> bool:

@@ -86,6 +86,8 @@ class TimeExpression:
     actual: Period | None
     planned: Period | None
     kind: str = ""
+    # The base of the index level right before it ("112.5% of the figure for January-June 2022"), of no other figure.
+    index_base: bool = False
 
 
 # --- lexicon-derived tables and anchored regexes ---------------------------------------------
@@ -798,15 +800,14 @@ def _lead(words: list[str]) -> tuple[str | None, int]:
     return None, 0
 
 
-def _is_index_base(words: list[str]) -> bool:
-    """Whether the words end "N% of the figure for" (or "level of", "indicator in"): the base of an index."""
-    return (
-        len(words) >= 5
-        and words[-1] in ("for", "of", "in")
-        and words[-2] in INDEX_BASE_NOUNS
-        and words[-4:-2] == ["of", "the"]
-        and _is_percent(words[-5])
-    )
+def _is_index_base(words: list[str], whole: bool = False) -> bool:
+    """Whether the words end "N% of the figure for" (or "level of", "indicator in"): the base of an index. With
+    `whole`, the words are the lead alone ("of the figure for"), its percent already checked."""
+    if whole:
+        return (
+            len(words) == 4 and words[:2] == ["of", "the"] and words[2] in INDEX_BASE_NOUNS and words[3] in _OF_FOR_IN
+        )
+    return len(words) >= 5 and _is_index_base(words[-4:], whole=True) and _is_percent(words[-5])
 
 
 def _is_percent(word: str) -> bool:
@@ -959,6 +960,7 @@ def _rule_year(c: _Core, left: _Left, text: str, published: date | None) -> Resu
     return _bare_year(c, text, whole)
 
 
+_OF_FOR_IN = ("for", "of", "in")
 _PERCENT_OF_THE_RE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+the\s+\Z")
 
 
@@ -1387,10 +1389,14 @@ def find_time_expressions(sentence: str, offset: int, published: date | None) ->
             result = _span_of_the_change(core, left, sentence, published) or result
         if result is not None:
             role, kind, actual, planned = result
+            index_base = role == COMPARISON and (
+                (left.lead == "cmp" and _is_index_base((left.word or "").split(), whole=True))
+                or (left.word == "of" and core.kind == "year" and _is_an_index_base_year(core, sentence))
+            )
             begins = core.start if role == DATE else min(left.begins, core.start)
             if _is_a_record_since(low, begins, core.start):
                 continue  # "its strongest first-quarter result since 2019": a record's reach, no period
-            found.append(TimeExpression(offset + begins, offset + core.end, role, actual, planned, kind))
+            found.append(TimeExpression(offset + begins, offset + core.end, role, actual, planned, kind, index_base))
     if len(found) > 1:
         found = _join_month_spans(sentence, offset, _drop_shadowed_clears(found))
     return found
