@@ -2043,3 +2043,7 @@ def test_a_currency_moving_against_another_is_a_signed_change(verb, value):
 @pytest.mark.parametrize("verb", ["strengthened", "weakened"])
 def test_a_share_that_strengthened_to_a_level_is_still_a_share(verb):
     assert reading(f"The share of the tenge in settlements {verb} to 40%.").measure == "share"
+
+
+def test_a_sum_received_in_a_kind_of_levy_is_that_levy():
+    assert reading("The state budget received MNT 1.4 trillion in coal royalties.").measure == "other"

@@ -1184,7 +1184,13 @@ def _measure_named_after(cues: CueSet, text: str, q: Quantity, right: int) -> st
     if of.group(0).strip().endswith("in") and _INVESTED_BEFORE_RE.search(text, max(0, q.start - 30), q.start):
         return None  # "invested 1.2 trillion sum in modernisation": where the money went, not what it is
     cue = cues.nearest_after(text, of.end(), min(right, of.end() + 30))
-    return cue[0] if cue and cue[1] == 0 else None
+    if cue is None:
+        return None
+    # "received MNT 2.9 trillion in mining royalties": one word may say which kind.
+    return cue[0] if cue[1] == 0 or _ONE_WORD_RE.fullmatch(text, of.end(), of.end() + cue[1]) else None
+
+
+_ONE_WORD_RE = re.compile(r"[a-z][a-z-]*\s+")
 
 
 def _cue_words(text: str, start: int, stop: int) -> set[str]:
