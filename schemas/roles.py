@@ -630,6 +630,15 @@ NATIONAL_GOVERNMENT_WORDS: tuple[str, ...] = (
     r"(?:vice\s+|deputy\s+|prime\s+)?minister",
 )
 
+# A country's central bank ("National Bank of Kazakhstan", "Bank of Mongolia", "the Central Bank"): the subject of
+# its own instruments only (CENTRAL_BANK_INSTRUMENT_WORDS); the money, prices and flows it reports are the country's.
+CENTRAL_BANK_NAMES: tuple[str, ...] = ("National Bank", "Central Bank", "State Bank", "Bank of")
+CENTRAL_BANK_INSTRUMENT_WORDS: tuple[str, ...] = (
+    *("rate", "rates", "reserve", "reserves", "gold", "bars", "bar", "purchases", "sales", "interventions"),
+    *("intervention", "buyback", "refinancing", "target", "assets", "holdings", "bought", "sold", "sessions"),
+    *("silver", "metal", "metals", "purchase", "refineries", "buyers"),
+)
+
 # Where figures are announced ("told a briefing in Astana", "at a press conference in Tashkent"): the town after
 # one of them is where the words were spoken, not what the figures are about.
 SPEECH_OCCASIONS: tuple[str, ...] = (

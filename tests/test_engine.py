@@ -6606,3 +6606,16 @@ def test_an_index_base_is_no_base_for_a_change_in_another_clause():
         " in 2023."
     )
     assert facts(text)["10%"]["compared_to_start"] is None
+
+
+def test_what_a_central_bank_reports_for_its_country_is_the_countrys():
+    text = (
+        " date 2024-04-10 ULAANBAATAR – The Bank of Mongolia kept its policy rate at 12%."
+        " Money supply grew 18.5% year-on-year, and foreign exchange reserves rose to $5.1 billion."
+    )
+    found = facts(text)
+    assert [found[q]["subject"] for q in ("12%", "18.5%", "$5.1 billion")] == [
+        "Bank of Mongolia",
+        "Mongolia",
+        "Bank of Mongolia",
+    ]

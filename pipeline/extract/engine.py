@@ -91,6 +91,8 @@ from schemas.lexicon import (
 )
 from schemas.roles import (
     AREA_NAME_WORDS,
+    CENTRAL_BANK_INSTRUMENT_WORDS,
+    CENTRAL_BANK_NAMES,
     CITY_AREA_HEADS,
     COMPANY_OFFICER_TITLES,
     FACILITY_HEADS,
@@ -1129,6 +1131,9 @@ def _fact(
         # "Kazakhstan imported 4.3 million radiators, 62% of them from China": a named partner's share of the
         # trade is the partner's, of the whole trade.
         (name, subject_type), reading = partner[0], reading._replace(item=partner[1])
+    if subject_type == "organization" and _reports_for_its_country(name, reading):
+        # "Money supply grew 21.4% year-on-year", in an article on the Bank of Mongolia: the country's money.
+        name, subject_type = _country_of_the_bank(context, name)
     if (
         reading.measure == "other"
         and q.kind == "physical"
@@ -4165,6 +4170,27 @@ def _bases_of(comparisons: list[TimeExpression], q: Quantity) -> list[TimeExpres
     """The comparisons a change may be measured against: an index level's base ("60% of the figure for 2022") only
     for that level."""
     return [e for e in comparisons if not e.index_base or _written_right_after(e, q)]
+
+
+_CENTRAL_BANK_NAME_RE = re.compile(rf"^(?:{'|'.join(CENTRAL_BANK_NAMES)})\b")
+_INSTRUMENT_RE = re.compile(rf"\b(?:{'|'.join(CENTRAL_BANK_INSTRUMENT_WORDS)})\b", re.IGNORECASE)
+
+
+def _reports_for_its_country(name: str, reading: Reading) -> bool:
+    """Whether a figure given to a central bank is one it reports for its country (remittances, deposits, prices,
+    money supply), not one of its own instruments (its policy rate, reserves, gold purchases)."""
+    if not _CENTRAL_BANK_NAME_RE.match(name) or (name.startswith("Bank of") and _country_in(name) is None):
+        return False
+    return reading.item is not None and not _INSTRUMENT_RE.search(reading.item)
+
+
+def _country_in(name: str) -> str | None:
+    return next((c for c, forms in COUNTRIES.items() if c in name or any(f in name for f in forms)), None)
+
+
+def _country_of_the_bank(context: ArticleContext, name: str) -> tuple[str, str]:
+    country = _country_in(name)
+    return (country, "country") if country else context.default_subject
 
 
 def _written_right_after(expression: TimeExpression, q: Quantity) -> bool:
