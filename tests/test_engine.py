@@ -4965,7 +4965,7 @@ def test_a_dashed_name_before_a_route_noun_is_a_route_not_the_company():
 
 def test_a_section_between_two_towns_is_named_with_its_noun():
     names = {e["name"]: e["type"] for e in extract_article(ROAD_ORDER, "invented").entities}
-    assert names["Taraz-Merke section"] == "other"
+    assert names["Taraz-Merke section"] == "project"
 
 
 def test_the_company_is_never_the_owners_pit_named_more_often():

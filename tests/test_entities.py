@@ -1954,3 +1954,26 @@ def test_the_railway_is_no_grain_terminal_named_before():
     )
     facts = {f["quote"]: f for f in extract_article(text, "x").facts}
     assert facts["650 grain hopper cars"]["subject"] != "grain terminal in Rudny"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Freight on the Aktobe-Atyrau-Aktau (AAA) railway reached 2 million tons.", "Aktobe-Atyrau-Aktau railway"),
+        ("The 412 km Shu–Merke–Taraz line will be electrified.", "Shu–Merke–Taraz line"),
+        ("The Kazakhstan–Uzbekistan gas pipeline carried 5 bcm.", "Kazakhstan–Uzbekistan gas pipeline"),
+    ],
+)
+def test_places_joined_by_dashes_before_a_route_word_name_one_project(sentence, name):
+    found = entities(" date 2024-02-01 ASTANA – " + sentence)
+    assert found[name]["type"] == "project"
+
+
+def test_a_route_short_form_in_brackets_is_the_same_project():
+    text = " date 2024-02-01 BAKU – The Aktobe-Atyrau-Aktau (AAA) railway opened. AAA carried 2 million tons."
+    assert "AAA" in entities(text)["Aktobe-Atyrau-Aktau railway"]["aliases"]
+
+
+def test_nationalities_joined_by_a_dash_name_no_project():
+    found = entities(" date 2024-02-01 ASTANA – The Kazakh-Chinese gas pipeline works.")
+    assert found["Kazakh-Chinese gas pipeline"]["type"] != "project"

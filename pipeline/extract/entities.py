@@ -141,6 +141,8 @@ from schemas.roles import (
     REPORTED_TYPES,
     REPORTING_BODY_WORDS,
     ROLE_TITLES,
+    ROUTE_HEAD_MODIFIERS,
+    ROUTE_HEAD_TYPES,
     ROUTE_NOUNS,
     SEAT_PARTICIPLES,
     SECTOR_COMPLEXES,
@@ -489,6 +491,8 @@ def _find_mentions(
         _scan_described(text, start, end, cands)
         _scan_aliases(text, start, end, cands)
     cands = _resolve_overlaps(text, cands, person_spans)
+    if "–" in text or "-" in text:
+        _join_route_names(text, cands)
     _join_dashed_zone_names(text, cands)
     _join_names_joined_before_a_project(text, cands)
     _type_towns_coordinated_with_places(text, cands)
@@ -584,6 +588,37 @@ def _names_the_body_confirms(cands: list[_Cand], title_end: int) -> list[_Cand]:
 
 # "Khorgos – Eastern Gate", "the Zhezkazgan–Saryarka railway line": an en dash may touch the names.
 _NAME_DASH_RE = re.compile(r"[ \t]*[–—][ \t]*|[ \t]+-[ \t]+")
+
+
+_ROUTE_WORD = r"(?!(?:The|This|That|A|An|In|On|At|By|For|From|To|Of|And|With)\b)[A-Z][\w'’]*"
+_ROUTE_PLACE = rf"{_ROUTE_WORD}(?:[ \t]+{_ROUTE_WORD})?"
+_ROUTE_NAME_RE = re.compile(
+    rf"(?P<names>{_ROUTE_PLACE}(?:[–—-]{_ROUTE_PLACE})+)(?:[ \t]+\((?P<abbr>[A-Z]{{2,6}})\))?"
+    rf"[ \t]+(?P<head>(?:(?:{'|'.join(ROUTE_HEAD_MODIFIERS)})[ \t]+){{0,2}}(?P<kind>{'|'.join(ROUTE_HEAD_TYPES)}))\b"
+)
+_ROUTE_PART_SPLIT_RE = re.compile(r"[–—-]")
+
+
+def _join_route_names(text: str, cands: list[_Cand]) -> None:
+    """ "the Baku-Tbilisi-Kars (BTK) railway", "the 347 km Miskin–Nukus–Kungrad line": places joined by dashes and a
+    route's head are one works (or route) named so, its short form in brackets the same, not its places."""
+    for route in _ROUTE_NAME_RE.finditer(text):
+        parts = _ROUTE_PART_SPLIT_RE.split(route["names"])
+        if any(part in DEMONYMS or part == "Trans" for part in parts) or not any(_is_a_known_place(p) for p in parts):
+            continue
+        name = f"{route['names']} {route['head']}"
+        end = route.end("names") if route["abbr"] else route.end()
+        inside = [c for c in cands if c.start < route.end() and c.end > route.start()]
+        for cand in inside:
+            if route["abbr"] and cand.start == route.start("abbr"):
+                continue  # the short form, linked to the route by _link_parentheses
+            cands.remove(cand)
+        cands.append(_Cand(route.start(), end, _key(name), name, ROUTE_HEAD_TYPES[route["kind"]], TYPE_FROM_HEAD))
+    cands.sort(key=lambda c: c.start)
+
+
+def _is_a_known_place(word: str) -> bool:
+    return word in CITIES or word in COUNTRIES or word in KZ_REGIONS or word in CAPITALS
 
 
 def _join_dashed_zone_names(text: str, cands: list[_Cand]) -> None:
