@@ -6619,3 +6619,11 @@ def test_what_a_central_bank_reports_for_its_country_is_the_countrys():
         "Mongolia",
         "Bank of Mongolia",
     ]
+
+
+def test_a_capacity_described_in_passing_is_not_dated_by_the_output_after_it():
+    text = (
+        " date 2023-11-20 BISHKEK – The Kambar hydropower plant, with an installed capacity of 900 MW, generated"
+        " 3.1 billion kWh in January-October."
+    )
+    assert facts(text)["900 MW"]["period_start"] is None

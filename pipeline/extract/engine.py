@@ -1210,6 +1210,15 @@ def _fact(
         stated = inherited = None
     if _modifies_a_noun(text, q) and (stated is None or not _written_right_after(stated, q)):
         stated = inherited = None  # "commissioned a 50 MW solar plant in May": the size of the plant, undated
+    if (
+        stated is not None
+        and reading.measure == "production_capacity"
+        and _WITH_A_CAPACITY_BEFORE_RE.search(text, max(sentence.start, q.start - 60), q.start)
+        and any(q.end < other.start and other.end <= stated.start for other in context.sentence_quantities)
+    ):
+        # "The plant, with an installed capacity of 1,200 MW, generated 4.3 billion kWh in January-October": the
+        # period dates what the plant did, not what it can do, described in passing.
+        stated = None
     if reading.measure == "count" and _POSSESSIVE_BEFORE_RE.search(text, max(0, q.start - 4), q.start):
         # "The region's 46 licensed elevators can hold ...": how many the subject has, not a figure of the frame.
         inherited = None
@@ -2217,6 +2226,11 @@ def _modifies_a_noun(text: str, q: Quantity) -> bool:
     if _HYPHENED_MODIFIER_RE.search(text, q.start, q.end) and text[q.end - 1].isalpha():
         return True
     return q.kind == "physical" and _OPENER_BEFORE_RE.search(text, max(0, q.start - 24), q.start) is not None
+
+
+_WITH_A_CAPACITY_BEFORE_RE = re.compile(
+    r"\bwith\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,2}capacity\s+of\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+)?\Z"
+)
 
 
 def _dates_the_rate(stated: TimeExpression, q: Quantity, reading: Reading) -> bool:
