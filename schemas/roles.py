@@ -632,11 +632,30 @@ NATIONAL_GOVERNMENT_WORDS: tuple[str, ...] = (
 
 # A country's central bank ("National Bank of Kazakhstan", "Bank of Mongolia", "the Central Bank"): the subject of
 # its own instruments only (CENTRAL_BANK_INSTRUMENT_WORDS); the money, prices and flows it reports are the country's.
-CENTRAL_BANK_NAMES: tuple[str, ...] = ("National Bank", "Central Bank", "State Bank", "Bank of")
+# (By name, and the country each is of: "the National Bank of Uzbekistan" and "Bank of Georgia" are commercial banks.)
+CENTRAL_BANKS: dict[str, str | None] = {
+    "National Bank": None,  # the article's country's
+    "Central Bank": None,
+    "National Bank of Kazakhstan": "Kazakhstan",
+    "National Bank of the Republic of Kazakhstan": "Kazakhstan",
+    "National Bank of the Kyrgyz Republic": "Kyrgyzstan",
+    "National Bank of Kyrgyzstan": "Kyrgyzstan",
+    "National Bank of Tajikistan": "Tajikistan",
+    "Central Bank of Uzbekistan": "Uzbekistan",
+    "Central Bank of the Republic of Uzbekistan": "Uzbekistan",
+    "Central Bank of Turkmenistan": "Turkmenistan",
+    "Central Bank of Azerbaijan": "Azerbaijan",
+    "Central Bank of the Republic of Azerbaijan": "Azerbaijan",
+    "Bank of Mongolia": "Mongolia",
+    "Central Bank of Russia": "Russia",
+    "Bank of Russia": "Russia",
+}
 CENTRAL_BANK_INSTRUMENT_WORDS: tuple[str, ...] = (
     *("rate", "rates", "reserve", "reserves", "gold", "bars", "bar", "purchases", "sales", "interventions"),
     *("intervention", "buyback", "refinancing", "target", "assets", "holdings", "bought", "sold", "sessions"),
     *("silver", "metal", "metals", "purchase", "refineries", "buyers"),
+    # What the bank itself earns, owns and lends: "net profit", "a 90% stake in the exchange", "loans to banks".
+    *("profit", "income", "capital", "stake", "to banks", "bonds", "notes", "dividends", "dividend"),
 )
 
 # Where figures are announced ("told a briefing in Astana", "at a press conference in Tashkent"): the town after

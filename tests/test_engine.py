@@ -6627,3 +6627,13 @@ def test_a_capacity_described_in_passing_is_not_dated_by_the_output_after_it():
         " 3.1 billion kWh in January-October."
     )
     assert facts(text)["900 MW"]["period_start"] is None
+
+
+def test_a_commercial_bank_named_after_its_country_keeps_its_figures():
+    text = " date 2024-04-10 TASHKENT – The National Bank of Uzbekistan issued $300 million in loans to exporters."
+    assert facts(text)["$300 million"]["subject"] == "National Bank of Uzbekistan"
+
+
+def test_a_central_banks_own_profit_stays_the_banks():
+    text = " date 2024-04-10 ASTANA – The National Bank of Kazakhstan's net profit rose to KZT 400 billion in 2023."
+    assert facts(text)["KZT 400 billion"]["subject"] == "National Bank of Kazakhstan"

@@ -1977,3 +1977,13 @@ def test_a_route_short_form_in_brackets_is_the_same_project():
 def test_nationalities_joined_by_a_dash_name_no_project():
     found = entities(" date 2024-02-01 ASTANA – The Kazakh-Chinese gas pipeline works.")
     assert found["Kazakh-Chinese gas pipeline"]["type"] != "project"
+
+
+@pytest.mark.parametrize("after", ["road map", "line of credit"])
+def test_a_route_word_before_map_or_of_names_no_works(after):
+    found = entities(f" date 2024-02-01 ASTANA – The Kazakhstan–Kyrgyzstan {after} was signed.")
+    assert not any(name.startswith("Kazakhstan–Kyrgyzstan") for name in found)
+
+
+def test_a_term_with_its_short_form_opening_a_sentence_is_no_name():
+    assert "Inflation" not in entities(" date 2024-02-01 ASTANA – Inflation (CPI) slowed to 8.7% in March.")

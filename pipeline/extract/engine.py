@@ -92,7 +92,7 @@ from schemas.lexicon import (
 from schemas.roles import (
     AREA_NAME_WORDS,
     CENTRAL_BANK_INSTRUMENT_WORDS,
-    CENTRAL_BANK_NAMES,
+    CENTRAL_BANKS,
     CITY_AREA_HEADS,
     COMPANY_OFFICER_TITLES,
     FACILITY_HEADS,
@@ -2712,9 +2712,7 @@ def _where_its_works_stand(text: str, sentence: Sentence, mention: EntityMention
 
 # "NCOC extracted 8.6 mln tonnes at the offshore Kashagan field", "produced 120,000 tonnes of zinc at the Ridder mine":
 # the works right after a firm's figure is where the figure was made.
-_AT_THE_WORKS_AFTER_A_FIGURE_RE = re.compile(
-    r"\s+(?:of\s+[\w-]+\s+){0,1}(?:at|in)\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?\Z"
-)
+_AT_THE_WORKS_AFTER_A_FIGURE_RE = re.compile(r"\s+(?:of\s+[\w-]+\s+){0,1}at\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?\Z")
 
 
 def _where_a_firms_figure_was_made(context: ArticleContext, sentence: Sentence, mention: EntityMention) -> bool:
@@ -4186,24 +4184,19 @@ def _bases_of(comparisons: list[TimeExpression], q: Quantity) -> list[TimeExpres
     return [e for e in comparisons if not e.index_base or _written_right_after(e, q)]
 
 
-_CENTRAL_BANK_NAME_RE = re.compile(rf"^(?:{'|'.join(CENTRAL_BANK_NAMES)})\b")
 _INSTRUMENT_RE = re.compile(rf"\b(?:{'|'.join(CENTRAL_BANK_INSTRUMENT_WORDS)})\b", re.IGNORECASE)
 
 
 def _reports_for_its_country(name: str, reading: Reading) -> bool:
     """Whether a figure given to a central bank is one it reports for its country (remittances, deposits, prices,
     money supply), not one of its own instruments (its policy rate, reserves, gold purchases)."""
-    if not _CENTRAL_BANK_NAME_RE.match(name) or (name.startswith("Bank of") and _country_in(name) is None):
+    if name not in CENTRAL_BANKS:
         return False
     return reading.item is not None and not _INSTRUMENT_RE.search(reading.item)
 
 
-def _country_in(name: str) -> str | None:
-    return next((c for c, forms in COUNTRIES.items() if c in name or any(f in name for f in forms)), None)
-
-
 def _country_of_the_bank(context: ArticleContext, name: str) -> tuple[str, str]:
-    country = _country_in(name)
+    country = CENTRAL_BANKS[name]
     return (country, "country") if country else context.default_subject
 
 

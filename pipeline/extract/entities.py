@@ -595,6 +595,8 @@ _ROUTE_PLACE = rf"{_ROUTE_WORD}(?:[ \t]+{_ROUTE_WORD})?"
 _ROUTE_NAME_RE = re.compile(
     rf"(?P<names>{_ROUTE_PLACE}(?:[–—-]{_ROUTE_PLACE})+)(?:[ \t]+\((?P<abbr>[A-Z]{{2,6}})\))?"
     rf"[ \t]+(?P<head>(?:(?:{'|'.join(ROUTE_HEAD_MODIFIERS)})[ \t]+){{0,2}}(?P<kind>{'|'.join(ROUTE_HEAD_TYPES)}))\b"
+    # ("the Kazakhstan–China road map", "the Kazakhstan–Uzbekistan line of credit": no works.)
+    r"(?![ \t]+maps?\b)(?!(?<=\bline)[ \t]+of\b)"
 )
 _ROUTE_PART_SPLIT_RE = re.compile(r"[–—-]")
 
@@ -1574,8 +1576,10 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
         and _INDEFINITE_APPOSITIVE_RE.match(text, segment[0][1])
     ):
         return True  # "Tazaline, a domestic maker of soap, detergents and cosmetics, plans": a firm, described
-    if _SHORT_FORM_AFTER_RE.match(text, segment[0][1]):
-        return True  # "Tengizchevroil (TCO) produced ...": a short form is given for a name, not a common word
+    short_form = _SHORT_FORM_AFTER_RE.match(text, segment[0][1])
+    if short_form and short_form["short"][0] == word[0]:
+        # "Tengizchevroil (TCO) produced ...": a short form is given for a name ("Inflation (CPI)" is a term's).
+        return True
     following = text[segment[0][1] : segment[0][1] + 30].split(None, 2)
     if not following or following[0] not in CORPORATE_VERBS or following[0] in _AUXILIARIES:
         return None  # "Gold had the largest share": an auxiliary follows a commodity as well as a company
@@ -1587,7 +1591,7 @@ def _plausible_bare_name(text: str, segment: list[Span]) -> bool | None:
 
 
 _INDEFINITE_APPOSITIVE_RE = re.compile(r",[ \t]+an?[ \t]")
-_SHORT_FORM_AFTER_RE = re.compile(r"[ \t]*\([ \t]*[A-Z]{2,}[A-Za-z]{0,4}[ \t]*\)")
+_SHORT_FORM_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?P<short>[A-Z]{2,}[A-Za-z]{0,4})[ \t]*\)")
 _COORDINATED_FACILITY_AFTER_RE = re.compile(
     r"[ \t]+and[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:" + "|".join(sorted(FACILITY_HEADS)) + r")\b"
 )
