@@ -1874,6 +1874,18 @@ GOODS_SENT_VERBS: tuple[str, ...] = (
     "exports",
     "shipments",
 )
+# Forms of the verbs of sending goods before the sum they were sent for ("shipped goods worth 212 million soms",
+# "500 tonnes to China for 5.6 million yuan"): the value of the goods traded, not a project's.
+GOODS_SENT_FORMS: tuple[str, ...] = (
+    *GOODS_SENT_VERBS,
+    *("ship", "ships", "shipping", "export", "exporting", "sell", "sells", "selling", "supply", "supplying"),
+    *("deliver", "delivering", "deliveries"),
+)
+# What is sold or carried that is no goods ("sold its 40% stake for $300 million", "carry out projects worth").
+NOT_GOODS_SOLD_WORDS: tuple[str, ...] = (
+    *("stake", "stakes", "shares", "share", "bonds", "assets", "company", "plant", "project", "projects"),
+    "out",  # "carry out five projects worth"
+)
 # The levels of government whose budgets fund things ("came from the republican budget").
 BUDGET_LEVELS: tuple[str, ...] = ("republican", "local", "regional", "national", "state", "city", "district")
 # Verbs of a level reaching its target ("stands at 28% and should reach 50%", "is to rise to 60%").

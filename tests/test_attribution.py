@@ -2047,3 +2047,23 @@ def test_a_share_that_strengthened_to_a_level_is_still_a_share(verb):
 
 def test_a_sum_received_in_a_kind_of_levy_is_that_levy():
     assert reading("The state budget received MNT 1.4 trillion in coal royalties.").measure == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year the factory shipped furniture worth 212 million soms to Kazakhstan.",
+        "The plant supplied cement worth 4 billion soms to builders in Osh.",
+    ],
+)
+def test_what_goods_sent_were_worth_is_trade(sentence):
+    found = [r for r in readings(sentence) if r.measure in ("trade", "project_value", "other", "output_value")]
+    assert found[-1].measure == "trade"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The region will carry out five projects worth 40 billion tenge.", "Diesel sells for 250 tenge a litre."],
+)
+def test_projects_carried_out_and_unit_prices_are_no_trade(sentence):
+    assert readings(sentence)[-1].measure != "trade"

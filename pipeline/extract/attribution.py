@@ -438,6 +438,21 @@ def _trimmed_item(item: str | None) -> str | None:
     return trimmed if trimmed != " ".join(item.split()) else item
 
 
+_GOODS_SENT_WORTH_RE = re.compile(
+    rf"\b(?:{'|'.join(lexicon.GOODS_SENT_FORMS)})\b(?P<what>[^.;:]{{0,80}}?)\b(?:worth|for|valued\s+at)\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|almost\s+)?\Z",
+    re.IGNORECASE,
+)
+_NOT_GOODS_RE = re.compile(rf"\b(?:{'|'.join(lexicon.NOT_GOODS_SOLD_WORDS)})\b", re.IGNORECASE)
+
+
+def _is_the_value_of_goods_sent(text: str, q: Quantity, left: int) -> bool:
+    """Whether a sum after "worth"/"for" is what goods shipped, sold or supplied were worth."""
+    sent = _GOODS_SENT_WORTH_RE.search(text, max(left, q.start - 120), q.start)
+    # ("diesel sells for 250 tenge": a price, with no goods between the verb and the sum.)
+    return sent is not None and sent["what"].strip() != "" and not _NOT_GOODS_RE.search(sent["what"])
+
+
 def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int) -> str | None:
     """The measure the words around `q` give, or None when none do."""
     measure = _measure_by_cues(text, q, left, right, sentence_start)
@@ -466,6 +481,8 @@ def _measure(text: str, q: Quantity, left: int, right: int, sentence_start: int)
         return "other"  # "signed contracts to supply 40,000 tons of vegetables": volumes agreed, not output
     if q.kind == "physical" and measure == "production" and _PER_THING_AFTER_RE.match(text, q.tail_end):
         return "other"  # "yields of 29 tons per hectare", "12 kilograms of nutrients per hectare": a rate per thing
+    if q.kind == "money" and measure == "project_value" and _is_the_value_of_goods_sent(text, q, left):
+        return "trade"  # "shipped goods worth 212 million soms", "and 600 tons to Mongolia for 1.3 billion tugriks"
     if q.kind == "money" and measure in (None, "investment") and _is_lending_volume(text, q, left):
         return "other"  # "banks issued 612 billion tenge of mortgage loans": what lenders lent, no investment
     if (
