@@ -6637,3 +6637,11 @@ def test_a_commercial_bank_named_after_its_country_keeps_its_figures():
 def test_a_central_banks_own_profit_stays_the_banks():
     text = " date 2024-04-10 ASTANA – The National Bank of Kazakhstan's net profit rose to KZT 400 billion in 2023."
     assert facts(text)["KZT 400 billion"]["subject"] == "National Bank of Kazakhstan"
+
+
+def test_a_reported_clause_after_noting_that_is_a_part_of_its_own():
+    text = (
+        ' date 2023-05-01 BISHKEK – "Naryn HPP-1 will raise our generating capacity by 20%," the minister said,'
+        " noting that Kyrgyzstan's installed capacity now stands at 3,900 MW."
+    )
+    assert facts(text)["3,900 MW"]["subject"] == "Kyrgyzstan"

@@ -3665,12 +3665,25 @@ _BUYER_AFTER_RE = re.compile(
 )
 
 
+_NOTING_THAT_RE = re.compile(
+    r",\s+(?:noting|adding|saying|stressing|explaining|pointing\s+out|emphasising|emphasizing|recalling)\s+that\s+"
+)
+
+
 def _in_same_part(text: str, sentence: Sentence, q: Quantity, mentions: list[EntityMention]) -> list[EntityMention]:
-    """The mentions in the semicolon-delimited part of the sentence that holds `q`, if it has any ("12 wind
-    farms in Akmola region; and two solar plants in Turkestan region": the second count is Turkestan's)."""
+    """The mentions in the part of the sentence that holds `q` (parts end at semicolons and before a reported clause),
+    if it has any ("12 wind farms in Akmola region; and two solar plants in Turkestan region": the second count is
+    Turkestan's)."""
     part_start = text.rfind(";", sentence.start, q.start) + 1 or sentence.start
     part_end = text.find(";", q.end, sentence.end)
     part_end = sentence.end if part_end < 0 else part_end
+    # '..., Toktogulov said, noting that Kyrgyzstan's installed capacity now stands at 3,900 MW': a reported clause
+    # is a part of its own.
+    for reported in _NOTING_THAT_RE.finditer(text, part_start, part_end):
+        if reported.end() <= q.start:
+            part_start = reported.end()
+        elif reported.start() >= q.end:
+            part_end = min(part_end, reported.start())
     in_part = [m for m in mentions if part_start <= m.start and m.end <= part_end]
     return in_part or mentions
 
