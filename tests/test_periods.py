@@ -203,6 +203,12 @@ def test_a_year_level_after_a_percentage_of_is_the_base_of_an_index(noun: str) -
     assert (expr.role, expr.actual) == ("comparison", (d("2022-01-01"), d("2022-12-31")))
 
 
+@pytest.mark.parametrize("base", ["last year's level", "the previous year's figure"])
+def test_a_relative_year_level_after_a_percentage_of_is_the_base_of_an_index(base: str) -> None:
+    found = find_time_expressions(f"The herd grew to 103.8% of {base}.", 0, PUB)
+    assert [e.role for e in found] == ["comparison"]
+
+
 def test_a_share_of_a_year_budget_is_no_base() -> None:
     assert only("Roads took 15% of the 2023 budget.").role == "period"
 

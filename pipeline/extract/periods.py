@@ -974,6 +974,18 @@ def _is_an_index_base_year(c: _Core, text: str) -> bool:
     )
 
 
+_PERCENT_OF_RE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+\Z")
+_BASE_NOUN_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(INDEX_BASE_NOUNS)})\b")
+
+
+def _is_a_relative_index_base(text: str, start: int, end: int) -> bool:
+    """Whether a period written "N% of last year's level" is the base of the index level before it."""
+    return (
+        _PERCENT_OF_RE.search(text, max(0, start - 12), start) is not None
+        and _BASE_NOUN_AFTER_RE.match(text, end) is not None
+    )
+
+
 def _bare_year(c: _Core, text: str, whole: Period) -> Result | None:
     """A year with no preposition: a name ("Kazakhstan-2050", "EXPO 2017"), a period, or maybe a quantity."""
     name = _NAME_BEFORE_RE.search(text, max(0, c.start - 24), c.start)
@@ -1389,11 +1401,17 @@ def find_time_expressions(sentence: str, offset: int, published: date | None) ->
             result = _span_of_the_change(core, left, sentence, published) or result
         if result is not None:
             role, kind, actual, planned = result
-            index_base = role == COMPARISON and (
-                (left.lead == "cmp" and _is_index_base((left.word or "").split(), whole=True))
-                or (left.word == "of" and core.kind == "year" and _is_an_index_base_year(core, sentence))
-            )
             begins = core.start if role == DATE else min(left.begins, core.start)
+            relative_base = role == PERIOD and _is_a_relative_index_base(sentence, core.start, core.end)
+            if relative_base:
+                role = COMPARISON  # "grew to 104.1% of last year's level"
+            index_base = relative_base or (
+                role == COMPARISON
+                and (
+                    (left.lead == "cmp" and _is_index_base((left.word or "").split(), whole=True))
+                    or (left.word == "of" and core.kind == "year" and _is_an_index_base_year(core, sentence))
+                )
+            )
             if _is_a_record_since(low, begins, core.start):
                 continue  # "its strongest first-quarter result since 2019": a record's reach, no period
             found.append(TimeExpression(offset + begins, offset + core.end, role, actual, planned, kind, index_base))
