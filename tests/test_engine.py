@@ -6645,3 +6645,12 @@ def test_a_reported_clause_after_noting_that_is_a_part_of_its_own():
         " noting that Kyrgyzstan's installed capacity now stands at 3,900 MW."
     )
     assert facts(text)["3,900 MW"]["subject"] == "Kyrgyzstan"
+
+
+def test_an_index_level_of_last_years_level_is_compared_with_the_same_months():
+    text = (
+        " date 2022-10-11 ALMATY – Over nine months of this year, the region's cattle herd grew to 103.9% of last"
+        " year's level."
+    )
+    found = facts(text)["103.9%"]
+    assert (str(found["compared_to_start"]), str(found["compared_to_end"])) == ("2021-01-01", "2021-09-30")

@@ -1526,6 +1526,7 @@ def resolve_comparison(expr: TimeExpression | None, period: Period | None, publi
     - "the same period of 2020": the figure's period moved to 2020 (None without a period);
     - "the same period last year", "year-on-year", "than last year": the figure's period one year
       earlier; with no period, the previous calendar year for "last year"-style bases, else None;
+    - a year an index level is a percentage of ("104.1% of last year's level"): as a base year;
     - an explicit base ("compared to the first half of 2023"): that period as resolved.
     `published` is accepted for symmetry; the bases already carry what they need from it.
     """
@@ -1541,6 +1542,8 @@ def resolve_comparison(expr: TimeExpression | None, period: Period | None, publi
         return _move_to_year(stated, base[0].year, whole_if_multi=False) if stated else None
     if expr.kind in ("cmp_shift", "cmp_yoy"):
         return _shift(stated, -1) if stated else base
+    if expr.index_base and stated and base and base[0] and base[1] and base == _whole(base[0].year):
+        return _move_to_year(stated, base[0].year)  # "104.1% of last year's level" over nine months: nine months then
     return base
 
 
