@@ -1331,6 +1331,9 @@ PERCENT_MEASURE_CUES: dict[str, str] = {
     # change.
     **dict.fromkeys(("rates", "subsidized rate", "subsidised rate", "mortgage rate", "lending rate"), "other"),
     "interest rate": "other",
+    # A percent that is a property's level, not a change: "a purity of at least 94%", "the grade averaging 21%",
+    # "notes with a 5.1% coupon", "refining depth reached 89.5%", "the cost of funding fell to 9.8%", "a 50% discount".
+    **dict.fromkeys(("purity", "grade", "coupon", "refining depth", "cost of funding", "discount"), "other"),
     "refinancing rate": "other",
     # "kept its policy rate at 13%": the rate a central bank sets, not a change.
     **dict.fromkeys(("policy rate", "key rate", "discount rate", "prime rate"), "other"),

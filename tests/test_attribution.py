@@ -2067,3 +2067,16 @@ def test_what_goods_sent_were_worth_is_trade(sentence):
 )
 def test_projects_carried_out_and_unit_prices_are_no_trade(sentence):
     assert readings(sentence)[-1].measure != "trade"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The concentrate has a purity of at least 94%.",
+        "The bank sold seven-year notes with a 6.2% coupon.",
+        "Refining depth reached 88.1% over the period.",
+        "Pensioners get a 50% discount.",
+    ],
+)
+def test_a_percent_that_is_a_propertys_level_is_no_change(sentence):
+    assert reading(sentence).measure == "other"
