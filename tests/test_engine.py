@@ -6654,3 +6654,11 @@ def test_an_index_level_of_last_years_level_is_compared_with_the_same_months():
     )
     found = facts(text)["103.9%"]
     assert (str(found["compared_to_start"]), str(found["compared_to_end"])) == ("2021-01-01", "2021-09-30")
+
+
+def test_a_figure_with_no_item_in_a_central_banks_report_is_its_countrys():
+    text = (
+        " date 2023-07-20 BISHKEK – The National Bank of the Kyrgyz Republic kept its policy rate at 13%. Transfers"
+        " from Russia, which remains the main source of remittances, reached $1.2 billion."
+    )
+    assert facts(text)["$1.2 billion"]["subject"] == "Kyrgyzstan"

@@ -1131,7 +1131,9 @@ def _fact(
         # "Kazakhstan imported 4.3 million radiators, 62% of them from China": a named partner's share of the
         # trade is the partner's, of the whole trade.
         (name, subject_type), reading = partner[0], reading._replace(item=partner[1])
-    if subject_type == "organization" and _reports_for_its_country(name, reading):
+    if subject_type == "organization" and _reports_for_its_country(
+        name, reading, q, named_here=any(m.name == name for m in _sentence_mentions(context, sentence))
+    ):
         # "Money supply grew 21.4% year-on-year", in an article on the Bank of Mongolia: the country's money.
         name, subject_type = _country_of_the_bank(context, name)
     if (
@@ -4200,12 +4202,16 @@ def _bases_of(comparisons: list[TimeExpression], q: Quantity) -> list[TimeExpres
 _INSTRUMENT_RE = re.compile(rf"\b(?:{'|'.join(CENTRAL_BANK_INSTRUMENT_WORDS)})\b", re.IGNORECASE)
 
 
-def _reports_for_its_country(name: str, reading: Reading) -> bool:
+def _reports_for_its_country(name: str, reading: Reading, q: Quantity, named_here: bool) -> bool:
     """Whether a figure given to a central bank is one it reports for its country (remittances, deposits, prices,
-    money supply), not one of its own instruments (its policy rate, reserves, gold purchases)."""
+    money supply), not one of its own instruments (its policy rate, reserves, gold purchases). A figure with no item
+    is the country's when the sentence does not name the bank ("Transfers from Russia reached $1.01 billion")."""
     if name not in CENTRAL_BANKS:
         return False
-    return reading.item is not None and not _INSTRUMENT_RE.search(reading.item)
+    if reading.item is None:
+        # (A bare rate stays the bank's: "is expected to stay at 13.5-14%" is its policy rate.)
+        return not named_here and not (q.kind == "percent" and reading.measure == "other")
+    return not _INSTRUMENT_RE.search(reading.item)
 
 
 def _country_of_the_bank(context: ArticleContext, name: str) -> tuple[str, str]:
