@@ -440,7 +440,8 @@ def _trimmed_item(item: str | None) -> str | None:
 
 _GOODS_SENT_WORTH_RE = re.compile(
     rf"\b(?:{'|'.join(lexicon.GOODS_SENT_FORMS)})\b(?P<what>[^.;:]{{0,80}}?)\b(?:worth|for|valued\s+at)\s+"
-    r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|almost\s+)?\Z",
+    + QUALIFIER_GAP
+    + r"\Z",
     re.IGNORECASE,
 )
 _NOT_GOODS_RE = re.compile(rf"\b(?:{'|'.join(lexicon.NOT_GOODS_SOLD_WORDS)})\b", re.IGNORECASE)

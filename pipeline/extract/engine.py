@@ -3599,7 +3599,7 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         return False
     if (
         mention.type == "organization"
-        and (_reports(mention) or _CENTRAL_BANK_RE.match(mention.name))
+        and (_reports(mention) or mention.name in CENTRAL_BANKS)
         and _REPORTS_AFTER_RE.match(text, mention.end)
     ):
         # "The Ministry of Industry expects 17.5 million square meters", "the National Statistical Committee put
@@ -3631,7 +3631,6 @@ _FORECAST_AFTER_RE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(
 
 
 # "The National Bank expects full-year inflows of $2.9-3.1 billion": a central bank forecasting its country's figure.
-_CENTRAL_BANK_RE = re.compile(r"(?:National|Central)\s+Bank\b")
 # A ministry that says, expects or forecasts a figure of its country ("The Ministry of Energy said that ...").
 _REPORTS_AFTER_RE = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:also|earlier|now)\s+)?(?:" + "|".join(MINISTRY_REPORTING_VERBS) + r")\b",

@@ -961,7 +961,8 @@ def _rule_year(c: _Core, left: _Left, text: str, published: date | None) -> Resu
 
 
 _OF_FOR_IN = ("for", "of", "in")
-_PERCENT_OF_THE_RE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+the\s+\Z")
+# "108.6% of the 2021 level", "104.1% of last year's level": what an index level is a percentage of.
+_PERCENT_OF_RE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:the\s+)?\Z")
 
 
 def _is_an_index_base_year(c: _Core, text: str) -> bool:
@@ -970,11 +971,10 @@ def _is_an_index_base_year(c: _Core, text: str) -> bool:
     return (
         c.flag == "noun"
         and noun in INDEX_BASE_NOUNS
-        and _PERCENT_OF_THE_RE.search(text, max(0, c.start - 20), c.start) is not None
+        and _PERCENT_OF_RE.search(text, max(0, c.start - 20), c.start) is not None
     )
 
 
-_PERCENT_OF_RE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+\Z")
 _BASE_NOUN_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(INDEX_BASE_NOUNS)})\b")
 
 
