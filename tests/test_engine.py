@@ -4656,6 +4656,15 @@ def test_a_joint_venture_appositive_may_name_its_owners_with_their_countries():
     assert found["140 jobs"]["subject"] == "Tobyl Brew"
 
 
+def test_the_owners_of_a_builder_that_end_its_sentence_do_not_take_the_project_after_it():
+    found = facts(
+        " date 2022-06-21 ULAANBAATAR – The 90 MW Khar Tal solar plant will start generating power this year. The"
+        " plant is being built by Tal Energy LLC, a joint venture of Ulaanbaatar-based Ider Power and Japan's Sora"
+        " Renewables set up in 2020. The project is worth $84 million."
+    )
+    assert found["$84 million"]["subject"] == "Khar Tal"
+
+
 def test_a_two_word_demonym_names_a_country_not_a_company():
     found = facts(
         " date 2021-10-12 ALMATY – Kazakh lessor Dala Lizing leased out 120 loaders. Most are supplied by South"

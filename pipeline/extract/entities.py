@@ -2483,7 +2483,7 @@ _ITS_BEFORE_RE = re.compile(r"\b(?:its|their)[ \t]+\Z")
 # the company said": the owners named in the appositive are not what "the company" points back to.
 OWNERS_APPOSITIVE_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:joint\s+venture|subsidiary|unit|division|daughter\s+company)\s+(?:of|between|set\s+up\s+by|owned\s+by)"
-    r"|(?:a\s+)?part\s+of|owned\s+by|a\s+member\s+of)\b[^,;.]*,"
+    r"|(?:a\s+)?part\s+of|owned\s+by|a\s+member\s+of)\b[^,;.]*(?:,|\.(?=\s))"
     # "Ulytau Rare Metals, in which the Korean company Hanbit Minerals holds a 49% stake, plans to ...".
     r"|,\s+in\s+which\s+[^,;.]*\b(?:holds?|owns?|has|acquired|bought)\b[^,;]*\bstake\b[^,;.]*,"
     # "Zhaiyk Azot is a joint venture of Orda Invest (51%) and China's Xinjiang Tianchi Chemical (49%).": the same
@@ -2712,6 +2712,9 @@ def _resolve(
             group.last, group.count = cand.start, group.count + 1
             if group.type == "enterprise":
                 recent["company"] = group
+                # "built by Dalan Energy, a joint venture of A and B.": A and B do not own "the plant" either.
+                owners = OWNERS_APPOSITIVE_RE.match(text, cand.end)
+                owners_end = owners.end() if owners else owners_end
             out.append(_mention(cand.start, cand.end, group.name, group.type, cand.is_alias))
             continue
         is_alias = cand.is_alias
