@@ -4665,6 +4665,15 @@ def test_the_owners_of_a_builder_that_end_its_sentence_do_not_take_the_project_a
     assert found["$84 million"]["subject"] == "Khar Tal"
 
 
+def test_the_owner_of_a_company_said_to_be_now_owned_by_it_does_not_become_the_company():
+    found = facts(
+        " date 2023-07-20 ULAANBAATAR – Tsagaan Copper exported 80,000 tonnes of concentrate. Founded in 1985, the"
+        " company is now fully owned by the state through Tumen Holding. The company will invest $90 million in a"
+        " new mill."
+    )
+    assert found["$90 million"]["subject"] == "Tsagaan Copper"
+
+
 def test_a_two_word_demonym_names_a_country_not_a_company():
     found = facts(
         " date 2021-10-12 ALMATY – Kazakh lessor Dala Lizing leased out 120 loaders. Most are supplied by South"

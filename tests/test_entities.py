@@ -1987,3 +1987,9 @@ def test_a_route_word_before_map_or_of_names_no_works(after):
 
 def test_a_term_with_its_short_form_opening_a_sentence_is_no_name():
     assert "Inflation" not in entities(" date 2024-02-01 ASTANA – Inflation (CPI) slowed to 8.7% in March.")
+
+
+@pytest.mark.parametrize("code", ["MNT", "TJS", "AZN", "UZS"])
+def test_an_amount_glued_to_any_currency_code_of_the_vocabulary_is_no_name(code):
+    text = f"Tsagaan Copper paid {code}412.5 billion in royalties."
+    assert [m.name for m in find_entity_mentions(text)] == ["Tsagaan Copper"]

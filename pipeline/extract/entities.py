@@ -66,6 +66,7 @@ from schemas.lexicon import (
     BUYER_VERBS,
     CARRIAGE_WORDS,
     COUNT_VERBS,
+    CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     CUSTOMER_SUPPLY_VERBS,
     MAKER_AND_SELLER_VERBS,
@@ -259,7 +260,10 @@ ORG_HEAD_WORDS: frozenset[str] = frozenset(
 KNOWN_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
 for _known in sorted(KNOWN_NAMES, key=len, reverse=True):
     KNOWN_BY_FIRST_WORD[_known.split()[0]] = (*KNOWN_BY_FIRST_WORD.get(_known.split()[0], ()), _known)
-MONEY_TOKEN_RE = re.compile(r"^(?:KZT|USD|EUR|RUB|US|Q|H|COP)?\d|^(?:KZT|USD|EUR|RUB)\d|^[A-Z]{2,4}\d+[a-z]+$")
+# "KZT4.6bn", "MNT412.5", "Q3", "COP29": an amount or a code glued to its digits ends a name; every currency code
+# of the vocabulary counts.
+_GLUED_CODES = sorted({code for code in CURRENCY_PREFIXES if code.isalpha()} | {"US", "Q", "H", "COP"}, key=len)
+MONEY_TOKEN_RE = re.compile(rf"^(?:{'|'.join(reversed(_GLUED_CODES))})?\d|^[A-Z]{{2,4}}\d+[a-z]+$")
 
 _HEADS_BY_LENGTH = sorted(ENTITY_HEADS, key=len, reverse=True)
 HEAD_ALT = "|".join(re.escape(h) for h in _HEADS_BY_LENGTH)
@@ -2488,7 +2492,7 @@ OWNERS_APPOSITIVE_RE = re.compile(
     r"|,\s+in\s+which\s+[^,;.]*\b(?:holds?|owns?|has|acquired|bought)\b[^,;]*\bstake\b[^,;.]*,"
     # "Zhaiyk Azot is a joint venture of Orda Invest (51%) and China's Xinjiang Tianchi Chemical (49%).": the same
     # said by a sentence, whose owners run to its end.
-    r"|\s+(?:is|was)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:joint\s+venture|subsidiary|daughter\s+company)\s+"
+    r"|\s+(?:is|was)\s+(?:(?:now|still|currently)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:joint\s+venture|subsidiary|daughter\s+company)\s+"
     r"(?:of|between|set\s+up\s+by|owned\s+by)|(?:jointly\s+|fully\s+|wholly\s+)?owned\s+by)\b[^;.]*"
 )
 
@@ -2781,7 +2785,7 @@ def _resolve(
             group.named += 1
         recent[group.type] = group
         if (
-            cand.kind == "name"
+            cand.kind in ("name", "alias")
             and group.type == "enterprise"
             and (owners := OWNERS_APPOSITIVE_RE.match(text, cand.end))
         ):
