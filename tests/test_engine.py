@@ -4674,6 +4674,15 @@ def test_the_owner_of_a_company_said_to_be_now_owned_by_it_does_not_become_the_c
     assert found["$90 million"]["subject"] == "Tsagaan Copper"
 
 
+def test_the_airline_means_the_firm_named_as_an_airline_not_the_articles_main_firm():
+    found = facts(
+        " date 2023-12-12 ULAANBAATAR – Tenger Airport served 2.1 million passengers this year, its operator said. The"
+        " airport handled 14,000 flights. Steppe Airlines carried 610,000 passengers, and its share"
+        " of the airport's traffic reached 29%. The airline operates nine aircraft."
+    )
+    assert found["nine aircraft"]["subject"] == "Steppe Airlines"
+
+
 def test_a_two_word_demonym_names_a_country_not_a_company():
     found = facts(
         " date 2021-10-12 ALMATY – Kazakh lessor Dala Lizing leased out 120 loaders. Most are supplied by South"

@@ -3034,9 +3034,23 @@ def _coreferent(
                 ]
                 found = max(named, key=lambda g: g.last) if named else found
             if cand.head in FIRM_KIND_ALIAS_HEADS and not _called_so(text, found, cand.head):
-                return _salient_company(text, found, groups) or found
+                return _firm_called_so(text, groups, cand.head) or _salient_company(text, found, groups) or found
             return found
     return None
+
+
+def _firm_called_so(text: str, groups: dict[str, _Group], head: str) -> _Group | None:
+    """The last firm named or described by the alias's word ("Khangai Airlines ... The airline", "Mongolian carrier
+    Khangai Airlines ... the carrier"), rather than the article's main firm that is no airline."""
+    called = [
+        g
+        for g in groups.values()
+        if g.count
+        and g.type == "enterprise"
+        and not g.key.startswith("described:")
+        and (g.name.rsplit(None, 1)[-1].casefold().startswith(head) or _called_so(text, g, head))
+    ]
+    return max(called, key=lambda g: g.last) if called else None
 
 
 # A name opening its sentence, at most after a word or two of description ("Rival Steppe Telecom", "Singapore-based").
