@@ -309,6 +309,7 @@ DOMAIN_WORDS: frozenset[str] = frozenset(
         # "Association of Fruit and Vegetable Exporters", "Union of Grain Processors and Bakers": a trade body's field.
         *("Fruit", "Fruits", "Vegetable", "Vegetables", "Grain", "Flour", "Meat", "Dairy", "Milk", "Poultry"),
         *("Oil", "Gas", "Mining", "Metallurgical", "Chemical", "Textile", "Construction", "Building", "Light"),
+        *("Maritime", "Marine", "Aviation", "Shipping"),
         *("Producers", "Processors", "Exporters", "Importers", "Manufacturers", "Bakers", "Farmers", "Carriers"),
         # "Union of Industrialists and Entrepreneurs of Turkmenistan": the members a body gathers.
         *("Industrialists", "Entrepreneurs", "Employers", "Builders", "Developers", "Traders", "Investors"),

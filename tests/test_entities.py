@@ -1993,3 +1993,8 @@ def test_a_term_with_its_short_form_opening_a_sentence_is_no_name():
 def test_an_amount_glued_to_any_currency_code_of_the_vocabulary_is_no_name(code):
     text = f"Tsagaan Copper paid {code}412.5 billion in royalties."
     assert [m.name for m in find_entity_mentions(text)] == ["Tsagaan Copper"]
+
+
+def test_a_body_whose_field_is_named_on_both_sides_of_and_is_one_name():
+    text = "In May, the Marine and River Transport Agency cut port fees."
+    assert [m.name for m in find_entity_mentions(text)] == ["Marine and River Transport Agency"]

@@ -1042,9 +1042,11 @@ def _joins(text: str, tokens: list[Span], words: list[str], breaks: list[bool], 
         last -= 1
     if words[last] not in ORG_HEAD_WORDS or last - index > 2 or last == index:
         return False
-    if last - index == 2 and not _descriptive(words[index]):
-        return False  # "... and Ulba Metallurgical Plant": a name of its own
     before = words[index - 1]
+    if last - index == 2 and not _descriptive(words[index]) and not (index - 1 == left and _descriptive(before)):
+        # "... and Ulba Metallurgical Plant": a name of its own; "Maritime and River Transport Agency": one body whose
+        # field is named on both sides
+        return False
     if before in ORG_HEAD_WORDS or before in LEGAL_FORMS or before in DEMONYMS:
         return False
     if text[tokens[left][0] : tokens[index - 1][1]] in _PLACES or words[index] in _PLACES or words[index] in DEMONYMS:
