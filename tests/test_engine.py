@@ -4683,6 +4683,15 @@ def test_the_airline_means_the_firm_named_as_an_airline_not_the_articles_main_fi
     assert found["nine aircraft"]["subject"] == "Steppe Airlines"
 
 
+def test_the_maker_of_a_named_works_called_by_its_kind_of_company_does_not_take_the_plant():
+    found = facts(
+        " date 2023-02-14 ASTANA – Steppe Silver Refinery refined 40 tonnes of silver in 2022. The refinery, set up in"
+        " 2014 by the national mining company Kazakh Metals Holding, sold 12 tonnes of gold abroad. The plant employs"
+        " 300 people."
+    )
+    assert found["300 people"]["subject"] == "Steppe Silver Refinery"
+
+
 def test_a_two_word_demonym_names_a_country_not_a_company():
     found = facts(
         " date 2021-10-12 ALMATY – Kazakh lessor Dala Lizing leased out 120 loaders. Most are supplied by South"

@@ -86,6 +86,7 @@ from schemas.roles import (
     CITY_AREA_HEADS,
     COMMODITY_WORDS,
     COMPANY_DESCRIPTORS,
+    COMPANY_NOUNS,
     COMPANY_OFFICER_TITLES,
     COMPONENT_VERBS,
     CONNECTING_HEADS,
@@ -2395,22 +2396,29 @@ def _drop_owned_projects(text: str, cands: list[_Cand]) -> None:
 # --------------------------------------------------------------------------- grouping and coreference
 
 
-def lead_pattern(reason: str) -> re.Pattern[str]:
-    """The words of NOT_SUBJECT_LEADS[reason] ending a text, before an optional article or possessor."""
-    phrases = "|".join(p.replace(" ", r"\s+") for p in sorted(NOT_SUBJECT_LEADS[reason], key=len, reverse=True))
+def lead_pattern(reason: str, kinds_of_company: bool = False) -> re.Pattern[str]:
+    """The words of NOT_SUBJECT_LEADS[reason] ending a text, before an optional article or possessor (and, with
+    `kinds_of_company`, words that say what kind of company the name is)."""
+    # "set up in 2013 by": the year a thing was made may stand before "by".
+    phrases = "|".join(
+        p.replace(" by", r"(?:\s+in\s+\d{4})?\s+by").replace(" ", r"\s+")
+        for p in sorted(NOT_SUBJECT_LEADS[reason], key=len, reverse=True)
+    )
     # "according to the regional department of agriculture": a lower-case modifier may stand before the name, and
     # so may where it is based ("built by Almaty-based Zhasyl Dala Group") or its nationality ("carried out by Turkish
-    # contractor Anka Yapi").
+    # contractor Anka Yapi"), or what kind of company it is ("set up by the national mining company Tau-Ken Samruk").
     return re.compile(
         rf"\b(?:{phrases})\s+(?:(?:the|an?)\s+)?(?:[\w-]+(?:'s|’s)\s+|[\w-]+-based\s+)?"
-        r"(?-i:(?:[A-Z][a-z]+\s+)?(?!by\s)[a-z][a-z-]+\s+)?$",
+        r"(?-i:(?:[A-Z][a-z]+\s+)?(?!by\s)[a-z][a-z-]+\s+"
+        + (rf"|(?:[a-z][a-z-]+\s+){{1,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+" if kinds_of_company else "")
+        + r")?$",
         re.IGNORECASE,
     )
 
 
-def guarded_lead(reason: str) -> GuardedPattern:
+def guarded_lead(reason: str, kinds_of_company: bool = False) -> GuardedPattern:
     """`lead_pattern(reason)`, skipped where none of its phrases' key words is written (faster)."""
-    return GuardedPattern(lead_pattern(reason), key_words(NOT_SUBJECT_LEADS[reason]))
+    return GuardedPattern(lead_pattern(reason, kinds_of_company), key_words(NOT_SUBJECT_LEADS[reason]))
 
 
 _BACKER_RE = guarded_lead("backer")
@@ -2428,11 +2436,13 @@ def names_a_venue(text: str, span: Span) -> bool:
     return not _STATE_BODY_WORDS.isdisjoint(text[span[0] : span[1]].split()) and follows_lead(text, span, _VENUE_RE)
 
 
-_AGENT_LEAD_RE = guarded_lead("agent")
+# "The refinery, set up in 2013 by the national mining company Tau-Ken Samruk, ...": the maker of a named thing,
+# whatever kind of company it is called, does not take "the plant" from it.
+_AGENT_LEAD_RE = guarded_lead("agent", kinds_of_company=True)
 # How close after a named facility its builder must be named to leave "the project" and "the plant" to it.
 _BUILT_REACH = 120
 # How far before a name the words of a lead may start ("with the support of the ...").
-_LEAD_REACH = 40
+_LEAD_REACH = 64
 # Between two names of one list: "the Damu Fund and the Agrarian Credit Corporation".
 _LIST_LINK_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|\s+and\b)")
