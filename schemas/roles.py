@@ -865,6 +865,9 @@ NATURAL_FEATURE_PREFIXES: frozenset[str] = frozenset({"Lake", "Mount"})
 GENERIC_CAPITAL_HEADS: frozenset[str] = frozenset({"SEZ", "FEZ"})
 # The same abbreviations standing alone name the zones in general ("residents of special economic zones (SEZs)",
 # "SEZ output"), by their spelled-out name.
+# Abbreviations of power works that name one works with its number ("CHP-3", "TPP-4", "GRES-2"), unlike a grade or
+# a model ("AI-92", "Mi-8"): combined heat and power, thermal, hydro, state district, small hydro, solar, wind.
+NUMBERED_WORKS_ABBREVIATIONS: frozenset[str] = frozenset({"CHP", "TPP", "HPP", "GRES", "SHPP", "SPP", "WPP", "TETs"})
 GENERIC_ABBREVIATIONS: dict[str, str] = {
     "SEZ": "special economic zones",
     "SEZs": "special economic zones",

@@ -1998,3 +1998,17 @@ def test_an_amount_glued_to_any_currency_code_of_the_vocabulary_is_no_name(code)
 def test_a_body_whose_field_is_named_on_both_sides_of_and_is_one_name():
     text = "In May, the Marine and River Transport Agency cut port fees."
     assert [m.name for m in find_entity_mentions(text)] == ["Marine and River Transport Agency"]
+
+
+@pytest.mark.parametrize("works", ["CHP-3", "TPP-4", "HPP-2", "GRES-1"])
+def test_a_power_works_abbreviation_with_its_number_is_a_name(works):
+    assert [m.name for m in find_entity_mentions(f"Once running, {works} will employ 250 people.")] == [works]
+
+
+def test_a_numbered_works_written_alone_is_the_longer_name_it_ends():
+    text = "Karaganda TPP-4 burned 2 million tonnes of coal. TPP-4 will be upgraded next year."
+    assert [m.name for m in find_entity_mentions(text)] == ["Karaganda TPP-4", "Karaganda TPP-4"]
+
+
+def test_a_grade_written_like_a_numbered_works_stays_no_name():
+    assert find_entity_mentions("Later, AI-92 gasoline cost 205 tenge a litre.") == []

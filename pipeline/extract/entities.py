@@ -129,6 +129,7 @@ from schemas.roles import (
     NATURAL_FEATURE_HEADS,
     NON_ENTITY_WORDS,
     NOT_SUBJECT_LEADS,
+    NUMBERED_WORKS_ABBREVIATIONS,
     ONE_OF_SEVERAL_WORDS,
     OPERATOR_VERBS,
     ORG_NAME_WORDS,
@@ -1200,6 +1201,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         # "SEZ residents are exempt ...": the zones in general.
         name = GENERIC_ABBREVIATIONS[words[0]]
         return _Cand(segment[0][0], segment[0][1], _key(name), name, "other", TYPE_FROM_HEAD)
+    if len(words) == 1 and _NUMBERED_WORKS_RE.match(words[0]):
+        return _Cand(segment[0][0], segment[0][1], _key(words[0]), words[0], "enterprise", TYPE_FROM_HEAD)
     if len(words) == 1 and (_PRODUCT_CODE_RE.match(words[0]) or _COMMON_COMPOUND_RE.search(words[0])):
         return None  # "AI-92 gasoline", "Euro-5 fuel": a product grade; "the Soviet-era plant": a description
     if _MODEL_CODE_RE.match(words[-1]) or (len(words) == 1 and len(words[0]) == 1):
@@ -1461,6 +1464,7 @@ _PRODUCT_CODE_RE = re.compile(
     # ("Mi-8s", "An-2s": a model's plural is the model too.)
     r"[A-Z][A-Za-z]{0,4}-\d+s?\Z|[A-Z]{1,2}\d{1,2}\Z|(?=[A-Za-z]*\d)(?:[A-Z][a-z]?\d{0,2}){2,4}\Z"
 )
+_NUMBERED_WORKS_RE = re.compile(rf"(?:{'|'.join(sorted(NUMBERED_WORKS_ABBREVIATIONS))})-\d+\Z")
 # "Soviet-era", "E-commerce": a compound whose part after the hyphen is a common word, not a name.
 _COMMON_COMPOUND_RE = re.compile(
     rf"-(?:{'|'.join(DESCRIPTIVE_COMPOUND_ENDINGS)})\Z|\A[A-Z]-[a-z]+\Z"
@@ -2671,6 +2675,7 @@ def _resolve(
 ) -> list[EntityMention]:
     """Group named candidates into entities, then point every coreferent phrase at one of them."""
     _join_short_names(text, cands)
+    _join_numbered_works(cands)
     _join_capitalised_heads(text, cands)
     _places_listed_with_places(text, cands)
     _places_things_are_near(text, cands)
@@ -3256,6 +3261,18 @@ def _join_short_names(text: str, cands: list[_Cand]) -> None:
         # "the Saryarka dry port" is Saryarka Dry Port; "Kokzhiek Mining owns the Kokzhiek plant": the company's own.
         if facility is None or facility in key.split() or _owned_by(text, cand, key, ends):
             cand.key = key
+
+
+def _join_numbered_works(cands: list[_Cand]) -> None:
+    """ "TPP-4" after "Karaganda TPP-4": a numbered works written alone is the one longer name it ends."""
+    companies = [c for c in cands if c.kind == "name" and c.type in ("enterprise", "project")]
+    for cand in companies:
+        if not _NUMBERED_WORKS_RE.match(cand.name):
+            continue
+        tail = " " + cand.key.removeprefix("name:")
+        longer = {c.key for c in companies if c.key != cand.key and c.key.endswith(tail)}
+        if len(longer) == 1:
+            cand.key = longer.pop()
 
 
 _OWNED_NAME_GAP_RE = re.compile(
