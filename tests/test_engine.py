@@ -4692,6 +4692,15 @@ def test_the_maker_of_a_named_works_called_by_its_kind_of_company_does_not_take_
     assert found["300 people"]["subject"] == "Steppe Silver Refinery"
 
 
+def test_founders_listed_in_an_opening_clause_do_not_take_the_plant_from_the_venture_named_before():
+    found = facts(
+        " date 2023-09-20 DUSHANBE – Most of the cement came from Vakhsh Stone Cement, a Chinese-Tajik joint venture"
+        " in Yovon district of Khatlon region. Founded in 2012 by China's Anhui Stone and the Tajik company Sadbarg,"
+        " the plant employs about 900 people."
+    )
+    assert found["900 people"]["subject"] == "Vakhsh Stone Cement"
+
+
 def test_a_two_word_demonym_names_a_country_not_a_company():
     found = facts(
         " date 2021-10-12 ALMATY – Kazakh lessor Dala Lizing leased out 120 loaders. Most are supplied by South"

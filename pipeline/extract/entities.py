@@ -2444,11 +2444,14 @@ def names_a_venue(text: str, span: Span) -> bool:
 # whatever kind of company it is called, does not take "the plant" from it.
 _AGENT_LEAD_RE = guarded_lead("agent", kinds_of_company=True)
 # How close after a named facility its builder must be named to leave "the project" and "the plant" to it.
-_BUILT_REACH = 120
+_BUILT_REACH = 160
 # How far before a name the words of a lead may start ("with the support of the ...").
 _LEAD_REACH = 64
 # Between two names of one list: "the Damu Fund and the Agrarian Credit Corporation".
-_LIST_LINK_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+# ("by China's Huaxin Cement and the Tajik company Gayur": the next name may be said to be a company.)
+_LIST_LINK_RE = re.compile(
+    rf"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+)?"
+)
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|\s+and\b)")
 
 
@@ -2701,6 +2704,7 @@ def _resolve(
     out = []
     company: _Cand | None = None  # the company named last
     backer_end: int | None = None  # where the backer named last ends, while its list may go on
+    agent_end: int | None = None  # where the maker named last ends, while its list may go on
     appositive: tuple[int, _Group] | None = None  # where an appositive of a name ends, and the name's entity
     owners_end = -1  # where ", a joint venture of A and B," after a name ends: A and B are not "the company"
     for cand in cands:
@@ -2725,8 +2729,9 @@ def _resolve(
             and not built.key.startswith("described:")
             and built.key != cand.key  # a title's "mill" already pointed to the builder named in the body
             and cand.start - built.last < _BUILT_REACH
-            and follows_lead(text, (cand.start, cand.end), _AGENT_LEAD_RE)
+            and follows_lead(text, (cand.start, cand.end), _AGENT_LEAD_RE, agent_end)
         ):
+            agent_end = cand.end
             # "The Samal Kordai wind farm, built by Dala Energy Partners, ... The project cost $198 million":
             # "the project" and "the plant" still mean the thing built; "the company" may mean its builder.
             group = groups[cand.key]
@@ -2738,6 +2743,8 @@ def _resolve(
                 owners_end = owners.end() if owners else owners_end
             out.append(_mention(cand.start, cand.end, group.name, group.type, cand.is_alias))
             continue
+        if cand.kind != "demonym":  # "by A and the Tajik company B": a nationality does not end the list
+            agent_end = None
         is_alias = cand.is_alias
         referent = _coreferent(text, cand, groups, recent, favoured) if cand.start in runners else None
         if cand.start in runners and (referent is None or referent.key.startswith("described:")):
