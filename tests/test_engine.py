@@ -4701,6 +4701,15 @@ def test_founders_listed_in_an_opening_clause_do_not_take_the_plant_from_the_ven
     assert found["900 people"]["subject"] == "Vakhsh Stone Cement"
 
 
+def test_the_leader_of_a_group_of_lenders_is_not_whose_own_funds_follow():
+    found = facts(
+        " date 2022-11-18 ATYRAU – Caspian Olefins plans to double its output. The expansion will be financed with a"
+        " $900 million loan from a consortium of banks led by the Eurasian Development Bank and $200 million of the"
+        " company's own funds."
+    )
+    assert found["$200 million"]["subject"] == "Caspian Olefins"
+
+
 def test_a_two_word_demonym_names_a_country_not_a_company():
     found = facts(
         " date 2021-10-12 ALMATY – Kazakh lessor Dala Lizing leased out 120 loaders. Most are supplied by South"
