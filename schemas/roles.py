@@ -1310,7 +1310,7 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         # "a consortium of banks led by the Development Bank", "a round led by Dala Ventures": the leader of a group
         # that lends, invests or builds ("The project, led by X," is X's own).
         *("consortium led by", "syndicate led by", "banks led by", "lenders led by", "round led by"),
-        *("investors led by", "group led by"),
+        *("investors led by", "group of investors led by", "group of banks led by"),
         "manufactured by",
         "provided by",
     ),

@@ -4710,6 +4710,49 @@ def test_the_leader_of_a_group_of_lenders_is_not_whose_own_funds_follow():
     assert found["$200 million"]["subject"] == "Caspian Olefins"
 
 
+@pytest.mark.parametrize("header", [" date 2023-07-20 ULAANBAATAR – ", "ULAANBAATAR – "])
+def test_the_same_period_points_back_to_the_period_reported_not_to_a_deadline_named_since(header):
+    found = facts(
+        header + "Tsagaan Copper exported 98,000 tonnes of concentrate in the first half of the year. The director"
+        " said the company will invest $520 million by 2026 in a new flotation line. Mongolia's copper concentrate"
+        " exports reached 1.6 million tonnes in the same period."
+    )
+    assert found["1.6 million tonnes"]["period_start"] == found["98,000 tonnes"]["period_start"]
+    assert found["1.6 million tonnes"]["period_end"] == found["98,000 tonnes"]["period_end"]
+
+
+def test_an_airline_named_as_a_partner_is_not_the_airline_after_it():
+    found = facts(
+        " date 2024-05-01 ASTANA – Steppe Air carried 8 million passengers in 2023. It signed a codeshare deal with"
+        " Anatolian Airlines. The airline plans to raise its fleet to 60 aircraft by 2030."
+    )
+    assert found["60 aircraft"]["subject"] == "Steppe Air"
+
+
+def test_the_owner_of_the_company_named_after_owned_by_is_not_the_company_after_it():
+    found = facts(
+        " date 2024-05-01 ASTANA – Tsagaan Copper exported 80,000 tonnes of concentrate. The company is now fully"
+        " owned by Tumen Holding. The company will invest $90 million in a new mill."
+    )
+    assert found["$90 million"]["subject"] == "Tsagaan Copper"
+
+
+def test_a_maker_called_by_its_nationality_and_kind_of_company_does_not_take_the_project():
+    found = facts(
+        " date 2024-05-01 ASTANA – The Zhanatas wind farm, built in 2021 by the Chinese power company Huadong Power,"
+        " has 40 turbines. The project cost $150 million."
+    )
+    assert found["$150 million"]["subject"] == "Zhanatas wind farm"
+
+
+def test_a_working_group_led_by_a_ministry_leaves_the_figures_to_the_ministry():
+    found = facts(
+        " date 2024-05-01 ASTANA – The working group led by the Ministry of Energy approved 12 projects worth 500"
+        " billion tenge."
+    )
+    assert found["500 billion tenge"]["subject"] == "Ministry of Energy"
+
+
 def test_a_two_word_demonym_names_a_country_not_a_company():
     found = facts(
         " date 2021-10-12 ALMATY – Kazakh lessor Dala Lizing leased out 120 loaders. Most are supplied by South"

@@ -2012,3 +2012,13 @@ def test_a_numbered_works_written_alone_is_the_longer_name_it_ends():
 
 def test_a_grade_written_like_a_numbered_works_stays_no_name():
     assert find_entity_mentions("Later, AI-92 gasoline cost 205 tenge a litre.") == []
+
+
+def test_letters_and_whole_digits_before_a_capitalised_word_are_a_name_not_an_amount():
+    text = "Turkmen company TMT48 Holding reported a profit."
+    assert "TMT48 Holding" in [m.name for m in find_entity_mentions(text)]
+
+
+def test_a_body_whose_field_is_named_on_both_sides_of_and_is_one_name_after_the():
+    text = "The Marine and River Transport Agency cut port fees in May."
+    assert [m.name for m in find_entity_mentions(text)] == ["Marine and River Transport Agency"]

@@ -910,6 +910,7 @@ def _open_frame(
     if not own:
         return  # "..., 1.3 times the figure a year earlier": the time of a comparison frames nothing
     dating = [e for e in own if not _undated(e)]
+    pointed_to_before = frame.last_period
     if dating or not own:
         # "over the period" points back to a period a figure has, not to "established in 2009".
         frame.last_period = dating[-1] if dating else periods[-1]
@@ -937,11 +938,17 @@ def _open_frame(
     resolved = _resolve(period, reading_as)
     from_a_date = resolved is not None and resolved[0] is not None and resolved[1] is None
     # (A date things change from, "from July 1", frames the plans after it as a start, not as a deadline.)
-    if not from_a_date and _lies_ahead(resolved, context.header.published_date):
+    # ("by 2026" for a plan in an undated article is a deadline too: nothing but the end of the time is set.)
+    deadline = frame.period_status == "planned" and resolved is not None and resolved[0] is None
+    if not from_a_date and (deadline or _lies_ahead(resolved, context.header.published_date)):
         # A deadline ("by 2027") belongs to its own sentence; it does not frame the next ones, but for a plan of
         # the things the sentence named, pointed back to (see `_deadline_pointed_back_to`).
         frame.period = None
         frame.deadline, frame.deadline_end = period, sentence.end
+        if frame.last_period is period:
+            # "... will invest $520 million by 2026. Exports reached 1.6 Mt in the same period": the period reported
+            # before, not the deadline.
+            frame.last_period = pointed_to_before
     if frame.period_status == "actual":
         frame.actual_period, frame.actual_paragraph = frame.period, sentence.paragraph
     elif frame.period_status == "planned" and sentence.paragraph - frame.actual_paragraph > 1:

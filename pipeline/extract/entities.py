@@ -265,6 +265,8 @@ for _known in sorted(KNOWN_NAMES, key=len, reverse=True):
 # "KZT4.6bn", "MNT412.5", "Q3", "COP29": an amount or a code glued to its digits ends a name; every currency code
 # of the vocabulary counts.
 _GLUED_CODES = sorted({code for code in CURRENCY_PREFIXES if code.isalpha()} | {"US", "Q", "H", "COP"}, key=len)
+# "TMT48 Holding", "KGS2 Energy": letters and whole digits before a capitalised word are a name, not an amount.
+_CODE_IN_A_NAME_RE = re.compile(r"[A-Z]{2,4}\d+[ \t]+[A-Z](?!illion|rillion|housand|ln\b|n\b)")
 MONEY_TOKEN_RE = re.compile(rf"^(?:{'|'.join(reversed(_GLUED_CODES))})?\d|^[A-Z]{{2,4}}\d+[a-z]+$")
 
 _HEADS_BY_LENGTH = sorted(ENTITY_HEADS, key=len, reverse=True)
@@ -913,7 +915,7 @@ def _is_break(text: str, tok: Span, person_tokens: frozenset[int]) -> bool:
     if word in BREAK_WORDS or tok[0] in person_tokens:
         return True
     if not word.isalpha():
-        if MONEY_TOKEN_RE.match(word):
+        if MONEY_TOKEN_RE.match(word) and not _CODE_IN_A_NAME_RE.match(text, tok[0]):
             return True
         if "-" in word and any(part in CALENDAR_WORDS for part in word.split("-")):
             return True  # "January-November"
@@ -1045,7 +1047,8 @@ def _joins(text: str, tokens: list[Span], words: list[str], breaks: list[bool], 
     if words[last] not in ORG_HEAD_WORDS or last - index > 2 or last == index:
         return False
     before = words[index - 1]
-    if last - index == 2 and not _descriptive(words[index]) and not (index - 1 == left and _descriptive(before)):
+    first = left + 1 if words[left] == "The" else left
+    if last - index == 2 and not _descriptive(words[index]) and not (index - 1 == first and _descriptive(before)):
         # "... and Ulba Metallurgical Plant": a name of its own; "Maritime and River Transport Agency": one body whose
         # field is named on both sides
         return False
@@ -2414,7 +2417,11 @@ def lead_pattern(reason: str, kinds_of_company: bool = False) -> re.Pattern[str]
     return re.compile(
         rf"\b(?:{phrases})\s+(?:(?:the|an?)\s+)?(?:[\w-]+(?:'s|’s)\s+|[\w-]+-based\s+)?"
         r"(?-i:(?:[A-Z][a-z]+\s+)?(?!by\s)[a-z][a-z-]+\s+"
-        + (rf"|(?:[a-z][a-z-]+\s+){{1,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+" if kinds_of_company else "")
+        + (
+            rf"|(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+"
+            if kinds_of_company
+            else ""
+        )
         + r")?$",
         re.IGNORECASE,
     )
@@ -2736,8 +2743,10 @@ def _resolve(
             # "the project" and "the plant" still mean the thing built; "the company" may mean its builder.
             group = groups[cand.key]
             group.last, group.count = cand.start, group.count + 1
-            if group.type == "enterprise":
+            if group.type == "enterprise" and cand.start >= owners_end:
+                # ("The company is now owned by Tumen Holding. The company ...": the owner is no "company" after.)
                 recent["company"] = group
+            if group.type == "enterprise":
                 # "built by Dalan Energy, a joint venture of A and B.": A and B do not own "the plant" either.
                 owners = OWNERS_APPOSITIVE_RE.match(text, cand.end)
                 owners_end = owners.end() if owners else owners_end
@@ -3073,6 +3082,8 @@ def _firm_called_so(text: str, groups: dict[str, _Group], head: str) -> _Group |
         and g.type == "enterprise"
         and not g.key.startswith("described:")
         and (g.name.rsplit(None, 1)[-1].casefold().startswith(head) or _called_so(text, g, head))
+        # ("signed a codeshare deal with Turkish Airlines. The airline ...": a partner named as an object is not it.)
+        and any(not _OBJECT_LEAD_RE.search(text, max(0, c.start - 20), c.start) for c in g.cands if not c.is_alias)
     ]
     return max(called, key=lambda g: g.last) if called else None
 
