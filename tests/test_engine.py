@@ -4753,6 +4753,14 @@ def test_a_working_group_led_by_a_ministry_leaves_the_figures_to_the_ministry():
     assert found["500 billion tenge"]["subject"] == "Ministry of Energy"
 
 
+def test_a_place_inside_a_described_works_name_is_where_it_stands_not_whose_jobs_they_are():
+    found = facts(
+        " date 2023-11-01 SHYMKENT – Officials plan to build a leather processing plant in Arys worth KZT 4,1"
+        " billion and creating 90 jobs."
+    )
+    assert found["90 jobs"]["subject"] == found["KZT 4,1 billion"]["subject"] == "leather processing plant in Arys"
+
+
 def test_a_two_word_demonym_names_a_country_not_a_company():
     found = facts(
         " date 2021-10-12 ALMATY – Kazakh lessor Dala Lizing leased out 120 loaders. Most are supplied by South"

@@ -2932,10 +2932,12 @@ def _is_a_work_on_a_whole(text: str, work: EntityMention, whole: EntityMention) 
 
 
 def _is_where_it_stands(text: str, named: EntityMention, place: EntityMention) -> bool:
-    return (
-        place.type in PLACE_TYPES
-        and named.type not in PLACE_TYPES
-        and _IN_PLACE_GAP_RE.fullmatch(text, named.end, place.start) is not None
+    """Whether `place` is where `named` stands: "Altyn Orda University in Karaganda", or a place inside the
+    described thing's own name ("a meat processing plant in Kentau ... creating 150 jobs")."""
+    if place.type not in PLACE_TYPES or named.type in PLACE_TYPES:
+        return False
+    return _IN_PLACE_GAP_RE.fullmatch(text, named.end, place.start) is not None or (
+        named.start < place.start and place.end <= named.end
     )
 
 
