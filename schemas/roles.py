@@ -1110,7 +1110,7 @@ FACILITY_HEADS: frozenset[str] = frozenset(
     | {"oilfield", "checkpoint", "crossing", "reserve"}
     | {"hotel", "resort", "winery", "brewery", "distillery", "cannery", "tannery", "bakery", "sawmill", "bazaar"}
     | {"shipyard", "yard"}
-    | {"hippodrome", "elevator", "depot"}
+    | {"hippodrome", "elevator", "depot", "hatchery"}
 )
 # Nouns for where a firm's works stand ("at its plant in Industrial Park No. 2", "its cellar in Samarkand"): the place
 # after them is where, not whose the figure is.

@@ -2022,3 +2022,8 @@ def test_letters_and_whole_digits_before_a_capitalised_word_are_a_name_not_an_am
 def test_a_body_whose_field_is_named_on_both_sides_of_and_is_one_name_after_the():
     text = "The Marine and River Transport Agency cut port fees in May."
     assert [m.name for m in find_entity_mentions(text)] == ["Marine and River Transport Agency"]
+
+
+def test_a_hatchery_named_after_its_town_is_the_hatchery():
+    text = "The Kapshagay hatchery released 18 million fingerlings."
+    assert [m.name for m in find_entity_mentions(text)] == ["Kapshagay hatchery"]
