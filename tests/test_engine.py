@@ -4761,6 +4761,14 @@ def test_a_place_inside_a_described_works_name_is_where_it_stands_not_whose_jobs
     assert found["90 jobs"]["subject"] == found["KZT 4,1 billion"]["subject"] == "leather processing plant in Arys"
 
 
+def test_a_country_listed_with_its_own_share_after_the_whole_named_before_has_that_share():
+    found = facts(
+        " date 2023-09-20 BISHKEK – Kyrgyzstan exported 900,000 tonnes of cement. Kazakhstan took 58% of the volume"
+        " and Tajikistan 30%."
+    )
+    assert (found["58%"]["subject"], found["30%"]["subject"]) == ("Kazakhstan", "Tajikistan")
+
+
 def test_a_two_word_demonym_names_a_country_not_a_company():
     found = facts(
         " date 2021-10-12 ALMATY – Kazakh lessor Dala Lizing leased out 120 loaders. Most are supplied by South"

@@ -3604,8 +3604,8 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         # "under the Nurly Zhol programme, 1,200 km of roads were built" (but "as part of the Aktau Marina City
         # project worth 96 billion tenge": what the project is worth is the project's).
         return False
-    if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start):
-        return False
+    if _WHOLE_OF_SHARE_RE.search(text, max(0, mention.start - 60), mention.start) and not _gapped_item(text, mention):
+        return False  # "8% of Kazakhstan's exports" (not "Afghanistan took 61% of the volume and Uzbekistan 34%")
     if (
         mention.type == "organization"
         and (_reports(mention) or mention.name in CENTRAL_BANKS)
@@ -3649,12 +3649,18 @@ _GAPPED_FIGURE_AFTER_RE = re.compile(r"\s+(?:about\s+|some\s+)?\d")
 _GAPPED_BEFORE_RE = re.compile(r"(?:,|\band)\s+(?:the\s+)?\Z")
 
 
+def _gapped_item(text: str, mention: EntityMention) -> bool:
+    """A name a list gives with its own figure after it, its verb written once before ("..., and Uzbekistan 34%")."""
+    return (
+        _GAPPED_FIGURE_AFTER_RE.match(text, mention.end) is not None
+        and _GAPPED_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start) is not None
+    )
+
+
 def _gapped_buyer(text: str, mention: EntityMention) -> bool:
     """A country a list names with its figure after a buyer verb written once before it ("China took 58%, Japan
     8%", "Kazakhstan took 18,9 thousand tonnes and Russia 7,1 thousand tonnes")."""
-    if not _GAPPED_FIGURE_AFTER_RE.match(text, mention.end):
-        return False
-    if not _GAPPED_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start):
+    if not _gapped_item(text, mention):
         return False
     clause_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
     return _BUYER_VERB_RE.search(text, clause_start, mention.start) is not None
