@@ -4769,6 +4769,14 @@ def test_a_country_listed_with_its_own_share_after_the_whole_named_before_has_th
     assert (found["58%"]["subject"], found["30%"]["subject"]) == ("Kazakhstan", "Tajikistan")
 
 
+def test_a_buyers_share_restating_its_figure_is_the_buyers():
+    found = facts(
+        " date 2023-12-10 ASTANA – Kazakhstan exported 2.4 million tonnes of flour. Uzbekistan remained the largest"
+        " buyer with 900,000 tonnes, or 37.5% of the total."
+    )
+    assert (found["900,000 tonnes"]["subject"], found["37.5%"]["subject"]) == ("Kazakhstan", "Uzbekistan")
+
+
 def test_a_two_word_demonym_names_a_country_not_a_company():
     found = facts(
         " date 2021-10-12 ALMATY – Kazakh lessor Dala Lizing leased out 120 loaders. Most are supplied by South"

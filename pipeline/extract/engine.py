@@ -802,6 +802,33 @@ def _trade_partner_of_the_share(
     return (partner.name, partner.type), f"{whole['subject']}'s {item}" if item else None
 
 
+# ", or 55% of shipments": a share restating the figure right before it.
+_RESTATED_SHARE_BEFORE_RE = re.compile(
+    r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+over\s+)?\Z"
+)
+
+
+def _partner_of_a_restated_share(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
+    """The buyer country whose figure a share restates ("Afghanistan remained the top buyer with 1.15 million tons,
+    or 55% of shipments"): a named entity's share of the whole is its own (FACTS.md, Shares). (Keys split on a flow
+    "to" a partner, "Shipments to Russia ... or 45% of the total": those keep the exporter.)"""
+    text = context.text
+    if not _RESTATED_SHARE_BEFORE_RE.search(text, max(sentence.start, q.start - 30), q.start):
+        return None
+    restated = _fact_just_before(context, sentence)
+    if restated is None:
+        return None
+    partners = [
+        m
+        for m in _sentence_mentions(context, sentence)
+        if m.type == "country"
+        and m.end <= restated["char_start"]
+        and m.name != restated["subject"]
+        and _BUYER_AFTER_RE.match(text, m.end)
+    ]
+    return partners[0] if len(partners) == 1 else None
+
+
 def _fact_just_before(context: ArticleContext, sentence: Sentence) -> dict | None:
     """The fact read last, when it stands in `sentence` too."""
     before = context.facts[-1] if context.facts else None
@@ -1133,6 +1160,9 @@ def _fact(
         # entity's share of a larger whole).
         reading = reading._replace(item=f"stake in {name}")
         name, subject_type = owner.name, owner.type
+    restating = _partner_of_a_restated_share(context, sentence, q) if reading.measure == "share" else None
+    if restating is not None:
+        name, subject_type = restating.name, restating.type
     partner = _trade_partner_of_the_share(context, sentence, frame, q) if reading.measure == "share" else None
     if partner is not None:
         # "Kazakhstan imported 4.3 million radiators, 62% of them from China": a named partner's share of the
