@@ -2027,3 +2027,11 @@ def test_a_body_whose_field_is_named_on_both_sides_of_and_is_one_name_after_the(
 def test_a_hatchery_named_after_its_town_is_the_hatchery():
     text = "The Kapshagay hatchery released 18 million fingerlings."
     assert [m.name for m in find_entity_mentions(text)] == ["Kapshagay hatchery"]
+
+
+def test_a_country_word_in_a_rate_per_its_dollar_names_a_currency():
+    assert find_entity_mentions("The manat has been kept at 1.7 manat per US dollar since 2017.") == []
+
+
+def test_a_makers_short_model_code_is_no_company():
+    assert [m.name for m in find_entity_mentions("QazAvtoTech assembles the JAC S3 crossover.")] == ["QazAvtoTech"]

@@ -1210,6 +1210,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         return None  # "AI-92 gasoline", "Euro-5 fuel": a product grade; "the Soviet-era plant": a description
     if _MODEL_CODE_RE.match(words[-1]) or (len(words) == 1 and len(words[0]) == 1):
         return None  # "three Airbus A320 aircraft", "Embraer E190-E2 jets": a model; "hepatitis B": a letter
+    if len(words) > 1 and _SHORT_MODEL_CODE_RE.fullmatch(words[-1]):
+        return None  # "the JAC S3 crossover", "Kia K5 sedans": a maker's model, no company
     if _MODEL_NUMBER_AFTER_RE.match(text, segment[-1][1]):
         return None  # "two more ATR 72-600 aircraft", "Boeing 737-800 jets": a maker's model
     standard = _WORD_AFTER_RE.match(text, segment[-1][1])
@@ -1462,6 +1464,7 @@ _FACILITY_NAME_IN_BEFORE_RE = re.compile(
 _WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 # "AI-92", "K5", and chemical formulas ("U3O8", "H2S", "Al2O3"): grades and substances, not names.
 # A maker's model: a letter or two and three or four digits ("A320", "A321neo", "B737", "T8000", "E190-E2").
+_SHORT_MODEL_CODE_RE = re.compile(r"[A-Z]{1,2}\d{1,2}")
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,2}\d{3,4}[a-z]*(?:-[A-Z]{0,2}\d{1,3})?\Z")
 _PRODUCT_CODE_RE = re.compile(
     # ("Mi-8s", "An-2s": a model's plural is the model too.)
@@ -3155,11 +3158,17 @@ _CURRENCY_AFTER_RE = re.compile(
 )
 
 
-_AMOUNT_BEFORE_RE = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion|mln|bn|bln))\s*$", re.IGNORECASE)
+# An amount before the country word, or a rate's "per"/"against" ("1.7 manat per US dollar", "weakened against the
+# US dollar").
+_AMOUNT_BEFORE_RE = re.compile(
+    r"(?:\d|\b(?:thousand|million|billion|trillion|mln|bn|bln|per|against|versus|to\s+the|against\s+the))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _names_a_currency(text: str, cand: _Cand) -> bool:
-    """True for a country word between an amount and a currency word ("9.3 billion U.S. dollars")."""
+    """True for a country word between an amount (or a rate's "per") and a currency word ("9.3 billion U.S. dollars",
+    "1.7 manat per US dollar")."""
     return bool(
         _CURRENCY_AFTER_RE.match(text, cand.end) and _AMOUNT_BEFORE_RE.search(text, max(0, cand.start - 12), cand.start)
     )
