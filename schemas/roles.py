@@ -700,7 +700,7 @@ ROUTE_NOUNS: frozenset[str] = frozenset(
 # Words that open a founding phrase: "Established in 2005", "founded in 1998", "operating since 2005".
 FOUNDING_WORDS: tuple[str, ...] = (
     *("established", "Established", "founded", "Founded", "created", "Created", "built", "Built"),
-    *("incorporated", "Incorporated", "opened", "Opened", "since"),
+    *("incorporated", "Incorporated", "opened", "Opened", "since", "formed", "Formed"),
 )
 
 # Head types whose lower-case modifiers belong to the name: "Comfortable school program" is the

@@ -310,6 +310,7 @@ EVENT_VERBS: tuple[str, ...] = (
     "set up",
     "registered",
     "created",
+    "formed",
     "built",
 )
 

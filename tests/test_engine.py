@@ -6783,3 +6783,11 @@ def test_a_figure_with_no_item_in_a_central_banks_report_is_its_countrys():
         " from Russia, which remains the main source of remittances, reached $1.2 billion."
     )
     assert facts(text)["$1.2 billion"]["subject"] == "Kyrgyzstan"
+
+
+def test_the_year_a_company_was_formed_in_does_not_date_what_it_builds():
+    found = facts(
+        " date 2024-03-01 ASHGABAT – Local contractors, including Ak Yol Gurlushyk, a company formed in 2009, are"
+        " building 12 secondary schools in the city."
+    )
+    assert (found["12 secondary schools"]["period_start"], found["12 secondary schools"]["period_end"]) == (None, None)
