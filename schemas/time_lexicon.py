@@ -310,7 +310,9 @@ EVENT_VERBS: tuple[str, ...] = (
     "set up",
     "registered",
     "created",
-    "formed",
+    # "a company formed in 2009" (not "the surplus formed in 2023 amounted to", a figure's own year).
+    *("company formed", "venture formed", "firm formed", "enterprise formed", "fund formed", "group formed"),
+    *("region, formed", "region formed", "district formed", "city formed"),
     "built",
 )
 

@@ -6791,3 +6791,27 @@ def test_the_year_a_company_was_formed_in_does_not_date_what_it_builds():
         " building 12 secondary schools in the city."
     )
     assert (found["12 secondary schools"]["period_start"], found["12 secondary schools"]["period_end"]) == (None, None)
+
+
+def test_a_figure_said_to_have_formed_in_a_year_keeps_that_year():
+    found = facts(" date 2024-05-01 ASTANA – The trade surplus formed in 2023 amounted to $20 billion.")
+    assert (found["$20 billion"]["period_start"], found["$20 billion"]["period_end"]) == (
+        dt.date(2023, 1, 1),
+        dt.date(2023, 12, 31),
+    )
+
+
+def test_a_figure_in_a_clause_of_the_place_inside_a_works_name_is_the_places():
+    found = facts(
+        " date 2024-05-01 SHYMKENT – Officials plan to build a leather processing plant in Kentau, whose 2023 budget"
+        " was 8 billion tenge."
+    )
+    assert found["8 billion tenge"]["subject"] == "Kentau"
+
+
+def test_a_change_in_its_own_clause_after_a_buyers_share_is_the_exporters():
+    found = facts(
+        " date 2024-05-01 ASTANA – Kazakhstan exported 2.1 million tons of flour in 2023. Afghanistan remained the top"
+        " buyer with 1.2 million tons, or 57% of shipments, while total exports rose 6%."
+    )
+    assert (found["57%"]["subject"], found["6%"]["subject"]) == ("Afghanistan", "Kazakhstan")

@@ -2035,3 +2035,7 @@ def test_a_country_word_in_a_rate_per_its_dollar_names_a_currency():
 
 def test_a_makers_short_model_code_is_no_company():
     assert [m.name for m in find_entity_mentions("QazAvtoTech assembles the JAC S3 crossover.")] == ["QazAvtoTech"]
+
+
+def test_a_facilitys_letter_and_number_stay_in_its_name():
+    assert [m.name for m in find_entity_mentions("Passengers at Terminal T2 grew.")] == ["Terminal T2"]

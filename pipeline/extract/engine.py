@@ -1776,9 +1776,14 @@ def _figure_changed(context: ArticleContext, sentence: Sentence, q: Quantity) ->
     before = _figure_just_before_a_change(context, sentence, q)
     if before is None or before["subject_type"] == "organization":
         return None
+    if before["measure"] == "share" and _WHILE_BEFORE_RE.search(context.text, before["char_end"], q.start):
+        return None  # "..., or 57% of shipments, while total exports rose 6%": a change of its own clause
     if any(before["char_end"] <= m.start < q.start for m in _sentence_mentions(context, sentence)):
         return None  # "..., while in Almaty it grew by 4%": a name of its own
     return before
+
+
+_WHILE_BEFORE_RE = re.compile(r",\s+(?:while|whereas|and)\s")
 
 
 def _figure_just_before_a_change(context: ArticleContext, sentence: Sentence, q: Quantity) -> dict | None:
@@ -2967,8 +2972,14 @@ def _is_where_it_stands(text: str, named: EntityMention, place: EntityMention) -
     if place.type not in PLACE_TYPES or named.type in PLACE_TYPES:
         return False
     return _IN_PLACE_GAP_RE.fullmatch(text, named.end, place.start) is not None or (
-        named.start < place.start and place.end <= named.end
+        named.start < place.start
+        and place.end <= named.end
+        # ("a plant in Kentau, whose 2023 budget was 8 billion tenge": a clause of the place's own.)
+        and not _CLAUSE_OF_THE_PLACE_RE.match(text, place.end)
     )
+
+
+_CLAUSE_OF_THE_PLACE_RE = re.compile(r",\s+(?:where|whose|which|home\s+to)\b")
 
 
 _LENDS_BEFORE_ITS_LOAN_RE = re.compile(

@@ -1210,8 +1210,15 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         return None  # "AI-92 gasoline", "Euro-5 fuel": a product grade; "the Soviet-era plant": a description
     if _MODEL_CODE_RE.match(words[-1]) or (len(words) == 1 and len(words[0]) == 1):
         return None  # "three Airbus A320 aircraft", "Embraer E190-E2 jets": a model; "hepatitis B": a letter
-    if len(words) > 1 and _SHORT_MODEL_CODE_RE.fullmatch(words[-1]):
-        return None  # "the JAC S3 crossover", "Kia K5 sedans": a maker's model, no company
+    if (
+        len(words) > 1
+        and _SHORT_MODEL_CODE_RE.fullmatch(words[-1])
+        and (
+            _VEHICLE_AFTER_RE.match(text, segment[-1][1])
+            or _MODELS_BEFORE_RE.search(text, max(0, segment[0][0] - 60), segment[0][0])
+        )
+    ):
+        return None  # "the JAC S3 crossover", "Kia K5 sedans": a maker's model, no company ("Terminal T2" is a name)
     if _MODEL_NUMBER_AFTER_RE.match(text, segment[-1][1]):
         return None  # "two more ATR 72-600 aircraft", "Boeing 737-800 jets": a maker's model
     standard = _WORD_AFTER_RE.match(text, segment[-1][1])
@@ -1465,6 +1472,10 @@ _WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 # "AI-92", "K5", and chemical formulas ("U3O8", "H2S", "Al2O3"): grades and substances, not names.
 # A maker's model: a letter or two and three or four digits ("A320", "A321neo", "B737", "T8000", "E190-E2").
 _SHORT_MODEL_CODE_RE = re.compile(r"[A-Z]{1,2}\d{1,2}")
+_MODELS_BEFORE_RE = re.compile(r"\b(?:models|brands)\b[^.;]*\Z")
+_VEHICLE_AFTER_RE = re.compile(
+    r"[ \t]+(?:crossovers?|sedans?|SUVs?|cars?|vehicles?|hatchbacks?|minivans?|pickups?|trucks?|buses|models?)\b"
+)
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,2}\d{3,4}[a-z]*(?:-[A-Z]{0,2}\d{1,3})?\Z")
 _PRODUCT_CODE_RE = re.compile(
     # ("Mi-8s", "An-2s": a model's plural is the model too.)
