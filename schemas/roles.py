@@ -314,6 +314,7 @@ DOMAIN_WORDS: frozenset[str] = frozenset(
         # "Union of Industrialists and Entrepreneurs of Turkmenistan": the members a body gathers.
         *("Industrialists", "Entrepreneurs", "Employers", "Builders", "Developers", "Traders", "Investors"),
         *("Insurers", "Miners", "Shippers", "Forwarders", "Retailers", "Beekeepers", "Winemakers"),
+        *("Herders", "Growers", "Breeders", "Fishermen"),
         # "Ministry of Industry and New Technologies": an adjective of a ministry's field.
         "New",
         "National",

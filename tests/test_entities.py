@@ -2039,3 +2039,19 @@ def test_a_makers_short_model_code_is_no_company():
 
 def test_a_facilitys_letter_and_number_stay_in_its_name():
     assert [m.name for m in find_entity_mentions("Passengers at Terminal T2 grew.")] == ["Terminal T2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four international hotel chains operate 1,050 rooms in the district.",
+        "Three Turkish firms won contracts.",
+        "Herders received 95,000 tugrik per kilogram.",
+    ],
+)
+def test_a_count_or_a_group_of_people_opening_a_sentence_is_no_company(text):
+    assert all(m.type != "enterprise" for m in find_entity_mentions(text))
+
+
+def test_a_name_that_opens_with_a_number_word_keeps_it():
+    assert [m.name for m in find_entity_mentions("Seven Rivers Hotel opened in May.")] == ["Seven Rivers Hotel"]

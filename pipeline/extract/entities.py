@@ -72,6 +72,7 @@ from schemas.lexicon import (
     MAKER_AND_SELLER_VERBS,
     MARKET_RANK_WORDS,
     MEASURED_NOUNS,
+    NUMBER_WORDS,
     SCALES,
     SHARE_VERBS,
     STAKE_WORDS,
@@ -849,7 +850,11 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
             and "No" not in words
         ):
             # Plain capitalised words one space apart, none a title, date or person: one name.
-            segment = _strip_function_words(text, tokens) if words[0] in FUNCTION_WORDS else tokens
+            segment = (
+                _strip_function_words(text, tokens)
+                if words[0] in FUNCTION_WORDS or words[0] in _COUNT_WORDS
+                else tokens
+            )
             cand = _classify(text, segment, end) if segment else None
             if cand is not None:
                 cands.append(cand)
@@ -996,7 +1001,9 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
                     left, connected = index, False
     out.append(tokens[left:])
     return [
-        _strip_function_words(text, seg) if text[seg[0][0] : seg[0][1]] in FUNCTION_WORDS else seg
+        _strip_function_words(text, seg)
+        if text[seg[0][0] : seg[0][1]] in FUNCTION_WORDS or text[seg[0][0] : seg[0][1]] in _COUNT_WORDS
+        else seg
         for seg in out
         if seg and not all(text[a:b] in SOFT_TITLE_WORDS for a, b in seg)  # "Chief" of "Chief Executive Arman"
     ]
@@ -1067,11 +1074,19 @@ def _descriptive(word: str) -> bool:
 def _strip_function_words(text: str, segment: list[Span]) -> list[Span]:
     while segment and text[segment[0][0] : segment[0][1]] in FUNCTION_WORDS:
         segment = segment[1:]
+    # ("Three Turkish firms": a count opening the sentence, no part of a name; "Seven Rivers Hotel" is one.)
+    if (
+        segment
+        and text[segment[0][0] : segment[0][1]] in _COUNT_WORDS
+        and (len(segment) == 1 or text[segment[1][0] : segment[1][1]] in DEMONYMS)
+    ):
+        segment = segment[1:]
     while len(segment) > 1 and _COMMON_COMPOUND_RE.search(text, segment[0][0], segment[0][1]):
         segment = segment[1:]  # "the Kazakh-language Tobyl Tany", "the Soviet-era Ulba plant": no part of the name
     return segment
 
 
+_COUNT_WORDS = frozenset(word.capitalize() for word in NUMBER_WORDS if " " not in word)
 _PLURAL_ABBREVIATION_RE = re.compile(r"[A-Z]{2,}s")
 
 
@@ -1325,6 +1340,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         cand_end = end = on_tail.end()
         name, plausible = text[start:end], True
     elif head and _modifiers_ok(head.group("mods")):
+        if len(words) == 1 and words[0] in _COUNT_WORDS:
+            return None  # "Four international hotel chains operate ...": a count of things, no name
         if len(words) == 1 and opens_sentence(text, start) and written_lowercase(text, words[0].lower()):
             # "Meat processing plant worth KZT4.8 billion launched" where the text also says "meat": no name,
             # but in a title it describes the enterprise the body names (see _point_place_facilities).
