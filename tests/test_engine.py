@@ -6815,3 +6815,16 @@ def test_a_change_in_its_own_clause_after_a_buyers_share_is_the_exporters():
         " buyer with 1.2 million tons, or 57% of shipments, while total exports rose 6%."
     )
     assert (found["57%"]["subject"], found["6%"]["subject"]) == ("Afghanistan", "Kazakhstan")
+
+
+def test_inflows_in_a_paragraph_on_remittances_are_no_investment():
+    found = facts(
+        " date 2024-07-20 DUSHANBE – Remittances sent home by Tajik migrants rose 11% in the first half of the year."
+        " In somoni terms the inflow amounted to 16,6 billion somoni."
+    )
+    assert found["16,6 billion somoni"]["measure"] == "other"
+
+
+def test_inflows_of_foreign_direct_investment_stay_investment():
+    found = facts(" date 2024-07-20 ASTANA – Inflows of foreign direct investment reached $12.4 billion in 2023.")
+    assert found["$12.4 billion"]["measure"] == "investment"

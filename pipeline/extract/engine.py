@@ -1206,6 +1206,12 @@ def _fact(
         if budget is not None:
             # "of which 142 billion tenge came from the republican budget": money a budget gives is its funds.
             reading = reading._replace(item=f"{budget['level'].lower()} budget funds")
+    if reading.measure == "investment" and reading.item is None and q.kind == "money":
+        sent_home = _REMITTANCES_NEAR_RE.search(text, max(0, sentence.start - 400), sentence.end)
+        if sent_home is not None:
+            # "Net inflows of remittances ... fell 19% to $1.84 billion", "In somoni terms the inflow amounted to
+            # 16,6 billion somoni": money migrants send home is no investment.
+            reading = reading._replace(measure="other", item=sent_home.group(1).lower())
     inherited_status = frame.period_status if inherited is frame.period else None
     inherited_paragraph = frame.period_paragraph
     if inherited_status == "planned" and reading.status == "actual" and frame.actual_period is not None:
@@ -1783,6 +1789,7 @@ def _figure_changed(context: ArticleContext, sentence: Sentence, q: Quantity) ->
     return before
 
 
+_REMITTANCES_NEAR_RE = re.compile(r"\b(remittances|money\s+transfers|personal\s+transfers)\b", re.IGNORECASE)
 _WHILE_BEFORE_RE = re.compile(r",\s+(?:while|whereas|and)\s")
 
 
