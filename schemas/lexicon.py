@@ -2159,6 +2159,8 @@ DESTINATION_VERBS = (
 )
 # "251 billion came from the processing industry": where a part of a total comes from names it.
 SOURCE_VERBS = ("came from", "comes from", "come from", "coming from")
+# Money migrants send home: an inflow near these words is `other` with the word as item, no investment.
+REMITTANCE_WORDS: tuple[str, ...] = ("remittances", "money transfers", "personal transfers")
 # "paid 259 billion tenge in taxes and other payments": the money is of the kind named after "in".
 PAYMENT_ITEM_HEADS = frozenset(
     {"taxes", "tax", "payments", "dividends", "royalties", "fees", "duties", "levies", "fines", "penalties"}

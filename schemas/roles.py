@@ -866,6 +866,12 @@ NATURAL_FEATURE_PREFIXES: frozenset[str] = frozenset({"Lake", "Mount"})
 GENERIC_CAPITAL_HEADS: frozenset[str] = frozenset({"SEZ", "FEZ"})
 # The same abbreviations standing alone name the zones in general ("residents of special economic zones (SEZs)",
 # "SEZ output"), by their spelled-out name.
+# Nouns after a maker's model code ("the JAC S3 crossover", "Kia K5 sedans"): the code names a model, no company.
+MODEL_NOUNS: tuple[str, ...] = (
+    *("crossover", "crossovers", "sedan", "sedans", "SUV", "SUVs", "car", "cars", "vehicle", "vehicles"),
+    *("hatchback", "hatchbacks", "minivan", "minivans", "pickup", "pickups", "truck", "trucks", "buses"),
+    *("model", "models"),
+)
 # Abbreviations of power works that name one works with its number ("CHP-3", "TPP-4", "GRES-2"), unlike a grade or
 # a model ("AI-92", "Mi-8"): combined heat and power, thermal, hydro, state district, small hydro, solar, wind.
 NUMBERED_WORKS_ABBREVIATIONS: frozenset[str] = frozenset({"CHP", "TPP", "HPP", "GRES", "SHPP", "SPP", "WPP", "TETs"})
@@ -1311,7 +1317,7 @@ NOT_SUBJECT_LEADS: dict[str, tuple[str, ...]] = {
         # "a consortium of banks led by the Development Bank", "a round led by Dala Ventures": the leader of a group
         # that lends, invests or builds ("The project, led by X," is X's own).
         *("consortium led by", "syndicate led by", "banks led by", "lenders led by", "round led by"),
-        *("investors led by", "group of investors led by", "group of banks led by"),
+        "investors led by",
         "manufactured by",
         "provided by",
     ),

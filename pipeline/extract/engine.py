@@ -1789,7 +1789,9 @@ def _figure_changed(context: ArticleContext, sentence: Sentence, q: Quantity) ->
     return before
 
 
-_REMITTANCES_NEAR_RE = re.compile(r"\b(remittances|money\s+transfers|personal\s+transfers)\b", re.IGNORECASE)
+_REMITTANCES_NEAR_RE = re.compile(
+    r"\b(" + "|".join(w.replace(" ", r"\s+") for w in lexicon.REMITTANCE_WORDS) + r")\b", re.IGNORECASE
+)
 _WHILE_BEFORE_RE = re.compile(r",\s+(?:while|whereas|and)\s")
 
 

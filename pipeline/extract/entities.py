@@ -123,6 +123,7 @@ from schemas.roles import (
     LEGAL_FORMS,
     LIST_HEADS,
     MEDIA_OUTLETS,
+    MODEL_NOUNS,
     NAME_ABBREVIATIONS,
     NAME_INNER_ABBREVIATIONS,
     NAME_INTRODUCING_WORDS,
@@ -850,11 +851,7 @@ def _scan_sequences(text: str, start: int, end: int, person_tokens: frozenset[in
             and "No" not in words
         ):
             # Plain capitalised words one space apart, none a title, date or person: one name.
-            segment = (
-                _strip_function_words(text, tokens)
-                if words[0] in FUNCTION_WORDS or words[0] in _COUNT_WORDS
-                else tokens
-            )
+            segment = _strip_function_words(text, tokens) if words[0] in _OPENING_STRIP_WORDS else tokens
             cand = _classify(text, segment, end) if segment else None
             if cand is not None:
                 cands.append(cand)
@@ -1001,9 +998,7 @@ def _segments(text: str, tokens: list[Span], words: list[str], person_tokens: fr
                     left, connected = index, False
     out.append(tokens[left:])
     return [
-        _strip_function_words(text, seg)
-        if text[seg[0][0] : seg[0][1]] in FUNCTION_WORDS or text[seg[0][0] : seg[0][1]] in _COUNT_WORDS
-        else seg
+        _strip_function_words(text, seg) if text[seg[0][0] : seg[0][1]] in _OPENING_STRIP_WORDS else seg
         for seg in out
         if seg and not all(text[a:b] in SOFT_TITLE_WORDS for a, b in seg)  # "Chief" of "Chief Executive Arman"
     ]
@@ -1087,6 +1082,8 @@ def _strip_function_words(text: str, segment: list[Span]) -> list[Span]:
 
 
 _COUNT_WORDS = frozenset(word.capitalize() for word in NUMBER_WORDS if " " not in word)
+# Words a segment may open with that `_strip_function_words` may take off (checked before calling it: faster).
+_OPENING_STRIP_WORDS = FUNCTION_WORDS | _COUNT_WORDS
 _PLURAL_ABBREVIATION_RE = re.compile(r"[A-Z]{2,}s")
 
 
@@ -1490,9 +1487,7 @@ _WORD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 # A maker's model: a letter or two and three or four digits ("A320", "A321neo", "B737", "T8000", "E190-E2").
 _SHORT_MODEL_CODE_RE = re.compile(r"[A-Z]{1,2}\d{1,2}")
 _MODELS_BEFORE_RE = re.compile(r"\b(?:models|brands)\b[^.;]*\Z")
-_VEHICLE_AFTER_RE = re.compile(
-    r"[ \t]+(?:crossovers?|sedans?|SUVs?|cars?|vehicles?|hatchbacks?|minivans?|pickups?|trucks?|buses|models?)\b"
-)
+_VEHICLE_AFTER_RE = re.compile(rf"[ \t]+(?:{longest_first(MODEL_NOUNS)})\b")
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,2}\d{3,4}[a-z]*(?:-[A-Z]{0,2}\d{1,3})?\Z")
 _PRODUCT_CODE_RE = re.compile(
     # ("Mi-8s", "An-2s": a model's plural is the model too.)
