@@ -824,6 +824,8 @@ CAPITAL_HEADS: dict[str, str] = {
     "Strategy": "project",
     "Concept": "project",
     "Project": "project",
+    # "New Recovery Policy", "State Youth Policy": a government's line of action, no firm.
+    "Policy": "other",
     # Ways and waters: "Trans-Caspian International Transport Route", "Middle Corridor", "Ili River".
     "Route": "other",
     "Corridor": "other",
@@ -864,17 +866,23 @@ NATURAL_FEATURE_PREFIXES: frozenset[str] = frozenset({"Lake", "Mount"})
 # Capitalised heads that abbreviate a generic head ("special economic zone"): left out of the name, as the
 # generic head is ("Saryarka SEZ" and "the Saryarka special economic zone" are both Saryarka).
 GENERIC_CAPITAL_HEADS: frozenset[str] = frozenset({"SEZ", "FEZ"})
-# The same abbreviations standing alone name the zones in general ("residents of special economic zones (SEZs)",
-# "SEZ output"), by their spelled-out name.
 # Nouns after a maker's model code ("the JAC S3 crossover", "Kia K5 sedans"): the code names a model, no company.
 MODEL_NOUNS: tuple[str, ...] = (
     *("crossover", "crossovers", "sedan", "sedans", "SUV", "SUVs", "car", "cars", "vehicle", "vehicles"),
     *("hatchback", "hatchbacks", "minivan", "minivans", "pickup", "pickups", "truck", "trucks", "buses"),
     *("model", "models"),
 )
+# Trim words after a model's number ("Chery Tiggo 7 Pro", "Boeing 737 MAX"): the words before the number and the
+# trim name one model, no company.
+MODEL_TRIMS: frozenset[str] = frozenset(
+    {"Pro", "Max", "MAX", "Plus", "Ultra", "Sport", "Lite", "Mini", "Neo", "Classic", "Premium", "Hybrid", "EV"}
+    | {"GT", "Turbo", "Cross", "Limited", "Luxury", "Comfort", "Elite"}
+)
 # Abbreviations of power works that name one works with its number ("CHP-3", "TPP-4", "GRES-2"), unlike a grade or
 # a model ("AI-92", "Mi-8"): combined heat and power, thermal, hydro, state district, small hydro, solar, wind.
 NUMBERED_WORKS_ABBREVIATIONS: frozenset[str] = frozenset({"CHP", "TPP", "HPP", "GRES", "SHPP", "SPP", "WPP", "TETs"})
+# The same abbreviations standing alone name the zones in general ("residents of special economic zones (SEZs)",
+# "SEZ output"), by their spelled-out name.
 GENERIC_ABBREVIATIONS: dict[str, str] = {
     "SEZ": "special economic zones",
     "SEZs": "special economic zones",

@@ -6828,3 +6828,27 @@ def test_inflows_in_a_paragraph_on_remittances_are_no_investment():
 def test_inflows_of_foreign_direct_investment_stay_investment():
     found = facts(" date 2024-07-20 ASTANA – Inflows of foreign direct investment reached $12.4 billion in 2023.")
     assert found["$12.4 billion"]["measure"] == "investment"
+
+
+def test_the_trim_of_a_numbered_car_model_is_no_company_the_plant_could_be():
+    found = facts(
+        " date 2024-05-01 KOSTANAY – Steppe Motors assembles crossovers, including the Haval Jolion 5 Max. The plant"
+        " employs 900 people."
+    )
+    assert found["900 people"]["subject"] == "Steppe Motors"
+
+
+def test_a_facility_that_only_supplies_the_works_does_not_become_the_plant():
+    found = facts(
+        " date 2024-05-01 AKTOBE – Aktobe Chrome Works will build a new furnace, to be powered partly by a 40 MW wind"
+        " farm near the site. The plant employs 2,100 people."
+    )
+    assert found["2,100 people"]["subject"] == "Aktobe Chrome Works"
+
+
+def test_a_named_policy_is_no_company_the_plant_could_be():
+    found = facts(
+        " date 2024-05-01 DARKHAN – Khangai Steel produced 90,000 tonnes of steel under the New Growth Policy. The"
+        " plant employs 700 people."
+    )
+    assert found["700 people"]["subject"] == "Khangai Steel"

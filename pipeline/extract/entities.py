@@ -124,6 +124,7 @@ from schemas.roles import (
     LIST_HEADS,
     MEDIA_OUTLETS,
     MODEL_NOUNS,
+    MODEL_TRIMS,
     NAME_ABBREVIATIONS,
     NAME_INNER_ABBREVIATIONS,
     NAME_INTRODUCING_WORDS,
@@ -1233,6 +1234,12 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         return None  # "the JAC S3 crossover", "Kia K5 sedans": a maker's model, no company ("Terminal T2" is a name)
     if _MODEL_NUMBER_AFTER_RE.match(text, segment[-1][1]):
         return None  # "two more ATR 72-600 aircraft", "Boeing 737-800 jets": a maker's model
+    if (
+        len(words) == 1
+        and words[0] in MODEL_TRIMS
+        and _MODEL_NUMBER_BEFORE_RE.search(text, max(0, segment[0][0] - 40), segment[0][0])
+    ) or (_MODEL_TRIM_AFTER_RE.match(text, segment[-1][1])):
+        return None  # "the Chery Tiggo 7 Pro", "Boeing 737 MAX": a numbered model and its trim, no firm
     standard = _WORD_AFTER_RE.match(text, segment[-1][1])
     if standard and standard.group(1).lower() in STANDARD_HEADS:
         return None  # "to obtain EU GMP certification": a standard
@@ -1636,6 +1643,8 @@ _COORDINATED_FACILITY_AFTER_RE = re.compile(
     r"[ \t]+and[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:" + "|".join(sorted(FACILITY_HEADS)) + r")\b"
 )
 _MODEL_NUMBER_AFTER_RE = re.compile(r"[ \t]\d{2,4}-\d{3}[A-Za-z]*(?![\w-])")
+_MODEL_NUMBER_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z-]+[ \t]+\d{1,3}[ \t]+\Z")
+_MODEL_TRIM_AFTER_RE = re.compile(rf"[ \t]+\d{{1,3}}[ \t]+(?:{'|'.join(sorted(MODEL_TRIMS))})(?![\w-])")
 _KIND_OF_A_THING_RE = re.compile(r"(?<![\w-])an?[ \t]+\Z")
 _COMMON_NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}\b(?![ \t]+(?:of|in|from|at)\b)")
 
@@ -1816,6 +1825,8 @@ def _scan_introduced(text: str, pos: int, head: str, start: int, cands: list[_Ca
         return
     if _COMPONENT_LIST_RE.search(text, max(start, m.start() - _COMPONENT_LIST_REACH), m.start()):
         return  # "The complex includes 24 poultry houses, a feed mill ...": a part of the thing, not a new one
+    if _SUPPLIER_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()):
+        return  # "power, to be supplied partly by a 50 MW solar plant": a supplier named in passing, no topic
     describing = [w for w in m.group("mods").split() if w not in INTRODUCED_SKIP_WORDS]
     if any(w in _MOD_STOP for w in describing):
         return
@@ -1831,6 +1842,9 @@ def _scan_introduced(text: str, pos: int, head: str, start: int, cands: list[_Ca
     cands.append(_Cand(m.start(), end, "described:" + name, name, kind, TYPE_FROM_HEAD, "described"))
 
 
+_SUPPLIER_BEFORE_RE = re.compile(
+    r"\b[a-z]{3,}ed[ \t]+(?:(?:partly|partially|mainly|largely|fully|entirely)[ \t]+)?by[ \t]+\Z"
+)
 # "a new plant for lithium-ion battery materials,": what a facility is for describes it when nothing before does.
 _PURPOSE_AFTER_RE = re.compile(
     r"[ \t]+for[ \t]+(?P<what>(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*)"
