@@ -759,6 +759,12 @@ PLANT_UNIT_HEADS: frozenset[str] = frozenset(
     {"Kiln", "Unit", "Line", "Shop", "Workshop", "Furnace", "Boiler", "Turbine", "Potline", "Block", "Converter"}
     | {"Reactor", "Shaft", "Well", "Train"}
 )
+# Words that make a bank a public body ("National Bank", "Development Bank of Kazakhstan", "Asian Infrastructure
+# Investment Bank"); a bank named without them ("Halyk Bank", "Otbasy Bank") is a commercial lender, an enterprise.
+PUBLIC_BANK_WORDS: frozenset[str] = frozenset(
+    {"National", "Central", "Development", "State", "Reserve", "Investment", "Infrastructure", "Export", "Import"}
+    | {"Export-Import", "Exim", "World", "Asian", "European", "Eurasian", "Islamic", "International", "Republican"}
+)
 CAPITAL_HEADS: dict[str, str] = {
     "Ministry": "organization",
     "Department": "organization",

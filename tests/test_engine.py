@@ -6852,3 +6852,24 @@ def test_a_named_policy_is_no_company_the_plant_could_be():
         " plant employs 700 people."
     )
     assert found["700 people"]["subject"] == "Khangai Steel"
+
+
+def test_a_commercial_bank_is_a_company_whose_figures_carry_into_the_next_sentence():
+    found = facts(
+        " date 2024-03-01 ALMATY – Steppe Bank earned net income of KZT90 billion in 2023. Over the year, its loan"
+        " book expanded 12% to KZT1.1 trillion."
+    )
+    assert (found["12%"]["subject"], found["12%"]["subject_type"]) == ("Steppe Bank", "enterprise")
+
+
+def test_a_bank_named_as_a_lender_runs_no_works_the_facility_could_be():
+    found = facts(
+        " date 2023-06-14 ASTANA – Balkhash Mys will expand its Sayak concentrator. The rest of the cost is to come"
+        " from Orda Bank, which will lend KZT 45 billion. Last year the facility processed 3.1 million tonnes of ore."
+    )
+    assert found["3.1 million tonnes"]["subject"] == "Sayak"
+
+
+def test_a_commercial_banks_analysts_forecast_is_of_the_country():
+    text = " date 2024-05-01 ASTANA – Steppe Bank's economists expect inflation to slow to 7.5% by December."
+    assert facts(text)["7.5%"]["subject"] == "Kazakhstan"

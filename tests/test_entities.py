@@ -1812,7 +1812,7 @@ def test_azerbaijans_district_towns_are_towns_not_a_firms_short_name():
 
 
 def test_a_firms_brand_value_leaves_the_firm_a_firm():
-    assert entities("Halyk Bank brand value reached $1.1 billion in 2023.")["Halyk Bank"]["type"] == "organization"
+    assert entities("Halyk Bank brand value reached $1.1 billion in 2023.")["Halyk Bank"]["type"] == "enterprise"
 
 
 @pytest.mark.parametrize("name", ["Developer Group Almaty", "Operator Holding Kazakhstan"])

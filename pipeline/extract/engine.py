@@ -3670,6 +3670,8 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         # "Uzbekistan came second with 398 thousand tonnes": a market the exports went to ("China remained the main
         # buyer, taking 95 percent of the coal" is China's share of them).
         return False
+    if mention.type == "enterprise" and measure in RATE_MEASURES and _FORECAST_AFTER_RE.match(text, mention.end):
+        return False  # "Orda Bank's analysts expect inflation to slow to 8%": what a firm's analysts forecast
     # "The Bureau of National Statistics reported 5% growth": a body that reports a rate; a bank or insurer that
     # holds a share of its market has it ("Qazpay Bank processed 71% of all QR transactions").
     return not (

@@ -144,6 +144,7 @@ from schemas.roles import (
     PRODUCT_VERBS,
     PROGRAMME_HEADS,
     PROJECT_VERBS,
+    PUBLIC_BANK_WORDS,
     REPORTED_TYPES,
     REPORTING_BODY_WORDS,
     ROLE_TITLES,
@@ -1329,6 +1330,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         capital_head = None
     if capital_head is not None:
         type_, rank = CAPITAL_HEADS[capital_head], TYPE_FROM_HEAD
+    if capital_head == "Bank" == words[-1] and PUBLIC_BANK_WORDS.isdisjoint(words) and " of " not in name:
+        type_ = "enterprise"  # "Halyk Bank", "Otbasy Bank": a commercial lender
     if capital_head in GENERIC_CAPITAL_HEADS and last == words[-1] and len(segment) > 1:
         name = text[start : segment[-2][1]]  # "Saryarka SEZ": Saryarka, as "Saryarka special economic zone" is
         if name in CITIES:
@@ -2856,7 +2859,9 @@ def _resolve(
             pointed_back.clear()
         if cand.kind not in ("alias", "demonym") and not is_alias and not _is_trading_partner(text, cand, group):
             group.named += 1
-        recent[group.type] = group
+        if not (group.type == "enterprise" and group.name.endswith(" Bank")):
+            # ("The rest is to come from Halyk Bank ... Last year the facility processed": a lender runs no works.)
+            recent[group.type] = group
         if (
             cand.kind in ("name", "alias")
             and group.type == "enterprise"
