@@ -869,6 +869,9 @@ NATURAL_FEATURE_HEADS: frozenset[str] = frozenset(
 )
 # The same written before the name ("Lake Shchuchye", "Mount Khan Tengri").
 NATURAL_FEATURE_PREFIXES: frozenset[str] = frozenset({"Lake", "Mount"})
+# Heads of the names of trading venues: "prices on the London Metal Exchange", "bonds placed on the Kazakhstan Stock
+# Exchange" name where trade happens, not whose figure it is.
+VENUE_HEADS: frozenset[str] = frozenset({"Exchange", "Bourse"})
 # Capitalised heads that abbreviate a generic head ("special economic zone"): left out of the name, as the
 # generic head is ("Saryarka SEZ" and "the Saryarka special economic zone" are both Saryarka).
 GENERIC_CAPITAL_HEADS: frozenset[str] = frozenset({"SEZ", "FEZ"})
@@ -957,6 +960,10 @@ LEGAL_FORMS: dict[str, str] = {
     "Co": "enterprise",
     "Co.": "enterprise",
     "GmbH": "enterprise",
+    "B.V.": "enterprise",
+    "N.V.": "enterprise",
+    "S.A.": "enterprise",
+    "plc": "enterprise",
     "AG": "enterprise",
     "TOO": "enterprise",
     "AO": "enterprise",

@@ -6873,3 +6873,24 @@ def test_a_bank_named_as_a_lender_runs_no_works_the_facility_could_be():
 def test_a_commercial_banks_analysts_forecast_is_of_the_country():
     text = " date 2024-05-01 ASTANA – Steppe Bank's economists expect inflation to slow to 7.5% by December."
     assert facts(text)["7.5%"]["subject"] == "Kazakhstan"
+
+
+def test_a_trading_venue_after_a_firms_figure_owns_none_of_it():
+    found = facts(
+        " date 2024-07-20 DUSHANBE – Vakhsh Metals produced 60,000 tonnes of zinc in the first half. Revenue rose to"
+        " 900 million somoni, helped by high prices on the London Metal Exchange. Exports reached 41,000 tonnes."
+    )
+    assert (found["900 million somoni"]["subject"], found["41,000 tonnes"]["subject"]) == ("Vakhsh Metals",) * 2
+
+
+def test_prices_on_a_trading_venue_are_the_venues():
+    found = facts(
+        " date 2024-05-01 TASHKENT – Cement prices on the Uzbek Republican Commodity Exchange fell to 700,000 soums"
+        " per tonne in April."
+    )
+    assert found["700,000 soums"]["subject"] == "Uzbek Republican Commodity Exchange"
+
+
+def test_a_legal_form_with_full_stops_is_left_out_of_the_name():
+    found = facts(" date 2024-05-01 AKSAI – Steppe Petroleum Operating B.V. paid KZT5.2bn in taxes last year.")
+    assert found["KZT5.2bn"]["subject"] == "Steppe Petroleum Operating"

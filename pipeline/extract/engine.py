@@ -114,6 +114,7 @@ from schemas.roles import (
     SUBNATIONAL_LEVELS,
     TITLE_COMPANY_HEADS,
     UNNAMED_FIRM_HEADS,
+    VENUE_HEADS,
     WORKS_SITE_NOUNS,
 )
 from schemas.time_lexicon import (
@@ -2403,6 +2404,9 @@ def _governing_subject(
         and m.name not in markets
         and not _where_its_works_stand(context.text, sentence, m)
         and not _where_a_firms_figure_was_made(context, sentence, m)
+        # ("Revenue rose to 1.86 billion somoni, helped by high prices on the London Metal Exchange": prices on the
+        # venue are its own, "Cement prices on the Uzbek Commodity Exchange dropped to 780,000 soums".)
+        and not (m.start >= q.end and _is_a_venue(context.text, m))
     ]
     before = [m for m in in_sentence if m.end <= q.start]
     if any(
@@ -3551,6 +3555,15 @@ _SPOKEN_IN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(SPEECH_OCCASIONS) + r")\s+
 
 _MONEY_SPENT_MEASURES = frozenset({"investment", "project_value"})
 _SUCH_AS_BEFORE_RE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?\Z", re.IGNORECASE)
+_ON_A_VENUE_BEFORE_RE = re.compile(r"\b(?:on|at|via|through)\s+(?:the\s+)?\Z")
+
+
+def _is_a_venue(text: str, mention: EntityMention) -> bool:
+    """A trading venue named as where trade happens ("high prices on the London Metal Exchange", "placed bonds on
+    the Kazakhstan Stock Exchange"): it owns no figure named before it, nor the next sentence's."""
+    return mention.name.rsplit(None, 1)[-1] in VENUE_HEADS and bool(
+        _ON_A_VENUE_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start)
+    )
 
 
 # (Only after a distance: "in the east of Taraz", "in the south-west of Almaty region" are parts of the place.)
@@ -3906,6 +3919,7 @@ def _is_a_helper(text: str, mention: EntityMention, destinations: bool = False) 
         _AGENT_RE.search(text, window, mention.start)
         or _BACKER_RE.search(text, window, mention.start)
         or _TOGETHER_WITH_RE.search(text, window, mention.start)
+        or _is_a_venue(text, mention)
         # "..., of which 980,000 tonnes went to Afghanistan. Flour exports rose, while their value grew": where
         # goods went owns nothing.
         or (not destinations and mention.type == "country" and _is_destination(text, mention))
