@@ -2077,6 +2077,12 @@ COMPANY_INDICATORS = (
     "market capitalisation",
     "market capitalization",
 )
+# What a body's own accounts are called ("the fund's expenditures", "the assets of the State Oil Fund"): a body
+# written as their owner reports figures of its own.
+OWN_ACCOUNT_NOUNS: frozenset[str] = frozenset(COMPANY_INDICATORS) | {
+    *("assets", "expenditures", "expenditure", "expenses", "spending", "income", "portfolio"),
+    *("investment portfolio", "reserves", "balance sheet", "liabilities"),
+}
 # Words that are never the first or last word of an item: a verb of change before it ("to raise non-resource
 # exports to $41bn"), an adverb or preposition left after it ("exports of flour alone", "cattle near").
 ITEM_LEADING_VERBS = frozenset({"raise", "boost", "bring", "double", "triple", "expand", "grow", "reach", "lift"})

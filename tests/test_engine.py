@@ -6894,3 +6894,35 @@ def test_prices_on_a_trading_venue_are_the_venues():
 def test_a_legal_form_with_full_stops_is_left_out_of_the_name():
     found = facts(" date 2024-05-01 AKSAI – Steppe Petroleum Operating B.V. paid KZT5.2bn in taxes last year.")
     assert found["KZT5.2bn"]["subject"] == "Steppe Petroleum Operating"
+
+
+def test_a_noun_before_holding_and_a_figure_is_no_holding_company():
+    found = facts(
+        " date 2023-04-22 BAKU – The Caspian Reserve Fund grew, the fund said. Revenue from the Absheron field reached"
+        " 900 million manat. Gold made up 15% of the portfolio, with the fund holding 80 tonnes of the metal."
+    )
+    assert found["80 tonnes"]["subject"] == "Caspian Reserve Fund"
+
+
+def test_a_body_after_with_that_does_what_the_clause_says_is_no_trade_partner():
+    found = facts(
+        " date 2023-04-22 BAKU – Revenue from the Absheron field reached 900 million manat. As of April 1, equities"
+        " made up 20% of the portfolio, with the Caspian Reserve Fund holding 80 tonnes of gold."
+    )
+    assert found["80 tonnes"]["subject"] == "Caspian Reserve Fund"
+
+
+def test_a_body_that_reports_its_own_accounts_stays_the_topic():
+    found = facts(
+        " date 2023-04-22 BAKU – The assets of the Caspian Reserve Fund reached $40 billion, the fund said. Revenue"
+        " from the sale of oil from the Absheron field made up 5 billion manat. The fund's expenditures totalled"
+        " 3 billion manat.\n\nLast year, transfers to the budget totalled 9 billion manat."
+    )
+    assert found["9 billion manat"]["subject"] == "Caspian Reserve Fund"
+
+
+def test_a_country_opening_a_with_clause_has_the_share_it_states_and_no_figure_before():
+    found = facts(
+        " date 2024-05-01 ULAANBAATAR – Wool exports brought in $90 million, with China taking 70% of the shipments."
+    )
+    assert (found["70%"]["subject"], found["$90 million"]["subject"]) == ("China", "Mongolia")

@@ -363,7 +363,24 @@ class ArticleContext:
         speakers = {
             m.name for m in self.mentions if m.type == "organization" and _SAID_AFTER_RE.match(self.text, m.end)
         }
+        # ("The assets of the State Oil Fund ... reached $52.6 billion, the fund said": a body that reports its own
+        # accounts is what they are of.)
+        speakers -= {m.name for m in self.mentions if m.name in speakers and _keeps_accounts(self.text, m)}
         self.topic_mentions = [m for m in topic_mentions if m.name not in speakers]
+
+
+_ACCOUNTS = longest_first(lexicon.OWN_ACCOUNT_NOUNS)
+_ACCOUNTS_AFTER_RE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{_ACCOUNTS})\b")
+_ACCOUNTS_BEFORE_RE = re.compile(rf"\b(?:{_ACCOUNTS})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _keeps_accounts(text: str, mention: EntityMention) -> bool:
+    """Whether the text writes the mention as the owner of accounts ("the fund's expenditures", "the assets of the
+    State Oil Fund")."""
+    return bool(
+        _ACCOUNTS_AFTER_RE.match(text, mention.end)
+        or _ACCOUNTS_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start)
+    )
 
 
 # What joins the places of a list: "West Kazakhstan, Aktobe and Kostanay regions", "Almaty and Zhambyl regions".
@@ -2407,6 +2424,8 @@ def _governing_subject(
         # ("Revenue rose to 1.86 billion somoni, helped by high prices on the London Metal Exchange": prices on the
         # venue are its own, "Cement prices on the Uzbek Commodity Exchange dropped to 780,000 soums".)
         and not (m.start >= q.end and _is_a_venue(context.text, m))
+        # ("Imports fell to $168 million, with Russia accounting for 81%": the clause after "with" is Russia's.)
+        and not (m.start >= q.end and _opens_a_with_clause(context.text, m))
     ]
     before = [m for m in in_sentence if m.end <= q.start]
     if any(
@@ -3212,6 +3231,8 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 
 
 _DESTINATION_RE = lead_pattern("destination")
+_WITH_THE_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
+_PARTICIPLE_AFTER_RE = re.compile(r"\s+(?:now\s+|still\s+|also\s+|alone\s+)?[a-z]{3,}ing\b")
 # "paid the national utility Barqi Tojik 31.9 million somoni", "owes Samruk Energy KZT 2bn": the one paid, named
 # between the verb and the sum.
 # (Not "pay" or "owe": "Average monthly pay in Atyrau region 540,000 tenge" is a noun.)
@@ -3516,6 +3537,22 @@ _MARKETS_NAMED_BEFORE_RE = re.compile(
 )
 
 
+def _after_a_destination_word(text: str, mention: EntityMention) -> bool:
+    """Whether "to", "with", "from" ... leads the mention in ("exports to Russia", "a deal with Rosatom"); not "with"
+    opening a clause the mention does (`_opens_a_with_clause`)."""
+    before = text[max(0, mention.start - 16) : mention.start]
+    return bool(_DESTINATION_RE.search(before)) and not _opens_a_with_clause(text, mention)
+
+
+def _opens_a_with_clause(text: str, mention: EntityMention) -> bool:
+    """Whether the mention opens a clause after "with" that it does ("..., with the fund holding 96.4 tonnes of the
+    metal", "with China accounting for 58%"): what the clause states is the mention's, nothing before it."""
+    return bool(
+        _WITH_THE_BEFORE_RE.search(text, max(0, mention.start - 10), mention.start)
+        and _PARTICIPLE_AFTER_RE.match(text, mention.end)
+    )
+
+
 def _is_destination(text: str, mention: EntityMention) -> bool:
     """A country or bloc that goods go to or partners come from ("exports to Russia", "with a Japanese firm",
     "to Central Asia, Afghanistan and China"), or a city a service goes to ("new flights to Istanbul, Jeddah and
@@ -3526,8 +3563,7 @@ def _is_destination(text: str, mention: EntityMention) -> bool:
         return False
     if _SOURCE_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "According to the Ministry of Energy, Pavlodar region produced ...": a source, no list to go on
-    before = text[max(0, mention.start - 16) : mention.start]
-    if _DESTINATION_RE.search(before):
+    if _after_a_destination_word(text, mention):
         return True
     if _RANKED_AFTER_RE.search(text, max(0, mention.start - 70), mention.start):
         return True  # "the third-largest buyer of Kazakh grain after Uzbekistan and Afghanistan": the ones ahead
@@ -3614,8 +3650,7 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         text, max(0, mention.start - 8), mention.start
     ):
         return False  # "the bank said its Shymkent loan portfolio grew": whose portfolio is the possessor's
-    before = text[max(0, mention.start - 16) : mention.start]
-    if mention.type in ("country", "organization") and _DESTINATION_RE.search(before):
+    if mention.type in ("country", "organization") and _after_a_destination_word(text, mention):
         return False
     if (
         mention.type in PLACE_TYPES

@@ -1339,6 +1339,8 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
             full = f"{name} {GENERIC_ABBREVIATIONS[capital_head + 's'].removesuffix('s')}"
             name = full if full.casefold() in text.casefold() else text[start : segment[-1][1]]
     head = HEAD_AFTER_RE.match(text, span_end, limit) if _head_near(text, span_end, limit) else None
+    if head is not None and head["head"].endswith("ing") and _PARTICIPLE_OBJECT_AFTER_RE.match(text, head.end()):
+        head = None  # "with the Caspian Reserve Fund holding 80 tonnes": a verb after the name, no holding company
     on_tail = ON_TAIL_RE.match(text, span_end, limit) if words[-1] in CONNECTING_HEADS and head is None else None
     if on_tail is not None and CALENDAR_WORDS.intersection(on_tail.group().split()):
         on_tail = None  # "the Central Communications Service on Thursday": a day, not a field of work
@@ -1884,6 +1886,11 @@ def _object_end(text: str, pos: int, limit: int) -> int | None:
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
+_PARTICIPLE_OBJECT_AFTER_RE = re.compile(
+    r"[ \t]+(?:\d|(?:a|an|the|its|their|some|about|almost|nearly|over|more|stakes?|shares?)\b)"
+)
+
+
 def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
     for pos, head in _word_positions(text, start, end, "alias"):
         m = ALIAS_HEAD_RE.match(text, pos, end)
@@ -1898,6 +1905,8 @@ def _scan_aliases(text: str, start: int, end: int, cands: list[_Cand]) -> None:
             continue  # "the regional centre": a region's capital, not a centre the text named
         if head == "complex" and text[max(start, pos - 30) : pos + len(head)].lower().endswith(SECTOR_COMPLEXES):
             continue  # "projects in the agro-industrial complex": a sector
+        if head.endswith("ing") and _PARTICIPLE_OBJECT_AFTER_RE.match(text, m.end()):
+            continue  # "with the fund holding 96.4 tonnes of the metal": "the fund", then a verb, no holding company
         if (
             text.startswith((" in ", " at "), m.end())
             and text[m.end() + 4 : m.end() + 5].isupper()
