@@ -872,6 +872,11 @@ NATURAL_FEATURE_PREFIXES: frozenset[str] = frozenset({"Lake", "Mount"})
 # Heads of the names of trading venues: "prices on the London Metal Exchange", "bonds placed on the Kazakhstan Stock
 # Exchange" name where trade happens, not whose figure it is.
 VENUE_HEADS: frozenset[str] = frozenset({"Exchange", "Bourse"})
+# What a venue's own figures are of ("Trading volume reached KZT 30 trillion on the Kazakhstan Stock Exchange").
+VENUE_BUSINESS_WORDS: frozenset[str] = frozenset(
+    {"trading", "traded", "turnover", "volume", "volumes", "capitalisation", "capitalization", "index", "listings"}
+    | {"listed", "ipo", "ipos", "investors", "deals", "transactions", "trades"}
+)
 # Capitalised heads that abbreviate a generic head ("special economic zone"): left out of the name, as the
 # generic head is ("Saryarka SEZ" and "the Saryarka special economic zone" are both Saryarka).
 GENERIC_CAPITAL_HEADS: frozenset[str] = frozenset({"SEZ", "FEZ"})

@@ -6926,3 +6926,23 @@ def test_a_country_opening_a_with_clause_has_the_share_it_states_and_no_figure_b
         " date 2024-05-01 ULAANBAATAR – Wool exports brought in $90 million, with China taking 70% of the shipments."
     )
     assert (found["70%"]["subject"], found["$90 million"]["subject"]) == ("China", "Mongolia")
+
+
+def test_a_country_buying_in_a_with_clause_leaves_the_amount_to_the_exporter():
+    found = facts(
+        " date 2024-05-01 ASTANA – Wheat exports rose 10% to 8 million tonnes, with Uzbekistan buying 4 million"
+        " tonnes. The average price fell 12%."
+    )
+    assert (found["4 million tonnes"]["subject"], found["12%"]["subject"]) == ("Kazakhstan", "Kazakhstan")
+
+
+def test_trade_with_a_country_totalling_an_amount_is_no_clause_of_that_country():
+    found = facts(" date 2024-05-01 ASTANA – Kazakhstan's trade with China totalling $41 billion in 2023 was a record.")
+    assert found["$41 billion"]["subject"] == "Kazakhstan"
+
+
+def test_a_trading_venues_own_volume_after_the_figure_is_the_venues():
+    found = facts(
+        " date 2024-05-01 ALMATY – Trading volume reached KZT 30 trillion on the Kazakhstan Stock Exchange in 2023."
+    )
+    assert found["KZT 30 trillion"]["subject"] == "Kazakhstan Stock Exchange"

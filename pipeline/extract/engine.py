@@ -114,6 +114,7 @@ from schemas.roles import (
     SUBNATIONAL_LEVELS,
     TITLE_COMPANY_HEADS,
     UNNAMED_FIRM_HEADS,
+    VENUE_BUSINESS_WORDS,
     VENUE_HEADS,
     WORKS_SITE_NOUNS,
 )
@@ -325,7 +326,7 @@ class ArticleContext:
     # Read once per sentence (every number of a sentence asks): its mentions, by the sentence's start, and
     # those that may govern its numbers, by the start and whether the measure is a rate.
     sentence_mentions: dict[int, list[EntityMention]] = field(default_factory=dict)
-    governing_mentions: dict[tuple[int, bool], list[EntityMention]] = field(default_factory=dict)
+    governing_mentions: dict[tuple[int, bool, bool], list[EntityMention]] = field(default_factory=dict)
     topic_mentions: list[EntityMention] = field(default_factory=list)
     # `_topic_candidates` of `topic_mentions`, by whether the measure is a figure of a whole economy.
     topic_candidates: dict[bool, list[EntityMention]] = field(default_factory=dict)
@@ -2423,7 +2424,11 @@ def _governing_subject(
         and not _where_a_firms_figure_was_made(context, sentence, m)
         # ("Revenue rose to 1.86 billion somoni, helped by high prices on the London Metal Exchange": prices on the
         # venue are its own, "Cement prices on the Uzbek Commodity Exchange dropped to 780,000 soums".)
-        and not (m.start >= q.end and _is_a_venue(context.text, m))
+        and not (
+            m.start >= q.end
+            and _is_a_venue(context.text, m)
+            and not _VENUE_BUSINESS_RE.search(context.text, sentence.start, q.start)
+        )
         # ("Imports fell to $168 million, with Russia accounting for 81%": the clause after "with" is Russia's.)
         and not (m.start >= q.end and _opens_a_with_clause(context.text, m))
     ]
@@ -3222,8 +3227,9 @@ def _sentence_mentions(context: ArticleContext, sentence: Sentence) -> list[Enti
 
 
 def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measure: str) -> list[EntityMention]:
-    """`_governing_mentions`, remembered per sentence: of the measure it reads only whether it is a rate."""
-    key = (sentence.start, measure in RATE_MEASURES)
+    """`_governing_mentions`, remembered per sentence: of the measure it reads only whether it is a rate, and a
+    share (a country after "with" may hold one)."""
+    key = (sentence.start, measure in RATE_MEASURES, measure == "share")
     found = context.governing_mentions.get(key)
     if found is None:
         found = context.governing_mentions[key] = _governing_mentions(context, sentence, measure)
@@ -3231,7 +3237,7 @@ def _governing_mentions_once(context: ArticleContext, sentence: Sentence, measur
 
 
 _DESTINATION_RE = lead_pattern("destination")
-_WITH_THE_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
+_WITH_THE_BEFORE_RE = re.compile(r",\s+with\s+(?:the\s+)?\Z")
 _PARTICIPLE_AFTER_RE = re.compile(r"\s+(?:now\s+|still\s+|also\s+|alone\s+)?[a-z]{3,}ing\b")
 # "paid the national utility Barqi Tojik 31.9 million somoni", "owes Samruk Energy KZT 2bn": the one paid, named
 # between the verb and the sum.
@@ -3368,7 +3374,7 @@ def _governing_mentions(context: ArticleContext, sentence: Sentence, measure: st
             and _COORDINATION_RE.match(context.text[previous.end : mention.start])
         )
         # A destination list goes on through its commas ("to Azerbaijan, China and Georgia"); nothing else does.
-        destination = _is_destination(context.text, mention) or bool(destination and continues)
+        destination = _is_destination(context.text, mention, measure) or bool(destination and continues)
         # "2.7 billion were provided as loans by the Agrarian Credit Corporation": the lender is not the subject.
         span = (mention.start, mention.end)
         backer_end = mention.end if backs(context.text, span, backer_end) else None
@@ -3537,23 +3543,26 @@ _MARKETS_NAMED_BEFORE_RE = re.compile(
 )
 
 
-def _after_a_destination_word(text: str, mention: EntityMention) -> bool:
+def _after_a_destination_word(text: str, mention: EntityMention, measure: str | None = None) -> bool:
     """Whether "to", "with", "from" ... leads the mention in ("exports to Russia", "a deal with Rosatom"); not "with"
-    opening a clause the mention does (`_opens_a_with_clause`)."""
+    opening a clause the mention does (`_opens_a_with_clause`), but for a country only the share it takes: "with
+    Uzbekistan buying 4 million tonnes" are still the exporter's."""
     before = text[max(0, mention.start - 16) : mention.start]
-    return bool(_DESTINATION_RE.search(before)) and not _opens_a_with_clause(text, mention)
+    if not _DESTINATION_RE.search(before):
+        return False
+    return not (_opens_a_with_clause(text, mention) and (mention.type != "country" or measure == "share"))
 
 
 def _opens_a_with_clause(text: str, mention: EntityMention) -> bool:
     """Whether the mention opens a clause after "with" that it does ("..., with the fund holding 96.4 tonnes of the
     metal", "with China accounting for 58%"): what the clause states is the mention's, nothing before it."""
     return bool(
-        _WITH_THE_BEFORE_RE.search(text, max(0, mention.start - 10), mention.start)
+        _WITH_THE_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start)
         and _PARTICIPLE_AFTER_RE.match(text, mention.end)
     )
 
 
-def _is_destination(text: str, mention: EntityMention) -> bool:
+def _is_destination(text: str, mention: EntityMention, measure: str | None = None) -> bool:
     """A country or bloc that goods go to or partners come from ("exports to Russia", "with a Japanese firm",
     "to Central Asia, Afghanistan and China"), or a city a service goes to ("new flights to Istanbul, Jeddah and
     Dubai")."""
@@ -3563,7 +3572,7 @@ def _is_destination(text: str, mention: EntityMention) -> bool:
         return False
     if _SOURCE_RE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "According to the Ministry of Energy, Pavlodar region produced ...": a source, no list to go on
-    if _after_a_destination_word(text, mention):
+    if _after_a_destination_word(text, mention, measure):
         return True
     if _RANKED_AFTER_RE.search(text, max(0, mention.start - 70), mention.start):
         return True  # "the third-largest buyer of Kazakh grain after Uzbekistan and Afghanistan": the ones ahead
@@ -3594,9 +3603,14 @@ _SUCH_AS_BEFORE_RE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?\Z", re.IGNORECASE)
 _ON_A_VENUE_BEFORE_RE = re.compile(r"\b(?:on|at|via|through)\s+(?:the\s+)?\Z")
 
 
+# "Trading volume reached KZT 30 trillion on the Kazakhstan Stock Exchange": the venue's own business.
+_VENUE_BUSINESS_RE = re.compile(rf"\b(?:{longest_first(VENUE_BUSINESS_WORDS)})\b", re.IGNORECASE)
+
+
 def _is_a_venue(text: str, mention: EntityMention) -> bool:
-    """A trading venue named as where trade happens ("high prices on the London Metal Exchange", "placed bonds on
-    the Kazakhstan Stock Exchange"): it owns no figure named before it, nor the next sentence's."""
+    """A trading venue named as where trade happens ("helped by high prices on the London Metal Exchange", "a bond
+    issue of 15 billion tenge on the Astana International Exchange"): it owns no figure named before it but its own
+    business ("Turnover reached KZT 2 trillion on the exchange")."""
     return mention.name.rsplit(None, 1)[-1] in VENUE_HEADS and bool(
         _ON_A_VENUE_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start)
     )
@@ -3650,7 +3664,7 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         text, max(0, mention.start - 8), mention.start
     ):
         return False  # "the bank said its Shymkent loan portfolio grew": whose portfolio is the possessor's
-    if mention.type in ("country", "organization") and _after_a_destination_word(text, mention):
+    if mention.type in ("country", "organization") and _after_a_destination_word(text, mention, measure):
         return False
     if (
         mention.type in PLACE_TYPES
@@ -3718,8 +3732,14 @@ def _may_govern(text: str, mention: EntityMention, measure: str) -> bool:
         # "Uzbekistan came second with 398 thousand tonnes": a market the exports went to ("China remained the main
         # buyer, taking 95 percent of the coal" is China's share of them).
         return False
-    if mention.type == "enterprise" and measure in RATE_MEASURES and _FORECAST_AFTER_RE.match(text, mention.end):
-        return False  # "Orda Bank's analysts expect inflation to slow to 8%": what a firm's analysts forecast
+    if (
+        mention.type in ("enterprise", "organization")
+        and measure in RATE_MEASURES
+        and _FORECAST_AFTER_RE.match(text, mention.end)
+    ):
+        # "Orda Bank's analysts expect inflation to slow to 8%", "the IMF's latest forecast is 4.6%": what a firm's
+        # analysts or a body forecast.
+        return False
     # "The Bureau of National Statistics reported 5% growth": a body that reports a rate; a bank or insurer that
     # holds a share of its market has it ("Qazpay Bank processed 71% of all QR transactions").
     return not (
@@ -3954,7 +3974,9 @@ def _is_a_helper(text: str, mention: EntityMention, destinations: bool = False) 
         _AGENT_RE.search(text, window, mention.start)
         or _BACKER_RE.search(text, window, mention.start)
         or _TOGETHER_WITH_RE.search(text, window, mention.start)
-        or _is_a_venue(text, mention)
+        # ("Coal exports rose 25%, with China taking 70% of the shipments. Exports to Russia fell 5%": the clause
+        # after "with" was China's, the paragraph is not.)
+        or _opens_a_with_clause(text, mention)
         # "..., of which 980,000 tonnes went to Afghanistan. Flour exports rose, while their value grew": where
         # goods went owns nothing.
         or (not destinations and mention.type == "country" and _is_destination(text, mention))
