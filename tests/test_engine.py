@@ -6946,3 +6946,11 @@ def test_a_trading_venues_own_volume_after_the_figure_is_the_venues():
         " date 2024-05-01 ALMATY – Trading volume reached KZT 30 trillion on the Kazakhstan Stock Exchange in 2023."
     )
     assert found["KZT 30 trillion"]["subject"] == "Kazakhstan Stock Exchange"
+
+
+def test_a_bank_financing_an_unnamed_plant_owns_none_of_its_figures():
+    found = facts(
+        " date 2024-05-01 ASTANA – A new glass plant in Kentau will cost KZT 40 billion, financed by Steppe Bank. The"
+        " plant will produce 90,000 tonnes of glass a year."
+    )
+    assert (found["KZT 40 billion"]["subject"], found["90,000 tonnes"]["subject"]) == ("Kentau", "Kentau")

@@ -3907,6 +3907,8 @@ def _company_of_an_unnamed_facility(
             break
         if mention.type != "enterprise" or mention.is_alias:
             continue
+        if mention.name.endswith(" Bank") or backs(context.text, (mention.start, mention.end), None):
+            continue  # "A new cement plant will cost KZT 90 billion, financed by Halyk Bank": a lender owns no plant
         if not follows_lead(context.text, (mention.start, mention.end), _AGENT_RE):
             return mention
         # "Built by Ertis Agro Holding, the Semey Et plant cost ...": the plant's name, else its builder's.
