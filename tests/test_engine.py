@@ -6954,3 +6954,11 @@ def test_a_bank_financing_an_unnamed_plant_owns_none_of_its_figures():
         " plant will produce 90,000 tonnes of glass a year."
     )
     assert (found["KZT 40 billion"]["subject"], found["90,000 tonnes"]["subject"]) == ("Kentau", "Kentau")
+
+
+def test_a_future_in_a_relative_clause_after_a_done_count_leaves_it_actual():
+    found = facts(
+        " date 2024-04-16 BISHKEK – So far this year, the plant has signed contracts with 900 growers, who will plant"
+        " beet on 4,000 hectares."
+    )
+    assert found["900 growers"]["status"] == "actual"

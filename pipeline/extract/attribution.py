@@ -2701,6 +2701,10 @@ def _status(text: str, q: Quantity, sentence_start: int, sentence_end: int, next
     if next_predicate and _WORTH_OR_DESIGN_BEFORE_RE.search(text, sentence_start, q.start):
         next_predicate = None
     own_end = next_predicate.start() if next_predicate else sentence_end
+    relative = _RELATIVE_CLAUSE_AFTER_RE.search(text, q.tail_end, own_end)
+    if relative is not None and _DONE_BEFORE_RE.search(text, sentence_start, q.start):
+        # "contracts have been signed with 1460 farmers, who will sow beet this season": what those counted will do.
+        own_end = relative.start()
     if _PLANNED_AFTER_RE.search(text, q.tail_end, _sentence_part_end(text, q.tail_end, own_end)):
         return "planned"
     clause_end = _CLAUSE_END_RE.search(text, q.tail_end, own_end)
@@ -2750,6 +2754,9 @@ _PLAN_OF_AFTER_RE = re.compile(r"\s+(?:of|for)\b")
 
 _INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _WORTH_OR_DESIGN_BEFORE_RE = re.compile(r"\b(?:valued|worth|designed|estimated|cost|costs|capacity)\b")
+_RELATIVE_CLAUSE_AFTER_RE = re.compile(r",\s+(?:who|which|whose)\s")
+# A finite verb of what has been done: "have been signed", "has built", "were commissioned".
+_DONE_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|wn|lt|ght)\b")
 _FUTURE_PREDICATE_RE = re.compile(r"\s+and\s+(?:also\s+)?(?:will|would|should)\s+(?!be\b)[a-z]+")
 # "budget of", "budget has been approved at", "budget is set at", right before the sum.
 _BUDGET_SET_AT_RE = re.compile(
