@@ -2055,3 +2055,8 @@ def test_a_count_or_a_group_of_people_opening_a_sentence_is_no_company(text):
 
 def test_a_name_that_opens_with_a_number_word_keeps_it():
     assert [m.name for m in find_entity_mentions("Seven Rivers Hotel opened in May.")] == ["Seven Rivers Hotel"]
+
+
+def test_a_region_takes_the_name_the_text_writes_over_one_made_up_for_a_bare_mention():
+    rows = entities("Bayankhongor herders earn more. Herders in Bayankhongor aimag combed 1,840 tonnes of cashmere.")
+    assert "Bayankhongor aimag" in rows

@@ -3024,7 +3024,14 @@ def _place_name(group: _Group) -> str:
     if kind == "country":
         return min(forms, key=len)
     if kind == "region":
-        written = [f for f in forms if f.split()[-1] in REGION_WORDS]
+        # "Bayankhongor herders ... Herders in Bayankhongor aimag": the form the text writes with its region word,
+        # before one made up for a bare name.
+        as_written = [
+            c.name
+            for c in group.cands
+            if not c.abbreviation and c.name.split()[-1] in REGION_WORDS and c.end - c.start == len(c.name)
+        ]
+        written = as_written or [f for f in forms if f.split()[-1] in REGION_WORDS]
         return written[0] if written else forms[0]
     return forms[0]
 
