@@ -6962,3 +6962,11 @@ def test_a_future_in_a_relative_clause_after_a_done_count_leaves_it_actual():
         " beet on 4,000 hectares."
     )
     assert found["900 growers"]["status"] == "actual"
+
+
+def test_a_contractor_after_a_two_word_countrys_possessive_is_still_a_contractor():
+    found = facts(
+        " date 2024-05-01 TASHKENT – Fergana Oil Refinery processed 2 million tonnes. The plant's upgrade, carried out"
+        " by South Korea's Hanil Engineering, cost $310 million."
+    )
+    assert found["$310 million"]["subject"] == "Fergana Oil Refinery"

@@ -2467,7 +2467,7 @@ def lead_pattern(reason: str, kinds_of_company: bool = False) -> re.Pattern[str]
     # so may where it is based ("built by Almaty-based Zhasyl Dala Group") or its nationality ("carried out by Turkish
     # contractor Anka Yapi"), or what kind of company it is ("set up by the national mining company Tau-Ken Samruk").
     return re.compile(
-        rf"\b(?:{phrases})\s+(?:(?:the|an?)\s+)?(?:[\w-]+(?:'s|’s)\s+|[\w-]+-based\s+)?"
+        rf"\b(?:{phrases})\s+(?:(?:the|an?)\s+)?(?:(?:[A-Z][\w-]*\s+)?[\w-]+(?:'s|’s)\s+|[\w-]+-based\s+)?"
         r"(?-i:(?:[A-Z][a-z]+\s+)?(?!by\s)[a-z][a-z-]+\s+"
         + (
             rf"|(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+"
