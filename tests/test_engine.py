@@ -6970,3 +6970,14 @@ def test_a_contractor_after_a_two_word_countrys_possessive_is_still_a_contractor
         " by South Korea's Hanil Engineering, cost $310 million."
     )
     assert found["$310 million"]["subject"] == "Fergana Oil Refinery"
+
+
+def test_a_linked_amounts_item_keeps_the_phrase_that_says_which_but_not_where():
+    found = facts(
+        " date 2024-05-01 ASTANA – The average one-way fare on domestic routes stood at 24,100 tenge. Non-cash"
+        " payments in Kostanay region amounted to KZT1.9 trln."
+    )
+    assert (found["24,100 tenge"]["item"], found["KZT1.9 trln"]["item"]) == (
+        "average one-way fare on domestic routes",
+        "non-cash payments",
+    )

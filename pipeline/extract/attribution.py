@@ -1536,10 +1536,38 @@ def _item(text: str, q: Quantity, measure: str, sentence_start: int, right: int)
         found = _nearest_indicator(text, sentence_start, q.start)
         if found is None and measure == "output_value" and _EARNED_BEFORE_RE.search(text, sentence_start, q.start):
             return "revenue"  # "the lodge earned 290 million tenge": what a business took in
+        if found is None and measure == "other":
+            found = _linked_noun_phrase(text, q, sentence_start)
         return found
     if measure == "project_value" and q.kind == "money":
         return _part_worth(text, q, sentence_start)
     return None
+
+
+def _linked_noun_phrase(text: str, q: Quantity, sentence_start: int) -> str | None:
+    """What an amount is said to be, named by the noun phrase before a verb that links them ("The wholesale price of
+    sugar is 68 soms" -> 'wholesale price of sugar', "outstanding mortgage loans amounted to" -> 'outstanding
+    mortgage loans'); None when no such phrase opens the clause."""
+    verb = link_verb_start(text, sentence_start, q.start)
+    if verb is None:
+        return None
+    found = noun_phrase_before(text, sentence_start, verb)
+    if found is None:
+        return None
+    words = found[1].split()
+    if not words or (words[0][:1].isupper() and found[0] != sentence_start) or len(words) > 6:
+        return None
+    # ("non-cash payments in Kostanay region", "contributions to the fund": where, or whose, is no part of what.)
+    phrase = _PLACE_OR_OWNER_TAIL_RE.sub("", " ".join(words))
+    return phrase[0].lower() + phrase[1:] if phrase[:1].isupper() and not phrase.split()[0].isupper() else phrase
+
+
+_PLACE_OR_OWNER_TAIL_RE = re.compile(
+    r"\s+(?:(?:in|at|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+)*"
+    rf"|(?:of|to|from|at|in)\s+(?:the|its|their)\s+(?:{'|'.join(sorted(ALIAS_HEADS))})"
+    r"|of\s+[A-Z][\w-]*['’]s\b.*"
+    r"|of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:region|district|city|oblast|province))$"
+)
 
 
 _EARNED_BEFORE_RE = re.compile(r"\bearn(?:ed|s)?\s+(?:[a-z]+\s+){0,2}?\Z")
