@@ -875,7 +875,7 @@ VENUE_HEADS: frozenset[str] = frozenset({"Exchange", "Bourse"})
 # What a venue's own figures are of ("Trading volume reached KZT 30 trillion on the Kazakhstan Stock Exchange").
 VENUE_BUSINESS_WORDS: frozenset[str] = frozenset(
     {"trading", "traded", "turnover", "volume", "volumes", "capitalisation", "capitalization", "index", "listings"}
-    | {"listed", "ipo", "ipos", "investors", "deals", "transactions", "trades"}
+    | {"listed", "transactions", "trades"}
 )
 # Capitalised heads that abbreviate a generic head ("special economic zone"): left out of the name, as the
 # generic head is ("Saryarka SEZ" and "the Saryarka special economic zone" are both Saryarka).

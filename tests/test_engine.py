@@ -6981,3 +6981,11 @@ def test_a_linked_amounts_item_keeps_the_phrase_that_says_which_but_not_where():
         "average one-way fare on domestic routes",
         "non-cash payments",
     )
+
+
+def test_shares_bought_on_a_venue_in_a_firms_offering_are_the_firms():
+    found = facts(
+        " date 2024-05-01 ASTANA – Investors bought shares worth KZT 40 billion on the Astana International Exchange"
+        " in the IPO of KazMunayGas."
+    )
+    assert found["KZT 40 billion"]["subject"] == "KazMunayGas"
