@@ -2783,7 +2783,7 @@ _PLAN_OF_AFTER_RE = re.compile(r"\s+(?:of|for)\b")
 _INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _WORTH_OR_DESIGN_BEFORE_RE = re.compile(r"\b(?:valued|worth|designed|estimated|cost|costs|capacity)\b")
 _RELATIVE_CLAUSE_AFTER_RE = re.compile(r",\s+(?:who|which|whose)\s")
-# A finite verb of what has been done: "have been signed", "has built", "were commissioned".
+# A perfect of what has been done: "have been signed", "has built", "had commissioned".
 _DONE_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|wn|lt|ght)\b")
 _FUTURE_PREDICATE_RE = re.compile(r"\s+and\s+(?:also\s+)?(?:will|would|should)\s+(?!be\b)[a-z]+")
 # "budget of", "budget has been approved at", "budget is set at", right before the sum.
