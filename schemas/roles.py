@@ -765,6 +765,8 @@ PUBLIC_BANK_WORDS: frozenset[str] = frozenset(
     {"National", "Central", "Development", "State", "Reserve", "Investment", "Infrastructure", "Export", "Import"}
     | {"Export-Import", "Exim", "World", "Asian", "European", "Eurasian", "Islamic", "International", "Republican"}
 )
+# Heads of the names of lenders ("Halyk Bank"): a lender named in a works' story runs no works of its own.
+LENDER_NAME_HEADS: frozenset[str] = frozenset({"Bank"})
 CAPITAL_HEADS: dict[str, str] = {
     "Ministry": "organization",
     "Department": "organization",

@@ -57,6 +57,7 @@ from pipeline.extract.entities import (
     guarded_lead,
     is_partner_at,
     lead_pattern,
+    names_a_lender,
     names_a_venue,
     receives_supplies_at,
 )
@@ -3907,7 +3908,7 @@ def _company_of_an_unnamed_facility(
             break
         if mention.type != "enterprise" or mention.is_alias:
             continue
-        if mention.name.endswith(" Bank") or backs(context.text, (mention.start, mention.end), None):
+        if names_a_lender(mention.name) or backs(context.text, (mention.start, mention.end), None):
             continue  # "A new cement plant will cost KZT 90 billion, financed by Halyk Bank": a lender owns no plant
         if not follows_lead(context.text, (mention.start, mention.end), _AGENT_RE):
             return mention

@@ -121,6 +121,7 @@ from schemas.roles import (
     INVESTOR_NAME_WORDS,
     LAW_HEADS,
     LEGAL_FORMS,
+    LENDER_NAME_HEADS,
     LIST_HEADS,
     MEDIA_OUTLETS,
     MODEL_NOUNS,
@@ -1130,6 +1131,11 @@ def _place(text: str, segment: list[Span], limit: int) -> _Cand | None:
 _FOREIGN_REGION_KEYS: dict[str, str] = {v: name for name, vs in FOREIGN_REGIONS.items() for v in (name, *vs)}
 
 
+def names_a_lender(name: str) -> bool:
+    """Whether a name ends in a lender's head ("Halyk Bank"; not "Bank of China", whose head comes first)."""
+    return name.rsplit(None, 1)[-1] in LENDER_NAME_HEADS and " of " not in name
+
+
 def _region_cand(start: int, end: int, base: str, written: str) -> _Cand:
     """ "the Sughd region", "Tashkent region": a region named as written, whatever the base name reads as alone."""
     key = "region:" + _FOREIGN_REGION_KEYS.get(base, base)
@@ -1330,7 +1336,7 @@ def _name_cand(text: str, segment: list[Span], limit: int, words: list[str] | No
         capital_head = None
     if capital_head is not None:
         type_, rank = CAPITAL_HEADS[capital_head], TYPE_FROM_HEAD
-    if capital_head == "Bank" == words[-1] and PUBLIC_BANK_WORDS.isdisjoint(words) and " of " not in name:
+    if capital_head in LENDER_NAME_HEADS and names_a_lender(name) and PUBLIC_BANK_WORDS.isdisjoint(words):
         type_ = "enterprise"  # "Halyk Bank", "Otbasy Bank": a commercial lender
     if capital_head in GENERIC_CAPITAL_HEADS and last == words[-1] and len(segment) > 1:
         name = text[start : segment[-2][1]]  # "Saryarka SEZ": Saryarka, as "Saryarka special economic zone" is
@@ -2868,7 +2874,7 @@ def _resolve(
             pointed_back.clear()
         if cand.kind not in ("alias", "demonym") and not is_alias and not _is_trading_partner(text, cand, group):
             group.named += 1
-        if not (group.type == "enterprise" and group.name.endswith(" Bank")):
+        if not (group.type == "enterprise" and names_a_lender(group.name)):
             # ("The rest is to come from Halyk Bank ... Last year the facility processed": a lender runs no works.)
             recent[group.type] = group
         if (
