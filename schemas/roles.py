@@ -528,6 +528,8 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "residential district": ("project", True),
     "residential complex": ("project", True),
     "microdistrict": ("project", True),
+    # "from the Kalkaman residential area in the west": a part of a city a line or road runs to, no firm.
+    "residential area": ("other", True),
     "reservoir": ("other", False),
     "basin": ("other", False),
     "massif": ("other", False),

@@ -287,6 +287,40 @@ def test_the_project_points_back_to_the_project_named_so_not_to_the_company_carr
     assert facts(text)["$64 million"]["subject"] == "Kordai Sun"
 
 
+def test_the_project_is_not_a_supplier_named_after_it_as_an_object():
+    text = (
+        " date 2023-05-02 ALMATY – Construction of the Saryarka tram line will cost 90 billion tenge. "
+        "The line will use 20 trams assembled by Steppe Rail Works, and the project will create 700 jobs."
+    )
+    assert facts(text)["700 jobs"]["subject"] == "Saryarka tram"
+
+
+def test_the_project_after_a_consortium_named_as_its_builder_is_the_line():
+    text = (
+        " date 2023-05-02 ALMATY – The Beineu–Kuryk railway line will be built by a consortium of Kazakhstan's "
+        "Dala Infra and China's Huadong Rail Group. The project will cost 400 billion tenge."
+    )
+    assert facts(text)["400 billion tenge"]["subject"] == "Beineu–Kuryk railway line"
+
+
+def test_a_project_shown_to_someone_is_no_project_named_by_its_purpose():
+    text = (
+        " date 2023-05-02 ALMATY – The deputy mayor presented the project to the city council on Monday. "
+        "The line will cost 12 billion tenge."
+    )
+    names = {e["name"] for e in extract_article(text, "invented").entities}
+    assert "project to the city council" not in names
+
+
+def test_a_residential_area_is_a_place_not_a_firm():
+    text = (
+        " date 2023-05-02 ALMATY – The new line will run from the Saryzhaz residential area to the railway station. "
+        "The line will cost 80 billion tenge."
+    )
+    types = {e["name"]: e["type"] for e in extract_article(text, "invented").entities}
+    assert types.get("Saryzhaz") == "other"
+
+
 def test_the_plant_after_a_partner_named_with_jointly_with_is_the_first_companys():
     text = (
         " date 2023-05-02 ALMATY – The project of Dala Motors LLP, carried out jointly with Korea's Hanbit Auto, "

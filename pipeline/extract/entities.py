@@ -348,7 +348,9 @@ DESCRIBED_HEAD_RE = re.compile(
     r"\b(?P<det>the|a|an|its|their|The|A|An|Its|Their)[ \t]+(?:[\d.,]+[ \t]*(?:GW|MW|kW)[ \t]+|[\d.,]+-[a-z-]+[ \t]+)?"
     r"(?P<mods>(?:[a-z][a-z-]*[ \t]+){0,3})$"
 )
-PROJECT_TO_RE = re.compile(r"(?P<name>project[ \t]+to[ \t]+[a-z]+)[ \t]+")
+# "the project to produce Belarus tractors": a verb after "to" ("presenting the project to the city council" names
+# only whom it was shown to).
+PROJECT_TO_RE = re.compile(r"(?P<name>project[ \t]+to[ \t]+(?!(?:the|a|an|its|their|this|these|those)\b)[a-z]+)[ \t]+")
 PROJECT_DET_RE = re.compile(r"\b(?:the|a|The|A)[ \t]+$")
 OBJECT_WORD_RE = re.compile(r"[\w’'-]+")
 _OBJECT_STOP = frozenset(
@@ -3126,6 +3128,12 @@ def _coreferent(
                 # "The Shu Wind project is being carried out by Altyn Dala Energy LLP. The project won an
                 # auction": the project named so, not the company that carries it out.
                 return project
+            if cand.head == "project" and found.type == "enterprise" and _named_in_passing(text, found):
+                # "The line will be served by 28 trains assembled by CRRC Tangshan, and the project envisages":
+                # a builder or supplier named as an object is not the project, which was named before it.
+                projects = [g for g in groups.values() if g.type == "project" and g.count and g.last < cand.start]
+                if projects:
+                    return max(projects, key=lambda g: g.last)
             if found.key.startswith("described:") and cand.head in FIRM_ALIAS_HEADS:
                 # "plan to spend $120 million on a processing plant ... The venture employs 1,120 people": a firm's
                 # word never means a plant described without a name.
@@ -3137,6 +3145,21 @@ def _coreferent(
                 return _firm_called_so(text, groups, cand.head) or _salient_company(text, found, groups) or found
             return found
     return None
+
+
+# The word a contractor or developer is introduced with ("Chinese contractor China Huaxi", "developer X").
+_BUILDER_ROLE_BEFORE_RE = re.compile(r"\b(?:contractors?|developer|builder|consortium)\s+(?:of\s+)?(?:the\s+)?\Z")
+
+
+def _named_in_passing(text: str, group: _Group) -> bool:
+    """Whether every mention of the firm by its name stands as an object or a builder's name ("assembled by X",
+    "a loan from X", "contractor X"), never as a clause's subject."""
+    named = [c for c in group.cands if not c.is_alias]
+    return bool(named) and all(
+        _OBJECT_LEAD_RE.search(text, max(0, c.start - 40), c.start)
+        or _BUILDER_ROLE_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
+        for c in named
+    )
 
 
 def _firm_called_so(text: str, groups: dict[str, _Group], head: str) -> _Group | None:
