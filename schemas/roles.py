@@ -537,6 +537,7 @@ ENTITY_HEADS: dict[str, tuple[str, bool]] = {
     "river": ("other", False),
     "lake": ("other", False),
     "gorge": ("other", False),
+    "valley": ("other", False),
     "canyon": ("other", False),
     "plateau": ("other", False),
     "depression": ("other", False),
@@ -1186,7 +1187,7 @@ SETTLEMENT_OF_HEADS: dict[str, str] = {**SETTLEMENT_HEADS, "port": "city", "seap
 # Words in the names of areas things stand in, not of their owners ("Industrial Park No. 2", "Saryarka SEZ",
 # "Katon-Karagay district"): a plant "in" one of them is located there.
 AREA_NAME_WORDS: frozenset[str] = frozenset(
-    {"district", "District", "Park", "Zone", "SEZ", "FEZ", "basin", "reservoir", "agglomeration"}
+    {"district", "District", "Park", "Zone", "SEZ", "FEZ", "basin", "reservoir", "agglomeration", "valley"}
 )
 # Areas named after their city ("the Saran industrial zone", "Taraz special economic zone", "the Kapchagay
 # reservoir", "the Ekibastuz coal basin", "the Almaty agglomeration"): an entity of its own (type other), not the

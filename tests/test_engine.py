@@ -321,6 +321,14 @@ def test_a_residential_area_is_a_place_not_a_firm():
     assert types.get("Saryzhaz") == "other"
 
 
+def test_a_valley_a_facility_stands_in_is_not_its_subject():
+    text = (
+        " date 2023-05-02 ULAANBAATAR – The new Tengri International Airport in the Orkhon valley served "
+        "210,000 passengers in the first half of the year."
+    )
+    assert facts(text)["210,000 passengers"]["subject"] == "Tengri International Airport"
+
+
 def test_the_plant_after_a_partner_named_with_jointly_with_is_the_first_companys():
     text = (
         " date 2023-05-02 ALMATY – The project of Dala Motors LLP, carried out jointly with Korea's Hanbit Auto, "
