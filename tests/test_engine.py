@@ -329,6 +329,32 @@ def test_a_valley_a_facility_stands_in_is_not_its_subject():
     assert facts(text)["210,000 passengers"]["subject"] == "Tengri International Airport"
 
 
+def test_a_stake_owned_by_a_foreign_firm_is_the_firms_not_its_countrys():
+    text = " date 2023-05-02 ALMATY – The Zhanatas solar farm is 70% owned by China's Liyuan Solar."
+    assert facts(text)["70%"]["subject"] == "Liyuan Solar"
+
+
+def test_the_rest_of_a_stake_that_belongs_to_a_firm_is_that_firms():
+    text = (
+        " date 2023-05-02 ALMATY – The Zhanatas solar farm is 70% owned by Liyuan Solar, while the remaining 30% "
+        "belongs to Qazaq Sun Holding."
+    )
+    assert facts(text)["30%"]["subject"] == "Qazaq Sun Holding"
+
+
+def test_a_second_owners_stake_with_owned_left_out_is_that_owners():
+    text = (
+        " date 2023-05-02 ALMATY – Founded in 2019, Qazaq Sun Holding is 60% owned by Kalyon Enerji and 40% by "
+        "the Kazakh firm Samruk Green."
+    )
+    assert facts(text)["40%"]["subject"] == "Samruk Green"
+
+
+def test_a_percent_by_a_date_is_no_stake():
+    text = " date 2023-05-02 ALMATY – Kaspi Logistics is owned by Kaspi. Its parcel volume grew 12% by December."
+    assert facts(text)["12%"]["subject"] == "Kaspi Logistics"
+
+
 def test_the_plant_after_a_partner_named_with_jointly_with_is_the_first_companys():
     text = (
         " date 2023-05-02 ALMATY – The project of Dala Motors LLP, carried out jointly with Korea's Hanbit Auto, "

@@ -763,23 +763,33 @@ def _trade_item_before(context: ArticleContext, frame: Frame) -> str | None:
     return None
 
 
-_OWNED_BY_AFTER_RE = re.compile(r"[\s-]+owned\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\Z")
+_OWNED_BY_AFTER_RE = re.compile(
+    r"(?:[\s-]+owned\s+by|\s+(?:belongs?|belonged)\s+to|(?P<elided>\s+by))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?\Z"
+)
+# "owned by China's Liyuan Solar": the country only says where the owner is from.
+_LOCATING_POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 
 
 def _owner_of_a_stake(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
-    """The name a percent of a company is owned by ("is 51% owned by Ertis Atom Holding"), if any."""
-    if "owned" not in context.text[q.tail_end : q.tail_end + 12]:
+    """The name a percent of a company is owned by ("is 51% owned by Ertis Atom Holding", "the remaining 30%
+    belongs to Qazaq Sun", "... and 40% by Samruk Green" after "owned"), if any."""
+    tail = context.text[q.tail_end : q.tail_end + 16]
+    if "owned" not in tail and "belong" not in tail and not tail.startswith(" by "):
         return None
-    return next(
-        (
-            m
-            for m in _sentence_mentions(context, sentence)
-            if m.start >= q.tail_end
-            and _OWNED_BY_AFTER_RE.fullmatch(context.text, q.tail_end, m.start)
-            and context.text[m.start : m.end] not in DEMONYMS  # "owned by Kazakh investor Temir Capital"
-        ),
-        None,
-    )
+    for m in _sentence_mentions(context, sentence):
+        if m.start < q.tail_end:
+            continue
+        gap = _OWNED_BY_AFTER_RE.fullmatch(context.text, q.tail_end, m.start)
+        if gap is None:
+            continue
+        if gap.group("elided") and "owned" not in context.text[sentence.start : q.start]:
+            return None  # "grew 5% by December": no stake
+        if context.text[m.start : m.end] in DEMONYMS:  # "owned by Kazakh investor Temir Capital"
+            continue
+        if m.type == "country" and _LOCATING_POSSESSIVE_RE.match(context.text, m.end):
+            continue
+        return m
+    return None
 
 
 # "62% of them from China", "of which 72 percent went to Uzbekistan", "12.6% came from Uzbekistan".
