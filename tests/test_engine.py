@@ -355,6 +355,22 @@ def test_a_percent_by_a_date_is_no_stake():
     assert facts(text)["12%"]["subject"] == "Kaspi Logistics"
 
 
+def test_an_old_name_a_bank_was_founded_as_is_not_what_the_bank_means():
+    text = (
+        " date 2023-05-02 ALMATY – Zhilstroy Bank issued 41,000 mortgage loans this year. Founded in 2003 as the "
+        "Housing Savings Bank of Kazakhstan, the bank now accounts for 63% of the mortgage market."
+    )
+    assert facts(text)["63%"]["subject"] == "Zhilstroy Bank"
+
+
+def test_the_name_a_company_was_known_by_until_lately_is_not_its_subject():
+    text = (
+        " date 2023-05-02 KARAGANDA – Temir Steel said its output grew by 4%. The company, known until December as "
+        "Steppe Metals Temirtau, operates eight mines in the region."
+    )
+    assert facts(text)["eight mines"]["subject"] == "Temir Steel"
+
+
 def test_the_plant_after_a_partner_named_with_jointly_with_is_the_first_companys():
     text = (
         " date 2023-05-02 ALMATY – The project of Dala Motors LLP, carried out jointly with Korea's Hanbit Auto, "

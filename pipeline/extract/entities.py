@@ -537,7 +537,29 @@ def _find_mentions(
         _link_parentheses(text, cands)
     if "described" in kinds:
         _drop_owned_projects(text, cands)
+    if " as " in text:
+        cands = _drop_former_names(text, cands)
     return tuple(_resolve(text, cands, title_end, dateline_country))
+
+
+# "Founded in 2003 as the Housing Construction Savings Bank, the bank ...", "The company, known until December as
+# ArcelorMittal Temirtau, ...": an entity's old name, not another entity that "the bank" or a figure could mean.
+_FORMER_NAME_BEFORE_RE = re.compile(
+    r"\b(?:(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Cc]reated|[Rr]egistered)(?:\s+in\s+\d{4})?\s+as"
+    r"|[Ff]ormerly(?:\s+(?:known|called)(?:\s+as)?)?|(?:previously|then)\s+(?:known\s+as|called)"
+    r"|known\s+(?:until|before)\s+[\w ]{1,24}?\s+as|renamed\s+from)\s+(?:the\s+)?\Z"
+)
+
+
+def _drop_former_names(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """The candidates less the names an entity bore before (see _FORMER_NAME_BEFORE_RE)."""
+    return [
+        c
+        for c in cands
+        if c.is_alias
+        or c.kind not in ("name", "weak")
+        or not _FORMER_NAME_BEFORE_RE.search(text, max(0, c.start - 50), c.start)
+    ]
 
 
 # "Tselinograd district", "in Mendykara, Auliekol and Karabalyk districts": a name a district word follows.
