@@ -1198,6 +1198,10 @@ CITY_AREA_HEADS: tuple[str, ...] = (
     "special economic zone",
     "free economic zone",
     "economic zone",
+    # "the Kapshagay gambling zone", "the Kayrakkum tourism zone".
+    "gambling zone",
+    "tourist zone",
+    "tourism zone",
     "reservoir",
     "coal basin",
     "basin",

@@ -371,6 +371,18 @@ def test_the_name_a_company_was_known_by_until_lately_is_not_its_subject():
     assert facts(text)["eight mines"]["subject"] == "Temir Steel"
 
 
+def test_a_gambling_zone_named_after_its_town_is_the_zone_not_the_town():
+    text = (
+        " date 2023-06-20 KONAEV – The Saryagash gambling zone received 1.2 million tourists last year. "
+        "The zone currently has 11 casinos."
+    )
+    found = facts(text)
+    assert (found["1.2 million tourists"]["subject"], found["11 casinos"]["subject"]) == (
+        "Saryagash gambling zone",
+        "Saryagash gambling zone",
+    )
+
+
 def test_the_plant_after_a_partner_named_with_jointly_with_is_the_first_companys():
     text = (
         " date 2023-05-02 ALMATY – The project of Dala Motors LLP, carried out jointly with Korea's Hanbit Auto, "
