@@ -491,6 +491,14 @@ FOREIGN_REGIONS: dict[str, tuple[str, ...]] = {
     "Shirvan-Salyan": (),
     "Mil-Mughan": (),
 }
+# Neighbours' regions whose name a lake, river, valley, peninsula, field or town also bears ("the Absheron field",
+# "the Naryn river", "Issyk-Kul"): alone, such a name is the region only when the text also writes it with a region
+# word. Any other ("Surkhandarya consumed 3.1 billion kWh", "Khorezm farmers") is the region wherever it stands.
+FOREIGN_REGIONS_SHARING_A_NAME: frozenset[str] = frozenset(
+    {"Sirdaryo", "Issyk-Kul", "Chui", "Naryn", "Talas", "Batken", "Osh", "Jalal-Abad", "Balkan", "Absheron"}
+    | {"Karabakh", "Nakhchivan", "Orkhon", "Selenge", "Tuv", "Khovd", "Bulgan", "Darkhan-Uul", "Uvs", "Zavkhan"}
+    | {"Tashkent", "Samarkand", "Bukhara", "Andijan", "Namangan", "Fergana", "Jizzakh", "Navoi", "Mary", "Dashoguz"}
+)
 
 # National capitals: "the capital" resolves to the most recent of these.
 CAPITALS: frozenset[str] = frozenset(

@@ -383,6 +383,17 @@ def test_a_gambling_zone_named_after_its_town_is_the_zone_not_the_town():
     )
 
 
+def test_a_neighbours_region_named_alone_is_the_region():
+    text = " date 2023-06-27 TERMEZ – Last year Surkhandarya consumed 3.1 billion kWh of electricity."
+    found = facts(text)["3.1 billion kWh"]
+    assert (found["subject"], found["subject_type"]) == ("Surkhandarya region", "region")
+
+
+def test_a_region_name_a_field_also_bears_stays_the_fields_alone():
+    text = " date 2023-06-27 BAKU – The Absheron field produced 1.1 billion cubic meters of gas last year."
+    assert facts(text)["1.1 billion cubic meters"]["subject_type"] != "region"
+
+
 def test_the_plant_after_a_partner_named_with_jointly_with_is_the_first_companys():
     text = (
         " date 2023-05-02 ALMATY – The project of Dala Motors LLP, carried out jointly with Korea's Hanbit Auto, "

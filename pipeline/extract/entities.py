@@ -49,6 +49,7 @@ from schemas.gazetteer import (
     COUNTRIES,
     DEMONYMS,
     FOREIGN_REGIONS,
+    FOREIGN_REGIONS_SHARING_A_NAME,
     HOME_COUNTRY,
     KNOWN_NAMES,
     KZ_REGIONS,
@@ -2241,7 +2242,11 @@ def _type_bare_names_of_regions_named(text: str, cands: list[_Cand]) -> None:
         if (
             region is not None
             and region not in _REGIONS_NAMED_AFTER_CITIES
-            and ("region:" + region in named or _named_with_a_region_word(text, cand.name))
+            and (
+                region not in FOREIGN_REGIONS_SHARING_A_NAME
+                or "region:" + region in named
+                or _named_with_a_region_word(text, cand.name)
+            )
             and cand.kind in {"name", "weak"}
             and text.startswith(cand.name, cand.start)
             and (
