@@ -394,6 +394,47 @@ def test_a_region_name_a_field_also_bears_stays_the_fields_alone():
     assert facts(text)["1.1 billion cubic meters"]["subject_type"] != "region"
 
 
+def test_a_percent_by_a_name_after_a_privately_owned_firm_is_no_stake():
+    text = (
+        " date 2024-05-01 ASTANA – In 2023 passenger traffic at privately owned SCAT Airlines was boosted 20% by "
+        "Air Astana's exit from the route."
+    )
+    assert facts(text)["20%"]["subject"] == "SCAT Airlines"
+
+
+def test_stakes_written_owned_first_are_each_owners():
+    text = (
+        " date 2024-05-01 ASTANA – The joint venture Caspian Gas Hub LLP will be owned 51% by Mangystau Gas and "
+        "49% by Absheron Energy."
+    )
+    found = facts(text)
+    assert (found["51%"]["subject"], found["49%"]["subject"]) == ("Mangystau Gas", "Absheron Energy")
+
+
+def test_an_old_name_that_is_the_only_name_stays_the_subject():
+    text = (
+        " date 2024-05-01 ASTANA – Founded in 1998 as Kazkommertsbank Leasing, the company leased equipment worth "
+        "40 billion tenge last year."
+    )
+    assert facts(text)["40 billion tenge"]["subject"] == "Kazkommertsbank Leasing"
+
+
+def test_a_region_name_the_text_writes_as_a_lake_is_not_read_as_the_region():
+    text = (
+        " date 2024-05-01 ULAANBAATAR – Lake Khuvsgul is Mongolia's largest freshwater lake. "
+        "Khuvsgul's water level rose 2% in 2023."
+    )
+    assert facts(text)["2%"]["subject_type"] != "region"
+
+
+def test_the_project_is_not_an_earlier_project_when_its_firms_are_co_subjects():
+    text = (
+        " date 2024-05-01 ASTANA – The Kazakhstan-China gas pipeline project is well known. KazMunayGas and Lukoil "
+        "will develop the Kalamkas-Sea field, and the project will cost $5 billion."
+    )
+    assert facts(text)["$5 billion"]["subject"] != "Kazakhstan-China gas pipeline"
+
+
 def test_the_plant_after_a_partner_named_with_jointly_with_is_the_first_companys():
     text = (
         " date 2023-05-02 ALMATY – The project of Dala Motors LLP, carried out jointly with Korea's Hanbit Auto, "

@@ -2060,3 +2060,10 @@ def test_a_name_that_opens_with_a_number_word_keeps_it():
 def test_a_region_takes_the_name_the_text_writes_over_one_made_up_for_a_bare_mention():
     rows = entities("Bayankhongor herders earn more. Herders in Bayankhongor aimag combed 1,840 tonnes of cashmere.")
     assert "Bayankhongor aimag" in rows
+
+
+def test_a_cluster_name_runs_across_and():
+    text = (
+        " date 2023-05-02 BUKHARA – Enterprises of the Bukhara Leather and Footwear Cluster (BLFC) made 43,000 pairs."
+    )
+    assert "Bukhara Leather and Footwear Cluster" in {m.name for m in find_entity_mentions(text)}

@@ -766,6 +766,12 @@ def _trade_item_before(context: ArticleContext, frame: Frame) -> str | None:
 _OWNED_BY_AFTER_RE = re.compile(
     r"(?:[\s-]+owned\s+by|\s+(?:belongs?|belonged)\s+to|(?P<elided>\s+by))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?\Z"
 )
+# "is 60% owned by Kalyon Enerji and 40% by ...", "owned 51% by X and 49% by Y": a stake whose "owned" stands
+# before it, or a second one whose "owned" is left out.
+_SECOND_STAKE_BEFORE_RE = re.compile(
+    r"\bowned\s+(?:[\d.,]+\s*(?:%|percent)\s+by\b[^.;]*(?:,|\band|\bwhile)\s+(?:the\s+\w+\s+)?)?\Z"
+    r"|\d\s*(?:%|percent)\s+owned\s+by\b[^.;]*(?:,|\band|\bwhile)\s+(?:the\s+\w+\s+)?\Z"
+)
 # "owned by China's Liyuan Solar": the country only says where the owner is from.
 _LOCATING_POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 
@@ -782,8 +788,8 @@ def _owner_of_a_stake(context: ArticleContext, sentence: Sentence, q: Quantity) 
         gap = _OWNED_BY_AFTER_RE.fullmatch(context.text, q.tail_end, m.start)
         if gap is None:
             continue
-        if gap.group("elided") and "owned" not in context.text[sentence.start : q.start]:
-            return None  # "grew 5% by December": no stake
+        if gap.group("elided") and not _SECOND_STAKE_BEFORE_RE.search(context.text, sentence.start, q.start):
+            return None  # "grew 5% by December", "privately owned X was boosted 20% by ...": no stake
         if context.text[m.start : m.end] in DEMONYMS:  # "owned by Kazakh investor Temir Capital"
             continue
         if m.type == "country" and _LOCATING_POSSESSIVE_RE.match(context.text, m.end):
@@ -1188,7 +1194,8 @@ def _fact(
     if owner is not None:
         # "Zhaiyk Kali is 70% owned by Meridian Agro Minerals": the owner's stake in the company (FACTS.md: a named
         # entity's share of a larger whole).
-        reading = reading._replace(item=f"stake in {name}")
+        if name != owner.name and subject_type not in PLACE_TYPES:
+            reading = reading._replace(item=f"stake in {name}")
         name, subject_type = owner.name, owner.type
     restating = _partner_of_a_restated_share(context, sentence, q) if reading.measure == "share" else None
     if restating is not None:

@@ -263,6 +263,7 @@ AND_JOINERS: frozenset[str] = frozenset({"and", "&"})
 ORG_HEAD_WORDS: frozenset[str] = frozenset(
     {w for w, t in CAPITAL_HEADS.items() if t in {"organization", "enterprise"}}
     | {h.capitalize() for h, (t, _) in ENTITY_HEADS.items() if " " not in h and t in {"organization", "enterprise"}}
+    | {"Cluster"}  # "Bukhara Leather and Footwear Cluster" (not every project head: "China Road and Bridge")
 )
 # Known names that hold a joiner, by first word: "Procter" -> ("Procter & Gamble",).
 KNOWN_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
@@ -553,14 +554,21 @@ _FORMER_NAME_BEFORE_RE = re.compile(
 
 
 def _drop_former_names(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """The candidates less the names an entity bore before (see _FORMER_NAME_BEFORE_RE)."""
-    return [
-        c
-        for c in cands
-        if c.is_alias
-        or c.kind not in ("name", "weak")
-        or not _FORMER_NAME_BEFORE_RE.search(text, max(0, c.start - 50), c.start)
-    ]
+    """The candidates less the names an entity bore before (see _FORMER_NAME_BEFORE_RE), where a firm or body was
+    named before by another name (else the old name is the only one the text gives). A name with "'s" after it
+    ("established as Samruk-Kazyna's unit") is an owner, kept."""
+    kept: list[_Cand] = []
+    for c in cands:
+        if (
+            not c.is_alias
+            and c.kind in ("name", "weak")
+            and _FORMER_NAME_BEFORE_RE.search(text, max(0, c.start - 50), c.start)
+            and not text.startswith(("'s", "’s"), c.end)
+            and any(k.kind == "name" and k.type in ("enterprise", "organization") and k.key != c.key for k in kept)
+        ):
+            continue
+        kept.append(c)
+    return kept
 
 
 # "Tselinograd district", "in Mendykara, Auliekol and Karabalyk districts": a name a district word follows.
@@ -2243,7 +2251,7 @@ def _type_bare_names_of_regions_named(text: str, cands: list[_Cand]) -> None:
             region is not None
             and region not in _REGIONS_NAMED_AFTER_CITIES
             and (
-                region not in FOREIGN_REGIONS_SHARING_A_NAME
+                (region not in FOREIGN_REGIONS_SHARING_A_NAME and not _named_as_nature_or_a_town(text, cand.name))
                 or "region:" + region in named
                 or _named_with_a_region_word(text, cand.name)
             )
@@ -2258,6 +2266,19 @@ def _type_bare_names_of_regions_named(text: str, cands: list[_Cand]) -> None:
             cand.kind, cand.type, cand.key, cand.type_rank = "place", "region", "region:" + region, 2
             cand.end = cand.start + len(cand.name)
             cand.name += " region"
+
+
+def _named_as_nature_or_a_town(text: str, name: str) -> bool:
+    """Whether the text writes `name` as a lake, river, range or town ("Lake Khuvsgul", "the Surkhandarya river",
+    "the border town of Sukhbaatar"): alone, it may then be that, not the region."""
+    word = re.escape(name)
+    return (
+        re.search(
+            rf"\b(?:Lake|River|[Tt]own\s+of|[Cc]ity\s+of)\s+{word}\b|\b{word}\s+(?:[Rr]iver|[Ll]ake|[Mm]ountains|[Rr]ange)\b",
+            text,
+        )
+        is not None
+    )
 
 
 def _named_with_a_region_word(text: str, name: str) -> bool:
@@ -3183,10 +3204,19 @@ def _named_in_passing(text: str, group: _Group) -> bool:
     "a loan from X", "contractor X"), never as a clause's subject."""
     named = [c for c in group.cands if not c.is_alias]
     return bool(named) and all(
-        _OBJECT_LEAD_RE.search(text, max(0, c.start - 40), c.start)
+        _PASSING_OBJECT_LEAD_RE.search(text, max(0, c.start - 40), c.start)
         or _BUILDER_ROLE_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
+        or _CONSORTIUM_BEFORE_RE.search(text, max(0, c.start - 100), c.start)
         for c in named
     )
+
+
+# An object's lead, less "and" ("KazMunayGas and Lukoil will develop ...": a co-subject).
+_PASSING_OBJECT_LEAD_RE = re.compile(
+    r"\b(?:by|with|from|of|to|for|at|in|between)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?\Z"
+)
+# "a consortium of Kazakhstan's Turan Infra and China's Zhongtie Northern": every member a builder.
+_CONSORTIUM_BEFORE_RE = re.compile(r"\bconsortium\s+of\b[^.;]*\Z")
 
 
 def _firm_called_so(text: str, groups: dict[str, _Group], head: str) -> _Group | None:
