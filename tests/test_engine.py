@@ -435,6 +435,24 @@ def test_the_project_is_not_an_earlier_project_when_its_firms_are_co_subjects():
     assert facts(text)["$5 billion"]["subject"] != "Kazakhstan-China gas pipeline"
 
 
+def test_a_name_after_formerly_is_the_banks_old_name():
+    text = " date 2024-05-01 ASTANA – Zhas Bank, formerly Steppebank, had assets of 3 trillion tenge."
+    assert facts(text)["3 trillion tenge"]["subject"] == "Zhas Bank"
+
+
+def test_the_remaining_percent_that_belongs_to_a_firm_is_a_share():
+    text = (
+        " date 2024-05-01 AKTOBE – Aktobe Copper is 51% owned by ERG. "
+        "The remaining 49% belongs to Turkish firm Cengiz Holding."
+    )
+    assert (facts(text)["49%"]["subject"], facts(text)["49%"]["measure"]) == ("Cengiz Holding", "share")
+
+
+def test_shares_that_belong_to_a_bank_are_the_banks_stake():
+    text = " date 2024-05-01 ASTANA – The remaining 25% of the shares belong to the Development Bank of Kazakhstan."
+    assert facts(text)["25%"]["subject"] == "Development Bank of Kazakhstan"
+
+
 def test_the_plant_after_a_partner_named_with_jointly_with_is_the_first_companys():
     text = (
         " date 2023-05-02 ALMATY – The project of Dala Motors LLP, carried out jointly with Korea's Hanbit Auto, "

@@ -786,6 +786,12 @@ def _square_metres_of_goods(text: str, q: Quantity) -> bool:
     return of is not None and lexicon.FLOOR_AND_LAND_NOUNS.isdisjoint(of["np"].split())
 
 
+# "49% belongs to X", "25% of the shares belong to X", "30% is held by X": a stake held by someone.
+_HELD_BY_AFTER_RE = re.compile(
+    r"\s+(?:of\s+(?:the|its)\s+(?:shares|capital)\s+)?(?:belongs?|belonged|(?:is|are|was|were)\s+held)\s+(?:to|by)\b"
+)
+
+
 def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_start: int) -> str | None:
     if q.kind == "fold":
         return "growth_rate"
@@ -811,6 +817,8 @@ def _measure_by_cues(text: str, q: Quantity, left: int, right: int, sentence_sta
         return "share"  # "ore grading 0.48% copper": the part of the ore that is the metal
     if q.kind == "percent" and _OWNERS_STAKE_BEFORE_RE.search(text, max(left, q.start - 160), q.start):
         return "share"  # "a joint venture of Orda Invest (51%) and Xinjiang Tianchi (49%)": each owner's stake
+    if q.kind == "percent" and _HELD_BY_AFTER_RE.match(text, q.tail_end):
+        return "share"  # "The remaining 49% belongs to Cengiz Holding": a stake
     if q.kind == "percent" and _FULFILLED_BY_RE.search(text, max(left, q.start - 80), q.start):
         return "other"  # "fulfilling its production plan by 104.6%": how far a plan was met, as "104.6% of the plan"
     if q.kind == "percent" and _OF_A_PLAN_RE.match(text, q.tail_end):

@@ -764,7 +764,8 @@ def _trade_item_before(context: ArticleContext, frame: Frame) -> str | None:
 
 
 _OWNED_BY_AFTER_RE = re.compile(
-    r"(?:[\s-]+owned\s+by|\s+(?:belongs?|belonged)\s+to|(?P<elided>\s+by))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?\Z"
+    r"(?:[\s-]+owned\s+by|(?:\s+of\s+(?:the|its)\s+(?:shares|capital))?\s+(?:belongs?|belonged)\s+to|(?P<elided>\s+by))"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?\Z"
 )
 # "is 60% owned by Kalyon Enerji and 40% by ...", "owned 51% by X and 49% by Y": a stake whose "owned" stands
 # before it, or a second one whose "owned" is left out.
@@ -779,7 +780,7 @@ _LOCATING_POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 def _owner_of_a_stake(context: ArticleContext, sentence: Sentence, q: Quantity) -> EntityMention | None:
     """The name a percent of a company is owned by ("is 51% owned by Ertis Atom Holding", "the remaining 30%
     belongs to Qazaq Sun", "... and 40% by Samruk Green" after "owned"), if any."""
-    tail = context.text[q.tail_end : q.tail_end + 16]
+    tail = context.text[q.tail_end : q.tail_end + 30]
     if "owned" not in tail and "belong" not in tail and not tail.startswith(" by "):
         return None
     for m in _sentence_mentions(context, sentence):

@@ -539,7 +539,7 @@ def _find_mentions(
         _link_parentheses(text, cands)
     if "described" in kinds:
         _drop_owned_projects(text, cands)
-    if " as " in text:
+    if " as " in text or "ormerly " in text or "renamed " in text or " called " in text:
         cands = _drop_former_names(text, cands)
     return tuple(_resolve(text, cands, title_end, dateline_country))
 
