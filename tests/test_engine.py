@@ -453,6 +453,26 @@ def test_shares_that_belong_to_a_bank_are_the_banks_stake():
     assert facts(text)["25%"]["subject"] == "Development Bank of Kazakhstan"
 
 
+def test_exports_of_goods_named_by_an_abbreviation_keep_the_goods():
+    text = " date 2023-05-02 TASHKENT – Exports of PVC and caustic soda totalled $97.5 million last year."
+    assert facts(text)["$97.5 million"]["item"] == "exports of PVC and caustic soda"
+
+
+def test_exports_of_a_regions_goods_keep_the_goods_without_the_owner():
+    text = " date 2023-05-02 KARAGANDA – Exports of the region's ferrous metals amounted to $1.9 billion last year."
+    assert facts(text)["$1.9 billion"]["item"] == "exports of ferrous metals"
+
+
+def test_revenues_of_a_kind_of_business_keep_that_kind():
+    text = " date 2023-05-02 ALMATY – Revenues of hotels in the city reached 96.7 billion tenge last year."
+    assert facts(text)["96.7 billion tenge"]["item"] == "revenues of hotels"
+
+
+def test_revenue_of_a_sum_in_a_currency_code_is_no_goods():
+    text = " date 2023-05-02 ALMATY – The company posted revenue of KZT 214.6 bln last year."
+    assert facts(text)["KZT 214.6 bln"]["item"] == "revenue"
+
+
 def test_the_plant_after_a_partner_named_with_jointly_with_is_the_first_companys():
     text = (
         " date 2023-05-02 ALMATY – The project of Dala Motors LLP, carried out jointly with Korea's Hanbit Auto, "

@@ -2243,8 +2243,14 @@ _NOT_NARROWING_WORDS = frozenset(
     | SPEECH_VERBS
     | {"reports", "notes", "expects", "estimates", "predicts", "forecasts"}
 )
-_OF_GOODS_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){0,4})")
-_OF_TAKING_INDICATORS = frozenset({"exports", "imports", "output", "production", "shipments", "sales"})
+# ("exports of the region's ferrous metals", "exports of PVC and caustic soda": whose goods they are is the subject's
+# business; an abbreviation names goods as well as a word does.)
+_OF_GOODS_RE = re.compile(
+    r"\s+of\s+(?:(?:the\s+)?[\w-]+['’]s\s+(?!products\b))?((?:[a-z][a-z-]*|[A-Z]{2,5}(?![\w$]|\s*[\d$€]))(?:\s+[a-z][a-z-]*){0,4})"
+)
+_OF_TAKING_INDICATORS = frozenset(
+    {"exports", "imports", "output", "production", "shipments", "sales", "revenue", "revenues"}
+)
 # "exports to China", "trade turnover with the European Union", "imports from the Republic of Korea": the partner
 # named after a trade indicator narrows it.
 _TRADE_PARTNER_RE = re.compile(
