@@ -473,6 +473,12 @@ def test_revenue_of_a_sum_in_a_currency_code_is_no_goods():
     assert facts(text)["KZT 214.6 bln"]["item"] == "revenue"
 
 
+def test_trade_between_two_countries_is_the_firsts_trade_with_the_second():
+    text = " date 2024-07-26 ALMATY – Trade between Kazakhstan and China reached $21.9 billion in the first half."
+    found = facts(text)["$21.9 billion"]
+    assert (found["subject"], found["item"]) == ("Kazakhstan", "trade with China")
+
+
 def test_the_plant_after_a_partner_named_with_jointly_with_is_the_first_companys():
     text = (
         " date 2023-05-02 ALMATY – The project of Dala Motors LLP, carried out jointly with Korea's Hanbit Auto, "

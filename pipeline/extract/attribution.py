@@ -2293,7 +2293,17 @@ def _indicator_span(text: str, start: int, end: int, canonical: str) -> tuple[st
     partner = _TRADE_PARTNER_RE.match(text, end) if canonical in lexicon.TRADE_PARTNER_PREPOSITIONS else None
     if partner and partner.group(2) == lexicon.TRADE_PARTNER_PREPOSITIONS[canonical]:
         phrase, end = phrase + " " + partner.group(1), partner.end()
+    elif lexicon.TRADE_PARTNER_PREPOSITIONS.get(canonical) == "with" and (pair := _TRADE_PAIR_RE.match(text, end)):
+        # "trade turnover between Kazakhstan and China": the first is the subject, trading with the second.
+        phrase, end = phrase + " with " + pair.group(1), pair.end()
     return phrase, end
+
+
+# "between Kazakhstan and China", "between Zhetysu region and Kyrgyzstan": the two sides of a trade.
+_TRADE_PAIR_RE = re.compile(
+    r"\s+between\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+region)?\s+and\s+"
+    r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+)
 
 
 def _narrowing_words(text: str, start: int) -> list[str]:

@@ -1198,6 +1198,9 @@ def _fact(
         if name != owner.name and subject_type not in PLACE_TYPES:
             reading = reading._replace(item=f"stake in {name}")
         name, subject_type = owner.name, owner.type
+    if reading.item and reading.item.endswith(" with " + name):
+        # "trade turnover between Zhetysu region and Kyrgyzstan", given to Kyrgyzstan: no trade with itself.
+        reading = reading._replace(item=reading.item.removesuffix(" with " + name))
     restating = _partner_of_a_restated_share(context, sentence, q) if reading.measure == "share" else None
     if restating is not None:
         name, subject_type = restating.name, restating.type
