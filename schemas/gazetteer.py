@@ -497,7 +497,7 @@ FOREIGN_REGIONS: dict[str, tuple[str, ...]] = {
 FOREIGN_REGIONS_SHARING_A_NAME: frozenset[str] = frozenset(
     {"Sirdaryo", "Issyk-Kul", "Chui", "Naryn", "Talas", "Batken", "Osh", "Jalal-Abad", "Balkan", "Absheron"}
     | {"Karabakh", "Nakhchivan", "Orkhon", "Selenge", "Tuv", "Khovd", "Bulgan", "Darkhan-Uul", "Uvs", "Zavkhan"}
-    | {"Khuvsgul", "Sukhbaatar", "Khentii", "Lankaran-Astara"}
+    | {"Sukhbaatar", "Lankaran-Astara"}
     | {"Tashkent", "Samarkand", "Bukhara", "Andijan", "Namangan", "Fergana", "Jizzakh", "Navoi", "Mary", "Dashoguz"}
 )
 

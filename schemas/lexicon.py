@@ -2681,3 +2681,9 @@ FORECAST_NOUNS: frozenset[str] = frozenset(
     | {"survey", "figures", "statistics", "assessment", "calculations", "expectations"}
     | {"analysts", "economists", "experts", "forecasters", "analysis", "research"}
 )
+
+# Nouns for those who make or sell goods ("output of Kazakhstan's oil producers"): never the goods an of-phrase
+# after an indicator names.
+PRODUCER_NOUNS = frozenset(
+    {"company", "enterprise", "producer", "manufacturer", "firm", "farm", "exporter", "importer", "member", "resident"}
+)

@@ -479,6 +479,22 @@ def test_trade_between_two_countries_is_the_firsts_trade_with_the_second():
     assert (found["subject"], found["item"]) == ("Kazakhstan", "trade with China")
 
 
+def test_sales_of_a_firm_named_with_its_legal_form_are_no_goods():
+    text = " date 2024-05-01 ASTANA – Sales of JSC Kazakhtelecom reached 300 billion tenge last year."
+    assert facts(text)["300 billion tenge"]["item"] == "sales"
+
+
+def test_output_of_a_countrys_refineries_names_who_makes_it_not_the_goods():
+    text = " date 2024-05-01 ASTANA – Output of Kazakhstan's oil refineries reached 14 million tonnes last year."
+    assert facts(text)["14 million tonnes"]["item"] == "output"
+
+
+def test_a_trade_partner_is_never_the_subject_itself():
+    text = " date 2024-05-01 ASTANA – Trade turnover between Kazakhstan and Zhetysu region reached $186 million."
+    found = facts(text)["$186 million"]
+    assert not found["item"].endswith("with " + found["subject"])
+
+
 def test_the_plant_after_a_partner_named_with_jointly_with_is_the_first_companys():
     text = (
         " date 2023-05-02 ALMATY – The project of Dala Motors LLP, carried out jointly with Korea's Hanbit Auto, "

@@ -2246,7 +2246,8 @@ _NOT_NARROWING_WORDS = frozenset(
 # ("exports of the region's ferrous metals", "exports of PVC and caustic soda": whose goods they are is the subject's
 # business; an abbreviation names goods as well as a word does.)
 _OF_GOODS_RE = re.compile(
-    r"\s+of\s+(?:(?:the\s+)?[\w-]+['’]s\s+(?!products\b))?((?:[a-z][a-z-]*|[A-Z]{2,5}(?![\w$]|\s*[\d$€]))(?:\s+[a-z][a-z-]*){0,4})"
+    r"\s+of\s+(?P<owner>(?:the\s+)?[\w-]+['’]s\s+(?!products\b))?"
+    r"(?P<goods>(?:[a-z][a-z-]*|[A-Z]{2,5}(?![\w$-]|\s*[\d$€]|\s+[A-Z]))(?:\s+[a-z][a-z-]*){0,4})"
 )
 _OF_TAKING_INDICATORS = frozenset(
     {"exports", "imports", "output", "production", "shipments", "sales", "revenue", "revenues"}
@@ -2302,7 +2303,7 @@ def _indicator_span(text: str, start: int, end: int, canonical: str) -> tuple[st
 # "between Kazakhstan and China", "between Zhetysu region and Kyrgyzstan": the two sides of a trade.
 _TRADE_PAIR_RE = re.compile(
     r"\s+between\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+region)?\s+and\s+"
-    r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+    r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?:\s+region)?)"
 )
 
 
@@ -2381,7 +2382,7 @@ def _of_goods(text: str, end: int) -> tuple[str, int] | None:
     if not match:
         return None
     words: list[str] = []
-    for word in match.group(1).split():
+    for word in match["goods"].split():
         if word in ("and", "or") and words:
             words.append(word)
             continue
@@ -2390,9 +2391,19 @@ def _of_goods(text: str, end: int) -> tuple[str, int] | None:
         words.append(word)
     while words and words[-1] in ("and", "or"):
         words.pop()
-    if not words:
-        return None
-    return " ".join(words), _end_of_words(text, match.start(1), len(words))
+    if not words or (match["owner"] and _names_producers(words[-1]) and not _REVENUE_BEFORE_RE.search(text, 0, end)):
+        return None  # "output of Kazakhstan's oil refineries": who makes it, not what is made
+    return " ".join(words), _end_of_words(text, match.start("goods"), len(words))
+
+
+# ("revenues of the region's hotels": whose revenue it is, the kind of business, narrows a revenue.)
+_REVENUE_BEFORE_RE = re.compile(r"\brevenues?\Z", re.IGNORECASE)
+
+
+def _names_producers(word: str) -> bool:
+    """Whether a plural noun names works or firms ("refineries", "plants", "companies") rather than goods."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return singular in FACILITY_HEADS or singular in lexicon.PRODUCER_NOUNS
 
 
 def _end_of_words(text: str, start: int, count: int) -> int:

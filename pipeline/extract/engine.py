@@ -799,6 +799,13 @@ def _owner_of_a_stake(context: ArticleContext, sentence: Sentence, q: Quantity) 
     return None
 
 
+def _trades_with_the_partner(subject: str, item: str) -> bool:
+    """Whether a trade item's partner ("trade turnover with China") is another than the subject itself ("Zhetysu
+    region" trades with no "Zhetysu region")."""
+    partner = item.rsplit(" with ", 1)[1]
+    return partner != subject and not subject.startswith(partner + " ")
+
+
 # "62% of them from China", "of which 72 percent went to Uzbekistan", "12.6% came from Uzbekistan".
 _PARTNER_AFTER_SHARE_RE = re.compile(
     r"\s*(?:of\s+(?:them|it|which|this|the\s+total)\s+)?"
@@ -1198,9 +1205,9 @@ def _fact(
         if name != owner.name and subject_type not in PLACE_TYPES:
             reading = reading._replace(item=f"stake in {name}")
         name, subject_type = owner.name, owner.type
-    if reading.item and reading.item.endswith(" with " + name):
+    if reading.item and " with " in reading.item and not _trades_with_the_partner(name, reading.item):
         # "trade turnover between Zhetysu region and Kyrgyzstan", given to Kyrgyzstan: no trade with itself.
-        reading = reading._replace(item=reading.item.removesuffix(" with " + name))
+        reading = reading._replace(item=reading.item.rsplit(" with ", 1)[0])
     restating = _partner_of_a_restated_share(context, sentence, q) if reading.measure == "share" else None
     if restating is not None:
         name, subject_type = restating.name, restating.type
