@@ -181,10 +181,22 @@ CURRENCY_WORDS: dict[str, str | None] = {
 }
 
 # Ambiguous currency words: the country whose cues the article names most decides; else the default.
+_UZBEK_CUES = ("uzbek", "tashkent", "samarkand", "bukhara", "fergana", "andijan", "namangan", "navoi", "khorezm")
+_UZBEK_PLACE_CUES = ("kashkadarya", "surkhandarya", "jizzakh", "karakalpak", "nukus", "termez", "urgench", "khiva")
+_UZBEK_TOWN_CUES = ("almalyk", "angren", "chirchik", "karshi", "qarshi")
+_KYRGYZ_CUES = ("kyrgyz", "bishkek", "osh", "jalal-abad", "issyk-kul", "karakol", "naryn", "talas", "batken")
+_KYRGYZ_TOWN_CUES = ("tokmok", "chui", "cholpon-ata", "kara-balta", "balykchy")
 AMBIGUOUS_CURRENCIES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
-    # Each cue counted once per mention: "uzbek" already counts "Uzbekistan", as "kyrgyz" counts "Kyrgyzstan".
-    "som": ((("uzbek", "tashkent"), "UZS"), (("kyrgyz", "bishkek"), "KGS")),
-    "manat": ((("turkmen", "ashgabat"), "TMT"), (("azerbaijan", "baku"), "AZN")),
+    # Each cue counted at the start of a word: "uzbek" already counts "Uzbekistan", as "kyrgyz" counts "Kyrgyzstan".
+    # A country's regions and towns are its cues too ("Farmers in Osh region ... 45 som per kg").
+    "som": (
+        ((*_UZBEK_CUES, *_UZBEK_PLACE_CUES, *_UZBEK_TOWN_CUES), "UZS"),
+        ((*_KYRGYZ_CUES, *_KYRGYZ_TOWN_CUES), "KGS"),
+    ),
+    "manat": (
+        (("turkmen", "ashgabat", "lebap", "dashoguz", "ahal", "awaza", "arkadag", "balkanabat", "velayat"), "TMT"),
+        (("azerbaijan", "azeri", "baku", "sumgait", "ganja", "nakhchivan", "absheron", "shamakhi", "gabala"), "AZN"),
+    ),
 }
 AMBIGUOUS_DEFAULTS: dict[str, str] = {"som": "KGS", "manat": "AZN"}
 

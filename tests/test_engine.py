@@ -988,6 +988,19 @@ def test_an_ambiguous_currency_follows_the_country_named_most():
     assert facts(text)["900 million soms"]["unit"] == "KGS"
 
 
+def test_an_ambiguous_currency_follows_the_regions_the_article_names():
+    text = (
+        "Farmers in Osh region have finished sowing cotton. Growers are asking for at least 45 som per kg, and "
+        "a workshop set up with Uzbek partners exported silk worth 8 million som."
+    )
+    assert facts(text)["45 som"]["unit"] == "KGS"
+
+
+def test_manat_in_a_story_about_a_velayat_is_turkmen():
+    text = " date 2023-03-01 TURKMENABAT – Lebap velayat farms sold melons worth 12 million manat to Baku traders."
+    assert facts(text)["12 million manat"]["unit"] == "TMT"
+
+
 def test_a_country_named_as_often_as_another_is_counted_once_per_mention():
     text = (
         " date 2024-05-03 BAKU – Kyrgyzstan will build a dam for 42.7 billion soms. Kyrgyzstan imports power "

@@ -589,6 +589,13 @@ def _sentences(text: str, header: Header) -> list[Sentence]:
 _AMBIGUOUS_CURRENCY_WORDS = tuple(word for word, code in CURRENCY_WORDS.items() if code is None)
 
 
+# Each ambiguous currency word's countries, each with a pattern of its cues at the start of a word.
+_AMBIGUOUS_CURRENCY_CUES: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    stem: [(re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + ")"), code) for cues, code in options]
+    for stem, options in AMBIGUOUS_CURRENCIES.items()
+}
+
+
 def _currency_context(text: str) -> dict[str, str]:
     """Resolve ambiguous currency words ("som", "manat") by the country cues the article carries."""
     lower = lowered(text)
@@ -596,9 +603,9 @@ def _currency_context(text: str) -> dict[str, str]:
         return {}  # no word to resolve (one would be found, in any case, in the lowered text)
     lower = text.lower() if lower is None else lower
     resolved = {}
-    for stem, options in AMBIGUOUS_CURRENCIES.items():
+    for stem, options in _AMBIGUOUS_CURRENCY_CUES.items():
         # The country the article speaks of most: a Kyrgyz story that names Uzbekistan once still pays in KGS.
-        counts = [(sum(lower.count(cue) for cue in cues), code) for cues, code in options]
+        counts = [(len(cues.findall(lower)), code) for cues, code in options]
         best, code = max(counts, key=lambda pair: pair[0])
         tied = sum(count == best for count, _ in counts) > 1
         resolved[stem] = code if best and not tied else AMBIGUOUS_DEFAULTS[stem]
