@@ -203,6 +203,11 @@ def test_a_change_from_one_amount_to_another_stays_two_amounts():
     assert [(q.value, q.value_high) for q in found] == [(14, None), (21, None)]
 
 
+def test_a_change_verb_of_another_coordinated_clause_leaves_a_range_a_range():
+    q = quantities("It aims to raise exports to 50,000 and to attract from 150 to 200 million somoni of investment.")
+    assert [(x.value, x.value_high) for x in q if x.unit == "TJS"] == [(150e6, 200e6)]
+
+
 def test_the_low_end_of_a_range_takes_the_scale_word_of_the_high_end():
     sentence = "The region has 300 farms, and guesses of their herds range from 2.4 to 2.9 million."
     q = quantities(sentence)[-1]

@@ -1181,6 +1181,9 @@ def _is_range_to(text: str, q: Quantity, neighbour: Quantity) -> bool:
         # "plans to expand its plant near Derkul, on the outskirts of Uralsk, from 2 billion to 4 billion": a clause
         # that is only "from" goes on with the verb before the aside.
         clause_start = max(text.rfind(". ", 0, q.start), q.start - 160)
+    # "to raise tourists to 50,000 a year and to attract from 150 to 200 million": a verb before "and" changes
+    # another amount.
+    clause_start = max(clause_start, text.rfind(" and ", max(0, clause_start), q.start))
     return not _CHANGE_BETWEEN_RE.search(text, max(0, clause_start), q.start)
 
 
