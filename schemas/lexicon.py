@@ -1946,7 +1946,7 @@ ING_NOUN_MODIFIERS = frozenset(
 # Machines a maker's model number names ("Boeing 757 jets", "Kamaz 5490 trucks"): the number is the model's.
 MODEL_MACHINE_NOUNS: tuple[str, ...] = (
     *("aircraft", "airliners", "jets", "planes", "turboprops", "helicopters", "locomotives", "trucks"),
-    *("tractors", "combines", "harvesters", "buses", "cars", "engines", "wagons", "series"),
+    *("tractors", "combines", "harvesters", "buses", "cars", "engines", "wagons", "series", "freighters"),
 )
 # Abbreviations that narrow an indicator as an adjective does ("SME output", "IT exports", "LNG imports"), not names.
 ACRONYM_MODIFIERS = frozenset({"SME", "SMEs", "IT", "ICT", "LNG", "LPG", "EV", "AI"})

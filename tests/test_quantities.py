@@ -862,3 +862,13 @@ def test_twice_another_things_volume_is_no_change():
 def test_hundreds_written_in_words_are_read_whole():
     text = "The network serves eight hundred thousand passengers a day and employs three hundred and fifty people."
     assert [q.value for q in quantities(text)] == [800_000, 350]
+
+
+def test_a_model_with_a_one_digit_variant_is_no_count():
+    q = quantities("The airline has five Boeing 777-8 freighters on order.")
+    assert [(x.value, x.item) for x in q] == [(5, "Boeing 777-8 freighters")]
+
+
+def test_a_models_bare_number_after_its_maker_is_part_of_what_is_counted():
+    q = quantities("The airline bought two Boeing 787 aircraft last year.")
+    assert [(x.value, x.item) for x in q] == [(2, "Boeing 787 aircraft")]

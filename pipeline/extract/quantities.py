@@ -655,6 +655,8 @@ def _attach_counted_noun(text: str, q: Quantity, pos: int, limit: int) -> Quanti
             words.append((plural_model.group("w"), plural_model.end()))
             break
         model = _MAKE_OR_MODEL_RE.match(text, cursor, limit) if in_make or not words else None
+        if model is None and in_make:
+            model = _MODEL_NUMBER_RE.match(text, cursor, limit)
         match = model or _WORD_RE.match(text, cursor, limit) or _CODE_MODIFIER_RE.match(text, cursor, limit)
         if not match:
             break
@@ -827,6 +829,8 @@ _VERB_COMPLEMENT_AFTER_RE = re.compile(
 )
 _MODEL_PLURAL_RE = re.compile(r"\s(?P<w>[A-Z][A-Za-z]{0,4}-\d+s)(?![\w-])")
 _MAKE_OR_MODEL_RE = re.compile(r"\s(?P<w>[A-Z][A-Za-z0-9-]*|\d{2,4}-\d{3}[A-Za-z]*)(?![\w-])")
+# After a maker's name, a model's bare number ("Boeing 787", "Boeing 777-8").
+_MODEL_NUMBER_RE = re.compile(r"\s(?P<w>\d{3,4}(?:-\d{1,2})?[A-Za-z]*)(?![\w.,-])")
 
 
 def _is_make_before_plural(text: str, end: int, limit: int) -> bool:
@@ -834,7 +838,7 @@ def _is_make_before_plural(text: str, end: int, limit: int) -> bool:
     "120 Yutong electric buses"): what is counted, not a name that ends the phrase. `end` is after the first
     capitalised word."""
     for _ in range(2):
-        model = _MAKE_OR_MODEL_RE.match(text, end, limit)
+        model = _MAKE_OR_MODEL_RE.match(text, end, limit) or _MODEL_NUMBER_RE.match(text, end, limit)
         if model is None:
             break
         end = model.end()
@@ -962,8 +966,8 @@ def _is_a_model_number(text: str, q: Quantity, words_before: list[str], sentence
     return _MODEL_OF_A_MACHINE_RE.match(text, q.start) is not None
 
 
-# "72-600", "737-800", "A320-200": a model and its variant, no thousands separator.
-_MODEL_VARIANT_RE = re.compile(r"\d{2,4}-\d{3}(?:[a-zA-Z]+)?(?!\d)")
+# "72-600", "737-800", "A320-200", "777-8": a model and its variant, no thousands separator.
+_MODEL_VARIANT_RE = re.compile(r"(?:\d{2,4}-\d{3}|\d{3,4}-\d{1,2})(?:[a-zA-Z]+)?(?![\d.,])")
 # "757 jets", "757 and 767 jets": a model number, no separator, before a machine or another model.
 _MACHINE_NOUN_ALT = "|".join(MODEL_MACHINE_NOUNS)
 _MODEL_OF_A_MACHINE_RE = re.compile(rf"\d{{2,4}}(?:\s+and\s+\d{{2,4}})?\s+(?:{_MACHINE_NOUN_ALT})\b")
