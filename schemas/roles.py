@@ -1198,7 +1198,7 @@ CITY_AREA_HEADS: tuple[str, ...] = (
     "special economic zone",
     "free economic zone",
     "economic zone",
-    # "the Kapshagay gambling zone", "the Kayrakkum tourism zone".
+    # "the Kapshagay gambling zone", "the Turkistan tourist zone".
     "gambling zone",
     "tourist zone",
     "tourism zone",
@@ -2060,3 +2060,7 @@ PRODUCTION_VERBS: tuple[str, ...] = (
     "specializes",
     "specialises",
 )
+
+# Capitalised heads of a project's name that run it on across "and" like a firm's head ("Bukhara Leather and Footwear
+# Cluster"); not every project head ("China Road and Bridge Corporation" is no bridge).
+AND_JOINED_PROJECT_HEADS: frozenset[str] = frozenset({"Cluster"})

@@ -81,6 +81,7 @@ from schemas.lexicon import (
 )
 from schemas.roles import (
     ALIAS_HEADS,
+    AND_JOINED_PROJECT_HEADS,
     BRAND_PRODUCT_NOUNS,
     BUILDER_LEADS,
     CALENDAR_WORDS,
@@ -263,7 +264,7 @@ AND_JOINERS: frozenset[str] = frozenset({"and", "&"})
 ORG_HEAD_WORDS: frozenset[str] = frozenset(
     {w for w, t in CAPITAL_HEADS.items() if t in {"organization", "enterprise"}}
     | {h.capitalize() for h, (t, _) in ENTITY_HEADS.items() if " " not in h and t in {"organization", "enterprise"}}
-    | {"Cluster"}  # "Bukhara Leather and Footwear Cluster" (not every project head: "China Road and Bridge")
+    | AND_JOINED_PROJECT_HEADS
 )
 # Known names that hold a joiner, by first word: "Procter" -> ("Procter & Gamble",).
 KNOWN_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
