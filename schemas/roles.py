@@ -1320,6 +1320,9 @@ PROJECT_VERBS: tuple[str, ...] = (
 # "Semey railway station reopens" is not "The contractor, Ertis Kurylys Group", the first company the body names.
 # ("Built by Zhaiyk Balyk LLP, the enterprise ..." names its owner: builders who own stay out of the list).
 BUILDER_LEADS: tuple[str, ...] = ("contractor", "contractors")
+# Words a builder is introduced with ("Chinese contractor China Huaxi", "developer Nura Stroy", "a consortium of X
+# and Y"): a firm named only so, or as an object, is not what a later "the project" means.
+BUILDER_ROLE_WORDS: tuple[str, ...] = (*BUILDER_LEADS, "developer", "builder", "consortium")
 
 # Words right before a name that make it something other than what a figure is about (FACTS.md: the subject
 # is the entity the sentence is about): where goods go or partners come from, who reports the figure, who

@@ -84,6 +84,7 @@ from schemas.roles import (
     AND_JOINED_PROJECT_HEADS,
     BRAND_PRODUCT_NOUNS,
     BUILDER_LEADS,
+    BUILDER_ROLE_WORDS,
     CALENDAR_WORDS,
     CAPITAL_HEADS,
     CITY_AREA_HEADS,
@@ -2705,7 +2706,15 @@ _STAKE_WORD_RE = re.compile(r"\b(?:stake|holds?|owns?|shareholders?)\b")
 
 
 # A name written as an object or a possessor ("built by X", "a contract with X", "X's"), no clause's subject.
-_OBJECT_LEAD_RE = re.compile(r"\b(?:by|with|from|of|to|for|at|in|and|between)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?\Z")
+_OBJECT_LEAD_WORDS = ("by", "with", "from", "of", "to", "for", "at", "in", "and", "between")
+
+
+def _object_lead_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A lead word before a name, then an optional article or possessor, ending a text."""
+    return re.compile(rf"\b(?:{'|'.join(words)})\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?\Z")
+
+
+_OBJECT_LEAD_RE = _object_lead_pattern(_OBJECT_LEAD_WORDS)
 
 
 def _holds_the_rest_of_the_stake(text: str, cand: _Cand) -> bool:
@@ -3197,7 +3206,7 @@ def _coreferent(
 
 
 # The word a contractor or developer is introduced with ("Chinese contractor China Huaxi", "developer X").
-_BUILDER_ROLE_BEFORE_RE = re.compile(r"\b(?:contractors?|developer|builder|consortium)\s+(?:of\s+)?(?:the\s+)?\Z")
+_BUILDER_ROLE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(BUILDER_ROLE_WORDS)})\s+(?:of\s+)?(?:the\s+)?\Z")
 
 
 def _named_in_passing(text: str, group: _Group) -> bool:
@@ -3213,9 +3222,7 @@ def _named_in_passing(text: str, group: _Group) -> bool:
 
 
 # An object's lead, less "and" ("KazMunayGas and Lukoil will develop ...": a co-subject).
-_PASSING_OBJECT_LEAD_RE = re.compile(
-    r"\b(?:by|with|from|of|to|for|at|in|between)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?\Z"
-)
+_PASSING_OBJECT_LEAD_RE = _object_lead_pattern(tuple(w for w in _OBJECT_LEAD_WORDS if w != "and"))
 # "a consortium of Kazakhstan's Turan Infra and China's Zhongtie Northern": every member a builder.
 _CONSORTIUM_BEFORE_RE = re.compile(r"\bconsortium\s+of\b[^.;]*\Z")
 
